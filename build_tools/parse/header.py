@@ -1,0 +1,246 @@
+"""The header of a letter (phần đầu): issuer, number, place and date, type, subject, recipients.
+
+Nghị định 30/2020/NĐ-CP lays it out in two columns: issuer above the number on the left, the national
+motto above place and date on the right, then the type's title or "V/v …" and "Kính gửi". Copies
+arrive with the columns interleaved, cut into table cells, or missing altogether, so each line is
+classified on its own and the header ends at the first line of running text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from build_tools import patterns as p
+from build_tools.parse.layout import Line
+from build_tools.parse.names import organ_name
+from build_tools.text import capitalise_first, fold, is_upper_text, squash_spaces, title_words
+
+# A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …".
+_SITE_METADATA = re.compile(
+    r"^(?:loại văn bản|số hiệu|người ký|ngày ban hành|cơ quan ban hành|trích yếu|lĩnh vực|ngày hiệu lực"
+    r"|tình trạng|ngày đăng công báo|nơi ban hành)\s*:",
+    re.IGNORECASE,
+)
+_NUMBER_VALUE = re.compile(
+    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:-[^\W_]+)?|[\s.…_]*)\s*(?:/\s*\w[\w\-]*)+)"
+)
+_ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")
+
+
+@dataclass
+class Header:
+    """What the header says; `body_start` is the first line of the letter's text."""
+
+    type: str | None = None
+    number: str | None = None
+    number_suffix: str | None = None
+    date: str | None = None
+    place: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    subject: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    body_start: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Scan:
+    organ_lines: list[str] = field(default_factory=list)
+    subject_lines: list[str] = field(default_factory=list)
+    title: str | None = None
+    saw_subject_prefix: bool = False
+    place_fragment: str | None = None
+
+
+def parse_header(lines: list[Line]) -> Header:
+    header, scan = Header(), _Scan()
+    mode = None  # "subject" while a subject runs on; "after_title" right after a title line
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            if mode == "subject" and scan.subject_lines:
+                mode = "subject_done"
+            i += 1
+            continue
+        segments = [s.strip() for s in line.clean.split("|") if s.strip()]
+        text = line.clean
+        if p.RECIPIENTS_HEAD.match(text):
+            header.recipients, i = _recipients(lines, i)
+            header.body_start = i
+            break
+        if mode == "subject" and not (_NUMBER_VALUE.search(text) or p.PLACE_DATE.match(text)):
+            scan.subject_lines.append(text)
+            i += 1
+            continue
+        kinds = [_classify(seg, header, scan, lines, i) for seg in segments]
+        if all(kinds):
+            mode = next((k for k in kinds if k in ("subject", "after_title")), None)
+            i += 1
+            continue
+        if mode == "after_title":
+            scan.subject_lines.append(p.SUBJECT_PREFIX.sub("", text))
+            mode = "subject"
+            i += 1
+            continue
+        if scan.title and scan.subject_lines and is_upper_text(text):
+            i += 1  # the decision-maker under the title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
+            continue
+        header.body_start = i
+        break
+    else:
+        header.body_start = len(lines)
+    _finish(header, scan)
+    return header
+
+
+def _is_title(text: str) -> bool:
+    return bool(p.TITLE_LINE.match(text)) and is_upper_text(text)
+
+
+def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int) -> str | None:
+    """Record what a header line says and return its kind; None when it is not a header line."""
+    if p.MOTTO_FOLDED.search(fold(text)) or _SITE_METADATA.match(text):
+        return "header"
+    number = _NUMBER_VALUE.search(text)
+    if number and header.number is None and header.number_suffix is None:
+        _set_number(header, number.group("value"))
+        return "header"
+    if re.fullmatch(r"Số\s*:?", text) and i + 1 < len(lines):
+        return "header"  # "Số:" with the number on the next line ("Số:" / "21/2022/NQ-HĐND")
+    date = p.PLACE_DATE.match(text)
+    if date and header.date is None:
+        _set_place_date(header, scan, date)
+        return "header"
+    if header.number is None and header.number_suffix is None and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean):
+        if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
+            _set_number(header, text)
+            return "header"
+    if p.SUBJECT_PREFIX.match(text) and not scan.subject_lines:
+        scan.saw_subject_prefix = True
+        scan.subject_lines.append(p.SUBJECT_PREFIX.sub("", text))
+        return "subject"
+    if _is_title(text) and scan.title is None:
+        scan.title = p.TITLE_LINE.match(text).group(1)
+        return "after_title"
+    if is_upper_text(text) and scan.title is None and not scan.subject_lines:
+        scan.organ_lines.append(text)
+        return "header"
+    if header.date is None and len(text.split()) <= 3 and _next_is_place_date(lines, i):
+        scan.place_fragment = text  # "Bình" / "Định, ngày 07 tháng 9 năm 2022"
+        return "header"
+    return False
+
+
+def _next_is_place_date(lines: list[Line], i: int) -> bool:
+    following = next((line for line in lines[i + 1 :] if not line.blank), None)
+    return bool(following and p.PLACE_DATE.match(following.clean))
+
+
+def _set_number(header: Header, value: str) -> None:
+    value = re.sub(r"\s+", "", value)
+    blank = p.BLANK_NUMBER.match(value)
+    if blank:
+        header.number_suffix = blank.group("suffix")
+        header.warnings.append("number is blank (draft?)")
+    else:
+        header.number = value
+
+
+def _set_place_date(header: Header, scan: _Scan, date: re.Match) -> None:
+    place = squash_spaces(date.group("place"))
+    if scan.place_fragment:
+        place = f"{scan.place_fragment} {place}"
+    header.place = title_words(place) if is_upper_text(place) else place
+    year, month = int(date.group("year")), int(date.group("month"))
+    if not 1 <= month <= 12:
+        header.warnings.append(f"month {month} in the date is not a month")
+        return
+    if date.group("day") is None:
+        header.date = f"{year:04d}-{month:02d}"
+        header.warnings.append("day of the date is blank (draft?)")
+    else:
+        header.date = f"{year:04d}-{month:02d}-{int(date.group('day')):02d}"
+
+
+def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
+    """The "Kính gửi" list: one line, or list items until running text; returns (items, next line)."""
+    rest = p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip()
+    items: list[str] = [rest] if rest else []
+    i += 1
+    while i < len(lines):
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        item = p.LIST_ITEM.match(line.clean)
+        if item:
+            items.append(item.group("text"))
+        elif items and not _ENDS_LIST_ITEM.search(items[-1]) and line.clean[:1].islower():
+            items[-1] += " " + line.clean  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
+        else:
+            break
+        i += 1
+    return [_list_text(item) for item in items if _list_text(item)], i
+
+
+def _list_text(item: str) -> str:
+    return squash_spaces(item).rstrip(" ;,.")
+
+
+def _finish(header: Header, scan: _Scan) -> None:
+    organs = _organ_units(scan.organ_lines)
+    if organs:
+        header.issuer = organ_name(organs[-1])
+        header.parent_issuer = organ_name(organs[-2]) if len(organs) > 1 else None
+    if scan.subject_lines:
+        header.subject = capitalise_first(squash_spaces(" ".join(scan.subject_lines)))
+    header.type = _letter_type(scan, header.number or header.number_suffix)
+    for name, value in (("issuer", header.issuer), ("number", header.number or header.number_suffix),
+                        ("date", header.date), ("type", header.type), ("subject", header.subject)):
+        if value is None:
+            header.warnings.append(f"no {name} found in the header")
+
+
+def _organ_units(organ_lines: list[str]) -> list[str]:
+    """Split the issuer column into organs: "UBND TỈNH X" / "SỞ Y" → parent and issuer.
+
+    A line starting with an organ word opens a new organ once the one before is complete (it names
+    a locality, or is a central body); other lines continue it ("ỦY BAN NHÂN DÂN" / "TỈNH SÓC TRĂNG",
+    "UỶ BAN NHÂN" / "DÂN").
+    """
+    units: list[str] = []
+    for line in organ_lines:
+        opens = p.ORGAN_START.match(line) and units and _complete(units[-1])
+        if opens or not units:
+            units.append(line)
+        else:
+            units[-1] += " " + line
+    return [squash_spaces(u) for u in units]
+
+
+def _complete(unit: str) -> bool:
+    folded = fold(unit)
+    return bool(p.LOCALITY.search(unit)) or folded.startswith(("bo ", "chinh phu", "quoc hoi", "van phong chinh phu"))
+
+
+def _letter_type(scan: _Scan, number: str | None) -> str | None:
+    """The title names the type; else "Công văn" for a "V/v" letter; else the number's type code."""
+    if scan.title:
+        wanted = fold(scan.title)
+        return next((name for name in p.DOCUMENT_TYPES if fold(name) == wanted), capitalise_first(scan.title.lower()))
+    return type_from_number(number) or ("Công văn" if scan.saw_subject_prefix else None)
+
+
+def type_from_number(number: str | None) -> str | None:
+    """The type a number's code names: "3019/QĐ-UBND" → Quyết định, "24-NQ/TU" → Nghị quyết."""
+    if not number:
+        return None
+    codes = re.split(r"[/-]", number)
+    for code in codes[1:] if codes[0][:1].isdigit() else codes:
+        if code.isdigit():
+            continue
+        return p.TYPE_BY_CODE.get(code.upper())
+    return None

@@ -1,0 +1,49 @@
+"""Stage 1, read: turn a letter file into NFC text. One reader per format, registered by extension.
+
+Adding a format is one new module that calls `register` (Pelican's readers are the model).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from build_tools.model import ReadFailure, SourceText
+
+Reader = Callable[[Path], SourceText]
+_READERS: dict[str, Reader] = {}
+
+
+class UnreadableLetter(Exception):
+    """Raised by a reader with the reason a file cannot be read; the build reports it."""
+
+
+def register(*extensions: str) -> Callable[[Reader], Reader]:
+    def wrap(reader: Reader) -> Reader:
+        for extension in extensions:
+            _READERS[extension.lower()] = reader
+        return reader
+
+    return wrap
+
+
+def supported_extensions() -> tuple[str, ...]:
+    return tuple(sorted(_READERS))
+
+
+def read_letter(path: Path, shown_as: str | None = None) -> SourceText | ReadFailure:
+    """Read one file; every failure comes back as a ReadFailure naming the file and the reason."""
+    name = shown_as or str(path)
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        return ReadFailure(name, f"no reader for '{path.suffix or 'no extension'}' files")
+    try:
+        source = reader(path)
+    except UnreadableLetter as error:
+        return ReadFailure(name, str(error))
+    except OSError as error:
+        return ReadFailure(name, f"cannot open: {error.strerror or error}")
+    return SourceText(name, source.text, source.encoding, source.format)
+
+
+from build_tools.readers import plain  # noqa: E402,F401  (registers .txt and .md)

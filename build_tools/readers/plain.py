@@ -1,0 +1,46 @@
+"""Reader for plain text and Markdown-ish OCR output (.txt, .md): UTF-8 with or without BOM, UTF-16."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from build_tools.model import SourceText
+from build_tools.readers import UnreadableLetter, register
+from build_tools.text import nfc
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode the bytes of a text letter; return (text, encoding) or raise UnreadableLetter."""
+    if not data.strip():
+        raise UnreadableLetter("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise UnreadableLetter(f"not valid {encoding} after its byte-order mark: {error.reason} at byte {error.start}") from error
+    if b"\x00" in data:
+        raise UnreadableLetter("binary file (it holds NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise UnreadableLetter(f"not UTF-8 text: {error.reason} at line {line} (byte {error.start})") from error
+
+
+@register(".txt", ".md")
+def read_plain(path: Path) -> SourceText:
+    text, encoding = decode(path.read_bytes())
+    text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if sum(1 for c in text if c.isprintable() or c in "\n\t") < 0.95 * len(text):
+        raise UnreadableLetter("binary file: mostly control characters, not text")
+    if not any(c.isalpha() for c in text):
+        raise UnreadableLetter("no letters in the text")
+    return SourceText(str(path), text, encoding, "text")
