@@ -127,23 +127,24 @@ WORDS_DATE = re.compile(
 # "977-QĐ/TU", "24-NQ/TU", "09-CTr/TU", "01/Ctr-UBND", "98/BC-ĐGS", "539/TTg-QHĐP", "30c/NQCP",
 # "285/CCTTHC". Not "62/63", "6,01%", "27/7/1947": their parts after the first have no letter.
 DOC_NUMBER = r"\d{1,6}[a-zđ]?(?:/\d{4})?[/-](?=[\w/-]*[^\W\d_])[\w]+(?:[/-][\w]+)*"
-SUPERSCRIPTS = "[" + SUPERSCRIPT_DIGITS + "]*"
+# A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
+NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?"
 # "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND".
 CITATION_HEAD = re.compile(
     r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS + r"\s+(?:số\s*:?\s*)?(?P<number>" + DOC_NUMBER + ")"
-    + SUPERSCRIPTS,
+    + NOTE_REF,
     re.IGNORECASE,
 )
 # A further number sharing the type: "Quyết định số 12689/QĐ-UBND, số 12699/QĐ-UBND ngày …".
-CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + SUPERSCRIPTS)
+CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date).
-CITATION_DATE = re.compile(r"\s*,?\s*ngày\s+" + NUMERIC_DATE.pattern + SUPERSCRIPTS, re.IGNORECASE)
+CITATION_DATE = re.compile(r"\s*,?\s*ngày\s+" + NUMERIC_DATE.pattern + NOTE_REF, re.IGNORECASE)
 # Its issuer: " của UBND tỉnh", " của Ban Thường vụ Tỉnh ủy", " của Chủ tịch Ủy ban nhân dân thị xã".
 # It ends where running text goes on ("về …", "và Nghị quyết …", "thực hiện …") or at punctuation.
 CITATION_ISSUER = re.compile(
     r"\s*,?\s*của\s+(?P<issuer>[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+(?:\s+[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+)*?)"
     r"(?=\s*(?:[;,.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:về|tại|ngày|và|theo|đã|nhằm|để|thực|trong|với|giao|"
-    r"phân|phấn|đến|cho|trên|được|là|có|khi|gồm|năm|số)\b))",
+    r"phân|phấn|đến|cho|trên|được|là|có|khi|gồm|năm|số|thì|nhưng|mà|do|nay|đối|kèm|hướng|quy|sửa|bãi)\b))",
 )
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence.
 CITATION_SUBJECT = re.compile(r"\s*,?\s*(?:về\s+việc|về)\s+(?P<subject>[^;\n(]+?)(?=\s*(?:;|\.\s|\.$|$|\(|,\s*" + TYPE_NAME + r"))")

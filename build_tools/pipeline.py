@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from build_tools.cite import find_citations
 from build_tools.model import Letter, ReadFailure
 from build_tools.parse import parse_letter
 from build_tools.readers import read_letter
@@ -22,4 +23,6 @@ def parse_file(path: Path) -> dict[str, Any] | str:
     letter = process_letter(path)
     if isinstance(letter, ReadFailure):
         return letter.reason
-    return letter.fields_json()
+    fields = letter.fields_json()
+    fields["citations"] = [citation.to_json() for citation in find_citations(letter)]
+    return fields

@@ -1,0 +1,45 @@
+"""Stage 3, cite: find the documents a letter cites and resolve who issued them."""
+
+from __future__ import annotations
+
+from build_tools.cite.find import FoundMention, find_mentions
+from build_tools.cite.resolve import Locality, locality_of, resolve_issuer
+from build_tools.model import Citation, Letter, Mention
+from build_tools.text import fix_lookalikes
+
+# Generic names a letter uses for any document; a specific one elsewhere in the letter wins.
+_GENERIC_TYPES = ("Văn bản", "Công văn")
+
+
+def canonical_number(number: str) -> str:
+    """The number as compared: no spaces, capitals, look-alikes fixed ("01/Ctr-UBND" = "01/CTr-UBND")."""
+    return fix_lookalikes("".join(number.split())).upper()
+
+
+def find_citations(letter: Letter) -> tuple[Citation, ...]:
+    """Every document the letter cites, once each, with all its mentions, in order of first mention."""
+    citing = locality_of(letter.issuer)
+    groups: dict[str, list[FoundMention]] = {}
+    for mention in find_mentions(letter.body):
+        groups.setdefault(canonical_number(mention.number), []).append(mention)
+    return tuple(_citation(letter, mentions, citing) for mentions in groups.values())
+
+
+def _citation(letter: Letter, mentions: list[FoundMention], citing: Locality) -> Citation:
+    first = mentions[0]
+    dates = list(dict.fromkeys(m.date for m in mentions if m.date))
+    issuer_text = next((m.issuer_text for m in mentions if m.issuer_text), None)
+    kind = next((m.type for m in mentions if m.type not in _GENERIC_TYPES), first.type)
+    return Citation(
+        type=kind,
+        number=first.number,
+        date=dates[0] if dates else None,
+        issuer_text=issuer_text,
+        issuer=resolve_issuer(issuer_text, first.number, citing, letter.issuer),
+        subject=next((m.subject for m in mentions if m.subject), None),
+        mentions=tuple(
+            Mention(m.start, m.end, letter.body[m.start : m.end], m.in_footnote, m.date, m.sentence)
+            for m in mentions
+        ),
+        dates_disagree=tuple(dates[1:]),
+    )

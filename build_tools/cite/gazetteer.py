@@ -1,0 +1,71 @@
+"""Administrative units of Việt Nam, read from the dataset of the `vietnamadminunits` package.
+
+The archive holds letters from before the 2025 reorganisation, when districts (huyện, thị xã) still
+existed: "của UBND tỉnh" in a letter of huyện Tuy Phước means the committee of Bình Định province.
+The legacy table (63 provinces, their districts and communes) answers that; the current table
+(34 provinces and their communes) adds the names in use since July 2025.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from build_tools.text import fold
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    provinces: frozenset[str]  # folded short names: "soc trang", "ha noi"
+    province_of_district: dict[str, tuple[str, ...]]  # folded district → province names as written
+    names: dict[str, str]  # folded unit name → as written, every level
+    longest_name: int  # in words
+
+    def name_at(self, words: list[str]) -> str | None:
+        """The longest unit name that the given words start with ("Sóc Trăng Kịch bản" → "Sóc Trăng")."""
+        for size in range(min(self.longest_name, len(words)), 0, -1):
+            found = self.names.get(fold(" ".join(words[:size])))
+            if found:
+                return " ".join(words[:size])
+        return None
+
+    def provinces_above(self, district: str) -> tuple[str, ...]:
+        return self.province_of_district.get(fold(district), ())
+
+    def is_province(self, name: str) -> bool:
+        return fold(name) in self.provinces
+
+
+def _dataset() -> sqlite3.Connection:
+    path = resources.files("vietnamadminunits") / "data" / "dataset.db"
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    with _dataset() as db:
+        legacy = db.execute(
+            "SELECT DISTINCT provinceShort, districtShort, wardShort FROM admin_units_legacy"
+        ).fetchall()
+        current = db.execute("SELECT DISTINCT provinceShort, wardShort FROM admin_units").fetchall()
+    provinces = {fold(row[0]) for row in legacy} | {fold(row[0]) for row in current}
+    above: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    for province, district, ward in legacy:
+        if district:
+            above[fold(district)].add(province)
+        for name in filter(None, (province, district, ward)):
+            names.setdefault(fold(name), name)
+    for province, ward in current:
+        for name in filter(None, (province, ward)):
+            names.setdefault(fold(name), name)
+    longest = max(len(name.split()) for name in names)
+    return Gazetteer(
+        frozenset(provinces),
+        {district: tuple(sorted(p)) for district, p in above.items()},
+        names,
+        longest,
+    )

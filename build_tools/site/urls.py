@@ -1,0 +1,55 @@
+"""Stable, readable addresses: `/van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th/`.
+
+A letter's address comes from its issuer, number and year; a letter without a number takes the
+name of its file instead, so it is stable across builds. A cited document that is not in the archive
+lives under `/dan-chieu/`. Two letters that would share an address (the same number and issuer in
+one year) are told apart by their file names.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from build_tools.model import Letter
+from build_tools.text import fold, slugify
+
+LETTERS_DIR = "van-ban"
+CITED_DIR = "dan-chieu"
+_UNKNOWN_YEAR = "khong-ro-nam"
+# Long organ names shortened in addresses: "Ủy ban nhân dân tỉnh Sóc Trăng" → "ubnd-tinh-soc-trang".
+_SHORT_ORGANS = (("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"))
+
+
+def issuer_slug(issuer: str | None) -> str:
+    if not issuer:
+        return "khong-ro-co-quan"
+    folded = fold(issuer)
+    for long, short in _SHORT_ORGANS:
+        folded = folded.replace(long, short)
+    return slugify(folded)
+
+
+def document_slug(issuer: str | None, number: str) -> str:
+    return f"{issuer_slug(issuer)}-{slugify(number)}"
+
+
+def letter_page_path(letter: Letter) -> PurePosixPath:
+    """Path of the letter's Markdown page under docs/, e.g. van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th.md."""
+    year = str(letter.year) if letter.year else _UNKNOWN_YEAR
+    if letter.number:
+        name = document_slug(letter.issuer, letter.number)
+    else:
+        stem = re.sub(r"\.(meta\.yaml|[a-z0-9]+)$", "", PurePosixPath(letter.source).name, flags=re.I)
+        kind = slugify(letter.type or "van-ban")
+        name = f"{issuer_slug(letter.issuer)}-{kind}-{slugify(stem)}" if letter.issuer else f"{kind}-{slugify(stem)}"
+    return PurePosixPath(LETTERS_DIR, year, f"{name}.md")
+
+
+def cited_page_path(document_id: str, year: int | None) -> PurePosixPath:
+    return PurePosixPath(CITED_DIR, str(year) if year else _UNKNOWN_YEAR, f"{document_id}.md")
+
+
+def page_url(page_path: PurePosixPath) -> str:
+    """The address MkDocs gives a page with use_directory_urls: "van-ban/2024/x.md" → "van-ban/2024/x/"."""
+    return str(page_path.with_suffix("")) + "/"
