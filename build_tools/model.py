@@ -128,3 +128,14 @@ class Citation:
             "in_footnote": [m.in_footnote for m in self.mentions],
             "dates_disagree": list(self.dates_disagree),
         }
+
+
+@dataclass(frozen=True)
+class ProcessedLetter:
+    """A letter through read, parse, correct and cite: what the site and the indexes are built from."""
+
+    letter: Letter
+    citations: tuple[Citation, ...]
+    encoding: str
+    format: str
+    problems: tuple[str, ...] = ()  # problems in the clerk's sidecar file

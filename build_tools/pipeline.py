@@ -6,23 +6,32 @@ from pathlib import Path
 from typing import Any
 
 from build_tools.cite import find_citations
-from build_tools.model import Letter, ReadFailure
+from build_tools.corrections import apply_corrections, sidecar_of
+from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.parse import parse_letter
 from build_tools.readers import read_letter
 
 
-def process_letter(path: Path, shown_as: str | None = None) -> Letter | ReadFailure:
+def process_letter(path: Path, shown_as: str | None = None) -> ProcessedLetter | ReadFailure:
+    """Read, parse, apply the clerk's corrections and find the citations of one letter file."""
     source = read_letter(path, shown_as)
     if isinstance(source, ReadFailure):
         return source
-    return parse_letter(source)
+    try:
+        letter = parse_letter(source)
+    except Exception as error:  # a parser bug must not stop the build: the letter is reported
+        return ReadFailure(source.path, f"the parser failed: {type(error).__name__}: {error}")
+    letter, problems = apply_corrections(letter, sidecar_of(path))
+    return ProcessedLetter(letter, find_citations(letter), source.encoding, source.format, tuple(problems))
 
 
 def parse_file(path: Path) -> dict[str, Any] | str:
     """What `parse FILE --json` prints, or the reason the file cannot be read."""
-    letter = process_letter(path)
-    if isinstance(letter, ReadFailure):
-        return letter.reason
-    fields = letter.fields_json()
-    fields["citations"] = [citation.to_json() for citation in find_citations(letter)]
+    processed = process_letter(path)
+    if isinstance(processed, ReadFailure):
+        return processed.reason
+    fields = processed.letter.fields_json()
+    fields["citations"] = [citation.to_json() for citation in processed.citations]
+    if processed.problems:
+        fields["correction_problems"] = list(processed.problems)
     return fields

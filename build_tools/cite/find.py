@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from build_tools import patterns as p
 from build_tools.cite.gazetteer import gazetteer
+from build_tools.markup import unescape_markdown
 from build_tools.text import fold, match_form, squash_spaces
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
-_UNESCAPE = re.compile(r"\\([\\`\[\].#>*_-])")
 # Central bodies an issuer phrase may start with; the phrase ends with their name.
 _CENTRAL_BODIES = sorted(set(p.ISSUER_BY_CODE.values()), key=len, reverse=True)
 _PLACE_WORDS = re.compile(r"\b(?:(?:tỉnh|huyện|thị|thành|quận) ủy|" + "|".join(p.LOCALITY_KINDS) + r")\b", re.IGNORECASE)
@@ -143,4 +143,4 @@ def _sentence(body: str, start: int, end: int) -> str:
 
 def _plain(markdown: str) -> str:
     text = re.sub(r"\[\^\d+\]", "", markdown).replace("**", "").replace("*", "")
-    return squash_spaces(_UNESCAPE.sub(r"\1", text)).rstrip(" ,;")
+    return squash_spaces(unescape_markdown(text)).rstrip(" ,;")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from build_tools import patterns as p
 from build_tools.model import Footnote
+from build_tools.markup import escape_markdown
 from build_tools.parse.layout import Line
 
 _SUPERSCRIPT_VALUE = str.maketrans(p.SUPERSCRIPT_DIGITS, "0123456789")
@@ -24,8 +25,6 @@ _SUPERSCRIPT_VALUE = str.maketrans(p.SUPERSCRIPT_DIGITS, "0123456789")
 _ENDS_SENTENCE = re.compile(r"[.:;!?…]\W*$")
 # A paragraph that starts a point of its own: "a) …", "(ii) …", "- …", "1. …".
 _STARTS_POINT = re.compile(r"^\W*(?:[a-zđ]\)|\(?[ivx]+\)|[-–+•]\s|\d+[.)])")
-_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_MARKDOWN_INLINE = re.compile(r"([\\`\[\]])")
 # Markdown block syntax at the start of a line that a letter means literally: "1. " (an ordered
 # list would be renumbered), "# ", "> ", "---".
 _BLOCK_START = re.compile(r"^(\s*)(\d+)([.)])(\s)|^(\s*)([#>])|^(\s*)([-*_=]{3,}\s*)$")
@@ -47,12 +46,12 @@ def build_body(lines: list[Line]) -> Body:
     body_parts = []
     for paragraph in paragraphs:
         text, unknown = _link_markers(_escape_block(paragraph), markers)
-        warnings += [f"footnote marker {m} has no footnote text" for m in unknown]
+        warnings += [f"footnotes: marker {m} has no footnote text" for m in unknown]
         body_parts.append(text)
     markdown = "\n\n".join(body_parts)
     notes_start = len(markdown)
     if notes:
-        definitions = [f"[^{n.marker}]: {_link_markers(_escape_inline(n.text), markers)[0]}" for n in notes]
+        definitions = [f"[^{n.marker}]: {_link_markers(escape_markdown(n.text, keep_emphasis=True), markers)[0]}" for n in notes]
         markdown += "\n\n" + "\n\n".join(definitions)
         notes_start += 2
     return Body(markdown + "\n", tuple(notes), notes_start, tuple(warnings))
@@ -103,14 +102,10 @@ def _cut_between(before: str, after: str) -> bool:
     return first_letter.islower()
 
 
-def _escape_inline(text: str) -> str:
-    return _MARKDOWN_INLINE.sub(r"\\\1", text.translate(_HTML))
-
-
 def _escape_block(lines: list[str]) -> str:
     escaped = []
     for line in lines:
-        line = _escape_inline(line)
+        line = escape_markdown(line, keep_emphasis=True)
         line = _BLOCK_START.sub(_escape_block_start, line)
         escaped.append(line)
     return "\n".join(escaped)

@@ -58,7 +58,7 @@ def parse_closing(lines: list[Line], body_start: int) -> Closing:
     if names:
         closing.signer = title_words(names[-1]) if is_upper_text(names[-1]) else squash_spaces(names[-1])
     else:
-        closing.warnings.append("no signer's name found")
+        closing.warnings.append("signer not found")
     return closing
 
 
@@ -78,7 +78,7 @@ def _cc_block(lines: list[Line], closing: Closing) -> set[int]:
     """Collect the "Nơi nhận" list into closing.cc; return the line numbers it occupies."""
     head = next((line for line in lines[closing.start :] if p.CC_HEAD.match(line.clean)), None)
     if head is None:
-        closing.warnings.append("no 'Nơi nhận' (copies) list found")
+        closing.warnings.append("cc not found (no 'Nơi nhận' list)")
         return set()
     used = {head.index}
     rest = p.CC_HEAD.match(head.clean).group("rest").strip()

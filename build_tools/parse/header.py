@@ -156,11 +156,11 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match) -> None:
     header.place = title_words(place) if is_upper_text(place) else place
     year, month = int(date.group("year")), int(date.group("month"))
     if not 1 <= month <= 12:
-        header.warnings.append(f"month {month} in the date is not a month")
+        header.warnings.append(f"date has month {month}, which is not a month")
         return
     if date.group("day") is None:
         header.date = f"{year:04d}-{month:02d}"
-        header.warnings.append("day of the date is blank (draft?)")
+        header.warnings.append("date has a blank day (draft?)")
     else:
         header.date = f"{year:04d}-{month:02d}-{int(date.group('day')):02d}"
 
@@ -201,7 +201,7 @@ def _finish(header: Header, scan: _Scan) -> None:
     for name, value in (("issuer", header.issuer), ("number", header.number or header.number_suffix),
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):
         if value is None:
-            header.warnings.append(f"no {name} found in the header")
+            header.warnings.append(f"{name} not found in the header")
 
 
 def _organ_units(organ_lines: list[str]) -> list[str]:
