@@ -128,7 +128,8 @@ WORDS_DATE = re.compile(
 # "285/CCTTHC". Not "62/63", "6,01%", "27/7/1947": their parts after the first have no letter.
 DOC_NUMBER = r"\d{1,6}[a-zđ]?(?:/\d{4})?[/-](?=[\w/-]*[^\W\d_])[\w]+(?:[/-][\w]+)*"
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
-NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?"
+# Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".
+NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
 # "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND".
 CITATION_HEAD = re.compile(
     r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS + r"\s+(?:số\s*:?\s*)?(?P<number>" + DOC_NUMBER + ")"

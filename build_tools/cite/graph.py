@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import PurePosixPath
 
 from build_tools.cite import canonical_number
 from build_tools.cite.resolve import locality_of
 from build_tools.model import Citation, ProcessedLetter
-from build_tools.site.urls import cited_page_path, document_slug, letter_page_path
+from build_tools.addresses import cited_page_path, document_slug, letter_page_path
 from build_tools.text import fold
 
 Key = tuple[str, str, str]
@@ -68,6 +69,14 @@ class Graph:
     targets: dict[tuple[PurePosixPath, int], str]  # (citing page, citation index) → document id
     references: dict[PurePosixPath, tuple[str, ...]]  # letter page → cited document ids
     cited_by: dict[PurePosixPath, tuple[PurePosixPath, ...]]  # letter page → citing letter pages
+
+    def document_of(self, page: PurePosixPath) -> Document | None:
+        """The document an archived letter is, when some letter cites it."""
+        return self._archived.get(page)
+
+    @cached_property  # a frozen dataclass still takes a cached property: it writes __dict__ directly
+    def _archived(self) -> dict[PurePosixPath, Document]:
+        return {d.page: d for d in self.documents.values() if d.archived}
 
 
 def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> Key:

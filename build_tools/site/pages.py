@@ -1,0 +1,218 @@
+"""Markdown pages with YAML front matter: one per letter, one per cited document not in the archive."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+from typing import Any
+
+import yaml
+
+from build_tools.cite.graph import ArchivedLetter, Document, Graph
+from build_tools.markup import escape_html, escape_markdown
+from build_tools.site.markdown import link, vn_date
+
+# Labels of the metadata panel ("Thuộc tính"), in the order legal-document sites show them.
+_PANEL = (
+    ("number", "Số ký hiệu"),
+    ("type", "Loại văn bản"),
+    ("date", "Ngày ban hành"),
+    ("place", "Địa danh"),
+    ("issuer", "Cơ quan ban hành"),
+    ("parent_issuer", "Cơ quan chủ quản"),
+    ("subject", "Trích yếu"),
+    ("recipients", "Kính gửi"),
+    ("cc", "Nơi nhận"),
+    ("signing_authority", "Thẩm quyền ký"),
+    ("signer_title", "Chức vụ"),
+    ("signer", "Người ký"),
+)
+# Fields Pagefind reads from the panel (filters and result metadata of the search issue).
+_PAGEFIND = {
+    "number": 'data-pagefind-meta="number"',
+    "issuer": 'data-pagefind-meta="issuer" data-pagefind-filter="issuer"',
+    "type": 'data-pagefind-meta="type" data-pagefind-filter="type"',
+    "subject": 'data-pagefind-meta="subject"',
+}
+
+
+def front_matter(values: dict[str, Any]) -> str:
+    return "---\n" + yaml.safe_dump(values, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+def letter_title(type_: str | None, number: str | None, suffix: str | None = None) -> str:
+    kind = type_ or "Văn bản"
+    if number:
+        return f"{kind} số {number}"
+    return f"{kind} (chưa có số{', …/' + suffix if suffix else ''})"
+
+
+def letter_page(entry: ArchivedLetter, graph: Graph) -> str:
+    letter = entry.processed.letter
+    references = graph.references.get(entry.page, ())
+    cited_by = graph.cited_by.get(entry.page, ())
+    meta = {"title": letter_title(letter.type, letter.number, letter.number_suffix), "kind": "letter"}
+    meta |= {k: v for k, v in letter.fields_json().items() if k != "source"}
+    meta |= {
+        "source": letter.source,
+        "year": letter.year,
+        "references": list(references),
+        "cited_by": [str(page) for page in cited_by],
+    }
+    own = graph.document_of(entry.page)
+    parts = [
+        front_matter(meta),
+        f"# {escape_markdown(meta['title'])}\n",
+        _panel(entry),
+        dates_conflict_note(own, graph, entry.page) if own and own.dates_conflict else "",
+        _linked_body(entry, graph),
+        _reference_list(entry.page, references, graph),
+        _cited_by_list(entry.page, cited_by, graph),
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+def _panel(entry: ArchivedLetter) -> str:
+    letter = entry.processed.letter
+    values = letter.fields_json()
+    values["date"] = vn_date(letter.date) if letter.date else None
+    values["number"] = letter.number or (f"…/{letter.number_suffix} (chưa có số)" if letter.number_suffix else None)
+    rows = []
+    for field, label in _PANEL:
+        value = values.get(field)
+        if not value:
+            continue
+        cell = "<br>".join(escape_html(v) for v in value) if isinstance(value, list) else escape_html(value)
+        if field in letter.corrected:
+            cell += ' <span class="corrected" title="Giá trị do cán bộ hiệu đính">đã hiệu đính</span>'
+        attributes = f" {_PAGEFIND[field]}" if field in _PAGEFIND else ""
+        rows.append(f"<tr><th>{label}</th><td{attributes}>{cell}</td></tr>")
+    if letter.year:
+        rows.append(f'<tr><th>Năm</th><td data-pagefind-filter="year">{letter.year}</td></tr>')
+    rows.append(f"<tr><th>Tệp gốc</th><td><code>{escape_html(letter.source)}</code></td></tr>")
+    if letter.warnings:
+        notes = "".join(f"<li>{escape_html(w)}</li>" for w in letter.warnings)
+        rows.append(f'<tr><th>Cần xem lại</th><td><ul class="warning-list">{notes}</ul></td></tr>')
+    return '<div class="letter-meta" markdown="0">\n<table>\n' + "\n".join(rows) + "\n</table>\n</div>\n"
+
+
+def _linked_body(entry: ArchivedLetter, graph: Graph) -> str:
+    """The body with every mention a link to its document; the wording stays as written."""
+    body = entry.processed.letter.body
+    spans = []
+    for index, citation in enumerate(entry.processed.citations):
+        target = graph.documents[graph.targets[(entry.page, index)]].page
+        spans += [(m.start, m.end, link(entry.page, target)) for m in citation.mentions]
+    for start, end, href in sorted(spans, reverse=True):
+        body = f"{body[:start]}[{body[start:end]}]({href}){body[end:]}"
+    return body
+
+
+def _document_line(from_page: PurePosixPath, document: Document) -> str:
+    parts = [f"[{escape_markdown(letter_title(document.type, document.number))}]({link(from_page, document.page)})"]
+    if document.date:
+        parts.append(vn_date(document.date))
+    parts.append(escape_markdown(document.issuer or "cơ quan ban hành chưa rõ"))
+    if document.subject:
+        parts.append(escape_markdown(document.subject))
+    return "- " + " — ".join(parts)
+
+
+def _reference_list(page: PurePosixPath, references: tuple[str, ...], graph: Graph) -> str:
+    if not references:
+        return ""
+    lines = [_document_line(page, graph.documents[doc_id]) for doc_id in references]
+    return '## Văn bản dẫn chiếu\n\n<div class="letter-refs" markdown="1">\n\n' + "\n".join(lines) + "\n\n</div>\n"
+
+
+def _cited_by_list(page: PurePosixPath, cited_by: tuple[PurePosixPath, ...], graph: Graph) -> str:
+    if not cited_by:
+        return "## Văn bản được dẫn chiếu bởi\n\nChưa có văn bản nào trong kho dẫn chiếu văn bản này.\n"
+    by_page = {entry.page: entry for entry in graph.letters}
+    lines = [letter_line(page, by_page[citing]) for citing in cited_by]
+    return "## Văn bản được dẫn chiếu bởi\n\n" + "\n".join(lines) + "\n"
+
+
+def letter_line(from_page: PurePosixPath, entry: ArchivedLetter) -> str:
+    letter = entry.processed.letter
+    title = letter_title(letter.type, letter.number, letter.number_suffix)
+    parts = [f"[{escape_markdown(title)}]({link(from_page, entry.page)})", vn_date(letter.date)]
+    parts.append(escape_markdown(letter.issuer or "cơ quan ban hành chưa rõ"))
+    if letter.subject:
+        parts.append(escape_markdown(letter.subject))
+    return "- " + " — ".join(parts)
+
+
+def cited_document_page(document: Document, graph: Graph) -> str:
+    """The page of a document the archive does not hold: what is known of it, and who cites it."""
+    title = letter_title(document.type, document.number)
+    meta = {
+        "title": title,
+        "kind": "cited",
+        "type": document.type,
+        "number": document.number,
+        "date": document.date,
+        "dates": list(document.dates),
+        "issuer": document.issuer,
+        "issuer_as_written": list(document.issuer_texts),
+        "year": document.year,
+        "subject": document.subject,
+        "cited_by": sorted({str(m.letter) for m in document.mentions}),
+    }
+    rows = [
+        ("Số ký hiệu", f'<span data-pagefind-meta="number">{escape_html(document.number)}</span>'),
+        ("Loại văn bản", escape_html(document.type or "—")),
+        ("Ngày ban hành", escape_html(" hoặc ".join(vn_date(d) for d in document.dates) or "chưa rõ")),
+        ("Cơ quan ban hành", escape_html(document.issuer or "chưa rõ")),
+    ]
+    if document.issuer_texts:
+        rows.append(("Văn bản dẫn chiếu ghi", escape_html("; ".join(document.issuer_texts))))
+    if document.subject:
+        rows.append(("Trích yếu", escape_html(document.subject)))
+    table = "\n".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    parts = [
+        front_matter(meta),
+        f"# {escape_markdown(title)}\n",
+        "Văn bản này không có trong kho; trang này tổng hợp những gì các văn bản trong kho cho biết về nó.\n",
+        f'<div class="letter-meta" markdown="0">\n<table>\n{table}\n</table>\n</div>\n',
+    ]
+    if document.dates_conflict:
+        parts.append(dates_conflict_note(document, graph, document.page))
+    parts.append("## Được dẫn chiếu bởi\n\n" + "\n".join(_mention_lines(document, graph)) + "\n")
+    return "\n".join(parts)
+
+
+def dates_conflict_note(document: Document, graph: Graph, from_page: PurePosixPath) -> str:
+    by_page = {entry.page: entry for entry in graph.letters}
+    given = [
+        f"{vn_date(m.date)} theo [{escape_markdown(_short(by_page[m.letter]))}]({link(from_page, m.letter)})"
+        for m in _unique_by_letter(document)
+        if m.date
+    ]
+    return ('!!! warning "Ngày ban hành không thống nhất"\n\n    Các văn bản trong kho ghi ngày khác nhau: '
+            + "; ".join(given) + ".\n")
+
+
+def _mention_lines(document: Document, graph: Graph) -> list[str]:
+    by_page = {entry.page: entry for entry in graph.letters}
+    lines = []
+    for mention in document.mentions:
+        where = " (chú thích)" if mention.in_footnote else ""
+        date = f", ghi ngày {vn_date(mention.date)}" if mention.date else ", không ghi ngày"
+        citing = by_page[mention.letter]
+        lines.append(
+            f"- [{escape_markdown(_short(citing))}]({link(document.page, mention.letter)}){date}{where}: "
+            f"«{escape_markdown(mention.sentence)}»"
+        )
+    return lines
+
+
+def _unique_by_letter(document: Document):
+    seen = {}
+    for mention in document.mentions:
+        seen.setdefault((mention.letter, mention.date), mention)
+    return list(seen.values())
+
+
+def _short(entry: ArchivedLetter) -> str:
+    letter = entry.processed.letter
+    return f"{letter_title(letter.type, letter.number, letter.number_suffix)} ({letter.issuer or 'chưa rõ cơ quan'})"
