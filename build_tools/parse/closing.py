@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
-from build_tools.parse.layout import Line
+from build_tools.parse.layout import Line, written
 from build_tools.parse.names import organ_name, position_name
 from build_tools.text import is_upper_text, squash_spaces, title_words
 
@@ -52,7 +52,7 @@ def parse_closing(lines: list[Line], body_start: int) -> Closing:
         elif _is_signature_line(line):
             titles.append(position_name(text))
         elif _is_person_name(text):
-            names.append(text)
+            names.append(line.plain)
     closing.signing_authority = ", ".join(authorities) or None
     closing.signer_title = titles[-1] if titles else None
     if names:
@@ -81,7 +81,7 @@ def _cc_block(lines: list[Line], closing: Closing) -> set[int]:
         closing.warnings.append("cc not found (no 'Nơi nhận' list)")
         return set()
     used = {head.index}
-    rest = p.CC_HEAD.match(head.clean).group("rest").strip()
+    rest = written(head, p.CC_HEAD.match(head.clean).group("rest").strip())
     items = [rest] if rest else []
     previous_blank = False
     for line in lines[head.index + 1 :]:
@@ -90,9 +90,9 @@ def _cc_block(lines: list[Line], closing: Closing) -> set[int]:
             continue
         item = p.LIST_ITEM.match(line.clean)
         if item:
-            items.append(item.group("text"))
+            items.append(written(line, item.group("text")))
         elif items and not previous_blank and not _is_signature_line(line) and not items[-1].endswith(";"):
-            items[-1] += " " + line.clean
+            items[-1] += " " + line.plain
         else:
             break
         used.add(line.index)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
-from build_tools.parse.layout import Line
+from build_tools.parse.layout import Line, written
 from build_tools.parse.names import organ_name
 from build_tools.text import capitalise_first, fold, is_upper_text, squash_spaces, title_words
 
@@ -72,7 +72,7 @@ def parse_header(lines: list[Line]) -> Header:
             header.body_start = i
             break
         if mode == "subject" and not (_NUMBER_VALUE.search(text) or p.PLACE_DATE.match(text)):
-            scan.subject_lines.append(text)
+            scan.subject_lines.append(written(line, text))
             i += 1
             continue
         kinds = [_classify(seg, header, scan, lines, i) for seg in segments]
@@ -81,7 +81,7 @@ def parse_header(lines: list[Line]) -> Header:
             i += 1
             continue
         if mode == "after_title":
-            scan.subject_lines.append(p.SUBJECT_PREFIX.sub("", text))
+            scan.subject_lines.append(written(line, p.SUBJECT_PREFIX.sub("", text)))
             mode = "subject"
             i += 1
             continue
@@ -112,7 +112,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         return "header"  # "Số:" with the number on the next line ("Số:" / "21/2022/NQ-HĐND")
     date = p.PLACE_DATE.match(text)
     if date and header.date is None:
-        _set_place_date(header, scan, date)
+        _set_place_date(header, scan, date, lines[i])
         return "header"
     if header.number is None and header.number_suffix is None and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean):
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
@@ -120,7 +120,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
             return "header"
     if p.SUBJECT_PREFIX.match(text) and not scan.subject_lines:
         scan.saw_subject_prefix = True
-        scan.subject_lines.append(p.SUBJECT_PREFIX.sub("", text))
+        scan.subject_lines.append(written(lines[i], p.SUBJECT_PREFIX.sub("", text)))
         return "subject"
     if _is_title(text) and scan.title is None:
         scan.title = p.TITLE_LINE.match(text).group(1)
@@ -149,8 +149,8 @@ def _set_number(header: Header, value: str) -> None:
         header.number = value
 
 
-def _set_place_date(header: Header, scan: _Scan, date: re.Match) -> None:
-    place = squash_spaces(date.group("place"))
+def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
+    place = squash_spaces(written(line, date.group("place")))
     if scan.place_fragment:
         place = f"{scan.place_fragment} {place}"
     header.place = title_words(place) if is_upper_text(place) else place
@@ -167,7 +167,7 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match) -> None:
 
 def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
     """The "Kính gửi" list: one line, or list items until running text; returns (items, next line)."""
-    rest = p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip()
+    rest = written(lines[i], p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip())
     items: list[str] = [rest] if rest else []
     i += 1
     while i < len(lines):
@@ -177,9 +177,9 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
             continue
         item = p.LIST_ITEM.match(line.clean)
         if item:
-            items.append(item.group("text"))
+            items.append(written(line, item.group("text")))
         elif items and not _ENDS_LIST_ITEM.search(items[-1]) and line.clean[:1].islower():
-            items[-1] += " " + line.clean  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
+            items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         else:
             break
         i += 1

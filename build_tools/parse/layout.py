@@ -17,7 +17,8 @@ _HARD_BREAK = re.compile(r"(?:\s{2,}|\\)$")
 class Line:
     index: int  # 0-based line number in the letter
     raw: str  # as written
-    clean: str  # emphasis and hard breaks removed, look-alikes fixed, new-style tones
+    plain: str  # emphasis and hard breaks removed: what is stored, as written
+    clean: str  # `plain` with look-alikes fixed and new-style tones: what is matched (same length)
 
     @property
     def blank(self) -> bool:
@@ -25,14 +26,22 @@ class Line:
         return not self.clean.strip(" |\t")
 
 
-def clean_line(raw: str) -> str:
-    text = _HARD_BREAK.sub("", raw.rstrip())
-    text = _EMPHASIS.sub("", text)
-    return match_form(text).strip()
+def plain_line(raw: str) -> str:
+    return _EMPHASIS.sub("", _HARD_BREAK.sub("", raw.rstrip())).strip()
 
 
 def split_lines(text: str) -> list[Line]:
-    return [Line(i, raw, clean_line(raw)) for i, raw in enumerate(text.split("\n"))]
+    lines = []
+    for i, raw in enumerate(text.split("\n")):
+        plain = plain_line(raw)
+        lines.append(Line(i, raw, plain, match_form(plain)))
+    return lines
+
+
+def written(line: Line, matched: str) -> str:
+    """The part of a line as written, for a part of its clean form (both have the same length)."""
+    start = line.clean.find(matched)
+    return line.plain[start : start + len(matched)] if start >= 0 else matched
 
 
 def next_content(lines: list[Line], start: int) -> int | None:
