@@ -1,0 +1,136 @@
+"""Finding and resolving citations: each phrasing of the samples has a case of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.cite import find_citations
+from build_tools.model import SourceText
+from build_tools.parse import parse_letter
+
+PROVINCE_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH SÓC TRĂNG
+
+Số: 10/UBND-TH
+
+Sóc Trăng, ngày 02 tháng 5 năm 2024
+
+V/v thử nghiệm
+
+Kính gửi: Các sở, ngành tỉnh.
+
+{body}
+
+Nơi nhận:
+- Lưu: VT.
+
+CHỦ TỊCH
+
+Trần Văn A
+"""
+DISTRICT_LETTER = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "HUYỆN TUY PHƯỚC").replace("Sóc Trăng, ngày", "Tuy Phước, ngày")
+
+
+def cite(body: str, template: str = PROVINCE_LETTER) -> list[dict]:
+    letter = parse_letter(SourceText("test.txt", template.format(body=body), "utf-8", "text"))
+    return [c.to_json() for c in find_citations(letter)]
+
+
+def only(body: str, template: str = PROVINCE_LETTER) -> dict:
+    found = cite(body, template)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_type_number_date_issuer():
+    c = only("Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2024 của Chính phủ về nhiệm vụ năm 2024.")
+    assert (c["type"], c["number"], c["date"], c["issuer"]) == ("Nghị quyết", "01/NQ-CP", "2024-01-05", "Chính phủ")
+    assert c["subject"] == "nhiệm vụ năm 2024"
+
+
+def test_numbers_sharing_type_and_date():
+    found = cite("Quyết định số 12689/QĐ-UBND, số 12699/QĐ-UBND ngày 27/12/2023 của UBND tỉnh.")
+    assert [(c["type"], c["number"], c["date"]) for c in found] == [
+        ("Quyết định", "12689/QĐ-UBND", "2023-12-27"),
+        ("Quyết định", "12699/QĐ-UBND", "2023-12-27"),
+    ]
+
+
+def test_one_issuer_for_a_list_resolved_to_the_province_above_a_district():
+    found = cite("Thực hiện Văn bản số 9495/UBND-TH ngày 14/12/2023, Quyết định số 4647/QĐ-UBND ngày "
+                 "14/12/2023 của UBND tỉnh và Nghị quyết của Huyện uỷ.", DISTRICT_LETTER)
+    assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Bình Định"] * 2
+    assert [c["issuer_text"] for c in found] == ["UBND tỉnh"] * 2
+
+
+@pytest.mark.parametrize(("number", "issuer"), [
+    ("01/NQ-CP", "Chính phủ"),
+    ("142/2024/QH15", "Quốc hội"),
+    ("977-QĐ/TU", "Tỉnh ủy Sóc Trăng"),
+    ("24-NQ/TU", "Tỉnh ủy Sóc Trăng"),
+    ("09-CTr/TU", "Tỉnh ủy Sóc Trăng"),
+    ("01/Ctr-UBND", "Ủy ban nhân dân tỉnh Sóc Trăng"),
+    ("98/BC-ĐGS", None),
+    ("539/TTg-QHĐP", "Thủ tướng Chính phủ"),
+    ("2367/VPCP-TKBT", "Văn phòng Chính phủ"),
+])
+def test_number_forms_and_the_issuer_their_code_names(number, issuer):
+    c = only(f"Căn cứ Văn bản số {number} ngày 19/7/2024 về triển khai.")
+    assert c["number"] == number
+    assert c["issuer"] == issuer
+
+
+def test_comma_before_the_date():
+    c = only("Thực hiện Kế hoạch số 129/KH-UBND, ngày 22/12/2022 của Ủy ban nhân dân tỉnh thực hiện nhiệm vụ.")
+    assert c["date"] == "2022-12-22"
+    assert c["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+
+
+def test_date_only_in_the_footnote():
+    body = ("Theo Nghị quyết số 63/NQ-CP của Chính phủ⁷ về tăng trưởng.\n\n"
+            "⁷ Nghị quyết số 63/NQ-CP ngày 29/6/2021 của Chính phủ về các nhiệm vụ")
+    c = only(body)
+    assert c["date"] == "2021-06-29"
+    assert c["count"] == 2
+    assert c["in_footnote"] == [False, True]
+
+
+def test_same_document_many_times_is_one_document():
+    body = " ".join(["theo Kế hoạch số 32/KH-UBND ngày 22/02/2024 của Ủy ban nhân dân tỉnh;"] * 4)
+    c = only(body)
+    assert c["count"] == 4 and len(c["spans"]) == 4
+
+
+def test_chairman_of_the_committee_means_the_committee():
+    c = only("Theo Chỉ thị số 05/CT-UBND ngày 25/4/2023 của Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng.")
+    assert c["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+
+
+def test_issuer_name_ends_where_the_sentence_goes_on():
+    c = only("theo Kế hoạch số 32/KH-UBND ngày 22/02/2024 của Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản tăng trưởng")
+    assert c["issuer_text"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+
+
+def test_unknown_province_stays_unknown():
+    notice = "THÔNG BÁO\n\nKết luận hội nghị\n\n{body}\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nĐặng Vũ Bằng\n"
+    c = only("Báo cáo số 236/BC-UBND ngày 07/7/2021 của UBND tỉnh về kiểm điểm.", notice)
+    assert c["issuer"] is None and c["issuer_text"] == "UBND tỉnh"
+
+
+@pytest.mark.parametrize("text", [
+    "Rà soát số liệu, đẩy mạnh chuyển đổi số trong năm.",
+    "Tăng trưởng 6,01%; xếp hạng 62/63 tỉnh thành; 45 Trạm y tế; ngày 27/7/1947.",
+    "Quy chế làm việc của Tỉnh ủy và Nghị quyết Tỉnh ủy.",
+    "quý I/2024 đạt 4,44%",
+])
+def test_running_text_is_not_a_citation(text):
+    assert cite(text) == []
+
+
+def test_spans_point_at_the_wording_as_written():
+    body = "Thực hiện Quyết định số 3019/QÐ-UBND ngày 30/11/2023 về chương trình."  # Ð (U+00D0) look-alike
+    letter = parse_letter(SourceText("t.txt", PROVINCE_LETTER.format(body=body), "utf-8", "text"))
+    (citation,) = find_citations(letter)
+    mention = citation.mentions[0]
+    assert letter.body[mention.start : mention.end] == "Quyết định số 3019/QÐ-UBND"
+    assert mention.text == "Quyết định số 3019/QÐ-UBND"
