@@ -42,7 +42,9 @@ def _process(args: tuple[Path, str]) -> ProcessedLetter | ReadFailure:
 
 def process_corpus(corpus: Path, quiet: bool = False) -> Iterator[ProcessedLetter | ReadFailure]:
     files = corpus_files(corpus)
-    jobs = [(path, path.as_posix()) for path in files]
+    # A letter is named by the corpus folder's name and its path inside it ("corpus/000_….txt"),
+    # so the pages do not depend on where the corpus lies on this machine.
+    jobs = [(path, f"{corpus.resolve().name}/{path.relative_to(corpus).as_posix()}") for path in files]
     progress = _Progress(len(jobs), quiet)
     if len(jobs) < _PARALLEL_FROM:
         results = map(_process, jobs)

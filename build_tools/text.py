@@ -96,11 +96,12 @@ def is_upper_text(text: str) -> bool:
 
 
 def capitalise_first(text: str) -> str:
-    """Upper-case the first letter only: "tập trung …" → "Tập trung …"."""
-    for i, char in enumerate(text):
-        if char.isalpha():
-            return text[:i] + char.upper() + text[i + 1 :]
-    return text
+    """Upper-case the first character when it is a letter: "tập trung …" → "Tập trung …"."""
+    stripped = text.lstrip()
+    if not stripped[:1].isalpha():
+        return text
+    start = len(text) - len(stripped)
+    return text[:start] + stripped[0].upper() + stripped[1:]
 
 
 def title_words(text: str) -> str:

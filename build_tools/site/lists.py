@@ -69,6 +69,11 @@ def _grouped(title: str, name: str, folder: str, letters: list[ArchivedLetter],
     yield overview, _page(title, "\n".join(lines) + "\n")
 
 
+def code(text: str) -> str:
+    """A file name as inline code, which Markdown shows as written."""
+    return "``" + text.replace("`", "'") + "``"
+
+
 def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]]) -> str:
     """The build report for staff: what was not published and why, and what to look at."""
     flagged = [e for e in graph.letters if e.processed.letter.warnings]
@@ -83,14 +88,14 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
         f"- Văn bản được dẫn chiếu: **{len(graph.documents)}**, trong đó ngày không thống nhất: **{len(conflicts)}**\n",
         "## Tệp không đăng được\n",
     ]
-    parts += [f"- `{escape_markdown(f.path)}`: {escape_markdown(f.reason)}" for f in failures] or ["Không có."]
+    parts += [f"- {code(f.path)}: {escape_markdown(f.reason)}" for f in failures] or ["Không có."]
     parts.append("\n## Hiệu đính có lỗi\n")
     lines = [f"- {escape_markdown(p)}" for source in sorted(problems) for p in problems[source]]
     parts += lines or ["Không có."]
     parts.append("\n## Cảnh báo theo văn bản\n")
     for entry in flagged:
         letter = entry.processed.letter
-        parts.append(f"- [{escape_markdown(letter.source)}]({link(REPORT, entry.page)}): "
+        parts.append(f"- [{code(letter.source)}]({link(REPORT, entry.page)}): "
                      + "; ".join(escape_markdown(w) for w in letter.warnings))
     if not flagged:
         parts.append("Không có.")
@@ -108,7 +113,7 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
         parts.append("Không có.")
     parts.append("\n## Văn bản trùng\n")
     for entry in duplicates:
-        parts.append(f"- [{escape_markdown(entry.processed.letter.source)}]({link(REPORT, entry.page)}) "
+        parts.append(f"- [{code(entry.processed.letter.source)}]({link(REPORT, entry.page)}) "
                      f"trùng số, cơ quan và năm với [{escape_markdown(str(entry.duplicate_of))}]"
                      f"({link(REPORT, entry.duplicate_of)})")
     if not duplicates:

@@ -1,0 +1,175 @@
+"""The build: pages, links both ways, the report, determinism, and bad input that never stops it."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from build_tools.build import build
+from conftest import CORPUS, ROOT, TEST_LETTERS
+
+
+def front_matter(page: Path) -> dict:
+    return yaml.safe_load(page.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """The shipped corpus plus the letters written for the tests."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for source in list(CORPUS.glob("*.txt")) + list(TEST_LETTERS.glob("*.txt")):
+        shutil.copy(source, folder / source.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def docs(corpus, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("site") / "docs"
+    assert build(corpus, out, quiet=True) == 0
+    return out
+
+
+def page_of(docs: Path, source_name: str) -> Path:
+    for page in (docs / "van-ban").rglob("*.md"):
+        if front_matter(page)["source"].endswith(source_name):
+            return page
+    raise AssertionError(f"no page for {source_name}")
+
+
+def test_every_letter_has_a_page_with_its_fields(docs):
+    page = page_of(docs, "000_61fe12f9455a1679.txt")
+    assert page.relative_to(docs).as_posix() == "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th.md"
+    meta = front_matter(page)
+    for field in ("type", "number", "number_suffix", "date", "place", "issuer", "parent_issuer", "subject",
+                  "recipients", "cc", "signing_authority", "signer_title", "signer", "footnotes", "warnings",
+                  "source", "references", "cited_by"):
+        assert field in meta, field
+    text = page.read_text(encoding="utf-8")
+    assert '<div class="letter-meta"' in text and "Tập trung chỉ đạo" in text
+
+
+def test_letters_without_a_number_get_stable_distinct_addresses(docs):
+    draft = page_of(docs, "004_3a47b4691aacc022.txt").relative_to(docs).as_posix()
+    notice = page_of(docs, "003_6f0508abd3d91ba8.txt").relative_to(docs).as_posix()
+    assert draft == "van-ban/2023/ubnd-thi-xa-nga-nam-cong-van-004-3a47b4691aacc022.md"
+    assert notice == "van-ban/khong-ro-nam/thong-bao-003-6f0508abd3d91ba8.md"
+
+
+def test_a_cited_letter_in_the_corpus_links_to_its_page_and_lists_who_cites_it(docs):
+    cited = page_of(docs, "kg_100_ubnd_vp.txt")
+    citing = page_of(docs, "kg_215_snnptnt.txt")
+    text = citing.read_text(encoding="utf-8")
+    assert f"[Công văn số 100/UBND-VP]({cited.name})" in text  # both pages lie in van-ban/2024/
+    assert front_matter(cited)["cited_by"] == [citing.relative_to(docs).as_posix()]
+    assert "Văn bản được dẫn chiếu bởi" in cited.read_text(encoding="utf-8")
+
+
+def test_a_sample_letter_cited_by_a_test_letter(docs):
+    sample = page_of(docs, "000_61fe12f9455a1679.txt")
+    reply = page_of(docs, "soc_trang_reply.txt")
+    assert front_matter(sample)["cited_by"] == [reply.relative_to(docs).as_posix()]
+
+
+def test_cited_document_outside_the_archive_has_a_page_with_every_mention(docs):
+    page = docs / "dan-chieu/2024/thu-tuong-chinh-phu-01-ct-ttg-2024.md"
+    meta = front_matter(page)
+    assert meta["issuer"] == "Thủ tướng Chính phủ" and meta["date"] == "2024-01-04"
+    assert len(meta["cited_by"]) == 2  # sample 000 and the reply from Mỹ Tú
+    assert "ghi ngày 04/01/2024" in page.read_text(encoding="utf-8")
+
+
+def test_conflicting_dates_show_on_the_page_and_in_the_report(docs):
+    page = (docs / "dan-chieu/2023/ubnd-tinh-soc-trang-05-ct-ubnd-2023.md").read_text(encoding="utf-8")
+    assert "Ngày ban hành không thống nhất" in page
+    assert "26/04/2023" in page and "25/04/2023" in page
+    report = (docs / "bao-cao.md").read_text(encoding="utf-8")
+    section = report.split("## Ngày ban hành không thống nhất")[1].split("##")[0]
+    assert "05/CT-UBND" in section and "26/04/2023" in section and "25/04/2023" in section
+
+
+def test_footnotes_become_markdown_footnotes_and_cut_sentences_are_whole(docs):
+    notice = page_of(docs, "003_6f0508abd3d91ba8.txt").read_text(encoding="utf-8")
+    assert "06 tháng đầu năm:" in notice
+    assert "Sở Lao động - Thương binh và Xã hội khẩn trương** tham mưu UBND tỉnh triển khai" in notice
+    assert "[^7]: [Nghị quyết số 63/NQ-CP]" in notice
+    first = page_of(docs, "000_61fe12f9455a1679.txt").read_text(encoding="utf-8")
+    assert "chưa kịp thời nắm bắt, giải quyết" in first
+    assert "đã đề ra[^1]." in first
+
+
+def test_report_lists_letters_with_warnings(docs):
+    report = (docs / "bao-cao.md").read_text(encoding="utf-8")
+    assert "004_3a47b4691aacc022.txt" in report and "number is blank (draft?)" in report
+
+
+def test_graph_data_is_published(docs):
+    import json
+
+    data = json.loads((docs / "du-lieu/dan-chieu.json").read_text(encoding="utf-8"))
+    ids = {d["id"] for d in data["documents"]}
+    assert "ubnd-tinh-kien-giang-100-ubnd-vp-2024" in ids
+    assert any(e["to"] == "ubnd-tinh-soc-trang-05-ct-ubnd-2023" for e in data["citations"])
+
+
+def test_same_corpus_gives_byte_identical_output(corpus, docs, tmp_path):
+    again = tmp_path / "docs"
+    assert build(corpus, again, quiet=True) == 0
+    assert tree_digest(again) == tree_digest(docs)
+
+
+def test_bad_files_are_reported_and_the_rest_publish(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "000_61fe12f9455a1679.txt", corpus)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "junk.txt").write_bytes(bytes(range(256)) * 20)
+    (corpus / "latin1.txt").write_bytes("Quyết định".encode("utf-8") + b"\n\xe9\xe8 caf\xe9\n")
+    (corpus / "scan.tiff").write_bytes(b"II*\x00")
+    docs = tmp_path / "docs"
+    run = subprocess.run([sys.executable, "-m", "build_tools", "build", "--corpus", str(corpus), "--docs", str(docs)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    report = (docs / "bao-cao.md").read_text(encoding="utf-8")
+    for name, reason in (("empty.txt", "empty file"), ("junk.txt", "binary"), ("latin1.txt", "not UTF-8"),
+                         ("scan.tiff", "no reader")):
+        assert name in run.stdout and name in report
+        assert reason in report
+    assert "letters published: 1" in run.stdout
+    strict = subprocess.run([sys.executable, "-m", "build_tools", "build", "--strict", "--corpus", str(corpus),
+                             "--docs", str(docs)], capture_output=True, text=True, cwd=ROOT)
+    assert strict.returncode == 1
+
+
+def test_nothing_usable_is_an_error(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    assert build(corpus, tmp_path / "docs", quiet=True) == 1
+
+
+def test_letter_text_is_data_not_markup(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    letter = (CORPUS / "000_61fe12f9455a1679.txt").read_text(encoding="utf-8")
+    letter = letter.replace("V/v tập trung", "V/v <script>alert(1)</script> {{ config }} {% raw %} tập trung")
+    letter = letter.replace("Kết quả tình hình", "<img src=x onerror=alert(2)> [link](javascript:x) Kết quả tình hình")
+    (corpus / "evil.txt").write_text(letter, encoding="utf-8")
+    docs = tmp_path / "docs"
+    assert build(corpus, docs, quiet=True) == 0
+    page = next((docs / "van-ban").rglob("*.md")).read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" in front_matter(next((docs / "van-ban").rglob("*.md")))["subject"]
+    page = page.split("---\n", 2)[2]  # the Markdown below the front matter (which is data)
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "{{ config }}" in page
+    assert "\\[link\\](javascript:x)" in page
