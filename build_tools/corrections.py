@@ -49,7 +49,9 @@ def read_corrections(sidecar: Path) -> tuple[dict[str, Any], list[str]]:
         mark = error.problem_mark
         where = f" at line {mark.line + 1}" if mark else ""
         return {}, [f"{sidecar}{where}: not valid YAML ({error.problem})"]
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+    except ValueError as error:  # a date YAML reads as one but the calendar refuses: "2024-13-45"
+        return {}, [f"{sidecar}: a value is not a valid date ({error}); no correction applied"]
+    except (OSError, yaml.YAMLError) as error:
         return {}, [f"{sidecar}: cannot be read ({error})"]
     if data is None:
         return {}, []

@@ -1,0 +1,109 @@
+"""Reading letter files in their encodings, and a clerk's corrections in sidecar files."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from build_tools.corrections import sidecar_of
+from build_tools.model import ReadFailure
+from build_tools.pipeline import parse_file, process_letter
+from build_tools.readers import read_letter
+from conftest import CORPUS
+
+SAMPLE = CORPUS / "000_61fe12f9455a1679.txt"
+
+
+def test_utf8_with_bom_utf16_crlf_and_nfd_read_to_the_same_nfc_text(tmp_path):
+    text = SAMPLE.read_text(encoding="utf-8")
+    variants = {
+        "bom.txt": codecs.BOM_UTF8 + text.encode("utf-8"),
+        "utf16.txt": text.encode("utf-16"),
+        "crlf.txt": text.replace("\n", "\r\n").encode("utf-8"),
+        "nfd.md": unicodedata.normalize("NFD", text).encode("utf-8"),
+    }
+    for name, data in variants.items():
+        (tmp_path / name).write_bytes(data)
+        source = read_letter(tmp_path / name)
+        assert not isinstance(source, ReadFailure), name
+        assert source.text == unicodedata.normalize("NFC", text), name
+    assert read_letter(tmp_path / "utf16.txt").encoding == "utf-16"
+
+
+def test_unreadable_files_name_the_reason(tmp_path):
+    cases = {
+        "empty.txt": (b"  \n", "empty file"),
+        "nul.txt": (b"abc\x00def", "binary"),
+        "latin1.txt": (b"line one\nd\xe9cision\n", "not UTF-8 text"),
+        "photo.jpg": (b"\xff\xd8\xff", "no reader for '.jpg' files"),
+    }
+    for name, (data, reason) in cases.items():
+        (tmp_path / name).write_bytes(data)
+        failure = read_letter(tmp_path / name)
+        assert isinstance(failure, ReadFailure) and reason in failure.reason, (name, failure)
+    assert "line 2" in read_letter(tmp_path / "latin1.txt").reason
+
+
+def copy_sample(tmp_path, name="letter.txt"):
+    letter = tmp_path / name
+    letter.write_bytes(SAMPLE.read_bytes())
+    return letter
+
+
+def test_sidecar_overrides_fields_and_marks_them(tmp_path):
+    letter = copy_sample(tmp_path)
+    sidecar_of(letter).write_text("signer_title: Phó Chủ tịch\ndate: 2024-04-27\ncc:\n  - Như trên\n",
+                                  encoding="utf-8")
+    processed = process_letter(letter)
+    assert processed.letter.signer_title == "Phó Chủ tịch"
+    assert processed.letter.date == "2024-04-27"
+    assert processed.letter.cc == ("Như trên",)
+    assert processed.letter.corrected == ("cc", "date", "signer_title")
+    assert processed.problems == ()
+
+
+def test_sidecar_fills_what_a_headerless_notice_lacks_and_citations_follow(tmp_path):
+    notice = tmp_path / "notice.txt"
+    notice.write_bytes((CORPUS / "003_6f0508abd3d91ba8.txt").read_bytes())
+    sidecar_of(notice).write_text("issuer: Ủy ban nhân dân tỉnh Kiên Giang\n", encoding="utf-8")
+    fields = parse_file(notice)
+    assert fields["issuer"] == "Ủy ban nhân dân tỉnh Kiên Giang"
+    assert "issuer not found in the header" not in fields["warnings"]
+    by_number = {c["number"]: c for c in fields["citations"]}
+    assert by_number["236/BC-UBND"]["issuer"] == "Ủy ban nhân dân tỉnh Kiên Giang"
+
+
+def test_bad_sidecar_values_are_reported_with_file_and_key(tmp_path):
+    letter = copy_sample(tmp_path)
+    sidecar_of(letter).write_text("numbr: 12/UBND\ndate: 26/4/2024\nrecipients: one\nsigner: Trần Văn Lâu\n",
+                                  encoding="utf-8")
+    processed = process_letter(letter)
+    problems = "\n".join(processed.problems)
+    assert "numbr" in problems and "date" in problems and "recipients" in problems
+    assert str(sidecar_of(letter)) in problems
+    assert processed.letter.date == "2024-04-26"  # the extracted value is kept
+    assert processed.letter.corrected == ("signer",)
+
+
+def test_impossible_date_in_a_sidecar_is_reported(tmp_path):
+    letter = copy_sample(tmp_path)
+    sidecar_of(letter).write_text("date: 2024-13-45\n", encoding="utf-8")
+    processed = process_letter(letter)
+    assert processed.letter.date == "2024-04-26"
+    assert any("not a valid date" in p for p in processed.problems)
+
+
+def test_malformed_sidecar_yaml_is_reported_with_its_line(tmp_path):
+    letter = copy_sample(tmp_path)
+    sidecar_of(letter).write_text("issuer: ok\nnumber: [unclosed\n", encoding="utf-8")
+    processed = process_letter(letter)
+    assert processed.letter.number == "1198/UBND-TH"
+    assert any("not valid YAML" in p and "line" in p for p in processed.problems)
+
+
+def test_sidecar_is_read_safely(tmp_path):
+    letter = copy_sample(tmp_path)
+    sidecar_of(letter).write_text("signer: !!python/object/apply:os.system ['echo pwned']\n", encoding="utf-8")
+    processed = process_letter(letter)
+    assert processed.letter.signer == "Trần Văn Lâu"
+    assert processed.problems
