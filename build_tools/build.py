@@ -63,7 +63,7 @@ class _Progress:
 
     def track(self, results, jobs) -> Iterator:
         step = max(1, self.total // 20)
-        for done, (result, (_, name)) in enumerate(zip(results, jobs), start=1):
+        for done, (result, (_, name)) in enumerate(zip(results, jobs, strict=True), start=1):
             if not self.quiet and (self.tty or done % step == 0 or done == self.total):
                 end = "\r" if self.tty and done < self.total else "\n"
                 print(f"[{done:>{len(str(self.total))}}/{self.total}] {name}"[:120].ljust(60), end=end,
@@ -93,14 +93,15 @@ def _summary(letters, failures, problems, graph, written) -> None:
     formats = Counter(p.format for p in letters)
     warned = sum(1 for p in letters if p.letter.warnings)
     conflicts = sum(1 for d in graph.documents.values() if d.dates_conflict)
-    print(f"letters published: {len(letters)} ({', '.join(f'{n} {f}' for f, n in sorted(formats.items())) or 'none'})")
+    by_format = ", ".join(f"{n} {f}" for f, n in sorted(formats.items())) or "none"
+    print(f"letters published: {len(letters)} ({by_format})")
     print(f"letters with warnings: {warned}")
-    print(f"cited documents: {len(graph.documents)} ({sum(1 for d in graph.documents.values() if d.archived)} in the archive, "
-          f"{conflicts} with dates that disagree)")
+    archived = sum(1 for d in graph.documents.values() if d.archived)
+    print(f"cited documents: {len(graph.documents)} ({archived} in the archive, {conflicts} with dates that disagree)")
     print(f"files rejected: {len(failures)}")
     for failure in failures:
         print(f"  {failure.path}: {failure.reason}")
-    for source, lines in sorted(problems.items()):
+    for _, lines in sorted(problems.items()):
         for line in lines:
             print(f"  correction problem: {line}")
     print(f"pages and data files written: {written}")

@@ -148,7 +148,9 @@ CITATION_ISSUER = re.compile(
     r"phân|phấn|đến|cho|trên|được|là|có|khi|gồm|năm|số|thì|nhưng|mà|do|nay|đối|kèm|hướng|quy|sửa|bãi)\b))",
 )
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence.
-CITATION_SUBJECT = re.compile(r"\s*,?\s*(?:về\s+việc|về)\s+(?P<subject>[^;\n(]+?)(?=\s*(?:;|\.\s|\.$|$|\(|,\s*" + TYPE_NAME + r"))")
+CITATION_SUBJECT = re.compile(
+    r"\s*,?\s*(?:về\s+việc|về)\s+(?P<subject>[^;\n(]+?)(?=\s*(?:;|\.\s|\.$|$|\(|,\s*" + TYPE_NAME + r"))"
+)
 # What may stand between items of a list that share one "của …": ", " or " và ".
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 

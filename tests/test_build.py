@@ -134,7 +134,7 @@ def test_bad_files_are_reported_and_the_rest_publish(tmp_path):
     shutil.copy(CORPUS / "000_61fe12f9455a1679.txt", corpus)
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "junk.txt").write_bytes(bytes(range(256)) * 20)
-    (corpus / "latin1.txt").write_bytes("Quyết định".encode("utf-8") + b"\n\xe9\xe8 caf\xe9\n")
+    (corpus / "latin1.txt").write_bytes("Quyết định".encode() + b"\n\xe9\xe8 caf\xe9\n")
     (corpus / "scan.tiff").write_bytes(b"II*\x00")
     docs = tmp_path / "docs"
     run = subprocess.run([sys.executable, "-m", "build_tools", "build", "--corpus", str(corpus), "--docs", str(docs)],

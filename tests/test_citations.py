@@ -28,7 +28,9 @@ CHỦ TỊCH
 
 Trần Văn A
 """
-DISTRICT_LETTER = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "HUYỆN TUY PHƯỚC").replace("Sóc Trăng, ngày", "Tuy Phước, ngày")
+DISTRICT_LETTER = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "HUYỆN TUY PHƯỚC").replace(
+    "Sóc Trăng, ngày", "Tuy Phước, ngày"
+)
 
 
 def cite(body: str, template: str = PROVINCE_LETTER) -> list[dict]:
@@ -112,7 +114,8 @@ def test_issuer_name_ends_where_the_sentence_goes_on():
 
 
 def test_unknown_province_stays_unknown():
-    notice = "THÔNG BÁO\n\nKết luận hội nghị\n\n{body}\n\nNơi nhận:\n- Lưu: VT.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nĐặng Vũ Bằng\n"
+    notice = ("THÔNG BÁO\n\nKết luận hội nghị\n\n{body}\n\nNơi nhận:\n- Lưu: VT.\n\n"
+              "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nĐặng Vũ Bằng\n")
     c = only("Báo cáo số 236/BC-UBND ngày 07/7/2021 của UBND tỉnh về kiểm điểm.", notice)
     assert c["issuer"] is None and c["issuer_text"] == "UBND tỉnh"
 

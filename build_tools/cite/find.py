@@ -17,7 +17,9 @@ _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
 # Central bodies an issuer phrase may start with; the phrase ends with their name.
 _CENTRAL_BODIES = sorted(set(p.ISSUER_BY_CODE.values()), key=len, reverse=True)
-_PLACE_WORDS = re.compile(r"\b(?:(?:tỉnh|huyện|thị|thành|quận) ủy|" + "|".join(p.LOCALITY_KINDS) + r")\b", re.IGNORECASE)
+_PLACE_WORDS = re.compile(
+    r"\b(?:(?:tỉnh|huyện|thị|thành|quận) ủy|" + "|".join(p.LOCALITY_KINDS) + r")\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -94,11 +96,10 @@ def _trim_issuer(phrase: str) -> str:
     for body in _CENTRAL_BODIES:
         if folded.startswith(fold(body)) and not _PLACE_WORDS.search(phrase, len(body)):
             return phrase[: len(body)]
-    place = None
-    for place in _PLACE_WORDS.finditer(phrase):
-        pass
-    if place is None:
+    places = list(_PLACE_WORDS.finditer(phrase))
+    if not places:
         return phrase
+    place = places[-1]
     words = phrase[place.end() :].split()
     name = gazetteer().name_at(words)
     if name is None:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePosixPath
 
+from build_tools.addresses import cited_page_path, document_slug, letter_page_path
 from build_tools.cite import canonical_number
 from build_tools.cite.resolve import locality_of
 from build_tools.model import Citation, ProcessedLetter
-from build_tools.addresses import cited_page_path, document_slug, letter_page_path
 from build_tools.text import fold
 
 Key = tuple[str, str, str]
@@ -150,7 +150,8 @@ def _document(key: Key, uses: list, archived: ArchivedLetter | None, used_ids: s
         issuer_texts=tuple(dict.fromkeys(c.issuer_text for c in citations if c.issuer_text)),
         year=first.year,
         dates=tuple(dict.fromkeys(dates)),
-        subject=(archived.processed.letter.subject if archived else None) or next((c.subject for c in citations if c.subject), None),
+        subject=(archived.processed.letter.subject if archived else None)
+        or next((c.subject for c in citations if c.subject), None),
         page=archived.page if archived else cited_page_path(doc_id, first.year),
         archived=archived is not None,
         mentions=mentions,

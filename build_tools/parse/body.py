@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from build_tools import patterns as p
-from build_tools.model import Footnote
 from build_tools.markup import escape_markdown
+from build_tools.model import Footnote
 from build_tools.parse.layout import Line
 
 _SUPERSCRIPT_VALUE = str.maketrans(p.SUPERSCRIPT_DIGITS, "0123456789")
@@ -51,7 +51,9 @@ def build_body(lines: list[Line]) -> Body:
     markdown = "\n\n".join(body_parts)
     notes_start = len(markdown)
     if notes:
-        definitions = [f"[^{n.marker}]: {_link_markers(escape_markdown(n.text, keep_emphasis=True), markers)[0]}" for n in notes]
+        definitions = [
+            f"[^{n.marker}]: {_link_markers(escape_markdown(n.text, keep_emphasis=True), markers)[0]}" for n in notes
+        ]
         markdown += "\n\n" + "\n\n".join(definitions)
         notes_start += 2
     return Body(markdown + "\n", tuple(notes), notes_start, tuple(warnings))

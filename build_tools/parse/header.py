@@ -114,7 +114,8 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     if date and header.date is None:
         _set_place_date(header, scan, date, lines[i])
         return "header"
-    if header.number is None and header.number_suffix is None and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean):
+    no_number = header.number is None and header.number_suffix is None
+    if no_number and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean):
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
             _set_number(header, text)
             return "header"

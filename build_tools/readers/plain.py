@@ -25,7 +25,8 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise UnreadableLetter(f"not valid {encoding} after its byte-order mark: {error.reason} at byte {error.start}") from error
+                reason = f"not valid {encoding} after its byte-order mark: {error.reason} at byte {error.start}"
+                raise UnreadableLetter(reason) from error
     if b"\x00" in data:
         raise UnreadableLetter("binary file (it holds NUL bytes), not text")
     try:
