@@ -1,0 +1,83 @@
+"""The portal built by MkDocs + Material from the shipped corpus and the letters written for the tests."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from build_tools.build import build
+from conftest import CORPUS, ROOT, TEST_LETTERS
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """A copy of the project's portal files, built with `mkdocs build --strict`; returns site/."""
+    project = tmp_path_factory.mktemp("portal")
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copytree(ROOT / "docs", project / "docs",
+                    ignore=shutil.ignore_patterns("van-ban", "dan-chieu", "danh-sach", "_generated", "du-lieu",
+                                                  "bao-cao.md"))
+    corpus = project / "corpus"
+    corpus.mkdir()
+    for letter in list(CORPUS.glob("*.txt")) + list(TEST_LETTERS.glob("*.txt")):
+        shutil.copy(letter, corpus)
+    assert build(corpus, project / "docs", quiet=True) == 0
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
+                         capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert run.returncode == 0, run.stderr[-3000:]
+    return project / "site"
+
+
+def html(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def test_letter_page_has_panel_text_and_lists(site):
+    page = html(site, "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th")
+    assert '<html lang="vi"' in page
+    assert 'class="letter-meta"' in page and "<th>Số ký hiệu</th>" in page
+    assert "Văn bản dẫn chiếu" in page and "Văn bản được dẫn chiếu bởi" in page
+    assert 'href="../../../dan-chieu/2024/chinh-phu-01-nq-cp-2024/"' in page
+
+
+def test_footnotes_render_as_footnotes_with_sentences_whole(site):
+    notice = html(site, "van-ban/khong-ro-nam/thong-bao-003-6f0508abd3d91ba8")
+    assert notice.count('class="footnote-ref"') >= 8
+    assert '<div class="footnote">' in notice
+    assert "06 tháng đầu năm:" in notice
+    first = html(site, "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th")
+    assert "chưa kịp thời nắm bắt, giải quyết" in first
+
+
+def test_numbered_points_keep_their_numbers(site):
+    page = html(site, "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th")
+    assert "<p>3. Chịu trách nhiệm" in page  # not an <ol> that would renumber from 1
+
+
+def test_list_report_and_home_pages(site):
+    listing = html(site, "danh-sach")
+    assert listing.index("1198/UBND-TH") < listing.index("612/UBND-TH") < listing.index("100/UBND-VP")
+    report = html(site, "bao-cao")
+    assert "05/CT-UBND" in report and "number is blank (draft?)" in report
+    home = html(site, "")
+    assert "Văn bản mới nhất" in home and "2724/UBND-TH" in home
+
+
+def test_letters_are_not_in_the_navigation(site):
+    for page in ("", "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th"):
+        nav_links = re.findall(r'<a href="([^"]*)" class="md-nav__link', html(site, page))
+        assert any(link.endswith("danh-sach/") for link in nav_links)
+        assert not [link for link in nav_links if "van-ban/" in link]
+
+
+def test_cited_document_page(site):
+    page = html(site, "dan-chieu/2023/ubnd-tinh-soc-trang-05-ct-ubnd-2023")
+    assert "Ngày ban hành không thống nhất" in page
+    assert "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th/" in page
