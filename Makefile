@@ -1,15 +1,21 @@
 # The two commands of README.md, for a machine with only Python 3.11, pip and make.
 PY ?= python3
-VENV := .venv
-BIN := $(VENV)/bin
+VENV = .venv
+BIN = $(VENV)/bin
+# MkDocs prints a notice about MkDocs 2.0 on every run; the portal also builds with Zensical.
+export NO_MKDOCS_2_WARNING = 1
+# Folders ruff checks: only those that exist (bench/ may not yet).
+LINT_DIRS = $(wildcard build_tools tests bench)
+GENERATED = docs/van-ban docs/dan-chieu docs/danh-sach docs/_generated docs/du-lieu docs/bao-cao.md docs/pagefind
 
-.PHONY: help serve build test lint clean
+.DEFAULT_GOAL := help
+.PHONY: help venv build serve lint test clean
 
 help:
 	@echo "make serve  - build the portal from corpus/ and serve it on http://127.0.0.1:8000"
 	@echo "make build  - build the portal into site/ (mkdocs build --strict)"
-	@echo "make test   - run the whole test suite (what CI runs)"
-	@echo "make clean  - remove the built site and the generated pages"
+	@echo "make test   - run the whole test suite (what CI runs): ruff, then pytest"
+	@echo "make clean  - remove site/ and the generated pages under docs/"
 
 $(VENV)/.installed: requirements.txt
 	$(PY) -m venv $(VENV)
@@ -17,18 +23,22 @@ $(VENV)/.installed: requirements.txt
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
+venv: $(VENV)/.installed
+
+# Pages from corpus/, the HTML site, then the search bundle for the browser (Pagefind reads HTML).
 build: $(VENV)/.installed
 	$(BIN)/python -m build_tools build
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m build_tools browser-index --site site --docs docs
 
 serve: build
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve -a 127.0.0.1:8000
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check build_tools tests
+	$(BIN)/ruff check $(LINT_DIRS)
 
-test: $(VENV)/.installed lint
+test: lint
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf site docs/van-ban docs/dan-chieu docs/danh-sach docs/_generated docs/du-lieu docs/bao-cao.md
+	rm -rf site $(GENERATED)

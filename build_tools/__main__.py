@@ -29,6 +29,18 @@ def _build(args: argparse.Namespace) -> int:
     return build(Path(args.corpus), Path(args.docs), strict=args.strict, quiet=args.quiet)
 
 
+def _browser_index(args: argparse.Namespace) -> int:
+    from build_tools.site.pagefind import write_bundle
+
+    site = Path(args.site)
+    if not (site / "index.html").exists():
+        print(f"error: {site} holds no built site; run `mkdocs build` first", file=sys.stderr)
+        return 2
+    pages = write_bundle(site, Path(args.docs))
+    print(f"browser search: {pages} HTML pages read, bundle written to {site / 'pagefind'} (and {args.docs}/pagefind for mkdocs serve)")
+    return 0
+
+
 def _search(args: argparse.Namespace) -> int:
     from build_tools.search.cli import run_search
 
@@ -50,6 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--strict", action="store_true", help="exit 1 when any letter is reported")
     build.add_argument("--quiet", action="store_true", help="no progress line")
     build.set_defaults(run=_build)
+
+    browser = commands.add_parser("browser-index", help="index the built site for search in the browser (Pagefind)")
+    browser.add_argument("--site", default="site", help="the site MkDocs built")
+    browser.add_argument("--docs", default="docs", help="where `mkdocs serve` finds the bundle too")
+    browser.set_defaults(run=_browser_index)
 
     search = commands.add_parser("search", help="search the built index")
     search.add_argument("query")

@@ -11,28 +11,32 @@ from build_tools.cite.graph import ArchivedLetter, Document, Graph
 from build_tools.markup import escape_html, escape_markdown
 from build_tools.site.markdown import link, vn_date
 
-# Labels of the metadata panel ("Thuộc tính"), in the order legal-document sites show them.
+# The metadata panel ("Thuộc tính"), in the order legal-document sites show it: field, label, and
+# what Pagefind makes of the cell. Cells marked "skip" are shown but not searched as text (a letter
+# is not about "Công văn" because it is one); filters and result metadata are still read from them.
+_SKIP = "data-pagefind-ignore"
 _PANEL = (
-    ("number", "Số ký hiệu"),
-    ("type", "Loại văn bản"),
-    ("date", "Ngày ban hành"),
-    ("place", "Địa danh"),
-    ("issuer", "Cơ quan ban hành"),
-    ("parent_issuer", "Cơ quan chủ quản"),
-    ("subject", "Trích yếu"),
-    ("recipients", "Kính gửi"),
-    ("cc", "Nơi nhận"),
-    ("signing_authority", "Thẩm quyền ký"),
-    ("signer_title", "Chức vụ"),
-    ("signer", "Người ký"),
+    ("number", "Số ký hiệu", 'data-pagefind-meta="number" data-pagefind-weight="10"'),
+    ("type", "Loại văn bản", f'data-pagefind-meta="type" data-pagefind-filter="type" {_SKIP}'),
+    ("date", "Ngày ban hành", f'data-pagefind-meta="date" {_SKIP}'),
+    ("place", "Địa danh", ""),
+    ("issuer", "Cơ quan ban hành", 'data-pagefind-meta="issuer" data-pagefind-filter="issuer"'),
+    ("parent_issuer", "Cơ quan chủ quản", ""),
+    ("subject", "Trích yếu", 'data-pagefind-meta="subject"'),
+    ("recipients", "Kính gửi", _SKIP),
+    ("cc", "Nơi nhận", _SKIP),
+    ("signing_authority", "Thẩm quyền ký", _SKIP),
+    ("signer_title", "Chức vụ", _SKIP),
+    ("signer", "Người ký", ""),
 )
-# Fields Pagefind reads from the panel (filters and result metadata of the search issue).
-_PAGEFIND = {
-    "number": 'data-pagefind-meta="number"',
-    "issuer": 'data-pagefind-meta="issuer" data-pagefind-filter="issuer"',
-    "type": 'data-pagefind-meta="type" data-pagefind-filter="type"',
-    "subject": 'data-pagefind-meta="subject"',
-}
+
+_SEARCH = {field: attributes for field, _, attributes in _PANEL}
+
+
+def panel_html(rows: list[tuple[str, str, str]]) -> str:
+    """The panel as an HTML table from (label, cell HTML, Pagefind attributes) rows; labels are never searched."""
+    lines = [f"<tr><th {_SKIP}>{label}</th><td{' ' * bool(attrs)}{attrs}>{cell}</td></tr>" for label, cell, attrs in rows]
+    return '<div class="letter-meta" markdown="0">\n<table>\n' + "\n".join(lines) + "\n</table>\n</div>\n"
 
 
 def front_matter(values: dict[str, Any]) -> str:
@@ -77,22 +81,21 @@ def _panel(entry: ArchivedLetter) -> str:
     values["date"] = vn_date(letter.date) if letter.date else None
     values["number"] = letter.number or (f"…/{letter.number_suffix} (chưa có số)" if letter.number_suffix else None)
     rows = []
-    for field, label in _PANEL:
+    for field, label, attributes in _PANEL:
         value = values.get(field)
         if not value:
             continue
         cell = "<br>".join(escape_html(v) for v in value) if isinstance(value, list) else escape_html(value)
         if field in letter.corrected:
             cell += ' <span class="corrected" title="Giá trị do cán bộ hiệu đính">đã hiệu đính</span>'
-        attributes = f" {_PAGEFIND[field]}" if field in _PAGEFIND else ""
-        rows.append(f"<tr><th>{label}</th><td{attributes}>{cell}</td></tr>")
+        rows.append((label, cell, attributes))
     if letter.year:
-        rows.append(f'<tr><th>Năm</th><td data-pagefind-filter="year">{letter.year}</td></tr>')
-    rows.append(f"<tr><th>Tệp gốc</th><td><code>{escape_html(letter.source)}</code></td></tr>")
+        rows.append(("Năm", str(letter.year), f'data-pagefind-filter="year" {_SKIP}'))
+    rows.append(("Tệp gốc", f"<code>{escape_html(letter.source)}</code>", _SKIP))
     if letter.warnings:
         notes = "".join(f"<li>{escape_html(w)}</li>" for w in letter.warnings)
-        rows.append(f'<tr><th>Cần xem lại</th><td><ul class="warning-list">{notes}</ul></td></tr>')
-    return '<div class="letter-meta" markdown="0">\n<table>\n' + "\n".join(rows) + "\n</table>\n</div>\n"
+        rows.append(("Cần xem lại", f'<ul class="warning-list">{notes}</ul>', _SKIP))
+    return panel_html(rows)
 
 
 def _linked_body(entry: ArchivedLetter, graph: Graph) -> str:
@@ -121,15 +124,20 @@ def _reference_list(page: PurePosixPath, references: tuple[str, ...], graph: Gra
     if not references:
         return ""
     lines = [_document_line(page, graph.documents[doc_id]) for doc_id in references]
-    return '## Văn bản dẫn chiếu\n\n<div class="letter-refs" markdown="1">\n\n' + "\n".join(lines) + "\n\n</div>\n"
+    return _unsearched("Văn bản dẫn chiếu", "\n".join(lines))
 
 
 def _cited_by_list(page: PurePosixPath, cited_by: tuple[PurePosixPath, ...], graph: Graph) -> str:
     if not cited_by:
-        return "## Văn bản được dẫn chiếu bởi\n\nChưa có văn bản nào trong kho dẫn chiếu văn bản này.\n"
+        return _unsearched("Văn bản được dẫn chiếu bởi", "Chưa có văn bản nào trong kho dẫn chiếu văn bản này.")
     by_page = {entry.page: entry for entry in graph.letters}
     lines = [letter_line(page, by_page[citing]) for citing in cited_by]
-    return "## Văn bản được dẫn chiếu bởi\n\n" + "\n".join(lines) + "\n"
+    return _unsearched("Văn bản được dẫn chiếu bởi", "\n".join(lines))
+
+
+def _unsearched(heading: str, markdown: str) -> str:
+    """A section about other documents: shown, but not searched as this page's text (Pagefind skips it)."""
+    return f'<div class="letter-refs" data-pagefind-ignore markdown="1">\n\n## {heading}\n\n{markdown}\n\n</div>\n'
 
 
 def letter_line(from_page: PurePosixPath, entry: ArchivedLetter) -> str:
@@ -158,26 +166,28 @@ def cited_document_page(document: Document, graph: Graph) -> str:
         "subject": document.subject,
         "cited_by": sorted({str(m.letter) for m in document.mentions}),
     }
+    dates = " hoặc ".join(vn_date(d) for d in document.dates) or "chưa rõ"
     rows = [
-        ("Số ký hiệu", f'<span data-pagefind-meta="number">{escape_html(document.number)}</span>'),
-        ("Loại văn bản", escape_html(document.type or "—")),
-        ("Ngày ban hành", escape_html(" hoặc ".join(vn_date(d) for d in document.dates) or "chưa rõ")),
-        ("Cơ quan ban hành", escape_html(document.issuer or "chưa rõ")),
+        ("Số ký hiệu", escape_html(document.number), _SEARCH["number"]),
+        ("Loại văn bản", escape_html(document.type or "—"), _SEARCH["type"]),
+        ("Ngày ban hành", escape_html(dates), _SEARCH["date"]),
+        ("Cơ quan ban hành", escape_html(document.issuer or "chưa rõ"), _SEARCH["issuer"]),
     ]
     if document.issuer_texts:
-        rows.append(("Văn bản dẫn chiếu ghi", escape_html("; ".join(document.issuer_texts))))
+        rows.append(("Văn bản dẫn chiếu ghi", escape_html("; ".join(document.issuer_texts)), _SKIP))
     if document.subject:
-        rows.append(("Trích yếu", escape_html(document.subject)))
-    table = "\n".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        rows.append(("Trích yếu", escape_html(document.subject), _SEARCH["subject"]))
     parts = [
         front_matter(meta),
-        f"# {escape_markdown(title)}\n",
-        "Văn bản này không có trong kho; trang này tổng hợp những gì các văn bản trong kho cho biết về nó.\n",
-        f'<div class="letter-meta" markdown="0">\n<table>\n{table}\n</table>\n</div>\n',
+        # Found by its number (the panel), not by the words of its type: a low weight for the title.
+        f'# {escape_markdown(title)} {{ data-pagefind-weight="1" }}\n',
+        '<p data-pagefind-ignore>Văn bản này không có trong kho; trang này tổng hợp những gì các văn bản '
+        "trong kho cho biết về nó.</p>\n",
+        panel_html(rows),
     ]
     if document.dates_conflict:
         parts.append(dates_conflict_note(document, graph, document.page))
-    parts.append("## Được dẫn chiếu bởi\n\n" + "\n".join(_mention_lines(document, graph)) + "\n")
+    parts.append(_unsearched("Được dẫn chiếu bởi", "\n".join(_mention_lines(document, graph))))
     return "\n".join(parts)
 
 
