@@ -19,3 +19,32 @@ def truth() -> dict:
     if not TRUTH_FILE.exists():
         pytest.fail(f"{TRUTH_FILE} is missing: the tests hold the parser to it")
     return yaml.safe_load(TRUTH_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory) -> Path:
+    """The portal of the shipped corpus and the letters written for the tests, built as `make build`
+    does (pages, `mkdocs build --strict`, the browser's search bundle) in a copy of the project."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from build_tools.build import build
+    from build_tools.site import GENERATED
+    from build_tools.site.pagefind import write_bundle
+
+    project = tmp_path_factory.mktemp("portal")
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns(*GENERATED, "pagefind"))
+    corpus = project / "corpus"
+    corpus.mkdir()
+    for letter in sorted(CORPUS.glob("*.txt")) + sorted(TEST_LETTERS.glob("*.txt")):
+        shutil.copy(letter, corpus)
+    assert build(corpus, project / "docs", quiet=True) == 0
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True,
+                         text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert run.returncode == 0, run.stderr[-3000:]
+    write_bundle(project / "site", project / "docs")
+    return project

@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from build_tools.build import build
-from conftest import CORPUS, ROOT, TEST_LETTERS
-
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    """A copy of the project's portal files, built with `mkdocs build --strict`; returns site/."""
-    project = tmp_path_factory.mktemp("portal")
-    shutil.copy(ROOT / "mkdocs.yml", project)
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copytree(ROOT / "docs", project / "docs",
-                    ignore=shutil.ignore_patterns("van-ban", "dan-chieu", "danh-sach", "_generated", "du-lieu",
-                                                  "bao-cao.md"))
-    corpus = project / "corpus"
-    corpus.mkdir()
-    for letter in list(CORPUS.glob("*.txt")) + list(TEST_LETTERS.glob("*.txt")):
-        shutil.copy(letter, corpus)
-    assert build(corpus, project / "docs", quiet=True) == 0
-    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project,
-                         capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert run.returncode == 0, run.stderr[-3000:]
-    return project / "site"
+def site(portal) -> Path:
+    return portal / "site"
 
 
 def html(site: Path, path: str) -> str:

@@ -19,15 +19,15 @@ _PANEL = (
     ("number", "Số ký hiệu", 'data-pagefind-meta="number" data-pagefind-weight="10"'),
     ("type", "Loại văn bản", f'data-pagefind-meta="type" data-pagefind-filter="type" {_SKIP}'),
     ("date", "Ngày ban hành", f'data-pagefind-meta="date" {_SKIP}'),
-    ("place", "Địa danh", ""),
-    ("issuer", "Cơ quan ban hành", 'data-pagefind-meta="issuer" data-pagefind-filter="issuer"'),
-    ("parent_issuer", "Cơ quan chủ quản", ""),
-    ("subject", "Trích yếu", 'data-pagefind-meta="subject"'),
+    ("place", "Địa danh", 'data-pagefind-weight="3"'),
+    ("issuer", "Cơ quan ban hành", 'data-pagefind-meta="issuer" data-pagefind-filter="issuer" data-pagefind-weight="3"'),
+    ("parent_issuer", "Cơ quan chủ quản", 'data-pagefind-weight="3"'),
+    ("subject", "Trích yếu", 'data-pagefind-meta="subject" data-pagefind-weight="5"'),
     ("recipients", "Kính gửi", _SKIP),
     ("cc", "Nơi nhận", _SKIP),
     ("signing_authority", "Thẩm quyền ký", _SKIP),
     ("signer_title", "Chức vụ", _SKIP),
-    ("signer", "Người ký", ""),
+    ("signer", "Người ký", 'data-pagefind-weight="5"'),
 )
 
 _SEARCH = {field: attributes for field, _, attributes in _PANEL}
@@ -166,17 +166,19 @@ def cited_document_page(document: Document, graph: Graph) -> str:
         "subject": document.subject,
         "cited_by": sorted({str(m.letter) for m in document.mentions}),
     }
+    # A cited document is found by its number: what the citing letters say of it is shown, not searched.
     dates = " hoặc ".join(vn_date(d) for d in document.dates) or "chưa rõ"
     rows = [
         ("Số ký hiệu", escape_html(document.number), _SEARCH["number"]),
         ("Loại văn bản", escape_html(document.type or "—"), _SEARCH["type"]),
         ("Ngày ban hành", escape_html(dates), _SEARCH["date"]),
-        ("Cơ quan ban hành", escape_html(document.issuer or "chưa rõ"), _SEARCH["issuer"]),
+        ("Cơ quan ban hành", escape_html(document.issuer or "chưa rõ"),
+         f'data-pagefind-meta="issuer" data-pagefind-filter="issuer" {_SKIP}'),
     ]
     if document.issuer_texts:
         rows.append(("Văn bản dẫn chiếu ghi", escape_html("; ".join(document.issuer_texts)), _SKIP))
     if document.subject:
-        rows.append(("Trích yếu", escape_html(document.subject), _SEARCH["subject"]))
+        rows.append(("Trích yếu", escape_html(document.subject), _SKIP))
     parts = [
         front_matter(meta),
         # Found by its number (the panel), not by the words of its type: a low weight for the title.

@@ -4,7 +4,8 @@
 // decompose: a query typed without any diacritic is also searched with each "d" read as "đ"
 // ("dien gio" → "điện gió", "QD-UBND" → "QĐ-UBND"), and the results are merged. A query with
 // diacritics is searched as typed, so exact accents rank first. Number queries ("Số 1198 / UBND-TH")
-// are written the way letters print them ("1198/UBND-TH").
+// are written the way letters print them ("1198/UBND-TH"). A "phrase in quotes" keeps the pages whose
+// text holds it.
 (() => {
   "use strict";
   const root = document.querySelector("[data-archive-search]");
@@ -12,6 +13,7 @@
 
   const MAX_VARIANTS = 16;
   const MAX_RESULTS = 10;
+  const RERANKED = 20; // results whose text is read to put them in order
   const bundle = new URL(root.dataset.bundle, document.baseURI);
   const input = root.querySelector("input[name=query]");
   const list = root.querySelector(".md-search-result__list");
@@ -26,6 +28,12 @@
     const text = query.normalize("NFC").trim().replace(/\s+/g, " ");
     const number = text.replace(/^s[ốo]\s*:?\s*(?=\d)/i, "");
     return /^\d/.test(number) ? number.replace(/\s*([/-])\s*/g, "$1") : text;
+  }
+
+  // Lower case without diacritics, "đ" as "d": how a phrase is compared with a page's text.
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase()
+      .replace(/\s+/g, " ");
   }
 
   function hasDiacritics(text) {
@@ -75,11 +83,16 @@
     return filters;
   }
 
-  // Search every variant; keep each page once, with its best score.
+  // Pagefind matches any word of the query, and the last one as a prefix ("hoá" finds "hoạch"): good
+  // recall, loose order. The first RERANKED results are read and put in order of how well their
+  // text holds the query: the phrase as typed (exact accents), the phrase without diacritics, every
+  // word as a whole word; Pagefind's score breaks ties. A "quoted phrase" must be in the text.
   async function search(query) {
     const pf = await load();
     const filters = chosenFilters();
-    const searches = await Promise.all(dVariants(normaliseQuery(query)).map((v) => pf.search(v, { filters })));
+    const quoted = [...query.matchAll(/"([^"]+)"/g)].map((m) => words(fold(m[1])));
+    const typed = normaliseQuery(query.replace(/"/g, " "));
+    const searches = await Promise.all(dVariants(typed).map((v) => pf.search(v, { filters })));
     const best = new Map();
     for (const found of searches) {
       for (const result of found?.results || []) {
@@ -87,7 +100,43 @@
         if (!known || result.score > known.score) best.set(result.id, result);
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score).map(remember);
+    const head = await Promise.all(ranked.slice(0, RERANKED).map(async (r) => ({ r, fit: fit(await r.data(), typed, quoted) })));
+    const kept = head.filter((h) => h.fit !== null).sort((a, b) => compareFits(b.fit, a.fit) || b.r.score - a.r.score);
+    return [...kept.map((h) => h.r), ...(quoted.length ? [] : ranked.slice(RERANKED))];
+  }
+
+  // A result whose data() is fetched once, however often it is asked for.
+  function remember(result) {
+    let data;
+    return { id: result.id, score: result.score, data: () => (data ??= result.data()) };
+  }
+
+  function words(text) {
+    return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
+  function holds(haystack, needle) {
+    return needle.length > 0 && ` ${haystack.join(" ")} `.includes(` ${needle.join(" ")} `);
+  }
+
+  // How well a page's text holds the query; null when it lacks a quoted phrase.
+  function fit(data, typed, quoted) {
+    const text = data.content || "";
+    const folded = words(fold(text));
+    if (!quoted.every((phrase) => holds(folded, phrase))) return null;
+    const query = words(fold(typed));
+    const present = new Set(folded);
+    return [
+      holds(words(text.toLowerCase()), words(typed.toLowerCase())) ? 1 : 0,
+      holds(folded, query) ? 1 : 0,
+      query.filter((w) => present.has(w)).length / Math.max(query.length, 1),
+    ];
+  }
+
+  function compareFits(a, b) {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+    return 0;
   }
 
   // Pagefind's excerpt is text with <mark> around the hits: keep exactly that, nothing else.
