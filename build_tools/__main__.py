@@ -37,7 +37,7 @@ def _browser_index(args: argparse.Namespace) -> int:
         print(f"error: {site} holds no built site; run `mkdocs build` first", file=sys.stderr)
         return 2
     pages = write_bundle(site, Path(args.docs))
-    print(f"browser search: {pages} HTML pages read, bundle written to {site / 'pagefind'} (and {args.docs}/pagefind for mkdocs serve)")
+    print(f"browser search: {pages} HTML pages read; bundle in {site / 'pagefind'} and {args.docs}/pagefind")
     return 0
 
 

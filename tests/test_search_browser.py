@@ -127,7 +127,8 @@ def test_filters_narrow_the_results(page, server):
         """async () => {
              const pf = await window.archiveSearch.load();
              const found = await pf.search("kinh tế", { filters: { issuer: "Ủy ban nhân dân huyện Tuy Phước" } });
-             return Promise.all(found.results.map(async (r) => { const d = await r.data(); return [d.url, d.meta.issuer]; }));
+             const data = await Promise.all(found.results.map((r) => r.data()));
+             return data.map((d) => [d.url, d.meta.issuer]);
            }"""
     )
     assert ["/van-ban/2024/ubnd-huyen-tuy-phuoc-612-ubnd-th/", "Ủy ban nhân dân huyện Tuy Phước"] in found
