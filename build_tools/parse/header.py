@@ -106,7 +106,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         return "header"
     number = _NUMBER_VALUE.search(text)
     if number and header.number is None and header.number_suffix is None:
-        _set_number(header, number.group("value"))
+        _set_number(header, written(lines[i], number.group("value")))
         return "header"
     if re.fullmatch(r"Số\s*:?", text) and i + 1 < len(lines):
         return "header"  # "Số:" with the number on the next line ("Số:" / "21/2022/NQ-HĐND")
@@ -117,7 +117,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     no_number = header.number is None and header.number_suffix is None
     if no_number and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean):
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
-            _set_number(header, text)
+            _set_number(header, lines[i].plain)
             return "header"
     if p.SUBJECT_PREFIX.match(text) and not scan.subject_lines:
         scan.saw_subject_prefix = True

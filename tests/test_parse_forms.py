@@ -1,0 +1,97 @@
+"""Forms real letters take (../shared/notes/real-letters.md), each as a small letter of its own."""
+
+from __future__ import annotations
+
+from build_tools.model import SourceText
+from build_tools.parse import parse_letter
+
+
+def parse(text: str):
+    return parse_letter(SourceText("t.txt", text, "utf-8", "text"))
+
+
+BODY = "\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nĐiều 1. Ban hành.\n"
+CLOSING = "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
+
+
+def test_decision_with_title_subject_and_decision_maker_line():
+    letter = parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 1961/QĐ-UBND\n\nBình Định, ngày 07 tháng 9 năm 2022\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch "
+        "thực hiện\nChương trình chuyển đổi số\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH" + BODY + CLOSING
+    )
+    assert (letter.type, letter.number, letter.date) == ("Quyết định", "1961/QĐ-UBND", "2022-09-07")
+    assert letter.issuer == "Ủy ban nhân dân tỉnh Bình Định"
+    assert letter.subject == "Ban hành Kế hoạch thực hiện Chương trình chuyển đổi số"
+    assert letter.body.startswith("Căn cứ Luật")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TM. Ủy ban nhân dân", "Chủ tịch", "Nguyễn Văn An")
+
+
+def test_web_copy_with_table_cells_and_broken_word_groups():
+    letter = parse(
+        "UỶ BAN NHÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nDÂN | Độc lập - Tự do - Hạnh phúc\n"
+        "TỈNH BÌNH ĐỊNH |\n|\nSố:\n21/2022/NQ-HĐND\n|\nBình\nĐịnh, ngày 07 tháng 9 năm 2022\n\nNGHỊ QUYẾT\n\n"
+        "Về việc thông qua đề án" + BODY + CLOSING
+    )
+    assert letter.issuer == "Ủy ban nhân dân tỉnh Bình Định"
+    assert letter.number == "21/2022/NQ-HĐND"
+    assert letter.place == "Bình Định" and letter.date == "2022-09-07"
+    assert letter.type == "Nghị quyết"
+
+
+def test_spaces_inside_numbers_and_look_alike_letters():
+    letter = parse("UBND TỈNH KIÊN GIANG\n\nSố:15 /2014/QÐ-UBND\n\nKiên Giang, ngày 3 tháng 4 năm 2014\n\n"
+                   "QUYẾT ĐỊNH\n\nVề việc phê duyệt" + BODY + CLOSING)
+    assert letter.number == "15/2014/QÐ-UBND"  # as written (U+00D0); matching folds it
+    assert letter.type == "Quyết định"
+
+
+def test_title_gives_the_type_even_when_the_code_says_otherwise():
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n\nSố: 55/2007/CT-UBND\n\nLong An, ngày 5 tháng 1 năm 2007\n\n"
+                   "QUYẾT ĐỊNH\n\nVề việc ban hành quy chế" + BODY + CLOSING)
+    assert letter.type == "Quyết định" and letter.number == "55/2007/CT-UBND"
+
+
+def test_department_under_a_province_has_a_parent_issuer():
+    letter = parse("UBND TỈNH SÓC TRĂNG\nSỞ TÀI CHÍNH\n\nSố: 120/STC-NS\nV/v hướng dẫn lập dự toán\n\n"
+                   "Sóc Trăng, ngày 10 tháng 7 năm 2024\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\n"
+                   "Sở Tài chính hướng dẫn như sau." + CLOSING.replace("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH",
+                                                                      "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"))
+    assert (letter.parent_issuer, letter.issuer) == ("Ủy ban nhân dân tỉnh Sóc Trăng", "Sở Tài chính")
+    assert letter.type == "Công văn" and letter.subject == "Hướng dẫn lập dự toán"
+    assert (letter.signing_authority, letter.signer_title) == ("KT. Giám đốc", "Phó Giám đốc")
+    assert letter.recipients == ("Các sở, ban, ngành tỉnh",)
+
+
+def test_party_letter_numbered_the_other_way_round():
+    letter = parse("ĐẢNG BỘ TỈNH SÓC TRĂNG\nHUYỆN ỦY MỸ TÚ\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 215-CV/HU\n\n"
+                   "Mỹ Tú, ngày 2 tháng 3 năm 2023\n\nV/v lãnh đạo công tác bầu cử\n\nKính gửi: Các chi bộ.\n\n"
+                   "Ban Thường vụ Huyện ủy đề nghị." + CLOSING)
+    assert letter.number == "215-CV/HU"
+    assert letter.issuer == "Huyện ủy Mỹ Tú" and letter.parent_issuer == "Đảng bộ tỉnh Sóc Trăng"
+    assert letter.type == "Công văn"
+
+
+def test_pdf_damage_in_the_motto_and_site_metadata_block():
+    letter = parse("Loại văn bản : Công văn\nSố hiệu : 9/UBND-KT\nNgười ký : Lê Văn B\n\n"
+                   "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\n\nCỘNG HOÀ XàHỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập  Tự do  Hạnh phúc\n\nSố: 9/UBND-KT\n\nChâu Thành, ngày 9 tháng 9 năm 2019\n\n"
+                   "V/v báo cáo\n\nKính gửi: Sở Tài chính.\n\nNội dung." + CLOSING)
+    assert letter.issuer == "Ủy ban nhân dân huyện Châu Thành"
+    assert (letter.number, letter.date, letter.subject) == ("9/UBND-KT", "2019-09-09", "Báo cáo")
+
+
+def test_signature_block_with_upper_case_name_and_noise():
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 1/UBND\n\nAn Giang, ngày 1 tháng 1 năm 2020\n\n"
+                   "V/v thử\n\nKính gửi: Sở Y tế.\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+                   "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nNGUYỄN THANH BÌNH\n")
+    assert letter.signer == "Nguyễn Thanh Bình"
+    assert letter.signing_authority == "KT. Chủ tịch"
+
+
+def test_crlf_hard_breaks_and_bold_markers_do_not_leak_into_values():
+    letter = parse("**ỦY BAN NHÂN DÂN  \nTỈNH CÀ MAU**\n\n**Số: 77/UBND-VX**\n\n*Cà Mau, ngày 05 tháng 02 năm 2021*\n\n"
+                   "**V/v phòng, chống dịch**\n\nKính gửi: Sở Y tế.\n\nNội dung." + CLOSING)
+    assert (letter.issuer, letter.number, letter.place) == ("Ủy ban nhân dân tỉnh Cà Mau", "77/UBND-VX", "Cà Mau")
+    assert letter.subject == "Phòng, chống dịch"
