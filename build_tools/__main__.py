@@ -26,7 +26,7 @@ def _parse(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from build_tools.build import build
 
-    return build(Path(args.corpus), Path(args.docs), strict=args.strict, quiet=args.quiet)
+    return build(Path(args.corpus), Path(args.docs), strict=args.strict, quiet=args.quiet, index_dir=Path(args.index))
 
 
 def _browser_index(args: argparse.Namespace) -> int:
@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--docs", default="docs")
     build.add_argument("--strict", action="store_true", help="exit 1 when any letter is reported")
     build.add_argument("--quiet", action="store_true", help="no progress line")
+    build.add_argument("--index", default=".cache/search-index", help="where to write the Whoosh index")
     build.set_defaults(run=_build)
 
     browser = commands.add_parser("browser-index", help="index the built site for search in the browser (Pagefind)")

@@ -17,8 +17,10 @@ from build_tools.cite.graph import build_graph
 from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
-from build_tools.site import site_pages, write_pages
+from build_tools.search import write_index
+from build_tools.site import search_entries, site_pages, write_pages
 
+DEFAULT_INDEX = Path(".cache/search-index")
 # Below this many files a pool of processes costs more than it saves.
 _PARALLEL_FROM = 64
 
@@ -71,7 +73,8 @@ class _Progress:
             yield result
 
 
-def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False) -> int:
+def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
+          index_dir: Path = DEFAULT_INDEX) -> int:
     if not corpus.is_dir():
         print(f"error: the corpus folder {corpus} does not exist", file=sys.stderr)
         return 1
@@ -82,7 +85,9 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False) -
     problems = {p.letter.source: list(p.problems) for p in letters if p.problems}
     graph = build_graph(letters)
     written = write_pages(docs, site_pages(graph, failures, problems))
+    indexed = write_index(search_entries(graph), index_dir)
     _summary(letters, failures, problems, graph, written)
+    print(f"search index: {indexed} pages in {index_dir}")
     if not letters:
         print("error: no letter could be published", file=sys.stderr)
         return 1

@@ -29,6 +29,12 @@ def escape_markdown(text: str, keep_emphasis: bool = False) -> str:
 _ESCAPED = re.compile(r"\\([\\`\[\]{}|!#*_.>)-])")
 
 
+def plain_text(markdown: str) -> str:
+    """A letter's Markdown body as the text a reader sees: no footnote references, no emphasis marks."""
+    text = re.sub(r"\[\^\d+\](?::)?", "", markdown)
+    return unescape_markdown(re.sub(r"(?<!\\)[*_]{1,3}", "", text))
+
+
 def unescape_markdown(text: str) -> str:
     """Back from escaped Markdown to the text as written (for excerpts and search)."""
     return html.unescape(_ESCAPED.sub(r"\1", text))

@@ -42,7 +42,7 @@ def portal(tmp_path_factory) -> Path:
     corpus.mkdir()
     for letter in sorted(CORPUS.glob("*.txt")) + sorted(TEST_LETTERS.glob("*.txt")):
         shutil.copy(letter, corpus)
-    assert build(corpus, project / "docs", quiet=True) == 0
+    assert build(corpus, project / "docs", quiet=True, index_dir=project / ".cache" / "search-index") == 0
     run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True,
                          text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert run.returncode == 0, run.stderr[-3000:]

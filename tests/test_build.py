@@ -36,7 +36,7 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def docs(corpus, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site") / "docs"
-    assert build(corpus, out, quiet=True) == 0
+    assert build(corpus, out, quiet=True, index_dir=out.parent / "index") == 0
     return out
 
 
@@ -124,7 +124,7 @@ def test_graph_data_is_published(docs):
 
 def test_same_corpus_gives_byte_identical_output(corpus, docs, tmp_path):
     again = tmp_path / "docs"
-    assert build(corpus, again, quiet=True) == 0
+    assert build(corpus, again, quiet=True, index_dir=tmp_path / "index") == 0
     assert tree_digest(again) == tree_digest(docs)
 
 
@@ -137,7 +137,8 @@ def test_bad_files_are_reported_and_the_rest_publish(tmp_path):
     (corpus / "latin1.txt").write_bytes("Quyết định".encode() + b"\n\xe9\xe8 caf\xe9\n")
     (corpus / "scan.tiff").write_bytes(b"II*\x00")
     docs = tmp_path / "docs"
-    run = subprocess.run([sys.executable, "-m", "build_tools", "build", "--corpus", str(corpus), "--docs", str(docs)],
+    run = subprocess.run([sys.executable, "-m", "build_tools", "build", "--corpus", str(corpus), "--docs", str(docs),
+                          "--index", str(tmp_path / "index")],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stderr
     report = (docs / "bao-cao.md").read_text(encoding="utf-8")
@@ -147,7 +148,8 @@ def test_bad_files_are_reported_and_the_rest_publish(tmp_path):
         assert reason in report
     assert "letters published: 1" in run.stdout
     strict = subprocess.run([sys.executable, "-m", "build_tools", "build", "--strict", "--corpus", str(corpus),
-                             "--docs", str(docs)], capture_output=True, text=True, cwd=ROOT)
+                             "--docs", str(docs), "--index", str(tmp_path / "index")],
+                            capture_output=True, text=True, cwd=ROOT)
     assert strict.returncode == 1
 
 
@@ -155,7 +157,7 @@ def test_nothing_usable_is_an_error(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "empty.txt").write_bytes(b"")
-    assert build(corpus, tmp_path / "docs", quiet=True) == 1
+    assert build(corpus, tmp_path / "docs", quiet=True, index_dir=tmp_path / "index") == 1
 
 
 def test_letter_text_is_data_not_markup(tmp_path):
@@ -166,7 +168,7 @@ def test_letter_text_is_data_not_markup(tmp_path):
     letter = letter.replace("Kết quả tình hình", "<img src=x onerror=alert(2)> [link](javascript:x) Kết quả tình hình")
     (corpus / "evil.txt").write_text(letter, encoding="utf-8")
     docs = tmp_path / "docs"
-    assert build(corpus, docs, quiet=True) == 0
+    assert build(corpus, docs, quiet=True, index_dir=tmp_path / "index") == 0
     page = next((docs / "van-ban").rglob("*.md")).read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" in front_matter(next((docs / "van-ban").rglob("*.md")))["subject"]
     page = page.split("---\n", 2)[2]  # the Markdown below the front matter (which is data)

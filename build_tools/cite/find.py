@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from build_tools import patterns as p
 from build_tools.cite.gazetteer import gazetteer
-from build_tools.markup import unescape_markdown
+from build_tools.markup import plain_text
 from build_tools.text import fold, match_form, squash_spaces
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
@@ -138,10 +138,9 @@ def _sentence(body: str, start: int, end: int) -> str:
     before = [m.end() for m in _SENTENCE_END.finditer(body, 0, start)]
     after = _SENTENCE_END.search(body, end)
     sentence = body[before[-1] if before else 0 : after.start() + 1 if after else len(body)]
-    sentence = _plain(re.sub(r"^\[\^\d+\]: ", "", sentence))
+    sentence = _plain(sentence)
     return sentence if len(sentence) <= 400 else sentence[:399] + "…"
 
 
 def _plain(markdown: str) -> str:
-    text = re.sub(r"\[\^\d+\]", "", markdown).replace("**", "").replace("*", "")
-    return squash_spaces(unescape_markdown(text)).rstrip(" ,;")
+    return squash_spaces(plain_text(markdown)).rstrip(" ,;")

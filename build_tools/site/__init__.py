@@ -11,7 +11,9 @@ from build_tools.model import ReadFailure
 from build_tools.site.data import DATA_DIR, data_files
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
 from build_tools.site.pages import cited_document_page, letter_page
-from build_tools.addresses import CITED_DIR, LETTERS_DIR
+from build_tools.addresses import CITED_DIR, LETTERS_DIR, page_url
+from build_tools.markup import plain_text
+from build_tools.search import SearchEntry
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
 GENERATED = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT))
@@ -27,6 +29,18 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
     yield from list_pages(graph)
     yield REPORT, report_page(graph, failures, problems)
     yield from data_files(graph)
+
+
+def search_entries(graph: Graph) -> Iterator[SearchEntry]:
+    """What the command-line search indexes: every letter's text and metadata, every cited document."""
+    for entry in graph.letters:
+        letter = entry.processed.letter
+        yield SearchEntry(page_url(entry.page), "letter", letter.number, letter.type, letter.date, letter.issuer,
+                          letter.subject, letter.signer, letter.place, plain_text(letter.body))
+    for document in graph.documents.values():
+        if not document.archived:  # found by its number: what citing letters say of it is not its text
+            yield SearchEntry(page_url(document.page), "cited", document.number, document.type, document.date,
+                              document.issuer, document.subject, None, None, "")
 
 
 def write_pages(docs: Path, pages: Iterable[tuple[PurePosixPath, str]]) -> int:

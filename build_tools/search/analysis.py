@@ -1,0 +1,85 @@
+"""The Vietnamese analyser, one for indexing and querying.
+
+Two forms of every text: *accented* (lower case, old and new tone placement made equal: "hoá" =
+"hóa", "uỷ" = "ủy") and *folded* (no diacritics, "đ" as "d"). An accented query is searched in both,
+the accented form weighted higher, so exact accents rank first; a query typed without diacritics
+finds the folded form. A document number ("1198/UBND-TH", "977-QĐ/TU") is one token, and its parts
+("1198", "ubnd", "th") are tokens too, at the same position.
+
+Both forms keep the length of the text (`text.fold`, `text.new_style_tones`), so token offsets point
+into the text as written and highlights land on the original wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from whoosh.analysis import Token, Tokenizer
+
+from build_tools.text import fix_lookalikes, fold, new_style_tones
+
+# A document number, or a word: "1198/UBND-TH", "142/2024/QH15", "977-QĐ/TU"; "tăng", "2024".
+_TOKEN = re.compile(r"\d+[^\W_]*(?:[/-][^\W_]+)+|[^\W_]+")
+_PARTS = re.compile(r"[^\W_]+")
+
+
+def accented(text: str) -> str:
+    """Lower case, look-alikes fixed, new-style tones: the accented form (same length)."""
+    return new_style_tones(fix_lookalikes(text).lower())
+
+
+class VietnameseTokenizer(Tokenizer):
+    """Words and document numbers of one form of the text (`form` maps text to text, same length)."""
+
+    def __init__(self, form: Callable[[str], str]):
+        self.form = form
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, VietnameseTokenizer) and other.form is self.form
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
+                 removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
+                 mode: str = "", **kwargs) -> Iterator[Token]:
+        text = self.form(value)
+        if not tokenize:
+            yield self._token(text, 0, len(text), start_pos, start_char, positions, chars, removestops, mode,
+                              kwargs)
+            return
+        for pos, match in enumerate(_TOKEN.finditer(text), start=start_pos):
+            yield self._token(match.group(), match.start(), match.end(), pos, start_char, positions, chars,
+                              removestops, mode, kwargs)
+            if "/" in match.group() or "-" in match.group():
+                for part in _PARTS.finditer(match.group()):
+                    begin = match.start() + part.start()
+                    yield self._token(part.group(), begin, begin + len(part.group()), pos, start_char, positions,
+                                      chars, removestops, mode, kwargs)
+
+    @staticmethod
+    def _token(text, start, end, pos, start_char, positions, chars, removestops, mode, kwargs) -> Token:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        token.text, token.boost, token.stopped = text, 1.0, False
+        if positions:
+            token.pos = pos
+        if chars:
+            token.startchar, token.endchar = start_char + start, start_char + end
+        return token
+
+
+def accented_analyzer() -> VietnameseTokenizer:
+    return VietnameseTokenizer(accented)
+
+
+def folded_analyzer() -> VietnameseTokenizer:
+    return VietnameseTokenizer(fold)
+
+
+def number_key(number: str) -> str:
+    """A number as compared in the index: "Số: 1198 / UBND-TH" → "1198/ubnd-th", "QĐ" = "QD"."""
+    text = re.sub(r"^\s*s[ốo]\s*:?\s*", "", fold(number))
+    return re.sub(r"\s*([/-])\s*", r"\1", text).strip()
+
+
+def looks_like_number(query: str) -> bool:
+    """"1198", "1198/UBND-TH", "Số 1198 / UBND-TH": a query for a document number."""
+    return bool(re.fullmatch(r"\d+[^\W_]*(?:[/-][^\W_]+)*", number_key(query)))

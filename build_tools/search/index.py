@@ -1,0 +1,192 @@
+"""The Whoosh index behind `python -m build_tools search`: written with the site, read by the CLI.
+
+whoosh-reloaded 2.7.5 rather than whoosh 2.7.4: both index and search alike on Python 3.11, 3.12 and
+3.13 here, but 2.7.4 (2016) has invalid escapes and "is" with literals that newer Pythons warn about
+when compiling it (1 SyntaxWarning on 3.11, 8 on 3.13; whoosh-reloaded: 0 and 1).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import fields, index, qparser, query
+from whoosh.highlight import ContextFragmenter, Formatter, get_text
+
+from build_tools.search.analysis import (
+    accented,
+    accented_analyzer,
+    folded_analyzer,
+    looks_like_number,
+    number_key,
+)
+from build_tools.text import fold
+
+# An accented match counts twice a folded one, so "tăng trưởng" ranks exact accents first.
+ACCENTED_BOOST, FOLDED_BOOST = 2.0, 1.0
+# A number query must put the letter with that number above the letters that cite it.
+NUMBER_BOOST, NUMBER_PART_BOOST = 50.0, 10.0
+# Pages where the words stand together, as typed, rank above pages that merely hold them all.
+PHRASE_BOOST = 3.0
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    """One page the search finds: a letter, or a cited document the archive does not hold."""
+
+    url: str
+    kind: str  # "letter" or "cited"
+    number: str | None
+    type: str | None
+    date: str | None
+    issuer: str | None
+    subject: str | None
+    signer: str | None
+    place: str | None
+    text: str  # the letter's text as written, for searching and for excerpts
+
+
+@dataclass(frozen=True)
+class Hit:
+    url: str
+    kind: str
+    number: str | None
+    type: str | None
+    date: str | None
+    issuer: str | None
+    subject: str | None
+    score: float
+    excerpt: str
+
+
+def schema() -> fields.Schema:
+    return fields.Schema(
+        url=fields.ID(stored=True, unique=True),
+        kind=fields.ID(stored=True),
+        number=fields.STORED(),
+        number_key=fields.ID(),
+        number_parts=fields.KEYWORD(commas=False, lowercase=True),
+        type=fields.STORED(),
+        type_key=fields.ID(),
+        date=fields.STORED(),
+        year=fields.NUMERIC(),
+        issuer=fields.STORED(),
+        issuer_key=fields.ID(),
+        subject=fields.STORED(),
+        content=fields.STORED(),
+        text=fields.TEXT(analyzer=accented_analyzer(), phrase=True, field_boost=ACCENTED_BOOST),
+        text_folded=fields.TEXT(analyzer=folded_analyzer(), phrase=True, field_boost=FOLDED_BOOST),
+    )
+
+
+def _searchable(entry: SearchEntry) -> str:
+    """What a query is matched against: the metadata a citizen remembers, then the text.
+
+    A cited document is found by its number and type: what the citing letters say of it is theirs.
+    """
+    if entry.kind == "cited":
+        return " ".join(filter(None, [entry.type, entry.number]))
+    head = [entry.number, entry.subject, entry.issuer, entry.signer, entry.place]
+    return "\n".join([*(h for h in head if h), entry.text])
+
+
+def write_index(entries: Iterable[SearchEntry], index_dir: Path) -> int:
+    """Recreate the index from scratch; returns the number of entries written."""
+    shutil.rmtree(index_dir, ignore_errors=True)
+    index_dir.mkdir(parents=True)
+    ix = index.create_in(str(index_dir), schema())
+    count = 0
+    with ix.writer(limitmb=256) as writer:
+        for entry in sorted(entries, key=lambda e: e.url):
+            content = _searchable(entry)
+            writer.add_document(
+                url=entry.url,
+                kind=entry.kind,
+                number=entry.number,
+                number_key=number_key(entry.number) if entry.number else None,
+                number_parts=" ".join(re.findall(r"[^\W_]+", number_key(entry.number))) if entry.number else None,
+                type=entry.type,
+                type_key=fold(entry.type) if entry.type else None,
+                date=entry.date,
+                year=int(entry.date[:4]) if entry.date else None,
+                issuer=entry.issuer,
+                issuer_key=fold(entry.issuer) if entry.issuer else None,
+                subject=entry.subject,
+                content=content,
+                text=content,
+                text_folded=content,
+            )
+            count += 1
+    return count
+
+
+class _Guillemets(Formatter):
+    """Hits «between guillemets»: readable in a terminal and in JSON."""
+
+    def format_token(self, text: str, token, replace: bool = False) -> str:
+        return f"«{get_text(text, token, replace)}»"
+
+
+def search(index_dir: Path, text: str, *, limit: int = 10, issuer: str | None = None, type: str | None = None,
+           year: int | None = None) -> list[Hit]:
+    ix = index.open_dir(str(index_dir))
+    with ix.searcher() as searcher:
+        wanted = _query(ix.schema, text)
+        found = searcher.search(wanted, limit=limit, filter=_filters(issuer, type, year))
+        if found.is_empty() and not looks_like_number(text):
+            # No page holds every word: fall back to pages holding most of them.
+            found = searcher.search(_query(ix.schema, text, group=qparser.OrGroup.factory(0.9)), limit=limit,
+                                    filter=_filters(issuer, type, year))
+        found.fragmenter = ContextFragmenter(maxchars=200, surround=60)
+        found.formatter = _Guillemets()
+        return [_hit(hit) for hit in found]
+
+
+def _query(schema: fields.Schema, text: str, group=qparser.AndGroup) -> query.Query:
+    parser = qparser.MultifieldParser(["text", "text_folded"], schema, group=group)
+    parser.remove_plugin_class(qparser.FieldsPlugin)  # "Lưu: VT" is text, not a field name
+    parser.remove_plugin_class(qparser.WildcardPlugin)
+    words = parser.parse(accented(text) if not looks_like_number(text) else number_key(text))
+    if not looks_like_number(text):
+        return query.AndMaybe(words, _together(text)) if '"' not in text else words
+    key = number_key(text)
+    parts = [query.Term("number_parts", part, boost=NUMBER_PART_BOOST) for part in re.findall(r"[^\W_]+", key)]
+    return query.Or([query.Term("number_key", key, boost=NUMBER_BOOST), query.And(parts), words])
+
+
+def _together(text: str) -> query.Query:
+    """The query's words side by side, in either form: a bonus, not a condition."""
+    return query.Or([
+        query.Phrase("text", re.findall(r"[^\W_]+", accented(text)), boost=PHRASE_BOOST * ACCENTED_BOOST),
+        query.Phrase("text_folded", re.findall(r"[^\W_]+", fold(text)), boost=PHRASE_BOOST),
+    ])
+
+
+def _filters(issuer: str | None, type: str | None, year: int | None) -> query.Query | None:
+    clauses = []
+    if issuer:
+        clauses.append(query.Wildcard("issuer_key", f"*{fold(issuer)}*"))
+    if type:
+        clauses.append(query.Term("type_key", fold(type)))
+    if year:
+        clauses.append(query.Term("year", year))
+    return query.And(clauses) if clauses else None
+
+
+def _hit(hit) -> Hit:
+    content = hit["content"]
+    excerpt = hit.highlights("text", text=content) or hit.highlights("text_folded", text=content)
+    return Hit(
+        url=hit["url"],
+        kind=hit["kind"],
+        number=hit.get("number"),
+        type=hit.get("type"),
+        date=hit.get("date"),
+        issuer=hit.get("issuer"),
+        subject=hit.get("subject"),
+        score=round(hit.score, 3),
+        excerpt=" ".join(excerpt.split()) or (hit.get("subject") or ""),
+    )
