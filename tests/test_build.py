@@ -126,6 +126,7 @@ def test_same_corpus_gives_byte_identical_output(corpus, docs, tmp_path):
     again = tmp_path / "docs"
     assert build(corpus, again, quiet=True, index_dir=tmp_path / "index") == 0
     assert tree_digest(again) == tree_digest(docs)
+    assert tree_digest(tmp_path / "index") == tree_digest(docs.parent / "index")
 
 
 def test_bad_files_are_reported_and_the_rest_publish(tmp_path):

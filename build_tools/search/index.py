@@ -7,6 +7,7 @@ when compiling it (1 SyntaxWarning on 3.11, 8 on 3.13; whoosh-reloaded: 0 and 1)
 
 from __future__ import annotations
 
+import random
 import re
 import shutil
 from collections.abc import Iterable
@@ -94,12 +95,25 @@ def _searchable(entry: SearchEntry) -> str:
 
 
 def write_index(entries: Iterable[SearchEntry], index_dir: Path) -> int:
-    """Recreate the index from scratch; returns the number of entries written."""
+    """Recreate the index from scratch; returns the number of entries written.
+
+    Whoosh names segments with the global `random` generator: it is seeded for the write (and put
+    back after), so the same corpus gives a byte-identical index.
+    """
+    state = random.getstate()
+    random.seed("archive-search-index")
+    try:
+        return _write(entries, index_dir)
+    finally:
+        random.setstate(state)
+
+
+def _write(entries: Iterable[SearchEntry], index_dir: Path) -> int:
     shutil.rmtree(index_dir, ignore_errors=True)
     index_dir.mkdir(parents=True)
     ix = index.create_in(str(index_dir), schema())
     count = 0
-    with ix.writer(limitmb=256) as writer:
+    with ix.writer(limitmb=256, compound=False) as writer:  # a compound file records mtimes
         for entry in sorted(entries, key=lambda e: e.url):
             content = _searchable(entry)
             writer.add_document(
