@@ -37,8 +37,14 @@ serve: build
 lint: $(VENV)/.installed
 	$(BIN)/ruff check $(LINT_DIRS)
 
-test: lint
+# The browser tests drive Debian's Chromium (never a downloaded browser).
+CHROMIUM = /usr/bin/chromium
+$(CHROMIUM):
+	@echo "The browser tests need Debian's chromium: installing it (apt-get install chromium)"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+test: lint $(CHROMIUM)
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf site $(GENERATED)
+	rm -rf site .cache/search-index $(GENERATED)

@@ -99,6 +99,10 @@ def test_filters(index_dir):
     assert {h.date[:4] for h in search(index_dir, "kinh tế", year=2023)} == {"2023"}
 
 
+def test_a_query_without_words_finds_nothing(index_dir):
+    assert search(index_dir, "") == search(index_dir, " - ") == search(index_dir, "!!!") == []
+
+
 def test_excerpt_is_highlighted_in_the_text_as_written(index_dir):
     hit = search(index_dir, "dien gio")[0]
     assert "«điện» «gió»" in hit.excerpt

@@ -165,14 +165,20 @@ def _query(schema: fields.Schema, text: str, group=qparser.AndGroup) -> query.Qu
     parser.remove_plugin_class(qparser.WildcardPlugin)
     words = parser.parse(accented(text) if not looks_like_number(text) else number_key(text))
     if not looks_like_number(text):
-        return query.AndMaybe(words, _together(text)) if '"' not in text else words
+        together = _together(text)
+        return query.AndMaybe(words, together) if together and '"' not in text else words
     key = number_key(text)
     parts = [query.Term("number_parts", part, boost=NUMBER_PART_BOOST) for part in re.findall(r"[^\W_]+", key)]
     return query.Or([query.Term("number_key", key, boost=NUMBER_BOOST), query.And(parts), words])
 
 
-def _together(text: str) -> query.Query:
-    """The query's words side by side, in either form: a bonus, not a condition."""
+def _together(text: str) -> query.Query | None:
+    """The query's words side by side, in either form: a bonus, not a condition.
+
+    None when the query holds no word ("-", "!!!"): a phrase of no words cannot be matched.
+    """
+    if not re.search(r"[^\W_]", text):
+        return None
     return query.Or([
         query.Phrase("text", re.findall(r"[^\W_]+", accented(text)), boost=PHRASE_BOOST * ACCENTED_BOOST),
         query.Phrase("text_folded", re.findall(r"[^\W_]+", fold(text)), boost=PHRASE_BOOST),

@@ -6,14 +6,14 @@ import shutil
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
+from build_tools.addresses import CITED_DIR, LETTERS_DIR, page_url
 from build_tools.cite.graph import Graph
+from build_tools.markup import plain_text
 from build_tools.model import ReadFailure
+from build_tools.search import SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
 from build_tools.site.pages import cited_document_page, letter_page
-from build_tools.addresses import CITED_DIR, LETTERS_DIR, page_url
-from build_tools.markup import plain_text
-from build_tools.search import SearchEntry
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
 GENERATED = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT))

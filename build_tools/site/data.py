@@ -6,8 +6,8 @@ import json
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from build_tools.cite.graph import Graph
 from build_tools.addresses import page_url
+from build_tools.cite.graph import Graph
 
 DATA_DIR = PurePosixPath("du-lieu")
 

@@ -20,7 +20,8 @@ _PANEL = (
     ("type", "Loại văn bản", f'data-pagefind-meta="type" data-pagefind-filter="type" {_SKIP}'),
     ("date", "Ngày ban hành", f'data-pagefind-meta="date" {_SKIP}'),
     ("place", "Địa danh", 'data-pagefind-weight="3"'),
-    ("issuer", "Cơ quan ban hành", 'data-pagefind-meta="issuer" data-pagefind-filter="issuer" data-pagefind-weight="3"'),
+    ("issuer", "Cơ quan ban hành",
+     'data-pagefind-meta="issuer" data-pagefind-filter="issuer" data-pagefind-weight="3"'),
     ("parent_issuer", "Cơ quan chủ quản", 'data-pagefind-weight="3"'),
     ("subject", "Trích yếu", 'data-pagefind-meta="subject" data-pagefind-weight="5"'),
     ("recipients", "Kính gửi", _SKIP),
@@ -35,7 +36,8 @@ _SEARCH = {field: attributes for field, _, attributes in _PANEL}
 
 def panel_html(rows: list[tuple[str, str, str]]) -> str:
     """The panel as an HTML table from (label, cell HTML, Pagefind attributes) rows; labels are never searched."""
-    lines = [f"<tr><th {_SKIP}>{label}</th><td{' ' * bool(attrs)}{attrs}>{cell}</td></tr>" for label, cell, attrs in rows]
+    lines = [f"<tr><th {_SKIP}>{label}</th><td{' ' * bool(attrs)}{attrs}>{cell}</td></tr>"
+             for label, cell, attrs in rows]
     return '<div class="letter-meta" markdown="0">\n<table>\n' + "\n".join(lines) + "\n</table>\n</div>\n"
 
 
