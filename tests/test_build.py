@@ -176,3 +176,17 @@ def test_letter_text_is_data_not_markup(tmp_path):
     assert "<script>" not in page and "<img" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "{{ config }}" in page
     assert "\\[link\\](javascript:x)" in page
+
+
+def test_two_letters_with_one_number_issuer_and_year_keep_distinct_pages(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(CORPUS / "000_61fe12f9455a1679.txt", corpus / name)
+    docs = tmp_path / "docs"
+    assert build(corpus, docs, quiet=True, index_dir=tmp_path / "index") == 0
+    pages = sorted(p.relative_to(docs).as_posix() for p in (docs / "van-ban").rglob("*.md"))
+    assert pages == ["van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th--b-txt.md",
+                     "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th.md"]
+    duplicates = (docs / "bao-cao.md").read_text(encoding="utf-8").split("## Văn bản trùng")[1]
+    assert "corpus/b.txt" in duplicates
