@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +62,16 @@ def test_cited_document_page(site):
     page = html(site, "dan-chieu/2023/ubnd-tinh-soc-trang-05-ct-ubnd-2023")
     assert "Ngày ban hành không thống nhất" in page
     assert "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th/" in page
+
+
+def test_zensical_builds_the_same_portal(portal, tmp_path):
+    """Material for MkDocs ends in May 2027; Zensical, its successor, must build the portal as it is."""
+    project = tmp_path / "zensical"
+    shutil.copytree(portal, project, ignore=shutil.ignore_patterns("site", ".cache"))
+    run = subprocess.run([str(Path(sys.executable).parent / "zensical"), "build"], cwd=project,
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    page = (project / "site/van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th/index.html").read_text(encoding="utf-8")
+    assert 'class="letter-meta"' in page and "data-pagefind-body" in page and 'class="footnote"' in page
+    assert "data-archive-search" in page  # the template overrides are honoured
+    assert "2724/UBND-TH" in (project / "site/index.html").read_text(encoding="utf-8")
