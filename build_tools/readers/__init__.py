@@ -1,10 +1,13 @@
 """Stage 1, read: turn a letter file into NFC text. One reader per format, registered by extension.
 
-Adding a format is one new module that calls `register` (Pelican's readers are the model).
+Adding a format is one new module in this package that calls `register` (Pelican's readers are the
+model): every module here is imported when the package is.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -46,4 +49,10 @@ def read_letter(path: Path, shown_as: str | None = None) -> SourceText | ReadFai
     return SourceText(name, source.text, source.encoding, source.format)
 
 
-from build_tools.readers import plain  # noqa: E402,F401  (registers .txt and .md)
+def _register_all() -> None:
+    """Import every reader module of this package: each registers its extensions when imported."""
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
+
+
+_register_all()
