@@ -21,8 +21,9 @@ class SourceText:
 
     path: str  # the file, as given on the command line or relative to the corpus
     text: str
-    encoding: str  # what the bytes were decoded from: "utf-8", "utf-16", …
-    format: str  # the reader that read it: "text"
+    encoding: str  # what the bytes were decoded from: "utf-8", "utf-16", "TCVN3", …
+    format: str  # the reader that read it: "text", "docx", "pdf", "ocr"
+    notes: tuple[str, ...] = ()  # what the page and the report should say of the reading ("converted from VNI")
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ def read_letter(path: Path, shown_as: str | None = None) -> SourceText | ReadFai
         return ReadFailure(name, str(error))
     except OSError as error:
         return ReadFailure(name, f"cannot open: {error.strerror or error}")
-    return SourceText(name, source.text, source.encoding, source.format)
+    return SourceText(name, source.text, source.encoding, source.format, source.notes)
 
 
 def _register_all() -> None:
