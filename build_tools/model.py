@@ -140,3 +140,4 @@ class ProcessedLetter:
     encoding: str
     format: str
     problems: tuple[str, ...] = ()  # problems in the clerk's sidecar file
+    notes: tuple[str, ...] = ()  # how the file was read: "đã chuyển sang Unicode từ bảng mã TCVN3"

@@ -22,7 +22,8 @@ def process_letter(path: Path, shown_as: str | None = None) -> ProcessedLetter |
     except Exception as error:  # a parser bug must not stop the build: the letter is reported
         return ReadFailure(source.path, f"the parser failed: {type(error).__name__}: {error}")
     letter, problems = apply_corrections(letter, sidecar_of(path))
-    return ProcessedLetter(letter, find_citations(letter), source.encoding, source.format, tuple(problems))
+    return ProcessedLetter(letter, find_citations(letter), source.encoding, source.format, tuple(problems),
+                           source.notes)
 
 
 def parse_file(path: Path) -> dict[str, Any] | str:

@@ -23,7 +23,8 @@ _SITE_METADATA = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_VALUE = re.compile(
-    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:-[^\W_]+)?|[\s.…_]*)\s*(?:/\s*\w[\w\-]*)+)"
+    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:-[^\W_]+)?|[\s.…_]*)\s*(?:/\s*\w[\w\-]*)+)",
+    re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
 )
 _ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")
 
@@ -108,14 +109,14 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     if number and header.number is None and header.number_suffix is None:
         _set_number(header, written(lines[i], number.group("value")))
         return "header"
-    if re.fullmatch(r"Số\s*:?", text) and i + 1 < len(lines):
+    if re.fullmatch(r"Số\s*:?", text, re.IGNORECASE) and i + 1 < len(lines):
         return "header"  # "Số:" with the number on the next line ("Số:" / "21/2022/NQ-HĐND")
     date = p.PLACE_DATE.match(text)
     if date and header.date is None:
         _set_place_date(header, scan, date, lines[i])
         return "header"
     no_number = header.number is None and header.number_suffix is None
-    if no_number and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean):
+    if no_number and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean, re.IGNORECASE):
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
             _set_number(header, lines[i].plain)
             return "header"

@@ -6,7 +6,7 @@ import codecs
 from pathlib import Path
 
 from build_tools.model import SourceText
-from build_tools.readers import UnreadableLetter, register
+from build_tools.readers import UnreadableLetter, encodings, register
 from build_tools.text import nfc
 
 _BOMS = (
@@ -17,23 +17,39 @@ _BOMS = (
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode the bytes of a text letter; return (text, encoding) or raise UnreadableLetter."""
+    """Decode the bytes of a text letter; return (text, encoding) or raise UnreadableLetter.
+
+    UTF-8 and UTF-16 first; then the pre-Unicode Vietnamese encodings, converted to Unicode.
+    """
     if not data.strip():
         raise UnreadableLetter("empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return _unless_legacy(data.decode(encoding), encoding)
             except UnicodeDecodeError as error:
                 reason = f"not valid {encoding} after its byte-order mark: {error.reason} at byte {error.start}"
                 raise UnreadableLetter(reason) from error
     if b"\x00" in data:
         raise UnreadableLetter("binary file (it holds NUL bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return _unless_legacy(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise UnreadableLetter(f"not UTF-8 text: {error.reason} at line {line} (byte {error.start})") from error
+        utf8_error = error
+    if encodings.is_windows_1258(data):
+        return data.decode("cp1258"), "cp1258"
+    legacy = encodings.legacy_encoding(data.decode("latin-1"))
+    if legacy:
+        return encodings.from_legacy(data.decode("latin-1"), legacy), legacy
+    line = data.count(b"\n", 0, utf8_error.start) + 1
+    raise UnreadableLetter(f"not UTF-8 text ({utf8_error.reason} at line {line}, byte {utf8_error.start}), "
+                           "nor TCVN3, VNI, VISCII or Windows-1258")
+
+
+def _unless_legacy(text: str, encoding: str) -> tuple[str, str]:
+    """Unicode text may still hold a legacy encoding read byte for byte ("Coäng hoøa" in a web copy)."""
+    legacy = encodings.legacy_encoding(text)
+    return (encodings.from_legacy(text, legacy), legacy) if legacy else (text, encoding)
 
 
 @register(".txt", ".md")
@@ -44,4 +60,5 @@ def read_plain(path: Path) -> SourceText:
         raise UnreadableLetter("binary file: mostly control characters, not text")
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no letters in the text")
-    return SourceText(str(path), text, encoding, "text")
+    notes = (f"đã chuyển sang Unicode từ bảng mã {encodings.NAMES[encoding]}",) if encoding in encodings.NAMES else ()
+    return SourceText(str(path), text, encoding, "text", notes)

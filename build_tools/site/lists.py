@@ -89,6 +89,10 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
         "## Tệp không đăng được\n",
     ]
     parts += [f"- {code(f.path)}: {escape_markdown(f.reason)}" for f in failures] or ["Không có."]
+    parts.append("\n## Tệp đọc qua chuyển đổi\n")
+    converted = [f"- [{code(e.processed.letter.source)}]({link(REPORT, e.page)}): {escape_markdown(note)}"
+                 for e in graph.letters for note in e.processed.notes]
+    parts += converted or ["Không có."]
     parts.append("\n## Hiệu đính có lỗi\n")
     lines = [f"- {escape_markdown(p)}" for source in sorted(problems) for p in problems[source]]
     parts += lines or ["Không có."]

@@ -94,6 +94,8 @@ def _panel(entry: ArchivedLetter) -> str:
     if letter.year:
         rows.append(("Năm", str(letter.year), f'data-pagefind-filter="year" {_SKIP}'))
     rows.append(("Tệp gốc", f"<code>{escape_html(letter.source)}</code>", _SKIP))
+    for note in entry.processed.notes:
+        rows.append(("Cách đọc tệp", escape_html(note), _SKIP))
     if letter.warnings:
         notes = "".join(f"<li>{escape_html(w)}</li>" for w in letter.warnings)
         rows.append(("Cần xem lại", f'<ul class="warning-list">{notes}</ul>', _SKIP))

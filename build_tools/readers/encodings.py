@@ -1,0 +1,87 @@
+"""Pre-Unicode Vietnamese encodings: TCVN3 (ABC, ".VnTime" fonts), VNI ("VNI-Times"), VISCII,
+and Windows-1258 (which writes tone marks as combining characters).
+
+Detection and the character tables are viparse's (0.1.31, MIT): its `detect_text_encoding` named
+TCVN3, VNI and VISCII text correctly and its tables convert them back exactly; we call its table
+conversion directly because its `fix()` also collapses blank lines, and the layout of a letter is
+what the parser reads. Windows-1258 is Python's own `cp1258` codec.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import viparse
+from viparse.normalize.encodings import CHARMAPS
+from viparse.normalize.tables import convert
+
+NAMES = {"tcvn3": "TCVN3", "vni": "VNI", "viscii": "VISCII", "vps": "VPS", "cp1258": "Windows-1258"}
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_VOWELS = "aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ"
+# Letters only Vietnamese Unicode has (ạ … ỹ, ă, đ, ơ, ư): text holding them is already Unicode.
+_VIETNAMESE_UNICODE = re.compile(r"[\u1ea0-\u1ef9ăđơưĂĐƠƯ]")
+_LATIN1_LETTERS = re.compile(r"[\u00c0-\u00ff]")
+
+
+def legacy_encoding(text: str) -> str | None:
+    """The legacy encoding that text read byte for byte (as Latin-1, or as UTF-8 from a page that
+    had done so) is in: "tcvn3", "vni", "viscii"; None for Unicode or not Vietnamese."""
+    if _VIETNAMESE_UNICODE.search(text) or not _LATIN1_LETTERS.search(text):
+        return None
+    return viparse.detect_text_encoding(text)
+
+
+def from_legacy(text: str, encoding: str) -> str:
+    """Convert text in a legacy encoding to NFC Unicode, keeping its lines and blank lines."""
+    converted = "\n".join(convert(line, CHARMAPS[encoding], "NFC") for line in text.split("\n"))
+    return _restore_capitals(converted) if encoding == "tcvn3" else converted
+
+
+def _restore_capitals(text: str) -> str:
+    """TCVN3 has no codes for capital toned letters: ".VnTimeH" fonts draw the lower-case codes as
+    capitals, so "ỦY BAN" comes back "ủY BAN" and "TỈNH" comes back "TỉNH". Such words, and lines
+    of such words ("Sở TÀI CHÍNH"), were written in capitals."""
+    return "\n".join(_restore_line(line) for line in text.split("\n"))
+
+
+def _restore_line(line: str) -> str:
+    line = re.sub(r"[^\W\d_]+", _capital_word, line)
+    words = re.findall(r"[^\W\d_]+", line)
+    # Digits mean a number or a date line ("Số: 1198/UBND-TH"), where "Số" is written so.
+    if words and not re.search(r"\d", line) and all(w.isupper() or _toned_title(w) for w in words) \
+            and any(len(w) > 1 and w.isupper() for w in words):
+        return line.upper()
+    return line
+
+
+def _toned_title(word: str) -> bool:
+    """"Sở": a capital, then only toned small letters (which TCVN3 cannot write as capitals)."""
+    return word[0].isupper() and all(not c.isascii() for c in word[1:] if c.islower())
+
+
+def _capital_word(match: re.Match) -> str:
+    """"ủY", "TỉNH", "HOà": a capital after a small letter, or two capitals with toned small ones."""
+    word = match.group()
+    small = [c for c in word if c.islower()]
+    capitals = sum(1 for c in word if c.isupper())
+    after_small = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    if small and (after_small or (capitals >= 2 and not any(c.isascii() for c in small))):
+        return word.upper()
+    return word
+
+
+def is_windows_1258(data: bytes) -> bool:
+    """Windows-1258 text: decoded as cp1258, its combining tone marks stand after vowels.
+
+    Other one-byte encodings decoded as cp1258 put "marks" after any letter.
+    """
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return False
+    marks = [i for i, c in enumerate(text) if c in _TONE_MARKS]
+    if len(marks) < 3:
+        return False
+    after_vowel = sum(1 for i in marks if i and unicodedata.normalize("NFD", text[i - 1])[0] in _VOWELS)
+    return after_vowel >= 0.95 * len(marks)
