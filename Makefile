@@ -25,14 +25,16 @@ $(VENV)/.installed: requirements.txt
 
 venv: $(VENV)/.installed
 
-# Pages from corpus/, the HTML site, then the search bundle for the browser (Pagefind reads HTML).
+# Pages from corpus/, then the HTML site (MkDocs), its browser search (Pagefind) and the letters'
+# own files, built aside and swapped in whole.
 build: $(VENV)/.installed
 	$(BIN)/python -m build_tools build
-	$(BIN)/mkdocs build --strict
-	$(BIN)/python -m build_tools browser-index --site site --docs docs
+	$(BIN)/python -m build_tools site
 
+# The site exactly as it will be published (`mkdocs serve` also works, for editing docs/ pages).
 serve: build
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+	@echo "Serving site/ on http://127.0.0.1:8000 (Ctrl-C stops)"
+	$(BIN)/python -m http.server 8000 --bind 127.0.0.1 --directory site
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check $(LINT_DIRS)

@@ -29,15 +29,15 @@ def _build(args: argparse.Namespace) -> int:
     return build(Path(args.corpus), Path(args.docs), strict=args.strict, quiet=args.quiet, index_dir=Path(args.index))
 
 
-def _browser_index(args: argparse.Namespace) -> int:
-    from build_tools.site.pagefind import write_bundle
+def _site(args: argparse.Namespace) -> int:
+    from build_tools.site.publish import publish
 
-    site = Path(args.site)
-    if not (site / "index.html").exists():
-        print(f"error: {site} holds no built site; run `mkdocs build` first", file=sys.stderr)
-        return 2
-    pages = write_bundle(site, Path(args.docs))
-    print(f"browser search: {pages} HTML pages read; bundle in {site / 'pagefind'} and {args.docs}/pagefind")
+    try:
+        pages = publish(Path("."), Path(args.site), Path(args.corpus))
+    except RuntimeError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"site: {args.site}/ written; browser search over {pages} HTML pages; originals in {args.site}/goc/")
     return 0
 
 
@@ -64,10 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--index", default=".cache/search-index", help="where to write the Whoosh index")
     build.set_defaults(run=_build)
 
-    browser = commands.add_parser("browser-index", help="index the built site for search in the browser (Pagefind)")
-    browser.add_argument("--site", default="site", help="the site MkDocs built")
-    browser.add_argument("--docs", default="docs", help="where `mkdocs serve` finds the bundle too")
-    browser.set_defaults(run=_browser_index)
+    site = commands.add_parser("site", help="render docs/ into the HTML site, with browser search and originals")
+    site.add_argument("--site", default="site", help="the folder of the published site")
+    site.add_argument("--corpus", default="corpus", help="where the letters' own files are copied from")
+    site.set_defaults(run=_site)
 
     search = commands.add_parser("search", help="search the built index")
     search.add_argument("query")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
+from urllib.parse import quote
 
 from build_tools.model import Letter
 from build_tools.text import fold, slugify
@@ -48,6 +49,20 @@ def letter_page_path(letter: Letter) -> PurePosixPath:
 
 def cited_page_path(document_id: str, year: int | None) -> PurePosixPath:
     return PurePosixPath(CITED_DIR, str(year) if year else _UNKNOWN_YEAR, f"{document_id}.md")
+
+
+ORIGINALS_DIR = "goc"
+
+
+def original_path(source: str) -> PurePosixPath:
+    """Where a letter's own file is copied in the site: "corpus/a/b.pdf" → goc/a/b.pdf."""
+    return PurePosixPath(ORIGINALS_DIR, *PurePosixPath(source).parts[1:])
+
+
+def link_from_page(page_path: PurePosixPath, target: PurePosixPath) -> str:
+    """A relative URL from a page's address to a file of the site, quoted ("tệp gốc.pdf")."""
+    depth = len(page_url(page_path).strip("/").split("/"))
+    return "../" * depth + quote(target.as_posix())
 
 
 def page_url(page_path: PurePosixPath) -> str:

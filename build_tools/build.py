@@ -68,7 +68,9 @@ class _Progress:
         for done, (result, (_, name)) in enumerate(zip(results, jobs, strict=True), start=1):
             if not self.quiet and (self.tty or done % step == 0 or done == self.total):
                 end = "\r" if self.tty and done < self.total else "\n"
-                print(f"[{done:>{len(str(self.total))}}/{self.total}] {name}"[:120].ljust(60), end=end,
+                filled = done * 20 // self.total
+                bar = "#" * filled + "-" * (20 - filled)
+                print(f"[{bar}] {done:>{len(str(self.total))}}/{self.total} {name}"[:120].ljust(60), end=end,
                       file=sys.stderr, flush=True)
             yield result
 

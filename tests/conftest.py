@@ -24,15 +24,13 @@ def truth() -> dict:
 @pytest.fixture(scope="session")
 def portal(tmp_path_factory) -> Path:
     """The portal of the shipped corpus and the letters written for the tests, built as `make build`
-    does (pages, `mkdocs build --strict`, the browser's search bundle) in a copy of the project."""
-    import os
+    does (pages, then `mkdocs build --strict`, the browser's search bundle, the originals) in a copy
+    of the project."""
     import shutil
-    import subprocess
-    import sys
 
     from build_tools.build import build
     from build_tools.site import GENERATED
-    from build_tools.site.pagefind import write_bundle
+    from build_tools.site.publish import publish
 
     project = tmp_path_factory.mktemp("portal")
     shutil.copy(ROOT / "mkdocs.yml", project)
@@ -43,8 +41,5 @@ def portal(tmp_path_factory) -> Path:
     for letter in sorted(CORPUS.glob("*.txt")) + sorted(TEST_LETTERS.glob("*.txt")):
         shutil.copy(letter, corpus)
     assert build(corpus, project / "docs", quiet=True, index_dir=project / ".cache" / "search-index") == 0
-    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, capture_output=True,
-                         text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert run.returncode == 0, run.stderr[-3000:]
-    write_bundle(project / "site", project / "docs")
+    publish(project, project / "site", corpus)
     return project

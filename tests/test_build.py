@@ -190,3 +190,30 @@ def test_two_letters_with_one_number_issuer_and_year_keep_distinct_pages(tmp_pat
                      "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th.md"]
     duplicates = (docs / "bao-cao.md").read_text(encoding="utf-8").split("## Văn bản trùng")[1]
     assert "corpus/b.txt" in duplicates
+
+
+def test_a_build_killed_half_way_leaves_the_previous_pages_whole(tmp_path):
+    """The build writes aside and swaps at the end: kill it while it writes, and nothing changed."""
+    import signal
+    import time
+
+    small, large = tmp_path / "small", tmp_path / "large"
+    small.mkdir()
+    large.mkdir()
+    shutil.copy(CORPUS / "000_61fe12f9455a1679.txt", small)
+    for n in range(400):
+        shutil.copy(CORPUS / "002_3e31ca47caa3ef79.txt", large / f"letter-{n:03}.txt")
+    docs = tmp_path / "docs"
+    assert build(small, docs, quiet=True, index_dir=tmp_path / "index") == 0
+    before = tree_digest(docs)
+    command = [sys.executable, "-m", "build_tools", "build", "--quiet", "--corpus", str(large), "--docs", str(docs),
+               "--index", str(tmp_path / "index2")]
+    run = subprocess.Popen(command, cwd=ROOT)
+    staging = docs.with_name("docs.staging")
+    deadline = time.time() + 60
+    while not staging.exists() and run.poll() is None and time.time() < deadline:
+        time.sleep(0.01)
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    assert staging.exists(), "the build finished before it could be killed while writing"
+    assert tree_digest(docs) == before

@@ -75,3 +75,10 @@ def test_zensical_builds_the_same_portal(portal, tmp_path):
     assert 'class="letter-meta"' in page and "data-pagefind-body" in page and 'class="footnote"' in page
     assert "data-archive-search" in page  # the template overrides are honoured
     assert "2724/UBND-TH" in (project / "site/index.html").read_text(encoding="utf-8")
+
+
+def test_each_letter_page_links_its_original_file(site):
+    page = html(site, "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th")
+    assert 'href="../../../goc/000_61fe12f9455a1679.txt"' in page
+    assert (site / "goc" / "000_61fe12f9455a1679.txt").read_bytes() == (
+        Path(__file__).parent.parent / "corpus" / "000_61fe12f9455a1679.txt").read_bytes()

@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from build_tools.addresses import link_from_page, original_path
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
 from build_tools.markup import escape_html, escape_markdown
 from build_tools.site.markdown import link, vn_date
@@ -93,7 +94,8 @@ def _panel(entry: ArchivedLetter) -> str:
         rows.append((label, cell, attributes))
     if letter.year:
         rows.append(("Năm", str(letter.year), f'data-pagefind-filter="year" {_SKIP}'))
-    rows.append(("Tệp gốc", f"<code>{escape_html(letter.source)}</code>", _SKIP))
+    original = link_from_page(entry.page, original_path(letter.source))
+    rows.append(("Tệp gốc", f'<a href="{escape_html(original)}"><code>{escape_html(letter.source)}</code></a>', _SKIP))
     for note in entry.processed.notes:
         rows.append(("Cách đọc tệp", escape_html(note), _SKIP))
     if letter.warnings:

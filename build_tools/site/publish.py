@@ -1,0 +1,51 @@
+"""`python -m build_tools site`: the HTML portal, built aside and swapped in whole.
+
+MkDocs renders docs/ into a staging folder, Pagefind indexes it, the letters' own files are copied
+next to their pages (a citizen wants the signed original); then the staging folder replaces the
+site. A build stopped half-way leaves the previous site whole and serving.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from build_tools.addresses import ORIGINALS_DIR
+from build_tools.build import corpus_files
+from build_tools.site.pagefind import write_bundle
+
+
+def publish(project: Path, site: Path, corpus: Path) -> int:
+    """Build the site of `project` (its mkdocs.yml and docs/) into `site`; returns pages indexed."""
+    staging = site.with_name(site.name + ".staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(staging.resolve())],
+        cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    if run.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise RuntimeError("mkdocs build --strict failed; the previous site is kept")
+    pages = write_bundle(staging, project / "docs")
+    _copy_originals(corpus, staging / ORIGINALS_DIR)
+    _swap(staging, site)
+    return pages
+
+
+def _copy_originals(corpus: Path, target: Path) -> None:
+    for path in corpus_files(corpus):
+        destination = target / path.relative_to(corpus)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, destination)
+
+
+def _swap(staging: Path, site: Path) -> None:
+    previous = site.with_name(site.name + ".previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    if site.exists():
+        site.rename(previous)
+    staging.rename(site)
+    shutil.rmtree(previous, ignore_errors=True)
