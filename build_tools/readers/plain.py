@@ -32,6 +32,9 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise UnreadableLetter(reason) from error
     if b"\x00" in data:
         raise UnreadableLetter("binary file (it holds NUL bytes), not text")
+    if sum(1 for b in data[:65536] if b < 0x20 and b not in b"\t\n\r") > 0.05 * min(len(data), 65536):
+        # VISCII writes six capitals with control codes, but a letter is mostly letters.
+        raise UnreadableLetter("binary file (mostly control bytes), not text")
     try:
         return _unless_legacy(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
@@ -52,8 +55,16 @@ def _unless_legacy(text: str, encoding: str) -> tuple[str, str]:
     return (encodings.from_legacy(text, legacy), legacy) if legacy else (text, encoding)
 
 
+# A letter is a few pages; a text file far larger is a dump of many, to be split before it is published.
+MAX_TEXT_BYTES = 10 * 1024 * 1024
+
+
 @register(".txt", ".md")
 def read_plain(path: Path) -> SourceText:
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise UnreadableLetter(f"{size / 1024 / 1024:.0f} MB of text is not one letter (limit "
+                               f"{MAX_TEXT_BYTES // 1024 // 1024} MB): split it into its letters")
     text, encoding = decode(path.read_bytes())
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
     if sum(1 for c in text if c.isprintable() or c in "\n\t") < 0.95 * len(text):

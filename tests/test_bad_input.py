@@ -1,0 +1,70 @@
+"""Bad input never stops the build: every file is published or listed in the report with its reason."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from build_tools.build import build
+from build_tools.site.publish import publish
+from conftest import CORPUS, ROOT
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    project = tmp_path_factory.mktemp("bad-input")
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns(
+        "van-ban", "dan-chieu", "danh-sach", "_generated", "du-lieu", "bao-cao.md", "pagefind"))
+    corpus = project / "corpus"
+    corpus.mkdir()
+    letter = (CORPUS / "000_61fe12f9455a1679.txt").read_text(encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "junk.txt").write_bytes(bytes(range(1, 256)) * 40)
+    (corpus / "huge.txt").write_bytes(b"x" * (50 * 1024 * 1024 + 1))
+    (corpus / "Công văn số 12 (bản sao).txt").write_text(letter.replace("1198", "12"), encoding="utf-8")
+    (corpus / "a..b with spaces.txt").write_text(letter.replace("1198", "13"), encoding="utf-8")
+    (corpus / "same letter.txt").write_text(letter, encoding="utf-8")
+    shutil.copy(CORPUS / "000_61fe12f9455a1679.txt", corpus)
+    other = letter.replace("V/v tập trung chỉ đạo", "V/v một việc khác").replace("Triển khai", "Một văn bản khác")
+    (corpus / "different letter same number.txt").write_text(other, encoding="utf-8")
+    (corpus / "evil.txt").write_text(
+        letter.replace("1198", "14").replace("V/v tập trung", "V/v <script>alert(1)</script> {{ x }} {% if %}"),
+        encoding="utf-8")
+    (corpus / "evil.txt.meta.yaml").write_text("issuer: [unclosed\n", encoding="utf-8")
+    assert build(corpus, project / "docs", quiet=True, index_dir=project / "index") == 0
+    publish(project, project / "site", corpus)
+    return project
+
+
+def test_every_bad_file_is_in_the_report_with_its_reason(project):
+    report = (project / "docs" / "bao-cao.md").read_text(encoding="utf-8")
+    rejected = report.split("## Tệp không đăng được")[1].split("##")[0]
+    for name, reason in (("empty.txt", "empty file"), ("junk.txt", "binary"), ("huge.txt", "not one letter")):
+        line = next(line for line in rejected.splitlines() if name in line)
+        assert reason in line
+    assert "evil.txt.meta.yaml" in report.split("## Hiệu đính có lỗi")[1]
+
+
+def test_odd_file_names_publish_with_working_links(project):
+    site = project / "site"
+    assert (site / "goc" / "Công văn số 12 (bản sao).txt").exists()
+    page = (site / "van-ban/2024/ubnd-tinh-soc-trang-12-ubnd-th/index.html").read_text(encoding="utf-8")
+    assert "C%C3%B4ng%20v%C4%83n%20s%E1%BB%91%2012%20%28b%E1%BA%A3n%20sao%29.txt" in page
+    assert (site / "van-ban/2024/ubnd-tinh-soc-trang-13-ubnd-th/index.html").exists()
+
+
+def test_same_number_twice_is_published_twice_and_reported(project):
+    pages = sorted(p.name for p in (project / "docs/van-ban/2024").glob("ubnd-tinh-soc-trang-1198-ubnd-th*.md"))
+    assert len(pages) == 3  # the sample, its copy, and a different letter given the same number
+    duplicates = (project / "docs/bao-cao.md").read_text(encoding="utf-8").split("## Văn bản trùng")[1]
+    assert duplicates.count("trùng số") == 2
+
+
+def test_no_script_from_a_letter_runs(project):
+    page = (project / "site/van-ban/2024/ubnd-tinh-soc-trang-14-ubnd-th/index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "{{ x }}" in page
