@@ -74,10 +74,12 @@ NUMBER_LINE = re.compile(r"(?:^|\|)\s*Số\s*(?::|(?=\s*[\d/.…]))\s*(?P<value>
 BLANK_NUMBER = re.compile(r"^[\s.…_]*/\s*(?P<suffix>\S.*)$")
 
 # Place and date (địa danh, ngày tháng năm): "Sóc Trăng, ngày 26 tháng 4 năm 2024";
-# a draft leaves the day blank: "Ngã Năm, ngày   tháng 8 năm 2023".
+# a draft leaves the day blank: "Ngã Năm, ngày   tháng 8 năm 2023"; web copies write
+# "Hà Nội, ngày 05/01/2024".
 PLACE_DATE = re.compile(
-    r"(?P<place>[^\d,|:]{2,40}?)\s*,\s*ngày\s*(?P<day>\d{1,2})?[\s.…_]*"
-    r"tháng\s*(?P<month>\d{1,2})[\s.…_]*năm\s*(?P<year>\d{4})",
+    r"(?P<place>[^\d,|:]{2,40}?)\s*,\s*ngày\s*(?:(?P<day>\d{1,2})?[\s.…_]*"
+    r"tháng\s*(?P<month>\d{1,2})[\s.…_]*năm\s*(?P<year>\d{4})"
+    r"|(?P<nday>\d{1,2})\s*[/.-]\s*(?P<nmonth>\d{1,2})\s*[/.-]\s*(?P<nyear>\d{4}))",
     re.IGNORECASE,
 )
 

@@ -95,3 +95,12 @@ def test_crlf_hard_breaks_and_bold_markers_do_not_leak_into_values():
                    "**V/v phòng, chống dịch**\n\nKính gửi: Sở Y tế.\n\nNội dung." + CLOSING)
     assert (letter.issuer, letter.number, letter.place) == ("Ủy ban nhân dân tỉnh Cà Mau", "77/UBND-VX", "Cà Mau")
     assert letter.subject == "Phòng, chống dịch"
+
+
+def test_numeric_date_and_recipients_without_dashes():
+    letter = parse("BỘ TÀI CHÍNH\n\nSố: 1234/BTC-NSNN\nV/v dự toán năm 2025\n\nHà Nội, ngày 05/01/2025\n\n"
+                   "Kính gửi:\nỦy ban nhân dân các tỉnh, thành phố;\nSở Tài chính các tỉnh, thành phố.\n\n"
+                   "Bộ Tài chính đề nghị như sau." + CLOSING)
+    assert (letter.date, letter.place, letter.issuer) == ("2025-01-05", "Hà Nội", "Bộ Tài chính")
+    assert letter.recipients == ("Ủy ban nhân dân các tỉnh, thành phố", "Sở Tài chính các tỉnh, thành phố")
+    assert letter.body.startswith("Bộ Tài chính đề nghị")

@@ -66,7 +66,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int) -> list
         pos = of.start("issuer") + len(issuer)
     subject = None
     if about := p.CITATION_SUBJECT.match(text, pos):
-        subject = _plain(body[about.start("subject") : about.end("subject")])
+        subject = _subject(body[about.start("subject") : about.end("subject")])
     kind = _type_name(head.group("type"))
     return [
         (
@@ -76,6 +76,16 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int) -> list
         )
         for i, (start, end) in enumerate(numbers)
     ]
+
+
+def _subject(markdown: str) -> str:
+    """A cited document's subject ends where a new clause opens with a capital: "… của Ủy ban châu
+    Âu, Ủy ban nhân dân tỉnh yêu cầu …" keeps "… của Ủy ban châu Âu"."""
+    text = _plain(markdown)
+    for comma in re.finditer(r",\s+(?=\w)", text):
+        if text[comma.end()].isupper():
+            return text[: comma.start()]
+    return text
 
 
 def _iso(match: re.Match) -> str | None:

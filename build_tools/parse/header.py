@@ -156,15 +156,18 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> 
     if scan.place_fragment:
         place = f"{scan.place_fragment} {place}"
     header.place = title_words(place) if is_upper_text(place) else place
-    year, month = int(date.group("year")), int(date.group("month"))
+    numeric = date.group("nyear") is not None
+    year = int(date.group("nyear") if numeric else date.group("year"))
+    month = int(date.group("nmonth") if numeric else date.group("month"))
+    day = date.group("nday") if numeric else date.group("day")
     if not 1 <= month <= 12:
         header.warnings.append(f"date has month {month}, which is not a month")
         return
-    if date.group("day") is None:
+    if day is None:
         header.date = f"{year:04d}-{month:02d}"
         header.warnings.append("date has a blank day (draft?)")
     else:
-        header.date = f"{year:04d}-{month:02d}-{int(date.group('day')):02d}"
+        header.date = f"{year:04d}-{month:02d}-{int(day):02d}"
 
 
 def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
@@ -182,10 +185,19 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
             items.append(written(line, item.group("text")))
         elif items and not _ENDS_LIST_ITEM.search(items[-1]) and line.clean[:1].islower():
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
+        elif _undashed_item(line.clean, items):
+            items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
         else:
             break
         i += 1
     return [_list_text(item) for item in items if _list_text(item)], i
+
+
+def _undashed_item(text: str, items: list[str]) -> bool:
+    """A recipient on a line of its own: short, ending with ";" (or "." for the last), right after
+    "Kính gửi:" or after an item that ended with ";"."""
+    opens = not items or items[-1].rstrip().endswith(";")
+    return opens and len(text) <= 150 and text.endswith((";", ".")) and not p.CC_HEAD.match(text)
 
 
 def _list_text(item: str) -> str:
