@@ -104,3 +104,22 @@ def test_numeric_date_and_recipients_without_dashes():
     assert (letter.date, letter.place, letter.issuer) == ("2025-01-05", "Hà Nội", "Bộ Tài chính")
     assert letter.recipients == ("Ủy ban nhân dân các tỉnh, thành phố", "Sở Tài chính các tỉnh, thành phố")
     assert letter.body.startswith("Bộ Tài chính đề nghị")
+
+
+def test_two_columns_side_by_side_as_pdf_text_gives_them():
+    letter = parse("ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "XÃ AN HIỆP                       Độc lập - Tự do - Hạnh phúc\n\n"
+                   "Số: 45/TB-UBND            An Hiệp, ngày 12 tháng 3 năm 2024\n\n"
+                   "THÔNG BÁO\n\nLịch tiếp công dân tháng 3\n\nỦy ban nhân dân xã thông báo như sau." + CLOSING)
+    assert (letter.issuer, letter.number, letter.date) == ("Ủy ban nhân dân xã An Hiệp", "45/TB-UBND", "2024-03-12")
+    assert (letter.type, letter.subject, letter.place) == ("Thông báo", "Lịch tiếp công dân tháng 3", "An Hiệp")
+
+
+def test_council_resolution_with_session_lines_under_the_title():
+    letter = parse("HỘI ĐỒNG NHÂN DÂN\nTỈNH SÓC TRĂNG\n\nSố: 12/2023/NQ-HĐND\n\nSóc Trăng, ngày 7 tháng 12 năm 2023\n\n"
+                   "NGHỊ QUYẾT\nQuy định mức chi hỗ trợ\n\nHỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG\nKHÓA X, KỲ HỌP THỨ 15"
+                   + BODY + CLOSING.replace("TM. ỦY BAN NHÂN DÂN", "TM. HỘI ĐỒNG NHÂN DÂN"))
+    assert (letter.type, letter.issuer, letter.subject) == (
+        "Nghị quyết", "Hội đồng nhân dân tỉnh Sóc Trăng", "Quy định mức chi hỗ trợ")
+    assert letter.signing_authority == "TM. Hội đồng nhân dân"
+    assert letter.body.startswith("Căn cứ")

@@ -66,7 +66,8 @@ def parse_header(lines: list[Line]) -> Header:
                 mode = "subject_done"
             i += 1
             continue
-        segments = [s.strip() for s in line.clean.split("|") if s.strip()]
+        # Cells of a two-column header: "A | B" in web copies, "A      B" or tabs in PDF text.
+        segments = [s.strip() for s in re.split(r"\||\t|\s{3,}", line.clean) if s.strip()]
         text = line.clean
         if p.RECIPIENTS_HEAD.match(text):
             header.recipients, i = _recipients(lines, i)
