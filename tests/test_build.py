@@ -110,7 +110,7 @@ def test_footnotes_become_markdown_footnotes_and_cut_sentences_are_whole(docs):
 
 def test_report_lists_letters_with_warnings(docs):
     report = (docs / "bao-cao.md").read_text(encoding="utf-8")
-    assert "004_3a47b4691aacc022.txt" in report and "number is blank (draft?)" in report
+    assert "004_3a47b4691aacc022.txt" in report and "Số văn bản để trống (dự thảo?)" in report
 
 
 def test_graph_data_is_published(docs):

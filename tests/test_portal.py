@@ -46,7 +46,7 @@ def test_list_report_and_home_pages(site):
     listing = html(site, "danh-sach")
     assert listing.index("1198/UBND-TH") < listing.index("612/UBND-TH") < listing.index("100/UBND-VP")
     report = html(site, "bao-cao")
-    assert "05/CT-UBND" in report and "number is blank (draft?)" in report
+    assert "05/CT-UBND" in report and "Số văn bản để trống (dự thảo?)" in report
     home = html(site, "")
     assert "Văn bản mới nhất" in home and "2724/UBND-TH" in home
 

@@ -11,6 +11,7 @@ from build_tools.markup import escape_markdown
 from build_tools.model import ReadFailure
 from build_tools.site.markdown import link, vn_date
 from build_tools.site.pages import front_matter, letter_title
+from build_tools.site.wording import in_vietnamese
 from build_tools.text import slugify
 
 LISTS_DIR = PurePosixPath("danh-sach")
@@ -100,7 +101,7 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
     for entry in flagged:
         letter = entry.processed.letter
         parts.append(f"- [{code(letter.source)}]({link(REPORT, entry.page)}): "
-                     + "; ".join(escape_markdown(w) for w in letter.warnings))
+                     + "; ".join(escape_markdown(in_vietnamese(w)) for w in letter.warnings))
     if not flagged:
         parts.append("Không có.")
     parts.append("\n## Ngày ban hành không thống nhất\n")

@@ -11,6 +11,7 @@ from build_tools.addresses import link_from_page, original_path
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
 from build_tools.markup import escape_html, escape_markdown
 from build_tools.site.markdown import link, vn_date
+from build_tools.site.wording import in_vietnamese
 
 # The metadata panel ("Thuộc tính"), in the order legal-document sites show it: field, label, and
 # what Pagefind makes of the cell. Cells marked "skip" are shown but not searched as text (a letter
@@ -99,7 +100,7 @@ def _panel(entry: ArchivedLetter) -> str:
     for note in entry.processed.notes:
         rows.append(("Cách đọc tệp", escape_html(note), _SKIP))
     if letter.warnings:
-        notes = "".join(f"<li>{escape_html(w)}</li>" for w in letter.warnings)
+        notes = "".join(f"<li>{escape_html(in_vietnamese(w))}</li>" for w in letter.warnings)
         rows.append(("Cần xem lại", f'<ul class="warning-list">{notes}</ul>', _SKIP))
     return panel_html(rows)
 
