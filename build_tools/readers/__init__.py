@@ -39,7 +39,9 @@ def read_letter(path: Path, shown_as: str | None = None) -> SourceText | ReadFai
     name = shown_as or str(path)
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
-        return ReadFailure(name, f"no reader for '{path.suffix or 'no extension'}' files")
+        reason = f"no reader for '{path.suffix or 'no extension'}' files"
+        missing = "; ".join(f"the {m} reader could not load: {why}" for m, why in sorted(_UNAVAILABLE.items()))
+        return ReadFailure(name, f"{reason} ({missing})" if missing else reason)
     try:
         source = reader(path)
     except UnreadableLetter as error:
@@ -49,10 +51,19 @@ def read_letter(path: Path, shown_as: str | None = None) -> SourceText | ReadFai
     return SourceText(name, source.text, source.encoding, source.format, source.notes)
 
 
+_UNAVAILABLE: dict[str, str] = {}  # reader module → why it could not be loaded
+
+
 def _register_all() -> None:
-    """Import every reader module of this package: each registers its extensions when imported."""
+    """Import every reader module of this package: each registers its extensions when imported.
+
+    A reader whose library is missing does not stop the others: its files are reported with the reason.
+    """
     for module in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{module.name}")
+        try:
+            importlib.import_module(f"{__name__}.{module.name}")
+        except ImportError as error:
+            _UNAVAILABLE[module.name] = str(error)
 
 
 _register_all()
