@@ -8,13 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from build_tools.search import search
 from build_tools.search.analysis import accented_analyzer, folded_analyzer, looks_like_number, number_key
 from conftest import ROOT
-
-QUERIES = yaml.safe_load((ROOT / "tests" / "queries.yaml").read_text(encoding="utf-8"))
+from query_set import QUERIES, check, page_names, recall
 
 
 @pytest.fixture(scope="module")
@@ -23,38 +21,18 @@ def index_dir(portal) -> Path:
 
 
 @pytest.fixture(scope="module")
-def targets(portal) -> dict[str, str]:
-    """Page address → what the query set calls it: a letter's file name, or "cited: NUMBER"."""
-    names = {}
-    for folder in ("van-ban", "dan-chieu"):
-        for markdown in (portal / "docs" / folder).rglob("*.md"):
-            meta = yaml.safe_load(markdown.read_text(encoding="utf-8").split("---\n")[1])
-            url = markdown.relative_to(portal / "docs").with_suffix("").as_posix() + "/"
-            names[url] = Path(meta["source"]).name if meta["kind"] == "letter" else f"cited: {meta['number']}"
-    return names
-
-
-@pytest.fixture(scope="module")
-def outcomes(index_dir, targets) -> dict[str, list[str]]:
-    return {q["id"]: [targets[h.url] for h in search(index_dir, q["query"], limit=10)] for q in QUERIES}
+def outcomes(index_dir, portal) -> dict[str, list[str]]:
+    names = page_names(portal)
+    return {q["id"]: [names[h.url] for h in search(index_dir, q["query"], limit=10)] for q in QUERIES}
 
 
 @pytest.mark.parametrize("query", QUERIES, ids=[q["id"] for q in QUERIES])
 def test_query(outcomes, query):
-    found = outcomes[query["id"]]
-    first = query["first"] if isinstance(query["first"], list) else [query["first"]]
-    assert found and found[0] in first, f"{query['query']!r}: got {found[:5]}"
-    for wanted in query.get("top10", []):
-        assert wanted in found, f"{query['query']!r}: {wanted} not in the first ten {found}"
+    check(outcomes[query["id"]], query)
 
 
 def test_recall(outcomes, capsys):
-    at1 = at10 = 0
-    for query in QUERIES:
-        first = query["first"] if isinstance(query["first"], list) else [query["first"]]
-        found = outcomes[query["id"]]
-        at1 += bool(found and found[0] in first)
-        at10 += any(f in found for f in first)
+    at1, at10 = recall(outcomes)
     with capsys.disabled():
         print(f"\nWhoosh recall@1 {at1}/{len(QUERIES)}, recall@10 {at10}/{len(QUERIES)}")
     assert at10 >= at1
