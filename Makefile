@@ -9,7 +9,7 @@ LINT_DIRS = $(wildcard build_tools tests bench)
 GENERATED = docs/van-ban docs/dan-chieu docs/danh-sach docs/_generated docs/du-lieu docs/bao-cao.md docs/pagefind
 
 .DEFAULT_GOAL := help
-.PHONY: help venv build serve lint test clean
+.PHONY: help venv build serve lint test clean system-packages
 
 help:
 	@echo "make serve  - build the portal from corpus/ and serve it on http://127.0.0.1:8000"
@@ -39,13 +39,17 @@ serve: build
 lint: $(VENV)/.installed
 	$(BIN)/ruff check $(LINT_DIRS)
 
-# The browser tests drive Debian's Chromium (never a downloaded browser).
-CHROMIUM = /usr/bin/chromium
-$(CHROMIUM):
-	@echo "The browser tests need Debian's chromium: installing it (apt-get install chromium)"
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+# Debian packages the tests use: Chromium for the browser tests (never a downloaded browser),
+# Tesseract with its Vietnamese data for scans, DejaVu fonts for the PDFs the tests lay out.
+SYSTEM_PACKAGES = chromium tesseract-ocr tesseract-ocr-vie fonts-dejavu-core
+system-packages:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages the tests need:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
 
-test: lint $(CHROMIUM)
+test: lint system-packages
 	$(BIN)/python -m pytest -q
 
 clean:

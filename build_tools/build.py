@@ -101,10 +101,10 @@ def _summary(letters, failures, problems, graph, written) -> None:
     warned = sum(1 for p in letters if p.letter.warnings)
     conflicts = sum(1 for d in graph.documents.values() if d.dates_conflict)
     by_format = ", ".join(f"{n} {f}" for f, n in sorted(formats.items())) or "none"
-    converted = Counter(p.encoding for p in letters if p.notes)
+    readings = Counter(note for p in letters for note in p.notes)
     print(f"letters published: {len(letters)} ({by_format})")
-    if converted:
-        print("converted from legacy encodings: " + ", ".join(f"{n} {e}" for e, n in sorted(converted.items())))
+    for note, count in sorted(readings.items()):
+        print(f"  {count} {note}")
     print(f"letters with warnings: {warned}")
     archived = sum(1 for d in graph.documents.values() if d.archived)
     print(f"cited documents: {len(graph.documents)} ({archived} in the archive, {conflicts} with dates that disagree)")

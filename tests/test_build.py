@@ -137,6 +137,7 @@ def test_bad_files_are_reported_and_the_rest_publish(tmp_path):
     (corpus / "junk.txt").write_bytes(bytes(range(256)) * 20)
     (corpus / "latin1.txt").write_bytes("Quyết định".encode() + b"\n\xe9\xe8 caf\xe9\n")
     (corpus / "scan.tiff").write_bytes(b"II*\x00")
+    (corpus / "letter.odt").write_bytes(b"PK\x03\x04")
     docs = tmp_path / "docs"
     run = subprocess.run([sys.executable, "-m", "build_tools", "build", "--corpus", str(corpus), "--docs", str(docs),
                           "--index", str(tmp_path / "index")],
@@ -144,7 +145,7 @@ def test_bad_files_are_reported_and_the_rest_publish(tmp_path):
     assert run.returncode == 0, run.stderr
     report = (docs / "bao-cao.md").read_text(encoding="utf-8")
     for name, reason in (("empty.txt", "empty file"), ("junk.txt", "binary"), ("latin1.txt", "not UTF-8"),
-                         ("scan.tiff", "no reader")):
+                         ("scan.tiff", "not a readable image"), ("letter.odt", "no reader")):
         assert name in run.stdout and name in report
         assert reason in report
     assert "letters published: 1" in run.stdout

@@ -35,7 +35,8 @@ def test_unreadable_files_name_the_reason(tmp_path):
         "empty.txt": (b"  \n", "empty file"),
         "nul.txt": (b"abc\x00def", "binary"),
         "latin1.txt": (b"line one\nd\xe9cision\n", "not UTF-8 text"),
-        "photo.jpg": (b"\xff\xd8\xff", "no reader for '.jpg' files"),
+        "photo.jpg": (b"\xff\xd8\xff", "not a readable image"),
+        "letter.odt": (b"PK\x03\x04", "no reader for '.odt' files"),
     }
     for name, (data, reason) in cases.items():
         (tmp_path / name).write_bytes(data)

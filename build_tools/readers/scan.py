@@ -1,0 +1,148 @@
+"""Reader for scanned letters (bản quét): images, and PDF pages without a text layer, read by OCR.
+
+Tesseract (Debian's tesseract-ocr with tesseract-ocr-vie) recognises the words and their boxes (its
+TSV output); pdf.py lays them out as it does a PDF's text layer (two-column header, paragraphs), and
+repair.py fixes the slips OCR makes inside document numbers ("01/NÑQ-CP" → "01/NQ-CP").
+
+OCR takes seconds a page, so results are cached under .cache/ocr/ by the file's SHA-256 and the
+Tesseract version: a rebuild does not read the same scan again.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import io
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from build_tools.model import SourceText
+from build_tools.readers import UnreadableLetter, register
+from build_tools.readers.pdf import Page, Word, lay_out, rows_of
+from build_tools.readers.repair import repair_numbers
+from build_tools.text import nfc
+
+OCR_NOTE = "văn bản được nhận dạng tự động (OCR)"
+CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "ocr"
+DPI = 300  # what Tesseract is trained for; PDF pages without text are rendered at it
+# Tesseract's own threads contend on two cores: one thread read a page in 3 s where the default took 8 s.
+_ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+_INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+# An OCR line box holds accents above and descenders below: the font size is about this part of it.
+_SIZE_OF_LINE = 0.8
+
+
+@functools.cache
+def tesseract_version() -> str:
+    """The version line of the installed Tesseract; UnreadableLetter when it, or its Vietnamese, is missing."""
+    if shutil.which("tesseract") is None:
+        raise UnreadableLetter(f"Tesseract is not installed ({_INSTALL})")
+    languages = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, env=_ENV).stdout
+    if "vie" not in languages.split():
+        raise UnreadableLetter("Tesseract has no Vietnamese language data (apt-get install tesseract-ocr-vie)")
+    result = subprocess.run(["tesseract", "--version"], capture_output=True, text=True, env=_ENV)
+    return (result.stdout or result.stderr).splitlines()[0]
+
+
+def _run_tesseract(image: Path, dpi: int | None) -> str:
+    command = ["tesseract", str(image), "stdout", "-l", "vie", "--psm", "3", *(["--dpi", str(dpi)] if dpi else [])]
+    result = subprocess.run([*command, "tsv"], capture_output=True, text=True, errors="replace", env=_ENV)
+    if result.returncode != 0 or not result.stdout.startswith("level"):
+        # Leptonica says why first: "Error in findFileFormatStream: truncated file".
+        errors = [line.split(": ", 1)[-1] for line in result.stderr.splitlines() if line.startswith("Error in")]
+        reason = errors[0] if errors else result.stderr.strip() or f"Tesseract exited with {result.returncode}"
+        raise UnreadableLetter(f"not a readable image ({reason})")
+    return result.stdout
+
+
+def ocr_tsv(key: bytes, image: Callable[[Path], Path], dpi: int | None = None) -> str:
+    """Tesseract's TSV (words and boxes) for an image, from the cache when the same bytes were read.
+
+    `key` names the image's content; `image(folder)` gives the image's file, made in `folder` if need be.
+    """
+    options = f"{tesseract_version()} vie psm3 dpi{dpi}".encode()
+    cached = CACHE_DIR / f"{hashlib.sha256(key + options).hexdigest()}.tsv"
+    if cached.exists():
+        return cached.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        tsv = _run_tesseract(image(Path(folder)), dpi)
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(f".{os.getpid()}.part")
+    partial.write_text(tsv, encoding="utf-8")
+    partial.replace(cached)  # whole or absent: a build stopped mid-write leaves no half entry
+    return tsv
+
+
+def tsv_pages(tsv: str, scale: float = 1.0) -> list[tuple[list[Word], float]]:
+    """(words, page height) of each page in Tesseract's TSV, coordinates divided by `scale`."""
+    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+    line_heights: dict[tuple[str, ...], list[int]] = {}
+    for r in rows:
+        if r["level"] == "4":
+            line_heights.setdefault(_paragraph_key(r), []).append(int(r["height"]))
+    pages = {r["page_num"]: ([], int(r["height"]) / scale) for r in rows if r["level"] == "1"}
+    for r in rows:
+        text = (r.get("text") or "").strip()
+        if r["level"] != "5" or not text or float(r["conf"]) < 0:
+            continue
+        left, top, width, height = (int(r[k]) for k in ("left", "top", "width", "height"))
+        # One size for a paragraph: a line's own height swings with its accents ("Ủ") and descenders.
+        size = statistics.median(line_heights.get(_paragraph_key(r), [height])) * _SIZE_OF_LINE
+        # The baseline: the box's bottom, less the descent of "g", "p", "ạ" (guessed from the size).
+        baseline = top + height - (0.2 * size if _descends(text) else 0)
+        pages[r["page_num"]][0].append(Word(text, left / scale, (left + width) / scale, baseline / scale,
+                                            size / scale))
+    return [pages[number] for number in sorted(pages, key=int)]
+
+
+def _paragraph_key(row: dict) -> tuple[str, ...]:
+    return tuple(row[k] for k in ("page_num", "block_num", "par_num"))
+
+
+def _descends(text: str) -> bool:
+    return any(c in "gpqyịọụựạặậẹệỵợộ,;" for c in text.lower())
+
+
+def ocr_pdf_page(page: pdfium.PdfPage, key: bytes) -> list[Word]:
+    """OCR of a PDF page without a text layer, in PDF points like the text layer's words."""
+    scale = DPI / 72
+
+    def render(folder: Path) -> Path:
+        image = folder / "page.pgm"
+        image.write_bytes(_render_pgm(page, scale))
+        return image
+
+    pages = tsv_pages(ocr_tsv(key, render, DPI), scale)
+    return pages[0][0] if pages else []
+
+
+def _render_pgm(page: pdfium.PdfPage, scale: float) -> bytes:
+    """The page as a greyscale PGM image, which Tesseract reads without any imaging library."""
+    bitmap = page.render(scale=scale, grayscale=True)
+    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+    pixels = bytes(bitmap.buffer)
+    rows = b"".join(pixels[y * stride : y * stride + width] for y in range(height))
+    return f"P5\n{width} {height}\n255\n".encode() + rows
+
+
+@register(".png", ".jpg", ".jpeg", ".tif", ".tiff")
+def read_scan(path: Path) -> SourceText:
+    data = path.read_bytes()
+    if not data.startswith(_IMAGE_SIGNATURES):
+        # Checked here: Tesseract reads any other file as a list of image paths to open.
+        raise UnreadableLetter("not a PNG, JPEG or TIFF image" if data else "empty file")
+    pages = tsv_pages(ocr_tsv(hashlib.sha256(data).digest(), lambda _folder: path))
+    if sum(len(w.text) for words, _ in pages for w in words) < 20:
+        raise UnreadableLetter("OCR found no text on the scan (a blank page, or not a letter)")
+    # Pixels stand in for points: the layout measures everything in units of the text's own size.
+    text = nfc(repair_numbers(lay_out([Page(rows_of(words), height) for words, height in pages if words])))
+    return SourceText(str(path), text, "ocr", "ocr", (OCR_NOTE,))

@@ -1,0 +1,531 @@
+"""Letters as PDFs and as scans read as the same letters (issue #8, "Letters as they really arrive").
+
+Every PDF and image here is made at test time from the sample letters in corpus/ (no committed
+binaries): a text-layer PDF laid out like a real letter (two-column header, footnotes at the foot
+of the page, page numbers, a page break inside a sentence, copies beside the signature), and PNG
+pages rendered from it for OCR.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from build_tools import patterns as p
+from build_tools.model import ProcessedLetter, ReadFailure
+from build_tools.parse.closing import find_closing_start
+from build_tools.parse.header import parse_header
+from build_tools.parse.layout import split_lines
+from build_tools.pipeline import process_letter
+from build_tools.readers import read_letter
+from build_tools.readers.repair import repair_numbers
+from build_tools.text import fold, is_upper_text
+from conftest import CORPUS
+
+SAMPLES = sorted(CORPUS.glob("*.txt"))
+FIELDS = ("number", "date", "issuer", "type", "subject", "signer")
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian fonts-dejavu-core
+REGULAR, BOLD = "DejaVuSerif", "DejaVuSerif-Bold"
+SUPERSCRIPTS = dict(zip(p.SUPERSCRIPT_DIGITS, "0123456789", strict=True))
+
+# --- a letter laid out on A4 as Nghị định 30/2020/NĐ-CP draws it ------------------------------------
+PAGE_W, PAGE_H = A4
+LEFT, RIGHT, TOP, BOTTOM = 30 * mm, PAGE_W - 15 * mm, PAGE_H - 20 * mm, 20 * mm
+WIDTH = RIGHT - LEFT
+SPLIT = LEFT + WIDTH * 0.40  # the header's left column (issuer, number) ends here; the right one starts
+BODY_SIZE, NOTE_SIZE, CC_SIZE = 13.0, 10.0, 11.0
+_STARTS_POINT = re.compile(r"^\W*(?:[a-zđ]\)|\(?[ivx]+\)|[-–+•]\s|\d+[.)])")  # "a) …", "(ii) …", "- …", "1. …"
+
+
+@dataclass
+class Layout:
+    """A sample letter cut into the parts a printed letter places differently."""
+
+    issuer: list[str] = field(default_factory=list)
+    motto: list[str] = field(default_factory=list)
+    number: str | None = None
+    place_date: str | None = None
+    subject: list[str] = field(default_factory=list)  # "V/v …" under the number
+    title: list[str] = field(default_factory=list)  # "THÔNG BÁO" and the subject under it, centred
+    recipients: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)  # marker digits → footnote text
+    cc: list[str] = field(default_factory=list)
+    signature: list[str] = field(default_factory=list)
+
+
+def _plain(line: str) -> str:
+    """A line of the sample without its Markdown emphasis and hard breaks."""
+    return re.sub(r"[*_]+", "", line).rstrip(" \\").strip()
+
+
+def letter_layout(sample: Path) -> Layout:
+    text = sample.read_text(encoding="utf-8")
+    lines = split_lines(text)
+    body_start = parse_header(lines).body_start
+    closing_start = find_closing_start(lines, body_start)
+    raw = [_plain(line.raw) for line in lines]
+    layout = Layout()
+    _header_parts(layout, raw[:body_start])
+    _body_parts(layout, raw[body_start:closing_start])
+    for line in raw[closing_start:]:
+        if not line:
+            continue
+        if p.CC_HEAD.match(line) or p.LIST_ITEM.match(line) or (layout.cc and not layout.cc[-1].endswith(";")
+                                                                and line[:1].islower()):
+            layout.cc.append(line)
+        else:
+            layout.signature.append(line)
+    return layout
+
+
+def _header_parts(layout: Layout, lines: list[str]) -> None:
+    part = None
+    for line in lines:
+        if not line:
+            part = None if part in ("subject", "title") else part
+            continue
+        if p.RECIPIENTS_HEAD.match(line) or part == "recipients":
+            part = "recipients"
+            layout.recipients.append(line)
+        elif p.MOTTO_FOLDED.search(fold(line)):
+            layout.motto.append(line)
+        elif re.match(r"Số\s*:", line):
+            layout.number = line
+        elif p.PLACE_DATE.match(line):
+            layout.place_date = line
+        elif p.SUBJECT_PREFIX.match(line) or part == "subject":
+            part = "subject"
+            layout.subject.append(line)
+        elif p.TITLE_LINE.match(line) and is_upper_text(line) or part == "title":
+            part = "title"
+            layout.title.append(line)
+        elif layout.title:
+            layout.title.append(line)  # the subject under the title: "Kết luận của Chủ tịch …"
+        else:
+            layout.issuer.append(line)
+
+
+def _body_parts(layout: Layout, lines: list[str]) -> None:
+    """Paragraphs as the author wrote them: footnotes taken out, halves cut by a page break joined."""
+    paragraphs: list[str] = []
+    for block in "\n".join(lines).split("\n\n"):
+        block = " ".join(block.split())
+        if not block:
+            continue
+        if block[0] in SUPERSCRIPTS:
+            marker, note = block.split(" ", 1)
+            layout.notes["".join(SUPERSCRIPTS[c] for c in marker)] = note
+        elif paragraphs and not re.search(r"[.:;!?…]$", paragraphs[-1]) and not _STARTS_POINT.match(block) \
+                and block[0].islower():
+            paragraphs[-1] += " " + block
+        else:
+            paragraphs.append(block)
+    layout.paragraphs = paragraphs
+
+
+@dataclass
+class Run:
+    text: str
+    superscript: bool = False
+
+
+def _runs(word: str) -> list[Run]:
+    """A word cut where footnote markers are drawn raised and small, as a word processor does."""
+    parts = re.findall(f"[{p.SUPERSCRIPT_DIGITS}]+|[^{p.SUPERSCRIPT_DIGITS}]+", word)
+    return [Run(part, part[0] in SUPERSCRIPTS) for part in parts]
+
+
+def _run_text(run: Run) -> str:
+    return "".join(SUPERSCRIPTS[c] for c in run.text) if run.superscript else run.text
+
+
+def _width(word: str, font: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(_run_text(run), font, size * (0.65 if run.superscript else 1))
+               for run in _runs(word))
+
+
+def wrap(text: str, width: float, font: str, size: float, indent: float = 0) -> list[list[str]]:
+    """Words of each line, filling `width` (the first line indented)."""
+    lines: list[list[str]] = [[]]
+    used = indent
+    space = pdfmetrics.stringWidth(" ", font, size)
+    for word in text.split():
+        w = _width(word, font, size)
+        if lines[-1] and used + space + w > width:
+            lines.append([])
+            used = 0
+        used += (space if lines[-1] else 0) + w
+        lines[-1].append(word)
+    return lines
+
+
+class Writer:
+    """Draws a letter page by page: lines at a running y, footnotes reserved at the foot of the page."""
+
+    def __init__(self, path: Path, notes: dict[str, str]):
+        self.canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
+        self.notes = notes
+        self.page = 1
+        self.y = TOP
+        self.page_notes: list[str] = []
+        self.last_word = ""
+        self.cuts: list[tuple[str, str]] = []  # (last word, next word) of page breaks inside a sentence
+
+    def draw_words(self, words: list[str], x: float, y: float, font: str, size: float, gap: float) -> None:
+        for word in words:
+            for run in _runs(word):
+                run_size = size * (0.65 if run.superscript else 1)
+                rise = size * 0.35 if run.superscript else 0
+                self.canvas.setFont(font, run_size)
+                self.canvas.drawString(x, y + rise, _run_text(run))
+                x += pdfmetrics.stringWidth(_run_text(run), font, run_size)
+            x += gap
+
+    def notes_height(self, markers: list[str]) -> float:
+        if not markers:
+            return 0
+        lines = sum(len(wrap(f"{m} {self.notes[m]}", WIDTH, REGULAR, NOTE_SIZE)) for m in markers)
+        return 10 + lines * NOTE_SIZE * 1.2
+
+    def line(self, words: list[str], font: str = REGULAR, size: float = BODY_SIZE, x: float = LEFT,
+             width: float = WIDTH, align: str = "left", pitch: float = 1.3, continued: bool = False) -> None:
+        """One line of text (`continued`: not a paragraph's first); a new page first when it and its
+        footnotes do not fit."""
+        markers = [m for word in words for run in _runs(word) if run.superscript for m in [_run_text(run)]]
+        needed = size * pitch + self.notes_height(self.page_notes + markers)
+        if self.y - needed < BOTTOM:
+            if continued and not re.search(r"[.:;!?…]$", self.last_word):
+                self.cuts.append((self.last_word, words[0]))
+            self.new_page()
+        self.last_word = words[-1] if words else self.last_word
+        self.page_notes += markers
+        self.y -= size * pitch
+        natural = sum(_width(w, font, size) for w in words)
+        space = pdfmetrics.stringWidth(" ", font, size)
+        gap = space
+        if align == "justify" and len(words) > 1:
+            gap = (width - natural) / (len(words) - 1)
+        elif align == "center":
+            x += (width - natural - space * (len(words) - 1)) / 2
+        self.draw_words(words, x, self.y, font, size, gap)
+
+    def paragraph(self, text: str, font: str = REGULAR, size: float = BODY_SIZE, indent: float = 10 * mm) -> None:
+        lines = wrap(text, WIDTH, font, size, indent)
+        for i, words in enumerate(lines):
+            last = i == len(lines) - 1
+            self.line(words, font, size, LEFT + (indent if i == 0 else 0), WIDTH - (indent if i == 0 else 0),
+                      "left" if last else "justify", continued=i > 0)
+        self.y -= 4
+
+    def new_page(self) -> None:
+        self.footnotes()
+        self.canvas.showPage()
+        self.page += 1
+        self.canvas.setFont(REGULAR, 11)
+        self.canvas.drawCentredString(PAGE_W / 2, PAGE_H - 12 * mm, str(self.page))  # page numbers from page 2
+        self.y = TOP
+
+    def footnotes(self) -> None:
+        if not self.page_notes:
+            return
+        y = BOTTOM + self.notes_height(self.page_notes) - 4
+        self.canvas.line(LEFT, y, LEFT + 50 * mm, y)
+        y -= 6
+        for marker in self.page_notes:
+            for i, words in enumerate(wrap(f"{marker} {self.notes[marker]}", WIDTH, REGULAR, NOTE_SIZE)):
+                y -= NOTE_SIZE * 1.2
+                if i == 0:
+                    words = ["".join(p.SUPERSCRIPT_DIGITS[int(d)] for d in marker)] + words[1:]
+                self.draw_words(words, LEFT, y, REGULAR, NOTE_SIZE, pdfmetrics.stringWidth(" ", REGULAR, NOTE_SIZE))
+        self.page_notes = []
+
+    def columns(self, left: list[tuple[str, str, float]], right: list[tuple[str, str, float]],
+                split: float = SPLIT, left_x: float = LEFT - 10 * mm, left_align: str = "center") -> None:
+        """Two columns side by side, lines given as (text, font, size); the right one centred."""
+        top = bottom = self.y
+        for column, x0, x1, align in ((left, left_x, split, left_align), (right, split, RIGHT, "center")):
+            self.y = top
+            for text, font, size in column:
+                if text:
+                    for words in wrap(text, x1 - x0, font, size):
+                        self.line(words, font, size, x0, x1 - x0, align, 1.25)
+                else:
+                    self.y -= size * 1.25
+            bottom = min(bottom, self.y)
+        self.y = bottom
+
+    def save(self) -> None:
+        self.footnotes()
+        self.canvas.save()
+
+
+def _register_fonts() -> None:
+    if not (FONT_DIR / f"{REGULAR}.ttf").exists():
+        pytest.fail(f"{FONT_DIR} has no DejaVu Serif: the test PDFs need it (apt-get install fonts-dejavu-core)")
+    for name in (REGULAR, BOLD):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
+
+
+def write_letter_pdf(sample: Path, path: Path) -> list[tuple[str, str]]:
+    """The sample letter as a text-layer PDF; returns the page breaks that fell inside a sentence."""
+    _register_fonts()
+    layout = letter_layout(sample)
+    writer = Writer(path, layout.notes)
+    left = [(line, BOLD, 12) for line in layout.issuer]
+    if layout.number:
+        left += [("", REGULAR, 6), (layout.number, REGULAR, 13)]
+    left += [(line, REGULAR, 12) for line in layout.subject]
+    right = [(line, BOLD, 11 if i == 0 else 12) for i, line in enumerate(layout.motto)]
+    if layout.place_date:
+        right += [("", REGULAR, 6), (layout.place_date, REGULAR, 13)]
+    if left or right:
+        writer.columns(left, right)
+    for i, line in enumerate(layout.title):
+        writer.y -= 10 if i == 0 else 0
+        for words in wrap(line, WIDTH - 30 * mm, BOLD, 14 if i == 0 else 13):
+            writer.line(words, BOLD, 14 if i == 0 else 13, LEFT + 15 * mm, WIDTH - 30 * mm, "center")
+    writer.y -= 14
+    for i, line in enumerate(layout.recipients):
+        x = LEFT + (25 if i == 0 else 45) * mm
+        for words in wrap(line, RIGHT - x, REGULAR, BODY_SIZE):
+            writer.line(words, REGULAR, BODY_SIZE, x, RIGHT - x)
+    writer.y -= 10
+    for paragraph in layout.paragraphs:
+        writer.paragraph(paragraph)
+    needed = max(len(layout.cc) * CC_SIZE * 1.25, (len(layout.signature) + 4) * 13 * 1.3) + 20
+    if writer.y - needed < BOTTOM:
+        writer.new_page()
+    writer.y -= 10
+    signature = [(line, BOLD, 13) for line in layout.signature[:-1]] + [("", REGULAR, 13)] * 4
+    signature += [(line, BOLD, 13) for line in layout.signature[-1:]]
+    writer.columns([(line, REGULAR, CC_SIZE) for line in layout.cc], signature, LEFT + WIDTH * 0.45, LEFT, "left")
+    writer.save()
+    return writer.cuts
+
+
+def render_png(pdf: Path, out: Path, page: int = 0, dpi: int = 300) -> Path:
+    """A page of the PDF as a greyscale scan would come from the office's scanner."""
+    document = pdfium.PdfDocument(pdf)
+    image = document[page].render(scale=dpi / 72, grayscale=True).to_pil()
+    image.save(out, dpi=(dpi, dpi))
+    document.close()
+    return out
+
+
+def page_text(pdf: Path, page: int = 0) -> str:
+    """What the text layer of one page holds, white space removed: to know which citations a page shows."""
+    document = pdfium.PdfDocument(pdf)
+    text = document[page].get_textpage().get_text_range()
+    document.close()
+    return "".join(text.split())
+
+
+def citations(processed) -> list[tuple[str, str | None]]:
+    return [(c.number, c.date) for c in processed.citations]
+
+
+# --- PDFs with a text layer ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory) -> dict[str, tuple[Path, list[tuple[str, str]]]]:
+    """Each sample letter as a PDF: name → (path, page breaks inside a sentence)."""
+    folder = tmp_path_factory.mktemp("pdf")
+    return {s.name: (folder / f"{s.stem}.pdf", write_letter_pdf(s, folder / f"{s.stem}.pdf")) for s in SAMPLES}
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.name[:3])
+def test_pdf_letter_parses_as_its_text(pdfs, sample: Path):
+    as_text = process_letter(sample)
+    as_pdf = process_letter(pdfs[sample.name][0])
+    assert not isinstance(as_pdf, ReadFailure), as_pdf
+    assert (as_pdf.encoding, as_pdf.format, as_pdf.notes) == ("pdf-text", "pdf", ())
+    for name in FIELDS:
+        assert getattr(as_pdf.letter, name) == getattr(as_text.letter, name), name
+    assert citations(as_pdf) == citations(as_text)
+    assert as_pdf.letter.footnotes == as_text.letter.footnotes
+    assert len(pdfium.PdfDocument(pdfs[sample.name][0])) > 1
+
+
+def test_sentences_cut_by_a_page_break_are_joined_and_page_numbers_dropped(pdfs):
+    cuts = [(name, cut) for name, (_, letter_cuts) in pdfs.items() for cut in letter_cuts]
+    assert cuts, "the samples should give at least one page break inside a sentence"
+    for name, (before, after) in cuts:
+        text = read_letter(pdfs[name][0]).text
+        assert f"{before} {after}" in text, (name, before, after)
+        assert not re.search(r"^\s*\d{1,2}\s*$", text, re.MULTILINE), "a page number was left in the text"
+
+
+def test_two_column_header_reads_left_column_then_right(pdfs):
+    text = read_letter(pdfs["000_61fe12f9455a1679.txt"][0]).text
+    assert text.startswith("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\n\nSố: 1198 /UBND-TH\nV/v tập trung chỉ đạo")
+    assert text.index("được giao\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc") > 0
+    assert "\n¹ Tốc độ tăng trưởng kinh tế GRDP quý I năm 2024" in text  # the footnote, as a block of its own
+
+
+def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_path):
+    """Word breaks a line after the hyphen of "QĐ-UBND"; some PDFs lose the hyphen glyph altogether."""
+    _register_fonts()
+    rows = ["Thực hiện Quyết định số 1961/QĐ-", "UBND ngày 12/8/2019 của Ủy ban nhân dân tỉnh, Nghị định số",
+            "61/2018/NĐCP ngày 23/4/2018 của Chính phủ, Công văn số 1198/", "UBND-TH ngày 26/4/2024 và Quyết định",
+            "số 3019/QĐ", "-UBND ngày 30/11/2023 về kế hoạch giai đoạn 20112020 phòng chống Covid-",
+            "19 trên địa bàn tỉnh."]
+    width = max(sum(_width(w, REGULAR, BODY_SIZE) for w in row.split()) for row in rows) + 40
+    path = tmp_path / "numbers.pdf"
+    writer = Writer(path, {})
+    for i, row in enumerate(rows):
+        writer.line(row.split(), width=width, align="left" if i == len(rows) - 1 else "justify")
+    writer.save()
+    text = read_letter(path).text
+    assert text == ("Thực hiện Quyết định số 1961/QĐ-UBND ngày 12/8/2019 của Ủy ban nhân dân tỉnh, Nghị định số "
+                    "61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, Công văn số 1198/UBND-TH ngày 26/4/2024 và Quyết "
+                    "định số 3019/QĐ-UBND ngày 30/11/2023 về kế hoạch giai đoạn 20112020 phòng chống Covid-19 "
+                    "trên địa bàn tỉnh.\n")
+    numbers = {c.number for c in process_letter(path).citations}
+    assert {"1961/QĐ-UBND", "61/2018/NĐ-CP", "1198/UBND-TH", "3019/QĐ-UBND"} <= numbers
+
+
+@pytest.mark.parametrize(("written", "repaired"), [
+    ("Quyết định số 1961/QĐUBND ngày", "Quyết định số 1961/QĐ-UBND ngày"),
+    ("Nghị định 61/2018/NĐCP", "Nghị định 61/2018/NĐ-CP"),
+    ("Công văn số 539/TTgQHĐP, số 1198/UBNDTH", "Công văn số 539/TTg-QHĐP, số 1198/UBND-TH"),
+    ("Nghị quyết số 01/NÑQ-CP và 113/NÑQ-HĐND", "Nghị quyết số 01/NQ-CP và 113/NQ-HĐND"),
+    ("số 12689/QĐĐ-UBND, số 15/QÐ-UBND", "số 12689/QĐ-UBND, số 15/QĐ-UBND"),
+    # Not numbers, or numbers already right: as written.
+    ("giai đoạn 20112020, năm 2022-2023, ngày 27/12/2023, xếp hạng 62/63", None),
+    ("Công văn 285/CCTTHC, Tờ trình số 126/SKHĐT, 142/2024/QH15, 977-QĐ/TU, 01/Ctr-UBND, Covid-19", None),
+])
+def test_number_repair_touches_only_document_numbers(written, repaired):
+    assert repair_numbers(written) == (repaired or written)
+
+
+# --- what cannot be read ---------------------------------------------------------------------------
+
+def test_truncated_encrypted_and_non_pdfs_are_reported_with_the_reason(pdfs, tmp_path):
+    whole = pdfs["000_61fe12f9455a1679.txt"][0].read_bytes()
+    (tmp_path / "truncated.pdf").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "not really.pdf").write_bytes(b"<html>404 Not Found</html>")
+    canvas = Canvas(str(tmp_path / "encrypted.pdf"), encrypt="mật khẩu")
+    canvas.drawString(100, 700, "Confidential")
+    canvas.save()
+    for name, reason in (("truncated.pdf", "truncated PDF"), ("encrypted.pdf", "encrypted PDF"),
+                         ("not really.pdf", "not a PDF")):
+        failure = read_letter(tmp_path / name, shown_as=name)
+        assert isinstance(failure, ReadFailure) and failure.path == name
+        assert failure.reason.startswith(reason), failure.reason
+
+
+# --- scans ---------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tesseract() -> None:
+    """The OCR tests need Tesseract with its Vietnamese data: CI installs them; a bare machine fails here."""
+    from build_tools.readers import scan
+
+    scan.tesseract_version.cache_clear()
+    try:
+        scan.tesseract_version()
+    except Exception as error:  # noqa: BLE001 - the reason is the message
+        pytest.fail(f"OCR tests need Tesseract: {error}. .ci/run installs tesseract-ocr and tesseract-ocr-vie.")
+
+
+SCANNED = ("000_61fe12f9455a1679.txt", "001_3e13e6be34528b82.txt", "002_3e31ca47caa3ef79.txt")
+
+
+@pytest.fixture(scope="module")
+def scans(pdfs, tesseract, tmp_path_factory) -> dict[str, tuple[Path, ProcessedLetter | ReadFailure, float]]:
+    """First pages of three letters as 300-dpi PNG scans, read by OCR two at a time (two cores)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    folder = tmp_path_factory.mktemp("scans")
+    # PDFium is not thread-safe: render every page first, then OCR (a process each) in parallel.
+    pngs = {name: render_png(pdfs[name][0], folder / f"{name[:3]}.png") for name in SCANNED}
+
+    def timed(name: str):
+        start = time.monotonic()
+        return process_letter(pngs[name]), time.monotonic() - start
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = dict(zip(pngs, pool.map(timed, pngs), strict=True))
+    return {name: (pngs[name], *results[name]) for name in SCANNED}
+
+
+@pytest.mark.parametrize("name", SCANNED, ids=lambda n: n[:3])
+def test_scanned_first_page_gives_number_date_issuer_and_citations(pdfs, scans, name):
+    as_text = process_letter(CORPUS / name)
+    _, as_scan, seconds = scans[name]
+    assert not isinstance(as_scan, ReadFailure), as_scan
+    assert (as_scan.encoding, as_scan.format) == ("ocr", "ocr")
+    assert as_scan.notes == ("văn bản được nhận dạng tự động (OCR)",)
+    for field_name in ("number", "date", "issuer"):
+        assert getattr(as_scan.letter, field_name) == getattr(as_text.letter, field_name), field_name
+    on_page = page_text(pdfs[name][0])
+    expected = {c for c in citations(as_text) if c[0] in on_page}
+    found = expected & set(citations(as_scan))
+    assert expected and len(found) >= 0.9 * len(expected), (expected - found, seconds)
+
+
+def test_pdf_without_text_layer_is_read_by_ocr(pdfs, scans, tmp_path):
+    """A scan saved as PDF (an image on each page, no text) reads like the image."""
+    from reportlab.lib.utils import ImageReader
+
+    name = "004_3a47b4691aacc022.txt"
+    png = render_png(pdfs[name][0], tmp_path / "004.png")
+    canvas = Canvas(str(tmp_path / "scanned.pdf"), pagesize=A4)
+    canvas.drawImage(ImageReader(str(png)), 0, 0, PAGE_W, PAGE_H)
+    canvas.save()
+    as_scan = process_letter(tmp_path / "scanned.pdf")
+    as_text = process_letter(CORPUS / name)
+    assert not isinstance(as_scan, ReadFailure), as_scan
+    assert (as_scan.encoding, as_scan.format) == ("ocr", "ocr")
+    assert as_scan.notes == ("văn bản được nhận dạng tự động (OCR)",)
+    for field_name in ("number", "date", "issuer", "type", "subject"):
+        assert getattr(as_scan.letter, field_name) == getattr(as_text.letter, field_name), field_name
+
+
+def test_ocr_is_cached_by_content(scans, monkeypatch):
+    from build_tools.readers import scan
+
+    png, first, _ = scans[SCANNED[0]]
+
+    def no_second_ocr(*_args):
+        raise AssertionError("the scan was read by Tesseract again")
+
+    monkeypatch.setattr(scan, "_run_tesseract", no_second_ocr)
+    again = read_letter(png)
+    assert not isinstance(again, ReadFailure), again
+    assert process_letter(png).letter == first.letter
+
+
+def test_blank_or_broken_scans_and_missing_tesseract_are_reported(tesseract, tmp_path, monkeypatch):
+    from PIL import Image
+
+    from build_tools.readers import scan
+
+    Image.new("L", (1240, 1754), 255).save(tmp_path / "blank.png", dpi=(150, 150))
+    (tmp_path / "cut.tiff").write_bytes(b"II*\x00")
+    (tmp_path / "page.jpg").write_text("/etc/passwd\n")  # Tesseract would take it for a list of images
+    for name, reason in (("blank.png", "OCR found no text on the scan"), ("cut.tiff", "not a readable image"),
+                         ("page.jpg", "not a PNG, JPEG or TIFF image")):
+        failure = read_letter(tmp_path / name)
+        assert isinstance(failure, ReadFailure) and failure.reason.startswith(reason), failure
+
+    monkeypatch.setattr(scan.shutil, "which", lambda _name: None)
+    scan.tesseract_version.cache_clear()
+    try:
+        failure = read_letter(tmp_path / "blank.png")
+    finally:
+        scan.tesseract_version.cache_clear()
+    assert isinstance(failure, ReadFailure)
+    assert failure.reason == "Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)"
