@@ -40,8 +40,9 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check $(LINT_DIRS)
 
 # Debian packages the tests use: Chromium for the browser tests (never a downloaded browser),
-# Tesseract with its Vietnamese data for scans, DejaVu fonts for the PDFs the tests lay out.
-SYSTEM_PACKAGES = chromium tesseract-ocr tesseract-ocr-vie fonts-dejavu-core
+# Tesseract with its Vietnamese data for scans, antiword for .doc, DejaVu fonts for the PDFs the
+# tests lay out, LibreOffice Writer to make the tests' .doc files.
+SYSTEM_PACKAGES = chromium tesseract-ocr tesseract-ocr-vie antiword fonts-dejavu-core libreoffice-writer-nogui
 system-packages:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
