@@ -529,3 +529,13 @@ def test_blank_or_broken_scans_and_missing_tesseract_are_reported(tesseract, tmp
         scan.tesseract_version.cache_clear()
     assert isinstance(failure, ReadFailure)
     assert failure.reason == "Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)"
+
+
+def test_scanned_notice_without_header_gives_type_and_subject(pdfs, tesseract, tmp_path):
+    """The fifth sample (003) has no number, date or issuer to read: its title and subject must come back."""
+    name = "003_6f0508abd3d91ba8.txt"
+    as_scan = process_letter(render_png(pdfs[name][0], tmp_path / "003.png"))
+    as_text = process_letter(CORPUS / name)
+    assert not isinstance(as_scan, ReadFailure), as_scan
+    assert (as_scan.letter.type, as_scan.letter.subject) == (as_text.letter.type, as_text.letter.subject)
+    assert (as_scan.letter.number, as_scan.letter.date, as_scan.letter.issuer) == (None, None, None)
