@@ -83,10 +83,8 @@ def test_query(outcomes, query):
 
 def test_recall(outcomes, capsys):
     """Recall@1 and recall@10 of the query set (printed; each query is asserted on its own above)."""
-    at1, at10 = recall(outcomes)
     with capsys.disabled():
-        print(f"\nPagefind recall@1 {at1}/{len(QUERIES)}, recall@10 {at10}/{len(QUERIES)}")
-    assert at10 >= at1
+        print(recall("Pagefind", outcomes))
 
 
 def test_search_dialog_shows_number_date_and_issuer(page, server, tmp_path):

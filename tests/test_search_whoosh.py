@@ -32,10 +32,8 @@ def test_query(outcomes, query):
 
 
 def test_recall(outcomes, capsys):
-    at1, at10 = recall(outcomes)
     with capsys.disabled():
-        print(f"\nWhoosh recall@1 {at1}/{len(QUERIES)}, recall@10 {at10}/{len(QUERIES)}")
-    assert at10 >= at1
+        print(recall("Whoosh", outcomes))
 
 
 def tokens(analyzer, text: str) -> list[str]:
