@@ -59,12 +59,16 @@ def original_path(source: str) -> PurePosixPath:
     return PurePosixPath(ORIGINALS_DIR, *PurePosixPath(source).parts[1:])
 
 
-def link_from_page(page_path: PurePosixPath, target: PurePosixPath) -> str:
-    """A relative URL from a page's address to a file of the site, quoted ("tệp gốc.pdf")."""
-    depth = len(page_url(page_path).strip("/").split("/"))
-    return "../" * depth + quote(target.as_posix())
+def link_from_page(page_path: PurePosixPath, target: PurePosixPath | str) -> str:
+    """A relative URL from a page's address to a file ("goc/tệp gốc.pdf", quoted) or an address of the site."""
+    depth = len([part for part in page_url(page_path).split("/") if part])
+    return "../" * depth + quote(str(target))
 
 
 def page_url(page_path: PurePosixPath) -> str:
-    """The address MkDocs gives a page with use_directory_urls: "van-ban/2024/x.md" → "van-ban/2024/x/"."""
-    return str(page_path.with_suffix("")) + "/"
+    """The address MkDocs gives a page with use_directory_urls: "van-ban/2024/x.md" → "van-ban/2024/x/",
+    "danh-sach/index.md" → "danh-sach/", "index.md" → ""."""
+    stem = page_path.with_suffix("")
+    if stem.name == "index":
+        return "" if str(stem.parent) == "." else f"{stem.parent}/"
+    return f"{stem}/"

@@ -1,28 +1,30 @@
 """`python -m build_tools build`: the corpus through every stage, with progress and a summary.
 
-read → parse → cite run per letter (a pure function, so letters are processed in parallel);
-the citation graph, the pages and the search index are built from all of them.
+Conversion (read → parse → cite) is a pure function of one letter file, run by an executor (processes
+on this machine by default) and kept in the letter store; the citation graph is built from summaries
+of the letters (no text), then the pages and the search indexes are written one letter at a time.
 """
 
 from __future__ import annotations
 
-import os
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from build_tools.cite.graph import build_graph
 from build_tools.corrections import SIDECAR_SUFFIX
+from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.search import write_index
 from build_tools.site import search_entries, site_pages, write_pages
+from build_tools.store import LetterStore, conversion_version, letter_key, summary
 
 DEFAULT_INDEX = Path(".cache/search-index")
-# Below this many files a pool of processes costs more than it saves.
-_PARALLEL_FROM = 64
 
 
 def corpus_files(corpus: Path) -> list[Path]:
@@ -37,23 +39,48 @@ def corpus_files(corpus: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(corpus).as_posix())
 
 
-def _process(args: tuple[Path, str]) -> ProcessedLetter | ReadFailure:
-    path, shown_as = args
-    return process_letter(path, shown_as)
+@dataclass(frozen=True)
+class ConversionJob:
+    """One letter file to convert: everything the worker needs, nothing it must share."""
+
+    path: Path
+    shown_as: str  # "corpus/000_….txt": the name pages show, the same on every machine
+    store: Path
+    version: str
 
 
-def process_corpus(corpus: Path, quiet: bool = False) -> Iterator[ProcessedLetter | ReadFailure]:
+@dataclass(frozen=True)
+class Converted:
+    key: str  # where the whole letter lies in the store
+    letter: ProcessedLetter  # its summary, without the text
+
+
+def convert(job: ConversionJob) -> Converted | ReadFailure:
+    """Convert one letter, or take its conversion from the store when nothing it depends on changed."""
+    store = LetterStore(job.store)
+    try:
+        key = letter_key(job.path, job.shown_as, job.version)
+    except OSError as error:
+        return ReadFailure(job.shown_as, f"the file cannot be read: {error.strerror or error}")
+    processed = store.load(key)
+    if processed is None:
+        processed = process_letter(job.path, job.shown_as)
+        if isinstance(processed, ReadFailure):
+            return processed  # not stored: a missing tool (Tesseract) may be installed before the next build
+        store.save(key, processed)
+    return Converted(key, summary(processed))
+
+
+def convert_corpus(corpus: Path, store: Path, quiet: bool = False, executor: str = DEFAULT_EXECUTOR
+                   ) -> Iterator[Converted | ReadFailure]:
     files = corpus_files(corpus)
+    version = conversion_version()
     # A letter is named by the corpus folder's name and its path inside it ("corpus/000_….txt"),
     # so the pages do not depend on where the corpus lies on this machine.
-    jobs = [(path, f"{corpus.resolve().name}/{path.relative_to(corpus).as_posix()}") for path in files]
+    jobs = [ConversionJob(path, f"{corpus.resolve().name}/{path.relative_to(corpus).as_posix()}", store, version)
+            for path in files]
     progress = _Progress(len(jobs), quiet)
-    if len(jobs) < _PARALLEL_FROM:
-        results = map(_process, jobs)
-        yield from progress.track(results, jobs)
-        return
-    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        yield from progress.track(pool.map(_process, jobs, chunksize=32), jobs)
+    yield from progress.track(executor_map(convert, jobs, executor), jobs)
 
 
 class _Progress:
@@ -63,33 +90,65 @@ class _Progress:
         self.total, self.quiet = total, quiet
         self.tty = sys.stderr.isatty()
 
-    def track(self, results, jobs) -> Iterator:
+    def track(self, results, jobs: list[ConversionJob]) -> Iterator:
         step = max(1, self.total // 20)
-        for done, (result, (_, name)) in enumerate(zip(results, jobs, strict=True), start=1):
+        for done, (result, job) in enumerate(zip(results, jobs, strict=True), start=1):
             if not self.quiet and (self.tty or done % step == 0 or done == self.total):
                 end = "\r" if self.tty and done < self.total else "\n"
                 filled = done * 20 // self.total
                 bar = "#" * filled + "-" * (20 - filled)
-                print(f"[{bar}] {done:>{len(str(self.total))}}/{self.total} {name}"[:120].ljust(60), end=end,
+                print(f"[{bar}] {done:>{len(str(self.total))}}/{self.total} {job.shown_as}"[:120].ljust(60), end=end,
                       file=sys.stderr, flush=True)
             yield result
 
 
+class _Timings:
+    """Seconds per stage, printed as `timing: <stage> <seconds>` lines (the benchmarks read them)."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str):
+        started = time.perf_counter()
+        yield
+        self.seconds[name] = time.perf_counter() - started
+
+    def print(self) -> None:
+        for name, seconds in self.seconds.items():
+            print(f"timing: {name} {seconds:.2f}")
+
+
 def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
-          index_dir: Path = DEFAULT_INDEX) -> int:
+          index_dir: Path = DEFAULT_INDEX, executor: str = DEFAULT_EXECUTOR) -> int:
+    """Convert `corpus` into pages under `docs` and the search index in `index_dir` (its folder also keeps
+    the letter store). Returns the exit status: 1 when nothing could be published, or in strict mode
+    when any file was reported."""
     if not corpus.is_dir():
         print(f"error: the corpus folder {corpus} does not exist", file=sys.stderr)
         return 1
-    letters: list[ProcessedLetter] = []
-    failures: list[ReadFailure] = []
-    for result in process_corpus(corpus, quiet):
-        (failures if isinstance(result, ReadFailure) else letters).append(result)
+    store = LetterStore(index_dir.parent / "letters")
+    timings = _Timings()
+    with timings.stage("convert"):
+        keys: dict[str, str] = {}
+        letters: list[ProcessedLetter] = []
+        failures: list[ReadFailure] = []
+        for result in convert_corpus(corpus, store.folder, quiet, executor):
+            if isinstance(result, ReadFailure):
+                failures.append(result)
+            else:
+                letters.append(result.letter)
+                keys[result.letter.letter.source] = result.key
     problems = {p.letter.source: list(p.problems) for p in letters if p.problems}
-    graph = build_graph(letters)
-    written = write_pages(docs, site_pages(graph, failures, problems))
-    indexed = write_index(search_entries(graph), index_dir)
+    with timings.stage("graph"):
+        graph = build_graph(letters, keys)
+    with timings.stage("pages"):
+        written = write_pages(docs, site_pages(graph, failures, problems, store))
+    with timings.stage("whoosh"):
+        indexed = write_index(search_entries(graph, store), index_dir)
     _summary(letters, failures, problems, graph, written)
     print(f"search index: {indexed} pages in {index_dir}")
+    timings.print()
     if not letters:
         print("error: no letter could be published", file=sys.stderr)
         return 1

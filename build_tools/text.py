@@ -51,7 +51,12 @@ def _move_old_style_tone(syllable: str) -> str:
     return unicodedata.normalize("NFC", head + pair[0] + tone + pair[1])
 
 
-_SYLLABLE = re.compile(r"\w+")
+# Only a syllable ending in "o" + toned a/e or "u" + toned y can carry an old-style tone ("hoá", "thuỷ"):
+# the others are skipped without decomposing them (this runs over every letter's whole text).
+_TONED = {base: "".join(unicodedata.normalize("NFC", base + tone) for tone in TONE_MARKS) for base in "aey"}
+_OLD_STYLE_CANDIDATE = re.compile(
+    rf"(?<!\w)\w*(?:o[{_TONED['a']}{_TONED['e']}]|u[{_TONED['y']}])(?!\w)", flags=re.IGNORECASE
+)
 
 
 def new_style_tones(text: str) -> str:
@@ -59,19 +64,26 @@ def new_style_tones(text: str) -> str:
 
     NFC in, NFC out, length kept (each syllable keeps its number of code points).
     """
-    return _SYLLABLE.sub(lambda m: _move_old_style_tone(m.group(0)), text)
+    return _OLD_STYLE_CANDIDATE.sub(lambda m: _move_old_style_tone(m.group(0)), text)
+
+
+def _fold_table() -> dict[int, str]:
+    """Each lower-case letter with diacritics → its base letter: "ế" → "e", "đ" → "d"."""
+    table = {ord("đ"): "d"}
+    for code in range(0xC0, 0x2000):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and char == char.lower():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, "đ" as "d": "Quyết định" → "quyet dinh". Length is kept."""
-    out = []
-    for char in fix_lookalikes(text).lower():
-        if char == "đ":
-            out.append("d")
-            continue
-        base = unicodedata.normalize("NFD", char)[0]
-        out.append(base)
-    return "".join(out)
+    return fix_lookalikes(text).lower().translate(_FOLD)
 
 
 def match_form(text: str) -> str:

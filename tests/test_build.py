@@ -70,7 +70,8 @@ def test_a_cited_letter_in_the_corpus_links_to_its_page_and_lists_who_cites_it(d
     cited = page_of(docs, "kg_100_ubnd_vp.txt")
     citing = page_of(docs, "kg_215_snnptnt.txt")
     text = citing.read_text(encoding="utf-8")
-    assert f"[Công văn số 100/UBND-VP]({cited.name})" in text  # both pages lie in van-ban/2024/
+    # Links go by address: from van-ban/2024/<citing>/ up three levels to the cited letter's address.
+    assert f"[Công văn số 100/UBND-VP](../../../van-ban/2024/{cited.stem}/)" in text
     assert front_matter(cited)["cited_by"] == [citing.relative_to(docs).as_posix()]
     assert "Văn bản được dẫn chiếu bởi" in cited.read_text(encoding="utf-8")
 

@@ -24,8 +24,9 @@ Key = tuple[str, str, str]
 
 @dataclass(frozen=True)
 class ArchivedLetter:
-    processed: ProcessedLetter
+    processed: ProcessedLetter  # without its text (store.summary): the whole letter is in the store
     page: PurePosixPath
+    key: str  # the letter's key in the letter store
     duplicate_of: PurePosixPath | None = None  # an earlier letter with the same issuer, number, year
 
 
@@ -74,9 +75,16 @@ class Graph:
         """The document an archived letter is, when some letter cites it."""
         return self._archived.get(page)
 
+    def letter_at(self, page: PurePosixPath) -> ArchivedLetter:
+        return self._by_page[page]
+
     @cached_property  # a frozen dataclass still takes a cached property: it writes __dict__ directly
     def _archived(self) -> dict[PurePosixPath, Document]:
         return {d.page: d for d in self.documents.values() if d.archived}
+
+    @cached_property
+    def _by_page(self) -> dict[PurePosixPath, ArchivedLetter]:
+        return {entry.page: entry for entry in self.letters}
 
 
 def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> Key:
@@ -85,8 +93,9 @@ def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> 
     return (who, canonical_number(number), str(year or ""))
 
 
-def build_graph(processed: list[ProcessedLetter]) -> Graph:
-    letters = _place_letters(processed)
+def build_graph(processed: list[ProcessedLetter], keys: dict[str, str]) -> Graph:
+    """The graph of `processed` letters; `keys` gives each letter's key in the store by its source."""
+    letters = _place_letters(processed, keys)
     by_key: dict[Key, ArchivedLetter] = {}
     for entry in letters:
         letter = entry.processed.letter
@@ -109,7 +118,7 @@ def build_graph(processed: list[ProcessedLetter]) -> Graph:
     return Graph(tuple(letters), documents, targets, *_edges(letters, documents, targets))
 
 
-def _place_letters(processed: list[ProcessedLetter]) -> list[ArchivedLetter]:
+def _place_letters(processed: list[ProcessedLetter], keys: dict[str, str]) -> list[ArchivedLetter]:
     """Give every letter its page; a second letter on the same page is told apart by its file name."""
     placed: list[ArchivedLetter] = []
     pages: dict[PurePosixPath, PurePosixPath] = {}
@@ -120,7 +129,7 @@ def _place_letters(processed: list[ProcessedLetter]) -> list[ArchivedLetter]:
             stem = PurePosixPath(item.letter.source).name
             page = page.with_name(f"{page.stem}--{document_slug(None, stem).removeprefix('khong-ro-co-quan-')}.md")
         pages.setdefault(page, page)
-        placed.append(ArchivedLetter(item, page, first))
+        placed.append(ArchivedLetter(item, page, keys[item.letter.source], first))
     return sorted(placed, key=lambda entry: str(entry.page))
 
 

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import CITED_DIR, LETTERS_DIR, page_url
-from build_tools.cite.graph import Graph
+from build_tools.cite.graph import ArchivedLetter, Graph
 from build_tools.markup import plain_text
 from build_tools.model import ReadFailure
 from build_tools.search import SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
 from build_tools.site.pages import cited_document_page, letter_page
+from build_tools.store import LetterStore
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
 GENERATED = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT))
 
 
-def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]]
+def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore
                ) -> Iterator[tuple[PurePosixPath, str]]:
     for entry in graph.letters:
-        yield entry.page, letter_page(entry, graph)
+        yield entry.page, letter_page(whole(entry, store), graph)
     for document in graph.documents.values():
         if not document.archived:
             yield document.page, cited_document_page(document, graph)
@@ -31,10 +33,19 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
     yield from data_files(graph)
 
 
-def search_entries(graph: Graph) -> Iterator[SearchEntry]:
-    """What the command-line search indexes: every letter's text and metadata, every cited document."""
+def whole(entry: ArchivedLetter, store: LetterStore) -> ArchivedLetter:
+    """The entry with the whole letter, text included, read back from the store."""
+    processed = store.load(entry.key)
+    if processed is None:
+        raise RuntimeError(f"{entry.processed.letter.source}: its conversion is missing from {store.folder}; "
+                           "run the build again")
+    return replace(entry, processed=processed)
+
+
+def search_entries(graph: Graph, store: LetterStore) -> Iterator[SearchEntry]:
+    """What the search indexes: every letter's text and metadata, every cited document."""
     for entry in graph.letters:
-        letter = entry.processed.letter
+        letter = store.load(entry.key).letter
         yield SearchEntry(page_url(entry.page), "letter", letter.number, letter.type, letter.date, letter.issuer,
                           letter.subject, letter.signer, letter.place, plain_text(letter.body))
     for document in graph.documents.values():

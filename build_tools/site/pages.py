@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import PurePosixPath
 from typing import Any
-
-import yaml
 
 from build_tools.addresses import link_from_page, original_path
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
@@ -43,8 +43,16 @@ def panel_html(rows: list[tuple[str, str, str]]) -> str:
     return '<div class="letter-meta" markdown="0">\n<table>\n' + "\n".join(lines) + "\n</table>\n</div>\n"
 
 
+# Characters YAML does not accept raw in a document (C1 controls and NEL, line/paragraph separators, BOM):
+# escaped as \uXXXX inside the JSON strings, which YAML reads back as the same characters.
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
 def front_matter(values: dict[str, Any]) -> str:
-    return "---\n" + yaml.safe_dump(values, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+    """YAML front matter with JSON values, one key a line: JSON is YAML, and much faster to write."""
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
+    text = _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", "\n".join(lines))
+    return "---\n" + text + "\n---\n\n"
 
 
 def letter_title(type_: str | None, number: str | None, suffix: str | None = None) -> str:
@@ -137,8 +145,7 @@ def _reference_list(page: PurePosixPath, references: tuple[str, ...], graph: Gra
 def _cited_by_list(page: PurePosixPath, cited_by: tuple[PurePosixPath, ...], graph: Graph) -> str:
     if not cited_by:
         return _unsearched("Văn bản được dẫn chiếu bởi", "Chưa có văn bản nào trong kho dẫn chiếu văn bản này.")
-    by_page = {entry.page: entry for entry in graph.letters}
-    lines = [letter_line(page, by_page[citing]) for citing in cited_by]
+    lines = [letter_line(page, graph.letter_at(citing)) for citing in cited_by]
     return _unsearched("Văn bản được dẫn chiếu bởi", "\n".join(lines))
 
 
@@ -201,9 +208,8 @@ def cited_document_page(document: Document, graph: Graph) -> str:
 
 
 def dates_conflict_note(document: Document, graph: Graph, from_page: PurePosixPath) -> str:
-    by_page = {entry.page: entry for entry in graph.letters}
     given = [
-        f"{vn_date(m.date)} theo [{escape_markdown(_short(by_page[m.letter]))}]({link(from_page, m.letter)})"
+        f"{vn_date(m.date)} theo [{escape_markdown(_short(graph.letter_at(m.letter)))}]({link(from_page, m.letter)})"
         for m in _unique_by_letter(document)
         if m.date
     ]
@@ -212,12 +218,11 @@ def dates_conflict_note(document: Document, graph: Graph, from_page: PurePosixPa
 
 
 def _mention_lines(document: Document, graph: Graph) -> list[str]:
-    by_page = {entry.page: entry for entry in graph.letters}
     lines = []
     for mention in document.mentions:
         where = " (chú thích)" if mention.in_footnote else ""
         date = f", ghi ngày {vn_date(mention.date)}" if mention.date else ", không ghi ngày"
-        citing = by_page[mention.letter]
+        citing = graph.letter_at(mention.letter)
         lines.append(
             f"- [{escape_markdown(_short(citing))}]({link(document.page, mention.letter)}){date}{where}: "
             f"«{escape_markdown(mention.sentence)}»"

@@ -1,0 +1,47 @@
+"""Where conversions run: `executor_map(function, jobs, spec)` maps a pure function over jobs, in order.
+
+- "process" (default): a pool of processes on this machine, one per core (a few jobs run in-process:
+  below _PARALLEL_FROM a pool costs more than it saves);
+- "serial": in this process (profiling, debugging);
+- "dask://HOST:PORT": a Dask cluster, through its `concurrent.futures` executor (install `distributed`
+  on every machine; the corpus and the build's cache folder must be on storage they all share).
+A conversion is a pure function of one letter file and the shared tables, so any executor that
+implements `concurrent.futures.Executor.map` can run it; no job system of our own.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import TypeVar
+
+DEFAULT_EXECUTOR = "process"
+_PARALLEL_FROM = 64
+Job = TypeVar("Job")
+Result = TypeVar("Result")
+
+
+def executor_map(function: Callable[[Job], Result], jobs: list[Job], spec: str = DEFAULT_EXECUTOR
+                 ) -> Iterator[Result]:
+    """`function` over `jobs`, results in the order of the jobs."""
+    if spec == "serial" or (spec == "process" and len(jobs) < _PARALLEL_FROM):
+        yield from map(function, jobs)
+        return
+    with _executor(spec) as executor:
+        # Letters go to a process 32 at a time: one at a time, the pickling costs more than a small letter.
+        options = {"chunksize": 32} if spec == "process" else {}
+        yield from executor.map(function, jobs, **options)
+
+
+def _executor(spec: str) -> Executor:
+    if spec == "process":
+        return ProcessPoolExecutor(max_workers=os.cpu_count() or 1)
+    if spec.startswith("dask://"):
+        try:
+            from distributed import Client
+        except ImportError as error:
+            raise SystemExit(f"the executor {spec} needs Dask's `distributed` package: pip install distributed"
+                             ) from error
+        return Client(spec.removeprefix("dask://")).get_executor()
+    raise SystemExit(f'unknown executor "{spec}": use "process", "serial" or "dask://HOST:PORT"')
