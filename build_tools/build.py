@@ -7,15 +7,18 @@ of the letters (no text), then the pages and the search indexes are written one 
 
 from __future__ import annotations
 
+import multiprocessing
+import resource
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from build_tools.cite.graph import build_graph
+from build_tools.cite.graph import Graph, build_graph
 from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
@@ -25,6 +28,7 @@ from build_tools.site import search_entries, site_pages, write_pages
 from build_tools.store import LetterStore, conversion_version, letter_key, summary
 
 DEFAULT_INDEX = Path(".cache/search-index")
+Result = TypeVar("Result")
 
 
 def corpus_files(corpus: Path) -> list[Path]:
@@ -103,20 +107,61 @@ class _Progress:
 
 
 class _Timings:
-    """Seconds per stage, printed as `timing: <stage> <seconds>` lines (the benchmarks read them)."""
+    """Seconds per stage, printed as `timing: <stage> <seconds>` lines (the benchmarks read them), and
+    the build process's peak memory after each stage as `memory: <stage> <MB>`."""
 
     def __init__(self):
         self.seconds: dict[str, float] = {}
+        self.peak_mb: dict[str, float] = {}
 
     @contextmanager
     def stage(self, name: str):
         started = time.perf_counter()
         yield
         self.seconds[name] = time.perf_counter() - started
+        self.peak_mb[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     def print(self) -> None:
         for name, seconds in self.seconds.items():
-            print(f"timing: {name} {seconds:.2f}")
+            print(f"timing: {name.replace(' ', '-')} {seconds:.2f}")
+        for name, megabytes in self.peak_mb.items():
+            print(f"memory: {name.replace(' ', '-')} {megabytes:.0f}")
+
+
+def _write_whoosh(graph: Graph, store: LetterStore, index_dir: Path) -> tuple[int, float]:
+    started = time.perf_counter()
+    return write_index(search_entries(graph, store), index_dir), time.perf_counter() - started
+
+
+def _in_background(function: Callable[..., Result], *args) -> Callable[[], Result]:
+    """Run `function(*args)` in a forked process (it shares the graph without pickling it); the returned
+    callable waits for its result. Where fork is unavailable, it runs here when the result is asked for."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return lambda: function(*args)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_send_result, args=(sender, function, args))
+    process.start()
+    sender.close()
+
+    def wait() -> Result:
+        try:
+            ok, value = receiver.recv()
+        except EOFError:
+            ok, value = False, f"the process was killed (exit status {process.exitcode})"
+        process.join()
+        if not ok:
+            raise RuntimeError(f"{function.__name__} failed: {value}")
+        return value
+
+    return wait
+
+
+def _send_result(sender, function, args) -> None:
+    try:
+        sender.send((True, function(*args)))
+    except Exception as error:  # reported by the parent, with the stage's name
+        sender.send((False, f"{type(error).__name__}: {error}"))
 
 
 def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
@@ -142,10 +187,11 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     problems = {p.letter.source: list(p.problems) for p in letters if p.problems}
     with timings.stage("graph"):
         graph = build_graph(letters, keys)
-    with timings.stage("pages"):
-        written = write_pages(docs, site_pages(graph, failures, problems, store))
-    with timings.stage("whoosh"):
-        indexed = write_index(search_entries(graph, store), index_dir)
+    with timings.stage("pages and indexes"):
+        whoosh = _in_background(_write_whoosh, graph, store, index_dir)  # the other core, while pages are written
+        with timings.stage("pages"):
+            written = write_pages(docs, site_pages(graph, failures, problems, store))
+        indexed, timings.seconds["whoosh"] = whoosh()
     _summary(letters, failures, problems, graph, written)
     print(f"search index: {indexed} pages in {index_dir}")
     timings.print()

@@ -114,7 +114,7 @@ def _write(entries: Iterable[SearchEntry], index_dir: Path) -> int:
     ix = index.create_in(str(index_dir), schema())
     count = 0
     with ix.writer(limitmb=256, compound=False) as writer:  # a compound file records mtimes
-        for entry in sorted(entries, key=lambda e: e.url):
+        for entry in entries:  # in the build's stable order, one at a time: the texts are never all in memory
             content = _searchable(entry)
             writer.add_document(
                 url=entry.url,

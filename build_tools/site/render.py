@@ -1,0 +1,203 @@
+"""Markdown pages → HTML: MkDocs run on shards of the pages, side by side, only where a page changed.
+
+One MkDocs build holds every page in memory (≈46 KB a page: 4.8 GB for 100,000 letters) on one core.
+Here each MkDocs run gets a shard of at most SHARD_PAGES pages: a folder of its own holding those
+pages (hard links), plus a stub of each navigation page it does not render, so the navigation is the
+same on every page; as many shards run at once as there are cores. A page's HTML depends only on its
+Markdown, the configuration, the theme and the navigation (generated pages are not in the navigation,
+and they link to each other by address), so a page whose Markdown did not change keeps the HTML of
+the last run: the manifest in the build cache says what every page and file was made from.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from xml.sax.saxutils import escape
+
+import yaml
+
+from build_tools.addresses import page_url
+
+SHARD_PAGES = 2000  # MkDocs holds ≈100 MB for 2,000 letter pages; two shards at once stay far below 2 GB
+_SNIPPETS = "_generated"  # fragments pymdownx.snippets puts into hand-written pages (docs/index.md)
+_MANIFEST = "site-manifest.json"
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    pages: int  # pages in the site
+    rendered: int  # pages MkDocs rendered this time
+    shards: int
+
+
+def render_site(project: Path, target: Path, previous: Path | None, cache: Path) -> RenderResult:
+    """Render `project`'s docs/ into `target`, starting from the `previous` site when its manifest allows."""
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    docs = project / config.get("docs_dir", "docs")
+    pages, files = _sources(docs)
+    manifest = _load_manifest(cache, previous, _theme_digest(project))
+    if manifest.reused:
+        shutil.copytree(previous, target, copy_function=os.link)  # hard links: unchanged HTML costs nothing
+    else:
+        target.mkdir(parents=True)
+    changed = sorted(p for p, digest in pages.items() if manifest.pages.get(p) != digest)
+    for gone in sorted(set(manifest.pages) - set(pages)):
+        shutil.rmtree(target / page_url(PurePosixPath(gone)), ignore_errors=True)
+    shards = [changed[i:i + SHARD_PAGES] for i in range(0, len(changed), SHARD_PAGES)]
+    nav_pages = sorted(_nav_pages(config.get("nav", [])))
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        outputs = list(pool.map(lambda job: _render_shard(project, config, docs, cache, *job, nav_pages),
+                                enumerate(shards)))
+    for output, shard in zip(outputs, shards, strict=True):
+        _merge(output, target, skip=set(nav_pages) - set(shard))
+    _copy_files(docs, target, files, manifest.files)
+    _write_sitemap(target, config.get("site_url") or "", sorted(pages))
+    _save_manifest(cache, pages, files, manifest.theme)
+    return RenderResult(len(pages), len(changed), len(shards))
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _sources(docs: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Digests of every page and every other file under docs/. A page with snippets also depends on them."""
+    pages, files = {}, {}
+    snippets = _digest(b"".join(p.read_bytes() for p in sorted((docs / _SNIPPETS).rglob("*")) if p.is_file()))
+    for path in sorted(docs.rglob("*")):
+        relative = path.relative_to(docs).as_posix()
+        if not path.is_file() or relative.startswith(_SNIPPETS + "/") or any(
+            part.startswith(".") for part in PurePosixPath(relative).parts
+        ):
+            continue  # fragments and hidden files are not published (MkDocs excludes them too)
+        data = path.read_bytes()
+        if path.suffix == ".md":
+            pages[relative] = _digest(data + (snippets.encode() if b"--8<--" in data else b""))
+        else:
+            files[relative] = _digest(data)
+    return pages, files
+
+
+def _theme_digest(project: Path) -> str:
+    """What every page's HTML depends on: the configuration, the template overrides, the MkDocs and theme code."""
+    from importlib.metadata import version
+
+    parts = [(project / "mkdocs.yml").read_bytes()]
+    parts += [p.relative_to(project).as_posix().encode() + p.read_bytes()
+              for p in sorted((project / "overrides").rglob("*")) if p.is_file()]
+    parts += [f"{name} {version(name)}".encode() for name in ("mkdocs", "mkdocs-material", "markdown",
+                                                               "pymdown-extensions")]
+    return _digest(b"\0".join(parts))
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    theme: str
+    pages: dict[str, str]  # page → digest of what its HTML was rendered from
+    files: dict[str, str]  # other file → digest
+    reused: bool  # the previous site is the starting point
+
+
+def _load_manifest(cache: Path, previous: Path | None, theme: str) -> _Manifest:
+    try:
+        saved = json.loads((cache / _MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        saved = {}
+    if previous is None or not previous.is_dir() or saved.get("theme") != theme:
+        return _Manifest(theme, {}, {}, False)
+    return _Manifest(theme, saved.get("pages", {}), saved.get("files", {}), True)
+
+
+def _save_manifest(cache: Path, pages: dict[str, str], files: dict[str, str], theme: str) -> None:
+    cache.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"theme": theme, "pages": pages, "files": files}, sort_keys=True)
+    (cache / _MANIFEST).write_text(text, encoding="utf-8")
+
+
+def _nav_pages(nav) -> Iterator[str]:
+    """The Markdown files the navigation names (nav entries are lists of {title: file or list})."""
+    for item in nav if isinstance(nav, list) else [nav]:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            yield from _nav_pages(value)
+        elif isinstance(value, str) and value.endswith(".md"):
+            yield value
+
+
+def _render_shard(project: Path, config: dict, docs: Path, cache: Path, number: int, shard: list[str],
+                  nav_pages: list[str]) -> Path:
+    """Run MkDocs on one shard's pages; returns the folder of its HTML."""
+    folder = cache / "site-shards" / str(number)
+    shutil.rmtree(folder, ignore_errors=True)
+    for page in shard:
+        (folder / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
+        os.link(docs / page, folder / "docs" / page)
+    for page in set(nav_pages) - set(shard):
+        (folder / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "docs" / page).write_text("# …\n", encoding="utf-8")  # the navigation only needs it to exist
+    shard_config = _shard_config(config, project, folder)
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(shard_config, allow_unicode=True), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f",
+                          str(folder / "mkdocs.yml")], cwd=project, capture_output=True, text=True,
+                         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    if run.returncode != 0:
+        raise RuntimeError(f"mkdocs build --strict failed on {len(shard)} pages from {shard[0]}:\n{run.stderr}")
+    return folder / "site"
+
+
+def _shard_config(config: dict, project: Path, folder: Path) -> dict:
+    theme = dict(config.get("theme", {}))
+    if "custom_dir" in theme:
+        theme["custom_dir"] = str((project / theme["custom_dir"]).resolve())
+    return {**config, "docs_dir": str((folder / "docs").resolve()), "site_dir": str((folder / "site").resolve()),
+            "theme": theme}
+
+
+def _merge(output: Path, target: Path, skip: set[str]) -> None:
+    """Move a shard's HTML into the site, but not the stubs' pages nor its partial sitemap."""
+    skipped = {page_url(PurePosixPath(page)) + "index.html" for page in skip}
+    for path in sorted(output.rglob("*")):
+        relative = path.relative_to(output).as_posix()
+        if path.is_dir() or relative in skipped or relative.startswith("sitemap.xml"):
+            continue
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.unlink(missing_ok=True)  # it may be a hard link into the previous site: never write through
+        path.replace(destination)
+
+
+def _copy_files(docs: Path, target: Path, files: dict[str, str], before: dict[str, str]) -> None:
+    """Every file under docs/ that is not a page (stylesheets, scripts, data, search index), as MkDocs copies them."""
+    for gone in sorted(set(before) - set(files)):
+        (target / gone).unlink(missing_ok=True)
+    for relative, digest in files.items():
+        destination = target / relative
+        if before.get(relative) == digest and destination.exists():
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.unlink(missing_ok=True)
+        shutil.copyfile(docs / relative, destination)
+
+
+def _write_sitemap(target: Path, site_url: str, pages: list[str]) -> None:
+    """One sitemap for the whole site (each shard only knows its own pages); no dates, so it is reproducible."""
+    base = site_url.rstrip("/") + "/"
+    urls = "".join(f"    <url>\n         <loc>{escape(base + page_url(PurePosixPath(p)))}</loc>\n    </url>\n"
+                   for p in pages)
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+           '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n")
+    for name in ("sitemap.xml", "sitemap.xml.gz"):
+        (target / name).unlink(missing_ok=True)  # hard links into the previous site: never write through
+    (target / "sitemap.xml").write_text(xml, encoding="utf-8")
+    with gzip.GzipFile(target / "sitemap.xml.gz", "wb", mtime=0) as packed:
+        packed.write(xml.encode())
