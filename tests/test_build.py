@@ -219,3 +219,20 @@ def test_a_build_killed_half_way_leaves_the_previous_pages_whole(tmp_path):
     run.wait()
     assert staging.exists(), "the build finished before it could be killed while writing"
     assert tree_digest(docs) == before
+
+
+def test_long_lists_are_split_into_pages_that_link_to_each_other(corpus, tmp_path, monkeypatch):
+    from build_tools.site import lists
+
+    monkeypatch.setattr(lists, "PAGE_ROWS", 3)
+    docs = tmp_path / "docs"
+    assert build(corpus, docs, quiet=True, index_dir=tmp_path / "index") == 0
+    letters = len(list((docs / "van-ban").rglob("*.md")))
+    pages = [docs / "danh-sach/index.md"] + sorted((docs / "danh-sach").glob("trang-*.md"))
+    assert len(pages) == -(-letters // 3) > 1
+    rows = [line for page in pages for line in page.read_text(encoding="utf-8").splitlines()
+            if line.startswith("| ") and "[" in line]
+    assert len(rows) == letters  # every letter once, none lost between pages
+    second = pages[1].read_text(encoding="utf-8")
+    assert "Trang: [1](../../danh-sach/) · **2** · [3](../../danh-sach/trang-3/)" in second
+    assert front_matter(pages[1])["title"] == "Danh sách văn bản (trang 2)"

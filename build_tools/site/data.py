@@ -16,14 +16,21 @@ def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def _letter(entry, graph: Graph) -> dict:
+    fields = entry.processed.letter.fields_json()
+    fields["url"] = page_url(entry.page)
+    fields["references"] = list(graph.references.get(entry.page, ()))
+    return fields
+
+
+def _dump_list(items: Iterator) -> str:
+    """A JSON list written item by item, as `_dump` would write it: no list of every letter's fields."""
+    parts = [_dump(item).rstrip("\n").replace("\n", "\n ") for item in items]
+    return "[\n " + ",\n ".join(parts) + "\n]\n" if parts else "[]\n"
+
+
 def data_files(graph: Graph) -> Iterator[tuple[PurePosixPath, str]]:
-    letters = []
-    for entry in graph.letters:
-        fields = entry.processed.letter.fields_json()
-        fields["url"] = page_url(entry.page)
-        fields["references"] = list(graph.references.get(entry.page, ()))
-        letters.append(fields)
-    yield DATA_DIR / "van-ban.json", _dump(letters)
+    yield DATA_DIR / "van-ban.json", _dump_list(_letter(entry, graph) for entry in graph.letters)
     documents = [
         {
             "id": d.id,

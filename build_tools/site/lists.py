@@ -18,6 +18,8 @@ LISTS_DIR = PurePosixPath("danh-sach")
 NEWEST = PurePosixPath("_generated/newest.md")
 REPORT = PurePosixPath("bao-cao.md")
 NEWEST_COUNT = 10
+# Rows per list page: a province's ten years are 100,000 letters, and one page must stay light.
+PAGE_ROWS = 500
 
 
 def newest_first(letters: tuple[ArchivedLetter, ...]) -> list[ArchivedLetter]:
@@ -42,8 +44,7 @@ def _table(page: PurePosixPath, letters: list[ArchivedLetter]) -> str:
 def list_pages(graph: Graph) -> Iterator[tuple[PurePosixPath, str]]:
     letters = newest_first(graph.letters)
     yield NEWEST, _table(NEWEST.parent.parent / "index.md", letters[:NEWEST_COUNT])
-    index = LISTS_DIR / "index.md"
-    yield index, _page("Danh sách văn bản", f"{len(letters)} văn bản, mới nhất trước.\n\n" + _table(index, letters))
+    yield from _paged("Danh sách văn bản", LISTS_DIR / "index.md", letters, f"{len(letters)} văn bản, mới nhất trước.")
     yield from _grouped("Theo năm", "theo-nam", "nam", letters, lambda e: str(e.processed.letter.year or "Chưa rõ năm"))
     yield from _grouped("Theo cơ quan ban hành", "theo-co-quan", "co-quan", letters,
                         lambda e: e.processed.letter.issuer or "Chưa rõ cơ quan")
@@ -53,6 +54,25 @@ def list_pages(graph: Graph) -> Iterator[tuple[PurePosixPath, str]]:
 
 def _page(title: str, body: str) -> str:
     return front_matter({"title": title}) + f"# {escape_markdown(title)}\n\n{body}"
+
+
+def _paged(title: str, first: PurePosixPath, letters: list[ArchivedLetter], intro: str = ""
+           ) -> Iterator[tuple[PurePosixPath, str]]:
+    """A list of letters over pages of PAGE_ROWS rows: `first`, then "<name>-trang-2.md" and on."""
+    count = max(1, -(-len(letters) // PAGE_ROWS))
+    stem = "trang" if first.stem == "index" else f"{first.stem}-trang"
+    pages = [first] + [first.with_name(f"{stem}-{n}.md") for n in range(2, count + 1)]
+    for number, page in enumerate(pages, start=1):
+        rows = letters[(number - 1) * PAGE_ROWS:number * PAGE_ROWS]
+        pager = _pager(page, pages, number) if count > 1 else ""
+        heading = title if number == 1 else f"{title} (trang {number})"
+        opening = intro if number == 1 else ""
+        yield page, _page(heading, "\n\n".join(filter(None, [opening, pager, _table(page, rows), pager])))
+
+
+def _pager(page: PurePosixPath, pages: list[PurePosixPath], current: int) -> str:
+    links = [f"**{n}**" if n == current else f"[{n}]({link(page, other)})" for n, other in enumerate(pages, start=1)]
+    return "Trang: " + " · ".join(links)
 
 
 def _grouped(title: str, name: str, folder: str, letters: list[ArchivedLetter],
@@ -66,7 +86,7 @@ def _grouped(title: str, name: str, folder: str, letters: list[ArchivedLetter],
     for group in order:
         page = LISTS_DIR / folder / f"{slugify(group) or 'khac'}.md"
         lines.append(f"- [{escape_markdown(group)}]({link(overview, page)}) — {len(groups[group])} văn bản")
-        yield page, _page(f"{title}: {group}", _table(page, groups[group]))
+        yield from _paged(f"{title}: {group}", page, groups[group])
     yield overview, _page(title, "\n".join(lines) + "\n")
 
 
