@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -23,20 +23,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from build_tools import patterns as p
 from build_tools.model import ProcessedLetter, ReadFailure
-from build_tools.parse.closing import find_closing_start
-from build_tools.parse.header import parse_header
-from build_tools.parse.layout import split_lines
 from build_tools.pipeline import process_letter
 from build_tools.readers import read_letter
 from build_tools.readers.repair import repair_numbers
-from build_tools.text import fold, is_upper_text
 from conftest import CORPUS
+from sample_layout import FIELDS, SAMPLES, SUPERSCRIPTS, letter_layout, plain
 
-SAMPLES = sorted(CORPUS.glob("*.txt"))
-FIELDS = ("number", "date", "issuer", "type", "subject", "signer")
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian fonts-dejavu-core
 REGULAR, BOLD = "DejaVuSerif", "DejaVuSerif-Bold"
-SUPERSCRIPTS = dict(zip(p.SUPERSCRIPT_DIGITS, "0123456789", strict=True))
 
 # --- a letter laid out on A4 as Nghị định 30/2020/NĐ-CP draws it ------------------------------------
 PAGE_W, PAGE_H = A4
@@ -44,94 +38,6 @@ LEFT, RIGHT, TOP, BOTTOM = 30 * mm, PAGE_W - 15 * mm, PAGE_H - 20 * mm, 20 * mm
 WIDTH = RIGHT - LEFT
 SPLIT = LEFT + WIDTH * 0.40  # the header's left column (issuer, number) ends here; the right one starts
 BODY_SIZE, NOTE_SIZE, CC_SIZE = 13.0, 10.0, 11.0
-_STARTS_POINT = re.compile(r"^\W*(?:[a-zđ]\)|\(?[ivx]+\)|[-–+•]\s|\d+[.)])")  # "a) …", "(ii) …", "- …", "1. …"
-
-
-@dataclass
-class Layout:
-    """A sample letter cut into the parts a printed letter places differently."""
-
-    issuer: list[str] = field(default_factory=list)
-    motto: list[str] = field(default_factory=list)
-    number: str | None = None
-    place_date: str | None = None
-    subject: list[str] = field(default_factory=list)  # "V/v …" under the number
-    title: list[str] = field(default_factory=list)  # "THÔNG BÁO" and the subject under it, centred
-    recipients: list[str] = field(default_factory=list)
-    paragraphs: list[str] = field(default_factory=list)
-    notes: dict[str, str] = field(default_factory=dict)  # marker digits → footnote text
-    cc: list[str] = field(default_factory=list)
-    signature: list[str] = field(default_factory=list)
-
-
-def _plain(line: str) -> str:
-    """A line of the sample without its Markdown emphasis and hard breaks."""
-    return re.sub(r"[*_]+", "", line).rstrip(" \\").strip()
-
-
-def letter_layout(sample: Path) -> Layout:
-    text = sample.read_text(encoding="utf-8")
-    lines = split_lines(text)
-    body_start = parse_header(lines).body_start
-    closing_start = find_closing_start(lines, body_start)
-    raw = [_plain(line.raw) for line in lines]
-    layout = Layout()
-    _header_parts(layout, raw[:body_start])
-    _body_parts(layout, raw[body_start:closing_start])
-    for line in raw[closing_start:]:
-        if not line:
-            continue
-        if p.CC_HEAD.match(line) or p.LIST_ITEM.match(line) or (layout.cc and not layout.cc[-1].endswith(";")
-                                                                and line[:1].islower()):
-            layout.cc.append(line)
-        else:
-            layout.signature.append(line)
-    return layout
-
-
-def _header_parts(layout: Layout, lines: list[str]) -> None:
-    part = None
-    for line in lines:
-        if not line:
-            part = None if part in ("subject", "title") else part
-            continue
-        if p.RECIPIENTS_HEAD.match(line) or part == "recipients":
-            part = "recipients"
-            layout.recipients.append(line)
-        elif p.MOTTO_FOLDED.search(fold(line)):
-            layout.motto.append(line)
-        elif re.match(r"Số\s*:", line):
-            layout.number = line
-        elif p.PLACE_DATE.match(line):
-            layout.place_date = line
-        elif p.SUBJECT_PREFIX.match(line) or part == "subject":
-            part = "subject"
-            layout.subject.append(line)
-        elif p.TITLE_LINE.match(line) and is_upper_text(line) or part == "title":
-            part = "title"
-            layout.title.append(line)
-        elif layout.title:
-            layout.title.append(line)  # the subject under the title: "Kết luận của Chủ tịch …"
-        else:
-            layout.issuer.append(line)
-
-
-def _body_parts(layout: Layout, lines: list[str]) -> None:
-    """Paragraphs as the author wrote them: footnotes taken out, halves cut by a page break joined."""
-    paragraphs: list[str] = []
-    for block in "\n".join(lines).split("\n\n"):
-        block = " ".join(block.split())
-        if not block:
-            continue
-        if block[0] in SUPERSCRIPTS:
-            marker, note = block.split(" ", 1)
-            layout.notes["".join(SUPERSCRIPTS[c] for c in marker)] = note
-        elif paragraphs and not re.search(r"[.:;!?…]$", paragraphs[-1]) and not _STARTS_POINT.match(block) \
-                and block[0].islower():
-            paragraphs[-1] += " " + block
-        else:
-            paragraphs.append(block)
-    layout.paragraphs = paragraphs
 
 
 @dataclass
@@ -282,14 +188,14 @@ def write_letter_pdf(sample: Path, path: Path) -> list[tuple[str, str]]:
     """The sample letter as a text-layer PDF; returns the page breaks that fell inside a sentence."""
     _register_fonts()
     layout = letter_layout(sample)
-    writer = Writer(path, layout.notes)
+    writer = Writer(path, {marker: plain(note) for marker, note in layout.notes.items()})
     left = [(line, BOLD, 12) for line in layout.issuer]
-    if layout.number:
-        left += [("", REGULAR, 6), (layout.number, REGULAR, 13)]
+    for line in layout.number:
+        left += [("", REGULAR, 6), (line, REGULAR, 13)]
     left += [(line, REGULAR, 12) for line in layout.subject]
     right = [(line, BOLD, 11 if i == 0 else 12) for i, line in enumerate(layout.motto)]
-    if layout.place_date:
-        right += [("", REGULAR, 6), (layout.place_date, REGULAR, 13)]
+    for line in layout.place_date:
+        right += [("", REGULAR, 6), (line, REGULAR, 13)]
     if left or right:
         writer.columns(left, right)
     for i, line in enumerate(layout.title):
@@ -303,13 +209,14 @@ def write_letter_pdf(sample: Path, path: Path) -> list[tuple[str, str]]:
             writer.line(words, REGULAR, BODY_SIZE, x, RIGHT - x)
     writer.y -= 10
     for paragraph in layout.paragraphs:
-        writer.paragraph(paragraph)
-    needed = max(len(layout.cc) * CC_SIZE * 1.25, (len(layout.signature) + 4) * 13 * 1.3) + 20
+        writer.paragraph(plain(paragraph))
+    signed = [line for line in layout.signature if line]  # the space left for the signature is drawn here
+    needed = max(len(layout.cc) * CC_SIZE * 1.25, (len(signed) + 4) * 13 * 1.3) + 20
     if writer.y - needed < BOTTOM:
         writer.new_page()
     writer.y -= 10
-    signature = [(line, BOLD, 13) for line in layout.signature[:-1]] + [("", REGULAR, 13)] * 4
-    signature += [(line, BOLD, 13) for line in layout.signature[-1:]]
+    signature = [(line, BOLD, 13) for line in signed[:-1]] + [("", REGULAR, 13)] * 4
+    signature += [(line, BOLD, 13) for line in signed[-1:]]
     writer.columns([(line, REGULAR, CC_SIZE) for line in layout.cc], signature, LEFT + WIDTH * 0.45, LEFT, "left")
     writer.save()
     return writer.cuts
