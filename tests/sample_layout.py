@@ -44,7 +44,8 @@ def plain(line: str) -> str:
     return re.sub(r"[*_]+", "", line).rstrip(" \\").strip()
 
 
-def letter_layout(sample: Path) -> Layout:
+def letter_layout(sample: Path, without_notes: tuple[str, ...] = ()) -> Layout:
+    """The sample's parts; the footnotes `without_notes` names are left out, their markers kept in the text."""
     lines = split_lines(sample.read_text(encoding="utf-8"))
     body_start = parse_header(lines).body_start
     closing_start = find_closing_start(lines, body_start)
@@ -57,6 +58,8 @@ def letter_layout(sample: Path) -> Layout:
             layout.cc.append(line)
         elif line or layout.signature:
             layout.signature.append(line)
+    for marker in without_notes:
+        del layout.notes[marker]
     return layout
 
 

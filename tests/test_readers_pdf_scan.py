@@ -83,10 +83,14 @@ class Writer:
         self.canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
         self.notes = notes
         self.page = 1
+        # Lines drawn on this page, the page number not counted, as the reader counts them (but a row of
+        # the two-column header or closing is drawn, and counted here, once per column).
+        self.rows = 0
         self.y = TOP
         self.page_notes: list[str] = []
         self.last_word = ""
         self.cuts: list[tuple[str, str]] = []  # (last word, next word) of page breaks inside a sentence
+        self.marker_rows: dict[str, tuple[int, int]] = {}  # footnote marker → (page, line) it is drawn on
 
     def draw_words(self, words: list[str], x: float, y: float, font: str, size: float, gap: float) -> None:
         for word in words:
@@ -108,7 +112,9 @@ class Writer:
              width: float = WIDTH, align: str = "left", pitch: float = 1.3, continued: bool = False) -> None:
         """One line of text (`continued`: not a paragraph's first); a new page first when it and its
         footnotes do not fit."""
-        markers = [m for word in words for run in _runs(word) if run.superscript for m in [_run_text(run)]]
+        # A marker whose footnote is missing is drawn all the same: the reader must say where it stands.
+        drawn = [m for word in words for run in _runs(word) if run.superscript for m in [_run_text(run)]]
+        markers = [m for m in drawn if m in self.notes]
         needed = size * pitch + self.notes_height(self.page_notes + markers)
         if self.y - needed < BOTTOM:
             if continued and not re.search(r"[.:;!?…]$", self.last_word):
@@ -116,6 +122,8 @@ class Writer:
             self.new_page()
         self.last_word = words[-1] if words else self.last_word
         self.page_notes += markers
+        self.rows += 1
+        self.marker_rows |= {marker: (self.page, self.rows) for marker in drawn}
         self.y -= size * pitch
         natural = sum(_width(w, font, size) for w in words)
         space = pdfmetrics.stringWidth(" ", font, size)
@@ -138,6 +146,7 @@ class Writer:
         self.footnotes()
         self.canvas.showPage()
         self.page += 1
+        self.rows = 0
         self.canvas.setFont(REGULAR, 11)
         self.canvas.drawCentredString(PAGE_W / 2, PAGE_H - 12 * mm, str(self.page))  # page numbers from page 2
         self.y = TOP
@@ -184,10 +193,10 @@ def _register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
 
 
-def write_letter_pdf(sample: Path, path: Path) -> list[tuple[str, str]]:
-    """The sample letter as a text-layer PDF; returns the page breaks that fell inside a sentence."""
+def write_letter_pdf(sample: Path, path: Path, without_notes: tuple[str, ...] = ()) -> Writer:
+    """The sample letter as a text-layer PDF; the writer tells where it cut sentences and drew markers."""
     _register_fonts()
-    layout = letter_layout(sample)
+    layout = letter_layout(sample, without_notes)
     writer = Writer(path, {marker: plain(note) for marker, note in layout.notes.items()})
     left = [(line, BOLD, 12) for line in layout.issuer]
     for line in layout.number:
@@ -219,7 +228,7 @@ def write_letter_pdf(sample: Path, path: Path) -> list[tuple[str, str]]:
     signature += [(line, BOLD, 13) for line in signed[-1:]]
     writer.columns([(line, REGULAR, CC_SIZE) for line in layout.cc], signature, LEFT + WIDTH * 0.45, LEFT, "left")
     writer.save()
-    return writer.cuts
+    return writer
 
 
 def render_png(pdf: Path, out: Path, page: int = 0, dpi: int = 300) -> Path:
@@ -249,7 +258,7 @@ def citations(processed) -> list[tuple[str, str | None]]:
 def pdfs(tmp_path_factory) -> dict[str, tuple[Path, list[tuple[str, str]]]]:
     """Each sample letter as a PDF: name → (path, page breaks inside a sentence)."""
     folder = tmp_path_factory.mktemp("pdf")
-    return {s.name: (folder / f"{s.stem}.pdf", write_letter_pdf(s, folder / f"{s.stem}.pdf")) for s in SAMPLES}
+    return {s.name: (folder / f"{s.stem}.pdf", write_letter_pdf(s, folder / f"{s.stem}.pdf").cuts) for s in SAMPLES}
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.name[:3])
@@ -299,8 +308,11 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
                     "61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, Công văn số 1198/UBND-TH ngày 26/4/2024 và Quyết "
                     "định số 3019/QĐ-UBND ngày 30/11/2023 về kế hoạch giai đoạn 20112020 phòng chống Covid-19 "
                     "trên địa bàn tỉnh.\n")
-    numbers = {c.number for c in process_letter(path).citations}
-    assert {"1961/QĐ-UBND", "61/2018/NĐ-CP", "1198/UBND-TH", "3019/QĐ-UBND"} <= numbers
+    processed = process_letter(path)
+    assert {"1961/QĐ-UBND", "61/2018/NĐ-CP", "1198/UBND-TH", "3019/QĐ-UBND"} <= {c.number for c in processed.citations}
+    # One paragraph, one repair: the note names the row it was made on.
+    assert [str(repair) for repair in processed.repairs] == [
+        "đã sửa số ký hiệu “61/2018/NĐCP” thành “61/2018/NĐ-CP” (trang 1, dòng 3)"]
 
 
 @pytest.mark.parametrize(("written", "repaired"), [
@@ -446,3 +458,20 @@ def test_scanned_notice_without_header_gives_type_and_subject(pdfs, tesseract, t
     assert not isinstance(as_scan, ReadFailure), as_scan
     assert (as_scan.letter.type, as_scan.letter.subject) == (as_text.letter.type, as_text.letter.subject)
     assert (as_scan.letter.number, as_scan.letter.date, as_scan.letter.issuer) == (None, None, None)
+
+
+# --- where the text came from ----------------------------------------------------------------------------
+
+def test_a_marker_without_its_footnote_names_its_page_and_line(tmp_path):
+    """The marker stands inside a paragraph the reader joined from several rows: its own row is named.
+    (The last footnote is the one left out: the reader takes a footnote numbered out of turn for the rest
+    of the one before.)"""
+    writer = write_letter_pdf(SAMPLES[3], tmp_path / "notice.pdf", without_notes=("8",))
+    page, line = writer.marker_rows["8"]
+    assert page > 1, "the marker should stand below a page number, which is not counted"
+    warnings = [w for w in process_letter(tmp_path / "notice.pdf").letter.warnings if w.message.startswith("foot")]
+    assert [(w.message, str(w.origin)) for w in warnings] == [
+        ("footnotes: marker ⁸ has no footnote text", f"trang {page}, dòng {line}")]
+    source = read_letter(tmp_path / "notice.pdf")
+    paragraph = next(i for i, text in enumerate(source.text.split("\n")) if "⁸" in text)
+    assert source.origins.of(paragraph).line < line  # the paragraph starts rows above the marker

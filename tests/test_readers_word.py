@@ -73,15 +73,17 @@ class LetterDocx:
         return paragraph
 
     def runs(self, paragraph, text: str, bold: bool = False, italic: bool = False) -> None:
-        """Runs from text with ** and *; a superscript marker becomes a footnote reference."""
+        """Runs from text with ** and *; a superscript marker becomes a footnote reference (typed as it is
+        when the letter has no such footnote)."""
         for token in _EMPHASIS.split(text):
             if token in ("***", "**", "*"):
                 bold ^= token != "*"
                 italic ^= token != "**"
                 continue
             for piece in _MARKER.split(token):
-                if piece and piece[0] in SUPERSCRIPTS:
-                    self.footnote(paragraph, "".join(SUPERSCRIPTS[c] for c in piece))
+                marker = "".join(SUPERSCRIPTS.get(c, "") for c in piece)
+                if piece and piece[0] in SUPERSCRIPTS and marker in self.notes:
+                    self.footnote(paragraph, marker)
                 elif piece:
                     run = paragraph.add_run(self.encode(piece))
                     run.bold, run.italic = bold or None, italic or None
@@ -163,10 +165,11 @@ class LetterDocx:
 BOLD, ITALIC, PLAIN = {"bold": True}, {"italic": True}, {}
 
 
-def write_letter_docx(sample: Path, path: Path, two_rows: bool = False, encode: Callable[[str], str] = str) -> Path:
+def write_letter_docx(sample: Path, path: Path, two_rows: bool = False, encode: Callable[[str], str] = str,
+                      without_notes: tuple[str, ...] = ()) -> Path:
     """The sample as a Word letter. The header table has one row (issuer, number and "V/v" left; motto,
     place and date right) or two (issuer | motto, then number and "V/v" | place and date)."""
-    layout = letter_layout(sample)
+    layout = letter_layout(sample, without_notes)
     writer = LetterDocx(layout.notes, encode)
     issuer = [(line, BOLD) for line in layout.issuer]
     motto = [(line, BOLD) for line in layout.motto]
@@ -476,3 +479,29 @@ def test_damaged_doc_files_are_reported_in_antiwords_words(doc_files, word_files
     assert reasons == {"other.doc": "antiword cannot read it: This OLE file does not contain a Word document",
                        "half.doc": "antiword cannot read it: half.doc is not a Word Document.",
                        "locked.doc": "encrypted Word file: it opens only with a password"}
+
+
+# --- where the text came from -------------------------------------------------------------------------------
+
+def test_warnings_name_the_paragraph_or_the_header_cell(tmp_path):
+    """A marker whose footnote is missing names its paragraph; the draft's blank number and day name the
+    cells of the header table (two rows: issuer | motto, then number | place and date)."""
+    notice = write_letter_docx(SAMPLES[0], tmp_path / "notice.docx", without_notes=("1",))
+    (warning,) = [w for w in process_letter(notice).letter.warnings if w.message.startswith("footnotes")]
+    assert warning.message == "footnotes: marker ¹ has no footnote text"
+    paragraphs = [paragraph.text for paragraph in docx.Document(str(notice)).paragraphs if paragraph.text.strip()]
+    assert "¹" in paragraphs[warning.origin.paragraph - 1]
+    assert str(warning.origin) == f"đoạn {warning.origin.paragraph}" and warning.origin.paragraph > 3
+
+    draft = write_letter_docx(SAMPLES[4], tmp_path / "draft.docx", two_rows=True)
+    places = {w.message: w.origin for w in process_letter(draft).letter.warnings}
+    cells = [cell.text for row in docx.Document(str(draft)).tables[0].rows for cell in row.cells]
+    number, day = places["number is blank (draft?)"], places["date has a blank day (draft?)"]
+    assert (str(number), str(day)) == ("bảng 1, ô 3", "bảng 1, ô 4")
+    assert cells[number.cell - 1].startswith("Số:") and ", ngày" in cells[day.cell - 1]
+
+
+def test_doc_warnings_name_the_paragraph(doc_files):
+    draft = process_letter(doc_files / "004_3a47b4691aacc022.doc")
+    places = {w.message: str(w.origin) for w in draft.letter.warnings if w.origin}
+    assert places == {"number is blank (draft?)": "bảng 1, ô 1", "date has a blank day (draft?)": "bảng 1, ô 2"}
