@@ -38,7 +38,7 @@ def apply_corrections(letter: Letter, sidecar: Path) -> tuple[Letter, list[str]]
     if not values:
         return letter, problems
     # A corrected field no longer needs the clerk's attention.
-    warnings = tuple(w for w in letter.warnings if w.split(" ", 1)[0] not in values)
+    warnings = tuple(w for w in letter.warnings if w.message.split(" ", 1)[0] not in values)
     return dataclasses.replace(letter, **values, warnings=warnings, corrected=tuple(sorted(values))), problems
 
 

@@ -11,8 +11,93 @@ Glossary (the Vietnamese terms of Nghị định 30/2020/NĐ-CP):
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a line of a letter's text stands in the original file, as a person finds it there.
+
+    Each part is counted from 1; 0 means the format has no such part. A PDF or a scan gives the page
+    and the line on it (page numbers and running headers not counted); a .docx the paragraph (đoạn:
+    the document's non-empty paragraphs outside tables) or the table and its cell (ô, left to right,
+    row after row); a .doc the paragraph; a text file the line.
+    """
+
+    page: int = 0
+    line: int = 0
+    paragraph: int = 0
+    table: int = 0
+    cell: int = 0
+
+    def __str__(self) -> str:
+        """In Vietnamese, for people: "trang 2, dòng 14", "đoạn 12", "bảng 1, ô 2", "dòng 40"."""
+        parts = (("trang", self.page), ("bảng", self.table), ("ô", self.cell), ("đoạn", self.paragraph),
+                 ("dòng", self.line))
+        return ", ".join(f"{name} {value}" for name, value in parts if value)
+
+
+# Where the text from a column of a line on comes from: (column, origin). A line read from one place has
+# one start, (0, origin); a paragraph a PDF reader joined from several rows has one for each row.
+Start = tuple[int, Origin | None]
+# A run: (line index, column, origin).
+Run = tuple[int, int, Origin | None]
+
+
+@dataclass(frozen=True)
+class LineOrigins:
+    """Where each line of a text (and each part of a line joined from several rows) comes from.
+
+    Kept as runs, since 100,000 letters are read and most are text files, whose lines are one run. A
+    run starts at a line index and column; the lines after it, up to the next run, count on from its
+    origin's line (lines of a text file, rows of a PDF page) or, when the origin has no line, share it
+    (the lines of one Word paragraph).
+    """
+
+    runs: tuple[Run, ...] = ()
+
+    @classmethod
+    def of_lines(cls, lines: Iterable[Sequence[Start]]) -> LineOrigins:
+        """The runs for the starts of each line ([(0, None)] for a line from nowhere: a blank between blocks)."""
+        runs: list[Run] = []
+        for index, starts in enumerate(lines):
+            for column, origin in starts:
+                if not runs or origin != _in_run(runs[-1], index):
+                    runs.append((index, column, origin))
+        return cls(tuple(runs))
+
+    def of(self, index: int, column: int = 0) -> Origin | None:
+        """The origin of the text at a line (0-based index) and column; None when the reader gave none."""
+        run = bisect.bisect_right(self.runs, (index, column), key=lambda r: (r[0], r[1])) - 1
+        return _in_run(self.runs[run], index) if run >= 0 else None
+
+    def shifted(self, index: int, after: int, by: int) -> LineOrigins:
+        """The runs once the text of a line past a column grew (or shrank) by some characters."""
+        return LineOrigins(tuple((i, c + by if i == index and c > after else c, o) for i, c, o in self.runs))
+
+
+def _in_run(run: Run, index: int) -> Origin | None:
+    start, _, origin = run
+    if origin is None or not origin.line or index == start:
+        return origin
+    return dataclasses.replace(origin, line=origin.line + index - start)
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A document number a reader repaired (repair.py: a lost hyphen, an OCR slip), and where."""
+
+    written: str  # "1961/QĐUBND", as the file gives it
+    repaired: str  # "1961/QĐ-UBND"
+    origin: Origin | None
+
+    def __str__(self) -> str:
+        place = f" ({self.origin})" if self.origin else ""
+        return f"đã sửa số ký hiệu “{self.written}” thành “{self.repaired}”{place}"
 
 
 @dataclass(frozen=True)
@@ -24,6 +109,8 @@ class SourceText:
     encoding: str  # what the bytes were decoded from: "utf-8", "utf-16", "TCVN3", …
     format: str  # the reader that read it: "text", "docx", "pdf", "ocr"
     notes: tuple[str, ...] = ()  # what the page and the report should say of the reading ("converted from VNI")
+    origins: LineOrigins = LineOrigins()  # where each line of `text` stands in the file
+    repairs: tuple[Repair, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -32,6 +119,14 @@ class ReadFailure:
 
     path: str
     reason: str
+
+
+@dataclass(frozen=True)
+class ParseWarning:
+    """Something the parser could not read as it should, and the line of the original it is about."""
+
+    message: str  # the parser's words, which `parse --json` prints: "date has a blank day (draft?)"
+    origin: Origin | None = None
 
 
 @dataclass(frozen=True)
@@ -59,7 +154,7 @@ class Letter:
     signer_title: str | None
     signer: str | None
     footnotes: tuple[Footnote, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[ParseWarning, ...]
     body: str = field(repr=False)  # the letter's text as Markdown, footnotes as [^n]
     corrected: tuple[str, ...] = ()  # fields set by a clerk's sidecar file
 
@@ -76,6 +171,10 @@ class Letter:
             value = getattr(self, f.name)
             if f.name == "footnotes":
                 value = {note.marker: note.text for note in value}
+            elif f.name == "warnings":  # the messages, and their places beside them in the same order
+                out["warnings"] = [w.message for w in value]
+                out["warning_places"] = [str(w.origin) if w.origin else None for w in value]
+                continue
             elif isinstance(value, tuple):
                 value = list(value)
             out[f.name] = value
@@ -141,3 +240,4 @@ class ProcessedLetter:
     format: str
     problems: tuple[str, ...] = ()  # problems in the clerk's sidecar file
     notes: tuple[str, ...] = ()  # how the file was read: "đã chuyển sang Unicode từ bảng mã TCVN3"
+    repairs: tuple[Repair, ...] = ()  # document numbers the reader repaired

@@ -23,7 +23,7 @@ def process_letter(path: Path, shown_as: str | None = None) -> ProcessedLetter |
         return ReadFailure(source.path, f"the parser failed: {type(error).__name__}: {error}")
     letter, problems = apply_corrections(letter, sidecar_of(path))
     return ProcessedLetter(letter, find_citations(letter), source.encoding, source.format, tuple(problems),
-                           source.notes)
+                           source.notes, source.repairs)
 
 
 def parse_file(path: Path) -> dict[str, Any] | str:
@@ -35,4 +35,6 @@ def parse_file(path: Path) -> dict[str, Any] | str:
     fields["citations"] = [citation.to_json() for citation in processed.citations]
     if processed.problems:
         fields["correction_problems"] = list(processed.problems)
+    if processed.repairs:
+        fields["repairs"] = [str(repair) for repair in processed.repairs]
     return fields

@@ -111,7 +111,13 @@ def test_footnotes_become_markdown_footnotes_and_cut_sentences_are_whole(docs):
 
 def test_report_lists_letters_with_warnings(docs):
     report = (docs / "bao-cao.md").read_text(encoding="utf-8")
-    assert "004_3a47b4691aacc022.txt" in report and "Số văn bản để trống (dự thảo?)" in report
+    assert "004_3a47b4691aacc022.txt" in report and "Số văn bản để trống (dự thảo?) (dòng 9)" in report
+
+
+def test_letter_page_points_its_warnings_at_the_original(docs):
+    page = page_of(docs, "004_3a47b4691aacc022.txt").read_text(encoding="utf-8")
+    assert ('Số văn bản để trống (dự thảo?) (<a href="../../../goc/004_3a47b4691aacc022.txt">tệp gốc, dòng 9</a>)'
+            in page)
 
 
 def test_graph_data_is_published(docs):

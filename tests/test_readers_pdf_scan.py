@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -23,20 +23,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from build_tools import patterns as p
 from build_tools.model import ProcessedLetter, ReadFailure
-from build_tools.parse.closing import find_closing_start
-from build_tools.parse.header import parse_header
-from build_tools.parse.layout import split_lines
 from build_tools.pipeline import process_letter
 from build_tools.readers import read_letter
 from build_tools.readers.repair import repair_numbers
-from build_tools.text import fold, is_upper_text
 from conftest import CORPUS
+from sample_layout import FIELDS, SAMPLES, SUPERSCRIPTS, letter_layout, plain
 
-SAMPLES = sorted(CORPUS.glob("*.txt"))
-FIELDS = ("number", "date", "issuer", "type", "subject", "signer")
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian fonts-dejavu-core
 REGULAR, BOLD = "DejaVuSerif", "DejaVuSerif-Bold"
-SUPERSCRIPTS = dict(zip(p.SUPERSCRIPT_DIGITS, "0123456789", strict=True))
 
 # --- a letter laid out on A4 as Nghị định 30/2020/NĐ-CP draws it ------------------------------------
 PAGE_W, PAGE_H = A4
@@ -44,94 +38,6 @@ LEFT, RIGHT, TOP, BOTTOM = 30 * mm, PAGE_W - 15 * mm, PAGE_H - 20 * mm, 20 * mm
 WIDTH = RIGHT - LEFT
 SPLIT = LEFT + WIDTH * 0.40  # the header's left column (issuer, number) ends here; the right one starts
 BODY_SIZE, NOTE_SIZE, CC_SIZE = 13.0, 10.0, 11.0
-_STARTS_POINT = re.compile(r"^\W*(?:[a-zđ]\)|\(?[ivx]+\)|[-–+•]\s|\d+[.)])")  # "a) …", "(ii) …", "- …", "1. …"
-
-
-@dataclass
-class Layout:
-    """A sample letter cut into the parts a printed letter places differently."""
-
-    issuer: list[str] = field(default_factory=list)
-    motto: list[str] = field(default_factory=list)
-    number: str | None = None
-    place_date: str | None = None
-    subject: list[str] = field(default_factory=list)  # "V/v …" under the number
-    title: list[str] = field(default_factory=list)  # "THÔNG BÁO" and the subject under it, centred
-    recipients: list[str] = field(default_factory=list)
-    paragraphs: list[str] = field(default_factory=list)
-    notes: dict[str, str] = field(default_factory=dict)  # marker digits → footnote text
-    cc: list[str] = field(default_factory=list)
-    signature: list[str] = field(default_factory=list)
-
-
-def _plain(line: str) -> str:
-    """A line of the sample without its Markdown emphasis and hard breaks."""
-    return re.sub(r"[*_]+", "", line).rstrip(" \\").strip()
-
-
-def letter_layout(sample: Path) -> Layout:
-    text = sample.read_text(encoding="utf-8")
-    lines = split_lines(text)
-    body_start = parse_header(lines).body_start
-    closing_start = find_closing_start(lines, body_start)
-    raw = [_plain(line.raw) for line in lines]
-    layout = Layout()
-    _header_parts(layout, raw[:body_start])
-    _body_parts(layout, raw[body_start:closing_start])
-    for line in raw[closing_start:]:
-        if not line:
-            continue
-        if p.CC_HEAD.match(line) or p.LIST_ITEM.match(line) or (layout.cc and not layout.cc[-1].endswith(";")
-                                                                and line[:1].islower()):
-            layout.cc.append(line)
-        else:
-            layout.signature.append(line)
-    return layout
-
-
-def _header_parts(layout: Layout, lines: list[str]) -> None:
-    part = None
-    for line in lines:
-        if not line:
-            part = None if part in ("subject", "title") else part
-            continue
-        if p.RECIPIENTS_HEAD.match(line) or part == "recipients":
-            part = "recipients"
-            layout.recipients.append(line)
-        elif p.MOTTO_FOLDED.search(fold(line)):
-            layout.motto.append(line)
-        elif re.match(r"Số\s*:", line):
-            layout.number = line
-        elif p.PLACE_DATE.match(line):
-            layout.place_date = line
-        elif p.SUBJECT_PREFIX.match(line) or part == "subject":
-            part = "subject"
-            layout.subject.append(line)
-        elif p.TITLE_LINE.match(line) and is_upper_text(line) or part == "title":
-            part = "title"
-            layout.title.append(line)
-        elif layout.title:
-            layout.title.append(line)  # the subject under the title: "Kết luận của Chủ tịch …"
-        else:
-            layout.issuer.append(line)
-
-
-def _body_parts(layout: Layout, lines: list[str]) -> None:
-    """Paragraphs as the author wrote them: footnotes taken out, halves cut by a page break joined."""
-    paragraphs: list[str] = []
-    for block in "\n".join(lines).split("\n\n"):
-        block = " ".join(block.split())
-        if not block:
-            continue
-        if block[0] in SUPERSCRIPTS:
-            marker, note = block.split(" ", 1)
-            layout.notes["".join(SUPERSCRIPTS[c] for c in marker)] = note
-        elif paragraphs and not re.search(r"[.:;!?…]$", paragraphs[-1]) and not _STARTS_POINT.match(block) \
-                and block[0].islower():
-            paragraphs[-1] += " " + block
-        else:
-            paragraphs.append(block)
-    layout.paragraphs = paragraphs
 
 
 @dataclass
@@ -177,10 +83,14 @@ class Writer:
         self.canvas = Canvas(str(path), pagesize=A4, pageCompression=1)
         self.notes = notes
         self.page = 1
+        # Lines drawn on this page, the page number not counted, as the reader counts them (but a row of
+        # the two-column header or closing is drawn, and counted here, once per column).
+        self.rows = 0
         self.y = TOP
         self.page_notes: list[str] = []
         self.last_word = ""
         self.cuts: list[tuple[str, str]] = []  # (last word, next word) of page breaks inside a sentence
+        self.marker_rows: dict[str, tuple[int, int]] = {}  # footnote marker → (page, line) it is drawn on
 
     def draw_words(self, words: list[str], x: float, y: float, font: str, size: float, gap: float) -> None:
         for word in words:
@@ -202,7 +112,9 @@ class Writer:
              width: float = WIDTH, align: str = "left", pitch: float = 1.3, continued: bool = False) -> None:
         """One line of text (`continued`: not a paragraph's first); a new page first when it and its
         footnotes do not fit."""
-        markers = [m for word in words for run in _runs(word) if run.superscript for m in [_run_text(run)]]
+        # A marker whose footnote is missing is drawn all the same: the reader must say where it stands.
+        drawn = [m for word in words for run in _runs(word) if run.superscript for m in [_run_text(run)]]
+        markers = [m for m in drawn if m in self.notes]
         needed = size * pitch + self.notes_height(self.page_notes + markers)
         if self.y - needed < BOTTOM:
             if continued and not re.search(r"[.:;!?…]$", self.last_word):
@@ -210,6 +122,8 @@ class Writer:
             self.new_page()
         self.last_word = words[-1] if words else self.last_word
         self.page_notes += markers
+        self.rows += 1
+        self.marker_rows |= {marker: (self.page, self.rows) for marker in drawn}
         self.y -= size * pitch
         natural = sum(_width(w, font, size) for w in words)
         space = pdfmetrics.stringWidth(" ", font, size)
@@ -232,6 +146,7 @@ class Writer:
         self.footnotes()
         self.canvas.showPage()
         self.page += 1
+        self.rows = 0
         self.canvas.setFont(REGULAR, 11)
         self.canvas.drawCentredString(PAGE_W / 2, PAGE_H - 12 * mm, str(self.page))  # page numbers from page 2
         self.y = TOP
@@ -278,18 +193,18 @@ def _register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
 
 
-def write_letter_pdf(sample: Path, path: Path) -> list[tuple[str, str]]:
-    """The sample letter as a text-layer PDF; returns the page breaks that fell inside a sentence."""
+def write_letter_pdf(sample: Path, path: Path, without_notes: tuple[str, ...] = ()) -> Writer:
+    """The sample letter as a text-layer PDF; the writer tells where it cut sentences and drew markers."""
     _register_fonts()
-    layout = letter_layout(sample)
-    writer = Writer(path, layout.notes)
+    layout = letter_layout(sample, without_notes)
+    writer = Writer(path, {marker: plain(note) for marker, note in layout.notes.items()})
     left = [(line, BOLD, 12) for line in layout.issuer]
-    if layout.number:
-        left += [("", REGULAR, 6), (layout.number, REGULAR, 13)]
+    for line in layout.number:
+        left += [("", REGULAR, 6), (line, REGULAR, 13)]
     left += [(line, REGULAR, 12) for line in layout.subject]
     right = [(line, BOLD, 11 if i == 0 else 12) for i, line in enumerate(layout.motto)]
-    if layout.place_date:
-        right += [("", REGULAR, 6), (layout.place_date, REGULAR, 13)]
+    for line in layout.place_date:
+        right += [("", REGULAR, 6), (line, REGULAR, 13)]
     if left or right:
         writer.columns(left, right)
     for i, line in enumerate(layout.title):
@@ -303,16 +218,17 @@ def write_letter_pdf(sample: Path, path: Path) -> list[tuple[str, str]]:
             writer.line(words, REGULAR, BODY_SIZE, x, RIGHT - x)
     writer.y -= 10
     for paragraph in layout.paragraphs:
-        writer.paragraph(paragraph)
-    needed = max(len(layout.cc) * CC_SIZE * 1.25, (len(layout.signature) + 4) * 13 * 1.3) + 20
+        writer.paragraph(plain(paragraph))
+    signed = [line for line in layout.signature if line]  # the space left for the signature is drawn here
+    needed = max(len(layout.cc) * CC_SIZE * 1.25, (len(signed) + 4) * 13 * 1.3) + 20
     if writer.y - needed < BOTTOM:
         writer.new_page()
     writer.y -= 10
-    signature = [(line, BOLD, 13) for line in layout.signature[:-1]] + [("", REGULAR, 13)] * 4
-    signature += [(line, BOLD, 13) for line in layout.signature[-1:]]
+    signature = [(line, BOLD, 13) for line in signed[:-1]] + [("", REGULAR, 13)] * 4
+    signature += [(line, BOLD, 13) for line in signed[-1:]]
     writer.columns([(line, REGULAR, CC_SIZE) for line in layout.cc], signature, LEFT + WIDTH * 0.45, LEFT, "left")
     writer.save()
-    return writer.cuts
+    return writer
 
 
 def render_png(pdf: Path, out: Path, page: int = 0, dpi: int = 300) -> Path:
@@ -342,7 +258,7 @@ def citations(processed) -> list[tuple[str, str | None]]:
 def pdfs(tmp_path_factory) -> dict[str, tuple[Path, list[tuple[str, str]]]]:
     """Each sample letter as a PDF: name → (path, page breaks inside a sentence)."""
     folder = tmp_path_factory.mktemp("pdf")
-    return {s.name: (folder / f"{s.stem}.pdf", write_letter_pdf(s, folder / f"{s.stem}.pdf")) for s in SAMPLES}
+    return {s.name: (folder / f"{s.stem}.pdf", write_letter_pdf(s, folder / f"{s.stem}.pdf").cuts) for s in SAMPLES}
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda s: s.name[:3])
@@ -392,8 +308,11 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
                     "61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, Công văn số 1198/UBND-TH ngày 26/4/2024 và Quyết "
                     "định số 3019/QĐ-UBND ngày 30/11/2023 về kế hoạch giai đoạn 20112020 phòng chống Covid-19 "
                     "trên địa bàn tỉnh.\n")
-    numbers = {c.number for c in process_letter(path).citations}
-    assert {"1961/QĐ-UBND", "61/2018/NĐ-CP", "1198/UBND-TH", "3019/QĐ-UBND"} <= numbers
+    processed = process_letter(path)
+    assert {"1961/QĐ-UBND", "61/2018/NĐ-CP", "1198/UBND-TH", "3019/QĐ-UBND"} <= {c.number for c in processed.citations}
+    # One paragraph, one repair: the note names the row it was made on.
+    assert [str(repair) for repair in processed.repairs] == [
+        "đã sửa số ký hiệu “61/2018/NĐCP” thành “61/2018/NĐ-CP” (trang 1, dòng 3)"]
 
 
 @pytest.mark.parametrize(("written", "repaired"), [
@@ -539,3 +458,20 @@ def test_scanned_notice_without_header_gives_type_and_subject(pdfs, tesseract, t
     assert not isinstance(as_scan, ReadFailure), as_scan
     assert (as_scan.letter.type, as_scan.letter.subject) == (as_text.letter.type, as_text.letter.subject)
     assert (as_scan.letter.number, as_scan.letter.date, as_scan.letter.issuer) == (None, None, None)
+
+
+# --- where the text came from ----------------------------------------------------------------------------
+
+def test_a_marker_without_its_footnote_names_its_page_and_line(tmp_path):
+    """The marker stands inside a paragraph the reader joined from several rows: its own row is named.
+    (The last footnote is the one left out: the reader takes a footnote numbered out of turn for the rest
+    of the one before.)"""
+    writer = write_letter_pdf(SAMPLES[3], tmp_path / "notice.pdf", without_notes=("8",))
+    page, line = writer.marker_rows["8"]
+    assert page > 1, "the marker should stand below a page number, which is not counted"
+    warnings = [w for w in process_letter(tmp_path / "notice.pdf").letter.warnings if w.message.startswith("foot")]
+    assert [(w.message, str(w.origin)) for w in warnings] == [
+        ("footnotes: marker ⁸ has no footnote text", f"trang {page}, dòng {line}")]
+    source = read_letter(tmp_path / "notice.pdf")
+    paragraph = next(i for i, text in enumerate(source.text.split("\n")) if "⁸" in text)
+    assert source.origins.of(paragraph).line < line  # the paragraph starts rows above the marker

@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -33,112 +32,14 @@ from viparse.normalize.encodings import CHARMAPS
 
 from build_tools import patterns as p
 from build_tools.model import ReadFailure, SourceText
-from build_tools.parse.closing import find_closing_start
-from build_tools.parse.header import parse_header
-from build_tools.parse.layout import split_lines
 from build_tools.pipeline import process_letter
 from build_tools.readers import read_letter
 from build_tools.readers.word import ANTIWORD_INSTALL, LOST_NUMBERS_NOTE, format_number
-from build_tools.text import fold, is_upper_text
-from conftest import CORPUS
+from sample_layout import FIELDS, SAMPLES, SUPERSCRIPTS, letter_layout
 
-SAMPLES = sorted(CORPUS.glob("*.txt"))
-FIELDS = ("number", "date", "issuer", "type", "subject", "signer")
-SUPERSCRIPTS = dict(zip(p.SUPERSCRIPT_DIGITS, "0123456789", strict=True))
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 LIBREOFFICE_INSTALL = "apt-get install --no-install-recommends libreoffice-writer-nogui"
-
-
-# --- a sample letter cut into the parts a Word letter places differently ----------------------------
-
-@dataclass
-class Layout:
-    issuer: list[str] = field(default_factory=list)
-    motto: list[str] = field(default_factory=list)
-    number: list[str] = field(default_factory=list)
-    subject: list[str] = field(default_factory=list)  # "V/v …" under the number
-    place_date: list[str] = field(default_factory=list)
-    title: list[str] = field(default_factory=list)  # "THÔNG BÁO" and the subject under it
-    recipients: list[str] = field(default_factory=list)
-    paragraphs: list[str] = field(default_factory=list)  # with their ** and * and footnote markers
-    notes: dict[str, str] = field(default_factory=dict)  # marker digits → footnote text
-    cc: list[str] = field(default_factory=list)
-    signature: list[str] = field(default_factory=list)
-
-
-def _plain(line: str) -> str:
-    """A header or closing line without its Markdown emphasis and hard breaks: Word formats the part."""
-    return re.sub(r"[*_]+", "", line).rstrip(" \\").strip()
-
-
-def letter_layout(sample: Path) -> Layout:
-    lines = split_lines(sample.read_text(encoding="utf-8"))
-    body_start = parse_header(lines).body_start
-    closing_start = find_closing_start(lines, body_start)
-    layout = Layout()
-    _header_parts(layout, [_plain(line.raw) for line in lines[:body_start]])
-    _body_parts(layout, [line.raw.strip() for line in lines[body_start:closing_start]])
-    for line in (_plain(line.raw) for line in lines[closing_start:]):
-        if p.CC_HEAD.match(line) or p.LIST_ITEM.match(line):
-            layout.cc.append(line)
-        elif line or layout.signature:  # the blank lines left for the signature are kept
-            layout.signature.append(line)
-    return layout
-
-
-def _header_parts(layout: Layout, lines: list[str]) -> None:
-    part = None
-    for line in lines:
-        if not line:
-            part = None if part == "subject" else part
-        elif p.RECIPIENTS_HEAD.match(line) or part == "recipients":
-            part = "recipients"
-            layout.recipients.append(line)
-        elif part == "title":  # the line under "THÔNG BÁO" says what it is about
-            part = None
-            layout.title.append(line)
-        elif p.MOTTO_FOLDED.search(fold(line)):
-            layout.motto.append(line)
-        elif re.match(r"Số\s*:", line):
-            layout.number.append(line)
-        elif p.PLACE_DATE.match(line):
-            layout.place_date.append(line)
-        elif p.SUBJECT_PREFIX.match(line) or part == "subject":
-            part = "subject"
-            layout.subject.append(line)
-        elif p.TITLE_LINE.match(line) and is_upper_text(line):
-            part = "title"
-            layout.title.append(line)
-        else:
-            layout.issuer.append(line)
-
-
-def _body_parts(layout: Layout, lines: list[str]) -> None:
-    """Paragraphs as the author typed them: footnotes taken out, halves cut by a page break joined."""
-    paragraphs: list[str] = []
-    for block in "\n".join(lines).split("\n\n"):
-        block_lines = [line for line in block.split("\n") if line]
-        if not block_lines:
-            continue
-        if block_lines[0][0] in SUPERSCRIPTS:
-            marker, note = " ".join(block_lines).split(" ", 1)
-            layout.notes["".join(SUPERSCRIPTS[c] for c in marker)] = note
-            continue
-        for i, line in enumerate(block_lines):
-            joins = paragraphs and not p.LIST_ITEM.match(line) and (i > 0 or _cut(paragraphs[-1], line))
-            if joins:
-                paragraphs[-1] += " " + line
-            else:
-                paragraphs.append(line)
-    layout.paragraphs = paragraphs
-
-
-def _cut(before: str, after: str) -> bool:
-    """A paragraph cut by a page break: it ends mid-sentence and the next part, no point of its own
-    ("a) …", "(ii) …"), starts in lower case."""
-    point = re.match(r"^\W*(?:[a-zđ]\)|\(?[ivx]+\)|\d+[.)])", after)
-    return not point and not re.search(r"[.:;!?…]\W*$", before) and after.lstrip("*_")[:1].islower()
 
 
 # --- the letter written as a Word file ------------------------------------------------------------------
@@ -172,15 +73,17 @@ class LetterDocx:
         return paragraph
 
     def runs(self, paragraph, text: str, bold: bool = False, italic: bool = False) -> None:
-        """Runs from text with ** and *; a superscript marker becomes a footnote reference."""
+        """Runs from text with ** and *; a superscript marker becomes a footnote reference (typed as it is
+        when the letter has no such footnote)."""
         for token in _EMPHASIS.split(text):
             if token in ("***", "**", "*"):
                 bold ^= token != "*"
                 italic ^= token != "**"
                 continue
             for piece in _MARKER.split(token):
-                if piece and piece[0] in SUPERSCRIPTS:
-                    self.footnote(paragraph, "".join(SUPERSCRIPTS[c] for c in piece))
+                marker = "".join(SUPERSCRIPTS.get(c, "") for c in piece)
+                if piece and piece[0] in SUPERSCRIPTS and marker in self.notes:
+                    self.footnote(paragraph, marker)
                 elif piece:
                     run = paragraph.add_run(self.encode(piece))
                     run.bold, run.italic = bold or None, italic or None
@@ -262,10 +165,11 @@ class LetterDocx:
 BOLD, ITALIC, PLAIN = {"bold": True}, {"italic": True}, {}
 
 
-def write_letter_docx(sample: Path, path: Path, two_rows: bool = False, encode: Callable[[str], str] = str) -> Path:
+def write_letter_docx(sample: Path, path: Path, two_rows: bool = False, encode: Callable[[str], str] = str,
+                      without_notes: tuple[str, ...] = ()) -> Path:
     """The sample as a Word letter. The header table has one row (issuer, number and "V/v" left; motto,
     place and date right) or two (issuer | motto, then number and "V/v" | place and date)."""
-    layout = letter_layout(sample)
+    layout = letter_layout(sample, without_notes)
     writer = LetterDocx(layout.notes, encode)
     issuer = [(line, BOLD) for line in layout.issuer]
     motto = [(line, BOLD) for line in layout.motto]
@@ -575,3 +479,29 @@ def test_damaged_doc_files_are_reported_in_antiwords_words(doc_files, word_files
     assert reasons == {"other.doc": "antiword cannot read it: This OLE file does not contain a Word document",
                        "half.doc": "antiword cannot read it: half.doc is not a Word Document.",
                        "locked.doc": "encrypted Word file: it opens only with a password"}
+
+
+# --- where the text came from -------------------------------------------------------------------------------
+
+def test_warnings_name_the_paragraph_or_the_header_cell(tmp_path):
+    """A marker whose footnote is missing names its paragraph; the draft's blank number and day name the
+    cells of the header table (two rows: issuer | motto, then number | place and date)."""
+    notice = write_letter_docx(SAMPLES[0], tmp_path / "notice.docx", without_notes=("1",))
+    (warning,) = [w for w in process_letter(notice).letter.warnings if w.message.startswith("footnotes")]
+    assert warning.message == "footnotes: marker ¹ has no footnote text"
+    paragraphs = [paragraph.text for paragraph in docx.Document(str(notice)).paragraphs if paragraph.text.strip()]
+    assert "¹" in paragraphs[warning.origin.paragraph - 1]
+    assert str(warning.origin) == f"đoạn {warning.origin.paragraph}" and warning.origin.paragraph > 3
+
+    draft = write_letter_docx(SAMPLES[4], tmp_path / "draft.docx", two_rows=True)
+    places = {w.message: w.origin for w in process_letter(draft).letter.warnings}
+    cells = [cell.text for row in docx.Document(str(draft)).tables[0].rows for cell in row.cells]
+    number, day = places["number is blank (draft?)"], places["date has a blank day (draft?)"]
+    assert (str(number), str(day)) == ("bảng 1, ô 3", "bảng 1, ô 4")
+    assert cells[number.cell - 1].startswith("Số:") and ", ngày" in cells[day.cell - 1]
+
+
+def test_doc_warnings_name_the_paragraph(doc_files):
+    draft = process_letter(doc_files / "004_3a47b4691aacc022.doc")
+    places = {w.message: str(w.origin) for w in draft.letter.warnings if w.origin}
+    assert places == {"number is blank (draft?)": "bảng 1, ô 1", "date has a blank day (draft?)": "bảng 1, ô 2"}

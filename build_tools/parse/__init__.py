@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from build_tools.model import Letter, SourceText
+from build_tools.model import Letter, ParseWarning, SourceText
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import parse_closing
 from build_tools.parse.header import parse_header
@@ -30,6 +30,7 @@ def parse_letter(source: SourceText) -> Letter:
         signer_title=closing.signer_title,
         signer=closing.signer,
         footnotes=body.footnotes,
-        warnings=tuple(header.warnings + closing.warnings + list(body.warnings)),
+        warnings=tuple(ParseWarning(message, None if place is None else source.origins.of(*place))
+                       for message, place in header.warnings + closing.warnings + list(body.warnings)),
         body=body.markdown,
     )

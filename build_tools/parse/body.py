@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from build_tools import patterns as p
 from build_tools.markup import escape_markdown
 from build_tools.model import Footnote
-from build_tools.parse.layout import Line
+from build_tools.parse.layout import Line, Warned
 
 _SUPERSCRIPT_VALUE = str.maketrans(p.SUPERSCRIPT_DIGITS, "0123456789")
 # A paragraph that ends a sentence (or a heading, a list intro) is not cut by a page break.
@@ -35,20 +35,15 @@ class Body:
     markdown: str
     footnotes: tuple[Footnote, ...]
     notes_start: int  # offset in `markdown` where the footnote definitions begin
-    warnings: tuple[str, ...]
+    warnings: tuple[Warned, ...]
 
 
 def build_body(lines: list[Line]) -> Body:
     paragraphs, notes = _split_footnotes(_paragraphs(lines))
-    paragraphs = _rejoin_page_breaks(paragraphs)
     markers = {note.marker for note in notes}
-    warnings = []
-    body_parts = []
-    for paragraph in paragraphs:
-        text, unknown = _link_markers(_escape_block(paragraph), markers)
-        warnings += [f"footnotes: marker {m} has no footnote text" for m in unknown]
-        body_parts.append(text)
-    markdown = "\n\n".join(body_parts)
+    warnings = _unknown_markers(paragraphs, markers)
+    joined = _rejoin_page_breaks([[_text(line) for line in paragraph] for paragraph in paragraphs])
+    markdown = "\n\n".join(_link_markers(_escape_block(paragraph), markers)[0] for paragraph in joined)
     notes_start = len(markdown)
     if notes:
         definitions = [
@@ -59,30 +54,41 @@ def build_body(lines: list[Line]) -> Body:
     return Body(markdown + "\n", tuple(notes), notes_start, tuple(warnings))
 
 
-def _paragraphs(lines: list[Line]) -> list[list[str]]:
-    paragraphs: list[list[str]] = [[]]
+def _text(line: Line) -> str:
+    return line.raw.rstrip()
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    paragraphs: list[list[Line]] = [[]]
     for line in lines:
         if line.raw.strip():
-            paragraphs[-1].append(line.raw.rstrip())
+            paragraphs[-1].append(line)
         elif paragraphs[-1]:
             paragraphs.append([])
     return [para for para in paragraphs if para]
 
 
-def _split_footnotes(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[Footnote]]:
+def _split_footnotes(paragraphs: list[list[Line]]) -> tuple[list[list[Line]], list[Footnote]]:
     body, notes = [], []
     for para in paragraphs:
-        first = p.FOOTNOTE_TEXT.match(para[0])
+        first = p.FOOTNOTE_TEXT.match(_text(para[0]))
         if not first:
             body.append(para)
             continue
         for line in para:
-            start = p.FOOTNOTE_TEXT.match(line)
+            start = p.FOOTNOTE_TEXT.match(_text(line))
             if start:
                 notes.append([start.group("marker").translate(_SUPERSCRIPT_VALUE), start.group("text")])
             else:
-                notes[-1][1] += " " + line.strip()
+                notes[-1][1] += " " + line.raw.strip()
     return body, [Footnote(marker, text.strip()) for marker, text in notes]
+
+
+def _unknown_markers(paragraphs: list[list[Line]], markers: set[str]) -> tuple[Warned, ...]:
+    """A warning for each footnote marker of the text that no footnote answers, at the marker."""
+    return tuple((f"footnotes: marker {m[0]} has no footnote text", (line.index, m.start()))
+                 for paragraph in paragraphs for line in paragraph for m in p.FOOTNOTE_MARKER.finditer(line.raw)
+                 if m[0].translate(_SUPERSCRIPT_VALUE) not in markers)
 
 
 def _rejoin_page_breaks(paragraphs: list[list[str]]) -> list[list[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
-from build_tools.parse.layout import Line, written
+from build_tools.parse.layout import Line, Warned, written
 from build_tools.parse.names import organ_name, position_name
 from build_tools.text import is_upper_text, squash_spaces, title_words
 
@@ -21,7 +21,7 @@ class Closing:
     signing_authority: str | None = None
     signer_title: str | None = None
     signer: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)
 
 
 def _is_signature_line(line: Line) -> bool:
@@ -58,7 +58,7 @@ def parse_closing(lines: list[Line], body_start: int) -> Closing:
     if names:
         closing.signer = title_words(names[-1]) if is_upper_text(names[-1]) else squash_spaces(names[-1])
     else:
-        closing.warnings.append("signer not found")
+        closing.warnings.append(("signer not found", None))
     return closing
 
 
@@ -78,7 +78,7 @@ def _cc_block(lines: list[Line], closing: Closing) -> set[int]:
     """Collect the "Nơi nhận" list into closing.cc; return the line numbers it occupies."""
     head = next((line for line in lines[closing.start :] if p.CC_HEAD.match(line.clean)), None)
     if head is None:
-        closing.warnings.append("cc not found (no 'Nơi nhận' list)")
+        closing.warnings.append(("cc not found (no 'Nơi nhận' list)", None))
         return set()
     used = {head.index}
     rest = written(head, p.CC_HEAD.match(head.clean).group("rest").strip())

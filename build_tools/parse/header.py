@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
-from build_tools.parse.layout import Line, written
+from build_tools.parse.layout import Line, Warned, written
 from build_tools.parse.names import organ_name
 from build_tools.text import capitalise_first, fold, is_upper_text, squash_spaces, title_words
 
@@ -43,7 +43,7 @@ class Header:
     subject: str | None = None
     recipients: list[str] = field(default_factory=list)
     body_start: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)
 
 
 @dataclass
@@ -108,7 +108,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         return "header"
     number = _NUMBER_VALUE.search(text)
     if number and header.number is None and header.number_suffix is None:
-        _set_number(header, written(lines[i], number.group("value")))
+        _set_number(header, written(lines[i], number.group("value")), lines[i])
         return "header"
     if re.fullmatch(r"Số\s*:?", text, re.IGNORECASE) and i + 1 < len(lines):
         return "header"  # "Số:" with the number on the next line ("Số:" / "21/2022/NQ-HĐND")
@@ -119,7 +119,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     no_number = header.number is None and header.number_suffix is None
     if no_number and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean, re.IGNORECASE):
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
-            _set_number(header, lines[i].plain)
+            _set_number(header, lines[i].plain, lines[i])
             return "header"
     if p.SUBJECT_PREFIX.match(text) and not scan.subject_lines:
         scan.saw_subject_prefix = True
@@ -142,12 +142,12 @@ def _next_is_place_date(lines: list[Line], i: int) -> bool:
     return bool(following and p.PLACE_DATE.match(following.clean))
 
 
-def _set_number(header: Header, value: str) -> None:
+def _set_number(header: Header, value: str, line: Line) -> None:
     value = re.sub(r"\s+", "", value)
     blank = p.BLANK_NUMBER.match(value)
     if blank:
         header.number_suffix = blank.group("suffix")
-        header.warnings.append("number is blank (draft?)")
+        header.warnings.append(("number is blank (draft?)", (line.index, 0)))
     else:
         header.number = value
 
@@ -162,11 +162,11 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> 
     month = int(date.group("nmonth") if numeric else date.group("month"))
     day = date.group("nday") if numeric else date.group("day")
     if not 1 <= month <= 12:
-        header.warnings.append(f"date has month {month}, which is not a month")
+        header.warnings.append((f"date has month {month}, which is not a month", (line.index, 0)))
         return
     if day is None:
         header.date = f"{year:04d}-{month:02d}"
-        header.warnings.append("date has a blank day (draft?)")
+        header.warnings.append(("date has a blank day (draft?)", (line.index, 0)))
     else:
         header.date = f"{year:04d}-{month:02d}-{int(day):02d}"
 
@@ -216,7 +216,7 @@ def _finish(header: Header, scan: _Scan) -> None:
     for name, value in (("issuer", header.issuer), ("number", header.number or header.number_suffix),
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):
         if value is None:
-            header.warnings.append(f"{name} not found in the header")
+            header.warnings.append((f"{name} not found in the header", None))
 
 
 def _organ_units(organ_lines: list[str]) -> list[str]:

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from build_tools.text import match_form
 
+# A warning, and the line (index, column) it is about; None when it is about no one line ("signer not found").
+Warned = tuple[str, tuple[int, int] | None]
+
 # OCR and web copies wrap header lines in Markdown emphasis ("**ỦY BAN NHÂN DÂN") and end lines
 # with Markdown hard breaks ("THỊ XÃ NGÃ NĂM  ", "…\\").
 _EMPHASIS = re.compile(r"(?<!\S)[*_]+|[*_]+(?!\S)|^#+\s")

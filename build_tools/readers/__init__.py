@@ -6,6 +6,7 @@ model): every module here is imported when the package is.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import pkgutil
 from collections.abc import Callable
@@ -48,7 +49,7 @@ def read_letter(path: Path, shown_as: str | None = None) -> SourceText | ReadFai
         return ReadFailure(name, str(error))
     except OSError as error:
         return ReadFailure(name, f"cannot open: {error.strerror or error}")
-    return SourceText(name, source.text, source.encoding, source.format, source.notes)
+    return dataclasses.replace(source, path=name)
 
 
 _UNAVAILABLE: dict[str, str] = {}  # reader module → why it could not be loaded

@@ -28,9 +28,9 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from build_tools.model import SourceText
+from build_tools.model import LineOrigins, Origin, SourceText, Start
 from build_tools.readers import UnreadableLetter, register
-from build_tools.readers.repair import repair_numbers
+from build_tools.readers.repair import repaired_text
 from build_tools.text import is_upper_text, nfc
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -57,6 +57,7 @@ class Row:
 
     words: list[Word]
     superscripts: frozenset[int]  # indexes of footnote markers (raised, small digits)
+    origin: Origin | None = None  # its page and line there, once the page furniture is dropped
 
     @cached_property
     def size(self) -> float:
@@ -110,12 +111,18 @@ def _words_text(row: Row, indexes: Iterable[int]) -> str:
     return out
 
 
+# Lines of the text, each with where its rows start in it (a paragraph's rows make one line).
+Lines = list[tuple[str, list[Start]]]
+_BLANK: tuple[str, list[Start]] = ("", [(0, None)])
+
+
 @dataclass
 class Page:
     """The rows of one page, top to bottom."""
 
     rows: list[Row]
     height: float
+    number: int  # the page's number in the file, from 1
     notes: list[Row] = field(default_factory=list)  # the footnotes at its foot
 
 
@@ -192,9 +199,10 @@ class Band:
     rows: list[Row]
     split: float
 
-    def lines(self) -> list[str]:
-        """The left column's lines, a blank line, the right column's: each column read whole."""
-        out: list[str] = []
+    def lines(self) -> Lines:
+        """The left column's lines, a blank line, the right column's: each column read whole.
+        Each line with its row's origin: the two halves of a row share its line number."""
+        out: Lines = []
         for side in ("left", "right"):
             previous = None
             for row in self.rows:
@@ -202,10 +210,10 @@ class Band:
                 if not indexes:
                     continue
                 if previous is not None and row.baseline - previous.baseline > 1.8 * row.size:
-                    out.append("")  # a gap inside the column: "Số: …" below the issuer's rule
-                out.append(_words_text(row, indexes))
+                    out.append(_BLANK)  # a gap inside the column: "Số: …" below the issuer's rule
+                out.append((_words_text(row, indexes), [(0, row.origin)]))
                 previous = row
-            out.append("")
+            out.append(_BLANK)
         return out[:-1]
 
 
@@ -315,25 +323,25 @@ class Composer:
 
     def __init__(self, m: Measure):
         self.m = m
-        self.blocks: list[str] = []
-        self.paragraph: str | None = None
+        self.blocks: list[Lines] = []
+        self.paragraph: Lines | None = None
         self.last: Row | None = None
-        self.pending_notes: list[str] = []
+        self.pending_notes: Lines = []
         self.last_marker = 0  # footnotes are numbered on through the letter
 
     def row(self, row: Row, same_page: bool) -> None:
         if self.paragraph is not None and self.last and continues(self.last, row, self.m, same_page):
-            self.paragraph = join_rows(self.paragraph, row.text)
+            self.paragraph[-1] = _joined(self.paragraph[-1], row)
         elif self.paragraph is not None and self.last and same_page and _same_title(self.last, row, self.m):
-            self.paragraph += "\n" + row.text  # a centred title keeps its lines, as the parser reads them
+            self.paragraph.append((row.text, [(0, row.origin)]))  # a centred title keeps its lines
         else:
             self.flush()
-            self.paragraph = row.text
+            self.paragraph = [(row.text, [(0, row.origin)])]
         self.last = row
 
     def band(self, band: Band) -> None:
         self.flush()
-        self.blocks.append("\n".join(band.lines()))
+        self.blocks.append(band.lines())
 
     def notes(self, rows: list[Row]) -> None:
         """A page's footnotes: a new one at each marker numbered on from the last (or atop the page)."""
@@ -343,20 +351,31 @@ class Composer:
                 self.last_marker = marker or self.last_marker + 1
                 # OCR reads a raised marker as a plain digit: at the foot of the page it is still one.
                 digits = re.match(r"\d+", row.text)
-                self.pending_notes.append(digits[0].translate(SUPERSCRIPT) + row.text[digits.end():] if digits
-                                          else row.text)
+                text = digits[0].translate(SUPERSCRIPT) + row.text[digits.end():] if digits else row.text
+                self.pending_notes.append((text, [(0, row.origin)]))
             else:
-                self.pending_notes[-1] = join_rows(self.pending_notes[-1], row.text)
+                self.pending_notes[-1] = _joined(self.pending_notes[-1], row)
 
     def flush(self) -> None:
         if self.paragraph is not None:
             self.blocks.append(self.paragraph)
-        self.blocks += self.pending_notes
+        self.blocks += [[note] for note in self.pending_notes]
         self.paragraph, self.last, self.pending_notes = None, None, []
 
-    def text(self) -> str:
+    def text(self) -> tuple[str, LineOrigins]:
+        """The blocks separated by blank lines, and the origin of each line."""
         self.flush()
-        return "\n\n".join(self.blocks) + "\n"
+        lines: Lines = []
+        for block in self.blocks:
+            lines += [_BLANK] * bool(lines) + block
+        lines.append(_BLANK)  # the text ends with a line break
+        return "\n".join(text for text, _ in lines), LineOrigins.of_lines(starts for _, starts in lines)
+
+
+def _joined(line: tuple[str, list[Start]], row: Row) -> tuple[str, list[Start]]:
+    """A line with the next row of its paragraph joined, and where that row starts in it."""
+    text = join_rows(line[0], row.text)
+    return text, [*line[1], (len(text) - len(row.text), row.origin)]
 
 
 def _same_title(above: Row, row: Row, m: Measure) -> bool:
@@ -365,9 +384,13 @@ def _same_title(above: Row, row: Row, m: Measure) -> bool:
     return close and _centred(above, m) and _centred(row, m) and is_upper_text(above.text) == is_upper_text(row.text)
 
 
-def lay_out(pages: list[Page]) -> str:
-    """The text of a letter from the rows of its pages (text layer or OCR alike)."""
+def lay_out(pages: list[Page]) -> tuple[str, LineOrigins]:
+    """The text of a letter from the rows of its pages (text layer or OCR alike), and where each of its
+    lines stands: the page, and the line on it counted without page numbers and running headers."""
     drop_furniture(pages)
+    for page in pages:
+        for number, row in enumerate(page.rows, 1):
+            row.origin = Origin(page=page.number, line=number)
     m = measure(pages)
     for page in pages:
         split_notes(page, m.body_size)
@@ -436,7 +459,8 @@ def _breaks(previous: Glyph, glyph: Glyph) -> bool:
 
 
 def _word(glyphs: list[Glyph]) -> Word:
-    return Word("".join(g.char for g in glyphs), glyphs[0].x0, max(g.x1 for g in glyphs),
+    # NFC here, word by word: the columns of the rows in the joined text are then those of the final text.
+    return Word(nfc("".join(g.char for g in glyphs)), glyphs[0].x0, max(g.x1 for g in glyphs),
                 statistics.median(g.baseline for g in glyphs), statistics.median(g.size for g in glyphs))
 
 
@@ -468,12 +492,14 @@ def read_pdf(path: Path) -> SourceText:
             if sum(len(w.text) for w in words) < 20:  # no text layer: a scanned page
                 words = scan.ocr_pdf_page(page, digest + f" page {index}".encode())
                 scanned += 1
-            pages.append(Page(rows_of(words) if words else [], page.get_height()))
+            pages.append(Page(rows_of(words) if words else [], page.get_height(), index + 1))
     finally:
         document.close()
-    text = nfc(repair_numbers(lay_out(pages)))
+    text, origins = lay_out(pages)
+    text, origins, repairs = repaired_text(text, origins)
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no text in the PDF: no text layer, and OCR found none")
     if scanned:
-        return SourceText(str(path), text, "ocr", "ocr" if scanned == len(pages) else "pdf", (scan.OCR_NOTE,))
-    return SourceText(str(path), text, "pdf-text", "pdf")
+        form = "ocr" if scanned == len(pages) else "pdf"
+        return SourceText(str(path), text, "ocr", form, (scan.OCR_NOTE,), origins, repairs)
+    return SourceText(str(path), text, "pdf-text", "pdf", (), origins, repairs)

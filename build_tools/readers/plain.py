@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from build_tools.model import SourceText
+from build_tools.model import LineOrigins, Origin, SourceText
 from build_tools.readers import UnreadableLetter, encodings, register
 from build_tools.text import nfc
 
@@ -72,4 +72,5 @@ def read_plain(path: Path) -> SourceText:
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no letters in the text")
     notes = (f"đã chuyển sang Unicode từ bảng mã {encodings.NAMES[encoding]}",) if encoding in encodings.NAMES else ()
-    return SourceText(str(path), text, encoding, "text", notes)
+    # Line breaks are only unified ("\r\n" → "\n"): the text's lines are the file's lines.
+    return SourceText(str(path), text, encoding, "text", notes, LineOrigins(((0, 0, Origin(line=1)),)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from build_tools import patterns as p
+from build_tools.model import LineOrigins, Repair
 
 # A document-number-shaped token: digits (and a letter: "30c"), maybe "/2018", then "/" or "-" and a
 # code holding a letter. Not preceded by a letter, digit or slash: "62/63" and dates have no letter.
@@ -35,6 +36,29 @@ _OCR_SLIPS = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
 def repair_numbers(text: str) -> str:
     """Repair every document-number-shaped token in the text; everything else is left as it is."""
     return _TOKEN.sub(lambda m: m.group("head") + _repair_code(m.group("code")), text)
+
+
+def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
+    """The text (NFC, as the readers give it) with its numbers repaired, the origins moved along the
+    line where a repair changed the length, and each repair with the place it was made. A repair
+    adds or removes no line break: the lines stay the same."""
+    repairs, parts = [], []
+    done = line = line_start = shift = 0  # `shift`: what the repairs so far moved the rest of the line by
+    for match in _TOKEN.finditer(text):
+        written = match.group(0)
+        repaired = match.group("head") + _repair_code(match.group("code"))
+        if repaired == written:
+            continue
+        if "\n" in text[line_start : match.start()]:
+            line += text.count("\n", line_start, match.start())
+            line_start, shift = text.rfind("\n", 0, match.start()) + 1, 0
+        column = match.start() - line_start + shift
+        repairs.append(Repair(written, repaired, origins.of(line, column)))
+        origins = origins.shifted(line, column, len(repaired) - len(written))
+        shift += len(repaired) - len(written)
+        parts += [text[done : match.start()], repaired]
+        done = match.end()
+    return "".join([*parts, text[done:]]), origins, tuple(repairs)
 
 
 def _repair_code(code: str) -> str:

@@ -27,7 +27,7 @@ import pypdfium2 as pdfium
 from build_tools.model import SourceText
 from build_tools.readers import UnreadableLetter, register
 from build_tools.readers.pdf import Page, Word, lay_out, rows_of
-from build_tools.readers.repair import repair_numbers
+from build_tools.readers.repair import repaired_text
 from build_tools.text import nfc
 
 OCR_NOTE = "văn bản được nhận dạng tự động (OCR)"
@@ -99,7 +99,7 @@ def tsv_pages(tsv: str, scale: float = 1.0) -> list[tuple[list[Word], float]]:
         size = statistics.median(line_heights.get(_paragraph_key(r), [height])) * _SIZE_OF_LINE
         # The baseline: the box's bottom, less the descent of "g", "p", "ạ" (guessed from the size).
         baseline = top + height - (0.2 * size if _descends(text) else 0)
-        pages[r["page_num"]][0].append(Word(text, left / scale, (left + width) / scale, baseline / scale,
+        pages[r["page_num"]][0].append(Word(nfc(text), left / scale, (left + width) / scale, baseline / scale,
                                             size / scale))
     return [pages[number] for number in sorted(pages, key=int)]
 
@@ -144,5 +144,7 @@ def read_scan(path: Path) -> SourceText:
     if sum(len(w.text) for words, _ in pages for w in words) < 20:
         raise UnreadableLetter("OCR found no text on the scan (a blank page, or not a letter)")
     # Pixels stand in for points: the layout measures everything in units of the text's own size.
-    text = nfc(repair_numbers(lay_out([Page(rows_of(words), height) for words, height in pages if words])))
-    return SourceText(str(path), text, "ocr", "ocr", (OCR_NOTE,))
+    text, origins = lay_out([Page(rows_of(words), height, number) for number, (words, height) in enumerate(pages, 1)
+                             if words])
+    text, origins, repairs = repaired_text(text, origins)
+    return SourceText(str(path), text, "ocr", "ocr", (OCR_NOTE,), origins, repairs)

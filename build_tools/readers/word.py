@@ -16,6 +16,7 @@ footnote markers and table cells; catdoc drops the markers and runs the cells of
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -33,7 +34,7 @@ from docx.oxml import parse_xml
 from docx.parts.document import DocumentPart
 from lxml import etree
 
-from build_tools.model import SourceText
+from build_tools.model import LineOrigins, Origin, SourceText, Start
 from build_tools.readers import UnreadableLetter, encodings, register
 from build_tools.readers.plain import MAX_TEXT_BYTES
 from build_tools.text import nfc
@@ -66,8 +67,11 @@ def _signature(path: Path) -> str:
     return "rtf" if head.startswith(b"{\\rtf") else "other"
 
 
-def _finish(path: Path, text: str, encoding: str, form: str, notes: tuple[str, ...] = ()) -> SourceText:
-    """Checks common to both formats, then the pre-Unicode fonts (.VnTime is TCVN3) converted."""
+def _finish(path: Path, laid_out: tuple[str, LineOrigins], encoding: str, form: str,
+            notes: tuple[str, ...] = ()) -> SourceText:
+    """Checks common to both formats, then the pre-Unicode fonts (.VnTime is TCVN3) converted (line by line,
+    so the origins still hold)."""
+    text, origins = laid_out
     if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
         raise UnreadableLetter(f"more than {MAX_TEXT_BYTES // 1024 // 1024} MB of text is not one letter: "
                                "split it into its letters")
@@ -77,21 +81,23 @@ def _finish(path: Path, text: str, encoding: str, form: str, notes: tuple[str, .
     if legacy:
         text, encoding = encodings.from_legacy(text, legacy), legacy
         notes += (f"đã chuyển sang Unicode từ bảng mã {encodings.NAMES[legacy]}",)
-    return SourceText(str(path), nfc(text.translate(_SUPERSCRIPT)), encoding, form, notes)
+    return SourceText(str(path), nfc(text.translate(_SUPERSCRIPT)), encoding, form, notes, origins)
 
 
 def _renamed(source: SourceText, real: str, suffix: str) -> SourceText:
     note = f"tệp {real} mang đuôi {suffix}"
-    return SourceText(source.path, source.text, source.encoding, source.format, (note, *source.notes))
+    return dataclasses.replace(source, notes=(note, *source.notes))
 
 
 @dataclass
 class _Blocks:
-    """The letter's text as blocks; footnotes wait until the block that cites them is done."""
+    """The letter's text as blocks, each with its origin; footnotes wait until the block that cites them
+    is done, and take its origin."""
 
-    blocks: list[str] = field(default_factory=list)
+    blocks: list[tuple[str, Origin | None]] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
     notes: int = 0
+    last_origin: Origin | None = None
 
     def note(self, text: str) -> str:
         """The marker of the next footnote (numbered on through the letter, as Word prints them)."""
@@ -101,24 +107,29 @@ class _Blocks:
             self.pending.append(f"{marker} {' '.join(text.split())}")
         return marker
 
-    def add(self, block: str) -> None:
+    def add(self, block: str, origin: Origin | None) -> None:
         lines = [line.strip() for line in block.strip().split("\n")]
         if any(lines):
-            self.blocks.append("\n".join(lines))
+            self.blocks.append(("\n".join(lines), origin))
+            self.last_origin = origin
 
     def end_block(self) -> None:
-        self.blocks += self.pending
+        self.blocks += [(note, self.last_origin) for note in self.pending]
         self.pending = []
 
-    def text(self) -> str:
+    def text(self) -> tuple[str, LineOrigins]:
+        """The blocks, a blank line between them (none between items of a "- " list); each line's origin."""
         self.end_block()
         parts: list[str] = []
-        for i, block in enumerate(self.blocks):
+        origins: list[list[Start]] = []
+        for i, (block, origin) in enumerate(self.blocks):
             if i:
-                list_run = _DASH_ITEM.match(block) and _DASH_ITEM.match(self.blocks[i - 1])
+                list_run = _DASH_ITEM.match(block) and _DASH_ITEM.match(self.blocks[i - 1][0])
                 parts.append("\n" if list_run else "\n\n")
+                origins += [] if list_run else [[(0, None)]]
             parts.append(block)
-        return "".join(parts) + "\n"
+            origins += [[(0, origin)]] * (block.count("\n") + 1)
+        return "".join(parts) + "\n", LineOrigins.of_lines([*origins, [(0, None)]])
 
 
 # --- .docx ---------------------------------------------------------------------------------------------
@@ -134,11 +145,11 @@ def read_docx(path: Path) -> SourceText:
         raise UnreadableLetter("not a Word file: a .docx is a ZIP package and this file is not one")
     document = _open_docx(path)
     try:
-        text = _DocxText(document).text()
+        laid_out = _DocxText(document).text()
     except Exception as error:  # XML against the schema (ilvl="x") must not stop the build: the file is reported
         raise UnreadableLetter(f"damaged Word document: {type(error).__name__}: {error}") from error
     encoding = (document.element.getroottree().docinfo.encoding or "utf-8").lower()
-    return _finish(path, text, encoding, "docx")
+    return _finish(path, laid_out, encoding, "docx")
 
 
 def _open_docx(path: Path) -> WordDocument:
@@ -165,7 +176,8 @@ def _open_docx(path: Path) -> WordDocument:
 
 
 class _DocxText:
-    """Walks the document's XML in reading order: paragraphs, tables cell by cell, text boxes."""
+    """Walks the document's XML in reading order: paragraphs, tables cell by cell, text boxes; and counts
+    them as a person finds them again: non-empty paragraphs outside tables, tables, cells in a table."""
 
     def __init__(self, document: WordDocument):
         part = document.part
@@ -174,34 +186,51 @@ class _DocxText:
         self.notes = _notes(part)
         self.boxes: list[etree._Element] = []  # text boxes (khung văn bản) anchored in the paragraph being read
         self.body = document.element.body
+        self.paragraphs = self.tables = 0
+        self.cell: Origin | None = None  # the table cell being read
 
-    def text(self) -> str:
+    def text(self) -> tuple[str, LineOrigins]:
         for child in self.body:  # footnotes cited in a table follow the whole table
-            for block in self.blocks([child]):
-                self.out.add(block)
+            for block, origin in self.blocks([child]):
+                self.out.add(block, origin)
             self.out.end_block()
         return self.out.text()
 
-    def blocks(self, elements: Iterable[etree._Element]) -> Iterator[str]:
+    def blocks(self, elements: Iterable[etree._Element]) -> Iterator[tuple[str, Origin | None]]:
         for child in elements:
             if child.tag == W + "p":
-                yield self.paragraph(child)
+                text = self.paragraph(child)
+                yield text, self.cell or self.counted(text)
                 yield from self.box_blocks()
             elif child.tag == W + "tbl":
                 yield from self.table(child)
             elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml"):
                 yield from self.blocks(child)
 
-    def table(self, table: etree._Element) -> Iterator[str]:
-        """Cell after cell, row by row: the left cell's lines, then the right cell's, as a person reads."""
+    def counted(self, paragraph: str) -> Origin | None:
+        """The origin of a paragraph outside tables: its number among the non-empty ones."""
+        if not paragraph:
+            return None
+        self.paragraphs += 1
+        return Origin(paragraph=self.paragraphs)
+
+    def table(self, table: etree._Element) -> Iterator[tuple[str, Origin | None]]:
+        """Cell after cell, row by row: the left cell's lines, then the right cell's, as a person reads.
+        A table inside a cell is part of that cell."""
+        outer = self.cell
+        self.tables += outer is None
+        cells = 0
         for row in table.iterchildren(W + "tr"):
             for cell in row.iterchildren(W + "tc"):
+                cells += 1
                 merge = cell.find(f"{W}tcPr/{W}vMerge")
                 if merge is not None and merge.get(W + "val", "continue") == "continue":
                     continue  # the lower part of a cell merged down: empty, its text is in the top part
-                yield "\n".join(self.blocks(cell))
+                self.cell = outer or Origin(table=self.tables, cell=cells)
+                yield "\n".join(text for text, _ in self.blocks(cell)), self.cell
+        self.cell = outer
 
-    def box_blocks(self) -> Iterator[str]:
+    def box_blocks(self) -> Iterator[tuple[str, Origin | None]]:
         boxes, self.boxes = self.boxes, []
         for box in boxes:
             yield from self.blocks(box)
@@ -499,11 +528,14 @@ def _antiword_notes(plain: str) -> list[str]:
 
 @dataclass
 class _DocBook:
-    """antiword's DocBook as blocks: paragraphs, table cells (entry), list items, footnote markers."""
+    """antiword's DocBook as blocks: paragraphs, table cells (entry), list items, footnote markers; counted
+    as in a .docx (non-empty paragraphs outside tables; tables, and cells in a table)."""
 
     out: _Blocks
     note_texts: list[str]
     lost_numbers: bool = False
+    paragraphs: int = 0
+    tables: int = 0
 
     def read(self, xml: str) -> bool:
         """Fill `out`; True when a numbered list lost its numbers (antiword keeps only that it was one)."""
@@ -520,8 +552,9 @@ class _DocBook:
             if child.tag in ("para", "title"):
                 self.para(child, prefix)
             elif child.tag == "informaltable":
-                for entry in child.iter("entry"):
-                    self.out.add(self.inline(entry))
+                self.tables += 1
+                for cell, entry in enumerate(child.iter("entry"), 1):
+                    self.out.add(self.inline(entry), Origin(table=self.tables, cell=cell))
                 self.out.end_block()
             elif child.tag in ("orderedlist", "itemizedlist"):
                 self.lost_numbers |= child.tag == "orderedlist"
@@ -535,7 +568,8 @@ class _DocBook:
             return
         text = self.inline(para).strip()
         if text:
-            self.out.add(prefix + text)
+            self.paragraphs += 1
+            self.out.add(prefix + text, Origin(paragraph=self.paragraphs))
         self.out.end_block()
 
     def inline(self, element: ElementTree.Element) -> str:

@@ -11,7 +11,7 @@ from build_tools.markup import escape_markdown
 from build_tools.model import ReadFailure
 from build_tools.site.markdown import link, vn_date
 from build_tools.site.pages import front_matter, letter_title
-from build_tools.site.wording import in_vietnamese
+from build_tools.site.wording import with_place
 from build_tools.text import slugify
 
 LISTS_DIR = PurePosixPath("danh-sach")
@@ -111,8 +111,8 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
     ]
     parts += [f"- {code(f.path)}: {escape_markdown(f.reason)}" for f in failures] or ["Không có."]
     parts.append("\n## Tệp đọc qua chuyển đổi\n")
-    converted = [f"- [{code(e.processed.letter.source)}]({link(REPORT, e.page)}): {escape_markdown(note)}"
-                 for e in graph.letters for note in e.processed.notes]
+    converted = [f"- [{code(e.processed.letter.source)}]({link(REPORT, e.page)}): {escape_markdown(str(note))}"
+                 for e in graph.letters for note in (*e.processed.notes, *e.processed.repairs)]
     parts += converted or ["Không có."]
     parts.append("\n## Hiệu đính có lỗi\n")
     lines = [f"- {escape_markdown(p)}" for source in sorted(problems) for p in problems[source]]
@@ -121,7 +121,7 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
     for entry in flagged:
         letter = entry.processed.letter
         parts.append(f"- [{code(letter.source)}]({link(REPORT, entry.page)}): "
-                     + "; ".join(escape_markdown(in_vietnamese(w)) for w in letter.warnings))
+                     + "; ".join(escape_markdown(with_place(w)) for w in letter.warnings))
     if not flagged:
         parts.append("Không có.")
     parts.append("\n## Ngày ban hành không thống nhất\n")

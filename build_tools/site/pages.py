@@ -10,6 +10,7 @@ from typing import Any
 from build_tools.addresses import link_from_page, original_path
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
 from build_tools.markup import escape_html, escape_markdown
+from build_tools.model import Letter, ParseWarning
 from build_tools.site.markdown import link, vn_date
 from build_tools.site.wording import in_vietnamese
 
@@ -105,12 +106,22 @@ def _panel(entry: ArchivedLetter) -> str:
         rows.append(("Năm", str(letter.year), f'data-pagefind-filter="year" {_SKIP}'))
     original = link_from_page(entry.page, original_path(letter.source))
     rows.append(("Tệp gốc", f'<a href="{escape_html(original)}"><code>{escape_html(letter.source)}</code></a>', _SKIP))
-    for note in entry.processed.notes:
-        rows.append(("Cách đọc tệp", escape_html(note), _SKIP))
+    for note in (*entry.processed.notes, *entry.processed.repairs):
+        rows.append(("Cách đọc tệp", escape_html(str(note)), _SKIP))
     if letter.warnings:
-        notes = "".join(f"<li>{escape_html(in_vietnamese(w))}</li>" for w in letter.warnings)
+        notes = "".join(f"<li>{_warning_html(w, letter, original)}</li>" for w in letter.warnings)
         rows.append(("Cần xem lại", f'<ul class="warning-list">{notes}</ul>', _SKIP))
     return panel_html(rows)
+
+
+def _warning_html(warning: ParseWarning, letter: Letter, original: str) -> str:
+    """The warning, and a link to the place in the original file a citizen can check it against (a PDF
+    opens at the page: "#page=" is the PDF open parameter browsers' viewers follow)."""
+    said = escape_html(in_vietnamese(warning.message))
+    if warning.origin is None:
+        return said
+    page = f"#page={warning.origin.page}" if warning.origin.page and letter.source.lower().endswith(".pdf") else ""
+    return f'{said} (<a href="{escape_html(original + page)}">tệp gốc, {escape_html(str(warning.origin))}</a>)'
 
 
 def _linked_body(entry: ArchivedLetter, graph: Graph) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from build_tools.model import ParseWarning
+
 # Field names as staff know them.
 FIELD_LABELS = {
     "type": "loại văn bản", "number": "số ký hiệu", "date": "ngày ban hành", "place": "địa danh",
@@ -28,3 +30,9 @@ def in_vietnamese(warning: str) -> str:
             label = FIELD_LABELS.get(match.group(1), match.group(1)) if match.groups() else ""
             return saying.format(*match.groups(), label=label)
     return warning
+
+
+def with_place(warning: ParseWarning) -> str:
+    """The warning in Vietnamese and where the original says it: "Số văn bản để trống (dự thảo?) (dòng 5)"."""
+    said = in_vietnamese(warning.message)
+    return f"{said} ({warning.origin})" if warning.origin else said
