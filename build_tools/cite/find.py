@@ -6,6 +6,7 @@ Matching runs on the match form of the Markdown body (same length), so spans are
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from build_tools import patterns as p
@@ -16,7 +17,8 @@ from build_tools.text import fold, match_form, squash_spaces
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
 # Central bodies an issuer phrase may start with; the phrase ends with their name.
-_CENTRAL_BODIES = sorted(set(p.ISSUER_BY_CODE.values()), key=len, reverse=True)
+_CENTRAL_BODIES = [(body, fold(body)) for body in sorted(set(p.ISSUER_BY_CODE.values()), key=len, reverse=True)]
+_TYPE_BY_FOLDED = {fold(name): name for name in reversed(p.DOCUMENT_TYPES)}  # the first name wins
 _PLACE_WORDS = re.compile(
     r"\b(?:(?:tỉnh|huyện|thị|thành|quận) ủy|" + "|".join(p.LOCALITY_KINDS) + r")\b", re.IGNORECASE
 )
@@ -42,15 +44,17 @@ def find_mentions(body: str) -> list[FoundMention]:
     notes = _FOOTNOTE_DEFINITION.search(text)
     notes_start = notes.start() if notes else len(text)
     found: list[tuple[FoundMention, int]] = []  # with the offset where each citation's words end
+    sentence_ends = [m.end() for m in _SENTENCE_END.finditer(body)]
     for head in p.CITATION_HEAD.finditer(text):
         if found and head.start() < found[-1][1]:
             continue  # already read as part of the previous citation
-        found += _mentions_at(body, text, head, notes_start)
+        found += _mentions_at(body, text, head, notes_start, sentence_ends)
     mentions = [m for m, _ in found]
     return _share_issuer_across_lists(text, found) if mentions else []
 
 
-def _mentions_at(body: str, text: str, head: re.Match, notes_start: int) -> list[tuple[FoundMention, int]]:
+def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentence_ends: list[int]
+                 ) -> list[tuple[FoundMention, int]]:
     numbers = [(head.start("number"), head.end("number"))]
     pos = head.end()
     while more := p.CITATION_MORE_NUMBER.match(text, pos):
@@ -71,7 +75,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int) -> list
     return [
         (
             FoundMention(kind, body[start:end], date, issuer, subject, start if i else head.start(), end,
-                         head.start() >= notes_start, _sentence(body, head.start(), end)),
+                         head.start() >= notes_start, _sentence(body, sentence_ends, head.start(), end)),
             pos,
         )
         for i, (start, end) in enumerate(numbers)
@@ -96,15 +100,14 @@ def _iso(match: re.Match) -> str | None:
 
 
 def _type_name(written: str) -> str:
-    wanted = fold(written)
-    return next(name for name in p.DOCUMENT_TYPES if fold(name) == wanted)
+    return _TYPE_BY_FOLDED[fold(written)]
 
 
 def _trim_issuer(phrase: str) -> str:
     """Cut an issuer phrase where the name ends: "Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản …"."""
     folded = fold(phrase)
-    for body in _CENTRAL_BODIES:
-        if folded.startswith(fold(body)) and not _PLACE_WORDS.search(phrase, len(body)):
+    for body, folded_body in _CENTRAL_BODIES:
+        if folded.startswith(folded_body) and not _PLACE_WORDS.search(phrase, len(body)):
             return phrase[: len(body)]
     places = list(_PLACE_WORDS.finditer(phrase))
     if not places:
@@ -143,11 +146,14 @@ def _with_issuer(mention: FoundMention, issuer: str) -> FoundMention:
                         mention.end, mention.in_footnote, mention.sentence)
 
 
-def _sentence(body: str, start: int, end: int) -> str:
-    """The sentence around a mention, as plain text, for the cited document's page."""
-    before = [m.end() for m in _SENTENCE_END.finditer(body, 0, start)]
+def _sentence(body: str, sentence_ends: list[int], start: int, end: int) -> str:
+    """The sentence around a mention, as plain text, for the cited document's page.
+
+    `sentence_ends` are the offsets where the body's sentences end, found once per letter.
+    """
+    before = bisect_right(sentence_ends, start)
     after = _SENTENCE_END.search(body, end)
-    sentence = body[before[-1] if before else 0 : after.start() + 1 if after else len(body)]
+    sentence = body[sentence_ends[before - 1] if before else 0 : after.start() + 1 if after else len(body)]
     sentence = _plain(sentence)
     return sentence if len(sentence) <= 400 else sentence[:399] + "…"
 

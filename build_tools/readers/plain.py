@@ -67,7 +67,8 @@ def read_plain(path: Path) -> SourceText:
                                f"{MAX_TEXT_BYTES // 1024 // 1024} MB): split it into its letters")
     text, encoding = decode(path.read_bytes())
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
-    if sum(1 for c in text if c.isprintable() or c in "\n\t") < 0.95 * len(text):
+    if not text.replace("\n", "").replace("\t", "").isprintable() and (  # counted only when in doubt
+            sum(1 for c in text if c.isprintable() or c in "\n\t") < 0.95 * len(text)):
         raise UnreadableLetter("binary file: mostly control characters, not text")
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no letters in the text")
