@@ -24,7 +24,7 @@ from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.search import write_index
-from build_tools.site import search_entries, site_pages, write_pages
+from build_tools.site import search_items, site_pages, write_pages
 from build_tools.store import LetterStore, conversion_version, letter_key, summary
 
 DEFAULT_INDEX = Path(".cache/search-index")
@@ -130,7 +130,7 @@ class _Timings:
 
 def _write_whoosh(graph: Graph, store: LetterStore, index_dir: Path) -> tuple[int, float]:
     started = time.perf_counter()
-    return write_index(search_entries(graph, store), index_dir), time.perf_counter() - started
+    return write_index(search_items(graph, store), index_dir), time.perf_counter() - started
 
 
 def _in_background(function: Callable[..., Result], *args) -> Callable[[], Result]:
@@ -190,7 +190,8 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     with timings.stage("pages and indexes"):
         whoosh = _in_background(_write_whoosh, graph, store, index_dir)  # the other core, while pages are written
         with timings.stage("pages"):
-            written = write_pages(docs, site_pages(graph, failures, problems, store))
+            written = write_pages(docs, site_pages(graph, failures, problems, store),
+                                  index_dir.parent / "pages-manifest.json")
         indexed, timings.seconds["whoosh"] = whoosh()
     _summary(letters, failures, problems, graph, written)
     print(f"search index: {indexed} pages in {index_dir}")
@@ -219,4 +220,4 @@ def _summary(letters, failures, problems, graph, written) -> None:
     for _, lines in sorted(problems.items()):
         for line in lines:
             print(f"  correction problem: {line}")
-    print(f"pages and data files written: {written}")
+    print(f"pages and data files: {sum(written)} ({written[0]} written, {written[1]} unchanged)")

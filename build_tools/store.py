@@ -24,8 +24,13 @@ _CONVERSION_CODE = ("readers", "parse", "cite", "model.py", "text.py", "patterns
 
 def conversion_version() -> str:
     """A digest of the converting code: a change to the parser makes every letter convert again."""
+    return code_digest(*_CONVERSION_CODE)
+
+
+def code_digest(*names: str) -> str:
+    """A digest of modules and packages of build_tools/, by their names ("parse", "text.py")."""
     digest = hashlib.sha256()
-    for name in _CONVERSION_CODE:
+    for name in names:
         target = _PACKAGE / name
         for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
             digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from build_tools.build import build
+from build_tools.search import search
 from build_tools.site import GENERATED
 from build_tools.site.publish import publish
 from conftest import CORPUS, ROOT, TEST_LETTERS
@@ -47,8 +48,19 @@ def test_adding_a_letter_renders_only_the_pages_it_changes(tmp_path, capsys):
     second = make(project, capsys)
     pages, rendered = map(int, re.search(r"pages: (\d+) in the site, (\d+) rendered", second).groups())
     assert pages > total and 2 <= rendered < pages // 2
+    files, written = map(int, re.search(r"pages and data files: (\d+) \((\d+) written", second).groups())
+    assert 2 <= written < files // 2  # the new letter, the letter it cites, lists, report, data
     unchanged = make(project, capsys)
     assert re.search(r"pages: \d+ in the site, 0 rendered", unchanged)
+    assert re.search(r"pages and data files: \d+ \(0 written", unchanged)
+
+    index = project / ".cache" / "search-index"
+    assert search(index, "88/UBND-VP")[0].number == "88/UBND-VP"  # the index took the new letter in
+    (project / "corpus" / reply.name).unlink()
+    make(project, capsys)
+    assert all(hit.number != "88/UBND-VP" for hit in search(index, "88/UBND-VP"))  # and lets it go
+    shutil.copy(reply, project / "corpus")
+    make(project, capsys)
 
     fresh = new_project(tmp_path / "fresh", [*samples, reply])
     make(fresh, capsys)

@@ -7,10 +7,11 @@ when compiling it (1 SyntaxWarning on 3.11, 8 on 3.13; whoosh-reloaded: 0 and 1)
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from build_tools.search.analysis import (
     looks_like_number,
     number_key,
 )
+from build_tools.store import code_digest
 from build_tools.text import fold
 
 # An accented match counts twice a folded one, so "tăng trưởng" ranks exact accents first.
@@ -48,6 +50,15 @@ class SearchEntry:
     signer: str | None
     place: str | None
     text: str  # the letter's text as written, for searching and for excerpts
+
+
+@dataclass(frozen=True)
+class IndexItem:
+    """A search entry as the build hands it over: `entry()` reads it only when the index needs it."""
+
+    url: str
+    made_from: str  # a digest of what the entry is made from
+    entry: Callable[[], SearchEntry]
 
 
 @dataclass(frozen=True)
@@ -94,47 +105,80 @@ def _searchable(entry: SearchEntry) -> str:
     return "\n".join([*(h for h in head if h), entry.text])
 
 
-def write_index(entries: Iterable[SearchEntry], index_dir: Path) -> int:
-    """Recreate the index from scratch; returns the number of entries written.
+def write_index(items: Iterable[IndexItem], index_dir: Path) -> int:
+    """Bring the index up to date with `items`; returns the number of entries it holds.
 
-    Whoosh names segments with the global `random` generator: it is seeded for the write (and put
-    back after), so the same corpus gives a byte-identical index.
+    An index written by this code keeps its entries whose inputs did not change and only adds,
+    replaces and deletes the others; otherwise it is written from scratch. Whoosh names segments
+    with the global `random` generator: it is seeded for the write (and put back after), so the
+    same corpus gives a byte-identical index from scratch.
     """
     state = random.getstate()
     random.seed("archive-search-index")
     try:
-        return _write(entries, index_dir)
+        return _write(items, index_dir)
     finally:
         random.setstate(state)
 
 
-def _write(entries: Iterable[SearchEntry], index_dir: Path) -> int:
-    shutil.rmtree(index_dir, ignore_errors=True)
-    index_dir.mkdir(parents=True)
-    ix = index.create_in(str(index_dir), schema())
-    count = 0
+# What the index's entries were made from, and by which code: written beside Whoosh's files.
+_MANIFEST = "entries.json"
+_CODE = code_digest("search", "text.py", "markup.py")
+
+
+def _write(items: Iterable[IndexItem], index_dir: Path) -> int:
+    previous = _previous_entries(index_dir)
+    if previous is None:
+        shutil.rmtree(index_dir, ignore_errors=True)
+        index_dir.mkdir(parents=True)
+        ix = index.create_in(str(index_dir), schema())
+    else:
+        ix = index.open_dir(str(index_dir))
+        # Seeded as from scratch, the new segment would take the name of the first one, and overwrite it.
+        random.seed(f"archive-search-index {ix.latest_generation()}")
+    made_from: dict[str, str] = {}
     with ix.writer(limitmb=256, compound=False) as writer:  # a compound file records mtimes
-        for entry in entries:  # in the build's stable order, one at a time: the texts are never all in memory
-            content = _searchable(entry)
-            writer.add_document(
-                url=entry.url,
-                kind=entry.kind,
-                number=entry.number,
-                number_key=number_key(entry.number) if entry.number else None,
-                number_parts=" ".join(re.findall(r"[^\W_]+", number_key(entry.number))) if entry.number else None,
-                type=entry.type,
-                type_key=fold(entry.type) if entry.type else None,
-                date=entry.date,
-                year=int(entry.date[:4]) if entry.date else None,
-                issuer=entry.issuer,
-                issuer_key=fold(entry.issuer) if entry.issuer else None,
-                subject=entry.subject,
-                content=content,
-                text=content,
-                text_folded=content,
-            )
-            count += 1
-    return count
+        for item in items:  # in the build's stable order, one at a time: the texts are never all in memory
+            made_from[item.url] = item.made_from
+            if previous is None:
+                writer.add_document(**_fields(item.entry()))
+            elif previous.get(item.url) != item.made_from:
+                writer.update_document(**_fields(item.entry()))
+        for url in sorted(set(previous or ()) - set(made_from)):
+            writer.delete_by_term("url", url)
+    text = json.dumps({"code": _CODE, "entries": made_from}, sort_keys=True)
+    (index_dir / _MANIFEST).write_text(text, encoding="utf-8")
+    return len(made_from)
+
+
+def _previous_entries(index_dir: Path) -> dict[str, str] | None:
+    """The entries of an index this code wrote, or None when it must be written from scratch."""
+    try:
+        saved = json.loads((index_dir / _MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return saved["entries"] if saved.get("code") == _CODE and index.exists_in(str(index_dir)) else None
+
+
+def _fields(entry: SearchEntry) -> dict:
+    content = _searchable(entry)
+    return {
+        "url": entry.url,
+        "kind": entry.kind,
+        "number": entry.number,
+        "number_key": number_key(entry.number) if entry.number else None,
+        "number_parts": " ".join(re.findall(r"[^\W_]+", number_key(entry.number))) if entry.number else None,
+        "type": entry.type,
+        "type_key": fold(entry.type) if entry.type else None,
+        "date": entry.date,
+        "year": int(entry.date[:4]) if entry.date else None,
+        "issuer": entry.issuer,
+        "issuer_key": fold(entry.issuer) if entry.issuer else None,
+        "subject": entry.subject,
+        "content": content,
+        "text": content,
+        "text_folded": content,
+    }
 
 
 class _Guillemets(Formatter):

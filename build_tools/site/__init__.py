@@ -2,35 +2,68 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import shutil
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import CITED_DIR, LETTERS_DIR, page_url
 from build_tools.cite.graph import ArchivedLetter, Graph
 from build_tools.markup import plain_text
 from build_tools.model import ReadFailure
-from build_tools.search import SearchEntry
+from build_tools.search import IndexItem, SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
 from build_tools.site.pages import cited_document_page, letter_page
-from build_tools.store import LetterStore
+from build_tools.store import LetterStore, code_digest
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
 GENERATED = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT))
 
 
+@dataclass(frozen=True)
+class Page:
+    """A file the build writes under docs/, rendered only when what it is made from changed."""
+
+    path: PurePosixPath
+    render: Callable[[], str]
+    # A digest of what the page is made from, when that is cheaper to know than the page itself;
+    # otherwise the page is rendered and its own digest compared.
+    inputs: str | None = None
+
+
 def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore
-               ) -> Iterator[tuple[PurePosixPath, str]]:
+               ) -> Iterator[Page]:
     for entry in graph.letters:
-        yield entry.page, letter_page(whole(entry, store), graph)
+        yield Page(entry.page, partial(_whole_letter_page, entry, graph, store), _letter_inputs(entry, graph))
     for document in graph.documents.values():
         if not document.archived:
-            yield document.page, cited_document_page(document, graph)
-    yield from list_pages(graph)
-    yield REPORT, report_page(graph, failures, problems)
-    yield from data_files(graph)
+            yield Page(document.page, partial(cited_document_page, document, graph))
+    rendered = [*list_pages(graph), (REPORT, report_page(graph, failures, problems)), *data_files(graph)]
+    for path, content in rendered:
+        yield Page(path, partial(str, content))
+
+
+def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> str:
+    return letter_page(whole(entry, store), graph)
+
+
+def _letter_inputs(entry: ArchivedLetter, graph: Graph) -> str:
+    """A letter's page is made from the letter (its key in the store) and its neighbours in the graph;
+    the page rendered from the letter's summary (no text) holds every neighbour it shows."""
+    return _digest(_PAGE_CODE + entry.key + letter_page(entry, graph))
+
+
+# The code that writes a letter's page from the letter: a change to it renders every page again.
+_PAGE_CODE = code_digest("site", "markup.py", "addresses.py")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def whole(entry: ArchivedLetter, store: LetterStore) -> ArchivedLetter:
@@ -44,29 +77,50 @@ def whole(entry: ArchivedLetter, store: LetterStore) -> ArchivedLetter:
 
 def search_entries(graph: Graph, store: LetterStore) -> Iterator[SearchEntry]:
     """What the search indexes: every letter's text and metadata, every cited document."""
+    return (item.entry() for item in search_items(graph, store))
+
+
+def search_items(graph: Graph, store: LetterStore) -> Iterator[IndexItem]:
+    """The search entries with what each is made from, so an index can skip those it already holds."""
     for entry in graph.letters:
-        letter = store.load(entry.key).letter
-        yield SearchEntry(page_url(entry.page), "letter", letter.number, letter.type, letter.date, letter.issuer,
-                          letter.subject, letter.signer, letter.place, plain_text(letter.body))
+        url = page_url(entry.page)
+        yield IndexItem(url, _digest(url + entry.key), partial(_letter_entry, url, entry, store))
     for document in graph.documents.values():
         if not document.archived:  # found by its number: what citing letters say of it is not its text
-            yield SearchEntry(page_url(document.page), "cited", document.number, document.type, document.date,
-                              document.issuer, document.subject, None, None, "")
+            cited = SearchEntry(page_url(document.page), "cited", document.number, document.type, document.date,
+                                document.issuer, document.subject, None, None, "")
+            yield IndexItem(cited.url, _digest(repr(cited)), partial(lambda e: e, cited))
 
 
-def write_pages(docs: Path, pages: Iterable[tuple[PurePosixPath, str]]) -> int:
+def _letter_entry(url: str, entry: ArchivedLetter, store: LetterStore) -> SearchEntry:
+    letter = whole(entry, store).processed.letter
+    return SearchEntry(url, "letter", letter.number, letter.type, letter.date, letter.issuer, letter.subject,
+                       letter.signer, letter.place, plain_text(letter.body))
+
+
+def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int, int]:
     """Write every page into a staging folder, then swap the generated parts of docs/ at once.
 
-    A build that stops half-way leaves the previous pages whole.
+    A page made from the same inputs as in the last build is not rendered again: its file is
+    hard-linked from docs/ (`manifest` keeps what each page was made from). A build that stops
+    half-way leaves the previous pages whole. Returns the pages written and the pages kept.
     """
+    previous = _load_json(manifest)
     staging = docs.with_name(docs.name + ".staging")
     shutil.rmtree(staging, ignore_errors=True)
-    count = 0
-    for path, content in pages:
-        target = staging / path
+    made_from, written, kept = {}, 0, 0
+    for page in pages:
+        content = None if page.inputs else page.render()
+        digest = page.inputs or _digest(content)
+        made_from[str(page.path)] = digest
+        target, old = staging / page.path, docs / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8", newline="\n")
-        count += 1
+        if previous.get(str(page.path)) == digest and old.is_file():
+            os.link(old, target)
+            kept += 1
+        else:
+            target.write_text(page.render() if content is None else content, encoding="utf-8", newline="\n")
+            written += 1
     docs.mkdir(parents=True, exist_ok=True)
     old = docs.with_name(docs.name + ".previous")
     shutil.rmtree(old, ignore_errors=True)
@@ -78,4 +132,13 @@ def write_pages(docs: Path, pages: Iterable[tuple[PurePosixPath, str]]) -> int:
             (staging / name).rename(docs / name)
     shutil.rmtree(old)
     shutil.rmtree(staging)
-    return count
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    manifest.write_text(json.dumps(made_from, sort_keys=True), encoding="utf-8")
+    return written, kept
+
+
+def _load_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
