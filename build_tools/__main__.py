@@ -26,7 +26,8 @@ def _parse(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from build_tools.build import build
 
-    return build(Path(args.corpus), Path(args.docs), strict=args.strict, quiet=args.quiet, index_dir=Path(args.index))
+    return build(Path(args.corpus), Path(args.docs), strict=args.strict, quiet=args.quiet, index_dir=Path(args.index),
+                 executor=args.executor)
 
 
 def _site(args: argparse.Namespace) -> int:
@@ -61,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--docs", default="docs")
     build.add_argument("--strict", action="store_true", help="exit 1 when any letter is reported")
     build.add_argument("--quiet", action="store_true", help="no progress line")
-    build.add_argument("--index", default=".cache/search-index", help="where to write the Whoosh index")
+    build.add_argument("--index", default=".cache/search-index",
+                       help="where to write the Whoosh index (its folder also keeps the letter store)")
+    build.add_argument("--executor", default="process",
+                       help='where letters are converted: "process" (all cores), "serial", or "dask://HOST:PORT"')
     build.set_defaults(run=_build)
 
     site = commands.add_parser("site", help="render docs/ into the HTML site, with browser search and originals")
