@@ -41,29 +41,29 @@ class VietnameseTokenizer(Tokenizer):
     def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
                  removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
                  mode: str = "", **kwargs) -> Iterator[Token]:
-        text = self.form(value)
-        if not tokenize:
-            yield self._token(text, 0, len(text), start_pos, start_char, positions, chars, removestops, mode,
-                              kwargs)
-            return
-        for pos, match in enumerate(_TOKEN.finditer(text), start=start_pos):
-            yield self._token(match.group(), match.start(), match.end(), pos, start_char, positions, chars,
-                              removestops, mode, kwargs)
-            if "/" in match.group() or "-" in match.group():
-                for part in _PARTS.finditer(match.group()):
-                    begin = match.start() + part.start()
-                    yield self._token(part.group(), begin, begin + len(part.group()), pos, start_char, positions,
-                                      chars, removestops, mode, kwargs)
-
-    @staticmethod
-    def _token(text, start, end, pos, start_char, positions, chars, removestops, mode, kwargs) -> Token:
+        # One Token, changed and yielded again for each word, as Whoosh's own tokenizers do: a new
+        # object per word cost a third of the indexing time.
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        token.text, token.boost, token.stopped = text, 1.0, False
-        if positions:
-            token.pos = pos
-        if chars:
-            token.startchar, token.endchar = start_char + start, start_char + end
-        return token
+        token.boost, token.stopped = 1.0, False
+        text = self.form(value)
+        spans = _spans(text) if tokenize else [(text, 0, len(text), 0)]
+        for word, start, end, pos in spans:
+            token.text = word
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar, token.endchar = start_char + start, start_char + end
+            yield token
+
+
+def _spans(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """(token, start, end, position) of each word and number; a number's parts share its position."""
+    for pos, match in enumerate(_TOKEN.finditer(text)):
+        word = match.group()
+        yield word, match.start(), match.end(), pos
+        if "/" in word or "-" in word:
+            for part in _PARTS.finditer(word):
+                yield part.group(), match.start() + part.start(), match.start() + part.end(), pos
 
 
 def accented_analyzer() -> VietnameseTokenizer:

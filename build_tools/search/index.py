@@ -94,15 +94,12 @@ def schema() -> fields.Schema:
     )
 
 
-def _searchable(entry: SearchEntry) -> str:
-    """What a query is matched against: the metadata a citizen remembers, then the text.
-
-    A cited document is found by its number and type: what the citing letters say of it is theirs.
-    """
+def _head(entry: SearchEntry) -> str:
+    """The metadata a citizen remembers. A cited document is found by its number and type: what the
+    citing letters say of it is theirs."""
     if entry.kind == "cited":
         return " ".join(filter(None, [entry.type, entry.number]))
-    head = [entry.number, entry.subject, entry.issuer, entry.signer, entry.place]
-    return "\n".join([*(h for h in head if h), entry.text])
+    return "\n".join(h for h in (entry.number, entry.subject, entry.issuer, entry.signer, entry.place) if h)
 
 
 def write_index(items: Iterable[IndexItem], index_dir: Path) -> int:
@@ -161,7 +158,8 @@ def _previous_entries(index_dir: Path) -> dict[str, str] | None:
 
 
 def _fields(entry: SearchEntry) -> dict:
-    content = _searchable(entry)
+    head = _head(entry)
+    content = "\n".join(filter(None, [head, entry.text]))
     return {
         "url": entry.url,
         "kind": entry.kind,
@@ -176,7 +174,9 @@ def _fields(entry: SearchEntry) -> dict:
         "issuer_key": fold(entry.issuer) if entry.issuer else None,
         "subject": entry.subject,
         "content": content,
-        "text": content,
+        # Accents count in the metadata; the text is indexed folded only, which halves the cost of
+        # indexing (Whoosh: ≈40 ms a letter with both forms of the text, 100,000 letters ≈ 1 hour).
+        "text": head,
         "text_folded": content,
     }
 
