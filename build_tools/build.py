@@ -18,6 +18,7 @@ from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.search import write_index
+from build_tools.search.browser import write_browser_index
 from build_tools.site import search_entries, site_pages, write_pages
 
 DEFAULT_INDEX = Path(".cache/search-index")
@@ -88,6 +89,7 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     graph = build_graph(letters)
     written = write_pages(docs, site_pages(graph, failures, problems))
     indexed = write_index(search_entries(graph), index_dir)
+    write_browser_index(search_entries(graph), docs / "tim-kiem")
     _summary(letters, failures, problems, graph, written)
     print(f"search index: {indexed} pages in {index_dir}")
     if not letters:

@@ -16,7 +16,7 @@ from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report
 from build_tools.site.pages import cited_document_page, letter_page
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
-GENERATED = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT))
+GENERATED = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT), "tim-kiem")
 
 
 def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]]
