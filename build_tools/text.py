@@ -62,16 +62,25 @@ def new_style_tones(text: str) -> str:
     return _SYLLABLE.sub(lambda m: _move_old_style_tone(m.group(0)), text)
 
 
+class _FoldTable(dict):
+    """Character → its base letter ("ế" → "e", "đ" → "d"), worked out once per character met.
+
+    str.translate with this table folds a letter's text several times faster than decomposing every
+    character: the browser index folds every letter of the archive.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = "d" if char == "đ" else unicodedata.normalize("NFD", char)[0]
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, "đ" as "d": "Quyết định" → "quyet dinh". Length is kept."""
-    out = []
-    for char in fix_lookalikes(text).lower():
-        if char == "đ":
-            out.append("d")
-            continue
-        base = unicodedata.normalize("NFD", char)[0]
-        out.append(base)
-    return "".join(out)
+    return fix_lookalikes(text).lower().translate(_FOLD)
 
 
 def match_form(text: str) -> str:

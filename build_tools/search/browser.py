@@ -132,13 +132,10 @@ def _postings(doc: int, entry: SearchEntry, body: list[str], filters: dict[str, 
         yield f"{zlib.crc32(term.encode()):08x}\t{term}\t{doc:08d}\t{tf[term]}\t{len(body)}\t{bonus[term]}\n"
 
 
-def _terms(tokens: list[str]) -> Iterator[str]:
+def _terms(tokens: list[str]) -> list[str]:
     """Words, numbers whole and in parts, and pairs of neighbouring tokens ("tang truong")."""
-    for i, token in enumerate(tokens):
-        yield token
-        yield from number_parts(token)
-        if i:
-            yield f"{tokens[i - 1]} {token}"
+    parts = [part for token in tokens if "/" in token or "-" in token for part in number_parts(token)]
+    return tokens + parts + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
 
 
 def _filter_terms(entry: SearchEntry, filters: dict[str, set[str]]) -> Iterator[str]:
