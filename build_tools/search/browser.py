@@ -65,8 +65,7 @@ def write_browser_index(entries: Iterable[SearchEntry], out: Path, *, spill_line
     (staging / "d").mkdir(parents=True)
     (staging / "b").mkdir()
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".spill-") as spill:
-        runs, count, total_length, filters = _spill_postings(entries, staging / "d", Path(spill), spill_lines)
-        average = total_length / count if count else 0.0
+        runs, count, average, filters = _spill_postings(entries, staging / "d", Path(spill), spill_lines)
         terms, sizes = Path(spill) / "terms.bin", [0] * (1 << MAX_BITS)
         with terms.open("wb") as stream:
             for line_group in _merged(runs):
@@ -89,10 +88,11 @@ def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, 
     lines: list[str] = []
     block: list[list] = []
     filters: dict[str, set[str]] = {name: set() for name in FILTERS}
-    total_length = count = 0
+    total_length = count = bodies = 0
     for doc, entry in enumerate(entries):
         body = folded_tokens(entry.text)
         total_length += len(body)
+        bodies += bool(body)
         lines.extend(_postings(doc, entry, body, filters))
         block.append(_record(entry))
         if len(block) == BLOCK:
@@ -106,7 +106,8 @@ def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, 
         _write_json(records / f"{(count - 1) // BLOCK}.json", block)
     if lines:
         runs.append(_spill(lines, spill / f"run-{len(runs)}.txt"))
-    return runs, count, total_length, filters
+    # The mean length of the texts BM25 compares with: cited documents have none.
+    return runs, count, total_length / max(bodies, 1), filters
 
 
 def _record(entry: SearchEntry) -> list:
@@ -127,8 +128,8 @@ def _postings(doc: int, entry: SearchEntry, body: list[str], filters: dict[str, 
         for part in set(number_parts(token)):
             bonus[part] += NUMBER_PART_BONUS
     for term in _filter_terms(entry, filters):
-        bonus[term] += 0
-    for term in sorted(tf.keys() | bonus.keys()):
+        bonus[term] += 0  # a filter term selects, it does not rank
+    for term in tf.keys() | bonus.keys():  # in no particular order: each run is sorted
         yield f"{zlib.crc32(term.encode()):08x}\t{term}\t{doc:08d}\t{tf[term]}\t{len(body)}\t{bonus[term]}\n"
 
 
