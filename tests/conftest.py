@@ -24,8 +24,8 @@ def truth() -> dict:
 @pytest.fixture(scope="session")
 def portal(tmp_path_factory) -> Path:
     """The portal of the shipped corpus and the letters written for the tests, built as `make build`
-    does (pages, then `mkdocs build --strict`, the browser's search bundle, the originals) in a copy
-    of the project."""
+    does (pages and the browser's search index, then `mkdocs build --strict` and the originals) in a
+    copy of the project."""
     import shutil
 
     from build_tools.build import build
