@@ -23,6 +23,7 @@ merged; only one term's postings and one bucket are held at a time.
 
 from __future__ import annotations
 
+import gzip
 import heapq
 import json
 import math
@@ -99,13 +100,13 @@ def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, 
             _write_json(records / f"{doc // BLOCK}.json", block)
             block = []
         if len(lines) >= spill_lines:
-            runs.append(_spill(lines, spill / f"run-{len(runs)}.txt"))
+            runs.append(_spill(lines, spill / f"run-{len(runs)}.txt.gz"))
             lines = []
         count = doc + 1
     if block:
         _write_json(records / f"{(count - 1) // BLOCK}.json", block)
     if lines:
-        runs.append(_spill(lines, spill / f"run-{len(runs)}.txt"))
+        runs.append(_spill(lines, spill / f"run-{len(runs)}.txt.gz"))
     # The mean length of the texts BM25 compares with: cited documents have none.
     return runs, count, total_length / max(bodies, 1), filters
 
@@ -152,8 +153,10 @@ def _filter_terms(entry: SearchEntry, filters: dict[str, set[str]]) -> Iterator[
 
 
 def _spill(lines: list[str], path: Path) -> Path:
+    """One sorted run, gzipped: a run holds ~45 MB of text per 1,000 letters, gzip -1 a fifth of that."""
     lines.sort()
-    path.write_text("".join(lines), encoding="utf-8")
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as run:
+        run.writelines(lines)
     return path
 
 
@@ -162,7 +165,7 @@ def _spill(lines: list[str], path: Path) -> Path:
 def _merged(runs: list[Path]) -> Iterator[list[list[str]]]:
     """Every term's postings (split lines, by doc id), terms in (CRC, term) order."""
     with ExitStack() as stack:
-        streams = [stack.enter_context(run.open(encoding="utf-8")) for run in runs]
+        streams = [stack.enter_context(gzip.open(run, "rt", encoding="utf-8")) for run in runs]
         rows = (line.rstrip("\n").split("\t") for line in heapq.merge(*streams))
         for _, group in groupby(rows, key=lambda row: (row[0], row[1])):
             yield list(group)
