@@ -6,7 +6,7 @@ BIN = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 # Folders ruff checks: only those that exist (bench/ may not yet).
 LINT_DIRS = $(wildcard build_tools tests bench)
-GENERATED = docs/van-ban docs/dan-chieu docs/danh-sach docs/_generated docs/du-lieu docs/bao-cao.md docs/pagefind
+GENERATED = docs/van-ban docs/dan-chieu docs/danh-sach docs/_generated docs/du-lieu docs/bao-cao.md docs/tim-kiem
 
 .DEFAULT_GOAL := help
 .PHONY: help venv build serve lint test clean system-packages
@@ -25,7 +25,7 @@ $(VENV)/.installed: requirements.txt
 
 venv: $(VENV)/.installed
 
-# Pages from corpus/, then the HTML site (MkDocs), its browser search (Pagefind) and the letters'
+# Pages and the browser's search index from corpus/, then the HTML site (MkDocs) with the letters'
 # own files, built aside and swapped in whole.
 build: $(VENV)/.installed
 	$(BIN)/python -m build_tools build

@@ -38,7 +38,7 @@ def _site(args: argparse.Namespace) -> int:
     except RuntimeError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    print(f"site: {args.site}/ written; browser search over {pages} HTML pages; originals in {args.site}/goc/")
+    print(f"site: {args.site}/ written; browser search over {pages} documents; originals in {args.site}/goc/")
     return 0
 
 

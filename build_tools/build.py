@@ -24,7 +24,8 @@ from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.search import write_index
-from build_tools.site import search_items, site_pages, write_pages
+from build_tools.search.browser import write_browser_index
+from build_tools.site import BROWSER_INDEX, search_entries, search_items, site_pages, write_pages
 from build_tools.store import LetterStore, conversion_version, letter_key, summary
 
 DEFAULT_INDEX = Path(".cache/search-index")
@@ -192,6 +193,8 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         with timings.stage("pages"):
             written = write_pages(docs, site_pages(graph, failures, problems, store),
                                   index_dir.parent / "pages-manifest.json")
+        with timings.stage("browser index"):  # after the pages: their swap replaces every generated folder
+            write_browser_index(search_entries(graph, store), docs / BROWSER_INDEX)
         indexed, timings.seconds["whoosh"] = whoosh()
     _summary(letters, failures, problems, graph, written)
     print(f"search index: {indexed} pages in {index_dir}")

@@ -24,8 +24,8 @@ def truth() -> dict:
 @pytest.fixture(scope="session")
 def portal(tmp_path_factory) -> Path:
     """The portal of the shipped corpus and the letters written for the tests, built as `make build`
-    does (pages, then `mkdocs build --strict`, the browser's search bundle, the originals) in a copy
-    of the project."""
+    does (pages and the browser's search index, then `mkdocs build --strict` and the originals) in a
+    copy of the project."""
     import shutil
 
     from build_tools.build import build
@@ -35,7 +35,7 @@ def portal(tmp_path_factory) -> Path:
     project = tmp_path_factory.mktemp("portal")
     shutil.copy(ROOT / "mkdocs.yml", project)
     shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns(*GENERATED, "pagefind"))
+    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns(*GENERATED))
     corpus = project / "corpus"
     corpus.mkdir()
     for letter in sorted(CORPUS.glob("*.txt")) + sorted(TEST_LETTERS.glob("*.txt")):

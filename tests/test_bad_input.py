@@ -18,7 +18,7 @@ def project(tmp_path_factory) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", project)
     shutil.copytree(ROOT / "overrides", project / "overrides")
     shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns(
-        "van-ban", "dan-chieu", "danh-sach", "_generated", "du-lieu", "bao-cao.md", "pagefind"))
+        "van-ban", "dan-chieu", "danh-sach", "_generated", "du-lieu", "bao-cao.md", "tim-kiem"))
     corpus = project / "corpus"
     corpus.mkdir()
     letter = (CORPUS / "000_61fe12f9455a1679.txt").read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Search in the browser: the query set of tests/queries.yaml through Pagefind, in headless Chromium.
+"""Search in the browser: the query set of tests/queries.yaml through the archive's own index, in headless Chromium.
 
 Chromium is Debian's (/usr/bin/chromium, which .ci/run installs), driven by Playwright; no browser
 download. The built site is served on loopback by a thread of this process.
@@ -6,9 +6,11 @@ download. The built site is served on loopback by a thread of this process.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,15 +24,24 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update"]
 
 
-@pytest.fixture(scope="module")
-def server(portal):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(portal / "site"))
+@contextlib.contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """`folder` served on loopback by a thread of this process; yields its address."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.RequestHandlerClass.log_message = lambda *args: None
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(portal):
+    with serve(portal / "site") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +95,7 @@ def test_query(outcomes, query):
 def test_recall(outcomes, capsys):
     """Recall@1 and recall@10 of the query set (printed; each query is asserted on its own above)."""
     with capsys.disabled():
-        print(recall("Pagefind", outcomes))
+        print(recall("Browser", outcomes))
 
 
 def test_search_dialog_shows_number_date_and_issuer(page, server, tmp_path):
@@ -102,11 +113,67 @@ def test_filters_narrow_the_results(page, server):
     page.goto(server)
     found = page.evaluate(
         """async () => {
-             const pf = await window.archiveSearch.load();
-             const found = await pf.search("kinh tế", { filters: { issuer: "Ủy ban nhân dân huyện Tuy Phước" } });
-             const data = await Promise.all(found.results.map((r) => r.data()));
-             return data.map((d) => [d.url, d.meta.issuer]);
+             const found = await window.archiveSearch.search("kinh tế", { issuer: "Ủy ban nhân dân huyện Tuy Phước" });
+             const data = await Promise.all(found.map((r) => r.data()));
+             return data.map((d) => [d.url, d.issuer]);
            }"""
     )
-    assert ["/van-ban/2024/ubnd-huyen-tuy-phuoc-612-ubnd-th/", "Ủy ban nhân dân huyện Tuy Phước"] in found
+    assert ["van-ban/2024/ubnd-huyen-tuy-phuoc-612-ubnd-th/", "Ủy ban nhân dân huyện Tuy Phước"] in found
     assert {issuer for _, issuer in found} == {"Ủy ban nhân dân huyện Tuy Phước"}
+
+
+def test_filter_values_are_fetched_when_the_filters_are_reached_for(page, server):
+    page.goto(server + "?q=kinh+te")
+    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    options = page.locator("select[data-filter=issuer] option")
+    assert options.count() == 1
+    page.hover("select[data-filter=issuer]")
+    page.wait_for_function("document.querySelectorAll('select[data-filter=issuer] option').length > 1")
+    assert "Ủy ban nhân dân huyện Tuy Phước" in options.all_inner_texts()
+
+
+def test_a_query_downloads_only_meta_buckets_and_records(browser, server):
+    """First the page and its assets; then a query fetches meta.json, its terms' buckets, its results' records."""
+    page = browser.new_page()
+    page.goto(server)
+    page.wait_for_load_state("networkidle")
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url.removeprefix(server)))
+    page.goto(server + "?q=tang+truong+kinh+te")
+    page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+    page.wait_for_load_state("networkidle")
+    searched = [url for url in fetched if url.startswith("tim-kiem/")]
+    assert searched[0] == "tim-kiem/meta.json"
+    buckets = [url for url in searched if url.startswith("tim-kiem/b/")]
+    records = [url for url in searched if url.startswith("tim-kiem/d/")]
+    # four words and three pairs: at most seven buckets, each fetched once
+    assert 1 <= len(buckets) <= 7 and len(set(buckets)) == len(buckets)
+    assert records and len(set(records)) == len(records)
+    assert len(searched) == 1 + len(buckets) + len(records)
+    page.close()
+
+
+def test_a_subject_with_markup_is_shown_as_text(browser, tmp_path):
+    """A letter's `<script>` reaches the results as text: the page builds them from text nodes."""
+    from build_tools.search import SearchEntry
+    from build_tools.search.browser import write_browser_index
+
+    evil = "<script>window.pwned = 1</script><img src=x onerror='window.pwned = 2'>"
+    entry = SearchEntry("van-ban/x/", "letter", "1/UBND", "Công văn", "2024-01-02", "UBND <b>tỉnh</b>",
+                        f"Về việc {evil}", None, None, f"Nội dung {evil}")
+    site = tmp_path / "site"
+    write_browser_index([entry], site / "tim-kiem")
+    script = ROOT / "docs" / "assets" / "javascripts" / "archive-search.js"
+    (site / "index.html").write_text(
+        (Path(__file__).parent / "search_page.html").read_text(encoding="utf-8"), encoding="utf-8")
+    (site / "archive-search.js").write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
+    with serve(site) as url:
+        page = browser.new_page()
+        page.goto(url + "?q=viec+script")
+        subject = page.locator(".archive-result__subject").first
+        subject.wait_for(timeout=15000)
+        facts = page.locator(".archive-result__facts").inner_text()
+        assert "<script>" in subject.inner_text() and "UBND <b>tỉnh</b>" in facts
+        assert page.locator(".md-search-result__list :is(script, img, b)").count() == 0
+        assert page.evaluate("window.pwned") is None
+        page.close()

@@ -80,6 +80,16 @@ def number_key(number: str) -> str:
     return re.sub(r"\s*([/-])\s*", r"\1", text).strip()
 
 
+def folded_tokens(text: str) -> list[str]:
+    """The folded words and whole document numbers of a text, in order: "Số 12/QĐ" → ["so", "12/qd"]."""
+    return _TOKEN.findall(fold(text))
+
+
+def number_parts(token: str) -> list[str]:
+    """The parts of a document number ("1198/ubnd-th" → ["1198", "ubnd", "th"]); none for a plain word."""
+    return _PARTS.findall(token) if "/" in token or "-" in token else []
+
+
 def looks_like_number(query: str) -> bool:
     """"1198", "1198/UBND-TH", "Số 1198 / UBND-TH": a query for a document number."""
     return bool(re.fullmatch(r"\d+[^\W_]*(?:[/-][^\W_]+)*", number_key(query)))

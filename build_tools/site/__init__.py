@@ -22,7 +22,8 @@ from build_tools.site.pages import cited_document_page, letter_page
 from build_tools.store import LetterStore, code_digest
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
-GENERATED = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT))
+BROWSER_INDEX = "tim-kiem"  # the browser's search index (search/browser.py), written by the build
+GENERATED = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT), BROWSER_INDEX)
 
 
 @dataclass(frozen=True)

@@ -14,33 +14,26 @@ from build_tools.model import Letter, ParseWarning
 from build_tools.site.markdown import link, vn_date
 from build_tools.site.wording import in_vietnamese
 
-# The metadata panel ("Thuộc tính"), in the order legal-document sites show it: field, label, and
-# what Pagefind makes of the cell. Cells marked "skip" are shown but not searched as text (a letter
-# is not about "Công văn" because it is one); filters and result metadata are still read from them.
-_SKIP = "data-pagefind-ignore"
+# The metadata panel ("Thuộc tính"), in the order legal-document sites show it: field and label.
 _PANEL = (
-    ("number", "Số ký hiệu", 'data-pagefind-meta="number" data-pagefind-weight="10"'),
-    ("type", "Loại văn bản", f'data-pagefind-meta="type" data-pagefind-filter="type" {_SKIP}'),
-    ("date", "Ngày ban hành", f'data-pagefind-meta="date" {_SKIP}'),
-    ("place", "Địa danh", 'data-pagefind-weight="3"'),
-    ("issuer", "Cơ quan ban hành",
-     'data-pagefind-meta="issuer" data-pagefind-filter="issuer" data-pagefind-weight="3"'),
-    ("parent_issuer", "Cơ quan chủ quản", 'data-pagefind-weight="3"'),
-    ("subject", "Trích yếu", 'data-pagefind-meta="subject" data-pagefind-weight="5"'),
-    ("recipients", "Kính gửi", _SKIP),
-    ("cc", "Nơi nhận", _SKIP),
-    ("signing_authority", "Thẩm quyền ký", _SKIP),
-    ("signer_title", "Chức vụ", _SKIP),
-    ("signer", "Người ký", 'data-pagefind-weight="5"'),
+    ("number", "Số ký hiệu"),
+    ("type", "Loại văn bản"),
+    ("date", "Ngày ban hành"),
+    ("place", "Địa danh"),
+    ("issuer", "Cơ quan ban hành"),
+    ("parent_issuer", "Cơ quan chủ quản"),
+    ("subject", "Trích yếu"),
+    ("recipients", "Kính gửi"),
+    ("cc", "Nơi nhận"),
+    ("signing_authority", "Thẩm quyền ký"),
+    ("signer_title", "Chức vụ"),
+    ("signer", "Người ký"),
 )
 
-_SEARCH = {field: attributes for field, _, attributes in _PANEL}
 
-
-def panel_html(rows: list[tuple[str, str, str]]) -> str:
-    """The panel as an HTML table from (label, cell HTML, Pagefind attributes) rows; labels are never searched."""
-    lines = [f"<tr><th {_SKIP}>{label}</th><td{' ' * bool(attrs)}{attrs}>{cell}</td></tr>"
-             for label, cell, attrs in rows]
+def panel_html(rows: list[tuple[str, str]]) -> str:
+    """The panel as an HTML table from (label, cell HTML) rows."""
+    lines = [f"<tr><th>{label}</th><td>{cell}</td></tr>" for label, cell in rows]
     return '<div class="letter-meta" markdown="0">\n<table>\n' + "\n".join(lines) + "\n</table>\n</div>\n"
 
 
@@ -94,23 +87,23 @@ def _panel(entry: ArchivedLetter) -> str:
     values["date"] = vn_date(letter.date) if letter.date else None
     values["number"] = letter.number or (f"…/{letter.number_suffix} (chưa có số)" if letter.number_suffix else None)
     rows = []
-    for field, label, attributes in _PANEL:
+    for field, label in _PANEL:
         value = values.get(field)
         if not value:
             continue
         cell = "<br>".join(escape_html(v) for v in value) if isinstance(value, list) else escape_html(value)
         if field in letter.corrected:
             cell += ' <span class="corrected" title="Giá trị do cán bộ hiệu đính">đã hiệu đính</span>'
-        rows.append((label, cell, attributes))
+        rows.append((label, cell))
     if letter.year:
-        rows.append(("Năm", str(letter.year), f'data-pagefind-filter="year" {_SKIP}'))
+        rows.append(("Năm", str(letter.year)))
     original = link_from_page(entry.page, original_path(letter.source))
-    rows.append(("Tệp gốc", f'<a href="{escape_html(original)}"><code>{escape_html(letter.source)}</code></a>', _SKIP))
+    rows.append(("Tệp gốc", f'<a href="{escape_html(original)}"><code>{escape_html(letter.source)}</code></a>'))
     for note in (*entry.processed.notes, *entry.processed.repairs):
-        rows.append(("Cách đọc tệp", escape_html(str(note)), _SKIP))
+        rows.append(("Cách đọc tệp", escape_html(str(note))))
     if letter.warnings:
         notes = "".join(f"<li>{_warning_html(w, letter, original)}</li>" for w in letter.warnings)
-        rows.append(("Cần xem lại", f'<ul class="warning-list">{notes}</ul>', _SKIP))
+        rows.append(("Cần xem lại", f'<ul class="warning-list">{notes}</ul>'))
     return panel_html(rows)
 
 
@@ -150,19 +143,19 @@ def _reference_list(page: PurePosixPath, references: tuple[str, ...], graph: Gra
     if not references:
         return ""
     lines = [_document_line(page, graph.documents[doc_id]) for doc_id in references]
-    return _unsearched("Văn bản dẫn chiếu", "\n".join(lines))
+    return _references_section("Văn bản dẫn chiếu", "\n".join(lines))
 
 
 def _cited_by_list(page: PurePosixPath, cited_by: tuple[PurePosixPath, ...], graph: Graph) -> str:
     if not cited_by:
-        return _unsearched("Văn bản được dẫn chiếu bởi", "Chưa có văn bản nào trong kho dẫn chiếu văn bản này.")
+        return _references_section("Văn bản được dẫn chiếu bởi", "Chưa có văn bản nào trong kho dẫn chiếu văn bản này.")
     lines = [letter_line(page, graph.letter_at(citing)) for citing in cited_by]
-    return _unsearched("Văn bản được dẫn chiếu bởi", "\n".join(lines))
+    return _references_section("Văn bản được dẫn chiếu bởi", "\n".join(lines))
 
 
-def _unsearched(heading: str, markdown: str) -> str:
-    """A section about other documents: shown, but not searched as this page's text (Pagefind skips it)."""
-    return f'<div class="letter-refs" data-pagefind-ignore markdown="1">\n\n## {heading}\n\n{markdown}\n\n</div>\n'
+def _references_section(heading: str, markdown: str) -> str:
+    """A section about other documents (the search indexes a letter's own text only, not these)."""
+    return f'<div class="letter-refs" markdown="1">\n\n## {heading}\n\n{markdown}\n\n</div>\n'
 
 
 def letter_line(from_page: PurePosixPath, entry: ArchivedLetter) -> str:
@@ -191,30 +184,27 @@ def cited_document_page(document: Document, graph: Graph) -> str:
         "subject": document.subject,
         "cited_by": sorted({str(m.letter) for m in document.mentions}),
     }
-    # A cited document is found by its number: what the citing letters say of it is shown, not searched.
     dates = " hoặc ".join(vn_date(d) for d in document.dates) or "chưa rõ"
     rows = [
-        ("Số ký hiệu", escape_html(document.number), _SEARCH["number"]),
-        ("Loại văn bản", escape_html(document.type or "—"), _SEARCH["type"]),
-        ("Ngày ban hành", escape_html(dates), _SEARCH["date"]),
-        ("Cơ quan ban hành", escape_html(document.issuer or "chưa rõ"),
-         f'data-pagefind-meta="issuer" data-pagefind-filter="issuer" {_SKIP}'),
+        ("Số ký hiệu", escape_html(document.number)),
+        ("Loại văn bản", escape_html(document.type or "—")),
+        ("Ngày ban hành", escape_html(dates)),
+        ("Cơ quan ban hành", escape_html(document.issuer or "chưa rõ")),
     ]
     if document.issuer_texts:
-        rows.append(("Văn bản dẫn chiếu ghi", escape_html("; ".join(document.issuer_texts)), _SKIP))
+        rows.append(("Văn bản dẫn chiếu ghi", escape_html("; ".join(document.issuer_texts))))
     if document.subject:
-        rows.append(("Trích yếu", escape_html(document.subject), _SKIP))
+        rows.append(("Trích yếu", escape_html(document.subject)))
     parts = [
         front_matter(meta),
-        # Found by its number (the panel), not by the words of its type: a low weight for the title.
-        f'# {escape_markdown(title)} {{ data-pagefind-weight="1" }}\n',
-        '<p data-pagefind-ignore>Văn bản này không có trong kho; trang này tổng hợp những gì các văn bản '
+        f"# {escape_markdown(title)}\n",
+        "<p>Văn bản này không có trong kho; trang này tổng hợp những gì các văn bản "
         "trong kho cho biết về nó.</p>\n",
         panel_html(rows),
     ]
     if document.dates_conflict:
         parts.append(dates_conflict_note(document, graph, document.page))
-    parts.append(_unsearched("Được dẫn chiếu bởi", "\n".join(_mention_lines(document, graph))))
+    parts.append(_references_section("Được dẫn chiếu bởi", "\n".join(_mention_lines(document, graph))))
     return "\n".join(parts)
 
 

@@ -1,24 +1,26 @@
 """`python -m build_tools site`: the HTML portal, built aside and swapped in whole.
 
-MkDocs renders docs/ into a staging folder (in shards, only the pages that changed: render.py),
-Pagefind indexes it, the letters' own files are copied next to their pages (a citizen wants the
-signed original); then the staging folder replaces the site. A build stopped half-way leaves the
-previous site whole and serving.
+MkDocs renders docs/ into a staging folder (in shards, only the pages that changed: render.py; the
+browser's search index, docs/tim-kiem/, is written by `build` and copied like any static file), the
+letters' own files are copied next to their pages (a citizen wants the signed original); then the
+staging folder replaces the site. A build stopped half-way leaves the previous site whole and serving.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 from build_tools.addresses import ORIGINALS_DIR
 from build_tools.build import corpus_files
-from build_tools.site.pagefind import write_bundle
 from build_tools.site.render import render_site
+
+SEARCH_META = Path("tim-kiem") / "meta.json"
 
 
 def publish(project: Path, site: Path, corpus: Path) -> int:
-    """Build the site of `project` (its mkdocs.yml and docs/) into `site`; returns pages indexed."""
+    """Build the site of `project` (its mkdocs.yml and docs/) into `site`; returns the documents its search finds."""
     staging = site.with_name(site.name + ".staging")
     shutil.rmtree(staging, ignore_errors=True)
     try:
@@ -27,10 +29,15 @@ def publish(project: Path, site: Path, corpus: Path) -> int:
         shutil.rmtree(staging, ignore_errors=True)
         raise RuntimeError(f"{error}\nthe previous site is kept") from error
     print(f"pages: {rendered.pages} in the site, {rendered.rendered} rendered in {rendered.shards} shards")
-    pages = write_bundle(staging, project / "docs")
     _copy_originals(corpus, staging / ORIGINALS_DIR)
     _swap(staging, site)
-    return pages
+    return _documents_searched(site)
+
+
+def _documents_searched(site: Path) -> int:
+    """The document count of the search index the site holds; 0 when `build` has not written one."""
+    meta = site / SEARCH_META
+    return json.loads(meta.read_text(encoding="utf-8"))["docs"] if meta.exists() else 0
 
 
 def _copy_originals(corpus: Path, target: Path) -> None:

@@ -1,159 +1,199 @@
-// Search in the browser: Pagefind's bundle, shown in Material's search dialog.
+// Search in the browser over the archive's own static index (docs/tim-kiem/, written by
+// build_tools/search/browser.py, which documents the files), shown in Material's search dialog.
 //
-// Pagefind folds tone marks ("tang truong" finds "tăng trưởng") but not "đ", which Unicode does not
-// decompose: a query typed without any diacritic is also searched with each "d" read as "đ"
-// ("dien gio" → "điện gió", "QD-UBND" → "QĐ-UBND"), and the results are merged. A query with
-// diacritics is searched as typed, so exact accents rank first. Number queries ("Số 1198 / UBND-TH")
-// are written the way letters print them ("1198/UBND-TH"). A "phrase in quotes" keeps the pages whose
-// text holds it.
+// A query is folded as the index is (no diacritics, "đ" as "d", lower case), so "dien gio" finds
+// "điện gió". Its words, document-number parts and pairs of neighbouring words are looked up in the
+// bucket files named by their CRC-32; pages holding more of the words rank first, then by the sum of
+// the words' BM25 impacts, a pair of words as typed counting extra. Only the records of the results
+// shown are fetched. Number queries ("Số 1198 / UBND-TH") are read the way letters print them
+// ("1198/ubnd-th"). A "phrase in quotes" keeps the pages holding its word pairs.
 (() => {
   "use strict";
   const root = document.querySelector("[data-archive-search]");
   if (!root) return;
 
-  const MAX_VARIANTS = 16;
   const MAX_RESULTS = 10;
-  const RERANKED = 20; // results whose text is read to put them in order
+  const PAIR_WEIGHT = 2; // a pair of words found side by side, on top of the two words
+  const WORD = /[\p{L}\p{N}]+/gu;
+  const TOKEN = /\d+[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)+|[\p{L}\p{N}]+/gu;
   const bundle = new URL(root.dataset.bundle, document.baseURI);
+  const siteRoot = new URL("..", bundle);
   const input = root.querySelector("input[name=query]");
   const list = root.querySelector(".md-search-result__list");
   const status = root.querySelector(".md-search-result__meta");
+  const filterBar = root.querySelector(".archive-search__filters");
   const selects = [...root.querySelectorAll("select[data-filter]")];
   const toggle = document.getElementById("__search");
-  let pagefind = null;
+  const cache = new Map(); // file name → promise of its decoded content
   let latest = 0;
 
-  // "Số: 1198 / UBND-TH" → "1198/UBND-TH"; other queries are only trimmed.
-  function normaliseQuery(query) {
-    const text = query.normalize("NFC").trim().replace(/\s+/g, " ");
-    const number = text.replace(/^s[ốo]\s*:?\s*(?=\d)/i, "");
-    return /^\d/.test(number) ? number.replace(/\s*([/-])\s*/g, "$1") : text;
-  }
-
-  // Lower case without diacritics, "đ" as "d": how a phrase is compared with a page's text.
+  // What build_tools/text.py fold does: "Quyết định" → "quyet dinh" ("Ð", a look-alike, is "đ").
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase()
-      .replace(/\s+/g, " ");
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐÐð]/g, "d").toLowerCase();
   }
 
-  function hasDiacritics(text) {
-    return /[\u0300-\u036f]/.test(text.normalize("NFD")) || /[đĐ]/.test(text);
+  // What build_tools/search/analysis.py number_key does: "Số: 1198 / UBND-TH" → "1198/ubnd-th".
+  function numberKey(text) {
+    return fold(text).replace(/^\s*so\s*:?\s*/, "").replace(/\s*([/-])\s*/g, "$1").trim();
   }
 
-  // Every way of reading the query's "d"s as "đ", fewest changes first, at most MAX_VARIANTS.
-  function dVariants(query) {
-    if (hasDiacritics(query)) return [query];
-    const positions = [...query].flatMap((c, i) => (c === "d" || c === "D" ? [i] : []));
-    const variants = [];
-    for (let mask = 0; mask < 2 ** Math.min(positions.length, 8); mask++) {
-      const chars = [...query];
-      positions.forEach((p, bit) => {
-        if (mask & (1 << bit)) chars[p] = chars[p] === "d" ? "đ" : "Đ";
-      });
-      variants.push({ text: chars.join(""), changes: popcount(mask) });
+  function looksLikeNumber(text) {
+    return /^\d+[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*$/u.test(numberKey(text));
+  }
+
+  function tokens(folded) {
+    return folded.match(TOKEN) || [];
+  }
+
+  function parts(token) {
+    return /[/-]/.test(token) ? token.match(WORD) : [];
+  }
+
+  function pairs(list) {
+    return list.slice(1).map((token, i) => `${list[i]} ${token}`);
+  }
+
+  function fetched(name, read) {
+    if (!cache.has(name)) {
+      cache.set(name, fetch(new URL(name, bundle)).then((response) => {
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+        return read(response);
+      }));
     }
-    variants.sort((a, b) => a.changes - b.changes);
-    return variants.slice(0, MAX_VARIANTS).map((v) => v.text);
+    return cache.get(name);
   }
 
-  function popcount(n) {
-    let count = 0;
-    for (; n; n &= n - 1) count++;
-    return count;
+  function load() {
+    return fetched("meta.json", (r) => r.json());
   }
 
-  async function load() {
-    if (pagefind) return pagefind;
-    pagefind = await import(new URL("pagefind.js", bundle).href);
-    // Letters differ in length tenfold; a short page must not win by being short.
-    await pagefind.options({ baseUrl: new URL("..", bundle).pathname, ranking: { pageLength: 0.0 } });
-    await pagefind.init();
-    const filters = await pagefind.filters();
-    for (const select of selects) {
-      const values = Object.keys(filters[select.dataset.filter] || {}).sort((a, b) => a.localeCompare(b, "vi"));
-      if (select.dataset.filter === "year") values.reverse();
-      for (const value of values) select.append(new Option(value, value));
+  // CRC-32 (IEEE, as Python's zlib.crc32) of the term's UTF-8 bytes: its top bits name the bucket.
+  const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+
+  function crc32(text) {
+    let crc = 0xffffffff;
+    for (const byte of new TextEncoder().encode(text)) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+  }
+
+  function bucketName(term, bits) {
+    const bucket = bits ? crc32(term) >>> (32 - bits) : 0;
+    return `b/${bucket.toString(16).padStart(Math.max(1, Math.ceil(bits / 4)), "0")}.bin`;
+  }
+
+  // A bucket file: per term, varint length, UTF-8 term, varint df, varint count, then (varint doc
+  // delta, impact byte) per posting.
+  function decodeBucket(buffer) {
+    const bytes = new Uint8Array(buffer);
+    const decoder = new TextDecoder();
+    const terms = new Map();
+    let at = 0;
+    const varint = () => {
+      let value = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = bytes[at++];
+        value += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return value;
+      }
+    };
+    while (at < bytes.length) {
+      const size = varint();
+      const term = decoder.decode(bytes.subarray(at, at + size));
+      at += size;
+      const df = varint();
+      const postings = new Map();
+      for (let i = varint(), doc = 0; i > 0; i--) {
+        doc += varint();
+        postings.set(doc, bytes[at++]);
+      }
+      terms.set(term, { df, postings });
     }
-    return pagefind;
+    return terms;
+  }
+
+  async function lookup(term, meta) {
+    const bucket = await fetched(bucketName(term, meta.bits), async (r) => decodeBucket(await r.arrayBuffer()));
+    return bucket.get(term) || { df: 0, postings: new Map() };
+  }
+
+  function record(id, meta) {
+    const block = Math.floor(id / meta.block);
+    return fetched(`d/${block}.json`, (r) => r.json()).then((rows) => {
+      const values = rows[id - block * meta.block];
+      return Object.fromEntries(meta.fields.map((field, i) => [field, values[i]]));
+    });
+  }
+
+  // The terms of a query: words (numbers whole and in parts), pairs of neighbours, quoted phrases.
+  function analyse(query) {
+    const quoted = [...query.matchAll(/"([^"]+)"/g)].map((m) => tokens(fold(m[1])));
+    const text = query.replace(/"/g, " ");
+    const typed = looksLikeNumber(text) ? tokens(numberKey(text)) : tokens(fold(text));
+    const words = [...new Set(typed.flatMap((t) => [t, ...parts(t)]))];
+    const required = quoted.map((phrase) => (phrase.length > 1 ? pairs(phrase) : phrase));
+    return { words, pairs: [...new Set(pairs(typed))], required };
+  }
+
+  function filterTerms(filters) {
+    return Object.entries(filters || {})
+      .filter(([, value]) => value)
+      .map(([name, value]) => `${name}:${tokens(fold(String(value))).join(" ")}`);
+  }
+
+  function idf(df, docs) {
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  // Results in order: pages holding more of the words first, then by score; `filters` maps
+  // "issuer" / "type" / "year" to a value as filters.json lists it.
+  async function search(query, filters = chosenFilters()) {
+    const meta = await load();
+    const { words, pairs: wordPairs, required } = analyse(query);
+    const [wordHits, pairHits, requiredHits, filterHits] = await Promise.all([
+      Promise.all(words.map((t) => lookup(t, meta))),
+      Promise.all(wordPairs.map((t) => lookup(t, meta))),
+      Promise.all(required.flat().map((t) => lookup(t, meta))),
+      Promise.all(filterTerms(filters).map((t) => lookup(t, meta))),
+    ]);
+    const found = new Map();
+    const add = (hit, weight, counts) => {
+      const scale = (weight * idf(hit.df, meta.docs)) / meta.step;
+      for (const [doc, impact] of hit.postings) {
+        const known = found.get(doc) || { id: doc, matched: 0, score: 0 };
+        known.score += impact * scale;
+        known.matched += counts;
+        found.set(doc, known);
+      }
+    };
+    wordHits.forEach((hit) => add(hit, 1, 1));
+    pairHits.forEach((hit) => add(hit, PAIR_WEIGHT, 0));
+    // A common pair keeps only its best postings: a page missing from a cut list is not excluded.
+    const keeps = (doc) => requiredHits.every((hit) => hit.postings.has(doc) || hit.postings.size < hit.df)
+      && filterHits.every((hit) => hit.postings.has(doc));
+    return [...found.values()]
+      .filter((result) => keeps(result.id))
+      .sort((a, b) => b.matched - a.matched || b.score - a.score || a.id - b.id)
+      .map((result) => ({ ...result, data: () => record(result.id, meta) }));
   }
 
   function chosenFilters() {
-    const filters = {};
-    for (const select of selects) if (select.value) filters[select.dataset.filter] = select.value;
-    return filters;
+    return Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter, s.value]));
   }
 
-  // Pagefind matches any word of the query, and the last one as a prefix ("hoá" finds "hoạch"): good
-  // recall, loose order. The first RERANKED results are read and put in order of how well their
-  // text holds the query: the phrase as typed (exact accents), the phrase without diacritics, every
-  // word as a whole word; Pagefind's score breaks ties. A "quoted phrase" must be in the text.
-  async function search(query) {
-    const pf = await load();
-    const filters = chosenFilters();
-    const quoted = [...query.matchAll(/"([^"]+)"/g)].map((m) => words(fold(m[1])));
-    const typed = normaliseQuery(query.replace(/"/g, " "));
-    const searches = await Promise.all(dVariants(typed).map((v) => pf.search(v, { filters })));
-    const best = new Map();
-    for (const found of searches) {
-      for (const result of found?.results || []) {
-        const known = best.get(result.id);
-        if (!known || result.score > known.score) best.set(result.id, result);
-      }
+  // The filters' values are fetched only when the filter bar is reached for: an archive of many
+  // issuers makes the list too large for every search to load.
+  async function loadFilters() {
+    const values = await fetched("filters.json", (r) => r.json());
+    for (const select of selects) {
+      if (select.options.length > 1) continue;
+      const options = [...(values[select.dataset.filter] || [])].sort((a, b) => a.localeCompare(b, "vi"));
+      if (select.dataset.filter === "year") options.reverse();
+      for (const value of options) select.append(new Option(value, value));
     }
-    const ranked = [...best.values()].sort((a, b) => b.score - a.score).map(remember);
-    const head = await Promise.all(ranked.slice(0, RERANKED).map(async (r) => ({ r, fit: fit(await r.data(), typed, quoted) })));
-    const kept = head.filter((h) => h.fit !== null).sort((a, b) => compareFits(b.fit, a.fit) || b.r.score - a.r.score);
-    return [...kept.map((h) => h.r), ...(quoted.length ? [] : ranked.slice(RERANKED))];
-  }
-
-  // A result whose data() is fetched once, however often it is asked for.
-  function remember(result) {
-    let data;
-    return { id: result.id, score: result.score, data: () => (data ??= result.data()) };
-  }
-
-  function words(text) {
-    return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  }
-
-  function holds(haystack, needle) {
-    return needle.length > 0 && ` ${haystack.join(" ")} `.includes(` ${needle.join(" ")} `);
-  }
-
-  // How well a page's text holds the query; null when it lacks a quoted phrase.
-  function fit(data, typed, quoted) {
-    const text = data.content || "";
-    const folded = words(fold(text));
-    if (!quoted.every((phrase) => holds(folded, phrase))) return null;
-    const query = words(fold(typed));
-    const present = new Set(folded);
-    return [
-      holds(words(text.toLowerCase()), words(typed.toLowerCase())) ? 1 : 0,
-      holds(folded, query) ? 1 : 0,
-      query.filter((w) => present.has(w)).length / Math.max(query.length, 1),
-    ];
-  }
-
-  function compareFits(a, b) {
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-    return 0;
-  }
-
-  // Pagefind's excerpt is text with <mark> around the hits: keep exactly that, nothing else.
-  function excerptNode(html) {
-    const template = document.createElement("template");
-    template.innerHTML = html;
-    const out = document.createElement("p");
-    for (const node of template.content.childNodes) {
-      if (node.nodeName === "MARK") {
-        const mark = document.createElement("mark");
-        mark.textContent = node.textContent;
-        out.append(mark);
-      } else {
-        out.append(document.createTextNode(node.textContent));
-      }
-    }
-    return out;
   }
 
   function element(tag, className, text) {
@@ -163,17 +203,30 @@
     return node;
   }
 
-  function render(data) {
-    const meta = data.meta || {};
+  // The subject with the query's words marked; text nodes only, nothing from a letter is parsed as HTML.
+  function highlighted(text, words) {
+    const out = element("p", "archive-result__subject");
+    let at = 0;
+    for (const match of text.matchAll(WORD)) {
+      if (!words.has(fold(match[0]))) continue;
+      out.append(document.createTextNode(text.slice(at, match.index)), element("mark", "", match[0]));
+      at = match.index + match[0].length;
+    }
+    out.append(document.createTextNode(text.slice(at)));
+    return out;
+  }
+
+  function render(data, words) {
     const item = element("li", "md-search-result__item");
     const link = element("a", "md-search-result__link");
-    link.href = data.url;
+    link.href = new URL(data.url, siteRoot).href;
     const article = element("article", "md-search-result__article md-typeset archive-result");
-    article.append(element("h1", "", meta.title || data.url));
-    const facts = [meta.number, meta.date, meta.issuer, meta.type].filter(Boolean).join(" · ");
+    // As build_tools/site/pages.py letter_title names the page.
+    const title = `${data.type || "Văn bản"} ${data.number ? `số ${data.number}` : "(chưa có số)"}`;
+    article.append(element("h1", "", title));
+    const facts = [data.number, data.date, data.issuer, data.type].filter(Boolean).join(" · ");
     if (facts) article.append(element("p", "archive-result__facts", facts));
-    if (meta.subject) article.append(element("p", "archive-result__subject", meta.subject));
-    article.append(excerptNode(data.excerpt || ""));
+    if (data.subject) article.append(highlighted(data.subject, words));
     link.append(article);
     item.append(link);
     return item;
@@ -191,8 +244,9 @@
     const results = await search(query);
     const shown = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return; // a newer query has started
+    const words = new Set(analyse(query).words);
     status.textContent = results.length ? `${results.length} văn bản` : "Không tìm thấy văn bản nào";
-    list.replaceChildren(...shown.map(render));
+    list.replaceChildren(...shown.map((data) => render(data, words)));
   }
 
   let timer;
@@ -201,6 +255,7 @@
     timer = setTimeout(run, 150);
   });
   for (const select of selects) select.addEventListener("change", run);
+  for (const event of ["pointerover", "focusin"]) filterBar?.addEventListener(event, loadFilters, { once: true });
   toggle?.addEventListener("change", () => {
     if (toggle.checked) {
       input.focus();
@@ -225,5 +280,5 @@
     input.value = initial;
     run();
   }
-  window.archiveSearch = { search, normaliseQuery, dVariants, load };
+  window.archiveSearch = { search, load, loadFilters };
 })();

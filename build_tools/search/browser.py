@@ -1,0 +1,279 @@
+"""The search index of the browser: static files split by term, read by assets/javascripts/archive-search.js.
+
+A query downloads the small meta file, the bucket files of its terms and the records of the results it
+shows, however many letters the archive holds:
+
+- meta.json: format version, bucket bits, document count, average body length, record field names.
+- b/<hex>.bin: the terms whose CRC-32 starts with <hex> (the bucket number, its top `bits` bits). Each
+  term: varint UTF-8 length, the term, varint document frequency, varint posting count, then per
+  posting a varint doc-id delta and one impact byte. Zero-byte files for empty buckets (no 404s).
+- d/<n>.json: the records of documents 8n…8n+7: url, kind, number, type, date, issuer, subject.
+- filters.json: the values of the issuer/type/year filters, read when the filters are reached for.
+
+Terms are folded (no diacritics, "đ" as "d"): words, document numbers whole and in parts, pairs of
+neighbouring words (a phrase ranks first) and filter terms ("year:2024"). A posting's impact is the
+BM25 weight of the term in the body plus fixed bonuses for the fields that hold it (a number query
+puts the letter with that number above those citing it), one byte; the idf is applied in the browser
+from the document frequency. Common terms keep only their TOP_K best postings, so no term costs more
+than a few KB to fetch.
+
+The build streams: postings are spilled as sorted runs of text lines into a temporary folder and
+merged; only one term's postings and one bucket are held at a time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import heapq
+import json
+import math
+import shutil
+import tempfile
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from itertools import groupby
+from pathlib import Path
+from typing import BinaryIO
+
+from build_tools.search.analysis import folded_tokens, number_key, number_parts
+from build_tools.search.index import SearchEntry
+from build_tools.site.markdown import vn_date
+
+VERSION = 1
+# Bonuses (in units of one body occurrence) for a term found in a field: what a citizen remembers of
+# a letter weighs more than a word of its text.
+NUMBER_BONUS, NUMBER_PART_BONUS = 12, 8
+FIELD_BONUS = {"subject": 3, "issuer": 2, "type": 2, "signer": 2, "place": 2}
+# A cited document is found by its number and type: what the citing letters say of it is theirs.
+CITED_FIELDS = ("type",)
+K1, B = 1.2, 0.75
+IMPACT_STEP = 8  # an impact byte is the weight × 8: steps of 1/8 up to ~32
+TOP_K = 1000
+BLOCK = 8  # documents per record file: ten results fetch at most ten small files
+TARGET_BUCKET = 4096  # bytes: the bucket count is the power of two that brings the mean near this
+MAX_BITS = 16
+SPILL_LINES = 400_000
+FILTERS = ("issuer", "type", "year")
+RECORD_FIELDS = ("url", "kind", "number", "type", "date", "issuer", "subject")
+
+
+def write_browser_index(entries: Iterable[SearchEntry], out: Path, *, spill_lines: int = SPILL_LINES) -> int:
+    """Write the index of `entries` into `out` (replaced whole); returns the number of documents indexed."""
+    staging = out.with_name(out.name + ".staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    (staging / "d").mkdir(parents=True)
+    (staging / "b").mkdir()
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".spill-") as spill:
+        runs, count, average, filters = _spill_postings(entries, staging / "d", Path(spill), spill_lines)
+        terms, sizes = Path(spill) / "terms.bin", [0] * (1 << MAX_BITS)
+        with terms.open("wb") as stream:
+            for line_group in _merged(runs):
+                _write_term(stream, line_group, count, average, sizes)
+        bits = _bucket_bits(sum(sizes))
+        _split_buckets(terms, staging / "b", bits)
+    _write_json(staging / "filters.json", {name: sorted(values) for name, values in filters.items()})
+    _write_json(staging / "meta.json", {"version": VERSION, "bits": bits, "docs": count, "block": BLOCK,
+                                        "average": round(average, 3), "step": IMPACT_STEP, "fields": RECORD_FIELDS})
+    shutil.rmtree(out, ignore_errors=True)
+    staging.rename(out)
+    return count
+
+
+# --- documents → sorted runs of postings ---
+
+def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, spill_lines: int):
+    """Postings as lines "crc \\t term \\t doc \\t body tf \\t body length \\t bonus", spilled in sorted runs."""
+    runs: list[Path] = []
+    lines: list[str] = []
+    block: list[list] = []
+    filters: dict[str, set[str]] = {name: set() for name in FILTERS}
+    total_length = count = bodies = 0
+    for doc, entry in enumerate(entries):
+        body = folded_tokens(entry.text)
+        total_length += len(body)
+        bodies += bool(body)
+        lines.extend(_postings(doc, entry, body, filters))
+        block.append(_record(entry))
+        if len(block) == BLOCK:
+            _write_json(records / f"{doc // BLOCK}.json", block)
+            block = []
+        if len(lines) >= spill_lines:
+            runs.append(_spill(lines, spill / f"run-{len(runs)}.txt.gz"))
+            lines = []
+        count = doc + 1
+    if block:
+        _write_json(records / f"{(count - 1) // BLOCK}.json", block)
+    if lines:
+        runs.append(_spill(lines, spill / f"run-{len(runs)}.txt.gz"))
+    # The mean length of the texts BM25 compares with: cited documents have none.
+    return runs, count, total_length / max(bodies, 1), filters
+
+
+def _record(entry: SearchEntry) -> list:
+    return [entry.url, entry.kind, entry.number, entry.type, vn_date(entry.date) if entry.date else None,
+            entry.issuer, entry.subject]
+
+
+def _postings(doc: int, entry: SearchEntry, body: list[str], filters: dict[str, set[str]]) -> Iterator[str]:
+    tf = Counter(_terms(body))
+    bonus: Counter[str] = Counter()
+    for field, weight in FIELD_BONUS.items():
+        if entry.kind == "cited" and field not in CITED_FIELDS:
+            continue
+        for term in set(_terms(folded_tokens(getattr(entry, field) or ""))):
+            bonus[term] += weight
+    for token in folded_tokens(number_key(entry.number or "")):
+        bonus[token] += NUMBER_BONUS
+        for part in set(number_parts(token)):
+            bonus[part] += NUMBER_PART_BONUS
+    for term in _filter_terms(entry, filters):
+        bonus[term] += 0  # a filter term selects, it does not rank
+    for term in tf.keys() | bonus.keys():  # in no particular order: each run is sorted
+        yield f"{zlib.crc32(term.encode()):08x}\t{term}\t{doc:08d}\t{tf[term]}\t{len(body)}\t{bonus[term]}\n"
+
+
+def _terms(tokens: list[str]) -> list[str]:
+    """Words, numbers whole and in parts, and pairs of neighbouring tokens ("tang truong")."""
+    parts = [part for token in tokens if "/" in token or "-" in token for part in number_parts(token)]
+    return tokens + parts + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
+def _filter_terms(entry: SearchEntry, filters: dict[str, set[str]]) -> Iterator[str]:
+    """"issuer:uy ban nhan dan…", "type:cong van", "year:2024"; each value is remembered for filters.json.
+
+    The browser makes the term from the value shown the same way: name, colon, folded words.
+    """
+    values = {"issuer": entry.issuer, "type": entry.type, "year": entry.date[:4] if entry.date else None}
+    for name, value in values.items():
+        if value:
+            filters[name].add(value)
+            yield f"{name}:{' '.join(folded_tokens(value))}"
+
+
+def _spill(lines: list[str], path: Path) -> Path:
+    """One sorted run, gzipped: a run holds ~45 MB of text per 1,000 letters, gzip -1 a fifth of that."""
+    lines.sort()
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as run:
+        run.writelines(lines)
+    return path
+
+
+# --- runs → one stream of terms, in CRC order ---
+
+def _merged(runs: list[Path]) -> Iterator[list[list[str]]]:
+    """Every term's postings (split lines, by doc id), terms in (CRC, term) order."""
+    with ExitStack() as stack:
+        streams = [stack.enter_context(gzip.open(run, "rt", encoding="utf-8")) for run in runs]
+        rows = (line.rstrip("\n").split("\t") for line in heapq.merge(*streams))
+        for _, group in groupby(rows, key=lambda row: (row[0], row[1])):
+            yield list(group)
+
+
+def _write_term(stream: BinaryIO, rows: list[list[str]], count: int, average: float, sizes: list[int]) -> None:
+    """Append one term, framed by its CRC and length for the split into buckets."""
+    crc, term = int(rows[0][0], 16), rows[0][1]
+    postings = [(int(doc), _impact(int(tf), int(length), int(bonus), average)) for _, _, doc, tf, length, bonus in rows]
+    if ":" not in term and len(postings) > TOP_K:  # filter terms are never cut: they select, not rank
+        postings = sorted(sorted(postings, key=lambda p: (-p[1], p[0]))[:TOP_K])
+    record = _term_record(term, len(rows), postings)
+    stream.write(crc.to_bytes(4, "big") + len(record).to_bytes(4, "big") + record)
+    sizes[crc >> (32 - MAX_BITS)] += len(record)
+
+
+def _impact(tf: int, length: int, bonus: int, average: float) -> int:
+    body = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average)) if tf else 0.0
+    return min(255, max(1, round((body + bonus) * IMPACT_STEP)))
+
+
+def _term_record(term: str, df: int, postings: list[tuple[int, int]]) -> bytes:
+    name = term.encode()
+    out = bytearray(_varint(len(name)) + name + _varint(df) + _varint(len(postings)))
+    previous = 0
+    for doc, impact in postings:
+        out += _varint(doc - previous)
+        out.append(impact)
+        previous = doc
+    return bytes(out)
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+# --- terms → bucket files ---
+
+def _bucket_bits(total: int) -> int:
+    return min(MAX_BITS, max(0, math.ceil(math.log2(max(total, 1) / TARGET_BUCKET))))
+
+
+def _split_buckets(terms: Path, folder: Path, bits: int) -> None:
+    """Cut the CRC-ordered stream of terms into 2**bits files: each bucket is a run of the stream."""
+    width = max(1, math.ceil(bits / 4))
+    buckets = iter(range(1 << bits))
+    current = next(buckets)
+    out = (folder / f"{current:0{width}x}.bin").open("wb")
+    try:
+        for crc, record in _framed(terms):
+            bucket = crc >> (32 - bits) if bits else 0
+            while current < bucket:
+                out.close()
+                current = next(buckets)
+                out = (folder / f"{current:0{width}x}.bin").open("wb")
+            out.write(record)
+        for current in buckets:
+            out.close()
+            out = (folder / f"{current:0{width}x}.bin").open("wb")
+    finally:
+        out.close()
+
+
+def _framed(terms: Path) -> Iterator[tuple[int, bytes]]:
+    with terms.open("rb") as stream:
+        while head := stream.read(8):
+            yield int.from_bytes(head[:4], "big"), stream.read(int.from_bytes(head[4:], "big"))
+
+
+def read_bucket(data: bytes) -> dict[str, tuple[int, list[tuple[int, int]]]]:
+    """A bucket file decoded: term → (document frequency, [(doc id, impact)]); what the browser reads."""
+    terms, at = {}, 0
+    while at < len(data):
+        size, at = _read_varint(data, at)
+        term, at = data[at:at + size].decode(), at + size
+        df, at = _read_varint(data, at)
+        n, at = _read_varint(data, at)
+        postings, doc = [], 0
+        for _ in range(n):
+            delta, at = _read_varint(data, at)
+            doc += delta
+            postings.append((doc, data[at]))
+            at += 1
+        terms[term] = (df, postings)
+    return terms
+
+
+def _read_varint(data: bytes, at: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
+
+
+def bucket_of(term: str, bits: int) -> int:
+    """The bucket a term lives in: the top `bits` bits of the CRC-32 of its UTF-8 bytes."""
+    return zlib.crc32(term.encode()) >> (32 - bits) if bits else 0
+
+
+def _write_json(path: Path, value) -> None:
+    path.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8", newline="\n")
+
