@@ -7,6 +7,7 @@ of the letters (no text), then the pages and the search indexes are written one 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import resource
 import sys
@@ -26,7 +27,15 @@ from build_tools.pipeline import process_letter
 from build_tools.search import write_index
 from build_tools.search.browser import write_browser_index
 from build_tools.site import BROWSER_INDEX, search_entries, search_items, site_pages, write_pages
-from build_tools.store import LetterStore, conversion_version, letter_key, summary
+from build_tools.store import (
+    LetterStore,
+    Sentences,
+    conversion_version,
+    letter_key,
+    sentences_of,
+    shared_strings,
+    summary,
+)
 
 DEFAULT_INDEX = Path(".cache/search-index")
 Result = TypeVar("Result")
@@ -58,6 +67,7 @@ class ConversionJob:
 class Converted:
     key: str  # where the whole letter lies in the store
     letter: ProcessedLetter  # its summary, without the text
+    sentences: tuple[tuple[int, int, str], ...]  # around its citations: for the cited documents' pages
 
 
 def convert(job: ConversionJob) -> Converted | ReadFailure:
@@ -73,7 +83,7 @@ def convert(job: ConversionJob) -> Converted | ReadFailure:
         if isinstance(processed, ReadFailure):
             return processed  # not stored: a missing tool (Tesseract) may be installed before the next build
         store.save(key, processed)
-    return Converted(key, summary(processed))
+    return Converted(key, summary(processed), sentences_of(processed))
 
 
 def convert_corpus(corpus: Path, store: Path, quiet: bool = False, executor: str = DEFAULT_EXECUTOR
@@ -142,7 +152,9 @@ def _in_background(function: Callable[..., Result], *args) -> Callable[[], Resul
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_send_result, args=(sender, function, args))
+    gc.freeze()  # the child's garbage collector must not touch (so copy) the parent's objects
     process.start()
+    gc.unfreeze()
     sender.close()
 
     def wait() -> Result:
@@ -174,8 +186,9 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         print(f"error: the corpus folder {corpus} does not exist", file=sys.stderr)
         return 1
     store = LetterStore(index_dir.parent / "letters")
+    sentences = Sentences(index_dir.parent / "sentences.sqlite")
     timings = _Timings()
-    with timings.stage("convert"):
+    with timings.stage("convert"), sentences.writing() as keep_sentences:
         keys: dict[str, str] = {}
         letters: list[ProcessedLetter] = []
         failures: list[ReadFailure] = []
@@ -183,15 +196,16 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
             if isinstance(result, ReadFailure):
                 failures.append(result)
             else:
-                letters.append(result.letter)
+                letters.append(shared_strings(result.letter))
                 keys[result.letter.letter.source] = result.key
+                keep_sentences(result.key, result.sentences)
     problems = {p.letter.source: list(p.problems) for p in letters if p.problems}
     with timings.stage("graph"):
         graph = build_graph(letters, keys)
     with timings.stage("pages and indexes"):
         whoosh = _in_background(_write_whoosh, graph, store, index_dir)  # the other core, while pages are written
         with timings.stage("pages"):
-            written = write_pages(docs, site_pages(graph, failures, problems, store),
+            written = write_pages(docs, site_pages(graph, failures, problems, store, sentences),
                                   index_dir.parent / "pages-manifest.json")
         with timings.stage("browser index"):  # after the pages: their swap replaces every generated folder
             write_browser_index(search_entries(graph, store), docs / BROWSER_INDEX)

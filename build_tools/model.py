@@ -48,7 +48,7 @@ Start = tuple[int, Origin | None]
 Run = tuple[int, int, Origin | None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineOrigins:
     """Where each line of a text (and each part of a line joined from several rows) comes from.
 
@@ -87,7 +87,7 @@ def _in_run(run: Run, index: int) -> Origin | None:
     return dataclasses.replace(origin, line=origin.line + index - start)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Repair:
     """A document number a reader repaired (repair.py: a lost hyphen, an OCR slip), and where."""
 
@@ -100,7 +100,7 @@ class Repair:
         return f"đã sửa số ký hiệu “{self.written}” thành “{self.repaired}”{place}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceText:
     """A letter file read into NFC text (stage: read)."""
 
@@ -113,7 +113,7 @@ class SourceText:
     repairs: tuple[Repair, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReadFailure:
     """A file no reader could turn into text, with the reason (listed in the build report)."""
 
@@ -121,7 +121,7 @@ class ReadFailure:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParseWarning:
     """Something the parser could not read as it should, and the line of the original it is about."""
 
@@ -129,13 +129,13 @@ class ParseWarning:
     origin: Origin | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Footnote:
     marker: str  # "1" for "¹"
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Letter:
     """What the parser extracts from one letter (stage: parse). Field names are the public ones."""
 
@@ -181,7 +181,7 @@ class Letter:
         return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One place a letter cites a document (stage: cite)."""
 
@@ -193,7 +193,7 @@ class Mention:
     sentence: str  # the sentence around it, for the cited document's page
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """A document a letter cites, with every mention of it in that letter."""
 
@@ -230,7 +230,7 @@ class Citation:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProcessedLetter:
     """A letter through read, parse, correct and cite: what the site and the indexes are built from."""
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +22,8 @@ from build_tools.model import ProcessedLetter
 DEFAULT_STORE = Path(".cache/letters")
 _PACKAGE = Path(__file__).resolve().parent
 # The code a conversion depends on; the site and search stages can change without converting again.
-_CONVERSION_CODE = ("readers", "parse", "cite", "model.py", "text.py", "patterns.py", "corrections.py",
+_CONVERSION_CODE = ("readers", "parse", "cite/__init__.py", "cite/find.py", "cite/resolve.py", "cite/gazetteer.py",
+                    "model.py", "text.py", "patterns.py", "corrections.py",
                     "pipeline.py", "markup.py", "addresses.py")
 
 
@@ -48,8 +53,64 @@ def letter_key(path: Path, shown_as: str, version: str) -> str:
 
 
 def summary(processed: ProcessedLetter) -> ProcessedLetter:
-    """The letter without its text: what the citation graph and the list pages need."""
-    return replace(processed, letter=replace(processed.letter, body=""))
+    """The letter without its text, nor the wording and sentence of each mention: what the citation
+    graph and the list pages need (the sentences are kept in `Sentences`)."""
+    citations = tuple(replace(c, mentions=tuple(replace(m, text="", sentence="") for m in c.mentions))
+                      for c in processed.citations)
+    return replace(processed, letter=replace(processed.letter, body=""), citations=citations)
+
+
+def shared_strings(processed: ProcessedLetter) -> ProcessedLetter:
+    """The summary with its repeated values (issuers, types, places, dates) as one string each across
+    the archive (sys.intern): thousands of letters name the same committee."""
+    letter = processed.letter
+    citations = tuple(
+        replace(c, type=_shared(c.type), issuer=_shared(c.issuer), issuer_text=_shared(c.issuer_text),
+                date=_shared(c.date), mentions=tuple(replace(m, date=_shared(m.date)) for m in c.mentions))
+        for c in processed.citations
+    )
+    shared = {name: _shared(getattr(letter, name)) for name in _REPEATED_FIELDS}
+    return replace(processed, letter=replace(letter, **shared), citations=citations)
+
+
+_REPEATED_FIELDS = ("type", "date", "place", "issuer", "parent_issuer", "signing_authority", "signer_title", "signer")
+
+
+def _shared(value: str | None) -> str | None:
+    return sys.intern(value) if value else value
+
+
+def sentences_of(processed: ProcessedLetter) -> tuple[tuple[int, int, str], ...]:
+    """(citation index, mention index, sentence) of every mention in the letter."""
+    return tuple((c, m, mention.sentence) for c, citation in enumerate(processed.citations)
+                 for m, mention in enumerate(citation.mentions))
+
+
+class Sentences:
+    """The sentence around each mention of a cited document, for the cited documents' pages, in an
+    SQLite file of the build's cache: held in memory, they were most of a 100,000-letter graph."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._reader: sqlite3.Connection | None = None
+
+    @contextmanager
+    def writing(self) -> Iterator[Callable[[str, tuple[tuple[int, int, str], ...]], None]]:
+        """Start afresh; yields `add(letter key, sentences_of(letter))`, committed at the end."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.unlink(missing_ok=True)
+        with closing(sqlite3.connect(self.path)) as db, db:
+            db.execute("CREATE TABLE sentence (letter TEXT, citation INT, mention INT, text TEXT, "
+                       "PRIMARY KEY (letter, citation, mention)) WITHOUT ROWID")
+            yield lambda key, rows: db.executemany("INSERT OR IGNORE INTO sentence VALUES (?, ?, ?, ?)",
+                                                   [(key, c, m, text) for c, m, text in rows])
+
+    def get(self, key: str, citation: int, mention: int) -> str:
+        if self._reader is None:  # opened on first use: a connection must not cross a fork
+            self._reader = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        row = self._reader.execute("SELECT text FROM sentence WHERE letter = ? AND citation = ? AND mention = ?",
+                                   (key, citation, mention)).fetchone()
+        return row[0] if row else ""
 
 
 class LetterStore:

@@ -36,8 +36,9 @@ class CitingMention:
 
     letter: PurePosixPath
     date: str | None  # the date as that letter gives it
-    sentence: str
     in_footnote: bool
+    # Where its sentence is kept (store.Sentences): the letter's key, the citation's and mention's index.
+    sentence_at: tuple[str, int, int]
 
 
 @dataclass(frozen=True)
@@ -147,9 +148,9 @@ def _document(key: Key, uses: list, archived: ArchivedLetter | None, used_ids: s
         dates.insert(0, archived.processed.letter.date)
     doc_id = _unique_id(document_slug(first.issuer, first.number) + (f"-{key[2]}" if key[2] else ""), used_ids)
     mentions = tuple(
-        CitingMention(entry.page, m.date, m.sentence, m.in_footnote)
-        for entry, _, citation in uses
-        for m in citation.mentions
+        CitingMention(entry.page, m.date, m.in_footnote, (entry.key, index, position))
+        for entry, index, citation in uses
+        for position, m in enumerate(citation.mentions)
     )
     return Document(
         id=doc_id,

@@ -19,7 +19,7 @@ from build_tools.search import IndexItem, SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
 from build_tools.site.pages import cited_document_page, letter_page
-from build_tools.store import LetterStore, code_digest
+from build_tools.store import LetterStore, Sentences, code_digest
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
 BROWSER_INDEX = "tim-kiem"  # the browser's search index (search/browser.py), written by the build
@@ -37,13 +37,13 @@ class Page:
     inputs: str | None = None
 
 
-def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore
-               ) -> Iterator[Page]:
+def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore,
+               sentences: Sentences) -> Iterator[Page]:
     for entry in graph.letters:
         yield Page(entry.page, partial(_whole_letter_page, entry, graph, store), _letter_inputs(entry, graph))
     for document in graph.documents.values():
         if not document.archived:
-            yield Page(document.page, partial(cited_document_page, document, graph))
+            yield Page(document.page, partial(cited_document_page, document, graph, sentences))
     rendered = [*list_pages(graph), (REPORT, report_page(graph, failures, problems)), *data_files(graph)]
     for path, content in rendered:
         yield Page(path, partial(str, content))

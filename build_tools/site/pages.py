@@ -13,6 +13,7 @@ from build_tools.markup import escape_html, escape_markdown
 from build_tools.model import Letter, ParseWarning
 from build_tools.site.markdown import link, vn_date
 from build_tools.site.wording import in_vietnamese
+from build_tools.store import Sentences
 
 # The metadata panel ("Thuộc tính"), in the order legal-document sites show it: field and label.
 _PANEL = (
@@ -168,7 +169,7 @@ def letter_line(from_page: PurePosixPath, entry: ArchivedLetter) -> str:
     return "- " + " — ".join(parts)
 
 
-def cited_document_page(document: Document, graph: Graph) -> str:
+def cited_document_page(document: Document, graph: Graph, sentences: Sentences) -> str:
     """The page of a document the archive does not hold: what is known of it, and who cites it."""
     title = letter_title(document.type, document.number)
     meta = {
@@ -204,7 +205,7 @@ def cited_document_page(document: Document, graph: Graph) -> str:
     ]
     if document.dates_conflict:
         parts.append(dates_conflict_note(document, graph, document.page))
-    parts.append(_references_section("Được dẫn chiếu bởi", "\n".join(_mention_lines(document, graph))))
+    parts.append(_references_section("Được dẫn chiếu bởi", "\n".join(_mention_lines(document, graph, sentences))))
     return "\n".join(parts)
 
 
@@ -218,7 +219,7 @@ def dates_conflict_note(document: Document, graph: Graph, from_page: PurePosixPa
             + "; ".join(given) + ".\n")
 
 
-def _mention_lines(document: Document, graph: Graph) -> list[str]:
+def _mention_lines(document: Document, graph: Graph, sentences: Sentences) -> list[str]:
     lines = []
     for mention in document.mentions:
         where = " (chú thích)" if mention.in_footnote else ""
@@ -226,7 +227,7 @@ def _mention_lines(document: Document, graph: Graph) -> list[str]:
         citing = graph.letter_at(mention.letter)
         lines.append(
             f"- [{escape_markdown(_short(citing))}]({link(document.page, mention.letter)}){date}{where}: "
-            f"«{escape_markdown(mention.sentence)}»"
+            f"«{escape_markdown(sentences.get(*mention.sentence_at))}»"
         )
     return lines
 
