@@ -8,6 +8,7 @@ of the letters (no text), then the pages and the search indexes are written one 
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing
 import resource
 import sys
@@ -30,6 +31,7 @@ from build_tools.site import BROWSER_INDEX, search_entries, search_items, site_p
 from build_tools.store import (
     LetterStore,
     Sentences,
+    code_digest,
     conversion_version,
     letter_key,
     sentences_of,
@@ -144,6 +146,22 @@ def _write_whoosh(graph: Graph, store: LetterStore, index_dir: Path) -> tuple[in
     return write_index(search_items(graph, store), index_dir), time.perf_counter() - started
 
 
+def _write_browser_index(graph: Graph, store: LetterStore, out: Path) -> float:
+    """The browser's index, written again only when an entry changed (it is not updated in place)."""
+    started = time.perf_counter()
+    inputs = [_BROWSER_CODE, *(item.made_from for item in search_items(graph, store))]
+    made_from = hashlib.sha256("\n".join(inputs).encode()).hexdigest()
+    mark = out / _MADE_FROM
+    if not (mark.exists() and mark.read_text(encoding="utf-8") == made_from):
+        write_browser_index(search_entries(graph, store), out)
+        mark.write_text(made_from, encoding="utf-8")
+    return time.perf_counter() - started
+
+
+_MADE_FROM = ".made-from"  # in the browser's index (hidden: not published): the digest of what it was made from
+_BROWSER_CODE = code_digest("search", "text.py", "markup.py", "site/markdown.py")
+
+
 def _in_background(function: Callable[..., Result], *args) -> Callable[[], Result]:
     """Run `function(*args)` in a forked process (it shares the graph without pickling it); the returned
     callable waits for its result. Where fork is unavailable, it runs here when the result is asked for."""
@@ -203,13 +221,14 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     with timings.stage("graph"):
         graph = build_graph(letters, keys)
     with timings.stage("pages and indexes"):
-        whoosh = _in_background(_write_whoosh, graph, store, index_dir)  # the other core, while pages are written
+        # Both indexes in forked processes, while the pages are written here.
+        whoosh = _in_background(_write_whoosh, graph, store, index_dir)
+        browser = _in_background(_write_browser_index, graph, store, docs / BROWSER_INDEX)
         with timings.stage("pages"):
             written = write_pages(docs, site_pages(graph, failures, problems, store, sentences),
                                   index_dir.parent / "pages-manifest.json")
-        with timings.stage("browser index"):  # after the pages: their swap replaces every generated folder
-            write_browser_index(search_entries(graph, store), docs / BROWSER_INDEX)
         indexed, timings.seconds["whoosh"] = whoosh()
+        timings.seconds["browser index"] = browser()
     _summary(letters, failures, problems, graph, written)
     print(f"search index: {indexed} pages in {index_dir}")
     timings.print()

@@ -22,8 +22,9 @@ from build_tools.site.pages import cited_document_page, letter_page
 from build_tools.store import LetterStore, Sentences, code_digest
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
-BROWSER_INDEX = "tim-kiem"  # the browser's search index (search/browser.py), written by the build
-GENERATED = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT), BROWSER_INDEX)
+BROWSER_INDEX = "tim-kiem"  # the browser's search index (search/browser.py): written aside and swapped by itself
+_PAGES = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT))
+GENERATED = (*_PAGES, BROWSER_INDEX)
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
     old = docs.with_name(docs.name + ".previous")
     shutil.rmtree(old, ignore_errors=True)
     old.mkdir()
-    for name in GENERATED:
+    for name in _PAGES:
         if (docs / name).exists():
             (docs / name).rename(old / name)
         if (staging / name).exists():
