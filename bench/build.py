@@ -1,0 +1,248 @@
+"""The build of N synthetic letters measured against its references from the same run (issue #9).
+
+    python -m bench.build --count 1000 [--seed 1] [--work DIR] [--keep]
+
+Generates the corpus (kept under the work folder by count and seed, so a rerun skips it), copies the
+project as tests/conftest.py's `portal` fixture does, then measures each step as wall seconds and
+peak memory of its process tree (bench/measure.py):
+
+1. floor: read and NFC-normalise every letter (bench/floor.py, on every core);
+2. `build_tools build`: conversion, pages, Whoosh index;
+3. a bare `mkdocs build` of the same pages (one process, the project's config);
+4. `build_tools site`: MkDocs --strict, browser search, originals;
+5. the full build, 2 + 4;
+6. one new letter added, then 2 + 4 again; and 2 + 4 once more with nothing changed.
+
+Prints the machine and one Markdown table (figure, value, reference, ratio, target, met), and
+writes the same as JSON to bench/results/build-N.json. `timing: <stage> <seconds>` lines the
+build prints are shown as sub-rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from bench.measure import Measured, run
+from bench.synth import TRUTH_FILE, generate
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+_TIMING = re.compile(r"^timing: (\S+) ([0-9.]+)", re.MULTILINE)
+_GB = 1e9
+
+
+@dataclass(frozen=True)
+class Step:
+    seconds: float
+    peak_rss: int
+    timings: dict[str, float]  # the step's own `timing:` lines, by stage
+
+
+@dataclass(frozen=True)
+class Row:
+    figure: str
+    value: str
+    reference: str = ""
+    ratio: str = ""
+    target: str = ""
+    met: bool | None = None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.build", description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=1000, help="letters in the corpus")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bench-build",
+                        help="where the corpus is kept and the project copied")
+    parser.add_argument("--keep", action="store_true", help="keep the project copy (pages, site, indexes)")
+    args = parser.parse_args(argv)
+    corpus = cached_corpus(args.work, args.count, args.seed)
+    project = copy_project(args.work / f"project-{args.count}-{args.seed}", corpus)
+    try:
+        steps = measure_steps(project, args.work, args.count, args.seed)
+    finally:
+        if not args.keep:
+            shutil.rmtree(project, ignore_errors=True)
+    rows = table(steps)
+    report = {"count": args.count, "seed": args.seed, "machine": machine(),
+              "steps": {name: asdict(step) for name, step in steps.items()}, "rows": [asdict(r) for r in rows]}
+    print_report(report, rows)
+    RESULTS.mkdir(exist_ok=True)
+    path = RESULTS / f"build-{args.count}.json"
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten: {path.relative_to(ROOT)}" + (f"; project kept in {project}" if args.keep else ""))
+    return 0
+
+
+# --- the corpus and the project ------------------------------------------------------------------
+def cached_corpus(work: Path, count: int, seed: int) -> Path:
+    """The corpus of `count` letters from `seed`, generated once: written aside, then renamed."""
+    corpus = work / f"corpus-{count}-{seed}"
+    if (corpus / TRUTH_FILE).exists():
+        return corpus
+    partial = corpus.with_name(corpus.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    made = generate(count, seed, partial)
+    partial.rename(corpus)
+    print(f"corpus: {count} letters generated in {made.seconds:.1f} s into {corpus}", file=sys.stderr)
+    return corpus
+
+
+def copy_project(project: Path, corpus: Path) -> Path:
+    """mkdocs.yml, overrides/ and the hand-written docs/ of the repository, and the corpus (linked:
+    the build only reads it, and the added letter is a new file)."""
+    from build_tools.site import GENERATED
+
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns(*GENERATED, "pagefind"))
+    shutil.copytree(corpus, project / "corpus", copy_function=_link_or_copy)
+    return project
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system
+        shutil.copy2(source, target)
+
+
+def add_letter(corpus: Path, work: Path, count: int, seed: int) -> str:
+    """One new letter in the corpus: generated from another seed until its number is not one the
+    corpus already uses, and named after the corpus's last letter."""
+    used = {json.loads(line)["number"] for line in (corpus / TRUTH_FILE).read_text(encoding="utf-8").splitlines()}
+    for other in range(seed + 1, seed + 100):
+        extra = work / f"extra-{other}"
+        shutil.rmtree(extra, ignore_errors=True)
+        generate(1, other, extra, jobs=1)
+        truth = json.loads((extra / TRUTH_FILE).read_text(encoding="utf-8"))
+        if truth["number"] and truth["number"] not in used:
+            name = f"{count:06d}_{truth['file'].split('_', 1)[1]}"
+            shutil.copyfile(extra / truth["file"], corpus / name)
+            shutil.rmtree(extra)
+            return name
+        shutil.rmtree(extra)
+    raise RuntimeError("no seed gave a letter with a new number")
+
+
+# --- measuring -----------------------------------------------------------------------------------
+def measure_steps(project: Path, work: Path, count: int, seed: int) -> dict[str, Step]:
+    corpus = project / "corpus"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
+    python = sys.executable
+    build = [python, "-m", "build_tools", "build", "--corpus", str(corpus), "--docs", str(project / "docs"),
+             "--index", str(project / ".cache" / "search-index"), "--quiet"]
+    site = [python, "-m", "build_tools", "site", "--site", str(project / "site"), "--corpus", str(corpus)]
+    bare_site = work / "bare-site"
+    bare = [python, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(bare_site)]
+
+    def step(name: str, command: list[str]) -> Step:
+        print(f"measuring: {name} …", file=sys.stderr, flush=True)
+        return _step(name, run(command, cwd=project, env=env))
+
+    steps = {"floor": step("floor", [python, "-m", "bench.floor", str(corpus)]), "build": step("build", build)}
+    steps["bare"] = step("bare mkdocs build", bare)
+    shutil.rmtree(bare_site, ignore_errors=True)
+    steps["site"] = step("site", site)
+    added = add_letter(corpus, work, count, seed)
+    print(f"added: {added}", file=sys.stderr)
+    steps["build_added"], steps["site_added"] = step("build, one letter added", build), step("site, one added", site)
+    steps["build_same"], steps["site_same"] = step("build, nothing changed", build), step("site, nothing changed", site)
+    return steps
+
+
+def _step(name: str, measured: Measured) -> Step:
+    if measured.returncode != 0:
+        raise SystemExit(f"{name} failed (exit {measured.returncode}):\n{measured.output[-3000:]}")
+    timings = {stage: float(seconds) for stage, seconds in _TIMING.findall(measured.output)}
+    return Step(measured.seconds, measured.peak_rss, timings)
+
+
+# --- the table -----------------------------------------------------------------------------------
+def table(steps: dict[str, Step]) -> list[Row]:
+    floor, build, bare, site = steps["floor"], steps["build"], steps["bare"], steps["site"]
+    full = build.seconds + site.seconds
+    convert = build.timings.get("convert")
+    rows = [Row("floor: read + NFC-normalise every letter", _value(floor))]
+    if convert is None:  # no stage timings: the whole step stands for the conversion
+        rows.append(_ratio_row("build: conversion + pages + Whoosh index", _value(build), build.seconds,
+                               floor.seconds, "floor", 3, "conversion ≤ 3× floor (no convert timing: whole step)"))
+    else:
+        rows.append(Row("build: conversion + pages + Whoosh index", _value(build)))
+    rows += _stage_rows(build, floor.seconds)
+    rows.append(Row("bare `mkdocs build` of the same pages", _value(bare)))
+    rows.append(_ratio_row("site: pages → HTML, browser index, originals", _value(site), site.seconds, bare.seconds,
+                           "bare MkDocs", 1, "≤ 1× bare MkDocs"))
+    rows += _stage_rows(site, None)
+    rows.append(_ratio_row("full build: build + site", f"{full:.1f} s", full, bare.seconds, "bare MkDocs", 2,
+                           "≤ 2× bare MkDocs"))
+    peak = max(build.peak_rss, site.peak_rss)
+    rows.append(Row("peak memory of the full build (process tree)", f"{peak / _GB:.2f} GB", target="< 2 GB",
+                    met=peak < 2 * _GB))
+    rows.append(_share_row("one letter added: build + site again", steps["build_added"], steps["site_added"], full,
+                           "< 5% of the full build"))
+    rows.append(_share_row("nothing changed: build + site again", steps["build_same"], steps["site_same"], full, ""))
+    return rows
+
+
+def _value(step: Step) -> str:
+    return f"{step.seconds:.1f} s, {step.peak_rss / _GB:.2f} GB"
+
+
+def _ratio_row(figure: str, value: str, seconds: float, reference: float, name: str, limit: float,
+               target: str) -> Row:
+    ratio = seconds / reference
+    return Row(figure, value, f"{name} {reference:.1f} s", f"{ratio:.2f}×", target, ratio <= limit)
+
+
+def _stage_rows(step: Step, floor: float | None) -> list[Row]:
+    rows = []
+    for stage, seconds in step.timings.items():
+        if stage == "convert" and floor is not None:
+            rows.append(_ratio_row("  · convert", f"{seconds:.1f} s", seconds, floor, "floor", 3, "≤ 3× floor"))
+        else:
+            rows.append(Row(f"  · {stage}", f"{seconds:.1f} s"))
+    return rows
+
+
+def _share_row(figure: str, build: Step, site: Step, full: float, target: str) -> Row:
+    seconds = build.seconds + site.seconds
+    share = seconds / full
+    return Row(figure, f"{seconds:.1f} s", f"full build {full:.1f} s", f"{100 * share:.0f}%", target,
+               share < 0.05 if target else None)
+
+
+# --- the machine and the report ------------------------------------------------------------------
+def machine() -> dict[str, str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor() or "unknown")
+    memory = next(int(line.split()[1]) * 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                  if line.startswith("MemTotal:"))
+    return {"cpu": cpu, "cores": str(os.cpu_count()), "memory": f"{memory / _GB:.1f} GB",
+            "python": platform.python_version(), "os": platform.platform()}
+
+
+def print_report(report: dict, rows: list[Row]) -> None:
+    m = report["machine"]
+    print(f"\n{report['count']:,} letters (seed {report['seed']}) on {m['cpu']}, {m['cores']} cores, "
+          f"{m['memory']} RAM; Python {m['python']}; {m['os']}\n")
+    print("| figure | value | reference | ratio | target | met |")
+    print("|---|---:|---|---:|---|---|")
+    for r in rows:
+        met = "" if r.met is None else "met" if r.met else "**missed**"
+        print(f"| {r.figure} | {r.value} | {r.reference} | {r.ratio} | {r.target} | {met} |")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
