@@ -1,9 +1,10 @@
 """Run a command and measure it: wall seconds and the peak memory of its whole process tree.
 
 The peak is the largest sum, over the command's process and all its descendants (pool workers,
-subprocesses), of their resident set sizes (RSS), sampled every `interval` seconds from /proc.
-Pages shared between processes (a forked worker's copy of its parent) count once per process, so
-the figure is an upper bound of what the tree needs; a peak shorter than the interval can be missed.
+subprocesses), of their proportional set sizes (PSS, /proc/<pid>/smaps_rollup: a page shared by
+n processes counts 1/n in each, so the sum is the memory the tree holds; resident set sizes would
+count a forked child's shared copy of its parent twice), sampled every `interval` seconds. A peak
+shorter than the interval can be missed.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None 
 
 
 def tree_rss(root: int) -> int:
-    """The summed RSS in bytes of `root` and its descendants, as /proc shows them now."""
+    """The summed PSS (else RSS) in bytes of `root` and its descendants, as /proc shows them now."""
     parents, rss = _processes()
     tree, frontier = {root}, [root]
     while frontier:
@@ -69,5 +70,16 @@ def _processes() -> tuple[dict[int, int], dict[int, int]]:
         fields = stat[stat.rindex(")") + 2 :].split()
         pid = int(entry.name)
         parents[pid] = int(fields[1])
-        rss[pid] = int(statm.split()[1]) * _PAGE
+        rss[pid] = _pss(entry.path) or int(statm.split()[1]) * _PAGE
     return parents, rss
+
+
+def _pss(proc: str) -> int | None:
+    """The process's PSS in bytes, or None where the kernel does not give it."""
+    try:
+        for line in Path(proc, "smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
