@@ -26,20 +26,28 @@ def portal(tmp_path_factory) -> Path:
     """The portal of the shipped corpus and the letters written for the tests, built as `make build`
     does (pages and the browser's search index, then `mkdocs build --strict` and the originals) in a
     copy of the project."""
-    import shutil
-
     from build_tools.build import build
-    from build_tools.site import GENERATED
     from build_tools.site.publish import publish
 
-    project = tmp_path_factory.mktemp("portal")
-    shutil.copy(ROOT / "mkdocs.yml", project)
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns(*GENERATED))
+    project = new_project(tmp_path_factory.mktemp("portal") / "project",
+                          sorted(CORPUS.glob("*.txt")) + sorted(TEST_LETTERS.glob("*.txt")))
     corpus = project / "corpus"
-    corpus.mkdir()
-    for letter in sorted(CORPUS.glob("*.txt")) + sorted(TEST_LETTERS.glob("*.txt")):
-        shutil.copy(letter, corpus)
     assert build(corpus, project / "docs", quiet=True, index_dir=project / ".cache" / "search-index") == 0
     publish(project, project / "site", corpus)
     return project
+
+
+def new_project(folder: Path, letters: list[Path]) -> Path:
+    """A copy of the project (configuration, overrides, hand-written pages) with `letters` as its corpus."""
+    import shutil
+
+    from build_tools.site import GENERATED
+
+    folder.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", folder)
+    shutil.copytree(ROOT / "overrides", folder / "overrides")
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED))
+    (folder / "corpus").mkdir()
+    for letter in letters:
+        shutil.copy(letter, folder / "corpus")
+    return folder

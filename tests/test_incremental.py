@@ -9,20 +9,8 @@ from pathlib import Path
 
 from build_tools.build import build
 from build_tools.search import search
-from build_tools.site import GENERATED
 from build_tools.site.publish import publish
-from conftest import CORPUS, ROOT, TEST_LETTERS
-
-
-def new_project(folder: Path, letters: list[Path]) -> Path:
-    folder.mkdir()
-    shutil.copy(ROOT / "mkdocs.yml", folder)
-    shutil.copytree(ROOT / "overrides", folder / "overrides")
-    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED, "pagefind"))
-    (folder / "corpus").mkdir()
-    for letter in letters:
-        shutil.copy(letter, folder / "corpus")
-    return folder
+from conftest import CORPUS, TEST_LETTERS, new_project
 
 
 def make(project: Path, capsys) -> str:
