@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import html
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -32,7 +33,19 @@ from itertools import islice
 from pathlib import Path
 
 from bench.browser import chromium, measure
-from bench.common import CACHE, ROOT, Page, disk_usage, machine, markdown_table, measured, pages, save_json, serve
+from bench.common import (
+    CACHE,
+    RESULTS,
+    ROOT,
+    Page,
+    disk_usage,
+    machine,
+    markdown_table,
+    measured,
+    pages,
+    save_json,
+    serve,
+)
 from build_tools.text import fold
 
 SHARD_PAGES = 2000  # Pagefind stays near 1 GB of memory at this size
@@ -41,6 +54,8 @@ SYNTH = Path("/work/main")  # where `python -m bench.synth` lives (untracked the
 HTTPVFS = "sql.js-httpvfs@0.8.12"
 HTTPVFS_FILES = ("index.js", "sqlite.worker.js", "sql-wasm.wasm")
 CANDIDATES = Path(__file__).resolve().parent / "candidates"
+EXTRAPOLATED_LETTERS = 100_000
+ROLES = ("number", "three words without diacritics", "common word")  # the queries of chosen_queries(), in order
 
 
 # --- the corpus and its pages -------------------------------------------------------------------
@@ -68,9 +83,18 @@ def chosen_queries(docs: Path) -> list[tuple[str, str | None]]:
     letters = [p for p in pages(docs) if p.kind == "letter" and p.number and p.subject]
     middle = letters[len(letters) // 2:]
     numbered = next(p for p in middle if "/" in p.number and "-" in p.number and p.number[0].isdigit())
-    worded = next(p for p in middle[7:] if len(p.subject.split()) >= 6)
-    three = " ".join(fold(worded.subject).split()[2:5])
-    return [(numbered.number, numbered.url), (three, worded.url), ("huyện", None)]
+    # Three words that only one page's subject holds: what a citizen remembers of the letter they look for.
+    subjects = [f" {_words(p.subject)} " for p in pages(docs) if p.subject]
+    worded = next(p for p in middle if sum(f" {_three(p.subject)} " in subject for subject in subjects) == 1)
+    return [(numbered.number, numbered.url), (_three(worded.subject), worded.url), ("huyện", None)]
+
+
+def _words(subject: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold(subject)))
+
+
+def _three(subject: str) -> str:
+    return " ".join(_words(subject).split()[2:5])
 
 
 # --- candidate (a): Pagefind per shard ----------------------------------------------------------
@@ -212,15 +236,39 @@ def run(count: int, work: Path) -> dict:
     return {"machine": machine(), "letters": count, "pages": page_count, "queries": queries, "engines": results}
 
 
+def extrapolated(runs: list[dict], letters: int = EXTRAPOLATED_LETTERS) -> dict:
+    """A straight line through the two largest runs, figure by figure: an estimate, not a measurement.
+
+    Per page, Pagefind's shards add their entry and metadata files to every first query, so the
+    line is its model; SQLite's B-tree lookups grow slower than that, so its line overestimates.
+    """
+    small, large = sorted(runs, key=lambda r: r["letters"])[-2:]
+
+    def line(a: float, b: float) -> int:
+        return round(a + (b - a) * (letters - small["letters"]) / (large["letters"] - small["letters"]))
+
+    engines = {}
+    for engine, big in large["engines"].items():
+        little = small["engines"][engine]
+        build = {key: line(little["build"][key], big["build"][key]) for key in ("seconds", "peak_mb", "bytes", "files")}
+        queries = [{"query": role, "bytes": line(a["bytes"], b["bytes"]),
+                    "requests": line(a["requests"], b["requests"]), "after_last_byte_ms": "—", "rank": None}
+                   for role, a, b in zip(ROLES, little["browser"]["queries"], big["browser"]["queries"], strict=True)]
+        engines[engine] = {"build": build, "browser": {"queries": queries}}
+    return {"letters": letters, "pages": line(small["pages"], large["pages"]), "engines": engines, "extrapolated": True}
+
+
 def table(runs: list[dict]) -> str:
     header = ["engine", "letters (pages)", "build s", "peak MB", "index MB / files", "query", "KB", "requests",
               "last byte → results ms", "rank"]
     rows = []
     for result in runs:
+        estimate = " **extrapolated**" if "extrapolated" in result else ""
+        size = f"{result['letters']:,} ({result['pages']:,}){estimate}"
         for engine, figures in result["engines"].items():
             build = figures["build"]
             for i, q in enumerate(figures["browser"]["queries"]):
-                facts = [engine, f"{result['letters']:,} ({result['pages']:,})", build["seconds"], build["peak_mb"],
+                facts = [engine, size, build["seconds"], build["peak_mb"],
                          f"{build['bytes'] / 2**20:.1f} / {build['files']}"] if i == 0 else [""] * 5
                 rows.append([*facts, f"{'first' if i == 0 else 'later'}: `{q['query']}`", f"{q['bytes'] / 1024:.0f}",
                              q["requests"], q["after_last_byte_ms"], q["rank"] or "—"])
@@ -234,9 +282,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="corpus, pages and sites (default bench/.cache/candidates-N)")
     args = parser.parse_args(argv)
     result = run(args.count, args.work or CACHE / f"candidates-{args.count}")
+    saved = save_json(f"candidates-{args.count}.json", result)
+    # Every size measured so far (bench/results/candidates-*.json), and the line through the two largest.
+    runs = sorted((json.loads(p.read_text(encoding="utf-8")) for p in RESULTS.glob("candidates-*.json")),
+                  key=lambda r: r["letters"])
     print(f"Machine: {result['machine']}\n")
-    print(table([result]))
-    print(f"\nJSON: {save_json(f'candidates-{args.count}.json', result)}")
+    print(table(runs + ([extrapolated(runs)] if len(runs) > 1 else [])))
+    print(f"\nJSON: {saved}")
     return 0
 
 
