@@ -245,12 +245,14 @@ def extrapolated(runs: list[dict], letters: int = EXTRAPOLATED_LETTERS) -> dict:
     small, large = sorted(runs, key=lambda r: r["letters"])[-2:]
 
     def line(a: float, b: float) -> int:
-        return round(a + (b - a) * (letters - small["letters"]) / (large["letters"] - small["letters"]))
+        """Never below the larger run: a bigger corpus does not cost less (a fall between runs is noise)."""
+        return round(max(b, a + (b - a) * (letters - small["letters"]) / (large["letters"] - small["letters"])))
 
     engines = {}
     for engine, big in large["engines"].items():
         little = small["engines"][engine]
-        build = {key: line(little["build"][key], big["build"][key]) for key in ("seconds", "peak_mb", "bytes", "files")}
+        build = {key: line(little["build"][key], big["build"][key]) for key in ("seconds", "bytes", "files")}
+        build["peak_mb"] = "—"  # not a line: Pagefind's peak is one shard's, SQLite's depends on its cache
         queries = [{"query": role, "bytes": line(a["bytes"], b["bytes"]),
                     "requests": line(a["requests"], b["requests"]), "after_last_byte_ms": "—", "rank": None}
                    for role, a, b in zip(ROLES, little["browser"]["queries"], big["browser"]["queries"], strict=True)]
@@ -278,17 +280,20 @@ def table(runs: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.search_candidates", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--count", type=int, required=True, help="how many generated letters")
+    parser.add_argument("--count", type=int, help="how many generated letters")
     parser.add_argument("--work", type=Path, help="corpus, pages and sites (default bench/.cache/candidates-N)")
+    parser.add_argument("--report", action="store_true", help="only print the table of the runs already saved")
     args = parser.parse_args(argv)
-    result = run(args.count, args.work or CACHE / f"candidates-{args.count}")
-    saved = save_json(f"candidates-{args.count}.json", result)
+    if not args.report:
+        if not args.count:
+            parser.error("give --count N (or --report)")
+        result = run(args.count, args.work or CACHE / f"candidates-{args.count}")
+        print(f"JSON: {save_json(f'candidates-{args.count}.json', result)}\n", file=sys.stderr)
     # Every size measured so far (bench/results/candidates-*.json), and the line through the two largest.
     runs = sorted((json.loads(p.read_text(encoding="utf-8")) for p in RESULTS.glob("candidates-*.json")),
                   key=lambda r: r["letters"])
-    print(f"Machine: {result['machine']}\n")
+    print(f"Machine: {runs[-1]['machine']}\n")
     print(table(runs + ([extrapolated(runs)] if len(runs) > 1 else [])))
-    print(f"\nJSON: {saved}")
     return 0
 
 
