@@ -95,10 +95,21 @@ class Network:
             end = timing["startTime"] + max(timing["responseEnd"], 0)
             if until_ms is not None and end > until_ms:
                 continue
-            total += max(request.sizes()["responseBodySize"], 0)
+            total += _body_size(request)
             count += 1
             last = max(last, end)
         return total, count, last
+
+
+def _body_size(request) -> int:
+    """Bytes of the response body; a worker's own script reports 0, so its Content-Length stands in.
+
+    Not for HEAD (SQLite over HTTP asks the database's length): its Content-Length came with no body.
+    """
+    size = request.sizes()["responseBodySize"]
+    if size <= 0 and request.method == "GET" and (response := request.response()) is not None:
+        size = int(response.all_headers().get("content-length", 0))
+    return max(size, 0)
 
 
 def open_page(browser, url: str):
