@@ -4,7 +4,7 @@
 
 1. pages: N letters from the synthetic generator (/work/main/bench/synth, run as a subprocess),
    built into docs/ by `python -m build_tools build` (skipped when DIR/docs/van-ban exists);
-2. (a) Pagefind, one bundle per block of SHARD_PAGES pages (Pagefind's Python API over HTML pages
+2. (a) Pagefind, one bundle per block of SHARD_PAGES pages (Pagefind's command line over HTML pages
    holding the page's text and metadata, marked as the portal marks them), searched together with
    `mergeIndex`;
    (b) SQLite FTS5 (Python's sqlite3): metadata in a plain table, the text as written and folded
@@ -19,7 +19,6 @@ Prints one Markdown table (the machine above it) and writes bench/results/candid
 from __future__ import annotations
 
 import argparse
-import asyncio
 import html
 import json
 import re
@@ -118,12 +117,14 @@ def _html(page: Page) -> str:
     ])
 
 
-async def _write_shard(folder: Path, out: Path) -> None:
-    from pagefind.index import IndexConfig, PagefindIndex
+def _write_shard(folder: Path, out: Path) -> None:
+    """Pagefind's command line on one folder of pages.
 
-    # One add_directory: the Python API waits 0.1 s for every reply, so a record at a time is slow.
-    async with PagefindIndex(config=IndexConfig(force_language="vi", output_path=str(out))) as index:
-        await index.add_directory(str(folder))
+    Not the Python API: its service is terminated as soon as it answers "written", and on a busy
+    machine that cut files at 64 KiB (wasm and index chunks of 2 shards out of 10 at 10,000 letters).
+    """
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(out),
+                    "--force-language", "vi", "--quiet"], check=True)
 
 
 def _blocks(items: Iterable[Page], size: int) -> Iterator[list[Page]]:
@@ -145,7 +146,7 @@ def build_pagefind(docs: Path, site: Path) -> dict:
                 target = folder / page.url.strip("/") / "index.html"
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(_html(page), encoding="utf-8")
-            asyncio.run(_write_shard(folder, site / shards[-1]))
+            _write_shard(folder, site / shards[-1])
     size, files = disk_usage(site / "shards")
     _page(site, "pagefind", {"shards": shards})
     return {**figures, "bytes": size, "files": files, "shards": len(shards)}
