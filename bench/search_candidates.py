@@ -123,8 +123,10 @@ def _write_shard(folder: Path, out: Path) -> None:
     Not the Python API: its service is terminated as soon as it answers "written", and on a busy
     machine that cut files at 64 KiB (wasm and index chunks of 2 shards out of 10 at 10,000 letters).
     """
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(out),
-                    "--force-language", "vi", "--quiet"], check=True)
+    run = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(folder), "--output-path", str(out),
+                          "--force-language", "vi", "--quiet"], capture_output=True, text=True)
+    if run.returncode != 0:  # its output is otherwise only a note that Vietnamese has no stemming
+        raise RuntimeError(f"pagefind failed on {folder}:\n{run.stdout}{run.stderr}")
 
 
 def _blocks(items: Iterable[Page], size: int) -> Iterator[list[Page]]:
