@@ -1,1 +1,2 @@
-"""Benchmarks of the portal at scale (issue #9): the synthetic corpus and what is measured on it."""
+"""Benchmarks of the portal at scale (issue #9): the synthetic corpus, and scripts that each print one
+Markdown table and keep their figures under bench/results/."""
