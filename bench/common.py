@@ -21,6 +21,8 @@ from pathlib import Path
 
 import yaml
 
+from bench.measure import tree_rss
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 CACHE = ROOT / "bench" / ".cache"
@@ -50,29 +52,9 @@ def save_json(name: str, data: object) -> Path:
 
 # --- memory -------------------------------------------------------------------------------------
 
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        with contextlib.suppress(OSError, IndexError, ValueError):
-            # The command name may hold spaces: the parent id is the second field after its ")".
-            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-            tree.setdefault(ppid, []).append(int(stat.parent.name))
-    return tree
-
-
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants."""
-    tree, total, todo = _children(), 0, [pid]
-    while todo:
-        current = todo.pop()
-        todo += tree.get(current, [])
-        with contextlib.suppress(OSError):
-            total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    return total
-
-
 class PeakMemory:
-    """Samples the RSS of this process's tree (the Pagefind service is a child) every 50 ms."""
+    """Samples the memory of this process's tree (bench.measure.tree_rss; the Pagefind service is a
+    child) every 50 ms."""
 
     def __init__(self) -> None:
         self.peak = 0
