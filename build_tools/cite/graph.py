@@ -22,7 +22,7 @@ from build_tools.text import fold
 Key = tuple[str, str, str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArchivedLetter:
     processed: ProcessedLetter  # without its text (store.summary): the whole letter is in the store
     page: PurePosixPath
@@ -30,7 +30,7 @@ class ArchivedLetter:
     duplicate_of: PurePosixPath | None = None  # an earlier letter with the same issuer, number, year
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CitingMention:
     """One letter's mention of a document, as the cited document's page lists it."""
 
@@ -41,7 +41,7 @@ class CitingMention:
     sentence_at: tuple[str, int, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str
     type: str | None
