@@ -7,7 +7,6 @@ of the letters (no text), then the pages and the search indexes are written one 
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import multiprocessing
 import resource
@@ -20,14 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from build_tools.cite.graph import Graph, build_graph
+from build_tools.cite.graph import build_graph
 from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
-from build_tools.search import write_index
+from build_tools.search import IndexItem, write_index
 from build_tools.search.browser import write_browser_index
-from build_tools.site import BROWSER_INDEX, search_entries, search_items, site_pages, write_pages
+from build_tools.site import BROWSER_INDEX, search_items, site_pages, write_pages
 from build_tools.store import (
     LetterStore,
     Sentences,
@@ -141,19 +140,19 @@ class _Timings:
             print(f"memory: {name.replace(' ', '-')} {megabytes:.0f}")
 
 
-def _write_whoosh(graph: Graph, store: LetterStore, index_dir: Path) -> tuple[int, float]:
+def _write_whoosh(items: list[IndexItem], index_dir: Path) -> tuple[int, float]:
     started = time.perf_counter()
-    return write_index(search_items(graph, store), index_dir), time.perf_counter() - started
+    return write_index(items, index_dir), time.perf_counter() - started
 
 
-def _write_browser_index(graph: Graph, store: LetterStore, out: Path) -> float:
+def _write_browser_index(items: list[IndexItem], out: Path) -> float:
     """The browser's index, written again only when an entry changed (it is not updated in place)."""
     started = time.perf_counter()
-    inputs = [_BROWSER_CODE, *(item.made_from for item in search_items(graph, store))]
+    inputs = [_BROWSER_CODE, *(item.made_from for item in items)]
     made_from = hashlib.sha256("\n".join(inputs).encode()).hexdigest()
     mark = out / _MADE_FROM
     if not (mark.exists() and mark.read_text(encoding="utf-8") == made_from):
-        write_browser_index(search_entries(graph, store), out)
+        write_browser_index((item.entry() for item in items), out)
         mark.write_text(made_from, encoding="utf-8")
     return time.perf_counter() - started
 
@@ -163,16 +162,15 @@ _BROWSER_CODE = code_digest("search", "text.py", "markup.py", "site/markdown.py"
 
 
 def _in_background(function: Callable[..., Result], *args) -> Callable[[], Result]:
-    """Run `function(*args)` in a forked process (it shares the graph without pickling it); the returned
-    callable waits for its result. Where fork is unavailable, it runs here when the result is asked for."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return lambda: function(*args)
-    context = multiprocessing.get_context("fork")
+    """Run `function(*args)` in a new process; the returned callable waits for its result.
+
+    A new process, not a fork: a forked child touching the parent's objects copies their pages (two
+    index writers forked from the 100,000-letter graph held 1.4 GB more); the arguments are small.
+    """
+    context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_send_result, args=(sender, function, args))
-    gc.freeze()  # the child's garbage collector must not touch (so copy) the parent's objects
     process.start()
-    gc.unfreeze()
     sender.close()
 
     def wait() -> Result:
@@ -221,9 +219,11 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     with timings.stage("graph"):
         graph = build_graph(letters, keys)
     with timings.stage("pages and indexes"):
-        # Both indexes in forked processes, while the pages are written here.
-        whoosh = _in_background(_write_whoosh, graph, store, index_dir)
-        browser = _in_background(_write_browser_index, graph, store, docs / BROWSER_INDEX)
+        # Both indexes in processes of their own, while the pages are written here.
+        items = search_items(graph, store)
+        whoosh = _in_background(_write_whoosh, items, index_dir)
+        browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX)
+        del items
         with timings.stage("pages"):
             written = write_pages(docs, site_pages(graph, failures, problems, store, sentences),
                                   index_dir.parent / "pages-manifest.json")

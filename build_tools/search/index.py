@@ -11,12 +11,13 @@ import json
 import random
 import re
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import fields, index, qparser, query
 
+from build_tools.markup import plain_text
 from build_tools.search.analysis import (
     accented,
     accented_analyzer,
@@ -24,7 +25,7 @@ from build_tools.search.analysis import (
     looks_like_number,
     number_key,
 )
-from build_tools.store import code_digest
+from build_tools.store import LetterStore, code_digest
 from build_tools.text import fold
 
 # An accented match counts twice a folded one, so "tăng trưởng" ranks exact accents first.
@@ -53,11 +54,24 @@ class SearchEntry:
 
 @dataclass(frozen=True)
 class IndexItem:
-    """A search entry as the build hands it over: `entry()` reads it only when the index needs it."""
+    """A search entry as the build hands it to an index: small, so the index can run in a process of
+    its own; a letter's entry is read from the letter store only when the index needs it."""
 
     url: str
     made_from: str  # a digest of what the entry is made from
-    entry: Callable[[], SearchEntry]
+    store: Path | None = None  # a letter: the letter store, and its key in it
+    key: str | None = None
+    cited: SearchEntry | None = None  # a cited document: its entry as it is
+
+    def entry(self) -> SearchEntry:
+        if self.cited is not None:
+            return self.cited
+        processed = LetterStore(self.store).load(self.key)
+        if processed is None:
+            raise RuntimeError(f"{self.url}: its letter is missing from {self.store}; run the build again")
+        letter = processed.letter
+        return SearchEntry(self.url, "letter", letter.number, letter.type, letter.date, letter.issuer,
+                           letter.subject, letter.signer, letter.place, plain_text(letter.body))
 
 
 @dataclass(frozen=True)

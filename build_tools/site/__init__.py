@@ -13,7 +13,6 @@ from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import CITED_DIR, LETTERS_DIR, page_url
 from build_tools.cite.graph import ArchivedLetter, Graph
-from build_tools.markup import plain_text
 from build_tools.model import ReadFailure
 from build_tools.search import IndexItem, SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
@@ -77,27 +76,18 @@ def whole(entry: ArchivedLetter, store: LetterStore) -> ArchivedLetter:
     return replace(entry, processed=processed)
 
 
-def search_entries(graph: Graph, store: LetterStore) -> Iterator[SearchEntry]:
-    """What the search indexes: every letter's text and metadata, every cited document."""
-    return (item.entry() for item in search_items(graph, store))
-
-
-def search_items(graph: Graph, store: LetterStore) -> Iterator[IndexItem]:
-    """The search entries with what each is made from, so an index can skip those it already holds."""
+def search_items(graph: Graph, store: LetterStore) -> list[IndexItem]:
+    """What the search indexes, with what each entry is made from: every letter, every cited document."""
+    items = []
     for entry in graph.letters:
         url = page_url(entry.page)
-        yield IndexItem(url, _digest(url + entry.key), partial(_letter_entry, url, entry, store))
+        items.append(IndexItem(url, _digest(url + entry.key), store=store.folder, key=entry.key))
     for document in graph.documents.values():
         if not document.archived:  # found by its number: what citing letters say of it is not its text
             cited = SearchEntry(page_url(document.page), "cited", document.number, document.type, document.date,
                                 document.issuer, document.subject, None, None, "")
-            yield IndexItem(cited.url, _digest(repr(cited)), partial(lambda e: e, cited))
-
-
-def _letter_entry(url: str, entry: ArchivedLetter, store: LetterStore) -> SearchEntry:
-    letter = whole(entry, store).processed.letter
-    return SearchEntry(url, "letter", letter.number, letter.type, letter.date, letter.issuer, letter.subject,
-                       letter.signer, letter.place, plain_text(letter.body))
+            items.append(IndexItem(cited.url, _digest(repr(cited)), cited=cited))
+    return items
 
 
 def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int, int]:
