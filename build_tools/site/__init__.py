@@ -31,7 +31,7 @@ class Page:
     """A file the build writes under docs/, rendered only when what it is made from changed."""
 
     path: PurePosixPath
-    render: Callable[[], str]
+    render: Callable[[], str | Iterator[str]]  # the text, or its chunks for a file too large to hold
     # A digest of what the page is made from, when that is cheaper to know than the page itself;
     # otherwise the page is rendered and its own digest compared.
     inputs: str | None = None
@@ -44,9 +44,11 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
     for document in graph.documents.values():
         if not document.archived:
             yield Page(document.page, partial(cited_document_page, document, graph, sentences))
-    rendered = [*list_pages(graph), (REPORT, report_page(graph, failures, problems)), *data_files(graph)]
-    for path, content in rendered:
+    for path, content in list_pages(graph):
         yield Page(path, partial(str, content))
+    yield Page(REPORT, partial(report_page, graph, failures, problems))
+    for path, chunks in data_files(graph):
+        yield Page(path, partial(iter, chunks))
 
 
 def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> str:
@@ -102,17 +104,17 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
     shutil.rmtree(staging, ignore_errors=True)
     made_from, written, kept = {}, 0, 0
     for page in pages:
-        content = None if page.inputs else page.render()
-        digest = page.inputs or _digest(content)
-        made_from[str(page.path)] = digest
         target, old = staging / page.path, docs / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        if previous.get(str(page.path)) == digest and old.is_file():
+        if page.inputs and previous.get(str(page.path)) == page.inputs and old.is_file():
             os.link(old, target)
+            made_from[str(page.path)] = page.inputs
             kept += 1
-        else:
-            target.write_text(page.render() if content is None else content, encoding="utf-8", newline="\n")
-            written += 1
+            continue
+        digest = _write(target, page.render())
+        made_from[str(page.path)] = page.inputs or digest
+        same = previous.get(str(page.path)) == made_from[str(page.path)] and old.is_file()
+        kept, written = kept + same, written + (not same)
     docs.mkdir(parents=True, exist_ok=True)
     old = docs.with_name(docs.name + ".previous")
     shutil.rmtree(old, ignore_errors=True)
@@ -127,6 +129,16 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
     manifest.parent.mkdir(parents=True, exist_ok=True)
     manifest.write_text(json.dumps(made_from, sort_keys=True), encoding="utf-8")
     return written, kept
+
+
+def _write(target: Path, content: str | Iterator[str]) -> str:
+    """Write the text (or its chunks) and return its digest."""
+    digest = hashlib.sha256()
+    with target.open("w", encoding="utf-8", newline="\n") as out:
+        for chunk in [content] if isinstance(content, str) else content:
+            out.write(chunk)
+            digest.update(chunk.encode())
+    return digest.hexdigest()
 
 
 def _load_json(path: Path) -> dict:

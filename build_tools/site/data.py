@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import PurePosixPath
 
 from build_tools.addresses import page_url
-from build_tools.cite.graph import Graph
+from build_tools.cite.graph import Document, Graph
 
 DATA_DIR = PurePosixPath("du-lieu")
 
@@ -23,38 +24,30 @@ def _letter(entry, graph: Graph) -> dict:
     return fields
 
 
-def _dump_list(items: Iterator) -> str:
-    """A JSON list written item by item, as `_dump` would write it: no list of every letter's fields."""
-    parts = [_dump(item).rstrip("\n").replace("\n", "\n ") for item in items]
-    return "[\n " + ",\n ".join(parts) + "\n]\n" if parts else "[]\n"
+def _list_chunks(items: Iterator, depth: int = 0) -> Iterator[str]:
+    """A JSON list at `depth`, item by item, as `_dump` writes a list there: never all in memory."""
+    pad = " " * depth
+    empty = True
+    for item in items:
+        yield ("[\n" if empty else ",\n") + pad + " " + _dump(item).rstrip("\n").replace("\n", "\n " + pad)
+        empty = False
+    yield "[]" if empty else "\n" + pad + "]"
 
 
-def data_files(graph: Graph) -> Iterator[tuple[PurePosixPath, str]]:
-    yield DATA_DIR / "van-ban.json", _dump_list(_letter(entry, graph) for entry in graph.letters)
-    documents = [
-        {
-            "id": d.id,
-            "type": d.type,
-            "number": d.number,
-            "issuer": d.issuer,
-            "issuer_as_written": list(d.issuer_texts),
-            "year": d.year,
-            "dates": list(d.dates),
-            "dates_conflict": d.dates_conflict,
-            "subject": d.subject,
-            "archived": d.archived,
-            "url": page_url(d.page),
-        }
-        for d in sorted(graph.documents.values(), key=lambda d: d.id)
-    ]
-    edges = [
-        {
-            "from": page_url(m.letter),
-            "to": d.id,
-            "date_as_cited": m.date,
-            "in_footnote": m.in_footnote,
-        }
-        for d in sorted(graph.documents.values(), key=lambda d: d.id)
-        for m in d.mentions
-    ]
-    yield DATA_DIR / "dan-chieu.json", _dump({"documents": documents, "citations": edges})
+def data_files(graph: Graph) -> Iterator[tuple[PurePosixPath, Iterator[str]]]:
+    """The data files, each as chunks of text: at 100,000 letters the citation edges alone are 5 million."""
+    yield DATA_DIR / "van-ban.json", chain(_list_chunks(_letter(entry, graph) for entry in graph.letters), "\n")
+    yield DATA_DIR / "dan-chieu.json", _citation_graph(sorted(graph.documents.values(), key=lambda d: d.id))
+
+
+def _citation_graph(documents: list[Document]) -> Iterator[str]:
+    """{"citations": [...], "documents": [...]}, the keys in order as `_dump` sorts them."""
+    yield '{\n "citations": '
+    yield from _list_chunks(({"from": page_url(m.letter), "to": d.id, "date_as_cited": m.date,
+                              "in_footnote": m.in_footnote} for d in documents for m in d.mentions), depth=1)
+    yield ',\n "documents": '
+    yield from _list_chunks(({"id": d.id, "type": d.type, "number": d.number, "issuer": d.issuer,
+                              "issuer_as_written": list(d.issuer_texts), "year": d.year, "dates": list(d.dates),
+                              "dates_conflict": d.dates_conflict, "subject": d.subject, "archived": d.archived,
+                              "url": page_url(d.page)} for d in documents), depth=1)
+    yield "\n}\n"
