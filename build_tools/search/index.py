@@ -197,8 +197,9 @@ def _fields(entry: SearchEntry) -> dict:
 
 
 # The phrase bonus is worked out for this many of the best pages only: over every page holding the
-# words, it cost 80% of a three-word query (p95 2 s at 10,000 letters).
-RERANKED = 50
+# words, it cost 80% of a three-word query (p95 2 s at 10,000 letters); over the best 50, the query
+# set lost 3 first places among 1,000 generated letters; over 200, none (bench/RESULTS.md).
+RERANKED = 200
 
 
 def search(index_dir: Path, text: str, *, limit: int = 10, issuer: str | None = None, type: str | None = None,
