@@ -19,7 +19,6 @@ from pathlib import Path
 from build_tools.corrections import sidecar_of
 from build_tools.model import ProcessedLetter
 
-DEFAULT_STORE = Path(".cache/letters")
 _PACKAGE = Path(__file__).resolve().parent
 # The code a conversion depends on; the site and search stages can change without converting again.
 _CONVERSION_CODE = ("readers", "parse", "cite/__init__.py", "cite/find.py", "cite/resolve.py", "cite/gazetteer.py",
@@ -127,6 +126,13 @@ class LetterStore:
             return pickle.loads(self._path(key).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             return None  # absent, or written by another version of the code: convert again
+
+    def whole(self, key: str, name: str) -> ProcessedLetter:
+        """The letter the build converted under `key` (`name` says which, if it is missing)."""
+        processed = self.load(key)
+        if processed is None:
+            raise RuntimeError(f"{name}: its conversion is missing from {self.folder}; run the build again")
+        return processed
 
     def save(self, key: str, processed: ProcessedLetter) -> None:
         path = self._path(key)

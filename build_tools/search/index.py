@@ -66,10 +66,7 @@ class IndexItem:
     def entry(self) -> SearchEntry:
         if self.cited is not None:
             return self.cited
-        processed = LetterStore(self.store).load(self.key)
-        if processed is None:
-            raise RuntimeError(f"{self.url}: its letter is missing from {self.store}; run the build again")
-        letter = processed.letter
+        letter = LetterStore(self.store).whole(self.key, self.url).letter
         return SearchEntry(self.url, "letter", letter.number, letter.type, letter.date, letter.issuer,
                            letter.subject, letter.signer, letter.place, plain_text(letter.body))
 

@@ -52,7 +52,9 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
 
 
 def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> str:
-    return letter_page(whole(entry, store), graph)
+    """The letter's page from the whole letter, text included, read back from the store."""
+    whole = store.whole(entry.key, entry.processed.letter.source)
+    return letter_page(replace(entry, processed=whole), graph)
 
 
 def _letter_inputs(entry: ArchivedLetter, graph: Graph) -> str:
@@ -67,15 +69,6 @@ _PAGE_CODE = code_digest("site", "markup.py", "addresses.py")
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-def whole(entry: ArchivedLetter, store: LetterStore) -> ArchivedLetter:
-    """The entry with the whole letter, text included, read back from the store."""
-    processed = store.load(entry.key)
-    if processed is None:
-        raise RuntimeError(f"{entry.processed.letter.source}: its conversion is missing from {store.folder}; "
-                           "run the build again")
-    return replace(entry, processed=processed)
 
 
 def search_items(graph: Graph, store: LetterStore) -> list[IndexItem]:
