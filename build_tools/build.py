@@ -7,7 +7,6 @@ of the letters (no text), then the pages and the search indexes are written one 
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import resource
 import sys
@@ -25,12 +24,11 @@ from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.search import IndexItem, write_index
-from build_tools.search.browser import write_browser_index
+from build_tools.search.browser import update_browser_index
 from build_tools.site import BROWSER_INDEX, search_items, site_pages, write_pages
 from build_tools.store import (
     LetterStore,
     Sentences,
-    code_digest,
     conversion_version,
     letter_key,
     sentences_of,
@@ -146,19 +144,9 @@ def _write_whoosh(items: list[IndexItem], index_dir: Path) -> tuple[int, float]:
 
 
 def _write_browser_index(items: list[IndexItem], out: Path) -> float:
-    """The browser's index, written again only when an entry changed (it is not updated in place)."""
     started = time.perf_counter()
-    inputs = [_BROWSER_CODE, *(item.made_from for item in items)]
-    made_from = hashlib.sha256("\n".join(inputs).encode()).hexdigest()
-    mark = out / _MADE_FROM
-    if not (mark.exists() and mark.read_text(encoding="utf-8") == made_from):
-        write_browser_index((item.entry() for item in items), out)
-        mark.write_text(made_from, encoding="utf-8")
+    update_browser_index(items, out)
     return time.perf_counter() - started
-
-
-_MADE_FROM = ".made-from"  # in the browser's index (hidden: not published): the digest of what it was made from
-_BROWSER_CODE = code_digest("search", "text.py", "markup.py", "site/markdown.py")
 
 
 def _in_background(function: Callable[..., Result], *args) -> Callable[[], Result]:

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from build_tools.corrections import sidecar_of
@@ -31,6 +32,7 @@ def conversion_version() -> str:
     return code_digest(*_CONVERSION_CODE)
 
 
+@cache  # the code does not change while the build runs
 def code_digest(*names: str) -> str:
     """A digest of modules and packages of build_tools/, by their names ("parse", "text.py")."""
     digest = hashlib.sha256()

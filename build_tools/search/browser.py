@@ -24,6 +24,7 @@ merged; only one term's postings and one bucket are held at a time.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import heapq
 import json
 import math
@@ -38,8 +39,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from build_tools.search.analysis import folded_tokens, number_key, number_parts
-from build_tools.search.index import SearchEntry
+from build_tools.search.index import IndexItem, SearchEntry
 from build_tools.site.markdown import vn_date
+from build_tools.store import code_digest
 
 VERSION = 1
 # Bonuses (in units of one body occurrence) for a term found in a field: what a citizen remembers of
@@ -57,6 +59,21 @@ MAX_BITS = 16
 SPILL_LINES = 400_000
 FILTERS = ("issuer", "type", "year")
 RECORD_FIELDS = ("url", "kind", "number", "type", "date", "issuer", "subject")
+
+
+def update_browser_index(items: list[IndexItem], out: Path) -> None:
+    """Write the index of `items` into `out` unless it was made from the same entries by the same code:
+    it is not updated entry by entry (each posting's impact depends on every document)."""
+    inputs = [code_digest(*_CODE), *(item.made_from for item in items)]
+    made_from = hashlib.sha256("\n".join(inputs).encode()).hexdigest()
+    mark = out / _MADE_FROM
+    if not (mark.exists() and mark.read_text(encoding="utf-8") == made_from):
+        write_browser_index((item.entry() for item in items), out)
+        mark.write_text(made_from, encoding="utf-8")
+
+
+_MADE_FROM = ".made-from"  # in the index (hidden: not published): the digest of what it was made from
+_CODE = ("search", "text.py", "markup.py", "site/markdown.py")
 
 
 def write_browser_index(entries: Iterable[SearchEntry], out: Path, *, spill_lines: int = SPILL_LINES) -> int:

@@ -130,7 +130,7 @@ def write_index(items: Iterable[IndexItem], index_dir: Path) -> int:
 
 # What the index's entries were made from, and by which code: written beside Whoosh's files.
 _MANIFEST = "entries.json"
-_CODE = code_digest("search", "text.py", "markup.py")
+_CODE = ("search", "text.py", "markup.py")  # a change to it writes the index from scratch
 
 
 def _write(items: Iterable[IndexItem], index_dir: Path) -> int:
@@ -155,7 +155,7 @@ def _write(items: Iterable[IndexItem], index_dir: Path) -> int:
                 writer.update_document(**_fields(item.entry()))
         for url in sorted(set(previous or ()) - set(made_from)):
             writer.delete_by_term("url", url)
-    text = json.dumps({"code": _CODE, "entries": made_from}, sort_keys=True)
+    text = json.dumps({"code": code_digest(*_CODE), "entries": made_from}, sort_keys=True)
     (index_dir / _MANIFEST).write_text(text, encoding="utf-8")
     return len(made_from)
 
@@ -166,7 +166,7 @@ def _previous_entries(index_dir: Path) -> dict[str, str] | None:
         saved = json.loads((index_dir / _MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return saved["entries"] if saved.get("code") == _CODE and index.exists_in(str(index_dir)) else None
+    return saved["entries"] if saved.get("code") == code_digest(*_CODE) and index.exists_in(str(index_dir)) else None
 
 
 def _fields(entry: SearchEntry) -> dict:

@@ -60,11 +60,11 @@ def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) 
 def _letter_inputs(entry: ArchivedLetter, graph: Graph) -> str:
     """A letter's page is made from the letter (its key in the store) and its neighbours in the graph;
     the page rendered from the letter's summary (no text) holds every neighbour it shows."""
-    return _digest(_PAGE_CODE + entry.key + letter_page(entry, graph))
+    return _digest(code_digest(*_PAGE_CODE) + entry.key + letter_page(entry, graph))
 
 
 # The code that writes a letter's page from the letter: a change to it renders every page again.
-_PAGE_CODE = code_digest("site", "markup.py", "addresses.py")
+_PAGE_CODE = ("site", "markup.py", "addresses.py")
 
 
 def _digest(text: str) -> str:
