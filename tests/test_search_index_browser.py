@@ -43,7 +43,7 @@ def test_same_entries_give_identical_bytes(tmp_path):
 
 def test_spilled_runs_merge_into_the_same_index(tmp_path):
     write_browser_index(iter(ENTRIES), tmp_path / "whole")
-    write_browser_index(iter(ENTRIES), tmp_path / "spilled", spill_lines=7)
+    write_browser_index(iter(ENTRIES), tmp_path / "spilled", spill_postings=7)
     assert files(tmp_path / "whole") == files(tmp_path / "spilled")
     assert not list(tmp_path.glob(".spill-*")), "the runs are removed"
 
@@ -83,7 +83,7 @@ def test_a_common_term_keeps_its_best_postings(tmp_path):
     count = TOP_K + 5
     many = [letter(n, "kinh tế " * (1 + n % 3)) for n in range(count)]
     out = tmp_path / "index"
-    write_browser_index(iter(many), out, spill_lines=3000)
+    write_browser_index(iter(many), out, spill_postings=3000)
     df, kept = postings(out, "kinh")
     assert df == count and len(kept) == TOP_K
     assert [doc for doc, _ in kept] == sorted(doc for doc, _ in kept)

@@ -17,24 +17,24 @@ puts the letter with that number above those citing it), one byte; the idf is ap
 from the document frequency. Common terms keep only their TOP_K best postings, so no term costs more
 than a few KB to fetch.
 
-The build streams: postings are spilled as sorted runs of text lines into a temporary folder and
-merged; only one term's postings and one bucket are held at a time.
+The build streams: postings are grouped by term in memory and spilled, every few million, into 256
+partition files by CRC; each partition is then gathered and weighed alone, in CRC order, so the
+terms come out in bucket order without a sort of all the postings.
 """
 
 from __future__ import annotations
 
-import gzip
 import hashlib
-import heapq
 import json
 import math
 import shutil
+import struct
 import tempfile
 import zlib
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
-from itertools import groupby
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -56,7 +56,9 @@ TOP_K = 1000
 BLOCK = 8  # documents per record file: ten results fetch at most ten small files
 TARGET_BUCKET = 4096  # bytes: the bucket count is the power of two that brings the mean near this
 MAX_BITS = 16
-SPILL_LINES = 400_000
+SPILL_POSTINGS = 3_000_000  # ~21 MB of postings and their terms held before a spill
+PARTITION_BITS = 8  # postings spilled into 256 files by CRC: each is gathered alone, a few MB at a time
+PARTITIONS = 1 << PARTITION_BITS
 FILTERS = ("issuer", "type", "year")
 RECORD_FIELDS = ("url", "kind", "number", "type", "date", "issuer", "subject")
 
@@ -76,56 +78,70 @@ _MADE_FROM = ".made-from"  # in the index (hidden: not published): the digest of
 _CODE = ("search", "text.py", "markup.py", "site/markdown.py")
 
 
-def write_browser_index(entries: Iterable[SearchEntry], out: Path, *, spill_lines: int = SPILL_LINES) -> int:
+def write_browser_index(entries: Iterable[SearchEntry], out: Path, *, spill_postings: int = SPILL_POSTINGS) -> int:
     """Write the index of `entries` into `out` (replaced whole); returns the number of documents indexed."""
     staging = out.with_name(out.name + ".staging")
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "d").mkdir(parents=True)
     (staging / "b").mkdir()
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".spill-") as spill:
-        runs, count, average, filters = _spill_postings(entries, staging / "d", Path(spill), spill_lines)
+        spilled = _spill_postings(entries, staging / "d", Path(spill), spill_postings)
         terms, sizes = Path(spill) / "terms.bin", [0] * (1 << MAX_BITS)
+        norms = [K1 * (1 - B + B * length / spilled.average) for length in spilled.lengths]
         with terms.open("wb") as stream:
-            for line_group in _merged(runs):
-                _write_term(stream, line_group, count, average, sizes)
+            for partition in range(PARTITIONS):
+                _write_partition(stream, _partition_path(Path(spill), partition), norms, sizes)
         bits = _bucket_bits(sum(sizes))
         _split_buckets(terms, staging / "b", bits)
-    _write_json(staging / "filters.json", {name: sorted(values) for name, values in filters.items()})
-    _write_json(staging / "meta.json", {"version": VERSION, "bits": bits, "docs": count, "block": BLOCK,
-                                        "average": round(average, 3), "step": IMPACT_STEP, "fields": RECORD_FIELDS})
+    _write_json(staging / "filters.json", {name: sorted(values) for name, values in spilled.filters.items()})
+    _write_json(staging / "meta.json", {"version": VERSION, "bits": bits, "docs": len(spilled.lengths),
+                                        "block": BLOCK, "average": round(spilled.average, 3), "step": IMPACT_STEP,
+                                        "fields": RECORD_FIELDS})
     shutil.rmtree(out, ignore_errors=True)
     staging.rename(out)
-    return count
+    return len(spilled.lengths)
 
 
-# --- documents → sorted runs of postings ---
+# --- documents → postings spilled by partition ---
+# A posting: doc id (4 bytes), count in the body (2), field bonus (1). The lengths of the bodies stay in
+# memory (4 bytes a document) for the BM25 weights, computed once the mean length is known.
+_POSTING = struct.Struct("<IHB")
 
-def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, spill_lines: int):
-    """Postings as lines "crc \\t term \\t doc \\t body tf \\t body length \\t bonus", spilled in sorted runs."""
-    runs: list[Path] = []
-    lines: list[str] = []
+
+@dataclass(frozen=True)
+class _Spilled:
+    lengths: array  # body length (tokens) by doc id
+    average: float  # the mean length of the texts BM25 compares with: cited documents have none
+    filters: dict[str, set[str]]
+
+
+def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, spill_postings: int) -> _Spilled:
+    """Postings grouped by term in memory, spilled every `spill_postings` into PARTITIONS files by CRC.
+
+    Documents come in id order, so a term's postings read back in spill order are sorted by doc id."""
+    batch: dict[str, bytearray] = {}
+    held = 0
     block: list[list] = []
     filters: dict[str, set[str]] = {name: set() for name in FILTERS}
-    total_length = count = bodies = 0
+    lengths = array("I")
     for doc, entry in enumerate(entries):
         body = folded_tokens(entry.text)
-        total_length += len(body)
-        bodies += bool(body)
-        lines.extend(_postings(doc, entry, body, filters))
+        lengths.append(len(body))
+        for term, posting in _postings(doc, entry, body, filters):
+            batch.setdefault(term, bytearray()).extend(posting)
+            held += 1
         block.append(_record(entry))
         if len(block) == BLOCK:
             _write_json(records / f"{doc // BLOCK}.json", block)
             block = []
-        if len(lines) >= spill_lines:
-            runs.append(_spill(lines, spill / f"run-{len(runs)}.txt.gz"))
-            lines = []
-        count = doc + 1
+        if held >= spill_postings:
+            _spill(batch, spill)
+            batch, held = {}, 0
     if block:
-        _write_json(records / f"{(count - 1) // BLOCK}.json", block)
-    if lines:
-        runs.append(_spill(lines, spill / f"run-{len(runs)}.txt.gz"))
-    # The mean length of the texts BM25 compares with: cited documents have none.
-    return runs, count, total_length / max(bodies, 1), filters
+        _write_json(records / f"{(len(lengths) - 1) // BLOCK}.json", block)
+    _spill(batch, spill)
+    bodies = sum(1 for length in lengths if length)
+    return _Spilled(lengths, sum(lengths) / max(bodies, 1), filters)
 
 
 def _record(entry: SearchEntry) -> list:
@@ -133,7 +149,8 @@ def _record(entry: SearchEntry) -> list:
             entry.issuer, entry.subject]
 
 
-def _postings(doc: int, entry: SearchEntry, body: list[str], filters: dict[str, set[str]]) -> Iterator[str]:
+def _postings(doc: int, entry: SearchEntry, body: list[str],
+              filters: dict[str, set[str]]) -> Iterator[tuple[str, bytes]]:
     tf = Counter(_terms(body))
     bonus: Counter[str] = Counter()
     for field, weight in FIELD_BONUS.items():
@@ -147,8 +164,10 @@ def _postings(doc: int, entry: SearchEntry, body: list[str], filters: dict[str, 
             bonus[part] += NUMBER_PART_BONUS
     for term in _filter_terms(entry, filters):
         bonus[term] += 0  # a filter term selects, it does not rank
-    for term in tf.keys() | bonus.keys():  # in no particular order: each run is sorted
-        yield f"{zlib.crc32(term.encode()):08x}\t{term}\t{doc:08d}\t{tf[term]}\t{len(body)}\t{bonus[term]}\n"
+    pack = _POSTING.pack
+    for term in tf.keys() | bonus.keys():
+        count, extra = tf[term], bonus[term]
+        yield term, pack(doc, count if count <= 0xFFFF else 0xFFFF, extra if extra <= 0xFF else 0xFF)
 
 
 def _terms(tokens: list[str]) -> list[str]:
@@ -169,38 +188,50 @@ def _filter_terms(entry: SearchEntry, filters: dict[str, set[str]]) -> Iterator[
             yield f"{name}:{' '.join(folded_tokens(value))}"
 
 
-def _spill(lines: list[str], path: Path) -> Path:
-    """One sorted run, gzipped: a run holds ~45 MB of text per 1,000 letters, gzip -1 a fifth of that."""
-    lines.sort()
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as run:
-        run.writelines(lines)
-    return path
+def _spill(batch: dict[str, bytearray], spill: Path) -> None:
+    """Append each term of the batch to its partition: varint term length, term, varint bytes, postings."""
+    parts: list[list[bytes]] = [[] for _ in range(PARTITIONS)]
+    for term, postings in batch.items():
+        name = term.encode()
+        parts[zlib.crc32(name) >> (32 - PARTITION_BITS)].append(
+            _varint(len(name)) + name + _varint(len(postings)) + postings)
+    for partition, records in enumerate(parts):
+        with _partition_path(spill, partition).open("ab") as stream:
+            stream.writelines(records)
 
 
-# --- runs → one stream of terms, in CRC order ---
-
-def _merged(runs: list[Path]) -> Iterator[list[list[str]]]:
-    """Every term's postings (split lines, by doc id), terms in (CRC, term) order."""
-    with ExitStack() as stack:
-        streams = [stack.enter_context(gzip.open(run, "rt", encoding="utf-8")) for run in runs]
-        rows = (line.rstrip("\n").split("\t") for line in heapq.merge(*streams))
-        for _, group in groupby(rows, key=lambda row: (row[0], row[1])):
-            yield list(group)
+def _partition_path(spill: Path, partition: int) -> Path:
+    return spill / f"part-{partition:03d}.bin"
 
 
-def _write_term(stream: BinaryIO, rows: list[list[str]], count: int, average: float, sizes: list[int]) -> None:
-    """Append one term, framed by its CRC and length for the split into buckets."""
-    crc, term = int(rows[0][0], 16), rows[0][1]
-    postings = [(int(doc), _impact(int(tf), int(length), int(bonus), average)) for _, _, doc, tf, length, bonus in rows]
-    if ":" not in term and len(postings) > TOP_K:  # filter terms are never cut: they select, not rank
-        postings = sorted(sorted(postings, key=lambda p: (-p[1], p[0]))[:TOP_K])
-    record = _term_record(term, len(rows), postings)
-    stream.write(crc.to_bytes(4, "big") + len(record).to_bytes(4, "big") + record)
-    sizes[crc >> (32 - MAX_BITS)] += len(record)
+# --- partitions → one stream of terms, in CRC order ---
+
+def _write_partition(stream: BinaryIO, path: Path, norms: list[float], sizes: list[int]) -> None:
+    """Gather the partition's terms, weigh their postings and append them in (CRC, term) order, each
+    framed by its CRC and length for the split into buckets."""
+    if not path.exists():
+        return
+    data, at, gathered = path.read_bytes(), 0, {}
+    while at < len(data):
+        size, at = _read_varint(data, at)
+        name, at = data[at:at + size], at + size
+        size, at = _read_varint(data, at)
+        gathered.setdefault(name, []).append(data[at:at + size])
+        at += size
+    for crc, name in sorted((zlib.crc32(name), name) for name in gathered):
+        term = name.decode()
+        rows = _POSTING.iter_unpack(b"".join(gathered[name]))
+        postings = [(doc, _impact(tf, norms[doc], bonus)) for doc, tf, bonus in rows]
+        df = len(postings)
+        if ":" not in term and df > TOP_K:  # filter terms are never cut: they select, not rank
+            postings = sorted(sorted(postings, key=lambda p: (-p[1], p[0]))[:TOP_K])
+        record = _term_record(term, df, postings)
+        stream.write(crc.to_bytes(4, "big") + len(record).to_bytes(4, "big") + record)
+        sizes[crc >> (32 - MAX_BITS)] += len(record)
 
 
-def _impact(tf: int, length: int, bonus: int, average: float) -> int:
-    body = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / average)) if tf else 0.0
+def _impact(tf: int, norm: float, bonus: int) -> int:
+    body = tf * (K1 + 1) / (tf + norm) if tf else 0.0
     return min(255, max(1, round((body + bonus) * IMPACT_STEP)))
 
 
@@ -209,8 +240,12 @@ def _term_record(term: str, df: int, postings: list[tuple[int, int]]) -> bytes:
     out = bytearray(_varint(len(name)) + name + _varint(df) + _varint(len(postings)))
     previous = 0
     for doc, impact in postings:
-        out += _varint(doc - previous)
-        out.append(impact)
+        delta = doc - previous
+        if delta < 0x80:  # most gaps: one byte
+            out += bytes((delta, impact))
+        else:
+            out += _varint(delta)
+            out.append(impact)
         previous = doc
     return bytes(out)
 
