@@ -1,6 +1,6 @@
 """The build of N synthetic letters measured against its references from the same run (issue #9).
 
-    python -m bench.build --count 1000 [--seed 1] [--work DIR] [--keep]
+    python -m bench.build --count 1000 [--seed 1] [--work DIR] [--keep] [--resume]
 
 Generates the corpus (kept under the work folder by count and seed, so a rerun skips it), copies the
 project as tests/conftest.py's `portal` fixture does, then measures each step as wall seconds and
@@ -12,6 +12,9 @@ peak memory of its process tree (bench/measure.py):
 4. `build_tools site`: MkDocs --strict, browser search, originals;
 5. the full build, 2 + 4;
 6. one new letter added, then 2 + 4 again; and 2 + 4 once more with nothing changed.
+
+Each step's figures are saved as it ends (work/steps-N-SEED.json) beside the kept project, so a run cut
+short (100,000 letters take hours) goes on with --resume from the first step not measured.
 
 Prints the machine and one Markdown table (figure, value, reference, ratio, target, met), and
 writes the same as JSON to bench/results/build-N.json. `timing: <stage> <seconds>` lines the
@@ -64,13 +67,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "bench-build",
                         help="where the corpus is kept and the project copied")
     parser.add_argument("--keep", action="store_true", help="keep the project copy (pages, site, indexes)")
+    parser.add_argument("--resume", action="store_true",
+                        help="go on with the kept project from the first step not measured (implies --keep)")
     args = parser.parse_args(argv)
     corpus = cached_corpus(args.work, args.count, args.seed)
-    project = copy_project(args.work / f"project-{args.count}-{args.seed}", corpus)
+    project = args.work / f"project-{args.count}-{args.seed}"
+    saved = args.work / f"steps-{args.count}-{args.seed}.json"
+    if not (args.resume and saved.exists() and project.is_dir()):
+        saved.unlink(missing_ok=True)
+        copy_project(project, corpus)
     try:
-        steps = measure_steps(project, args.work, args.count, args.seed)
+        steps = measure_steps(project, args.work, args.count, args.seed, saved)
     finally:
-        if not args.keep:
+        if not (args.keep or args.resume):
             shutil.rmtree(project, ignore_errors=True)
     rows = table(steps)
     report = {"count": args.count, "seed": args.seed, "machine": machine(),
@@ -137,7 +146,8 @@ def add_letter(corpus: Path, work: Path, count: int, seed: int) -> str:
 
 
 # --- measuring -----------------------------------------------------------------------------------
-def measure_steps(project: Path, work: Path, count: int, seed: int) -> dict[str, Step]:
+def measure_steps(project: Path, work: Path, count: int, seed: int, saved: Path) -> dict[str, Step]:
+    """The steps in order; those already in `saved` (from a run cut short) are not measured again."""
     corpus = project / "corpus"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
     python = sys.executable
@@ -147,18 +157,30 @@ def measure_steps(project: Path, work: Path, count: int, seed: int) -> dict[str,
     bare_site = work / "bare-site"
     bare = [python, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(bare_site)]
 
-    def step(name: str, command: list[str]) -> Step:
-        print(f"measuring: {name} …", file=sys.stderr, flush=True)
-        return _step(name, run(command, cwd=project, env=env))
+    state = json.loads(saved.read_text(encoding="utf-8")) if saved.exists() else {"steps": {}}
+    steps = {name: Step(**value) for name, value in state["steps"].items()}
 
-    steps = {"floor": step("floor", [python, "-m", "bench.floor", str(corpus)]), "build": step("build", build)}
-    steps["bare"] = step("bare mkdocs build", bare)
+    def step(key: str, name: str, command: list[str]) -> None:
+        if key in steps:
+            print(f"measured before: {name}", file=sys.stderr)
+            return
+        print(f"measuring: {name} …", file=sys.stderr, flush=True)
+        steps[key] = _step(name, run(command, cwd=project, env=env))
+        state["steps"][key] = asdict(steps[key])
+        saved.write_text(json.dumps(state, indent=2), encoding="utf-8")
+
+    step("floor", "floor", [python, "-m", "bench.floor", str(corpus)])
+    step("build", "build", build)
+    step("bare", "bare mkdocs build", bare)
     shutil.rmtree(bare_site, ignore_errors=True)
-    steps["site"] = step("site", site)
-    added = add_letter(corpus, work, count, seed)
-    print(f"added: {added}", file=sys.stderr)
-    steps["build_added"], steps["site_added"] = step("build, one letter added", build), step("site, one added", site)
-    steps["build_same"], steps["site_same"] = step("build, nothing changed", build), step("site, nothing changed", site)
+    step("site", "site", site)
+    if "added" not in state:
+        state["added"] = add_letter(corpus, work, count, seed)
+        print(f"added: {state['added']}", file=sys.stderr)
+    step("build_added", "build, one letter added", build)
+    step("site_added", "site, one added", site)
+    step("build_same", "build, nothing changed", build)
+    step("site_same", "site, nothing changed", site)
     return steps
 
 
