@@ -29,6 +29,7 @@ import os
 import platform
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from dataclasses import asdict, dataclass
@@ -48,6 +49,7 @@ class Step:
     seconds: float
     peak_rss: int
     timings: dict[str, float]  # the step's own `timing:` lines, by stage
+    commit: str = ""  # the code measured (a resumed run may measure its steps with different code)
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,14 @@ def _step(name: str, measured: Measured) -> Step:
     if measured.returncode != 0:
         raise SystemExit(f"{name} failed (exit {measured.returncode}):\n{measured.output[-3000:]}")
     timings = {stage: float(seconds) for stage, seconds in _TIMING.findall(measured.output)}
-    return Step(measured.seconds, measured.peak_rss, timings)
+    return Step(measured.seconds, measured.peak_rss, timings, _commit())
+
+
+def _commit() -> str:
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                           capture_output=True, text=True).stdout.strip()
+    return head.stdout.strip() + ("-dirty" if dirty else "")
 
 
 # --- the table -----------------------------------------------------------------------------------
