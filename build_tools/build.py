@@ -143,10 +143,9 @@ def _write_whoosh(items: list[IndexItem], index_dir: Path) -> tuple[int, float]:
     return write_index(items, index_dir), time.perf_counter() - started
 
 
-def _write_browser_index(items: list[IndexItem], out: Path) -> float:
+def _write_browser_index(items: list[IndexItem], out: Path, cache: Path) -> tuple[str, float]:
     started = time.perf_counter()
-    update_browser_index(items, out)
-    return time.perf_counter() - started
+    return update_browser_index(items, out, cache), time.perf_counter() - started
 
 
 def _in_background(function: Callable[..., Result], *args) -> Callable[[], Result]:
@@ -210,15 +209,15 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         # Both indexes in processes of their own, while the pages are written here.
         items = search_items(graph, store)
         whoosh = _in_background(_write_whoosh, items, index_dir)
-        browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX)
+        browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
         del items
         with timings.stage("pages"):
             written = write_pages(docs, site_pages(graph, failures, problems, store, sentences),
                                   index_dir.parent / "pages-manifest.json")
         indexed, timings.seconds["whoosh"] = whoosh()
-        timings.seconds["browser index"] = browser()
+        browser_done, timings.seconds["browser index"] = browser()
     _summary(letters, failures, problems, graph, written)
-    print(f"search index: {indexed} pages in {index_dir}")
+    print(f"search index: {indexed} pages in {index_dir}; browser index: {browser_done}")
     timings.print()
     if not letters:
         print("error: no letter could be published", file=sys.stderr)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 import yaml
+
+from build_tools.search.browser import read_bucket
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -51,3 +54,14 @@ def new_project(folder: Path, letters: list[Path]) -> Path:
     for letter in letters:
         shutil.copy(letter, folder / "corpus")
     return folder
+
+
+def found_by_term(folder: Path) -> dict[str, tuple[int, frozenset[str]]]:
+    """Every term of an index → its document frequency and the addresses of its documents."""
+    records = [record for block in sorted((folder / "d").iterdir(), key=lambda p: int(p.stem))
+               for record in json.loads(block.read_text(encoding="utf-8"))]
+    found = {}
+    for bucket in (folder / "b").iterdir():
+        for term, (df, kept) in read_bucket(bucket.read_bytes()).items():
+            found[term] = (df, frozenset(records[doc][0] for doc, _ in kept))
+    return found

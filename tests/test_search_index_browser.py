@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
-from build_tools.search import SearchEntry
-from build_tools.search.browser import TOP_K, bucket_of, read_bucket, write_browser_index
+from build_tools.search import IndexItem, SearchEntry
+from build_tools.search.browser import (
+    TOP_K,
+    bucket_of,
+    read_bucket,
+    update_browser_index,
+    write_browser_index,
+)
+from conftest import found_by_term
 
 
 def letter(n: int, text: str, subject: str = "Về việc tăng trưởng kinh tế") -> SearchEntry:
@@ -88,3 +96,45 @@ def test_a_common_term_keeps_its_best_postings(tmp_path):
     assert df == count and len(kept) == TOP_K
     assert [doc for doc, _ in kept] == sorted(doc for doc, _ in kept)
     assert len(postings(out, "year:2024")[1]) == count  # filter terms are never cut
+
+
+def items_of(entries: list[SearchEntry]) -> list[IndexItem]:
+    return [IndexItem(entry.url, str(hash(entry)), cited=entry) for entry in entries]
+
+
+def test_an_update_in_place_finds_what_a_whole_write_finds(tmp_path, monkeypatch):
+    monkeypatch.setattr("build_tools.search.browser.TARGET_BUCKET", 64)  # many buckets of a small index
+    out, cache = tmp_path / "index", tmp_path / "cache"
+    assert update_browser_index(items_of(ENTRIES), out, cache) == "written whole"
+    assert update_browser_index(items_of(ENTRIES), out, cache) == "unchanged"
+    before = files(out)
+    changed = [replace(ENTRIES[1], text="Hải đăng và thủy sản."), *ENTRIES[2:5], *ENTRIES[6:],
+               letter(90, "Ngọn hải đăng mới.", subject="Về việc xây hải đăng")]
+    assert update_browser_index(items_of([ENTRIES[0], *changed]), out, cache) == "3 entries updated"
+    after = files(out)
+    rewritten = {name for name in after if before.get(name) != after[name]}
+    assert 0 < len([name for name in rewritten if name.startswith("b/")]) < len([n for n in after if n[:2] == "b/"])
+    write_browser_index(iter([ENTRIES[0], *changed]), tmp_path / "whole")
+    assert found_by_term(out) == found_by_term(tmp_path / "whole")
+    assert postings(out, "hai dang")[0] == 2
+    assert json.loads((out / "meta.json").read_text(encoding="utf-8"))["docs"] == len(ENTRIES) + 1  # one id empty
+
+
+def test_an_update_cut_short_leaves_a_whole_write_to_the_next(tmp_path, monkeypatch):
+    out, cache = tmp_path / "index", tmp_path / "cache"
+    update_browser_index(items_of(ENTRIES), out, cache)
+    monkeypatch.setattr("build_tools.search.browser._write_lists", lambda *_: 1 / 0)
+    changed = items_of([replace(ENTRIES[0], text="Hải đăng."), *ENTRIES[1:]])
+    try:
+        update_browser_index(changed, out, cache)
+    except ZeroDivisionError:
+        pass
+    monkeypatch.undo()
+    assert update_browser_index(changed, out, cache) == "written whole"
+
+
+def test_many_changes_write_the_index_whole(tmp_path):
+    out, cache = tmp_path / "index", tmp_path / "cache"
+    update_browser_index(items_of(ENTRIES), out, cache)
+    changed = [replace(entry, text=entry.text + " Hải đăng.") for entry in ENTRIES]
+    assert update_browser_index(items_of(changed), out, cache) == "written whole"

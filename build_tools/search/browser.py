@@ -20,13 +20,21 @@ than a few KB to fetch.
 The build streams: postings are grouped by term in memory and spilled, every few million, into 256
 partition files by CRC; each partition is then gathered and weighed alone, in CRC order, so the
 terms come out in bucket order without a sort of all the postings.
+
+A later build updates the index in place when few entries changed: the build's cache keeps every
+bucket's postings before they are weighed and cut (the cache's b/), and what each document id stands
+for (state.pickle). A changed entry keeps its id, a new one takes the next, a removed one leaves its id
+empty; only the buckets of the terms they had or have and their record files are rewritten, weighed
+with the mean length of the last whole write. The bytes then depend on the order the changes came
+in, the results do not; the index is written whole again when the code changed or when the entries
+changed since the last whole write reach UPDATE_SHARE.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
+import pickle
 import shutil
 import struct
 import tempfile
@@ -61,45 +69,108 @@ PARTITION_BITS = 8  # postings spilled into 256 files by CRC: each is gathered a
 PARTITIONS = 1 << PARTITION_BITS
 FILTERS = ("issuer", "type", "year")
 RECORD_FIELDS = ("url", "kind", "number", "type", "date", "issuer", "subject")
-
-
-def update_browser_index(items: list[IndexItem], out: Path) -> None:
-    """Write the index of `items` into `out` unless it was made from the same entries by the same code:
-    it is not updated entry by entry (each posting's impact depends on every document)."""
-    inputs = [code_digest(*_CODE), *(item.made_from for item in items)]
-    made_from = hashlib.sha256("\n".join(inputs).encode()).hexdigest()
-    mark = out / _MADE_FROM
-    if not (mark.exists() and mark.read_text(encoding="utf-8") == made_from):
-        write_browser_index((item.entry() for item in items), out)
-        mark.write_text(made_from, encoding="utf-8")
-
-
-_MADE_FROM = ".made-from"  # in the index (hidden: not published): the digest of what it was made from
+UPDATE_SHARE = 0.2  # entries changed since the last whole write, as a share of all: beyond, write it whole
 _CODE = ("search", "text.py", "markup.py", "site/markdown.py")
+
+
+
+def update_browser_index(items: list[IndexItem], out: Path, cache: Path) -> str:
+    """Bring the index in `out` to `items`: nothing to do, an update in place, or a whole write (see the
+    module's docstring). `cache` is the build's folder for it (not published). Says which it was."""
+    code = code_digest(*_CODE)
+    state = _load_state(cache)
+    if state is not None and state.code == code and (out / "meta.json").exists():
+        changes = _changes(state, items)
+        if not changes:
+            return "unchanged"
+        if state.drift + len(changes) <= UPDATE_SHARE * len(items):
+            try:
+                _update(state, changes, out, cache)
+                return f"{len(changes)} entries updated"
+            except LookupError:  # an earlier entry is gone from the letter store: write it whole
+                pass
+    _state_path(cache).unlink(missing_ok=True)
+    layout = _write_whole((item.entry() for item in items), out, cache, SPILL_POSTINGS)
+    _save_state(cache, _State(code, layout.bits, layout.average, list(items), layout.lengths, layout.records, 0))
+    return "written whole"
 
 
 def write_browser_index(entries: Iterable[SearchEntry], out: Path, *, spill_postings: int = SPILL_POSTINGS) -> int:
     """Write the index of `entries` into `out` (replaced whole); returns the number of documents indexed."""
+    return len(_write_whole(entries, out, None, spill_postings).lengths)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What a whole write decided and read: the bucket bits, BM25's mean length, and per document id
+    the body length and the record."""
+
+    bits: int
+    average: float
+    lengths: array
+    records: list[list | None]
+
+
+def _write_whole(entries: Iterable[SearchEntry], out: Path, cache: Path | None, spill_postings: int) -> _Layout:
     staging = out.with_name(out.name + ".staging")
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "d").mkdir(parents=True)
     (staging / "b").mkdir()
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".spill-") as spill:
-        spilled = _spill_postings(entries, staging / "d", Path(spill), spill_postings)
-        terms, sizes = Path(spill) / "terms.bin", [0] * (1 << MAX_BITS)
-        norms = [K1 * (1 - B + B * length / spilled.average) for length in spilled.lengths]
-        with terms.open("wb") as stream:
+        lengths, records = _spill_postings(entries, Path(spill), spill_postings)
+        average = _mean_length(lengths)
+        norms = _norms(lengths, average)
+        weighed, whole, sizes = Path(spill) / "weighed.bin", Path(spill) / "whole.bin", [0] * (1 << MAX_BITS)
+        with weighed.open("wb") as weighed_stream, whole.open("wb") as whole_stream:
             for partition in range(PARTITIONS):
-                _write_partition(stream, _partition_path(Path(spill), partition), norms, sizes)
+                for crc, term, packed in _gathered(_partition_path(Path(spill), partition)):
+                    record = _weighed_record(term, packed, norms)
+                    _frame(weighed_stream, crc, record)
+                    sizes[crc >> (32 - MAX_BITS)] += len(record)
+                    if cache is not None:
+                        _frame(whole_stream, crc, _whole_record(term, packed))
         bits = _bucket_bits(sum(sizes))
-        _split_buckets(terms, staging / "b", bits)
-    _write_json(staging / "filters.json", {name: sorted(values) for name, values in spilled.filters.items()})
-    _write_json(staging / "meta.json", {"version": VERSION, "bits": bits, "docs": len(spilled.lengths),
-                                        "block": BLOCK, "average": round(spilled.average, 3), "step": IMPACT_STEP,
-                                        "fields": RECORD_FIELDS})
+        _split_buckets(weighed, staging / "b", bits)
+        if cache is not None:
+            shutil.rmtree(cache / "b", ignore_errors=True)
+            (cache / "b").mkdir(parents=True)
+            _split_buckets(whole, cache / "b", bits)
+    layout = _Layout(bits, average, lengths, records)
+    _write_blocks(staging / "d", records, range(0, len(records), BLOCK))
+    _write_lists(staging, layout)
     shutil.rmtree(out, ignore_errors=True)
     staging.rename(out)
-    return len(spilled.lengths)
+    return layout
+
+
+def _mean_length(lengths: array) -> float:
+    """The mean length of the texts BM25 compares with: cited documents have none."""
+    bodies = sum(1 for length in lengths if length)
+    return sum(lengths) / max(bodies, 1)
+
+
+def _norms(lengths: array, average: float) -> list[float]:
+    """BM25's length normaliser of each document."""
+    return [K1 * (1 - B + B * length / average) for length in lengths]
+
+
+def _write_blocks(folder: Path, records: list[list | None], starts: Iterable[int]) -> None:
+    for start in starts:
+        _write_json(folder / f"{start // BLOCK}.json", records[start:start + BLOCK])
+
+
+def _write_lists(folder: Path, layout: _Layout) -> None:
+    """filters.json (the values of the filters in use) and meta.json."""
+    values = {name: set() for name in FILTERS}
+    for record in layout.records:
+        if record is not None:
+            for name, value in zip(FILTERS, _filter_values(record), strict=True):
+                if value:
+                    values[name].add(value)
+    _write_json(folder / "filters.json", {name: sorted(found) for name, found in values.items()})
+    _write_json(folder / "meta.json", {"version": VERSION, "bits": layout.bits, "docs": len(layout.records),
+                                       "block": BLOCK, "average": round(layout.average, 3), "step": IMPACT_STEP,
+                                       "fields": RECORD_FIELDS})
 
 
 # --- documents → postings spilled by partition ---
@@ -108,40 +179,27 @@ def write_browser_index(entries: Iterable[SearchEntry], out: Path, *, spill_post
 _POSTING = struct.Struct("<IHB")
 
 
-@dataclass(frozen=True)
-class _Spilled:
-    lengths: array  # body length (tokens) by doc id
-    average: float  # the mean length of the texts BM25 compares with: cited documents have none
-    filters: dict[str, set[str]]
-
-
-def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, spill_postings: int) -> _Spilled:
-    """Postings grouped by term in memory, spilled every `spill_postings` into PARTITIONS files by CRC.
+def _spill_postings(entries: Iterable[SearchEntry], spill: Path, spill_postings: int
+                    ) -> tuple[array, list[list | None]]:
+    """Postings grouped by term in memory, spilled every `spill_postings` into PARTITIONS files by CRC;
+    returns the body lengths and the records by doc id.
 
     Documents come in id order, so a term's postings read back in spill order are sorted by doc id."""
     batch: dict[str, bytearray] = {}
     held = 0
-    block: list[list] = []
-    filters: dict[str, set[str]] = {name: set() for name in FILTERS}
-    lengths = array("I")
+    lengths, records = array("I"), []
     for doc, entry in enumerate(entries):
         body = folded_tokens(entry.text)
         lengths.append(len(body))
-        for term, posting in _postings(doc, entry, body, filters):
+        records.append(_record(entry))
+        for term, posting in _postings(doc, entry, body):
             batch.setdefault(term, bytearray()).extend(posting)
             held += 1
-        block.append(_record(entry))
-        if len(block) == BLOCK:
-            _write_json(records / f"{doc // BLOCK}.json", block)
-            block = []
         if held >= spill_postings:
             _spill(batch, spill)
             batch, held = {}, 0
-    if block:
-        _write_json(records / f"{(len(lengths) - 1) // BLOCK}.json", block)
     _spill(batch, spill)
-    bodies = sum(1 for length in lengths if length)
-    return _Spilled(lengths, sum(lengths) / max(bodies, 1), filters)
+    return lengths, records
 
 
 def _record(entry: SearchEntry) -> list:
@@ -149,8 +207,12 @@ def _record(entry: SearchEntry) -> list:
             entry.issuer, entry.subject]
 
 
-def _postings(doc: int, entry: SearchEntry, body: list[str],
-              filters: dict[str, set[str]]) -> Iterator[tuple[str, bytes]]:
+def _filter_values(record: list) -> tuple[str | None, str | None, str | None]:
+    """issuer, type and year of a record (its date is "26/04/2024", "04/2024" or "2024")."""
+    return record[5], record[3], record[4][-4:] if record[4] else None
+
+
+def _postings(doc: int, entry: SearchEntry, body: list[str]) -> Iterator[tuple[str, bytes]]:
     tf = Counter(_terms(body))
     bonus: Counter[str] = Counter()
     for field, weight in FIELD_BONUS.items():
@@ -162,7 +224,7 @@ def _postings(doc: int, entry: SearchEntry, body: list[str],
         bonus[token] += NUMBER_BONUS
         for part in set(number_parts(token)):
             bonus[part] += NUMBER_PART_BONUS
-    for term in _filter_terms(entry, filters):
+    for term in _filter_terms(entry):
         bonus[term] += 0  # a filter term selects, it does not rank
     pack = _POSTING.pack
     for term in tf.keys() | bonus.keys():
@@ -176,58 +238,72 @@ def _terms(tokens: list[str]) -> list[str]:
     return tokens + parts + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
 
 
-def _filter_terms(entry: SearchEntry, filters: dict[str, set[str]]) -> Iterator[str]:
-    """"issuer:uy ban nhan dan…", "type:cong van", "year:2024"; each value is remembered for filters.json.
+def _filter_terms(entry: SearchEntry) -> Iterator[str]:
+    """"issuer:uy ban nhan dan…", "type:cong van", "year:2024".
 
-    The browser makes the term from the value shown the same way: name, colon, folded words.
+    The browser makes the term from the value shown in filters.json the same way: name, colon, folded words.
     """
-    values = {"issuer": entry.issuer, "type": entry.type, "year": entry.date[:4] if entry.date else None}
-    for name, value in values.items():
+    for name, value in zip(FILTERS, _filter_values(_record(entry)), strict=True):
         if value:
-            filters[name].add(value)
             yield f"{name}:{' '.join(folded_tokens(value))}"
 
 
 def _spill(batch: dict[str, bytearray], spill: Path) -> None:
-    """Append each term of the batch to its partition: varint term length, term, varint bytes, postings."""
+    """Append each term of the batch to its partition file."""
     parts: list[list[bytes]] = [[] for _ in range(PARTITIONS)]
     for term, postings in batch.items():
-        name = term.encode()
-        parts[zlib.crc32(name) >> (32 - PARTITION_BITS)].append(
-            _varint(len(name)) + name + _varint(len(postings)) + postings)
+        parts[zlib.crc32(term.encode()) >> (32 - PARTITION_BITS)].append(_whole_record(term, postings))
     for partition, records in enumerate(parts):
-        with _partition_path(spill, partition).open("ab") as stream:
-            stream.writelines(records)
+        if records:
+            with _partition_path(spill, partition).open("ab") as stream:
+                stream.writelines(records)
 
 
 def _partition_path(spill: Path, partition: int) -> Path:
     return spill / f"part-{partition:03d}.bin"
 
 
-# --- partitions → one stream of terms, in CRC order ---
+def _whole_record(term: str, packed: bytes) -> bytes:
+    """A term and its postings as packed, none weighed nor cut: varint length, term, varint bytes, postings."""
+    name = term.encode()
+    return _varint(len(name)) + name + _varint(len(packed)) + packed
 
-def _write_partition(stream: BinaryIO, path: Path, norms: list[float], sizes: list[int]) -> None:
-    """Gather the partition's terms, weigh their postings and append them in (CRC, term) order, each
-    framed by its CRC and length for the split into buckets."""
-    if not path.exists():
-        return
-    data, at, gathered = path.read_bytes(), 0, {}
+
+def _whole_records(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    at = 0
     while at < len(data):
         size, at = _read_varint(data, at)
         name, at = data[at:at + size], at + size
         size, at = _read_varint(data, at)
-        gathered.setdefault(name, []).append(data[at:at + size])
+        yield name, data[at:at + size]
         at += size
+
+
+# --- partitions → weighed terms, in CRC order ---
+
+def _gathered(path: Path) -> Iterator[tuple[int, str, bytes]]:
+    """The partition's terms in (CRC, term) order, each with all its postings packed in doc order."""
+    if not path.exists():
+        return
+    gathered: dict[bytes, list[bytes]] = {}
+    for name, packed in _whole_records(path.read_bytes()):
+        gathered.setdefault(name, []).append(packed)
     for crc, name in sorted((zlib.crc32(name), name) for name in gathered):
-        term = name.decode()
-        rows = _POSTING.iter_unpack(b"".join(gathered[name]))
-        postings = [(doc, _impact(tf, norms[doc], bonus)) for doc, tf, bonus in rows]
-        df = len(postings)
-        if ":" not in term and df > TOP_K:  # filter terms are never cut: they select, not rank
-            postings = sorted(sorted(postings, key=lambda p: (-p[1], p[0]))[:TOP_K])
-        record = _term_record(term, df, postings)
-        stream.write(crc.to_bytes(4, "big") + len(record).to_bytes(4, "big") + record)
-        sizes[crc >> (32 - MAX_BITS)] += len(record)
+        yield crc, name.decode(), b"".join(gathered[name])
+
+
+def _weighed_record(term: str, packed: bytes, norms: list[float]) -> bytes:
+    """The term as the browser reads it: postings weighed, common terms cut to their TOP_K best."""
+    postings = [(doc, _impact(tf, norms[doc], bonus)) for doc, tf, bonus in _POSTING.iter_unpack(packed)]
+    df = len(postings)
+    if ":" not in term and df > TOP_K:  # filter terms are never cut: they select, not rank
+        postings = sorted(sorted(postings, key=lambda p: (-p[1], p[0]))[:TOP_K])
+    return _term_record(term, df, postings)
+
+
+def _frame(stream: BinaryIO, crc: int, record: bytes) -> None:
+    """Frame a record by its CRC and length, for the split into buckets."""
+    stream.write(crc.to_bytes(4, "big") + len(record).to_bytes(4, "big") + record)
 
 
 def _impact(tf: int, norm: float, bonus: int) -> int:
@@ -329,3 +405,123 @@ def bucket_of(term: str, bits: int) -> int:
 def _write_json(path: Path, value) -> None:
     path.write_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), encoding="utf-8", newline="\n")
 
+
+
+# --- the update in place ---
+
+@dataclass
+class _State:
+    """What the last write left in the cache for the next update."""
+
+    code: str
+    bits: int
+    average: float  # of the last whole write: an update does not weigh every posting again
+    items: list[IndexItem | None]  # by doc id; None: removed since the last whole write
+    lengths: array
+    records: list[list | None]
+    drift: int  # entries changed, added or removed since the last whole write
+
+
+def _state_path(cache: Path) -> Path:
+    return cache / "state.pickle"
+
+
+def _load_state(cache: Path) -> _State | None:
+    try:
+        return pickle.loads(_state_path(cache).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return None
+
+
+def _save_state(cache: Path, state: _State) -> None:
+    cache.mkdir(parents=True, exist_ok=True)
+    partial = _state_path(cache).with_suffix(".partial")
+    partial.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.replace(_state_path(cache))
+
+
+_Change = tuple[int, IndexItem | None, IndexItem | None]  # doc id, the entry before, the entry now
+
+
+def _changes(state: _State, items: list[IndexItem]) -> list[_Change]:
+    """The entries changed (same id), added (the next ids, in the items' order) and removed."""
+    ids = {item.url: doc for doc, item in enumerate(state.items) if item is not None}
+    changes, next_id = [], len(state.items)
+    for item in items:
+        doc = ids.pop(item.url, None)
+        if doc is None:
+            changes.append((next_id, None, item))
+            next_id += 1
+        elif state.items[doc].made_from != item.made_from:
+            changes.append((doc, state.items[doc], item))
+    changes += [(doc, state.items[doc], None) for doc in ids.values()]
+    return sorted(changes, key=lambda change: change[0])
+
+
+def _update(state: _State, changes: list[_Change], out: Path, cache: Path) -> None:
+    """Rewrite the buckets of the terms the changed entries had or have, and their record files.
+
+    The state is removed first and saved last: an update cut short leaves a whole write to the next build."""
+    before: set[str] = set()
+    fresh: dict[str, list[tuple[int, int, int]]] = {}
+    for doc, was, now in changes:
+        if was is not None:  # LookupError when the store lost it: the caller writes the index whole
+            entry = _entry(was)
+            before.update(term for term, _ in _postings(doc, entry, folded_tokens(entry.text)))
+        _set_document(state, doc, now, fresh)
+    _state_path(cache).unlink()
+    changed = {doc for doc, _, _ in changes}
+    by_bucket: dict[int, set[str]] = {}
+    for term in before | fresh.keys():
+        by_bucket.setdefault(bucket_of(term, state.bits), set()).add(term)
+    norms = _norms(state.lengths, state.average)
+    width = max(1, math.ceil(state.bits / 4))
+    for bucket, terms in sorted(by_bucket.items()):
+        name = f"{bucket:0{width}x}.bin"
+        kept = _updated_bucket((cache / "b" / name).read_bytes(), terms, changed, fresh)
+        (cache / "b" / name).write_bytes(b"".join(_whole_record(term, packed) for _, term, packed in kept))
+        (out / "b" / name).write_bytes(b"".join(_weighed_record(term, packed, norms) for _, term, packed in kept))
+    _write_blocks(out / "d", state.records, sorted({doc - doc % BLOCK for doc in changed}))
+    _write_lists(out, _Layout(state.bits, state.average, state.lengths, state.records))
+    state.drift += len(changes)
+    _save_state(cache, state)
+
+
+def _entry(item: IndexItem) -> SearchEntry:
+    try:
+        return item.entry()
+    except RuntimeError as error:  # LetterStore.whole: the conversion is no longer in the store
+        raise LookupError(str(error)) from error
+
+
+def _set_document(state: _State, doc: int, now: IndexItem | None, fresh: dict[str, list]) -> None:
+    """Put the entry now under `doc` into the state, and its postings into `fresh`."""
+    if doc == len(state.items):
+        state.items.append(None)
+        state.lengths.append(0)
+        state.records.append(None)
+    state.items[doc] = now
+    state.lengths[doc], state.records[doc] = 0, None
+    if now is not None:
+        entry = now.entry()
+        body = folded_tokens(entry.text)
+        state.lengths[doc], state.records[doc] = len(body), _record(entry)
+        for term, posting in _postings(doc, entry, body):
+            fresh.setdefault(term, []).append(_POSTING.unpack(posting))
+
+
+def _updated_bucket(data: bytes, terms: set[str], changed: set[int],
+                    fresh: dict[str, list]) -> list[tuple[int, str, bytes]]:
+    """The bucket's terms in (CRC, term) order, with the postings of the changed documents replaced."""
+    kept = {}
+    for name, packed in _whole_records(data):
+        term = name.decode()
+        if term in terms:
+            rows = [row for row in _POSTING.iter_unpack(packed) if row[0] not in changed] + fresh.get(term, [])
+            packed = b"".join(_POSTING.pack(*row) for row in sorted(rows))
+        if packed:
+            kept[term] = packed
+    for term in terms - kept.keys():  # new terms
+        if term in fresh:
+            kept[term] = b"".join(_POSTING.pack(*row) for row in sorted(fresh[term]))
+    return sorted((zlib.crc32(term.encode()), term, packed) for term, packed in kept.items())
