@@ -31,9 +31,7 @@ from build_tools.store import (
     Sentences,
     conversion_version,
     letter_key,
-    sentences_of,
     shared_strings,
-    summary,
 )
 
 DEFAULT_INDEX = Path(".cache/search-index")
@@ -76,13 +74,13 @@ def convert(job: ConversionJob) -> Converted | ReadFailure:
         key = letter_key(job.path, job.shown_as, job.version)
     except OSError as error:
         return ReadFailure(job.shown_as, f"the file cannot be read: {error.strerror or error}")
-    processed = store.load(key)
-    if processed is None:
+    found = store.load_summary(key)
+    if found is None:
         processed = process_letter(job.path, job.shown_as)
         if isinstance(processed, ReadFailure):
             return processed  # not stored: a missing tool (Tesseract) may be installed before the next build
-        store.save(key, processed)
-    return Converted(key, summary(processed), sentences_of(processed))
+        found = store.save(key, processed)
+    return Converted(key, *found)
 
 
 def convert_corpus(corpus: Path, store: Path, quiet: bool = False, executor: str = DEFAULT_EXECUTOR

@@ -115,19 +115,23 @@ class Sentences:
 
 
 class LetterStore:
-    """Pickled ProcessedLetter per key, in a folder of the build's cache (written by the workers)."""
+    """Per key, the pickled ProcessedLetter and, beside it, its summary and sentences: what a build
+    reads of a letter it converted before (written by the workers)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.pickle"
+    def _path(self, key: str, kind: str = "pickle") -> Path:
+        return self.folder / key[:2] / f"{key}.{kind}"
 
     def load(self, key: str) -> ProcessedLetter | None:
-        try:
-            return pickle.loads(self._path(key).read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            return None  # absent, or written by another version of the code: convert again
+        return self._read(self._path(key))
+
+    def load_summary(self, key: str) -> tuple[ProcessedLetter, tuple[tuple[int, int, str], ...]] | None:
+        """`summary` and `sentences_of` the letter under `key`, if the whole letter is there too."""
+        if not self._path(key).exists():
+            return None
+        return self._read(self._path(key, "summary"))
 
     def whole(self, key: str, name: str) -> ProcessedLetter:
         """The letter the build converted under `key` (`name` says which, if it is missing)."""
@@ -136,9 +140,24 @@ class LetterStore:
             raise RuntimeError(f"{name}: its conversion is missing from {self.folder}; run the build again")
         return processed
 
-    def save(self, key: str, processed: ProcessedLetter) -> None:
-        path = self._path(key)
+    def save(self, key: str, processed: ProcessedLetter) -> tuple[ProcessedLetter, tuple[tuple[int, int, str], ...]]:
+        """Keep the letter; returns its summary and sentences, as `load_summary` will. The whole letter
+        is written last: a summary without its letter is never read."""
+        found = summary(processed), sentences_of(processed)
+        self._write(self._path(key, "summary"), found)
+        self._write(self._path(key), processed)
+        return found
+
+    @staticmethod
+    def _read(path: Path):
+        try:
+            return pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            return None  # absent, or written by another version of the code: convert again
+
+    @staticmethod
+    def _write(path: Path, value) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(".partial")
-        partial.write_bytes(pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(path)  # a worker killed half-way never leaves half a letter behind
+        partial = path.with_name(path.name + ".partial")
+        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(path)  # a worker killed half-way never leaves half a file behind
