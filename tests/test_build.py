@@ -126,7 +126,10 @@ def test_graph_data_is_published(docs):
     data = json.loads((docs / "du-lieu/dan-chieu.json").read_text(encoding="utf-8"))
     ids = {d["id"] for d in data["documents"]}
     assert "ubnd-tinh-kien-giang-100-ubnd-vp-2024" in ids
-    assert any(e["to"] == "ubnd-tinh-soc-trang-05-ct-ubnd-2023" for e in data["citations"])
+    edges = {name: json.loads((docs / "du-lieu" / name).read_text(encoding="utf-8")) for name in data["citation_files"]}
+    assert "trich-dan/2024.json" in edges
+    assert any(e["to"] == "ubnd-tinh-soc-trang-05-ct-ubnd-2023" for e in edges["trich-dan/2024.json"])
+    assert all(e["to"] in ids for file in edges.values() for e in file)
 
 
 def test_same_corpus_gives_byte_identical_output(corpus, docs, tmp_path):
@@ -228,9 +231,9 @@ def test_a_build_killed_half_way_leaves_the_previous_pages_whole(tmp_path):
 
 
 def test_long_lists_are_split_into_pages_that_link_to_each_other(corpus, tmp_path, monkeypatch):
-    from build_tools.site import lists
+    from build_tools.site import markdown
 
-    monkeypatch.setattr(lists, "PAGE_ROWS", 3)
+    monkeypatch.setattr(markdown, "PAGE_ROWS", 3)
     docs = tmp_path / "docs"
     assert build(corpus, docs, quiet=True, index_dir=tmp_path / "index") == 0
     letters = len(list((docs / "van-ban").rglob("*.md")))
@@ -242,3 +245,13 @@ def test_long_lists_are_split_into_pages_that_link_to_each_other(corpus, tmp_pat
     second = pages[1].read_text(encoding="utf-8")
     assert "Trang: [1](../../danh-sach/) · **2** · [3](../../danh-sach/trang-3/)" in second
     assert front_matter(pages[1])["title"] == "Danh sách văn bản (trang 2)"
+
+    # A document cited more often than a page holds: its mentions go on over pages of their own.
+    paged = sorted((docs / "dan-chieu").rglob("*-trang-2.md"))
+    assert paged, "no cited document has more than 3 mentions"
+    first = paged[0].with_name(paged[0].name.replace("-trang-2", ""))
+    cited_pages = [first, *sorted(first.parent.glob(f"{first.stem}-trang-*.md"))]
+    mentions = [line for page in cited_pages for line in page.read_text(encoding="utf-8").splitlines()
+                if line.startswith("- [")]
+    assert len(mentions) > 3 and len(set(mentions)) == len(mentions)
+    assert "**2**" in paged[0].read_text(encoding="utf-8") and "Trang: [1](" in paged[0].read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from build_tools.model import ReadFailure
 from build_tools.search import IndexItem, SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
-from build_tools.site.pages import cited_document_page, letter_page
+from build_tools.site.pages import cited_document_page, cited_document_pages, letter_page
 from build_tools.store import LetterStore, Sentences, code_digest
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
@@ -43,7 +43,8 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
         yield Page(entry.page, partial(_whole_letter_page, entry, graph, store), _letter_inputs(entry, graph))
     for document in graph.documents.values():
         if not document.archived:
-            yield Page(document.page, partial(cited_document_page, document, graph, sentences))
+            for number, page in enumerate(cited_document_pages(document), start=1):
+                yield Page(page, partial(cited_document_page, document, graph, sentences, number))
     for path, content in list_pages(graph):
         yield Page(path, partial(str, content))
     yield Page(REPORT, partial(report_page, graph, failures, problems))

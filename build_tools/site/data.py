@@ -1,4 +1,8 @@
-"""Machine-readable data beside the pages: every letter, every document, every citation edge."""
+"""Machine-readable data beside the pages: every letter, every document, every citation edge.
+
+The edges are split by the year of the citing letter (du-lieu/trich-dan/2024.json): at 100,000 letters
+they are 5 million, ≈ 450 MB in one file; dan-chieu.json lists the documents and names the edge files.
+"""
 
 from __future__ import annotations
 
@@ -35,16 +39,30 @@ def _list_chunks(items: Iterator, depth: int = 0) -> Iterator[str]:
 
 
 def data_files(graph: Graph) -> Iterator[tuple[PurePosixPath, Iterator[str]]]:
-    """The data files, each as chunks of text: at 100,000 letters the citation edges alone are 5 million."""
+    """The data files, each as chunks of text: never a whole file in memory."""
     yield DATA_DIR / "van-ban.json", chain(_list_chunks(_letter(entry, graph) for entry in graph.letters), "\n")
-    yield DATA_DIR / "dan-chieu.json", _citation_graph(sorted(graph.documents.values(), key=lambda d: d.id))
+    documents = sorted(graph.documents.values(), key=lambda d: d.id)
+    year_of = {entry.page: _year_name(entry.processed.letter.year) for entry in graph.letters}
+    years = sorted(set(year_of.values()))
+    yield DATA_DIR / "dan-chieu.json", _documents(documents, years)
+    for year in years:
+        edges = ({"from": page_url(m.letter), "to": d.id, "date_as_cited": m.date, "in_footnote": m.in_footnote}
+                 for d in documents for m in d.mentions if year_of[m.letter] == year)
+        yield _edges_file(year), chain(_list_chunks(edges), "\n")
 
 
-def _citation_graph(documents: list[Document]) -> Iterator[str]:
-    """{"citations": [...], "documents": [...]}, the keys in order as `_dump` sorts them."""
-    yield '{\n "citations": '
-    yield from _list_chunks(({"from": page_url(m.letter), "to": d.id, "date_as_cited": m.date,
-                              "in_footnote": m.in_footnote} for d in documents for m in d.mentions), depth=1)
+def _year_name(year: int | None) -> str:
+    return str(year) if year else "chua-ro-nam"
+
+
+def _edges_file(year: str) -> PurePosixPath:
+    return DATA_DIR / "trich-dan" / f"{year}.json"
+
+
+def _documents(documents: list[Document], years: list[str]) -> Iterator[str]:
+    """{"citation_files": [...], "documents": [...]}, the keys in order as `_dump` sorts them."""
+    files = [str(_edges_file(year).relative_to(DATA_DIR)) for year in years]
+    yield '{\n "citation_files": ' + _dump(files).rstrip("\n").replace("\n", "\n ")
     yield ',\n "documents": '
     yield from _list_chunks(({"id": d.id, "type": d.type, "number": d.number, "issuer": d.issuer,
                               "issuer_as_written": list(d.issuer_texts), "year": d.year, "dates": list(d.dates),

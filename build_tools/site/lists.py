@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from build_tools.cite.graph import ArchivedLetter, Graph
 from build_tools.markup import escape_markdown
 from build_tools.model import ReadFailure
-from build_tools.site.markdown import link, vn_date
+from build_tools.site.markdown import link, paged, pager, vn_date
 from build_tools.site.pages import front_matter, letter_title
 from build_tools.site.wording import with_place
 from build_tools.text import slugify
@@ -18,8 +18,6 @@ LISTS_DIR = PurePosixPath("danh-sach")
 NEWEST = PurePosixPath("_generated/newest.md")
 REPORT = PurePosixPath("bao-cao.md")
 NEWEST_COUNT = 10
-# Rows per list page: a province's ten years are 100,000 letters, and one page must stay light.
-PAGE_ROWS = 500
 
 
 def newest_first(letters: tuple[ArchivedLetter, ...]) -> list[ArchivedLetter]:
@@ -58,21 +56,13 @@ def _page(title: str, body: str) -> str:
 
 def _paged(title: str, first: PurePosixPath, letters: list[ArchivedLetter], intro: str = ""
            ) -> Iterator[tuple[PurePosixPath, str]]:
-    """A list of letters over pages of PAGE_ROWS rows: `first`, then "<name>-trang-2.md" and on."""
-    count = max(1, -(-len(letters) // PAGE_ROWS))
-    stem = "trang" if first.stem == "index" else f"{first.stem}-trang"
-    pages = [first] + [first.with_name(f"{stem}-{n}.md") for n in range(2, count + 1)]
-    for number, page in enumerate(pages, start=1):
-        rows = letters[(number - 1) * PAGE_ROWS:number * PAGE_ROWS]
-        pager = _pager(page, pages, number) if count > 1 else ""
+    """A list of letters over pages of PAGE_ROWS rows (markdown.paged)."""
+    pages = paged(first, letters)
+    for number, (page, rows) in enumerate(pages, start=1):
+        links = pager(pages, number)
         heading = title if number == 1 else f"{title} (trang {number})"
         opening = intro if number == 1 else ""
-        yield page, _page(heading, "\n\n".join(filter(None, [opening, pager, _table(page, rows), pager])))
-
-
-def _pager(page: PurePosixPath, pages: list[PurePosixPath], current: int) -> str:
-    links = [f"**{n}**" if n == current else f"[{n}]({link(page, other)})" for n, other in enumerate(pages, start=1)]
-    return "Trang: " + " · ".join(links)
+        yield page, _page(heading, "\n\n".join(filter(None, [opening, links, _table(page, rows), links])))
 
 
 def _grouped(title: str, name: str, folder: str, letters: list[ArchivedLetter],

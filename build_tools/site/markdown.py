@@ -1,8 +1,10 @@
-"""Links and dates in generated pages."""
+"""Links, dates and pagers in generated pages."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import PurePosixPath
+from typing import TypeVar
 
 from build_tools.addresses import link_from_page, page_url
 
@@ -19,3 +21,27 @@ def link(from_page: PurePosixPath, to_page: PurePosixPath) -> str:
 def vn_date(iso: str | None) -> str:
     """"2024-04-26" → "26/04/2024"; "2023-08" → "08/2023"; unknown → "—"."""
     return "/".join(reversed(iso.split("-"))) if iso else "—"
+
+
+# Rows per page of a long list (letters, mentions): a province's ten years are 100,000 letters, and a
+# central document is cited by thousands of them; one page must stay light.
+PAGE_ROWS = 500
+Row = TypeVar("Row")
+
+
+def paged(first: PurePosixPath, rows: Sequence[Row]) -> list[tuple[PurePosixPath, Sequence[Row]]]:
+    """`rows` by PAGE_ROWS, each with its page: `first`, then "<name>-trang-2.md" and on ("trang-2.md"
+    after an index); one page for no rows."""
+    stem = "trang" if first.stem == "index" else f"{first.stem}-trang"
+    count = max(1, -(-len(rows) // PAGE_ROWS))
+    return [(first if n == 1 else first.with_name(f"{stem}-{n}.md"), rows[(n - 1) * PAGE_ROWS:n * PAGE_ROWS])
+            for n in range(1, count + 1)]
+
+
+def pager(pages: list[tuple[PurePosixPath, Sequence]], current: int) -> str:
+    """"Trang: [1](…) · **2** · [3](…)" on page `current` of `pages`; nothing for a list on one page."""
+    if len(pages) < 2:
+        return ""
+    here = pages[current - 1][0]
+    links = [f"**{n}**" if n == current else f"[{n}]({link(here, page)})" for n, (page, _) in enumerate(pages, start=1)]
+    return "Trang: " + " · ".join(links)

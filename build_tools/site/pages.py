@@ -8,10 +8,10 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from build_tools.addresses import link_from_page, original_path
-from build_tools.cite.graph import ArchivedLetter, Document, Graph
+from build_tools.cite.graph import ArchivedLetter, CitingMention, Document, Graph
 from build_tools.markup import escape_html, escape_markdown
 from build_tools.model import Letter, ParseWarning
-from build_tools.site.markdown import link, vn_date
+from build_tools.site.markdown import link, paged, pager, vn_date
 from build_tools.site.wording import in_vietnamese
 from build_tools.store import Sentences
 
@@ -169,9 +169,22 @@ def letter_line(from_page: PurePosixPath, entry: ArchivedLetter) -> str:
     return "- " + " — ".join(parts)
 
 
-def cited_document_page(document: Document, graph: Graph, sentences: Sentences) -> str:
-    """The page of a document the archive does not hold: what is known of it, and who cites it."""
+def cited_document_pages(document: Document) -> list[PurePosixPath]:
+    """The pages of a document the archive does not hold: its mentions by PAGE_ROWS."""
+    return [page for page, _ in paged(document.page, document.mentions)]
+
+
+def cited_document_page(document: Document, graph: Graph, sentences: Sentences, number: int = 1) -> str:
+    """Page `number` of a document the archive does not hold: what is known of it, and who cites it."""
     title = letter_title(document.type, document.number)
+    pages = paged(document.page, document.mentions)
+    page, shown = pages[number - 1]
+    links = pager(pages, number)
+    cited_by = _references_section("Được dẫn chiếu bởi", "\n\n".join(
+        filter(None, [links, _mention_lines(graph, sentences, page, shown), links])))
+    if number > 1:
+        heading = f"{title} (trang {number})"
+        return "\n".join([front_matter({"title": heading}), f"# {escape_markdown(heading)}\n", cited_by])
     meta = {
         "title": title,
         "kind": "cited",
@@ -205,31 +218,41 @@ def cited_document_page(document: Document, graph: Graph, sentences: Sentences) 
     ]
     if document.dates_conflict:
         parts.append(dates_conflict_note(document, graph, document.page))
-    parts.append(_references_section("Được dẫn chiếu bởi", "\n".join(_mention_lines(document, graph, sentences))))
+    parts.append(cited_by)
     return "\n".join(parts)
 
 
 def dates_conflict_note(document: Document, graph: Graph, from_page: PurePosixPath) -> str:
-    given = [
-        f"{vn_date(m.date)} theo [{escape_markdown(_short(graph.letter_at(m.letter)))}]({link(from_page, m.letter)})"
-        for m in _unique_by_letter(document)
-        if m.date
-    ]
+    """Which date each citing letter gives; a date given by many names the first NAMED_PER_DATE."""
+    by_date: dict[str, list[str]] = {}
+    for mention in _unique_by_letter(document):
+        if mention.date:
+            citing = graph.letter_at(mention.letter)
+            by_date.setdefault(mention.date, []).append(
+                f"[{escape_markdown(_short(citing))}]({link(from_page, mention.letter)})")
+    given = []
+    for date, letters in by_date.items():
+        more = f" và {len(letters) - NAMED_PER_DATE} văn bản khác" if len(letters) > NAMED_PER_DATE else ""
+        given.append(f"{vn_date(date)} theo {', '.join(letters[:NAMED_PER_DATE])}{more}")
     return ('!!! warning "Ngày ban hành không thống nhất"\n\n    Các văn bản trong kho ghi ngày khác nhau: '
             + "; ".join(given) + ".\n")
 
 
-def _mention_lines(document: Document, graph: Graph, sentences: Sentences) -> list[str]:
+NAMED_PER_DATE = 5
+
+
+def _mention_lines(graph: Graph, sentences: Sentences, page: PurePosixPath,
+                   mentions: tuple[CitingMention, ...]) -> str:
     lines = []
-    for mention in document.mentions:
+    for mention in mentions:
         where = " (chú thích)" if mention.in_footnote else ""
         date = f", ghi ngày {vn_date(mention.date)}" if mention.date else ", không ghi ngày"
         citing = graph.letter_at(mention.letter)
         lines.append(
-            f"- [{escape_markdown(_short(citing))}]({link(document.page, mention.letter)}){date}{where}: "
+            f"- [{escape_markdown(_short(citing))}]({link(page, mention.letter)}){date}{where}: "
             f"«{escape_markdown(sentences.get(*mention.sentence_at))}»"
         )
-    return lines
+    return "\n".join(lines)
 
 
 def _unique_by_letter(document: Document):
