@@ -9,6 +9,7 @@ one year) are told apart by their file names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
@@ -65,6 +66,7 @@ def link_from_page(page_path: PurePosixPath, target: PurePosixPath | str) -> str
     return "../" * depth + quote(str(target))
 
 
+@lru_cache(maxsize=1 << 16)  # pages link the same neighbours over and over; PurePosixPath is slow
 def page_url(page_path: PurePosixPath) -> str:
     """The address MkDocs gives a page with use_directory_urls: "van-ban/2024/x.md" → "van-ban/2024/x/",
     "danh-sach/index.md" → "danh-sach/", "index.md" → ""."""

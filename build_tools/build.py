@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import resource
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -155,10 +156,13 @@ def _in_background(function: Callable[..., Result], *args) -> Callable[[], Resul
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_send_result, args=(sender, function, args))
-    process.start()
-    sender.close()
+    # Started from a thread: handing the arguments over waits for the new interpreter to read them.
+    starting = threading.Thread(target=process.start)
+    starting.start()
 
     def wait() -> Result:
+        starting.join()
+        sender.close()
         try:
             ok, value = receiver.recv()
         except EOFError:

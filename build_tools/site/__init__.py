@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import CITED_DIR, LETTERS_DIR, page_url
-from build_tools.cite.graph import ArchivedLetter, Graph
+from build_tools.cite.graph import ArchivedLetter, Document, Graph
 from build_tools.model import ReadFailure
 from build_tools.search import IndexItem, SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
@@ -44,12 +44,15 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
     for document in graph.documents.values():
         if not document.archived:
             for number, page in enumerate(cited_document_pages(document), start=1):
-                yield Page(page, partial(cited_document_page, document, graph, sentences, number))
+                yield Page(page, partial(cited_document_page, document, graph, sentences, number),
+                           _cited_inputs(document, graph, number))
     for path, content in list_pages(graph):
         yield Page(path, partial(str, content))
     yield Page(REPORT, partial(report_page, graph, failures, problems))
+    # The data files hold the whole graph, which the letters' keys and the code determine.
+    graph_inputs = _digest(code_digest(*_PAGE_CODE) + "".join(entry.key for entry in graph.letters))
     for path, chunks in data_files(graph):
-        yield Page(path, partial(iter, chunks))
+        yield Page(path, partial(iter, chunks), graph_inputs)
 
 
 def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> str:
@@ -64,8 +67,25 @@ def _letter_inputs(entry: ArchivedLetter, graph: Graph) -> str:
     return _digest(code_digest(*_PAGE_CODE) + entry.key + letter_page(entry, graph))
 
 
+def _cited_inputs(document: Document, graph: Graph, number: int) -> str:
+    """A cited document's page is made from the graph and the sentences it quotes: its skeleton names
+    each sentence instead of quoting it."""
+    return _digest(code_digest(*_PAGE_CODE) + cited_document_page(document, graph, _SENTENCE_KEYS, number))
+
+
 # The code that writes a letter's page from the letter: a change to it renders every page again.
 _PAGE_CODE = ("site", "markup.py", "addresses.py")
+
+
+class _SentenceKeys:
+    """Stands in for `Sentences` in the skeleton of a cited document's page: a sentence is named by
+    its letter's key and place in it, which fix its wording (the store is keyed by content)."""
+
+    def get(self, key: str, citation: int, mention: int) -> str:
+        return f"{key}:{citation}:{mention}"
+
+
+_SENTENCE_KEYS = _SentenceKeys()
 
 
 def _digest(text: str) -> str:
