@@ -29,6 +29,7 @@ from build_tools.search.browser import update_browser_index
 from build_tools.site import BROWSER_INDEX, search_items, site_pages, write_pages
 from build_tools.store import (
     LetterStore,
+    SentenceRows,
     Sentences,
     conversion_version,
     letter_key,
@@ -65,7 +66,7 @@ class ConversionJob:
 class Converted:
     key: str  # where the whole letter lies in the store
     letter: ProcessedLetter  # its summary, without the text
-    sentences: tuple[tuple[int, int, str], ...]  # around its citations: for the cited documents' pages
+    sentences: SentenceRows | None  # around its citations, for the cited documents' pages; None: in the store
 
 
 def convert(job: ConversionJob) -> Converted | ReadFailure:
@@ -76,12 +77,12 @@ def convert(job: ConversionJob) -> Converted | ReadFailure:
     except OSError as error:
         return ReadFailure(job.shown_as, f"the file cannot be read: {error.strerror or error}")
     found = store.load_summary(key)
-    if found is None:
-        processed = process_letter(job.path, job.shown_as)
-        if isinstance(processed, ReadFailure):
-            return processed  # not stored: a missing tool (Tesseract) may be installed before the next build
-        found = store.save(key, processed)
-    return Converted(key, *found)
+    if found is not None:
+        return Converted(key, found[0], None)  # its sentences were kept when it was converted
+    processed = process_letter(job.path, job.shown_as)
+    if isinstance(processed, ReadFailure):
+        return processed  # not stored: a missing tool (Tesseract) may be installed before the next build
+    return Converted(key, *store.save(key, processed))
 
 
 def convert_corpus(corpus: Path, store: Path, quiet: bool = False, executor: str = DEFAULT_EXECUTOR
@@ -193,7 +194,7 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     store = LetterStore(index_dir.parent / "letters")
     sentences = Sentences(index_dir.parent / "sentences.sqlite")
     timings = _Timings()
-    with timings.stage("convert"), sentences.writing() as keep_sentences:
+    with timings.stage("convert"), sentences.updating(lambda key: store.load_summary(key)[1]) as keep_sentences:
         keys: dict[str, str] = {}
         letters: list[ProcessedLetter] = []
         failures: list[ReadFailure] = []

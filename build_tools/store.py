@@ -81,7 +81,10 @@ def _shared(value: str | None) -> str | None:
     return sys.intern(value) if value else value
 
 
-def sentences_of(processed: ProcessedLetter) -> tuple[tuple[int, int, str], ...]:
+SentenceRows = tuple[tuple[int, int, str], ...]  # (citation index, mention index, sentence)
+
+
+def sentences_of(processed: ProcessedLetter) -> SentenceRows:
     """(citation index, mention index, sentence) of every mention in the letter."""
     return tuple((c, m, mention.sentence) for c, citation in enumerate(processed.citations)
                  for m, mention in enumerate(citation.mentions))
@@ -96,15 +99,30 @@ class Sentences:
         self._reader: sqlite3.Connection | None = None
 
     @contextmanager
-    def writing(self) -> Iterator[Callable[[str, tuple[tuple[int, int, str], ...]], None]]:
-        """Start afresh; yields `add(letter key, sentences_of(letter))`, committed at the end."""
+    def updating(self, stored: Callable[[str], SentenceRows]) -> Iterator[Callable[[str, SentenceRows | None], None]]:
+        """Yields `add(letter key, sentences_of(letter) or None)` for every letter of the build: a
+        letter's rows are written once (None: the letter came from the store, whose `stored(key)` gives
+        them if this file lacks them); the rows of letters no longer added are dropped at the end."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.unlink(missing_ok=True)
         with closing(sqlite3.connect(self.path)) as db, db:
-            db.execute("CREATE TABLE sentence (letter TEXT, citation INT, mention INT, text TEXT, "
+            db.execute("CREATE TABLE IF NOT EXISTS sentence (letter TEXT, citation INT, mention INT, text TEXT, "
                        "PRIMARY KEY (letter, citation, mention)) WITHOUT ROWID")
-            yield lambda key, rows: db.executemany("INSERT OR IGNORE INTO sentence VALUES (?, ?, ?, ?)",
-                                                   [(key, c, m, text) for c, m, text in rows])
+            db.execute("CREATE TABLE IF NOT EXISTS kept (letter TEXT PRIMARY KEY) WITHOUT ROWID")
+            kept = {key for (key,) in db.execute("SELECT letter FROM kept")}
+            added = set()
+
+            def add(key: str, rows: SentenceRows | None) -> None:
+                added.add(key)
+                if key not in kept:
+                    db.executemany("INSERT OR IGNORE INTO sentence VALUES (?, ?, ?, ?)",
+                                   [(key, c, m, text) for c, m, text in (stored(key) if rows is None else rows)])
+                    db.execute("INSERT INTO kept VALUES (?)", (key,))
+                    kept.add(key)
+
+            yield add
+            gone = [(key,) for key in kept - added]
+            db.executemany("DELETE FROM sentence WHERE letter = ?", gone)
+            db.executemany("DELETE FROM kept WHERE letter = ?", gone)
 
     def get(self, key: str, citation: int, mention: int) -> str:
         if self._reader is None:  # opened on first use: a connection must not cross a fork
@@ -127,7 +145,7 @@ class LetterStore:
     def load(self, key: str) -> ProcessedLetter | None:
         return self._read(self._path(key))
 
-    def load_summary(self, key: str) -> tuple[ProcessedLetter, tuple[tuple[int, int, str], ...]] | None:
+    def load_summary(self, key: str) -> tuple[ProcessedLetter, SentenceRows] | None:
         """`summary` and `sentences_of` the letter under `key`, if the whole letter is there too."""
         if not self._path(key).exists():
             return None
@@ -140,7 +158,7 @@ class LetterStore:
             raise RuntimeError(f"{name}: its conversion is missing from {self.folder}; run the build again")
         return processed
 
-    def save(self, key: str, processed: ProcessedLetter) -> tuple[ProcessedLetter, tuple[tuple[int, int, str], ...]]:
+    def save(self, key: str, processed: ProcessedLetter) -> tuple[ProcessedLetter, SentenceRows]:
         """Keep the letter; returns its summary and sentences, as `load_summary` will. The whole letter
         is written last: a summary without its letter is never read."""
         found = summary(processed), sentences_of(processed)

@@ -57,3 +57,15 @@ def test_adding_a_letter_renders_only_the_pages_it_changes(tmp_path, capsys):
     assert digests(project / "docs") == digests(fresh / "docs")
     assert digests(project / "site") == digests(fresh / "site")
     assert found_by_term(project / "docs" / BROWSER_INDEX) == found_by_term(fresh / "docs" / BROWSER_INDEX)
+
+
+def test_the_sentences_file_lost_is_made_again_from_the_store(tmp_path, capsys):
+    project = new_project(tmp_path / "p", sorted(CORPUS.glob("*.txt")))
+    index = project / ".cache" / "search-index"
+    assert build(project / "corpus", project / "docs", quiet=True, index_dir=index) == 0
+    before = digests(project / "docs")
+    (index.parent / "sentences.sqlite").unlink()
+    for page in (project / "docs" / "dan-chieu").rglob("*.md"):
+        page.unlink()  # rendered again, from the sentences kept in the store
+    assert build(project / "corpus", project / "docs", quiet=True, index_dir=index) == 0
+    assert digests(project / "docs") == before
