@@ -31,6 +31,7 @@ from build_tools.addresses import page_url
 SHARD_PAGES = 2000  # MkDocs holds ≈100 MB for 2,000 letter pages; two shards at once stay far below 2 GB
 _SNIPPETS = "_generated"  # fragments pymdownx.snippets puts into hand-written pages (docs/index.md)
 _MANIFEST = "site-manifest.json"
+_STATS = "site-sources.json"  # size, time, inode and digest of every file under docs/ at the last run
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def render_site(project: Path, target: Path, previous: Path | None, cache: Path)
     """Render `project`'s docs/ into `target`, starting from the `previous` site when its manifest allows."""
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     docs = project / config.get("docs_dir", "docs")
-    pages, files = _sources(docs)
+    pages, files = _sources(docs, cache)
     manifest = _load_manifest(cache, previous, _theme_digest(project))
     if manifest.reused:
         shutil.copytree(previous, target, copy_function=os.link)  # hard links: unchanged HTML costs nothing
@@ -70,21 +71,36 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _sources(docs: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """Digests of every page and every other file under docs/. A page with snippets also depends on them."""
-    pages, files = {}, {}
+def _sources(docs: Path, cache: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Digests of every page and every other file under docs/. A page with snippets also depends on them.
+
+    A file whose size, time and inode are those of the last run keeps its digest unread: the build
+    writes a changed page as a new file and hard-links an unchanged one."""
+    stats, pages, files = {}, {}, {}
     snippets = _digest(b"".join(p.read_bytes() for p in sorted((docs / _SNIPPETS).rglob("*")) if p.is_file()))
+    try:
+        saved = json.loads((cache / _STATS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        saved = {}
+    known = saved.get("files", {}) if saved.get("snippets") == snippets else {}
     for path in sorted(docs.rglob("*")):
         relative = path.relative_to(docs).as_posix()
         if not path.is_file() or relative.startswith(_SNIPPETS + "/") or any(
             part.startswith(".") for part in PurePosixPath(relative).parts
         ):
             continue  # fragments and hidden files are not published (MkDocs excludes them too)
-        data = path.read_bytes()
-        if path.suffix == ".md":
-            pages[relative] = _digest(data + (snippets.encode() if b"--8<--" in data else b""))
+        stat = path.stat()
+        seen = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        before = known.get(relative)
+        if before and before[:3] == seen:
+            digest = before[3]
         else:
-            files[relative] = _digest(data)
+            data = path.read_bytes()
+            digest = _digest(data + (snippets.encode() if path.suffix == ".md" and b"--8<--" in data else b""))
+        stats[relative] = [*seen, digest]
+        (pages if path.suffix == ".md" else files)[relative] = digest
+    cache.mkdir(parents=True, exist_ok=True)
+    (cache / _STATS).write_text(json.dumps({"snippets": snippets, "files": stats}, sort_keys=True), encoding="utf-8")
     return pages, files
 
 
