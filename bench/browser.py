@@ -1,6 +1,6 @@
 """Search in headless Chromium as a user does it: open the search dialog, type, wait for the results.
 
-    python -m bench.browser URL [--portal DIR] [--query Q …]
+    python -m bench.browser URL [--portal DIR] [--query Q …] [--save NAME.json]
 
 drives the portal's own dialog (Material's header search: `#__search` toggles it, `.md-search__input`
 takes the query, results are `li.md-search-result__item` in `.md-search-result__list`, and
@@ -186,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("url", help="the served site's home page, e.g. http://127.0.0.1:8000/")
     parser.add_argument("--query", action="append", help="a query (repeat); the first one opens the dialog")
     parser.add_argument("--portal", type=Path, help="the project the site was built from: adds the query set's recall")
+    parser.add_argument("--save", default="browser.json", help="the file under bench/results/ to write")
     args = parser.parse_args(argv)
     queries = args.query or ["1198/UBND-TH", "tang truong kinh te", "huyện"]
     with chromium() as browser:
@@ -197,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.portal:
         r = result["recall"]
         print(f"\nQuery set: recall@1 {r['recall_at_1']}/{r['queries']}, recall@10 {r['recall_at_10']}/{r['queries']}")
-    print(f"\nJSON: {save_json('browser.json', {'machine': machine(), 'url': args.url, **result})}")
+    print(f"\nJSON: {save_json(args.save, {'machine': machine(), 'url': args.url, **result})}")
     return 0
 
 

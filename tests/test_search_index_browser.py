@@ -138,3 +138,15 @@ def test_many_changes_write_the_index_whole(tmp_path):
     update_browser_index(items_of(ENTRIES), out, cache)
     changed = [replace(entry, text=entry.text + " Hải đăng.") for entry in ENTRIES]
     assert update_browser_index(items_of(changed), out, cache) == "written whole"
+
+
+def test_an_update_keeps_the_filters_to_the_values_in_use(tmp_path):
+    out, cache = tmp_path / "index", tmp_path / "cache"
+    update_browser_index(items_of(ENTRIES), out, cache)
+    left = [entry for entry in ENTRIES if entry.kind != "cited"]  # the only 2023 document goes
+    assert update_browser_index(items_of(left), out, cache) == "1 entries updated"
+    write_browser_index(iter(left), tmp_path / "whole")
+    filters = json.loads((out / "filters.json").read_text(encoding="utf-8"))
+    assert filters == json.loads((tmp_path / "whole" / "filters.json").read_text(encoding="utf-8"))
+    assert filters["year"] == ["2024"]
+    assert json.loads((out / "d" / "0.json").read_text(encoding="utf-8"))[2] is None  # its id left empty

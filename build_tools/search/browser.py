@@ -91,7 +91,7 @@ def update_browser_index(items: list[IndexItem], out: Path, cache: Path) -> str:
                 pass
     _state_path(cache).unlink(missing_ok=True)
     layout = _write_whole((item.entry() for item in items), out, cache, SPILL_POSTINGS)
-    _save_state(cache, _State(code, layout.bits, layout.average, list(items), layout.lengths, layout.records, 0))
+    _save_state(cache, _State(code, layout.bits, layout.average, list(items), layout.lengths, layout.filters, 0))
     return "written whole"
 
 
@@ -102,13 +102,13 @@ def write_browser_index(entries: Iterable[SearchEntry], out: Path, *, spill_post
 
 @dataclass(frozen=True)
 class _Layout:
-    """What a whole write decided and read: the bucket bits, BM25's mean length, and per document id
-    the body length and the record."""
+    """What a whole write decided and read: the bucket bits, BM25's mean length, the body length of
+    each document id, and how many documents hold each value of each filter."""
 
     bits: int
     average: float
     lengths: array
-    records: list[list | None]
+    filters: dict[str, Counter]
 
 
 def _write_whole(entries: Iterable[SearchEntry], out: Path, cache: Path | None, spill_postings: int) -> _Layout:
@@ -117,7 +117,7 @@ def _write_whole(entries: Iterable[SearchEntry], out: Path, cache: Path | None, 
     (staging / "d").mkdir(parents=True)
     (staging / "b").mkdir()
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".spill-") as spill:
-        lengths, records = _spill_postings(entries, Path(spill), spill_postings)
+        lengths, filters = _spill_postings(entries, staging / "d", Path(spill), spill_postings)
         average = _mean_length(lengths)
         norms = _norms(lengths, average)
         weighed, whole, sizes = Path(spill) / "weighed.bin", Path(spill) / "whole.bin", [0] * (1 << MAX_BITS)
@@ -135,8 +135,7 @@ def _write_whole(entries: Iterable[SearchEntry], out: Path, cache: Path | None, 
             shutil.rmtree(cache / "b", ignore_errors=True)
             (cache / "b").mkdir(parents=True)
             _split_buckets(whole, cache / "b", bits)
-    layout = _Layout(bits, average, lengths, records)
-    _write_blocks(staging / "d", records, range(0, len(records), BLOCK))
+    layout = _Layout(bits, average, lengths, filters)
     _write_lists(staging, layout)
     shutil.rmtree(out, ignore_errors=True)
     staging.rename(out)
@@ -154,21 +153,11 @@ def _norms(lengths: array, average: float) -> list[float]:
     return [K1 * (1 - B + B * length / average) for length in lengths]
 
 
-def _write_blocks(folder: Path, records: list[list | None], starts: Iterable[int]) -> None:
-    for start in starts:
-        _write_json(folder / f"{start // BLOCK}.json", records[start:start + BLOCK])
-
-
 def _write_lists(folder: Path, layout: _Layout) -> None:
     """filters.json (the values of the filters in use) and meta.json."""
-    values = {name: set() for name in FILTERS}
-    for record in layout.records:
-        if record is not None:
-            for name, value in zip(FILTERS, _filter_values(record), strict=True):
-                if value:
-                    values[name].add(value)
-    _write_json(folder / "filters.json", {name: sorted(found) for name, found in values.items()})
-    _write_json(folder / "meta.json", {"version": VERSION, "bits": layout.bits, "docs": len(layout.records),
+    _write_json(folder / "filters.json", {name: sorted(value for value, count in layout.filters[name].items() if count)
+                                          for name in FILTERS})
+    _write_json(folder / "meta.json", {"version": VERSION, "bits": layout.bits, "docs": len(layout.lengths),
                                        "block": BLOCK, "average": round(layout.average, 3), "step": IMPACT_STEP,
                                        "fields": RECORD_FIELDS})
 
@@ -179,27 +168,33 @@ def _write_lists(folder: Path, layout: _Layout) -> None:
 _POSTING = struct.Struct("<IHB")
 
 
-def _spill_postings(entries: Iterable[SearchEntry], spill: Path, spill_postings: int
-                    ) -> tuple[array, list[list | None]]:
+def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, spill_postings: int
+                    ) -> tuple[array, dict[str, Counter]]:
     """Postings grouped by term in memory, spilled every `spill_postings` into PARTITIONS files by CRC;
-    returns the body lengths and the records by doc id.
+    the records written by blocks into `records`. Returns the body lengths and the filters' counts.
 
     Documents come in id order, so a term's postings read back in spill order are sorted by doc id."""
     batch: dict[str, bytearray] = {}
     held = 0
-    lengths, records = array("I"), []
+    lengths, block, filters = array("I"), [], {name: Counter() for name in FILTERS}
     for doc, entry in enumerate(entries):
         body = folded_tokens(entry.text)
         lengths.append(len(body))
-        records.append(_record(entry))
+        block.append(_record(entry))
+        _count_filters(filters, block[-1], 1)
+        if len(block) == BLOCK:
+            _write_json(records / f"{doc // BLOCK}.json", block)
+            block = []
         for term, posting in _postings(doc, entry, body):
             batch.setdefault(term, bytearray()).extend(posting)
             held += 1
         if held >= spill_postings:
             _spill(batch, spill)
             batch, held = {}, 0
+    if block:
+        _write_json(records / f"{(len(lengths) - 1) // BLOCK}.json", block)
     _spill(batch, spill)
-    return lengths, records
+    return lengths, filters
 
 
 def _record(entry: SearchEntry) -> list:
@@ -210,6 +205,12 @@ def _record(entry: SearchEntry) -> list:
 def _filter_values(record: list) -> tuple[str | None, str | None, str | None]:
     """issuer, type and year of a record (its date is "26/04/2024", "04/2024" or "2024")."""
     return record[5], record[3], record[4][-4:] if record[4] else None
+
+
+def _count_filters(filters: dict[str, Counter], record: list, step: int) -> None:
+    for name, value in zip(FILTERS, _filter_values(record), strict=True):
+        if value:
+            filters[name][value] += step
 
 
 def _postings(doc: int, entry: SearchEntry, body: list[str]) -> Iterator[tuple[str, bytes]]:
@@ -418,7 +419,7 @@ class _State:
     average: float  # of the last whole write: an update does not weigh every posting again
     items: list[IndexItem | None]  # by doc id; None: removed since the last whole write
     lengths: array
-    records: list[list | None]
+    filters: dict[str, Counter]
     drift: int  # entries changed, added or removed since the last whole write
 
 
@@ -464,11 +465,13 @@ def _update(state: _State, changes: list[_Change], out: Path, cache: Path) -> No
     The state is removed first and saved last: an update cut short leaves a whole write to the next build."""
     before: set[str] = set()
     fresh: dict[str, list[tuple[int, int, int]]] = {}
+    records: dict[int, list | None] = {}
     for doc, was, now in changes:
         if was is not None:  # LookupError when the store lost it: the caller writes the index whole
             entry = _entry(was)
             before.update(term for term, _ in _postings(doc, entry, folded_tokens(entry.text)))
-        _set_document(state, doc, now, fresh)
+            _count_filters(state.filters, _record(entry), -1)
+        records[doc] = _set_document(state, doc, now, fresh)
     _state_path(cache).unlink()
     changed = {doc for doc, _, _ in changes}
     by_bucket: dict[int, set[str]] = {}
@@ -481,8 +484,8 @@ def _update(state: _State, changes: list[_Change], out: Path, cache: Path) -> No
         kept = _updated_bucket((cache / "b" / name).read_bytes(), terms, changed, fresh)
         (cache / "b" / name).write_bytes(b"".join(_whole_record(term, packed) for _, term, packed in kept))
         (out / "b" / name).write_bytes(b"".join(_weighed_record(term, packed, norms) for _, term, packed in kept))
-    _write_blocks(out / "d", state.records, sorted({doc - doc % BLOCK for doc in changed}))
-    _write_lists(out, _Layout(state.bits, state.average, state.lengths, state.records))
+    _rewrite_blocks(out / "d", records)
+    _write_lists(out, _Layout(state.bits, state.average, state.lengths, state.filters))
     state.drift += len(changes)
     _save_state(cache, state)
 
@@ -494,20 +497,34 @@ def _entry(item: IndexItem) -> SearchEntry:
         raise LookupError(str(error)) from error
 
 
-def _set_document(state: _State, doc: int, now: IndexItem | None, fresh: dict[str, list]) -> None:
-    """Put the entry now under `doc` into the state, and its postings into `fresh`."""
+def _set_document(state: _State, doc: int, now: IndexItem | None, fresh: dict[str, list]) -> list | None:
+    """Put the entry now under `doc` into the state, and its postings into `fresh`; returns its record."""
     if doc == len(state.items):
         state.items.append(None)
         state.lengths.append(0)
-        state.records.append(None)
-    state.items[doc] = now
-    state.lengths[doc], state.records[doc] = 0, None
-    if now is not None:
-        entry = now.entry()
-        body = folded_tokens(entry.text)
-        state.lengths[doc], state.records[doc] = len(body), _record(entry)
-        for term, posting in _postings(doc, entry, body):
-            fresh.setdefault(term, []).append(_POSTING.unpack(posting))
+    state.items[doc], state.lengths[doc] = now, 0
+    if now is None:
+        return None
+    entry = now.entry()
+    body = folded_tokens(entry.text)
+    state.lengths[doc] = len(body)
+    for term, posting in _postings(doc, entry, body):
+        fresh.setdefault(term, []).append(_POSTING.unpack(posting))
+    record = _record(entry)
+    _count_filters(state.filters, record, 1)
+    return record
+
+
+def _rewrite_blocks(folder: Path, records: dict[int, list | None]) -> None:
+    """Put the changed records into their block files (an empty id holds null)."""
+    for start in sorted({doc - doc % BLOCK for doc in records}):
+        path = folder / f"{start // BLOCK}.json"
+        block = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+        for doc in range(start, start + BLOCK):
+            if doc in records:
+                block += [None] * (doc - start + 1 - len(block))
+                block[doc - start] = records[doc]
+        _write_json(path, block)
 
 
 def _updated_bucket(data: bytes, terms: set[str], changed: set[int],
