@@ -42,15 +42,15 @@ def three_words(subject: str, rng: random.Random) -> str | None:
     return " ".join(words[start:start + 3])
 
 
-def chosen(truth: Path) -> dict[str, list[tuple[str, str | None]]]:
+def chosen(truth: Path, per_kind: int = QUERIES_PER_KIND) -> dict[str, list[tuple[str, str | None]]]:
     """{"number": [(query, the number it should rank first or None for a bare number)], "three words": [...]}."""
     letters = [json.loads(line) for line in truth.read_text(encoding="utf-8").splitlines()]
     rng = random.Random(9)
-    numbered = rng.sample([t for t in letters if t.get("number")], QUERIES_PER_KIND)
+    numbered = rng.sample([t for t in letters if t.get("number")], per_kind)
     numbers = [(typed_forms(t["number"], i), t["number"] if i % 5 != 1 else None) for i, t in enumerate(numbered)]
-    subjects = [q for t in rng.sample([t for t in letters if t.get("subject")], QUERIES_PER_KIND * 2)
+    subjects = [q for t in rng.sample([t for t in letters if t.get("subject")], per_kind * 2)
                 if (q := three_words(t["subject"], rng))]
-    return {"number": numbers, "three words": [(q, None) for q in subjects[:QUERIES_PER_KIND]]}
+    return {"number": numbers, "three words": [(q, None) for q in subjects[:per_kind]]}
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -80,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index", type=Path, help="a Whoosh index written by `python -m build_tools build`")
     parser.add_argument("--truth", type=Path, help="truth.jsonl of the generated corpus the index was built from")
     parser.add_argument("--count", type=int, help="instead: generate and build N letters")
+    parser.add_argument("--per-kind", type=int, default=QUERIES_PER_KIND,
+                        help="queries of each kind (fewer for a large archive, where a query takes seconds)")
     args = parser.parse_args(argv)
     if args.count:
         from bench.search_candidates import built_pages
@@ -91,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give --index and --truth, or --count")
     letters = sum(1 for _ in args.truth.open(encoding="utf-8"))
     size, files = disk_usage(args.index)
-    kinds = {kind: timed(args.index, queries) for kind, queries in chosen(args.truth).items()}
+    kinds = {kind: timed(args.index, queries) for kind, queries in chosen(args.truth, args.per_kind).items()}
     header = ["letters", "index MB / files", "queries", "p50 ms", "p95 ms", "p99 ms", "max ms", "CPU p50 / p95 ms",
               "number ranked first"]
     rows = [[f"{letters:,}", f"{size / 2**20:.0f} / {files}", f"{f['queries']} {kind}", f["p50_ms"], f["p95_ms"],
