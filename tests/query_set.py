@@ -15,6 +15,8 @@ def page_names(portal: Path) -> dict[str, str]:
     for folder in ("van-ban", "dan-chieu"):
         for markdown in (portal / "docs" / folder).rglob("*.md"):
             meta = yaml.safe_load(markdown.read_text(encoding="utf-8").split("---\n")[1])
+            if "kind" not in meta:
+                continue  # a cited document's next page of mentions: the search finds its first page
             url = markdown.relative_to(portal / "docs").with_suffix("").as_posix() + "/"
             names[url] = Path(meta["source"]).name if meta["kind"] == "letter" else f"cited: {meta['number']}"
     return names
