@@ -147,13 +147,13 @@ class LetterStore:
         return self.folder / key[:2] / f"{key}.{kind}"
 
     def load(self, key: str) -> ProcessedLetter | None:
-        return self._read(self._path(key))
+        return load_pickle(self._path(key))
 
     def load_summary(self, key: str) -> tuple[ProcessedLetter, SentenceRows] | None:
         """`summary` and `sentences_of` the letter under `key`, if the whole letter is there too."""
         if not self._path(key).exists():
             return None
-        return self._read(self._path(key, "summary"))
+        return load_pickle(self._path(key, "summary"))
 
     def whole(self, key: str, name: str) -> ProcessedLetter:
         """The letter the build converted under `key` (`name` says which, if it is missing)."""
@@ -166,20 +166,22 @@ class LetterStore:
         """Keep the letter; returns its summary and sentences, as `load_summary` will. The whole letter
         is written last: a summary without its letter is never read."""
         found = summary(processed), sentences_of(processed)
-        self._write(self._path(key, "summary"), found)
-        self._write(self._path(key), processed)
+        save_pickle(self._path(key, "summary"), found)
+        save_pickle(self._path(key), processed)
         return found
 
-    @staticmethod
-    def _read(path: Path):
-        try:
-            return pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            return None  # absent, or written by another version of the code: convert again
 
-    @staticmethod
-    def _write(path: Path, value) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".partial")
-        partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(path)  # a worker killed half-way never leaves half a file behind
+def load_pickle(path: Path):
+    """What `save_pickle` kept at `path`; None when it is absent or was written by other code."""
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        return None
+
+
+def save_pickle(path: Path, value) -> None:
+    """Written aside, then renamed: a process killed half-way never leaves half a file behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    partial.replace(path)

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import json
 import math
-import pickle
 import shutil
 import struct
 import tempfile
@@ -49,7 +48,7 @@ from typing import BinaryIO
 from build_tools.search.analysis import folded_tokens, number_key, number_parts
 from build_tools.search.index import IndexItem, SearchEntry
 from build_tools.site.markdown import vn_date
-from build_tools.store import code_digest
+from build_tools.store import code_digest, load_pickle, save_pickle
 
 VERSION = 1
 # Bonuses (in units of one body occurrence) for a term found in a field: what a citizen remembers of
@@ -73,12 +72,11 @@ UPDATE_SHARE = 0.2  # entries changed since the last whole write, as a share of 
 _CODE = ("search", "text.py", "markup.py", "site/markdown.py")
 
 
-
 def update_browser_index(items: list[IndexItem], out: Path, cache: Path) -> str:
     """Bring the index in `out` to `items`: nothing to do, an update in place, or a whole write (see the
     module's docstring). `cache` is the build's folder for it (not published). Says which it was."""
     code = code_digest(*_CODE)
-    state = _load_state(cache)
+    state = load_pickle(_state_path(cache))
     if state is not None and state.code == code and (out / "meta.json").exists():
         changes = _changes(state, items)
         if not changes:
@@ -91,7 +89,7 @@ def update_browser_index(items: list[IndexItem], out: Path, cache: Path) -> str:
                 pass
     _state_path(cache).unlink(missing_ok=True)
     layout = _write_whole((item.entry() for item in items), out, cache, SPILL_POSTINGS)
-    _save_state(cache, _State(code, layout.bits, layout.average, list(items), layout.lengths, layout.filters, 0))
+    save_pickle(_state_path(cache), _State(code, layout, list(items), 0))
     return "written whole"
 
 
@@ -103,7 +101,8 @@ def write_browser_index(entries: Iterable[SearchEntry], out: Path, *, spill_post
 @dataclass(frozen=True)
 class _Layout:
     """What a whole write decided and read: the bucket bits, BM25's mean length, the body length of
-    each document id, and how many documents hold each value of each filter."""
+    each document id, and how many documents hold each value of each filter (an update changes the
+    last two in place and keeps the first two)."""
 
     bits: int
     average: float
@@ -342,23 +341,27 @@ def _bucket_bits(total: int) -> int:
     return min(MAX_BITS, max(0, math.ceil(math.log2(max(total, 1) / TARGET_BUCKET))))
 
 
+def _bucket_name(bucket: int, bits: int) -> str:
+    """"1a2b.bin": the bucket number in as many hex digits as `bits` needs."""
+    return f"{bucket:0{max(1, math.ceil(bits / 4))}x}.bin"
+
+
 def _split_buckets(terms: Path, folder: Path, bits: int) -> None:
     """Cut the CRC-ordered stream of terms into 2**bits files: each bucket is a run of the stream."""
-    width = max(1, math.ceil(bits / 4))
     buckets = iter(range(1 << bits))
     current = next(buckets)
-    out = (folder / f"{current:0{width}x}.bin").open("wb")
+    out = (folder / _bucket_name(current, bits)).open("wb")
     try:
         for crc, record in _framed(terms):
             bucket = crc >> (32 - bits) if bits else 0
             while current < bucket:
                 out.close()
                 current = next(buckets)
-                out = (folder / f"{current:0{width}x}.bin").open("wb")
+                out = (folder / _bucket_name(current, bits)).open("wb")
             out.write(record)
         for current in buckets:
             out.close()
-            out = (folder / f"{current:0{width}x}.bin").open("wb")
+            out = (folder / _bucket_name(current, bits)).open("wb")
     finally:
         out.close()
 
@@ -415,30 +418,13 @@ class _State:
     """What the last write left in the cache for the next update."""
 
     code: str
-    bits: int
-    average: float  # of the last whole write: an update does not weigh every posting again
+    layout: _Layout  # its mean length is the last whole write's: an update does not weigh every posting again
     items: list[IndexItem | None]  # by doc id; None: removed since the last whole write
-    lengths: array
-    filters: dict[str, Counter]
     drift: int  # entries changed, added or removed since the last whole write
 
 
 def _state_path(cache: Path) -> Path:
     return cache / "state.pickle"
-
-
-def _load_state(cache: Path) -> _State | None:
-    try:
-        return pickle.loads(_state_path(cache).read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        return None
-
-
-def _save_state(cache: Path, state: _State) -> None:
-    cache.mkdir(parents=True, exist_ok=True)
-    partial = _state_path(cache).with_suffix(".partial")
-    partial.write_bytes(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
-    partial.replace(_state_path(cache))
 
 
 _Change = tuple[int, IndexItem | None, IndexItem | None]  # doc id, the entry before, the entry now
@@ -470,24 +456,24 @@ def _update(state: _State, changes: list[_Change], out: Path, cache: Path) -> No
         if was is not None:  # LookupError when the store lost it: the caller writes the index whole
             entry = _entry(was)
             before.update(term for term, _ in _postings(doc, entry, folded_tokens(entry.text)))
-            _count_filters(state.filters, _record(entry), -1)
+            _count_filters(state.layout.filters, _record(entry), -1)
         records[doc] = _set_document(state, doc, now, fresh)
     _state_path(cache).unlink()
     changed = {doc for doc, _, _ in changes}
     by_bucket: dict[int, set[str]] = {}
+    layout = state.layout
     for term in before | fresh.keys():
-        by_bucket.setdefault(bucket_of(term, state.bits), set()).add(term)
-    norms = _norms(state.lengths, state.average)
-    width = max(1, math.ceil(state.bits / 4))
+        by_bucket.setdefault(bucket_of(term, layout.bits), set()).add(term)
+    norms = _norms(layout.lengths, layout.average)
     for bucket, terms in sorted(by_bucket.items()):
-        name = f"{bucket:0{width}x}.bin"
+        name = _bucket_name(bucket, layout.bits)
         kept = _updated_bucket((cache / "b" / name).read_bytes(), terms, changed, fresh)
         (cache / "b" / name).write_bytes(b"".join(_whole_record(term, packed) for _, term, packed in kept))
         (out / "b" / name).write_bytes(b"".join(_weighed_record(term, packed, norms) for _, term, packed in kept))
     _rewrite_blocks(out / "d", records)
-    _write_lists(out, _Layout(state.bits, state.average, state.lengths, state.filters))
+    _write_lists(out, layout)
     state.drift += len(changes)
-    _save_state(cache, state)
+    save_pickle(_state_path(cache), state)
 
 
 def _entry(item: IndexItem) -> SearchEntry:
@@ -499,19 +485,20 @@ def _entry(item: IndexItem) -> SearchEntry:
 
 def _set_document(state: _State, doc: int, now: IndexItem | None, fresh: dict[str, list]) -> list | None:
     """Put the entry now under `doc` into the state, and its postings into `fresh`; returns its record."""
+    lengths = state.layout.lengths
     if doc == len(state.items):
         state.items.append(None)
-        state.lengths.append(0)
-    state.items[doc], state.lengths[doc] = now, 0
+        lengths.append(0)
+    state.items[doc], lengths[doc] = now, 0
     if now is None:
         return None
     entry = now.entry()
     body = folded_tokens(entry.text)
-    state.lengths[doc] = len(body)
+    lengths[doc] = len(body)
     for term, posting in _postings(doc, entry, body):
         fresh.setdefault(term, []).append(_POSTING.unpack(posting))
     record = _record(entry)
-    _count_filters(state.filters, record, 1)
+    _count_filters(state.layout.filters, record, 1)
     return record
 
 

@@ -222,6 +222,9 @@ def cited_document_page(document: Document, graph: Graph, sentences: Sentences, 
     return "\n".join(parts)
 
 
+NAMED_PER_DATE = 5  # letters named beside a date that many letters give
+
+
 def dates_conflict_note(document: Document, graph: Graph, from_page: PurePosixPath) -> str:
     """Which date each citing letter gives; a date given by many names the first NAMED_PER_DATE."""
     by_date: dict[str, list[str]] = {}
@@ -236,9 +239,6 @@ def dates_conflict_note(document: Document, graph: Graph, from_page: PurePosixPa
         given.append(f"{vn_date(date)} theo {', '.join(letters[:NAMED_PER_DATE])}{more}")
     return ('!!! warning "Ngày ban hành không thống nhất"\n\n    Các văn bản trong kho ghi ngày khác nhau: '
             + "; ".join(given) + ".\n")
-
-
-NAMED_PER_DATE = 5
 
 
 def _mention_lines(graph: Graph, sentences: Sentences, page: PurePosixPath,

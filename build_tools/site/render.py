@@ -78,10 +78,7 @@ def _sources(docs: Path, cache: Path) -> tuple[dict[str, str], dict[str, str]]:
     writes a changed page as a new file and hard-links an unchanged one."""
     stats, pages, files = {}, {}, {}
     snippets = _digest(b"".join(p.read_bytes() for p in sorted((docs / _SNIPPETS).rglob("*")) if p.is_file()))
-    try:
-        saved = json.loads((cache / _STATS).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        saved = {}
+    saved = _read_json(cache / _STATS)
     known = saved.get("files", {}) if saved.get("snippets") == snippets else {}
     for path in sorted(docs.rglob("*")):
         relative = path.relative_to(docs).as_posix()
@@ -102,6 +99,14 @@ def _sources(docs: Path, cache: Path) -> tuple[dict[str, str], dict[str, str]]:
     cache.mkdir(parents=True, exist_ok=True)
     (cache / _STATS).write_text(json.dumps({"snippets": snippets, "files": stats}, sort_keys=True), encoding="utf-8")
     return pages, files
+
+
+def _read_json(path: Path) -> dict:
+    """What the last run saved at `path`; nothing when it is missing or cut short."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _theme_digest(project: Path) -> str:
@@ -125,10 +130,7 @@ class _Manifest:
 
 
 def _load_manifest(cache: Path, previous: Path | None, theme: str) -> _Manifest:
-    try:
-        saved = json.loads((cache / _MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        saved = {}
+    saved = _read_json(cache / _MANIFEST)
     if previous is None or not previous.is_dir() or saved.get("theme") != theme:
         return _Manifest(theme, {}, {}, False)
     return _Manifest(theme, saved.get("pages", {}), saved.get("files", {}), True)
