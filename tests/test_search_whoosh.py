@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from build_tools.search import search
-from build_tools.search.analysis import accented_analyzer, folded_analyzer, looks_like_number, number_key
+from build_tools.search.analysis import (
+    accented_analyzer,
+    folded_analyzer,
+    looks_like_number,
+    number_key,
+    number_prefixes,
+)
 from conftest import ROOT
 from query_set import QUERIES, check, page_names, recall
 
@@ -61,6 +67,13 @@ def test_numbers_are_whole_tokens_and_parts():
     assert number_key("12689/QĐ-UBND") == number_key("12689/QD-UBND")
     assert looks_like_number("1198") and looks_like_number("số 142/2024/QH15")
     assert not looks_like_number("kinh tế - xã hội")
+
+
+def test_a_number_is_found_by_its_leading_parts(index_dir):
+    assert number_prefixes("1198/ubnd-th") == ["1198", "1198/ubnd", "1198/ubnd-th"]
+    assert number_prefixes("142/2024/qh15") == ["142", "142/2024", "142/2024/qh15"]
+    for typed in ("1198/UBND", "số 1198/ubnd", "1198"):
+        assert search(index_dir, typed)[0].number == "1198/UBND-TH", typed
 
 
 def test_accented_query_ranks_exact_accents_first(index_dir):

@@ -85,6 +85,12 @@ def folded_tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+def number_prefixes(key: str) -> list[str]:
+    """A number key's leading parts, as a citizen types a number from its start: "1198/ubnd-th" →
+    ["1198", "1198/ubnd", "1198/ubnd-th"]."""
+    return [key[:separator.start()] for separator in re.finditer(r"[/-]", key)] + [key]
+
+
 def number_parts(token: str) -> list[str]:
     """The parts of a document number ("1198/ubnd-th" → ["1198", "ubnd", "th"]); none for a plain word."""
     return _PARTS.findall(token) if "/" in token or "-" in token else []

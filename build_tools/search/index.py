@@ -24,6 +24,7 @@ from build_tools.search.analysis import (
     folded_analyzer,
     looks_like_number,
     number_key,
+    number_prefixes,
 )
 from build_tools.store import LetterStore, code_digest
 from build_tools.text import fold
@@ -31,7 +32,7 @@ from build_tools.text import fold
 # An accented match counts twice a folded one, so "tăng trưởng" ranks exact accents first.
 ACCENTED_BOOST, FOLDED_BOOST = 2.0, 1.0
 # A number query must put the letter with that number above the letters that cite it.
-NUMBER_BOOST, NUMBER_PART_BOOST = 50.0, 10.0
+NUMBER_BOOST, NUMBER_PREFIX_BOOST = 50.0, 10.0
 # Pages where the words stand together, as typed, rank above pages that merely hold them all.
 PHRASE_BOOST = 3.0
 
@@ -90,7 +91,7 @@ def schema() -> fields.Schema:
         kind=fields.ID(stored=True),
         number=fields.STORED(),
         number_key=fields.ID(),
-        number_parts=fields.KEYWORD(commas=False, lowercase=True),
+        number_prefixes=fields.KEYWORD(commas=False, lowercase=True),
         type=fields.STORED(),
         type_key=fields.ID(),
         date=fields.STORED(),
@@ -177,7 +178,7 @@ def _fields(entry: SearchEntry) -> dict:
         "kind": entry.kind,
         "number": entry.number,
         "number_key": number_key(entry.number) if entry.number else None,
-        "number_parts": " ".join(re.findall(r"[^\W_]+", number_key(entry.number))) if entry.number else None,
+        "number_prefixes": " ".join(number_prefixes(number_key(entry.number))) if entry.number else None,
         "type": entry.type,
         "type_key": fold(entry.type) if entry.type else None,
         "date": entry.date,
@@ -227,11 +228,12 @@ def _words(schema: fields.Schema, text: str, group=qparser.AndGroup) -> query.Qu
 
 
 def _number_query(text: str) -> query.Query:
-    """The page with that number first, then pages whose number has those parts, then pages citing it."""
+    """The page with that number first, then pages whose number starts so ("1198" → 1198/UBND-TH), then
+    pages citing it. One term each: an intersection of the number's parts ("20", "ubnd", "vp") walked
+    the long lists of the common parts (p95 35 ms at 100,000 letters)."""
     key = number_key(text)
-    parts = [query.Term("number_parts", part, boost=NUMBER_PART_BOOST) for part in re.findall(r"[^\W_]+", key)]
-    return query.Or([query.Term("number_key", key, boost=NUMBER_BOOST), query.And(parts),
-                     query.Term("text_folded", key)])
+    return query.Or([query.Term("number_key", key, boost=NUMBER_BOOST),
+                     query.Term("number_prefixes", key, boost=NUMBER_PREFIX_BOOST), query.Term("text_folded", key)])
 
 
 def _phrase_bonus(searcher, text: str, found) -> dict[int, float]:
