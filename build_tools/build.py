@@ -31,9 +31,9 @@ from build_tools.store import (
     LetterStore,
     SentenceRows,
     Sentences,
+    compact_summary,
     conversion_version,
     letter_key,
-    shared_strings,
 )
 
 DEFAULT_INDEX = Path(".cache/search-index")
@@ -202,7 +202,7 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
             if isinstance(result, ReadFailure):
                 failures.append(result)
             else:
-                letters.append(shared_strings(result.letter))
+                letters.append(compact_summary(result.letter))
                 keys[result.letter.letter.source] = result.key
                 keep_sentences(result.key, result.sentences)
     problems = {p.letter.source: list(p.problems) for p in letters if p.problems}
