@@ -7,6 +7,8 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from build_tools.build import build
 from build_tools.search import search
 from build_tools.site import BROWSER_INDEX
@@ -69,3 +71,47 @@ def test_the_sentences_file_lost_is_made_again_from_the_store(tmp_path, capsys):
         page.unlink()  # rendered again, from the sentences kept in the store
     assert build(project / "corpus", project / "docs", quiet=True, index_dir=index) == 0
     assert digests(project / "docs") == before
+
+
+@pytest.mark.parametrize("then", ["kept", "taken back"])
+def test_a_site_update_cut_short_is_made_again(tmp_path, capsys, monkeypatch, then):
+    """Also when the pages go back to what the site held before: the pages the update had begun to
+    replace or add are no longer the ones the manifest describes."""
+    samples = sorted(CORPUS.glob("*.txt"))
+    reply = TEST_LETTERS / "soc_trang_reply.txt"
+    project = new_project(tmp_path / "cut", samples)
+    make(project, capsys)
+    before = digests(project / "site")
+    shutil.copy(reply, project / "corpus")
+    assert build(project / "corpus", project / "docs", quiet=True, index_dir=project / ".cache" / "search-index") == 0
+    moved = []
+    replace = Path.replace
+
+    def killed_before_the_sitemap(path: Path, target: Path) -> Path:
+        if Path(target).name == "sitemap.xml":
+            raise KeyboardInterrupt
+        moved.append(Path(target).relative_to(project / "site").as_posix())
+        return replace(path, target)
+
+    monkeypatch.setattr(Path, "replace", killed_before_the_sitemap)
+    with pytest.raises(KeyboardInterrupt):
+        publish(project, project / "site", project / "corpus")
+    monkeypatch.undo()
+    assert any(digests(project / "site").get(page) != before.get(page) for page in moved)
+
+    if then == "taken back":
+        (project / "corpus" / reply.name).unlink()
+    assert "updated in place" in make(project, capsys)
+    fresh = new_project(tmp_path / "fresh", [*samples, reply] if then == "kept" else samples)
+    make(fresh, capsys)
+    assert digests(project / "site") == digests(fresh / "site")
+
+
+def test_a_page_mkdocs_refuses_leaves_the_site_as_it_was(tmp_path, capsys):
+    project = new_project(tmp_path / "p", sorted(CORPUS.glob("*.txt")))
+    make(project, capsys)
+    before = digests(project / "site")
+    (project / "docs" / "hong.md").write_text("# Hỏng\n\n--8<-- \"khong-co.md\"\n", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="the previous site is kept"):
+        publish(project, project / "site", project / "corpus")
+    assert digests(project / "site") == before

@@ -1,9 +1,8 @@
-"""`python -m build_tools site`: the HTML portal, built aside and swapped in whole.
+"""`python -m build_tools site`: the HTML portal, updated where only some pages changed.
 
-MkDocs renders docs/ into a staging folder (in shards, only the pages that changed: render.py; the
-browser's search index, docs/tim-kiem/, is written by `build` and copied like any static file), the
-letters' own files are copied next to their pages (a citizen wants the signed original); then the
-staging folder replaces the site. A build stopped half-way leaves the previous site whole and serving.
+MkDocs renders the pages that changed (in shards: render.py; the browser's search index, docs/tim-kiem/,
+is written by `build` and copied like any static file) and the letters' own files are copied next to
+their pages (a citizen wants the signed original). A page MkDocs refuses leaves the site as it was.
 """
 
 from __future__ import annotations
@@ -21,16 +20,13 @@ SEARCH_META = Path("tim-kiem") / "meta.json"
 
 def publish(project: Path, site: Path, corpus: Path) -> int:
     """Build the site of `project` (its mkdocs.yml and docs/) into `site`; returns the documents its search finds."""
-    staging = site.with_name(site.name + ".staging")
-    shutil.rmtree(staging, ignore_errors=True)
     try:
-        rendered = render_site(project, staging, site, project / ".cache")
+        rendered = render_site(project, site, project / ".cache",
+                               add_files=lambda folder: _copy_originals(corpus, folder / ORIGINALS_DIR))
     except RuntimeError as error:
-        shutil.rmtree(staging, ignore_errors=True)
         raise RuntimeError(f"{error}\nthe previous site is kept") from error
-    print(f"pages: {rendered.pages} in the site, {rendered.rendered} rendered in {rendered.shards} shards")
-    _copy_originals(corpus, staging / ORIGINALS_DIR)
-    _swap(staging, site)
+    how = "updated in place" if rendered.in_place else "built whole"
+    print(f"pages: {rendered.pages} in the site, {rendered.rendered} rendered in {rendered.shards} shards ({how})")
     return _documents_searched(site)
 
 
@@ -56,12 +52,3 @@ def _copy_originals(corpus: Path, target: Path) -> None:
     for path in sorted(target.rglob("*")) if target.exists() else []:
         if path.is_file() and path not in wanted:
             path.unlink()
-
-
-def _swap(staging: Path, site: Path) -> None:
-    previous = site.with_name(site.name + ".previous")
-    shutil.rmtree(previous, ignore_errors=True)
-    if site.exists():
-        site.rename(previous)
-    staging.rename(site)
-    shutil.rmtree(previous, ignore_errors=True)

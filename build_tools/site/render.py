@@ -11,6 +11,7 @@ the last run: the manifest in the build cache says what every page and file was 
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import json
@@ -18,7 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -39,32 +40,68 @@ class RenderResult:
     pages: int  # pages in the site
     rendered: int  # pages MkDocs rendered this time
     shards: int
+    in_place: bool  # the site was updated where it stands, not built whole and swapped in
 
 
-def render_site(project: Path, target: Path, previous: Path | None, cache: Path) -> RenderResult:
-    """Render `project`'s docs/ into `target`, starting from the `previous` site when its manifest allows."""
+def render_site(project: Path, site: Path, cache: Path, add_files: Callable[[Path], None]) -> RenderResult:
+    """Render `project`'s docs/ into `site`, and `add_files(folder)` beside the pages.
+
+    Every changed page is rendered first, the site untouched: a page MkDocs refuses leaves it whole.
+    Then, when the last run's manifest describes `site`, the site is updated where it stands, file by
+    file (each replaced at once, so a reader never gets half a page): at 100,000 letters, copying the
+    site as hard links and deleting the old one cost 110 s of a one-letter update. Otherwise the site
+    is built whole in a staging folder and swapped in. The manifest is written last; before an update
+    it is written with the pages and files about to change marked unsure, so an update cut short is
+    made again.
+    """
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     docs = project / config.get("docs_dir", "docs")
     pages, files = _sources(docs, cache)
-    manifest = _load_manifest(cache, previous, _theme_digest(project))
-    if manifest.reused:
-        shutil.copytree(previous, target, copy_function=os.link)  # hard links: unchanged HTML costs nothing
-    else:
-        target.mkdir(parents=True)
+    manifest = _load_manifest(cache, site, _theme_digest(project))
     changed = sorted(p for p, digest in pages.items() if manifest.pages.get(p) != digest)
-    for gone in sorted(set(manifest.pages) - set(pages)):
-        shutil.rmtree(target / page_url(PurePosixPath(gone)), ignore_errors=True)
     shards = [changed[i:i + SHARD_PAGES] for i in range(0, len(changed), SHARD_PAGES)]
     nav_pages = sorted(_nav_pages(config.get("nav", [])))
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         outputs = list(pool.map(lambda job: _render_shard(project, config, docs, cache, *job, nav_pages),
                                 enumerate(shards)))
+    if manifest.reused:
+        target = site
+        _save_manifest(cache, _unsure(manifest.pages, pages), _unsure(manifest.files, files), manifest.theme)
+    else:
+        (cache / _MANIFEST).unlink(missing_ok=True)
+        target = site.with_name(site.name + ".staging")
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True)
+    for gone in sorted(set(manifest.pages) - set(pages)):
+        shutil.rmtree(target / page_url(PurePosixPath(gone)), ignore_errors=True)
     for output, shard in zip(outputs, shards, strict=True):
         _merge(output, target, skip=set(nav_pages) - set(shard))
     _copy_files(docs, target, files, manifest.files)
     _write_sitemap(target, config.get("site_url") or "", sorted(pages))
+    add_files(target)
+    if target != site:
+        _swap(target, site)
     _save_manifest(cache, pages, files, manifest.theme)
-    return RenderResult(len(pages), len(changed), len(shards))
+    return RenderResult(len(pages), len(changed), len(shards), manifest.reused)
+
+
+# In the manifest saved before an update: a page or file the update may replace, add or remove. It
+# matches no digest, so an update cut short renders it again, or removes it if it is gone by then.
+_UNSURE = "?"
+
+
+def _unsure(before: dict[str, str], now: dict[str, str]) -> dict[str, str]:
+    """The manifest's entries as the site may stand while it is updated from `before` to `now`."""
+    return {name: before[name] if before.get(name) == now.get(name) else _UNSURE for name in before.keys() | now.keys()}
+
+
+def _swap(staging: Path, site: Path) -> None:
+    previous = site.with_name(site.name + ".previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    if site.exists():
+        site.rename(previous)
+    staging.rename(site)
+    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _digest(data: bytes) -> str:
@@ -126,12 +163,12 @@ class _Manifest:
     theme: str
     pages: dict[str, str]  # page → digest of what its HTML was rendered from
     files: dict[str, str]  # other file → digest
-    reused: bool  # the previous site is the starting point
+    reused: bool  # the site as it stands is the starting point
 
 
-def _load_manifest(cache: Path, previous: Path | None, theme: str) -> _Manifest:
+def _load_manifest(cache: Path, site: Path, theme: str) -> _Manifest:
     saved = _read_json(cache / _MANIFEST)
-    if previous is None or not previous.is_dir() or saved.get("theme") != theme:
+    if not site.is_dir() or saved.get("theme") != theme:
         return _Manifest(theme, {}, {}, False)
     return _Manifest(theme, saved.get("pages", {}), saved.get("files", {}), True)
 
@@ -190,8 +227,7 @@ def _merge(output: Path, target: Path, skip: set[str]) -> None:
             continue
         destination = target / relative
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.unlink(missing_ok=True)  # it may be a hard link into the previous site: never write through
-        path.replace(destination)
+        path.replace(destination)  # a rename: the page served is the old one or the new one, never half
 
 
 def _copy_files(docs: Path, target: Path, files: dict[str, str], before: dict[str, str]) -> None:
@@ -203,8 +239,7 @@ def _copy_files(docs: Path, target: Path, files: dict[str, str], before: dict[st
         if before.get(relative) == digest and destination.exists():
             continue
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.unlink(missing_ok=True)
-        shutil.copyfile(docs / relative, destination)
+        _replace(destination, functools.partial(shutil.copyfile, docs / relative))
 
 
 def _write_sitemap(target: Path, site_url: str, pages: list[str]) -> None:
@@ -214,8 +249,12 @@ def _write_sitemap(target: Path, site_url: str, pages: list[str]) -> None:
                    for p in pages)
     xml = ('<?xml version="1.0" encoding="UTF-8"?>\n'
            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n")
-    for name in ("sitemap.xml", "sitemap.xml.gz"):
-        (target / name).unlink(missing_ok=True)  # hard links into the previous site: never write through
-    (target / "sitemap.xml").write_text(xml, encoding="utf-8")
-    with gzip.GzipFile(target / "sitemap.xml.gz", "wb", mtime=0) as packed:
-        packed.write(xml.encode())
+    _replace(target / "sitemap.xml", lambda partial: partial.write_text(xml, encoding="utf-8"))
+    _replace(target / "sitemap.xml.gz", lambda partial: partial.write_bytes(gzip.compress(xml.encode(), mtime=0)))
+
+
+def _replace(destination: Path, write: Callable[[Path], object]) -> None:
+    """`write` a file aside, then rename it over `destination`: a site being served never shows half a file."""
+    partial = destination.with_name(destination.name + ".partial")
+    write(partial)
+    partial.replace(destination)
