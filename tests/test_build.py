@@ -120,16 +120,25 @@ def test_letter_page_points_its_warnings_at_the_original(docs):
             in page)
 
 
-def test_graph_data_is_published(docs):
+def test_graph_data_is_published_by_year(docs):
     import json
 
-    data = json.loads((docs / "du-lieu/dan-chieu.json").read_text(encoding="utf-8"))
-    ids = {d["id"] for d in data["documents"]}
+    def read(name: str):
+        return json.loads((docs / "du-lieu" / name).read_text(encoding="utf-8"))
+
+    index = read("index.json")
+    assert "van-ban/2024.json" in index["letters"] and "trich-dan/2024.json" in index["citations"]
+    letters = [letter for name in index["letters"] for letter in read(name)]
+    documents = [document for name in index["documents"] for document in read(name)]
+    edges = {name: read(name) for name in index["citations"]}
+    assert sorted(letter["url"] for letter in letters) == sorted(
+        page.relative_to(docs).with_suffix("").as_posix() + "/" for page in (docs / "van-ban").rglob("*.md"))
+    assert all(letter["date"].startswith("2024") for letter in read("van-ban/2024.json"))
+    ids = {d["id"] for d in documents}
     assert "ubnd-tinh-kien-giang-100-ubnd-vp-2024" in ids
-    edges = {name: json.loads((docs / "du-lieu" / name).read_text(encoding="utf-8")) for name in data["citation_files"]}
-    assert "trich-dan/2024.json" in edges
     assert any(e["to"] == "ubnd-tinh-soc-trang-05-ct-ubnd-2023" for e in edges["trich-dan/2024.json"])
     assert all(e["to"] in ids for file in edges.values() for e in file)
+    assert {e["from"] for e in edges["trich-dan/2024.json"]} <= {x["url"] for x in read("van-ban/2024.json")}
 
 
 def test_same_corpus_gives_byte_identical_output(corpus, docs, tmp_path):

@@ -36,8 +36,14 @@ def test_adding_a_letter_renders_only_the_pages_it_changes(tmp_path, capsys):
     project = new_project(tmp_path / "grown", samples)
     first = make(project, capsys)
     total = int(re.search(r"pages: (\d+) in the site, (\d+) rendered", first).group(1))
+    data = project / "docs" / "du-lieu"
+    inodes = {p.relative_to(data).as_posix(): p.stat().st_ino for p in data.rglob("*.json")}
     shutil.copy(reply, project / "corpus")
     second = make(project, capsys)
+    rewritten = {name for name, inode in inodes.items() if (data / name).stat().st_ino != inode}
+    # A letter of 2024 citing documents of 2024: its year's data files, not the others (kept as hard links).
+    assert {"van-ban/2024.json", "trich-dan/2024.json"} <= rewritten
+    assert not rewritten & {"van-ban/2023.json", "trich-dan/2023.json", "dan-chieu/2021.json", "index.json"}
     pages, rendered = map(int, re.search(r"pages: (\d+) in the site, (\d+) rendered", second).groups())
     assert pages > total and 2 <= rendered < pages // 2
     files, written = map(int, re.search(r"pages and data files: (\d+) \((\d+) written", second).groups())

@@ -49,10 +49,8 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
     for path, content in list_pages(graph):
         yield Page(path, partial(str, content))
     yield Page(REPORT, partial(report_page, graph, failures, problems))
-    # The data files hold the whole graph, which the letters' keys and the code determine.
-    graph_inputs = _digest(code_digest(*_PAGE_CODE) + "".join(entry.key for entry in graph.letters))
-    for path, chunks in data_files(graph):
-        yield Page(path, partial(iter, chunks), graph_inputs)
+    for data in data_files(graph):
+        yield Page(data.path, data.chunks, _digest(code_digest(*_PAGE_CODE) + data.made_from))
 
 
 def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> str:

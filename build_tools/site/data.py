@@ -1,71 +1,108 @@
-"""Machine-readable data beside the pages: every letter, every document, every citation edge.
+"""Machine-readable data beside the pages, by year: the letters, the documents they cite, the citations.
 
-The edges are split by the year of the citing letter (du-lieu/trich-dan/2024.json): at 100,000 letters
-they are 5 million, ≈ 450 MB in one file; dan-chieu.json lists the documents and names the edge files.
+du-lieu/index.json names the files: van-ban/<year>.json (the archive's letters, by their year),
+dan-chieu/<year>.json (every cited document, by its year) and trich-dan/<year>.json (every citation
+edge, by the citing letter's year). One file of each held 100,000 letters' data in 162 MB, 72 MB and
+450 MB, all written again when one letter changed; by year, a letter changes its year's files.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from itertools import chain
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from build_tools.addresses import page_url
-from build_tools.cite.graph import Document, Graph
+from build_tools.cite.graph import ArchivedLetter, Document, Graph
 
 DATA_DIR = PurePosixPath("du-lieu")
+INDEX = DATA_DIR / "index.json"
+_UNKNOWN_YEAR = "chua-ro-nam"
 
 
-def _dump(value) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+@dataclass(frozen=True)
+class DataFile:
+    path: PurePosixPath
+    chunks: Callable[[], Iterator[str]]  # the file's text, chunk by chunk: never a whole file in memory
+    made_from: str  # what the file is made from, as text: the file is written again only when it changes
 
 
-def _letter(entry, graph: Graph) -> dict:
+def data_files(graph: Graph) -> Iterator[DataFile]:
+    letters_by_year = _by_year(graph.letters, lambda entry: entry.processed.letter.year)
+    documents_by_year = _by_year(sorted(graph.documents.values(), key=lambda d: d.id), lambda d: d.year)
+    files = {"letters": [], "documents": [], "citations": []}
+    for year, entries in letters_by_year.items():
+        # A letter's part of its year's files: its page, its key (which fixes its fields and mentions)
+        # and the document each of its citations points to.
+        made_from = "".join(f"{e.page}\0{e.key}\0{','.join(_targets(e, graph))}\n" for e in entries)
+        files["letters"].append(_file("van-ban", year))
+        yield DataFile(DATA_DIR / files["letters"][-1], _list_chunks(lambda e=entries: (_letter(x, graph) for x in e)),
+                       made_from)
+        files["citations"].append(_file("trich-dan", year))
+        yield DataFile(DATA_DIR / files["citations"][-1], _list_chunks(lambda e=entries: _edges(e, graph)), made_from)
+    for year, documents in documents_by_year.items():
+        files["documents"].append(_file("dan-chieu", year))
+        yield DataFile(DATA_DIR / files["documents"][-1], _list_chunks(lambda d=documents: map(_document, d)),
+                       "".join(repr(_document(d)) + "\n" for d in documents))
+    index = _dump({kind: sorted(names) for kind, names in files.items()})
+    yield DataFile(INDEX, lambda: iter([index]), index)
+
+
+def _by_year(items: Iterable, year_of: Callable) -> dict[str, list]:
+    """Items grouped by year ("2024"; "chua-ro-nam" when it is not known), in the years' order."""
+    grouped = defaultdict(list)
+    for item in items:
+        year = year_of(item)
+        grouped[str(year) if year else _UNKNOWN_YEAR].append(item)
+    return dict(sorted(grouped.items()))
+
+
+def _file(kind: str, year: str) -> str:
+    return f"{kind}/{year}.json"
+
+
+def _targets(entry: ArchivedLetter, graph: Graph) -> list[str]:
+    return [graph.targets[(entry.page, index)] for index in range(len(entry.processed.citations))]
+
+
+def _letter(entry: ArchivedLetter, graph: Graph) -> dict:
     fields = entry.processed.letter.fields_json()
     fields["url"] = page_url(entry.page)
     fields["references"] = list(graph.references.get(entry.page, ()))
     return fields
 
 
-def _list_chunks(items: Iterator, depth: int = 0) -> Iterator[str]:
-    """A JSON list at `depth`, item by item, as `_dump` writes a list there: never all in memory."""
-    pad = " " * depth
-    empty = True
-    for item in items:
-        yield ("[\n" if empty else ",\n") + pad + " " + _dump(item).rstrip("\n").replace("\n", "\n " + pad)
-        empty = False
-    yield "[]" if empty else "\n" + pad + "]"
+def _edges(entries: list[ArchivedLetter], graph: Graph) -> Iterator[dict]:
+    """The citations of `entries`, letter by letter, mention by mention."""
+    for entry in entries:
+        url = page_url(entry.page)
+        for index, citation in enumerate(entry.processed.citations):
+            to = graph.targets[(entry.page, index)]
+            for mention in citation.mentions:
+                yield {"from": url, "to": to, "date_as_cited": mention.date, "in_footnote": mention.in_footnote}
 
 
-def data_files(graph: Graph) -> Iterator[tuple[PurePosixPath, Iterator[str]]]:
-    """The data files, each as chunks of text: never a whole file in memory."""
-    yield DATA_DIR / "van-ban.json", chain(_list_chunks(_letter(entry, graph) for entry in graph.letters), "\n")
-    documents = sorted(graph.documents.values(), key=lambda d: d.id)
-    year_of = {entry.page: _year_name(entry.processed.letter.year) for entry in graph.letters}
-    years = sorted(set(year_of.values()))
-    yield DATA_DIR / "dan-chieu.json", _documents(documents, years)
-    for year in years:
-        edges = ({"from": page_url(m.letter), "to": d.id, "date_as_cited": m.date, "in_footnote": m.in_footnote}
-                 for d in documents for m in d.mentions if year_of[m.letter] == year)
-        yield _edges_file(year), chain(_list_chunks(edges), "\n")
+def _document(d: Document) -> dict:
+    return {"id": d.id, "type": d.type, "number": d.number, "issuer": d.issuer,
+            "issuer_as_written": list(d.issuer_texts), "year": d.year, "dates": list(d.dates),
+            "dates_conflict": d.dates_conflict, "subject": d.subject, "archived": d.archived, "url": page_url(d.page)}
 
 
-def _year_name(year: int | None) -> str:
-    return str(year) if year else "chua-ro-nam"
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _edges_file(year: str) -> PurePosixPath:
-    return DATA_DIR / "trich-dan" / f"{year}.json"
+def _list_chunks(items: Callable[[], Iterator]) -> Callable[[], Iterator[str]]:
+    """A JSON list as `_dump` writes it, item by item, from the items `items()` gives when asked."""
 
+    def chunks() -> Iterator[str]:
+        empty = True
+        for item in items():
+            yield ("[\n" if empty else ",\n") + " " + _dump(item).rstrip("\n").replace("\n", "\n ")
+            empty = False
+        yield "[]\n" if empty else "\n]\n"
 
-def _documents(documents: list[Document], years: list[str]) -> Iterator[str]:
-    """{"citation_files": [...], "documents": [...]}, the keys in order as `_dump` sorts them."""
-    files = [str(_edges_file(year).relative_to(DATA_DIR)) for year in years]
-    yield '{\n "citation_files": ' + _dump(files).rstrip("\n").replace("\n", "\n ")
-    yield ',\n "documents": '
-    yield from _list_chunks(({"id": d.id, "type": d.type, "number": d.number, "issuer": d.issuer,
-                              "issuer_as_written": list(d.issuer_texts), "year": d.year, "dates": list(d.dates),
-                              "dates_conflict": d.dates_conflict, "subject": d.subject, "archived": d.archived,
-                              "url": page_url(d.page)} for d in documents), depth=1)
-    yield "\n}\n"
+    return chunks
+
