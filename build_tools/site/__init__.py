@@ -61,8 +61,8 @@ def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) 
 
 def _letter_inputs(entry: ArchivedLetter, graph: Graph) -> str:
     """A letter's page is made from the letter (its key in the store) and its neighbours in the graph;
-    the page rendered from the letter's summary (no text) holds every neighbour it shows."""
-    return _digest(code_digest(*_PAGE_CODE) + entry.key + letter_page(entry, graph))
+    the page rendered from the letter's summary without its own parts holds every neighbour it shows."""
+    return _digest(code_digest(*_PAGE_CODE) + entry.key + letter_page(entry, graph, own_parts=False))
 
 
 def _cited_inputs(document: Document, graph: Graph, number: int) -> str:

@@ -57,12 +57,15 @@ def letter_title(type_: str | None, number: str | None, suffix: str | None = Non
     return f"{kind} (chưa có số{', …/' + suffix if suffix else ''})"
 
 
-def letter_page(entry: ArchivedLetter, graph: Graph) -> str:
+def letter_page(entry: ArchivedLetter, graph: Graph, *, own_parts: bool = True) -> str:
+    """The letter's page. Without its `own_parts` (its fields, its panel: made from the letter alone),
+    what the page shows of other documents: with the letter's key, that says when to write it again."""
     letter = entry.processed.letter
     references = graph.references.get(entry.page, ())
     cited_by = graph.cited_by.get(entry.page, ())
     meta = {"title": letter_title(letter.type, letter.number, letter.number_suffix), "kind": "letter"}
-    meta |= {k: v for k, v in letter.fields_json().items() if k != "source"}
+    if own_parts:
+        meta |= {k: v for k, v in letter.fields_json().items() if k != "source"}
     meta |= {
         "source": letter.source,
         "year": letter.year,
@@ -73,7 +76,7 @@ def letter_page(entry: ArchivedLetter, graph: Graph) -> str:
     parts = [
         front_matter(meta),
         f"# {escape_markdown(meta['title'])}\n",
-        _panel(entry),
+        _panel(entry) if own_parts else "",
         dates_conflict_note(own, graph, entry.page) if own and own.dates_conflict else "",
         _linked_body(entry, graph),
         _reference_list(entry.page, references, graph),
@@ -123,8 +126,8 @@ def _linked_body(entry: ArchivedLetter, graph: Graph) -> str:
     body = entry.processed.letter.body
     spans = []
     for index, citation in enumerate(entry.processed.citations):
-        target = graph.documents[graph.targets[(entry.page, index)]].page
-        spans += [(m.start, m.end, link(entry.page, target)) for m in citation.mentions]
+        href = link(entry.page, graph.documents[graph.targets[(entry.page, index)]].page)
+        spans += [(m.start, m.end, href) for m in citation.mentions]
     for start, end, href in sorted(spans, reverse=True):
         body = f"{body[:start]}[{body[start:end]}]({href}){body[end:]}"
     return body
