@@ -247,14 +247,14 @@ def dates_conflict_note(document: Document, graph: Graph, from_page: PurePosixPa
 def _mention_lines(graph: Graph, sentences: Sentences, page: PurePosixPath,
                    mentions: tuple[CitingMention, ...]) -> str:
     lines = []
+    citing: dict[PurePosixPath, str] = {}  # a letter's link, once for its mentions
     for mention in mentions:
+        if mention.letter not in citing:
+            short = escape_markdown(_short(graph.letter_at(mention.letter)))
+            citing[mention.letter] = f"- [{short}]({link(page, mention.letter)})"
         where = " (chú thích)" if mention.in_footnote else ""
         date = f", ghi ngày {vn_date(mention.date)}" if mention.date else ", không ghi ngày"
-        citing = graph.letter_at(mention.letter)
-        lines.append(
-            f"- [{escape_markdown(_short(citing))}]({link(page, mention.letter)}){date}{where}: "
-            f"«{escape_markdown(sentences.get(*mention.sentence_at))}»"
-        )
+        lines.append(f"{citing[mention.letter]}{date}{where}: «{escape_markdown(sentences.get(*mention.sentence_at))}»")
     return "\n".join(lines)
 
 
