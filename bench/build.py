@@ -131,15 +131,16 @@ def _link_or_copy(source: str, target: str) -> None:
 
 def add_letter(corpus: Path, work: Path, count: int, seed: int) -> str:
     """One new letter in the corpus: generated from another seed until its number is not one the
-    corpus already uses, and named after the corpus's last letter."""
+    corpus already uses nor its file one added before (by a run whose later steps were measured again),
+    and named after the corpus's last letter."""
     used = {json.loads(line)["number"] for line in (corpus / TRUTH_FILE).read_text(encoding="utf-8").splitlines()}
     for other in range(seed + 1, seed + 100):
         extra = work / f"extra-{other}"
         shutil.rmtree(extra, ignore_errors=True)
         generate(1, other, extra, jobs=1)
         truth = json.loads((extra / TRUTH_FILE).read_text(encoding="utf-8"))
-        if truth["number"] and truth["number"] not in used:
-            name = f"{count:06d}_{truth['file'].split('_', 1)[1]}"
+        name = f"{count:06d}_{truth['file'].split('_', 1)[1]}"
+        if truth["number"] and truth["number"] not in used and not (corpus / name).exists():
             shutil.copyfile(extra / truth["file"], corpus / name)
             shutil.rmtree(extra)
             return name
