@@ -8,6 +8,7 @@ writes that letter's page or indexes it: an archive of 100,000 letters is never 
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 import sqlite3
 import sys
@@ -185,6 +186,14 @@ def load_pickle(path: Path):
         return pickle.loads(path.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
         return None
+
+
+def load_json(path: Path) -> dict:
+    """What a build saved as JSON at `path`; nothing when it is missing or was cut short."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def save_pickle(path: Path, value) -> None:

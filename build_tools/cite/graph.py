@@ -86,6 +86,10 @@ class Graph:
     def letter_at(self, page: PurePosixPath) -> ArchivedLetter:
         return self._by_page[page]
 
+    def targets_of(self, entry: ArchivedLetter) -> list[str]:
+        """The document each of the letter's citations points to, in the letter's order."""
+        return [self.targets[(entry.page, index)] for index in range(len(entry.processed.citations))]
+
     @cached_property  # a frozen dataclass still takes a cached property: it writes __dict__ directly
     def _archived(self) -> dict[PurePosixPath, Document]:
         return {d.page: d for d in self.documents.values() if d.archived}

@@ -18,7 +18,7 @@ from build_tools.search import IndexItem, SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
 from build_tools.site.pages import cited_document_page, cited_document_pages, letter_page
-from build_tools.store import LetterStore, Sentences, code_digest
+from build_tools.store import LetterStore, Sentences, code_digest, load_json
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
 BROWSER_INDEX = "tim-kiem"  # the browser's search index (search/browser.py): written aside and swapped by itself
@@ -111,7 +111,7 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
     hard-linked from docs/ (`manifest` keeps what each page was made from). A build that stops
     half-way leaves the previous pages whole. Returns the pages written and the pages kept.
     """
-    previous = _load_json(manifest)
+    previous = load_json(manifest)
     staging = docs.with_name(docs.name + ".staging")
     shutil.rmtree(staging, ignore_errors=True)
     made_from, written, kept = {}, 0, 0
@@ -151,10 +151,3 @@ def _write(target: Path, content: str | Iterator[str]) -> str:
             out.write(chunk)
             digest.update(chunk.encode())
     return digest.hexdigest()
-
-
-def _load_json(path: Path) -> dict:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}

@@ -36,15 +36,16 @@ def data_files(graph: Graph) -> Iterator[DataFile]:
     for year, entries in letters_by_year.items():
         # A letter's part of its year's files: its page, its key (which fixes its fields and mentions)
         # and the document each of its citations points to.
-        made_from = "".join(f"{e.page}\0{e.key}\0{','.join(_targets(e, graph))}\n" for e in entries)
-        files["letters"].append(_file("van-ban", year))
-        yield DataFile(DATA_DIR / files["letters"][-1], _list_chunks(lambda e=entries: (_letter(x, graph) for x in e)),
-                       made_from)
-        files["citations"].append(_file("trich-dan", year))
-        yield DataFile(DATA_DIR / files["citations"][-1], _list_chunks(lambda e=entries: _edges(e, graph)), made_from)
+        made_from = "".join(f"{e.page}\0{e.key}\0{','.join(graph.targets_of(e))}\n" for e in entries)
+        letters, citations = _file("van-ban", year), _file("trich-dan", year)
+        files["letters"].append(letters)
+        files["citations"].append(citations)
+        yield DataFile(DATA_DIR / letters, _list_chunks(lambda e=entries: (_letter(x, graph) for x in e)), made_from)
+        yield DataFile(DATA_DIR / citations, _list_chunks(lambda e=entries: _edges(e, graph)), made_from)
     for year, documents in documents_by_year.items():
-        files["documents"].append(_file("dan-chieu", year))
-        yield DataFile(DATA_DIR / files["documents"][-1], _list_chunks(lambda d=documents: map(_document, d)),
+        name = _file("dan-chieu", year)
+        files["documents"].append(name)
+        yield DataFile(DATA_DIR / name, _list_chunks(lambda d=documents: map(_document, d)),
                        "".join(repr(_document(d)) + "\n" for d in documents))
     index = _dump({kind: sorted(names) for kind, names in files.items()})
     yield DataFile(INDEX, lambda: iter([index]), index)
@@ -63,10 +64,6 @@ def _file(kind: str, year: str) -> str:
     return f"{kind}/{year}.json"
 
 
-def _targets(entry: ArchivedLetter, graph: Graph) -> list[str]:
-    return [graph.targets[(entry.page, index)] for index in range(len(entry.processed.citations))]
-
-
 def _letter(entry: ArchivedLetter, graph: Graph) -> dict:
     fields = entry.processed.letter.fields_json()
     fields["url"] = page_url(entry.page)
@@ -78,8 +75,7 @@ def _edges(entries: list[ArchivedLetter], graph: Graph) -> Iterator[dict]:
     """The citations of `entries`, letter by letter, mention by mention."""
     for entry in entries:
         url = page_url(entry.page)
-        for index, citation in enumerate(entry.processed.citations):
-            to = graph.targets[(entry.page, index)]
+        for to, citation in zip(graph.targets_of(entry), entry.processed.citations, strict=True):
             for mention in citation.mentions:
                 yield {"from": url, "to": to, "date_as_cited": mention.date, "in_footnote": mention.in_footnote}
 

@@ -125,8 +125,8 @@ def _linked_body(entry: ArchivedLetter, graph: Graph) -> str:
     """The body with every mention a link to its document; the wording stays as written."""
     body = entry.processed.letter.body
     spans = []
-    for index, citation in enumerate(entry.processed.citations):
-        href = link(entry.page, graph.documents[graph.targets[(entry.page, index)]].page)
+    for target, citation in zip(graph.targets_of(entry), entry.processed.citations, strict=True):
+        href = link(entry.page, graph.documents[target].page)
         spans += [(m.start, m.end, href) for m in citation.mentions]
     for start, end, href in sorted(spans, reverse=True):
         body = f"{body[:start]}[{body[start:end]}]({href}){body[end:]}"

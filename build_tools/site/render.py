@@ -28,6 +28,7 @@ from xml.sax.saxutils import escape
 import yaml
 
 from build_tools.addresses import page_url
+from build_tools.store import load_json
 
 SHARD_PAGES = 2000  # MkDocs holds ≈100 MB for 2,000 letter pages; two shards at once stay far below 2 GB
 _SNIPPETS = "_generated"  # fragments pymdownx.snippets puts into hand-written pages (docs/index.md)
@@ -115,7 +116,7 @@ def _sources(docs: Path, cache: Path) -> tuple[dict[str, str], dict[str, str]]:
     writes a changed page as a new file and hard-links an unchanged one."""
     stats, pages, files = {}, {}, {}
     snippets = _digest(b"".join(p.read_bytes() for p in sorted((docs / _SNIPPETS).rglob("*")) if p.is_file()))
-    saved = _read_json(cache / _STATS)
+    saved = load_json(cache / _STATS)
     known = saved.get("files", {}) if saved.get("snippets") == snippets else {}
     for path in sorted(docs.rglob("*")):
         relative = path.relative_to(docs).as_posix()
@@ -136,14 +137,6 @@ def _sources(docs: Path, cache: Path) -> tuple[dict[str, str], dict[str, str]]:
     cache.mkdir(parents=True, exist_ok=True)
     (cache / _STATS).write_text(json.dumps({"snippets": snippets, "files": stats}, sort_keys=True), encoding="utf-8")
     return pages, files
-
-
-def _read_json(path: Path) -> dict:
-    """What the last run saved at `path`; nothing when it is missing or cut short."""
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
 
 
 def _theme_digest(project: Path) -> str:
@@ -167,7 +160,7 @@ class _Manifest:
 
 
 def _load_manifest(cache: Path, site: Path, theme: str) -> _Manifest:
-    saved = _read_json(cache / _MANIFEST)
+    saved = load_json(cache / _MANIFEST)
     if not site.is_dir() or saved.get("theme") != theme:
         return _Manifest(theme, {}, {}, False)
     return _Manifest(theme, saved.get("pages", {}), saved.get("files", {}), True)
