@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from build_tools.build import build
+from build_tools.pipeline import process_letter
 from conftest import CORPUS, ROOT, TEST_LETTERS
 
 
@@ -120,7 +121,7 @@ def test_letter_page_points_its_warnings_at_the_original(docs):
             in page)
 
 
-def test_graph_data_is_published_by_year(docs):
+def test_graph_data_is_published_by_year(corpus, docs):
     import json
 
     def read(name: str):
@@ -139,6 +140,11 @@ def test_graph_data_is_published_by_year(docs):
     assert any(e["to"] == "ubnd-tinh-soc-trang-05-ct-ubnd-2023" for e in edges["trich-dan/2024.json"])
     assert all(e["to"] in ids for file in edges.values() for e in file)
     assert {e["from"] for e in edges["trich-dan/2024.json"]} <= {x["url"] for x in read("van-ban/2024.json")}
+    # Every field as `parse --json` gives it, those the build does not hold in memory included.
+    seed = next(x for x in letters if x["source"].endswith("000_61fe12f9455a1679.txt"))
+    parsed = process_letter(corpus / "000_61fe12f9455a1679.txt", seed["source"]).letter.fields_json()
+    assert parsed["recipients"] and parsed["footnotes"] and parsed["cc"]
+    assert {k: seed[k] for k in parsed} == parsed
 
 
 def test_same_corpus_gives_byte_identical_output(corpus, docs, tmp_path):

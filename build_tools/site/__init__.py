@@ -49,7 +49,7 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
     for path, content in list_pages(graph):
         yield Page(path, partial(str, content))
     yield Page(REPORT, partial(report_page, graph, failures, problems))
-    for data in data_files(graph):
+    for data in data_files(graph, store):
         yield Page(data.path, data.chunks, _digest(code_digest(*_PAGE_CODE) + data.made_from))
 
 

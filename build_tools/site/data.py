@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 
 from build_tools.addresses import page_url
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
+from build_tools.store import LetterStore
 
 DATA_DIR = PurePosixPath("du-lieu")
 INDEX = DATA_DIR / "index.json"
@@ -29,7 +30,7 @@ class DataFile:
     made_from: str  # what the file is made from, as text: the file is written again only when it changes
 
 
-def data_files(graph: Graph) -> Iterator[DataFile]:
+def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
     letters_by_year = _by_year(graph.letters, lambda entry: entry.processed.letter.year)
     documents_by_year = _by_year(sorted(graph.documents.values(), key=lambda d: d.id), lambda d: d.year)
     files = {"letters": [], "documents": [], "citations": []}
@@ -40,7 +41,8 @@ def data_files(graph: Graph) -> Iterator[DataFile]:
         letters, citations = _file("van-ban", year), _file("trich-dan", year)
         files["letters"].append(letters)
         files["citations"].append(citations)
-        yield DataFile(DATA_DIR / letters, _list_chunks(lambda e=entries: (_letter(x, graph) for x in e)), made_from)
+        letter_items = _list_chunks(lambda e=entries: (_letter(x, graph, store) for x in e))
+        yield DataFile(DATA_DIR / letters, letter_items, made_from)
         yield DataFile(DATA_DIR / citations, _list_chunks(lambda e=entries: _edges(e, graph)), made_from)
     for year, documents in documents_by_year.items():
         name = _file("dan-chieu", year)
@@ -64,8 +66,9 @@ def _file(kind: str, year: str) -> str:
     return f"{kind}/{year}.json"
 
 
-def _letter(entry: ArchivedLetter, graph: Graph) -> dict:
-    fields = entry.processed.letter.fields_json()
+def _letter(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> dict:
+    """The letter's fields as `parse --json` prints them; its summary in the graph has not all of them."""
+    fields = store.summary_of(entry.key, entry.processed.letter.source).letter.fields_json()
     fields["url"] = page_url(entry.page)
     fields["references"] = list(graph.references.get(entry.page, ()))
     return fields
