@@ -6,6 +6,8 @@ download. The built site is served on loopback by a thread of this process.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -135,21 +137,28 @@ def test_a_query_downloads_only_meta_buckets_and_records(browser, server):
     page.close()
 
 
-def test_a_subject_with_markup_is_shown_as_text(browser, tmp_path):
-    """A letter's `<script>` reaches the results as text: the page builds them from text nodes."""
-    from build_tools.search import SearchEntry
+@contextlib.contextmanager
+def search_page(entries: list, site: Path) -> Iterator[str]:
+    """The smallest page the browser search runs in, over an index of `entries`, served: its address."""
     from build_tools.search.browser import write_browser_index
 
-    evil = "<script>window.pwned = 1</script><img src=x onerror='window.pwned = 2'>"
-    entry = SearchEntry("van-ban/x/", "letter", "1/UBND", "Công văn", "2024-01-02", "UBND <b>tỉnh</b>",
-                        f"Về việc {evil}", None, None, f"Nội dung {evil}")
-    site = tmp_path / "site"
-    write_browser_index([entry], site / "tim-kiem")
+    write_browser_index(entries, site / "tim-kiem")
     script = ROOT / "docs" / "assets" / "javascripts" / "archive-search.js"
     (site / "index.html").write_text(
         (Path(__file__).parent / "search_page.html").read_text(encoding="utf-8"), encoding="utf-8")
     (site / "archive-search.js").write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
     with serve(site) as url:
+        yield url
+
+
+def test_a_subject_with_markup_is_shown_as_text(browser, tmp_path):
+    """A letter's `<script>` reaches the results as text: the page builds them from text nodes."""
+    from build_tools.search import SearchEntry
+
+    evil = "<script>window.pwned = 1</script><img src=x onerror='window.pwned = 2'>"
+    entry = SearchEntry("van-ban/x/", "letter", "1/UBND", "Công văn", "2024-01-02", "UBND <b>tỉnh</b>",
+                        f"Về việc {evil}", None, None, f"Nội dung {evil}")
+    with search_page([entry], tmp_path / "site") as url:
         page = browser.new_page()
         page.goto(url + "?q=viec+script")
         subject = page.locator(".archive-result__subject").first
@@ -159,3 +168,27 @@ def test_a_subject_with_markup_is_shown_as_text(browser, tmp_path):
         assert page.locator(".md-search-result__list :is(script, img, b)").count() == 0
         assert page.evaluate("window.pwned") is None
         page.close()
+
+
+def test_a_rare_pair_ranks_first_though_its_words_lists_were_cut(browser, tmp_path):
+    """A signer's name in a long letter, its words common elsewhere: the word lists keep their best
+    pages only and leave that letter out, but the pair of words finds it, first."""
+    from build_tools.search import SearchEntry
+    from build_tools.search.browser import TOP_K
+
+    def entry(n: int, text: str) -> SearchEntry:
+        return SearchEntry(f"van-ban/l{n}/", "letter", f"{n}/UBND", "Công văn", "2024-01-02", "UBND tỉnh",
+                           "Về việc thi đua", None, None, text)
+
+    others = [entry(n, "Lâm nghiệp, hoàng hôn. " * 3) for n in range(TOP_K + 20)]
+    named = entry(TOP_K + 20, "Báo cáo công tác quý. " * 200 + "Người ký: Lâm Hoàng.")
+    with search_page([*others, named], tmp_path / "site") as url:
+        page = browser.new_page()
+        page.goto(url)
+        first = page.evaluate("""async () => {
+            const [first] = await window.archiveSearch.search("lâm hoàng");
+            return { url: (await first.data()).url, words: [...first.words].sort() };
+        }""")
+        page.close()
+    # Counted as holding both words (the pair says so), though neither word's list names it.
+    assert first == {"url": f"van-ban/l{TOP_K + 20}/", "words": ["hoang", "lam"]}

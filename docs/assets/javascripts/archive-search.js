@@ -3,9 +3,8 @@
 //
 // A query is folded as the index is (no diacritics, "đ" as "d", lower case), so "dien gio" finds
 // "điện gió". Its words, document-number parts and pairs of neighbouring words are looked up in the
-// bucket files named by their CRC-32; pages holding more of the words rank first, then by the sum of
-// the words' BM25 impacts, a pair of words as typed counting extra. Only the records of the results
-// shown are fetched. Number queries ("Số 1198 / UBND-TH") are read the way letters print them
+// bucket files named by their CRC-32; pages rank by the sum of the words' BM25 impacts, a pair of
+// words as typed counting extra. Only the records of the results shown are fetched. Number queries ("Số 1198 / UBND-TH") are read the way letters print them
 // ("1198/ubnd-th"). A "phrase in quotes" keeps the pages holding its word pairs.
 (() => {
   "use strict";
@@ -148,8 +147,12 @@
     return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 
-  // Results in order: pages holding more of the words first, then by score; `filters` maps
-  // "issuer" / "type" / "year" to a value as filters.json lists it.
+  // Results, best first: by the sum of the terms' weights (a word's BM25 weight, twice that for a pair
+  // of words side by side). `filters` maps "issuer" / "type" / "year" to a value as filters.json lists it.
+  // A common word's list keeps only its best pages, so a page holding a rare pair (a name, a phrase)
+  // may be missing from its words' lists: the pair, like a whole number for its parts, says the page
+  // holds them, and it counts each as the last page its list kept (no more than it would have had).
+  // Ranking pages that hold more words first put such a page below thousands at 100,000 letters.
   async function search(query, filters = chosenFilters()) {
     const meta = await load();
     const { words, pairs: wordPairs, required } = analyse(query);
@@ -160,23 +163,43 @@
       Promise.all(filterTerms(filters).map((t) => lookup(t, meta))),
     ]);
     const found = new Map();
-    const add = (hit, weight, counts) => {
-      const scale = (weight * idf(hit.df, meta.docs)) / meta.step;
-      for (const [doc, impact] of hit.postings) {
-        const known = found.get(doc) || { id: doc, matched: 0, score: 0 };
-        known.score += impact * scale;
-        known.matched += counts;
-        found.set(doc, known);
+    const entry = (doc) => found.get(doc) || found.set(doc, { id: doc, score: 0, words: new Set() }).get(doc);
+    const scale = (hit, weight) => (weight * idf(hit.df, meta.docs)) / meta.step;
+    words.forEach((word, i) => {
+      for (const [doc, impact] of wordHits[i].postings) {
+        const known = entry(doc);
+        known.score += impact * scale(wordHits[i], 1);
+        known.words.add(word);
       }
-    };
-    wordHits.forEach((hit) => add(hit, 1, 1));
-    pairHits.forEach((hit) => add(hit, PAIR_WEIGHT, 0));
+    });
+    pairHits.forEach((hit) => {
+      for (const [doc, impact] of hit.postings) entry(doc).score += impact * scale(hit, PAIR_WEIGHT);
+    });
+    const hitOf = new Map(words.map((word, i) => [word, wordHits[i]]));
+    const implying = [
+      ...wordPairs.map((pair, i) => [pairHits[i], pair.split(" ")]),
+      ...words.map((word, i) => [wordHits[i], parts(word)]),
+    ];
+    for (const [hit, implied] of implying) {
+      for (const word of implied) {
+        const cut = hitOf.get(word);
+        if (cut.postings.size === 0 || cut.postings.size === cut.df) continue;
+        const last = Math.min(...cut.postings.values()) * scale(cut, 1);
+        for (const doc of hit.postings.keys()) {
+          const known = entry(doc);
+          if (!known.words.has(word)) {
+            known.words.add(word);
+            known.score += last;
+          }
+        }
+      }
+    }
     // A common pair keeps only its best postings: a page missing from a cut list is not excluded.
     const keeps = (doc) => requiredHits.every((hit) => hit.postings.has(doc) || hit.postings.size < hit.df)
       && filterHits.every((hit) => hit.postings.has(doc));
     return [...found.values()]
       .filter((result) => keeps(result.id))
-      .sort((a, b) => b.matched - a.matched || b.score - a.score || a.id - b.id)
+      .sort((a, b) => b.score - a.score || a.id - b.id)
       .map((result) => ({ ...result, data: () => record(result.id, meta) }));
   }
 
