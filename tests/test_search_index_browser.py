@@ -120,6 +120,29 @@ def test_an_update_in_place_finds_what_a_whole_write_finds(tmp_path, monkeypatch
     assert json.loads((out / "meta.json").read_text(encoding="utf-8"))["docs"] == len(ENTRIES) + 1  # one id empty
 
 
+def test_an_update_of_cut_lists_keeps_what_a_whole_write_keeps(tmp_path, monkeypatch):
+    """Lists cut to their best postings: a letter entering one, a letter leaving one (a place another
+    must fill), a list growing past the cut. Every text is ten words: the mean length, and so every
+    other letter's impact, stays what the whole write had."""
+    monkeypatch.setattr("build_tools.search.browser.TOP_K", 4)
+    monkeypatch.setattr("build_tools.search.browser.UPDATE_SHARE", 0.5)  # two changes in nine: in place
+
+    def counted(n: int, kinh: int, hai: int, dang: int) -> SearchEntry:
+        words = ["kinh"] * kinh + ["hải"] * hai + ["đăng"] * dang
+        return letter(n, " ".join(words + [f"x{n}"] * (10 - len(words))), subject="Công văn")
+
+    first = [counted(n, kinh=n, hai=n if n <= 6 else 0, dang=1 if n <= 4 else 0) for n in range(1, 9)]
+    out, cache = tmp_path / "index", tmp_path / "cache"
+    update_browser_index(items_of(first), out, cache)
+    assert [len(postings(out, term)[1]) for term in ("kinh", "hai", "dang")] == [4, 4, 4]
+    # 9 enters the cut list of "kinh" and makes "đăng" five; 6, the best of "hải", leaves it.
+    now = [*first[:5], counted(6, kinh=6, hai=0, dang=0), *first[6:], counted(9, kinh=9, hai=0, dang=1)]
+    assert update_browser_index(items_of(now), out, cache) == "2 entries updated"
+    write_browser_index(iter(now), tmp_path / "whole")
+    assert found_by_term(out) == found_by_term(tmp_path / "whole")
+    assert postings(out, "dang")[0] == 5 and len(postings(out, "dang")[1]) == 4
+
+
 def test_an_update_cut_short_leaves_a_whole_write_to_the_next(tmp_path, monkeypatch):
     out, cache = tmp_path / "index", tmp_path / "cache"
     update_browser_index(items_of(ENTRIES), out, cache)
