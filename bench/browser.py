@@ -151,7 +151,7 @@ def measure(browser, url: str, queries: list[str]) -> dict:
 def query_set_recall(browser, url: str, portal: Path) -> dict:
     """Recall@1 and @10 of tests/queries.yaml typed into the dialog (rules of tests/query_set.py)."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from query_set import QUERIES, firsts, page_names
+    from query_set import QUERIES, page_names, recall_counts
 
     names = page_names(portal)
     page, network, _ = open_page(browser, url)
@@ -160,8 +160,7 @@ def query_set_recall(browser, url: str, portal: Path) -> dict:
         shown = ask(page, network, q["query"], open_dialog=i == 0).shown
         outcomes[q["id"]] = [names.get(address.strip("/") + "/", address) for address in shown]
     page.context.close()
-    at1 = sum(bool(found) and found[0] in firsts(q) for q, found in zip(QUERIES, outcomes.values(), strict=True))
-    at10 = sum(any(f in found for f in firsts(q)) for q, found in zip(QUERIES, outcomes.values(), strict=True))
+    at1, at10 = recall_counts(outcomes)
     return {"queries": len(QUERIES), "recall_at_1": at1, "recall_at_10": at10, "outcomes": outcomes}
 
 

@@ -2,11 +2,15 @@
 
     python -m bench.whoosh_search --index DIR --truth FILE
     python -m bench.whoosh_search --count N      # generates and builds into bench/.cache/candidates-N
+    python -m bench.whoosh_search --index DIR --portal PROJECT   # the query set's recall only
 
 200 number queries (numbers of the truth, in the forms citizens type them) and 200 three-word queries
 (three words of a subject, without diacritics), each through build_tools.search.index.search as
 `python -m build_tools search` calls it (the index opened per query), after a warm-up, in this one
 process. Prints p50/p95/p99 per kind as a Markdown table and writes bench/results/whoosh-N.json.
+With --portal (the project the index was built from), also recall@1 and recall@10 of
+tests/queries.yaml, by the rules of tests/query_set.py, as `python -m bench.browser` measures the
+browser's: the same set on the same archive through both engines.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import CACHE, disk_usage, machine, markdown_table, save_json
+from bench.common import CACHE, ROOT, disk_usage, machine, markdown_table, save_json
 from build_tools.search.index import search
 from build_tools.text import fold
 
@@ -74,6 +78,18 @@ def timed(index: Path, queries: list[tuple[str, str | None]]) -> dict:
             "number_first": f"{first_right}/{checked}" if checked else "—"}
 
 
+def query_set_recall(index: Path, portal: Path) -> dict:
+    """Recall@1 and @10 of tests/queries.yaml through `search`, as the command line gives it."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from query_set import QUERIES, page_names, recall_counts
+
+    names = page_names(portal)
+    outcomes = {q["id"]: [names.get(hit.url, hit.url) for hit in search(index, q["query"], limit=10)]
+                for q in QUERIES}
+    at1, at10 = recall_counts(outcomes)
+    return {"queries": len(QUERIES), "recall_at_1": at1, "recall_at_10": at10, "outcomes": outcomes}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.whoosh_search", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -82,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, help="instead: generate and build N letters")
     parser.add_argument("--per-kind", type=int, default=QUERIES_PER_KIND,
                         help="queries of each kind (fewer for a large archive, where a query takes seconds)")
+    parser.add_argument("--portal", type=Path, help="the project the index was built from: the query set's recall")
     args = parser.parse_args(argv)
     if args.count:
         from bench.search_candidates import built_pages
@@ -89,8 +106,15 @@ def main(argv: list[str] | None = None) -> int:
         work = CACHE / f"candidates-{args.count}"
         built_pages(args.count, work)
         args.index, args.truth = work / "search-index", work / "truth.jsonl"
-    if not (args.index and args.truth):
-        parser.error("give --index and --truth, or --count")
+    if not (args.index and (args.truth or args.portal)):
+        parser.error("give --index with --truth or --portal (or both), or --count")
+    print(f"Machine: {machine()}\n")
+    if args.portal:
+        recall = query_set_recall(args.index, args.portal)
+        print(f"Query set: recall@1 {recall['recall_at_1']}/{recall['queries']}, "
+              f"recall@10 {recall['recall_at_10']}/{recall['queries']}")
+        if not args.truth:
+            return 0
     letters = sum(1 for _ in args.truth.open(encoding="utf-8"))
     size, files = disk_usage(args.index)
     kinds = {kind: timed(args.index, queries) for kind, queries in chosen(args.truth, args.per_kind).items()}
@@ -99,9 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = [[f"{letters:,}", f"{size / 2**20:.0f} / {files}", f"{f['queries']} {kind}", f["p50_ms"], f["p95_ms"],
              f["p99_ms"], f["max_ms"], f"{f['cpu_p50_ms']} / {f['cpu_p95_ms']}", f["number_first"]]
             for kind, f in kinds.items()]
-    print(f"Machine: {machine()}\n")
     print(markdown_table(header, rows))
     result = {"machine": machine(), "letters": letters, "index_bytes": size, "index_files": files, "kinds": kinds}
+    if args.portal:
+        result["recall"] = recall
     print(f"\nJSON: {save_json(f'whoosh-{letters}.json', result)}")
     return 0
 
