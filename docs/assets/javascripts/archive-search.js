@@ -4,8 +4,9 @@
 // A query is folded as the index is (no diacritics, "đ" as "d", lower case), so "dien gio" finds
 // "điện gió". Its words, document-number parts and pairs of neighbouring words are looked up in the
 // bucket files named by their CRC-32; pages rank by the sum of the words' BM25 impacts, a pair of
-// words as typed counting extra. Only the records of the results shown are fetched. Number queries ("Số 1198 / UBND-TH") are read the way letters print them
-// ("1198/ubnd-th"). A "phrase in quotes" keeps the pages holding its word pairs.
+// words as typed counting extra. Only the records of the results shown are fetched. Number queries
+// ("Số 1198 / UBND-TH") are read the way letters print them ("1198/ubnd-th"). A "phrase in quotes"
+// keeps the pages holding its word pairs.
 (() => {
   "use strict";
   const root = document.querySelector("[data-archive-search]");
@@ -166,14 +167,16 @@
     const entry = (doc) => found.get(doc) || found.set(doc, { id: doc, score: 0, words: new Set() }).get(doc);
     const scale = (hit, weight) => (weight * idf(hit.df, meta.docs)) / meta.step;
     words.forEach((word, i) => {
+      const weight = scale(wordHits[i], 1);
       for (const [doc, impact] of wordHits[i].postings) {
         const known = entry(doc);
-        known.score += impact * scale(wordHits[i], 1);
+        known.score += impact * weight;
         known.words.add(word);
       }
     });
     pairHits.forEach((hit) => {
-      for (const [doc, impact] of hit.postings) entry(doc).score += impact * scale(hit, PAIR_WEIGHT);
+      const weight = scale(hit, PAIR_WEIGHT);
+      for (const [doc, impact] of hit.postings) entry(doc).score += impact * weight;
     });
     const hitOf = new Map(words.map((word, i) => [word, wordHits[i]]));
     const implying = [
