@@ -571,15 +571,16 @@ def _reweighed(term: str, packed: bytes, published: tuple[int, list[tuple[int, i
     if published is None:
         return _weighed_record(term, packed, norms)
     df, postings = published
+    df_now = len(packed) // _POSTING.size
     others = [posting for posting in postings if posting[0] not in changed]
     new = [(doc, _impact(tf, norms[doc], bonus)) for doc, tf, bonus in rows]
     if len(postings) == df:  # not cut: every posting is there
-        return _cut_record(term, len(packed) // _POSTING.size, others + new)
+        return _cut_record(term, df_now, others + new)
     last = max(_rank(posting) for posting in postings)  # every document outside the list ranks after it
     candidates = others + [posting for posting in new if _rank(posting) <= last]
     if len(candidates) < TOP_K:
         return _weighed_record(term, packed, norms)
-    return _cut_record(term, len(packed) // _POSTING.size, candidates)
+    return _cut_record(term, df_now, candidates)
 
 
 def _rank(posting: tuple[int, int]) -> tuple[int, int]:
