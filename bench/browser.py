@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from bench.common import ROOT, machine, markdown_table, save_json
+from bench.common import machine, markdown_table, query_set_recall, save_json
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Chromium's own connections are refused on a closed network; these flags keep it quiet.
@@ -148,20 +148,20 @@ def measure(browser, url: str, queries: list[str]) -> dict:
     return {"page_load": load, "queries": [asdict(f) for f in figures]}
 
 
-def query_set_recall(browser, url: str, portal: Path) -> dict:
-    """Recall@1 and @10 of tests/queries.yaml typed into the dialog (rules of tests/query_set.py)."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    from query_set import QUERIES, page_names, recall_counts
-
-    names = page_names(portal)
+def dialog_recall(browser, url: str, portal: Path) -> dict:
+    """Recall@1 and @10 of tests/queries.yaml typed into the dialog, in one page (opened by the first)."""
     page, network, _ = open_page(browser, url)
-    outcomes = {}
-    for i, q in enumerate(QUERIES):
-        shown = ask(page, network, q["query"], open_dialog=i == 0).shown
-        outcomes[q["id"]] = [names.get(address.strip("/") + "/", address) for address in shown]
-    page.context.close()
-    at1, at10 = recall_counts(outcomes)
-    return {"queries": len(QUERIES), "recall_at_1": at1, "recall_at_10": at10, "outcomes": outcomes}
+    asked = 0
+
+    def ranked(query: str) -> list[str]:
+        nonlocal asked
+        asked += 1
+        return [address.strip("/") + "/" for address in ask(page, network, query, open_dialog=asked == 1).shown]
+
+    try:
+        return query_set_recall(portal, ranked)
+    finally:
+        page.context.close()
 
 
 def table(rows: list[tuple[str, dict]]) -> str:
@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     with chromium() as browser:
         result = measure(browser, args.url, queries)
         if args.portal:
-            result["recall"] = query_set_recall(browser, args.url, args.portal)
+            result["recall"] = dialog_recall(browser, args.url, args.portal)
     print(f"Machine: {machine()}\n")
     print(table([("portal", result)]))
     if args.portal:

@@ -13,9 +13,10 @@ import json
 import os
 import platform
 import re
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,18 @@ def markdown_table(header: list[str], rows: list[list[object]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def query_set_recall(portal: Path, ranked: Callable[[str], list[str]]) -> dict:
+    """Recall@1 and @10 of tests/queries.yaml by the rules of tests/query_set.py, on the archive built in
+    the project `portal`; `ranked` gives a query's page addresses ("van-ban/2024/x/"), best first."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from query_set import QUERIES, page_names, recall_counts
+
+    names = page_names(portal)
+    outcomes = {q["id"]: [names.get(address, address) for address in ranked(q["query"])] for q in QUERIES}
+    at1, at10 = recall_counts(outcomes)
+    return {"queries": len(QUERIES), "recall_at_1": at1, "recall_at_10": at10, "outcomes": outcomes}
 
 
 def save_json(name: str, data: object) -> Path:

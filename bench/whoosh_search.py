@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import CACHE, ROOT, disk_usage, machine, markdown_table, save_json
+from bench.common import CACHE, disk_usage, machine, markdown_table, query_set_recall, save_json
 from build_tools.search.index import search
 from build_tools.text import fold
 
@@ -78,18 +78,6 @@ def timed(index: Path, queries: list[tuple[str, str | None]]) -> dict:
             "number_first": f"{first_right}/{checked}" if checked else "—"}
 
 
-def query_set_recall(index: Path, portal: Path) -> dict:
-    """Recall@1 and @10 of tests/queries.yaml through `search`, as the command line gives it."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    from query_set import QUERIES, page_names, recall_counts
-
-    names = page_names(portal)
-    outcomes = {q["id"]: [names.get(hit.url, hit.url) for hit in search(index, q["query"], limit=10)]
-                for q in QUERIES}
-    at1, at10 = recall_counts(outcomes)
-    return {"queries": len(QUERIES), "recall_at_1": at1, "recall_at_10": at10, "outcomes": outcomes}
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.whoosh_search", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -110,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give --index with --truth or --portal (or both), or --count")
     print(f"Machine: {machine()}\n")
     if args.portal:
-        recall = query_set_recall(args.index, args.portal)
+        recall = query_set_recall(args.portal, lambda q: [hit.url for hit in search(args.index, q, limit=10)])
         print(f"Query set: recall@1 {recall['recall_at_1']}/{recall['queries']}, "
               f"recall@10 {recall['recall_at_10']}/{recall['queries']}")
         if not args.truth:
