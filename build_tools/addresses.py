@@ -8,6 +8,7 @@ one year) are told apart by their file names.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -19,8 +20,24 @@ from build_tools.text import fold, slugify
 LETTERS_DIR = "van-ban"
 CITED_DIR = "dan-chieu"
 _UNKNOWN_YEAR = "khong-ro-nam"
+# A page's name is bounded so that every address stays short (≤ 100 characters) and every file name
+# far below the 255 bytes a file system allows, whatever a letter's number or file name holds.
+MAX_NAME = 72
 # Long organ names shortened in addresses: "Ủy ban nhân dân tỉnh Sóc Trăng" → "ubnd-tinh-soc-trang".
 _SHORT_ORGANS = (("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"))
+
+
+def bounded(slug: str) -> str:
+    """A slug cut to MAX_NAME characters; a cut one ends with a digest of the whole, so it stays unique."""
+    if len(slug) <= MAX_NAME:
+        return slug
+    digest = hashlib.sha1(slug.encode()).hexdigest()[:10]
+    return f"{slug[: MAX_NAME - 11].rstrip('-')}-{digest}"
+
+
+def name_slug(text: str) -> str:
+    """The bounded slug of a name: "Ủy ban nhân dân tỉnh Sóc Trăng" → "uy-ban-nhan-dan-tinh-soc-trang"."""
+    return bounded(slugify(text))
 
 
 def issuer_slug(issuer: str | None) -> str:
@@ -29,11 +46,11 @@ def issuer_slug(issuer: str | None) -> str:
     folded = fold(issuer)
     for long, short in _SHORT_ORGANS:
         folded = folded.replace(long, short)
-    return slugify(folded)
+    return bounded(slugify(folded))
 
 
 def document_slug(issuer: str | None, number: str) -> str:
-    return f"{issuer_slug(issuer)}-{slugify(number)}"
+    return bounded(f"{issuer_slug(issuer)}-{slugify(number)}")
 
 
 def letter_page_path(letter: Letter) -> PurePosixPath:
@@ -45,7 +62,7 @@ def letter_page_path(letter: Letter) -> PurePosixPath:
         stem = re.sub(r"\.(meta\.yaml|[a-z0-9]+)$", "", PurePosixPath(letter.source).name, flags=re.I)
         kind = slugify(letter.type or "van-ban")
         name = f"{issuer_slug(letter.issuer)}-{kind}-{slugify(stem)}" if letter.issuer else f"{kind}-{slugify(stem)}"
-    return PurePosixPath(LETTERS_DIR, year, f"{name}.md")
+    return PurePosixPath(LETTERS_DIR, year, f"{bounded(name)}.md")
 
 
 def cited_page_path(document_id: str, year: int | None) -> PurePosixPath:

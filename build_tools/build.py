@@ -8,6 +8,7 @@ of the letters (no text), then the pages and the search indexes are written one 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import resource
 import sys
 import threading
@@ -42,14 +43,39 @@ Result = TypeVar("Result")
 
 def corpus_files(corpus: Path) -> list[Path]:
     """Every letter file under the corpus, in a stable order; sidecars and hidden files are not letters."""
-    files = []
-    for path in corpus.rglob("*"):
-        relative = path.relative_to(corpus)
-        if path.is_file() and not path.name.endswith(SIDECAR_SUFFIX) and not any(
-            part.startswith(".") for part in relative.parts
-        ):
-            files.append(path)
-    return sorted(files, key=lambda p: p.relative_to(corpus).as_posix())
+    return _listing(corpus)[0]
+
+
+def _listing(corpus: Path) -> tuple[list[Path], list[ReadFailure]]:
+    """The letter files under the corpus, and the entries refused with the reason: a symbolic link to a
+    folder or to a file outside the corpus is never read (the archive publishes only its own files),
+    nor is anything that is not a regular file (a broken link, a pipe)."""
+    root = corpus.resolve()
+    files, refused = [], []
+    for folder, folders, names in os.walk(corpus):
+        for name in sorted(folders):
+            path = Path(folder, name)
+            if name.startswith(".") or path.is_symlink():
+                folders.remove(name)
+            if path.is_symlink() and not name.startswith("."):
+                refused.append(ReadFailure(_shown(root, corpus, path), "a symbolic link to a folder: not followed"))
+        for name in names:
+            path = Path(folder, name)
+            if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
+                continue
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                refused.append(ReadFailure(_shown(root, corpus, path),
+                                           "a symbolic link to a file outside the corpus folder: not read"))
+            elif not path.is_file():
+                refused.append(ReadFailure(_shown(root, corpus, path), "not a regular file (a broken link, a pipe)"))
+            else:
+                files.append(path)
+    return sorted(files, key=lambda p: p.relative_to(corpus).as_posix()), sorted(refused, key=lambda f: f.path)
+
+
+def _shown(root: Path, corpus: Path, path: Path) -> str:
+    """How pages and the report name a file: "corpus/000_….txt", the same on every machine."""
+    return f"{root.name}/{path.relative_to(corpus).as_posix()}"
 
 
 @dataclass(frozen=True)
@@ -87,12 +113,11 @@ def convert(job: ConversionJob) -> Converted | ReadFailure:
 
 def convert_corpus(corpus: Path, store: Path, quiet: bool = False, executor: str = DEFAULT_EXECUTOR
                    ) -> Iterator[Converted | ReadFailure]:
-    files = corpus_files(corpus)
+    files, refused = _listing(corpus)
+    yield from refused
     version = conversion_version()
-    # A letter is named by the corpus folder's name and its path inside it ("corpus/000_….txt"),
-    # so the pages do not depend on where the corpus lies on this machine.
-    jobs = [ConversionJob(path, f"{corpus.resolve().name}/{path.relative_to(corpus).as_posix()}", store, version)
-            for path in files]
+    root = corpus.resolve()
+    jobs = [ConversionJob(path, _shown(root, corpus, path), store, version) for path in files]
     progress = _Progress(len(jobs), quiet)
     yield from progress.track(executor_map(convert, jobs, executor), jobs)
 

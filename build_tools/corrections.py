@@ -24,6 +24,7 @@ _TEXT_FIELDS = (
 )
 _LIST_FIELDS = ("recipients", "cc")
 _DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+MAX_SIDECAR_BYTES = 64 * 1024  # a few fields; anything larger is not a clerk's correction
 
 
 def sidecar_of(letter_path: Path) -> Path:
@@ -43,7 +44,11 @@ def apply_corrections(letter: Letter, sidecar: Path) -> tuple[Letter, list[str]]
 
 
 def read_corrections(sidecar: Path) -> tuple[dict[str, Any], list[str]]:
+    if sidecar.is_symlink():
+        return {}, [f"{sidecar}: a symbolic link, not read (a correction is a file of the corpus)"]
     try:
+        if sidecar.stat().st_size > MAX_SIDECAR_BYTES:
+            return {}, [f"{sidecar}: {sidecar.stat().st_size} bytes, not a correction (limit {MAX_SIDECAR_BYTES})"]
         data = yaml.safe_load(sidecar.read_text(encoding="utf-8-sig"))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark

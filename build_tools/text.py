@@ -119,3 +119,30 @@ def capitalise_first(text: str) -> str:
 def title_words(text: str) -> str:
     """Each word capitalised, for proper names: "SÓC TRĂNG" → "Sóc Trăng"."""
     return " ".join(capitalise_first(word.lower()) for word in text.split())
+
+
+# A Vietnamese syllable, folded: initial consonant, one to three vowels, final consonant
+# ("nghieng", "truong", "uy", "khuyen"). Loan words and abbreviations are not syllables.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_VIETNAMESE_LETTERS = frozenset(
+    "bcdđghklmnpqrstvx"
+    + "".join(unicodedata.normalize("NFC", vowel + tone) for vowel in "aăâeêioôơuưy" for tone in ("", *TONE_MARKS))
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def vietnamese_share(text: str, sample: int = 20000) -> float:
+    """The share of the words of a text (its first `sample` characters) that are Vietnamese syllables.
+
+    Words in capitals of up to six ASCII letters ("UBND", "TH") are abbreviations and not counted. A
+    letter scores above 0.8; bytes decoded through a legacy table that were never Vietnamese, far below.
+    """
+    words = [w for w in _WORD.findall(text[:sample]) if not (w.isascii() and w.isupper() and len(w) <= 6)]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if _is_syllable(w.lower())) / len(words)
+
+
+def _is_syllable(word: str) -> bool:
+    tones = sum(1 for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS)
+    return tones <= 1 and set(word) <= _VIETNAMESE_LETTERS and bool(_SYLLABLE.fullmatch(fold(word)))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import random
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from build_tools.build import build
+from build_tools.site.lists import code
 from build_tools.site.publish import publish
 from conftest import CORPUS, ROOT
 
@@ -35,6 +39,24 @@ def project(tmp_path_factory) -> Path:
         letter.replace("1198", "14").replace("V/v tập trung", "V/v <script>alert(1)</script> {{ x }} {% if %}"),
         encoding="utf-8")
     (corpus / "evil.txt.meta.yaml").write_text("issuer: [unclosed\n", encoding="utf-8")
+    # What a hostile folder held (issue 17): random bytes, links out of the corpus, a zip bomb, a
+    # 21 MB text, a .docx that is not a zip, a sidecar that is a link.
+    latin = [chr(c) for c in (*range(0x20, 0x7F), *range(0xA0, 0x100))] + ["\n"]
+    for seed in range(1, 6):
+        (corpus / f"random-{seed}.txt").write_bytes(random.Random(seed).randbytes(20_000))
+        text = "".join(random.Random(seed).choices(latin, k=20_000))  # read byte for byte as a legacy table
+        (corpus / f"random-text-{seed}.txt").write_text(text, encoding="utf-8")
+    (corpus / "passwd.txt").symlink_to("/etc/passwd")
+    (corpus / "etc").symlink_to("/etc")
+    (corpus / "same letter.txt.meta.yaml").unlink(missing_ok=True)
+    (corpus / "linked.txt").write_text(letter.replace("1198", "15"), encoding="utf-8")
+    (corpus / "linked.txt.meta.yaml").symlink_to("/etc/passwd")
+    with zipfile.ZipFile(corpus / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as bomb:
+        bomb.writestr("[Content_Types].xml", "<Types/>")
+        bomb.writestr("word/document.xml", b"<" + b" " * (200 * 1024 * 1024) + b"/>")
+    (corpus / "text-21mb.txt").write_bytes(letter.encode() * (21 * 1024 * 1024 // len(letter.encode()) + 1))
+    (corpus / "not-a-zip.docx").write_bytes(b"PK this is not a zip")
+    (corpus / "\r.txt").write_bytes(b"")  # found by the fuzz: a carriage return in a name cut the report's line
     assert build(corpus, project / "docs", quiet=True, index_dir=project / "index") == 0
     publish(project, project / "site", corpus)
     return project
@@ -68,3 +90,30 @@ def test_no_script_from_a_letter_runs(project):
     page = (project / "site/van-ban/2024/ubnd-tinh-soc-trang-14-ubnd-th/index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "{{ x }}" in page
+
+
+REJECTED = ("\r.txt", "empty.txt", "junk.txt", "huge.txt", "bomb.docx", "text-21mb.txt", "not-a-zip.docx", "passwd.txt",
+            "etc", *(f"random-{kind}{seed}.txt" for seed in range(1, 6) for kind in ("", "text-")))
+
+
+def test_every_rejected_file_is_named_in_the_report_and_none_is_published(project):
+    rejected = (project / "docs" / "bao-cao.md").read_text(encoding="utf-8").split("## Tệp không đăng được")[1]
+    rejected = rejected.split("\n## ")[0]
+    published = set(json.loads((project / "docs" / "du-lieu" / "tep-goc.json").read_text(encoding="utf-8")))
+    for name in REJECTED:
+        assert code(f"corpus/{name}") in rejected, name
+        assert f"corpus/{name}" not in published
+    originals = {p.relative_to(project / "site" / "goc").as_posix() for p in (project / "site" / "goc").rglob("*")}
+    assert originals == {source.removeprefix("corpus/") for source in published}
+    assert not set(REJECTED) & originals
+
+
+def test_links_out_of_the_corpus_are_never_read(project):
+    report = (project / "docs" / "bao-cao.md").read_text(encoding="utf-8")
+    assert "symbolic link" in report.split("``corpus/passwd.txt``")[1].split("\n")[0]
+    assert "linked.txt.meta.yaml: a symbolic link, not read" in report
+    secret = Path("/etc/passwd").read_bytes().split(b"\n")[0]
+    assert secret
+    for path in project.rglob("*"):
+        if path.is_file() and not path.is_symlink() and "corpus" not in path.relative_to(project).parts:
+            assert secret not in path.read_bytes(), path

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import broken_links
+
 
 @pytest.fixture(scope="module")
 def site(portal) -> Path:
@@ -86,16 +88,5 @@ def test_each_letter_page_links_its_original_file(site):
 
 def test_every_link_between_pages_of_the_site_lands_on_a_file(site):
     """Generated pages link by address (MkDocs does not check those): every one must exist in the site."""
-    from urllib.parse import unquote, urljoin, urlsplit
-
-    broken = []
-    for page in sorted(site.rglob("*.html")):
-        base = "http://site/" + page.relative_to(site).as_posix()
-        for href in re.findall(r'(?:href|src)="([^"]*)"', page.read_text(encoding="utf-8")):
-            target = urlsplit(urljoin(base, href))
-            if target.netloc != "site" or not target.path:
-                continue  # another host, or a link within the page
-            path = site / unquote(target.path).lstrip("/")
-            if not (path.is_file() or (path / "index.html").is_file()):
-                broken.append(f"{page.relative_to(site)} → {href}")
+    broken = broken_links(site)
     assert not broken, "\n".join(broken[:20])

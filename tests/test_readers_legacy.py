@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from pathlib import Path
 
 import pytest
-from viparse.normalize.encodings import CHARMAPS
 
+from bench.dev_formats import encode_cp1258, encode_legacy
 from build_tools.pipeline import process_letter
 from build_tools.readers import read_letter
 from build_tools.readers.plain import decode
@@ -16,39 +15,6 @@ from conftest import CORPUS
 
 SAMPLES = sorted(CORPUS.glob("*.txt"))
 FIELDS = ("number", "date", "issuer", "type", "subject", "signer")
-_SHAPE_MARKS = "\u0302\u0306\u031b"  # circumflex, breve, horn: part of the letter in cp1258
-
-
-# Characters a legacy editor could not type: typographic quotes and dashes, superscripts past ³.
-_TYPEWRITER = str.maketrans({"“": '"', "”": '"', "–": "-", **dict.fromkeys("⁴⁵⁶⁷⁸⁹", "")})
-
-
-def encode_legacy(text: str, encoding: str) -> bytes:
-    """A letter as a legacy editor saved it: Unicode letters replaced by the table's codes.
-
-    TCVN3 has no capital toned letters: like .VnTimeH, it writes the lower-case code.
-    """
-    reverse = {unicode: code for code, unicode in CHARMAPS[encoding].pairs}
-    out = []
-    for char in text.translate(_TYPEWRITER):
-        if char in reverse:
-            out.append(reverse[char])
-        elif encoding == "tcvn3" and char.lower() in reverse:
-            out.append(reverse[char.lower()])
-        else:
-            out.append(char)
-    return "".join(out).encode("latin-1")
-
-
-def encode_cp1258(text: str) -> bytes:
-    """Windows-1258: letters with circumflex, breve, horn are one byte; tone marks combine."""
-    clusters = re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFD", text.translate(_TYPEWRITER)), flags=re.S)
-    out = []
-    for cluster in clusters:
-        shape = "".join(c for c in cluster[1:] if c in _SHAPE_MARKS)
-        tones = "".join(c for c in cluster[1:] if c not in _SHAPE_MARKS)
-        out.append(unicodedata.normalize("NFC", cluster[0] + shape) + tones)
-    return "".join(out).encode("cp1258")
 
 
 def test_known_strings_of_each_encoding():

@@ -17,152 +17,25 @@ import subprocess
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import docx
 import pytest
-from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import XmlPart
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
 from msoffcrypto.format.ooxml import OOXMLFile
 from viparse.normalize.encodings import CHARMAPS
 
+from bench.dev_formats import BOLD, ITALIC, NUMBERED, PLAIN, W_NS, LetterDocx
 from build_tools import patterns as p
 from build_tools.model import ReadFailure, SourceText
 from build_tools.pipeline import process_letter
 from build_tools.readers import read_letter
 from build_tools.readers.word import ANTIWORD_INSTALL, LOST_NUMBERS_NOTE, format_number
-from sample_layout import FIELDS, SAMPLES, SUPERSCRIPTS, letter_layout
+from sample_layout import FIELDS, SAMPLES, letter_layout
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 LIBREOFFICE_INSTALL = "apt-get install --no-install-recommends libreoffice-writer-nogui"
 
 
-# --- the letter written as a Word file ------------------------------------------------------------------
-
-_EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*)")
-_MARKER = re.compile(f"([{p.SUPERSCRIPT_DIGITS}]+)")
-_NUMBERED = re.compile(r"^(?P<marks>\**)(?P<value>\d{1,2}|[a-z])(?P<punct>[.)])\s+(?P<text>\S.*)$")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # Word's lowerLetter has no "đ": "đ)" stays typed, as clerks do
-
-
-class LetterDocx:
-    """A Word document written as Word writes one: runs, automatic numbering, real footnotes."""
-
-    def __init__(self, notes: dict[str, str] | None = None, encode: Callable[[str], str] = str):
-        self.doc = docx.Document()
-        self.notes = notes or {}
-        self.encode = encode  # the text as a legacy font stores it (TCVN3 for .VnTime), or as it is
-        self.footnotes: list[str] = []
-        self.numbering = self.doc.part.numbering_part.element
-        self.abstract: dict[tuple[str, str], int] = {}
-        self.lists: dict[tuple[str, str], tuple[int, int]] = {}  # (format, punctuation) → (numId, next number)
-
-    def paragraph(self, text: str = "", style: str | None = None, bold: bool = False, italic: bool = False,
-                  cell=None):
-        """A paragraph of the document, or of a table cell (whose first, empty paragraph is used first)."""
-        if cell is not None and len(cell.paragraphs) == 1 and not cell.paragraphs[0].runs:
-            paragraph = cell.paragraphs[0]
-        else:
-            paragraph = (cell or self.doc).add_paragraph(style=style)
-        self.runs(paragraph, text, bold, italic)
-        return paragraph
-
-    def runs(self, paragraph, text: str, bold: bool = False, italic: bool = False) -> None:
-        """Runs from text with ** and *; a superscript marker becomes a footnote reference (typed as it is
-        when the letter has no such footnote)."""
-        for token in _EMPHASIS.split(text):
-            if token in ("***", "**", "*"):
-                bold ^= token != "*"
-                italic ^= token != "**"
-                continue
-            for piece in _MARKER.split(token):
-                marker = "".join(SUPERSCRIPTS.get(c, "") for c in piece)
-                if piece and piece[0] in SUPERSCRIPTS and marker in self.notes:
-                    self.footnote(paragraph, marker)
-                elif piece:
-                    run = paragraph.add_run(self.encode(piece))
-                    run.bold, run.italic = bold or None, italic or None
-
-    def footnote(self, paragraph, marker: str) -> None:
-        self.footnotes.append(self.notes[marker])
-        run = paragraph.add_run()
-        run._r.get_or_add_rPr().append(parse_xml(f'<w:vertAlign xmlns:w="{W_NS}" w:val="superscript"/>'))
-        reference = OxmlElement("w:footnoteReference")
-        reference.set(qn("w:id"), str(len(self.footnotes)))
-        run._r.append(reference)
-
-    def numbered(self, text: str) -> None:
-        """ "1. …" and "a) …" as Word's automatic numbering; a list restarts where the text's number jumps."""
-        match = _NUMBERED.match(text)
-        value = match.group("value")
-        number_format = "decimal" if value.isdigit() else "lowerLetter"
-        number = int(value) if value.isdigit() else _LETTERS.index(value) + 1
-        kind = (number_format, match.group("punct"))
-        num_id, expected = self.lists.get(kind, (None, 1))
-        if num_id is None or number != expected:
-            num_id = self.new_list(kind, number)
-        self.lists[kind] = (num_id, number + 1)
-        paragraph = self.doc.add_paragraph(style="List Paragraph")
-        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = 0
-        num_pr.get_or_add_numId().val = num_id
-        self.runs(paragraph, match.group("marks") + match.group("text"))
-
-    def new_list(self, kind: tuple[str, str], start: int) -> int:
-        if kind not in self.abstract:
-            self.abstract[kind] = 90 + len(self.abstract)
-            self.define_list(self.abstract[kind], [(kind[0], "%1" + kind[1])])
-        num = self.numbering.add_num(self.abstract[kind])
-        if start != 1:
-            num.append(parse_xml(f'<w:lvlOverride xmlns:w="{W_NS}" w:ilvl="0">'
-                                 f'<w:startOverride w:val="{start}"/></w:lvlOverride>'))
-        return num.numId
-
-    def define_list(self, abstract_id: int, levels: list[tuple[str, str]]) -> None:
-        """A list definition (w:abstractNum) with a (format, text) for each level."""
-        lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{number_format}"/>'
-                       f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
-                       for i, (number_format, text) in enumerate(levels))
-        abstract = parse_xml(f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-                             f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
-        self.numbering.find(qn("w:num")).addprevious(abstract)  # definitions come before the lists
-
-    def table(self, rows: list[list[list[tuple[str, dict]]]]) -> None:
-        """A borderless table (python-docx's default has no borders), each cell a list of (text, format)."""
-        table = self.doc.add_table(rows=len(rows), cols=len(rows[0]))
-        for row, cells in zip(table.rows, rows, strict=True):
-            for cell, lines in zip(row.cells, cells, strict=True):
-                for text, style in lines:
-                    self.paragraph(text, cell=cell, **style)
-
-    def save(self, path: Path) -> Path:
-        if self.footnotes:
-            self.add_footnotes_part()
-        self.doc.save(str(path))
-        return path
-
-    def add_footnotes_part(self) -> None:
-        """word/footnotes.xml as Word writes it: the two separators, then the notes, each opening with
-        its number mark (w:footnoteRef)."""
-        notes = "".join(
-            f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/>'
-            f'</w:r><w:r><w:t xml:space="preserve"> {escape(self.encode(text))}</w:t></w:r></w:p></w:footnote>'
-            for i, text in enumerate(self.footnotes, 1))
-        xml = (f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
-               '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-               '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
-               f'</w:p></w:footnote>{notes}</w:footnotes>')
-        part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, parse_xml(xml.encode()),
-                       self.doc.part.package)
-        self.doc.part.relate_to(part, RT.FOOTNOTES)
-
-
-BOLD, ITALIC, PLAIN = {"bold": True}, {"italic": True}, {}
 
 
 def write_letter_docx(sample: Path, path: Path, two_rows: bool = False, encode: Callable[[str], str] = str,
@@ -190,7 +63,7 @@ def write_letter_docx(sample: Path, path: Path, two_rows: bool = False, encode: 
     for text in layout.paragraphs:
         if text.startswith("- "):
             writer.paragraph(text[2:], style="List Bullet")  # a bulleted list, numbered through its style
-        elif _NUMBERED.match(text):
+        elif NUMBERED.match(text):
             writer.numbered(text)
         else:
             writer.paragraph(text)

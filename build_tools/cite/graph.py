@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import PurePosixPath
 
-from build_tools.addresses import cited_page_path, document_slug, letter_page_path
+from build_tools.addresses import bounded, cited_page_path, document_slug, letter_page_path
 from build_tools.cite import canonical_number
 from build_tools.cite.resolve import locality_of
 from build_tools.model import Citation, ProcessedLetter
@@ -139,7 +139,8 @@ def _place_letters(processed: list[ProcessedLetter], keys: dict[str, str]) -> li
         first = pages.get(page)
         if first is not None:
             stem = PurePosixPath(item.letter.source).name
-            page = page.with_name(f"{page.stem}--{document_slug(None, stem).removeprefix('khong-ro-co-quan-')}.md")
+            name = f"{page.stem}--{document_slug(None, stem).removeprefix('khong-ro-co-quan-')}"
+            page = page.with_name(f"{bounded(name)}.md")
         pages.setdefault(page, page)
         placed.append(ArchivedLetter(item, page, keys[item.letter.source], first))
     return sorted(placed, key=lambda entry: str(entry.page))

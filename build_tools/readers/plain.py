@@ -7,7 +7,7 @@ from pathlib import Path
 
 from build_tools.model import LineOrigins, Origin, SourceText
 from build_tools.readers import UnreadableLetter, encodings, register
-from build_tools.text import nfc
+from build_tools.text import nfc, vietnamese_share
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -55,6 +55,11 @@ def _unless_legacy(text: str, encoding: str) -> tuple[str, str]:
     return (encodings.from_legacy(text, legacy), legacy) if legacy else (text, encoding)
 
 
+# Below this share of Vietnamese syllables a text is not a letter: letters score above 0.9 (abbreviations
+# and names are the rest); bytes that only a legacy table decodes, never having been Vietnamese, far less.
+MIN_VIETNAMESE_SHARE = 0.5
+
+
 # A letter is a few pages; a text file far larger is a dump of many, to be split before it is published.
 MAX_TEXT_BYTES = 10 * 1024 * 1024
 
@@ -72,6 +77,10 @@ def read_plain(path: Path) -> SourceText:
         raise UnreadableLetter("binary file: mostly control characters, not text")
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no letters in the text")
+    share = vietnamese_share(text)
+    if share < MIN_VIETNAMESE_SHARE:
+        how = f"the bytes decode only as {encodings.NAMES[encoding]}, and then " if encoding in encodings.NAMES else ""
+        raise UnreadableLetter(f"not a letter: {how}{share:.0%} of its words are Vietnamese syllables")
     notes = (f"đã chuyển sang Unicode từ bảng mã {encodings.NAMES[encoding]}",) if encoding in encodings.NAMES else ()
     # Line breaks are only unified ("\r\n" → "\n"): the text's lines are the file's lines.
     return SourceText(str(path), text, encoding, "text", notes, LineOrigins(((0, 0, Origin(line=1)),)))

@@ -111,9 +111,9 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
     hard-linked from docs/ (`manifest` keeps what each page was made from). A build that stops
     half-way leaves the previous pages whole. Returns the pages written and the pages kept.
     """
+    finish_swap(docs)  # what a build killed while swapping left
     previous = load_json(manifest)
     staging = docs.with_name(docs.name + ".staging")
-    shutil.rmtree(staging, ignore_errors=True)
     made_from, written, kept = {}, 0, 0
     for page in pages:
         target, old = staging / page.path, docs / page.path
@@ -127,20 +127,49 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
         made_from[str(page.path)] = page.inputs or digest
         same = previous.get(str(page.path)) == made_from[str(page.path)] and old.is_file()
         kept, written = kept + same, written + (not same)
-    docs.mkdir(parents=True, exist_ok=True)
-    old = docs.with_name(docs.name + ".previous")
-    shutil.rmtree(old, ignore_errors=True)
-    old.mkdir()
-    for name in _PAGES:
-        if (docs / name).exists():
-            (docs / name).rename(old / name)
-        if (staging / name).exists():
-            (staging / name).rename(docs / name)
-    shutil.rmtree(old)
-    shutil.rmtree(staging)
+    (staging / _COMPLETE).touch()  # from here on, a build cut short is finished by the next one
+    finish_swap(docs)
     manifest.parent.mkdir(parents=True, exist_ok=True)
     manifest.write_text(json.dumps(made_from, sort_keys=True), encoding="utf-8")
     return written, kept
+
+
+_COMPLETE = ".complete"  # in the staging folder: every page is written, the swap may begin
+
+
+def finish_swap(docs: Path) -> None:
+    """Swap the staging folder's generated parts into docs/, or finish a swap a killed build began.
+
+    Staging without its mark is a build cut short while writing: it is dropped and docs/ stays as it
+    was. With the mark, each generated folder is swapped in turn, so a build or site step that starts
+    after a kill finds docs/ either as it was or whole as the killed build made it.
+    """
+    staging = docs.with_name(docs.name + ".staging")
+    old = docs.with_name(docs.name + ".previous")
+    if not (staging / _COMPLETE).exists():
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(old, ignore_errors=True)
+        return
+    docs.mkdir(parents=True, exist_ok=True)
+    old.mkdir(exist_ok=True)
+    for name in _PAGES:
+        if not (staging / name).exists():
+            if (docs / name).exists() and not (old / name).exists():
+                (docs / name).rename(old / name)  # a page or folder the new build no longer makes
+            continue
+        if (docs / name).exists():
+            _remove(old / name)
+            (docs / name).rename(old / name)
+        (staging / name).rename(docs / name)
+    shutil.rmtree(old)
+    shutil.rmtree(staging)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _write(target: Path, content: str | Iterator[str]) -> str:

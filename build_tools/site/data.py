@@ -2,7 +2,8 @@
 
 du-lieu/index.json names the files: van-ban/<year>.json (the archive's letters, by their year),
 dan-chieu/<year>.json (every cited document, by its year) and trich-dan/<year>.json (every citation
-edge, by the citing letter's year). One file of each held 100,000 letters' data in 162 MB, 72 MB and
+edge, by the citing letter's year); tep-goc.json lists the letters' own files the site publishes under goc/
+(the site step copies those and nothing else). One file of each held 100,000 letters' data in 162 MB, 72 MB and
 450 MB, all written again when one letter changed; by year, a letter changes its year's files.
 """
 
@@ -20,6 +21,7 @@ from build_tools.store import LetterStore
 
 DATA_DIR = PurePosixPath("du-lieu")
 INDEX = DATA_DIR / "index.json"
+ORIGINALS = DATA_DIR / "tep-goc.json"
 _UNKNOWN_YEAR = "chua-ro-nam"
 
 
@@ -49,6 +51,9 @@ def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
         files["documents"].append(name)
         yield DataFile(DATA_DIR / name, _list_chunks(lambda d=documents: map(_document, d)),
                        "".join(repr(_document(d)) + "\n" for d in documents))
+    originals = _dump(sorted(entry.processed.letter.source for entry in graph.letters))
+    yield DataFile(ORIGINALS, lambda: iter([originals]), originals)
+    files["originals"] = [ORIGINALS.name]
     index = _dump({kind: sorted(names) for kind, names in files.items()})
     yield DataFile(INDEX, lambda: iter([index]), index)
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
+from build_tools.addresses import name_slug
 from build_tools.cite.graph import ArchivedLetter, Graph
 from build_tools.markup import escape_markdown
 from build_tools.model import ReadFailure
 from build_tools.site.markdown import link, paged, pager, vn_date
 from build_tools.site.pages import front_matter, letter_title
 from build_tools.site.wording import with_place
-from build_tools.text import slugify
 
 LISTS_DIR = PurePosixPath("danh-sach")
 NEWEST = PurePosixPath("_generated/newest.md")
@@ -74,15 +75,17 @@ def _grouped(title: str, name: str, folder: str, letters: list[ArchivedLetter],
     order = sorted(groups, reverse=(folder == "nam"))
     lines = []
     for group in order:
-        page = LISTS_DIR / folder / f"{slugify(group) or 'khac'}.md"
+        page = LISTS_DIR / folder / f"{name_slug(group) or 'khac'}.md"
         lines.append(f"- [{escape_markdown(group)}]({link(overview, page)}) — {len(groups[group])} văn bản")
         yield from _paged(f"{title}: {group}", page, groups[group])
     yield overview, _page(title, "\n".join(lines) + "\n")
 
 
 def code(text: str) -> str:
-    """A file name as inline code, which Markdown shows as written."""
-    return "``" + text.replace("`", "'") + "``"
+    """A file name as inline code, which Markdown shows as written; a control character in the name
+    ("\r", "\n") is shown by its code, so it cannot cut the report's lines."""
+    shown = "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+    return "``" + shown.replace("`", "'") + "``"
 
 
 def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]]) -> str:

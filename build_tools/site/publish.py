@@ -12,7 +12,8 @@ import shutil
 from pathlib import Path
 
 from build_tools.addresses import ORIGINALS_DIR
-from build_tools.build import corpus_files
+from build_tools.site import finish_swap
+from build_tools.site.data import ORIGINALS
 from build_tools.site.render import render_site
 
 SEARCH_META = Path("tim-kiem") / "meta.json"
@@ -20,9 +21,11 @@ SEARCH_META = Path("tim-kiem") / "meta.json"
 
 def publish(project: Path, site: Path, corpus: Path) -> int:
     """Build the site of `project` (its mkdocs.yml and docs/) into `site`; returns the documents its search finds."""
+    finish_swap(project / "docs")  # a build killed while it swapped its pages in
+    published = _published_originals(project / "docs" / ORIGINALS, corpus)
     try:
         rendered = render_site(project, site, project / ".cache",
-                               add_files=lambda folder: _copy_originals(corpus, folder / ORIGINALS_DIR))
+                               add_files=lambda folder: _copy_originals(published, folder / ORIGINALS_DIR))
     except RuntimeError as error:
         raise RuntimeError(f"{error}\nthe previous site is kept") from error
     how = "updated in place" if rendered.in_place else "built whole"
@@ -36,11 +39,26 @@ def _documents_searched(site: Path) -> int:
     return json.loads(meta.read_text(encoding="utf-8"))["docs"] if meta.exists() else 0
 
 
-def _copy_originals(corpus: Path, target: Path) -> None:
-    """The letters' own files; one already copied (same size and time) stays as it is."""
+def _published_originals(listing: Path, corpus: Path) -> dict[Path, Path]:
+    """The letters' own files that `build` published (du-lieu/tep-goc.json), each a regular file inside
+    the corpus: where each lies, by where it goes under goc/. A rejected file is not published."""
+    sources = json.loads(listing.read_text(encoding="utf-8")) if listing.exists() else []
+    root = corpus.resolve()
+    published = {}
+    for source in sources:
+        relative = Path(*Path(source).parts[1:])
+        path = corpus / relative
+        if path.is_file() and path.resolve().is_relative_to(root):
+            published[relative] = path
+    return published
+
+
+def _copy_originals(published: dict[Path, Path], target: Path) -> None:
+    """The published letters' own files; one already copied (same size and time) stays as it is, and
+    anything else under goc/ is removed."""
     wanted = set()
-    for path in corpus_files(corpus):
-        destination = target / path.relative_to(corpus)
+    for relative, path in published.items():
+        destination = target / relative
         wanted.add(destination)
         source = path.stat()
         if destination.exists() and (destination.stat().st_size, destination.stat().st_mtime_ns) == (

@@ -11,6 +11,7 @@ the last run: the manifest in the build cache says what every page and file was 
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import gzip
 import hashlib
@@ -55,6 +56,7 @@ def render_site(project: Path, site: Path, cache: Path, add_files: Callable[[Pat
     it is written with the pages and files about to change marked unsure, so an update cut short is
     made again.
     """
+    _restore(site)
     config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     docs = project / config.get("docs_dir", "docs")
     pages, files = _sources(docs, cache)
@@ -73,11 +75,12 @@ def render_site(project: Path, site: Path, cache: Path, add_files: Callable[[Pat
         target = site.with_name(site.name + ".staging")
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True)
-    for gone in sorted(set(manifest.pages) - set(pages)):
-        shutil.rmtree(target / page_url(PurePosixPath(gone)), ignore_errors=True)
+    # New and changed pages first, gone ones last: a page being served never links to a page not yet there.
     for output, shard in zip(outputs, shards, strict=True):
         _merge(output, target, skip=set(nav_pages) - set(shard))
     _copy_files(docs, target, files, manifest.files)
+    for gone in sorted(set(manifest.pages) - set(pages)):
+        _remove_page(target, gone)
     _write_sitemap(target, config.get("site_url") or "", sorted(pages))
     add_files(target)
     if target != site:
@@ -97,12 +100,33 @@ def _unsure(before: dict[str, str], now: dict[str, str]) -> dict[str, str]:
 
 
 def _swap(staging: Path, site: Path) -> None:
+    """Put the new site in place of the old in one step, so that there is always a whole site to serve."""
+    if site.exists() and _exchange(staging, site):
+        shutil.rmtree(staging)  # which now holds the old site
+        return
     previous = site.with_name(site.name + ".previous")
     shutil.rmtree(previous, ignore_errors=True)
     if site.exists():
         site.rename(previous)
     staging.rename(site)
     shutil.rmtree(previous, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Exchange two folders atomically (Linux renameat2 with RENAME_EXCHANGE); False where the system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_cwd, exchange = -100, 2
+    return renameat2(at_cwd, os.fsencode(first), at_cwd, os.fsencode(second), exchange) == 0
+
+
+def _restore(site: Path) -> None:
+    """A site step killed between the two renames of `_swap` (no exchange) left the old site aside."""
+    previous = site.with_name(site.name + ".previous")
+    if not site.exists() and previous.is_dir():
+        previous.rename(site)
 
 
 def _digest(data: bytes) -> str:
@@ -223,16 +247,25 @@ def _merge(output: Path, target: Path, skip: set[str]) -> None:
         path.replace(destination)  # a rename: the page served is the old one or the new one, never half
 
 
+def _remove_page(site: Path, page: str) -> None:
+    """Remove a page's HTML, and its folder once empty (another page's folder may lie inside it)."""
+    folder = site / page_url(PurePosixPath(page))
+    (folder / "index.html").unlink(missing_ok=True)
+    while folder != site and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
 def _copy_files(docs: Path, target: Path, files: dict[str, str], before: dict[str, str]) -> None:
     """Every file under docs/ that is not a page (stylesheets, scripts, data, search index), as MkDocs copies them."""
-    for gone in sorted(set(before) - set(files)):
-        (target / gone).unlink(missing_ok=True)
     for relative, digest in files.items():
         destination = target / relative
         if before.get(relative) == digest and destination.exists():
             continue
         destination.parent.mkdir(parents=True, exist_ok=True)
         _replace(destination, functools.partial(shutil.copyfile, docs / relative))
+    for gone in sorted(set(before) - set(files)):
+        (target / gone).unlink(missing_ok=True)
 
 
 def _write_sitemap(target: Path, site_url: str, pages: list[str]) -> None:

@@ -1,0 +1,354 @@
+"""The development letters (tests/dev_letters/) in every format a letter arrives in.
+
+Each letter's text form is its `copy` (a web or PDF copy as published) or, for a letter given as the
+blocks an office lays out, the text Word saves of it. From the blocks come a .docx built as Word builds
+one (`LetterDocx`: the header and the closing as borderless two-column tables, automatic numbering,
+real footnotes), its PDF converted by LibreOffice (`soffice --headless --convert-to pdf`, as offices
+make them), and that PDF as a scanner's image-only PDF; from the text, the pre-Unicode encodings.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import docx
+import yaml
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
+from viparse.normalize.encodings import CHARMAPS
+
+from build_tools import patterns as p
+
+FORMATS = ("text", "docx", "pdf", "scan", "tcvn3", "vni", "cp1258")
+_SUPERSCRIPTS = dict(zip(p.SUPERSCRIPT_DIGITS, "0123456789", strict=True))
+
+
+# --- a development letter -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DevLetter:
+    """One letter of tests/dev_letters/: the blocks an office lays out and/or the text a copy gives, and its truth."""
+
+    name: str  # the file's stem
+    blocks: dict[str, Any]  # above, header_left, header_right, title, recipients, body, footnotes, closing_*, after
+    copy: str | None
+    truth: dict[str, Any]
+
+    @property
+    def has_blocks(self) -> bool:
+        return bool(self.blocks.get("body"))
+
+
+_BLOCKS = ("above", "header_left", "header_right", "title", "recipients", "body", "footnotes", "closing_left",
+           "closing_right", "after")
+
+
+def load_letters(folder: Path) -> list[DevLetter]:
+    letters = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        truth = _iso_dates(data["truth"])
+        letters.append(DevLetter(path.stem, {k: data[k] for k in _BLOCKS if data.get(k)}, data.get("copy"), truth))
+    return letters
+
+
+def _iso_dates(value: Any) -> Any:
+    """YAML reads 2019-11-18 as a date: the truth compares with the parser's ISO text."""
+    if isinstance(value, dict):
+        return {k: _iso_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_iso_dates(v) for v in value]
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+# --- the text form ------------------------------------------------------------------------------------------
+
+def text_form(letter: DevLetter) -> str:
+    """The copy as published, or the text Word saves of the blocks: a table's cells one after the other,
+    each cell's lines on lines of their own, footnotes at the end of the document."""
+    if letter.copy:
+        return letter.copy
+    b = letter.blocks
+    parts = [b.get("above", []), b.get("header_left", []), b.get("header_right", []), b.get("title", []),
+             b.get("recipients", []), _paragraphs(b["body"]), b.get("closing_left", []),
+             b.get("closing_right", []), b.get("after", []), b.get("footnotes", [])]
+    return "\n\n".join("\n".join(part) for part in parts if part) + "\n"
+
+
+def _paragraphs(body: str) -> list[str]:
+    return [" ".join(para.split("\n")) for para in re.split(r"\n\s*\n", body.strip()) if para.strip()]
+
+
+# --- the .docx -------------------------------------------------------------------------------------------------
+
+def write_docx(letter: DevLetter, path: Path, encode: Callable[[str], str] = str) -> Path:
+    """The letter as its office's Word file: header and closing in borderless two-column tables."""
+    b = letter.blocks
+    notes = {}
+    for note in b.get("footnotes", []):
+        marker = re.match(f"[{p.SUPERSCRIPT_DIGITS}]+", note)
+        if marker:
+            notes["".join(_SUPERSCRIPTS[c] for c in marker.group())] = note[marker.end():].strip()
+    writer = LetterDocx(notes, encode)
+    for line in b.get("above", []):
+        writer.paragraph(line, bold=True)
+    left = [(line, BOLD if _organ_line(line) else PLAIN) for line in b.get("header_left", [])]
+    right = [(line, ITALIC if "ngày" in line else BOLD) for line in b.get("header_right", [])]
+    if left or right:
+        writer.table([[left, right]])
+    for line in b.get("title", []):
+        writer.paragraph(line, bold=True)
+    for line in b.get("recipients", []):
+        writer.paragraph(line)
+    for text in _paragraphs(b["body"]):
+        if NUMBERED.match(text):
+            writer.numbered(text)
+        else:
+            writer.paragraph(text)
+    closing_left = [(line, PLAIN) for line in b.get("closing_left", [])]
+    closing_right = [(line, BOLD) for line in b.get("closing_right", [])]
+    if closing_left or closing_right:
+        writer.table([[closing_left, closing_right]])
+    for line in b.get("after", []):
+        writer.paragraph(line)
+    return writer.save(path)
+
+
+def _organ_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_EMPHASIS = re.compile(r"(\*\*\*|\*\*|\*)")
+_MARKER = re.compile(f"([{p.SUPERSCRIPT_DIGITS}]+)")
+NUMBERED = re.compile(r"^(?P<marks>\**)(?P<value>\d{1,2}|[a-z])(?P<punct>[.)])\s+(?P<text>\S.*)$")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # Word's lowerLetter has no "đ": "đ)" stays typed, as clerks do
+
+
+class LetterDocx:
+    """A Word document written as Word writes one: runs, automatic numbering, real footnotes."""
+
+    def __init__(self, notes: dict[str, str] | None = None, encode: Callable[[str], str] = str):
+        self.doc = docx.Document()
+        self.notes = notes or {}
+        self.encode = encode  # the text as a legacy font stores it (TCVN3 for .VnTime), or as it is
+        self.footnotes: list[str] = []
+        self.numbering = self.doc.part.numbering_part.element
+        self.abstract: dict[tuple[str, str], int] = {}
+        self.lists: dict[tuple[str, str], tuple[int, int]] = {}  # (format, punctuation) → (numId, next number)
+
+    def paragraph(self, text: str = "", style: str | None = None, bold: bool = False, italic: bool = False,
+                  cell=None):
+        """A paragraph of the document, or of a table cell (whose first, empty paragraph is used first)."""
+        if cell is not None and len(cell.paragraphs) == 1 and not cell.paragraphs[0].runs:
+            paragraph = cell.paragraphs[0]
+        else:
+            paragraph = (cell or self.doc).add_paragraph(style=style)
+        self.runs(paragraph, text, bold, italic)
+        return paragraph
+
+    def runs(self, paragraph, text: str, bold: bool = False, italic: bool = False) -> None:
+        """Runs from text with ** and *; a superscript marker becomes a footnote reference (typed as it is
+        when the letter has no such footnote)."""
+        for token in _EMPHASIS.split(text):
+            if token in ("***", "**", "*"):
+                bold ^= token != "*"
+                italic ^= token != "**"
+                continue
+            for piece in _MARKER.split(token):
+                marker = "".join(_SUPERSCRIPTS.get(c, "") for c in piece)
+                if piece and piece[0] in _SUPERSCRIPTS and marker in self.notes:
+                    self.footnote(paragraph, marker)
+                elif piece:
+                    run = paragraph.add_run(self.encode(piece))
+                    run.bold, run.italic = bold or None, italic or None
+
+    def footnote(self, paragraph, marker: str) -> None:
+        self.footnotes.append(self.notes[marker])
+        run = paragraph.add_run()
+        run._r.get_or_add_rPr().append(parse_xml(f'<w:vertAlign xmlns:w="{W_NS}" w:val="superscript"/>'))
+        reference = OxmlElement("w:footnoteReference")
+        reference.set(qn("w:id"), str(len(self.footnotes)))
+        run._r.append(reference)
+
+    def numbered(self, text: str) -> None:
+        """ "1. …" and "a) …" as Word's automatic numbering; a list restarts where the text's number jumps."""
+        match = NUMBERED.match(text)
+        value = match.group("value")
+        number_format = "decimal" if value.isdigit() else "lowerLetter"
+        number = int(value) if value.isdigit() else _LETTERS.index(value) + 1
+        kind = (number_format, match.group("punct"))
+        num_id, expected = self.lists.get(kind, (None, 1))
+        if num_id is None or number != expected:
+            num_id = self.new_list(kind, number)
+        self.lists[kind] = (num_id, number + 1)
+        paragraph = self.doc.add_paragraph(style="List Paragraph")
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = num_id
+        self.runs(paragraph, match.group("marks") + match.group("text"))
+
+    def new_list(self, kind: tuple[str, str], start: int) -> int:
+        if kind not in self.abstract:
+            self.abstract[kind] = 90 + len(self.abstract)
+            self.define_list(self.abstract[kind], [(kind[0], "%1" + kind[1])])
+        num = self.numbering.add_num(self.abstract[kind])
+        if start != 1:
+            num.append(parse_xml(f'<w:lvlOverride xmlns:w="{W_NS}" w:ilvl="0">'
+                                 f'<w:startOverride w:val="{start}"/></w:lvlOverride>'))
+        return num.numId
+
+    def define_list(self, abstract_id: int, levels: list[tuple[str, str]]) -> None:
+        """A list definition (w:abstractNum) with a (format, text) for each level."""
+        lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{number_format}"/>'
+                       f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
+                       for i, (number_format, text) in enumerate(levels))
+        abstract = parse_xml(f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
+                             f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
+        self.numbering.find(qn("w:num")).addprevious(abstract)  # definitions come before the lists
+
+    def table(self, rows: list[list[list[tuple[str, dict]]]]) -> None:
+        """A borderless table (python-docx's default has no borders), each cell a list of (text, format)."""
+        table = self.doc.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, lines in zip(row.cells, cells, strict=True):
+                for text, style in lines:
+                    self.paragraph(text, cell=cell, **style)
+
+    def save(self, path: Path) -> Path:
+        if self.footnotes:
+            self.add_footnotes_part()
+        self.doc.save(str(path))
+        return path
+
+    def add_footnotes_part(self) -> None:
+        """word/footnotes.xml as Word writes it: the two separators, then the notes, each opening with
+        its number mark (w:footnoteRef)."""
+        notes = "".join(
+            f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/>'
+            f'</w:r><w:r><w:t xml:space="preserve"> {escape(self.encode(text))}</w:t></w:r></w:p></w:footnote>'
+            for i, text in enumerate(self.footnotes, 1))
+        xml = (f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+               '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+               '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+               f'</w:p></w:footnote>{notes}</w:footnotes>')
+        part = XmlPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, parse_xml(xml.encode()),
+                       self.doc.part.package)
+        self.doc.part.relate_to(part, RT.FOOTNOTES)
+
+
+BOLD, ITALIC, PLAIN = {"bold": True}, {"italic": True}, {}
+
+
+# --- PDF (LibreOffice) and scan ----------------------------------------------------------------------------------
+
+def libreoffice_pdfs(docx_files: list[Path], folder: Path) -> None:
+    """Convert the .docx files to PDF the way offices do, in one LibreOffice run."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("LibreOffice is needed: apt-get install --no-install-recommends libreoffice-writer-nogui")
+    folder.mkdir(parents=True, exist_ok=True)
+    profile = folder / ".lo-profile"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), *map(str, docx_files)], check=True, capture_output=True, timeout=1800)
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def scanned_pdf(pdf: Path, out: Path, dpi: int = 200) -> Path:
+    """The PDF printed and scanned: each page an image (grey, slightly skewed, with a little noise), no text."""
+    import random
+
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    chance = random.Random(pdf.name)
+    document = pdfium.PdfDocument(pdf)
+    pages = []
+    for page in document:
+        image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+        image = image.rotate(chance.uniform(-0.6, 0.6), resample=Image.BICUBIC, fillcolor=255, expand=False)
+        image = image.filter(ImageFilter.GaussianBlur(0.4))
+        noise = Image.effect_noise(image.size, 12).convert("L")
+        pages.append(Image.blend(image, noise, 0.06))
+    document.close()
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    return out
+
+
+# --- the pre-Unicode encodings ---------------------------------------------------------------------------------
+
+# Characters a legacy editor could not type: typographic quotes and dashes, superscripts past ³.
+_TYPEWRITER = str.maketrans({"“": '"', "”": '"', "–": "-", **dict.fromkeys("⁴⁵⁶⁷⁸⁹", "")})
+
+
+def encode_legacy(text: str, encoding: str) -> bytes:
+    """A letter as a legacy editor saved it: Unicode letters replaced by the table's codes ("tcvn3", "vni").
+
+    TCVN3 has no capital toned letters: like .VnTimeH, it writes the lower-case code.
+    """
+    reverse = {unicode: code for code, unicode in CHARMAPS[encoding].pairs}
+    out = []
+    for char in text.translate(_TYPEWRITER):
+        if char in reverse:
+            out.append(reverse[char])
+        elif encoding == "tcvn3" and char.lower() in reverse:
+            out.append(reverse[char.lower()])
+        else:
+            out.append(char)
+    return "".join(out).encode("latin-1", "replace")
+
+
+_SHAPE_MARKS = "\u0302\u0306\u031b"  # circumflex, breve, horn: part of the letter in cp1258
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Windows-1258: letters with circumflex, breve, horn are one byte; tone marks combine."""
+    clusters = re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFD", text.translate(_TYPEWRITER)), flags=re.S)
+    out = []
+    for cluster in clusters:
+        shape = "".join(c for c in cluster[1:] if c in _SHAPE_MARKS)
+        tones = "".join(c for c in cluster[1:] if c not in _SHAPE_MARKS)
+        out.append(unicodedata.normalize("NFC", cluster[0] + shape) + tones)
+    return "".join(out).encode("cp1258", "replace")
+
+
+# --- every format --------------------------------------------------------------------------------------------
+
+def write_formats(letters: list[DevLetter], folder: Path, formats: tuple[str, ...] = FORMATS) -> dict[str, Path]:
+    """Each letter in each format, one folder per format ("text/x.txt", "docx/x.docx", "pdf/x.pdf",
+    "scan/x.pdf", "tcvn3/x.txt" …); a letter known only from a copy has its text forms only."""
+    folders = {f: folder / f for f in formats}
+    for path in folders.values():
+        path.mkdir(parents=True, exist_ok=True)
+    office = [letter for letter in letters if letter.has_blocks]
+    encoders = {"text": lambda text: text.encode("utf-8"), "tcvn3": lambda text: encode_legacy(text, "tcvn3"),
+                "vni": lambda text: encode_legacy(text, "vni"), "cp1258": encode_cp1258}
+    for letter in letters:
+        for name, encode in encoders.items():
+            if name in folders:
+                (folders[name] / f"{letter.name}.txt").write_bytes(encode(text_form(letter)))
+    if {"docx", "pdf", "scan"} & set(formats):
+        docx_folder = folders.get("docx", folder / "docx")
+        docx_folder.mkdir(parents=True, exist_ok=True)
+        made = [write_docx(letter, docx_folder / f"{letter.name}.docx") for letter in office]
+        if {"pdf", "scan"} & set(formats):
+            pdf_folder = folders.get("pdf", folder / "pdf")
+            libreoffice_pdfs(made, pdf_folder)
+            if "scan" in folders:
+                for letter in office:
+                    scanned_pdf(pdf_folder / f"{letter.name}.pdf", folders["scan"] / f"{letter.name}.pdf")
+    return folders
