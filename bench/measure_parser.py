@@ -1,6 +1,14 @@
-"""The parser measured on the synthetic corpus: how many fields it gets right against the generator's truth.
+"""The parser measured against a truth: the development letters, or the synthetic corpus.
 
+    python -m bench.measure_parser --dir tests/dev_letters [--formats text,docx,pdf,scan,tcvn3,vni,cp1258]
     python -m bench.measure_parser [--count 1000] [--seed 1] [--jobs 2] [--keep DIR] [--examples 2]
+
+With --dir, the letters written from real published forms (tests/dev_letters/, bench/dev_formats.py
+makes each format) are parsed in each format and compared with their truth: the six fields the archive
+is judged on (number, date, issuer, type, subject, signer), the others, citations found (recall and
+precision), and each found citation's issuer and date; then CPU time per letter and the most common
+disagreements. This is the measure of accuracy. The synthetic letters (the default) were written by
+the same hands as the parser: they measure speed and scale, not accuracy.
 
 Generates the letters in a temporary folder (or DIR), parses each with the project's parser
 (`build_tools.pipeline.parse_file`, what `python -m build_tools parse FILE --json` prints), and prints
@@ -25,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.dev_formats import FORMATS, load_letters, write_formats
 from bench.synth import TRUTH_FILE, generate
 
 FIELDS = ("type", "number", "number_suffix", "date", "place", "issuer", "parent_issuer", "subject", "recipients",
@@ -195,6 +204,135 @@ def _share(part: int, whole: int) -> str:
     return f"{100 * part / whole:.1f}%" if whole else "–"
 
 
+# --- the development letters, in every format ---------------------------------------------------------------
+
+JUDGED = ("number", "date", "issuer", "type", "subject", "signer")
+OTHERS = ("number_suffix", "place", "parent_issuer", "recipients", "cc", "signer_title", "signing_authority")
+# An issuer the letter leaves unknown may come out generic (../shared/tools/check_seeds.py accepts them too).
+_GENERIC_ISSUERS = {"ủy ban nhân dân tỉnh", "ubnd tỉnh", "tỉnh ủy"}
+
+
+@dataclass
+class FormatReport:
+    letters: int = 0
+    cpu_seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+    right: Counter = field(default_factory=Counter)
+    compared: Counter = field(default_factory=Counter)
+    citations: Counter = field(default_factory=Counter)
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+    def add(self, other: FormatReport) -> None:
+        self.letters += other.letters
+        self.cpu_seconds += other.cpu_seconds
+        self.failures += other.failures
+        self.right.update(other.right)
+        self.compared.update(other.compared)
+        self.citations.update(other.citations)
+        self.disagreements += other.disagreements
+
+
+def compare_dev(name: str, truth: dict[str, Any], got: dict[str, Any]) -> FormatReport:
+    """One development letter's fields and citations against its truth."""
+    report = FormatReport(letters=1)
+    for key in JUDGED + OTHERS:
+        if key not in truth:
+            continue
+        want, have = truth[key], got.get(key)
+        if key == "number":
+            same = canonical_number(want or "") == canonical_number(have or "")
+        else:
+            same = norm(want) == norm(have)
+        report.compared[key] += 1
+        report.right[key] += same
+        if not same:
+            report.disagreements.append(Disagreement((key,), name, want, have))
+    found = {canonical_number(c["number"]): c for c in got.get("citations", [])}
+    wanted = {canonical_number(c["number"]): c for c in truth.get("citations") or []}
+    counts = report.citations
+    counts["in truth"] += len(wanted)
+    counts["found"] += len(found)
+    for number, want in wanted.items():
+        have = found.get(number)
+        if have is None:
+            report.disagreements.append(Disagreement(("citation missing",), name, want["number"], None))
+            continue
+        counts["right"] += 1
+        issuer_right = norm(have.get("issuer")) == norm(want.get("issuer")) or (
+            want.get("issuer") is None and norm(have.get("issuer")) in _GENERIC_ISSUERS)
+        counts["right issuer"] += issuer_right
+        if not issuer_right:
+            report.disagreements.append(Disagreement(("cited issuer",), name, f"{want['number']}: {want.get('issuer')}",
+                                                     have.get("issuer")))
+        if want.get("date"):
+            counts["with a date"] += 1
+            counts["right date"] += have.get("date") == want["date"]
+            if have.get("date") != want["date"]:
+                report.disagreements.append(Disagreement(("cited date",), name, f"{want['number']}: {want['date']}",
+                                                         have.get("date")))
+    for number in found.keys() - wanted.keys():
+        report.disagreements.append(Disagreement(("citation extra",), name, None, found[number]["number"]))
+    return report
+
+
+def _measure_dev_one(job: tuple[str, str, dict[str, Any]]) -> FormatReport:
+    from build_tools.pipeline import parse_file
+
+    path, name, truth = job
+    started = time.process_time()
+    got = parse_file(Path(path))
+    cpu = time.process_time() - started
+    if isinstance(got, str):
+        return FormatReport(letters=1, cpu_seconds=cpu, failures=[f"{name}: {got}"])
+    report = compare_dev(name, truth, got)
+    report.cpu_seconds = cpu
+    return report
+
+
+def measure_dev(folder: Path, formats: tuple[str, ...], work: Path, jobs: int) -> dict[str, FormatReport]:
+    """Each development letter in each format, parsed and compared with its truth: a report per format."""
+    letters = load_letters(folder)
+    made = write_formats(letters, work, formats)
+    reports = {}
+    for name in formats:
+        files = {path.stem: path for path in made[name].iterdir() if path.is_file()}
+        todo = [(str(files[letter.name]), letter.name, letter.truth) for letter in letters if letter.name in files]
+        report = FormatReport()
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for one in pool.imap(_measure_dev_one, todo, chunksize=1):
+                report.add(one)
+        reports[name] = report
+    return reports
+
+
+def print_dev_reports(reports: dict[str, FormatReport], examples: int, shown: str) -> None:
+    print("| format | letters | fields | " + " | ".join(JUDGED) + " | citations found | precision "
+          "| cited issuer | cited date | CPU ms a letter |")
+    print("|---|---:|---:|" + "---:|" * len(JUDGED) + "---:|---:|---:|---:|---:|")
+    for name, r in reports.items():
+        c = r.citations
+        judged_right = sum(r.right[k] for k in JUDGED)
+        judged = sum(r.compared[k] for k in JUDGED)
+        cells = [_share(r.right[k], r.compared[k]) for k in JUDGED]
+        print(f"| {name} | {r.letters} | {_share(judged_right, judged)} | " + " | ".join(cells)
+              + f" | {_share(c['right'], c['in truth'])} | {_share(c['right'], c['found'])}"
+              f" | {_share(c['right issuer'], c['right'])} | {_share(c['right date'], c['with a date'])}"
+              f" | {1000 * r.cpu_seconds / max(r.letters, 1):.1f} |")
+    for name, r in reports.items():
+        others = ", ".join(f"{k} {_share(r.right[k], r.compared[k])}" for k in OTHERS if r.compared[k])
+        unread = f"; {len(r.failures)} not read: {'; '.join(r.failures[:3])}" if r.failures else ""
+        print(f"\n{name}: {others}{unread}")
+    report = reports.get(shown) or next(iter(reports.values()))
+    groups: dict[tuple[str, ...], list[Disagreement]] = {}
+    for d in report.disagreements:
+        groups.setdefault(d.key, []).append(d)
+    print(f"\nDisagreements in the {shown} form (count, what, examples):")
+    for key, items in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        print(f"\n- {len(items)} × {' / '.join(key)}")
+        for d in items[:examples]:
+            print(f"  {d.file}: expected {d.expected!r}, got {d.got!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.measure_parser", description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=1000)
@@ -202,7 +340,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", type=Path, help="write the corpus here and keep it (default: a temporary folder)")
     parser.add_argument("--examples", type=int, default=2, help="examples shown per kind of disagreement")
+    parser.add_argument("--dir", type=Path, help="measure the letters of this folder (tests/dev_letters) instead")
+    parser.add_argument("--formats", default="text", help=f"with --dir: comma-separated, of {','.join(FORMATS)}")
+    parser.add_argument("--show", default="text", help="with --dir: the format whose disagreements are listed")
     args = parser.parse_args(argv)
+    if args.dir:
+        formats = tuple(args.formats.split(","))
+        with tempfile.TemporaryDirectory(prefix="dev-formats-") as temporary:
+            work = args.keep or Path(temporary)
+            reports = measure_dev(args.dir, formats, work, args.jobs)
+        print_dev_reports(reports, args.examples, args.show)
+        return 0
     with tempfile.TemporaryDirectory(prefix="synth-") as temporary:
         folder = args.keep or Path(temporary)
         made = generate(args.count, args.seed, folder, args.jobs)

@@ -8,6 +8,9 @@ fixed, new-style tones), which has the same length as the line as written.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import yaml
 
 # --- document types (loại văn bản) -------------------------------------------------------------
 # Name as written in a title or a citation → the type code used in numbers (Phụ lục III, NĐ 30).
@@ -42,7 +45,9 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Thông tư liên tịch": "TTLT",
     "Nghị định": "NĐ",
     "Luật": "",
+    "Bộ luật": "",
     "Pháp lệnh": "",
+    "Hiến pháp": "",
     "Kết luận": "KL",
     "Công văn": "",
     "Văn bản": "",
@@ -54,19 +59,29 @@ TYPE_BY_CODE["QĐ"] = "Quyết định"  # party rules "977-QĐ/TU" are named by
 _TYPE_NAMES = sorted(DOCUMENT_TYPES, key=len, reverse=True)
 # Qualified names that are still the same type: "Chương trình hành động số 01/CTr-UBND".
 TYPE_QUALIFIERS = r"(?:\s+(?:hành\s+động|liên\s+tịch|kết\s+luận))?"
-TYPE_NAME = "(?:" + "|".join(re.escape(n) for n in _TYPE_NAMES) + ")"
+# A line break may fall inside a name in copies of PDFs: "tiếp theo Kế" / "hoạch số 45/KH-UBND".
+TYPE_NAME = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _TYPE_NAMES) + ")"
+# Types whose citations name the document before its number: "Luật Đất đai số 45/2013/QH13".
+LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 # A title line naming the type, in capitals: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH".
 TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 
 # --- header -----------------------------------------------------------------------------------
-# National motto, matched on folded text without spaces ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-# "Độc lập - Tự do - Hạnh phúc", "XàHỘI" from a PDF); party letters: "ĐẢNG CỘNG SẢN VIỆT NAM".
+# National motto, matched on folded text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh
+# phúc", "XàHỘI" from a PDF, "CỘNG HOÀ XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" cut by a web table); party
+# letters: "ĐẢNG CỘNG SẢN VIỆT NAM".
 MOTTO_FOLDED = re.compile(
-    r"cong\W*hoa\W*xa\W*hoi|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc"
-    r"|dang\W*cong\W*san\W*viet\W*nam|^\W*[-_]{3,}\W*$"
+    r"cong\W*hoa\b|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
+    r"|dang\W*cong\W*san\W*viet\W*nam"
 )
-
+# A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---".
+RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|]*$")
+# Marks set above the header: "DỰ THẢO" (a draft), "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "BẢN SAO".
+DOCUMENT_MARK = re.compile(
+    r"^\W*(?:dự\s*thảo(?:\s*(?:lần\s*)?\d+)?|hỏa\s*tốc|thượng\s*khẩn|khẩn|tối\s*mật|tuyệt\s*mật|mật|bản\s*sao)\W*$",
+    re.IGNORECASE,
+)
 # The number line (số ký hiệu): "Số: 1198 /UBND-TH", "Số:15 /2014/QĐ-UBND", "Số: /UBND-VP",
 # "Số: 215-CV/HU". "Số liệu" and "số lượng" are not: a colon, digit, slash or dot must follow.
 NUMBER_LINE = re.compile(r"(?:^|\|)\s*Số\s*(?::|(?=\s*[\d/.…]))\s*(?P<value>[\w./…\-\s]*?)\s*(?:\||$)")
@@ -75,9 +90,9 @@ BLANK_NUMBER = re.compile(r"^[\s.…_]*/\s*(?P<suffix>\S.*)$")
 
 # Place and date (địa danh, ngày tháng năm): "Sóc Trăng, ngày 26 tháng 4 năm 2024";
 # a draft leaves the day blank: "Ngã Năm, ngày   tháng 8 năm 2023"; web copies write
-# "Hà Nội, ngày 05/01/2024".
+# "Hà Nội, ngày 05/01/2024"; a city's district: "Quận 3, ngày 06 tháng 10 năm 2023".
 PLACE_DATE = re.compile(
-    r"(?P<place>[^\d,|:]{2,40}?)\s*,\s*ngày\s*(?:(?P<day>\d{1,2})?[\s.…_]*"
+    r"(?P<place>[^\d,|:]{2,40}?(?:\s\d{1,2})?)\s*,\s*ngày\s*(?:(?P<day>\d{1,2})?[\s.…_]*"
     r"tháng\s*(?P<month>\d{1,2})[\s.…_]*năm\s*(?P<year>\d{4})"
     r"|(?P<nday>\d{1,2})\s*[/.-]\s*(?P<nmonth>\d{1,2})\s*[/.-]\s*(?P<nyear>\d{4}))",
     re.IGNORECASE,
@@ -85,6 +100,14 @@ PLACE_DATE = re.compile(
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
 SUBJECT_PREFIX = re.compile(r"^\s*(?:V/v|V\.v|Về\s+việc)\s*[:.]?\s*", re.IGNORECASE)
+
+# The first words of a letter's text after its header: "Căn cứ Luật …", "Thực hiện Công văn số …",
+# "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …".
+BODY_OPENING = re.compile(
+    r"^\s*(?:căn\s+cứ|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
+    r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:)",
+    re.IGNORECASE,
+)
 
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
 RECIPIENTS_HEAD = re.compile(r"^\s*Kính\s*gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -94,8 +117,18 @@ CC_HEAD = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*[-–+•]\s*(?P<text>.*)$")
 
 # --- signature block ----------------------------------------------------------------------------
-# Signing authority (thẩm quyền ký): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC".
-AUTHORITY_LINE = re.compile(r"^\s*(?P<kind>TM|KT|Q|TL|TUQ)\s*\.\s*(?P<who>\S.*)$")
+# Signing authority (thẩm quyền ký): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC"; party letters
+# write "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ".
+AUTHORITY_LINE = re.compile(
+    r"^\s*(?:(?P<kind>TM|KT|Q|TL|TUQ)\s*\.|(?P<slashed>[TK]\s*/\s*[MTL])\b\.?)\s*(?P<who>\S.*)$")
+# The decision-maker under a decision's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "HỘI ĐỒNG NHÂN DÂN
+# TỈNH ĐẮK LẮK", "KHÓA VII - KỲ HỌP THỨ 16", "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG".
+DECIDING_LINE = re.compile(
+    r"^\s*(?:(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thủ\s+tướng|chánh\s+văn\s+phòng|trưởng\s+ban|cục\s+trưởng)\b"
+    r"|(?:hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|ban\s+thường\s+vụ|ban\s+chấp\s+hành)\s+(?:tỉnh|thành|huyện|quận"
+    r"|thị|xã|phường)|khóa\s+[ivxlc\d]+\b)",
+    re.IGNORECASE,
+)
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
 POSITIONS = (
     "chủ tịch", "giám đốc", "chánh văn phòng", "chánh thanh tra", "trưởng ban", "trưởng phòng",
@@ -127,27 +160,43 @@ WORDS_DATE = re.compile(
 # --- citations (văn bản dẫn chiếu) ------------------------------------------------------------------
 # A document number: digits, then a code with at least one letter: "01/NQ-CP", "142/2024/QH15",
 # "977-QĐ/TU", "24-NQ/TU", "09-CTr/TU", "01/Ctr-UBND", "98/BC-ĐGS", "539/TTg-QHĐP", "30c/NQCP",
-# "285/CCTTHC". Not "62/63", "6,01%", "27/7/1947": their parts after the first have no letter.
-DOC_NUMBER = r"\d{1,6}[a-zđ]?(?:/\d{4})?[/-](?=[\w/-]*[^\W\d_])[\w]+(?:[/-][\w]+)*"
+# "285/CCTTHC", "412/SGD&ĐT-GDTrH"; a party number that lost its hyphen, "09NQ/TU". Not "62/63", "6,01%",
+# "27/7/1947": their parts after the first have no letter.
+DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?[/-](?=[\w/-]*[^\W\d_])\w[\w&]*(?:[/-]\w[\w&]*)*"
+              r"|\d{1,6}(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".
 NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
-# "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND".
+# A word of the name between a type and "số": a law's name ("Luật Quản lý, sử dụng tài sản công số
+# 15/2017/QH14", "Pháp lệnh Phí và lệ phí số 41/2001/PL-UBTVQH10"), a report's kind ("Báo cáo thẩm tra số
+# 52/BC-HĐND"). Never another type's name, nor a word that opens a clause ("Kế hoạch thực hiện Quyết định
+# số …" cites the decision).
+_NAME_WORD = (r"(?!(?:" + TYPE_NAME + r"|của|về|theo|tại|ngày|số|thực\s+hiện|triển\s+khai|ban\s+hành)\b)"
+              r"[^\s;.()\[\]:]+")
+# "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND", "Luật
+# Đất đai số 45/2013/QH13"; `name` holds the words before "số" (find.py bounds them: laws 12, others 4).
 CITATION_HEAD = re.compile(
-    r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS + r"\s+(?:số\s*:?\s*)?(?P<number>" + DOC_NUMBER + ")"
+    r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
+    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,12}?)\s+số|\s+(?:số)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )
-# A further number sharing the type: "Quyết định số 12689/QĐ-UBND, số 12699/QĐ-UBND ngày …".
+# A further number sharing the type, after the first's date or not: "Quyết định số 12689/QĐ-UBND, số
+# 12699/QĐ-UBND ngày …", "các Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 và số 24/2006/NĐ-CP ngày …".
 CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
-# Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date).
-CITATION_DATE = re.compile(r"\s*,?\s*ngày\s+" + NUMERIC_DATE.pattern + NOTE_REF, re.IGNORECASE)
+# Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018".
+CITATION_DATE = re.compile(
+    r"\s*,?\s*ngày\s+(?:" + NUMERIC_DATE.pattern + r"|(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+"
+    r"(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
+    re.IGNORECASE,
+)
 # Its issuer: " của UBND tỉnh", " của Ban Thường vụ Tỉnh ủy", " của Chủ tịch Ủy ban nhân dân thị xã".
 # It ends where running text goes on ("về …", "và Nghị quyết …", "thực hiện …") or at punctuation.
 CITATION_ISSUER = re.compile(
     r"\s*,?\s*của\s+(?P<issuer>[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+(?:\s+[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+)*?)"
     r"(?=\s*(?:[;,.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:về|tại|ngày|và|theo|đã|nhằm|để|thực|trong|với|giao|"
-    r"phân|phấn|đến|cho|trên|được|là|có|khi|gồm|năm|số|thì|nhưng|mà|do|nay|đối|kèm|hướng|quy|sửa|bãi)\b))",
+    r"phân|phấn|đến|cho|trên|được|là|có|khi|gồm|năm|số|thì|nhưng|mà|do|nay|đối|kèm|hướng|quy|sửa|bãi|"
+    r"ban\s+hành|phê\s+duyệt|triển\s+khai|v/v)\b))",
 )
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence.
 CITATION_SUBJECT = re.compile(
@@ -157,49 +206,32 @@ CITATION_SUBJECT = re.compile(
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 
 # --- issuers (cơ quan ban hành) ------------------------------------------------------------------
-# Abbreviations expanded in issuer names: "UBND tỉnh" → "Ủy ban nhân dân tỉnh".
-ISSUER_ABBREVIATIONS = {
-    "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân",
-    "MTTQ": "Mặt trận Tổ quốc",
-    "VP": "Văn phòng",
-}
 # Words that start a unit of administration in a header: "TỈNH SÓC TRĂNG", "HUYỆN TUY PHƯỚC".
 LOCALITY_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGNORECASE)
-# Words that start an organ's name in a header line: "SỞ TÀI CHÍNH", "UBND TỈNH X", "TỈNH ỦY".
+# Words that start an organ's name in a header line: "SỞ TÀI CHÍNH", "UBND TỈNH X", "TỈNH ỦY"; "Y BAN NHÂN
+# DÂN" is a copy that lost the first letter.
 ORGAN_START = re.compile(
-    r"^\s*(?:ủy\s+ban|ubnd|hội\s+đồng|hđnd|sở|ban|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
+    r"^\s*(?:ủy\s+ban|y\s+ban\s+nhân|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội)\b",
     re.IGNORECASE,
 )
-# Canonical bodies known by the code in a number ("…/CT-TTg", "…/NQ-CP", "…/2024/QH15").
-ISSUER_BY_CODE = {
-    "TTG": "Thủ tướng Chính phủ",
-    "CP": "Chính phủ",
-    "VPCP": "Văn phòng Chính phủ",
-    "QH": "Quốc hội",
-    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
-    "TW": "Ban Chấp hành Trung ương",
-    "BCT": "Bộ Công Thương",
-    "BTC": "Bộ Tài chính",
-    "BNV": "Bộ Nội vụ",
-    "BYT": "Bộ Y tế",
-    "BGDĐT": "Bộ Giáo dục và Đào tạo",
-    "BKHĐT": "Bộ Kế hoạch và Đầu tư",
-    "BTNMT": "Bộ Tài nguyên và Môi trường",
-    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
-    "BXD": "Bộ Xây dựng",
-    "BGTVT": "Bộ Giao thông vận tải",
-    "BTTTT": "Bộ Thông tin và Truyền thông",
-    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
-    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
-    "BTP": "Bộ Tư pháp",
-    "BKHCN": "Bộ Khoa học và Công nghệ",
-    "BCA": "Bộ Công an",
-    "BQP": "Bộ Quốc phòng",
-    "NHNN": "Ngân hàng Nhà nước Việt Nam",
-    "TTCP": "Thanh tra Chính phủ",
-}
+# Bodies by the code in a number, abbreviations and the fields of organ names: data in bodies.yaml,
+# with their sources. Codes compare in capitals ("…/CT-TTg" → "TTG").
+_BODIES = yaml.safe_load(Path(__file__).with_name("bodies.yaml").read_text(encoding="utf-8"))
+ISSUER_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["central"].items()}  # "…/CT-TTg"
+PROVINCIAL_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["provincial"].items()}  # "STC"
+DISTRICT_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["district"].items()}  # "CAH"
+# "UBND tỉnh" → "Ủy ban nhân dân tỉnh", "ĐOÀN ĐBQH" → "Đoàn đại biểu Quốc hội"; longer ones first.
+ISSUER_ABBREVIATIONS: dict[str, str] = dict(sorted(_BODIES["abbreviations"].items(), key=lambda kv: -len(kv[0])))
+# "Giáo dục và Đào tạo": an organ's field, which its name ends with ("Sở Giáo dục và Đào tạo").
+ORGAN_FIELDS: tuple[str, ...] = tuple(sorted(_BODIES["fields"], key=len, reverse=True))
+# An issuer named with its field, which may hold "và" and ",": "của Bộ Giáo dục và Đào tạo", "của Sở Văn
+# hóa, Thể thao và Du lịch tỉnh …" (the field list is in bodies.yaml).
+ISSUER_WITH_FIELD = re.compile(
+    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Phòng|Cục|Chi\s+cục|Ban)\s+(?:"
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ORGAN_FIELDS) + r")\b",
+    re.IGNORECASE,
+)

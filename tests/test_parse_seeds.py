@@ -11,7 +11,7 @@ import unicodedata
 import pytest
 import yaml
 
-from build_tools.cite import canonical_number
+from build_tools.numbers import canonical_number
 from build_tools.pipeline import parse_file
 from conftest import CORPUS, ROOT, SHARED, TRUTH_FILE
 

@@ -5,23 +5,18 @@ from __future__ import annotations
 from build_tools.cite.find import FoundMention, find_mentions
 from build_tools.cite.resolve import Locality, locality_of, resolve_issuer
 from build_tools.model import Citation, Letter, Mention
-from build_tools.text import fix_lookalikes
+from build_tools.numbers import canonical_number, repair_number
 
 # Generic names a letter uses for any document; a specific one elsewhere in the letter wins.
 _GENERIC_TYPES = ("Văn bản", "Công văn")
 
 
-def canonical_number(number: str) -> str:
-    """The number as compared: no spaces, capitals, look-alikes fixed ("01/Ctr-UBND" = "01/CTr-UBND")."""
-    return fix_lookalikes("".join(number.split())).upper()
-
-
 def find_citations(letter: Letter) -> tuple[Citation, ...]:
     """Every document the letter cites, once each, with all its mentions, in order of first mention."""
-    citing = locality_of(letter.issuer)
+    citing = locality_of(letter.issuer, letter.parent_issuer)
     groups: dict[str, list[FoundMention]] = {}
     for mention in find_mentions(letter.body):
-        groups.setdefault(canonical_number(mention.number), []).append(mention)
+        groups.setdefault(canonical_number(repair_number(mention.number)), []).append(mention)
     return tuple(_citation(letter, mentions, citing) for mentions in groups.values())
 
 
@@ -32,10 +27,10 @@ def _citation(letter: Letter, mentions: list[FoundMention], citing: Locality) ->
     kind = next((m.type for m in mentions if m.type not in _GENERIC_TYPES), first.type)
     return Citation(
         type=kind,
-        number=first.number,
+        number=repair_number(first.number),  # "61/2018/NĐCP" as written is 61/2018/NĐ-CP
         date=dates[0] if dates else None,
         issuer_text=issuer_text,
-        issuer=resolve_issuer(issuer_text, first.number, citing, letter.issuer),
+        issuer=resolve_issuer(issuer_text, repair_number(first.number), citing, letter.issuer),
         subject=next((m.subject for m in mentions if m.subject), None),
         mentions=tuple(
             Mention(m.start, m.end, letter.body[m.start : m.end], m.in_footnote, m.date, m.sentence)

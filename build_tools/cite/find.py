@@ -46,28 +46,51 @@ def find_mentions(body: str) -> list[FoundMention]:
     found: list[tuple[FoundMention, int]] = []  # with the offset where each citation's words end
     sentence_ends = [m.end() for m in _SENTENCE_END.finditer(body)]
     for head in p.CITATION_HEAD.finditer(text):
-        if found and head.start() < found[-1][1]:
-            continue  # already read as part of the previous citation
+        if found and head.start() < found[-1][1] or not _plausible_name(head):
+            continue  # already read as part of the previous citation, or words that are not a name
         found += _mentions_at(body, text, head, notes_start, sentence_ends)
     mentions = [m for m, _ in found]
     return _share_issuer_across_lists(text, found) if mentions else []
 
 
+# Words a citation may give between its type and "số": a law's name is long ("Luật Quản lý, sử dụng tài
+# sản công"), another type's few words say which kind ("Báo cáo thẩm tra").
+_NAME_WORDS = {"law": 12, "other": 4}
+_LAWS = {fold(name) for name in p.LAW_TYPES}
+
+
+def _plausible_name(head: re.Match) -> bool:
+    name = head.group("name")
+    if not name:
+        return True
+    limit = _NAME_WORDS["law" if fold(" ".join(head.group("type").split())) in _LAWS else "other"]
+    return len(name.split()) <= limit
+
+
 def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentence_ends: list[int]
                  ) -> list[tuple[FoundMention, int]]:
+    """The mentions one citation phrase makes: its numbers (each with the date after it), then the issuer
+    and subject they share."""
     numbers = [(head.start("number"), head.end("number"))]
+    dates: list[str | None] = []
     pos = head.end()
-    while more := p.CITATION_MORE_NUMBER.match(text, pos):
+    while True:
+        dated = p.CITATION_DATE.match(text, pos)
+        dates.append(_iso(dated) if dated else None)
+        pos = dated.end() if dated else pos
+        more = p.CITATION_MORE_NUMBER.match(text, pos)
+        if not more:
+            break
         numbers.append((more.start("number"), more.end("number")))
         pos = more.end()
-    date = None
-    if dated := p.CITATION_DATE.match(text, pos):
-        date = _iso(dated)
-        pos = dated.end()
+    for i in range(len(dates) - 2, -1, -1):  # "số 12689/QĐ-UBND, số 12699/QĐ-UBND ngày …": one date for both
+        dates[i] = dates[i] or dates[i + 1]
     issuer = None
     if of := p.CITATION_ISSUER.match(text, pos):
-        issuer = _trim_issuer(body[of.start("issuer") : of.end("issuer")])
+        issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
         pos = of.start("issuer") + len(issuer)
+    elif before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start()):
+        issuer = _issuer_phrase(body, text, before.start("issuer"), before.end("issuer"))
     subject = None
     if about := p.CITATION_SUBJECT.match(text, pos):
         subject = _subject(body[about.start("subject") : about.end("subject")])
@@ -78,8 +101,27 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
                          head.start() >= notes_start, _sentence(body, sentence_ends, head.start(), end)),
             pos,
         )
-        for i, (start, end) in enumerate(numbers)
+        for i, ((start, end), date) in enumerate(zip(numbers, dates, strict=True))
     ]
+
+
+def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
+    """The issuer after "của", as written: up to where running text goes on, or past a field's "và"
+    ("Bộ Giáo dục và Đào tạo"), with the place after it ("Sở Xây dựng tỉnh Bình Phước")."""
+    field = p.ISSUER_WITH_FIELD.match(text, start)
+    if field and field.end() > end:
+        place = _PLACE_AFTER.match(text, field.end())
+        end = place.end() if place else field.end()
+    return _trim_issuer(" ".join(body[start:end].split()))
+
+
+# A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh".
+# The issuer named before the citation: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 123/TTr-SNV".
+_ISSUER_BEFORE = re.compile(
+    r"\bcủa\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)[^;,.()\n]){3,120}?)\s+(?:tại|theo)\s+$", re.IGNORECASE)
+# After a council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
+_PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"
+                          + "|".join(p.LOCALITY_KINDS) + r")(?:\s+[^\W\d_][^\s;,.()]*){0,4}", re.IGNORECASE)
 
 
 def _subject(markdown: str) -> str:
@@ -93,14 +135,16 @@ def _subject(markdown: str) -> str:
 
 
 def _iso(match: re.Match) -> str | None:
-    day, month, year = int(match.group("day")), int(match.group("month")), int(match.group("year"))
+    """The date of a CITATION_DATE match, "14/12/2023" or "14 tháng 12 năm 2023", as ISO; None when impossible."""
+    numeric = match.group("day") is not None
+    day, month, year = (int(match.group(f"{'' if numeric else 'w'}{part}")) for part in ("day", "month", "year"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _type_name(written: str) -> str:
-    return _TYPE_BY_FOLDED[fold(written)]
+    return _TYPE_BY_FOLDED[fold(" ".join(written.split()))]
 
 
 def _trim_issuer(phrase: str) -> str:
@@ -109,7 +153,8 @@ def _trim_issuer(phrase: str) -> str:
     for body, folded_body in _CENTRAL_BODIES:
         if folded.startswith(folded_body) and not _PLACE_WORDS.search(phrase, len(body)):
             return phrase[: len(body)]
-    places = list(_PLACE_WORDS.finditer(phrase))
+    field = p.ISSUER_WITH_FIELD.match(match_form(phrase))  # "… Thương binh và Xã hội": no commune there
+    places = list(_PLACE_WORDS.finditer(phrase, field.end() if field else 0))
     if not places:
         return phrase
     place = places[-1]

@@ -14,9 +14,9 @@ from functools import cached_property
 from pathlib import PurePosixPath
 
 from build_tools.addresses import bounded, cited_page_path, document_slug, letter_page_path
-from build_tools.cite import canonical_number
 from build_tools.cite.resolve import locality_of
 from build_tools.model import Citation, ProcessedLetter
+from build_tools.numbers import canonical_number
 from build_tools.text import fold
 
 Key = tuple[str, str, str]

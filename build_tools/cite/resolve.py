@@ -1,9 +1,10 @@
 """Resolve who issued a cited document, from the text and from the citing letter's own issuer.
 
 "của UBND tỉnh" in a letter of Ủy ban nhân dân huyện Tuy Phước is the committee of the province
-above Tuy Phước (Bình Định); a number's code names central bodies ("01/CT-TTg": Thủ tướng Chính phủ);
-a …-UBND number with no "của" is a committee of the citing letter's own level. Where nothing tells,
-the issuer is None: never guessed.
+above Tuy Phước (Bình Định); "của Sở Xây dựng" in a letter of Bình Phước is Sở Xây dựng tỉnh Bình
+Phước; a number's code names central bodies ("01/CT-TTg": Thủ tướng Chính phủ) and a province's
+departments ("…/STC-NS": the citing province's Sở Tài chính); a …-UBND number with no "của" is a
+committee of the citing letter's own level. Where nothing tells, the issuer is None: never guessed.
 """
 
 from __future__ import annotations
@@ -16,38 +17,67 @@ from build_tools.cite.gazetteer import gazetteer
 from build_tools.parse.names import expand_abbreviations, organ_name
 from build_tools.text import fold, match_form
 
-# "… tỉnh Sóc Trăng", "… thị xã Ngã Năm": the level and name that end an issuer's name.
-_UNIT = re.compile(r"\b(?P<level>" + "|".join(p.LOCALITY_KINDS) + r")(?:\s+(?P<name>[^\W\d_][\w\s]*))?$")
+# "… tỉnh Sóc Trăng", "… thị xã Ngã Năm", "… Quận 3": the level and name that end an issuer's name.
+_UNIT = re.compile(r"\b(?P<level>" + "|".join(p.LOCALITY_KINDS) + r")(?!\s+ủy\b)(?:\s+(?P<name>[^\W_][\w\s-]*))?$",
+                   re.IGNORECASE)
 _PARTY = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) ủy(?:\s+(?P<name>[^\W\d_][\w\s]*))?$", re.I)
 _PROVINCE_LEVEL = ("tỉnh", "thành phố")
 _DISTRICT_LEVEL = ("huyện", "thị xã", "thành phố", "quận")
+_COMMUNE_LEVEL = ("xã", "phường", "thị trấn")
 # The level a party committee sits at: "Tỉnh ủy" ↔ tỉnh, "Huyện ủy" ↔ huyện.
 _PARTY_LEVEL = {"tỉnh": _PROVINCE_LEVEL, "thành": _PROVINCE_LEVEL, "huyện": ("huyện",), "thị": ("thị xã",),
                 "quận": ("quận",)}
+# Cities under the centre, named "Thành phố …" where a province is "tỉnh …".
+_CITIES = {fold(name) for name in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")}
+# A position before the organ that issued: "của Giám đốc Sở Tài nguyên và Môi trường", "của Chủ tịch
+# Ủy ban nhân dân tỉnh" (the committee issued a …-UBND decision its chairman signed).
+_POSITION_BEFORE_ORGAN = re.compile(
+    r"^(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|trưởng\s+ban|trưởng\s+phòng|cục\s+trưởng|chi\s+cục\s+trưởng)\s+"
+    r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|văn\s+phòng|trung\s+tâm)", re.IGNORECASE)
+# Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
+_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|ban|cục|chi cục)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Locality:
-    """Where the citing letter comes from: its own unit and the province above it."""
+    """Where the citing letter comes from: its own unit, the district and the province above it."""
 
     level: str | None  # "huyện"
     name: str | None  # "Tuy Phước"
     province: str | None  # "Bình Định"
+    district: str | None = None  # "huyện Dương Minh Châu", for a commune's letter
+    issuer: str | None = None  # the citing letter's issuer: "của Sở" is this one when it is a Sở
+
+    def unit(self) -> str | None:
+        """"huyện Tuy Phước", "Quận 3", "tỉnh Gia Lai"."""
+        return f"{self.level} {self.name}" if self.level and self.name else None
 
 
-def locality_of(issuer: str | None, year: int | None = None) -> Locality:
-    """The unit an issuer belongs to: "Ủy ban nhân dân huyện Tuy Phước" → huyện Tuy Phước, Bình Định."""
+def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
+    """The unit an issuer belongs to: "Ủy ban nhân dân huyện Tuy Phước" → huyện Tuy Phước, Bình Định.
+    A commune's parent ("Ủy ban nhân dân huyện Dương Minh Châu") gives its district."""
     if not issuer:
         return Locality(None, None, None)
     unit = _UNIT.search(issuer) or _PARTY.search(issuer)
     if not unit or not unit.group("name"):
-        return Locality(None, None, None)
+        return Locality(None, None, None, issuer=issuer)
     level, name = unit.group("level").lower(), unit.group("name").strip()
+    level = {"thị": "thị xã", "thành": "thành phố"}.get(level, level) if unit.re is _PARTY else level
     places = gazetteer()
     if level in _PROVINCE_LEVEL and (level == "tỉnh" or places.is_province(name)):
-        return Locality("tỉnh" if level == "tỉnh" else level, name, name)
-    provinces = places.provinces_above(name)
-    return Locality(level, name, provinces[0] if len(provinces) == 1 else None)
+        return Locality(level, name, name, issuer=issuer)
+    district = _UNIT.search(parent) if parent and level in _COMMUNE_LEVEL else None
+    above = district.group("name") if district and district.group("name") else name
+    provinces = places.provinces_above(above) or places.provinces_above(f"{level} {name}")
+    return Locality(level, name, provinces[0] if len(provinces) == 1 else None,
+                    district.group().strip() if district and district.group("name") else None, issuer)
+
+
+def province_unit(citing: Locality) -> str | None:
+    """The citing letter's province as its bodies' names end: "tỉnh Gia Lai", "Thành phố Hồ Chí Minh"."""
+    if not citing.province:
+        return None
+    return f"{'Thành phố' if fold(citing.province) in _CITIES else 'tỉnh'} {citing.province}"
 
 
 def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citing_issuer: str | None) -> str | None:
@@ -58,19 +88,22 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
 
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     text = expand_abbreviations(issuer_text)
-    # "của Chủ tịch Ủy ban nhân dân tỉnh X" with a …-UBND number: the committee issued it.
-    chair = re.match(r"(?:phó\s+)?chủ\s+tịch\s+(?=ủy\s+ban)", match_form(text), re.IGNORECASE)
-    if chair and "UBND" in number.upper():
-        text = text[chair.end() :]
+    position = _POSITION_BEFORE_ORGAN.match(match_form(text))
+    if position:
+        text = text[position.end() :]
     name = organ_name(text)
     for body in p.ISSUER_BY_CODE.values():
         if fold(body) == fold(name):
             return body
+    if _BARE_ORGAN.match(name):
+        own = citing.issuer
+        return own if own and fold(own).startswith(fold(name) + " ") else None
     return _complete_locality(name, citing)
 
 
 def _complete_locality(name: str, citing: Locality) -> str | None:
-    """Add the place a relative name leaves out: "Ủy ban nhân dân tỉnh" → "… tỉnh Sóc Trăng"."""
+    """Add the place a relative name leaves out: "Ủy ban nhân dân tỉnh" → "… tỉnh Sóc Trăng",
+    "Sở Xây dựng" → "Sở Xây dựng tỉnh Bình Phước", "Phòng Nội vụ" → "Phòng Nội vụ huyện …"."""
     party = _PARTY.search(name)
     if party:
         if party.group("name"):
@@ -78,18 +111,28 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
         levels = _PARTY_LEVEL[party.group("level").lower()]
         place = _place_at(levels, citing)
         return f"{name} {place}" if place else None
-    unit = _UNIT.search(name)
-    if not unit or unit.group("name"):
+    field = p.ISSUER_WITH_FIELD.match(match_form(name))  # "… Thương binh và Xã hội": no commune there
+    unit = _UNIT.search(name, field.end() if field else 0)
+    if unit and unit.group("name"):
         return name
-    place = _place_at((unit.group("level").lower(),), citing)
-    return f"{name} {place}" if place else None
+    if unit:
+        place = _place_at((unit.group("level").lower(),), citing)
+        return f"{name} {place}" if place else None
+    if re.match(r"(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy)\b", name, re.IGNORECASE) and province_unit(citing):
+        return f"{name} {province_unit(citing)}"
+    if re.match(r"phòng\b", name, re.IGNORECASE):
+        district = citing.unit() if citing.level in _DISTRICT_LEVEL else citing.district
+        return f"{name} {district}" if district else None
+    return name
 
 
 def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:
     if citing.level in levels:
         return citing.name
-    if set(levels) & set(_PROVINCE_LEVEL) and citing.level in _DISTRICT_LEVEL:
+    if set(levels) & set(_PROVINCE_LEVEL) and citing.level in _DISTRICT_LEVEL + _COMMUNE_LEVEL:
         return citing.province
+    if set(levels) & set(_DISTRICT_LEVEL) and citing.district:
+        return citing.district.split(" ", 1)[1] if citing.district.lower().startswith(levels) else None
     return None
 
 
@@ -97,6 +140,10 @@ def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> st
     for code in _codes(number):
         if code in p.ISSUER_BY_CODE:
             return p.ISSUER_BY_CODE[code]
+        if code in p.PROVINCIAL_BY_CODE and province_unit(citing):
+            return _with_place(p.PROVINCIAL_BY_CODE[code], province_unit(citing))
+        if code in p.DISTRICT_BY_CODE and citing.level in _DISTRICT_LEVEL and citing.level != "thành phố":
+            return _with_place(p.DISTRICT_BY_CODE[code], citing.unit())
         if code == "TU" and citing.province:
             return f"Tỉnh ủy {citing.province}"
         if code == "HU" and citing.level == "huyện":
@@ -106,6 +153,12 @@ def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> st
             organ = "Ủy ban nhân dân" if code == "UBND" else "Hội đồng nhân dân"
             return f"{organ} {citing.level} {citing.name}"
     return None
+
+
+def _with_place(body: str, unit: str) -> str:
+    """"Sở Tài chính" + "tỉnh Gia Lai"; "Công an tỉnh" + "tỉnh Gia Lai" → "Công an tỉnh Gia Lai"."""
+    level, _, name = unit.partition(" ")
+    return f"{body} {name}" if fold(body).endswith(" " + fold(level)) else f"{body} {unit}"
 
 
 def _codes(number: str) -> list[str]:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from build_tools import patterns as p
 from build_tools.model import Letter, ParseWarning, SourceText
 from build_tools.parse.body import build_body
-from build_tools.parse.closing import parse_closing
+from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
-from build_tools.parse.layout import split_lines
+from build_tools.parse.layout import Line, split_lines
 
 
 def parse_letter(source: SourceText) -> Letter:
     lines = split_lines(source.text)
     header = parse_header(lines)
-    closing = parse_closing(lines, header.body_start)
-    body = build_body(lines[header.body_start : closing.start])
+    notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start))
+    closing = parse_closing(lines, header.body_start, notes)
+    # Footnotes set after the signature belong to the text, after a paragraph break.
+    after = [Line(notes, "", "", ""), *lines[notes:]] if notes < len(lines) else []
+    body = build_body(lines[header.body_start : closing.start] + after)
     return Letter(
         source=source.path,
         type=header.type,
@@ -34,3 +38,9 @@ def parse_letter(source: SourceText) -> Letter:
                        for message, place in header.warnings + closing.warnings + list(body.warnings)),
         body=body.markdown,
     )
+
+
+def _notes_after_signature(lines: list[Line], closing_start: int) -> int:
+    """Where footnotes set after the signature (under a rule line, "¹ Nghị định số …") begin; the end
+    of the letter when there are none."""
+    return next((line.index for line in lines[closing_start:] if p.FOOTNOTE_TEXT.match(line.clean)), len(lines))

@@ -1,17 +1,23 @@
 """The closing of a letter (phần cuối): copies (nơi nhận) and the signature block.
 
-The two sit side by side on paper (nơi nhận left, signature right), so a copy may give the signer's
-title before "Nơi nhận" and the name after it (sample 004), or the whole block after it.
+The two sit side by side on paper (nơi nhận left, signature right). A copy gives them one after the
+other (sample 004 even gives the signer's title before "Nơi nhận" and the name after it), or side by
+side on the same lines, a wide gap or a "|" between them, as text taken from a PDF or a web table
+does: each line is cut into its columns first, and the copies are read from the left one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
 from build_tools.parse.layout import Line, Warned, written
 from build_tools.parse.names import organ_name, position_name
 from build_tools.text import is_upper_text, squash_spaces, title_words
+
+# Indentation that puts a line alone in the right column: the signature's name under a wide gap.
+_RIGHT_INDENT = 24
 
 
 @dataclass
@@ -24,35 +30,62 @@ class Closing:
     warnings: list[Warned] = field(default_factory=list)
 
 
-def _is_signature_line(line: Line) -> bool:
-    text = line.clean
+@dataclass(frozen=True)
+class _Cell:
+    line: Line  # the line it stands on
+    text: str  # its clean form
+    right: bool  # in the right column (the signature's)
+
+
+def _is_signature_text(text: str) -> bool:
     if p.AUTHORITY_LINE.match(text) and is_upper_text(text):
         return True
     return is_upper_text(text) and len(text.split()) <= 8 and bool(p.POSITION_LINE.match(text))
 
 
-def find_closing_start(lines: list[Line], body_start: int) -> int:
-    for line in lines[body_start:]:
-        if p.CC_HEAD.match(line.clean) or _is_signature_line(line):
+def find_closing_start(lines: list[Line], body_start: int, end: int | None = None) -> int:
+    for line in lines[body_start:end]:
+        if any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _texts(line)):
             return line.index
-    return len(lines)
+    return len(lines) if end is None else end
 
 
-def parse_closing(lines: list[Line], body_start: int) -> Closing:
-    closing = Closing(find_closing_start(lines, body_start))
-    cc_lines = _cc_block(lines, closing)
+def _texts(line: Line) -> list[str]:
+    return [cell for cell in (part.strip() for part in re.split(r"\||\t|\s{3,}", line.clean)) if cell]
+
+
+def _cells(lines: list[Line]) -> list[_Cell]:
+    """The closing's lines cut into columns: a line of two cells gives a left and a right one; a line
+    of one cell is right when far indented, or when it is a signature line."""
+    cells = []
+    for line in lines:
+        texts = _texts(line)
+        if len(texts) >= 2:
+            cells += [_Cell(line, texts[0], False), _Cell(line, " ".join(texts[1:]), True)]
+        elif texts:
+            indent = len(line.raw) - len(line.raw.lstrip(" "))
+            cells.append(_Cell(line, texts[0], indent >= _RIGHT_INDENT or _is_signature_text(texts[0])))
+    return cells
+
+
+def parse_closing(lines: list[Line], body_start: int, end: int | None = None) -> Closing:
+    """The closing between its first line (found from `body_start`) and `end` (footnotes set after the
+    signature begin there)."""
+    closing = Closing(find_closing_start(lines, body_start, end))
+    cells = _cells([line for line in lines[closing.start : end] if not line.blank])
+    cc_cells = _cc_block(cells, closing)
     authorities, titles, names = [], [], []
-    for line in lines[closing.start :]:
-        if line.blank or line.index in cc_lines:
+    for cell in cells:
+        if id(cell) in cc_cells:
             continue
-        text = line.clean
+        text = cell.text
         authority = p.AUTHORITY_LINE.match(text)
         if authority and is_upper_text(text):
             authorities.append(_authority(authority))
-        elif _is_signature_line(line):
+        elif _is_signature_text(text):
             titles.append(position_name(text))
         elif _is_person_name(text):
-            names.append(line.plain)
+            names.append(written(cell.line, text))
     closing.signing_authority = ", ".join(authorities) or None
     closing.signer_title = titles[-1] if titles else None
     if names:
@@ -62,10 +95,11 @@ def parse_closing(lines: list[Line], body_start: int) -> Closing:
     return closing
 
 
-def _authority(match) -> str:
+def _authority(match: re.Match) -> str:
+    kind = match.group("kind") or re.sub(r"[\s/]", "", match.group("slashed")).upper()
     who = match.group("who")
     name = position_name(who) if p.POSITION_LINE.match(who) else organ_name(who)
-    return f"{match.group('kind')}. {name}"
+    return f"{kind}. {name}"
 
 
 def _is_person_name(text: str) -> bool:
@@ -74,28 +108,30 @@ def _is_person_name(text: str) -> bool:
     return all(word[:1].isupper() for word in text.split())
 
 
-def _cc_block(lines: list[Line], closing: Closing) -> set[int]:
-    """Collect the "Nơi nhận" list into closing.cc; return the line numbers it occupies."""
-    head = next((line for line in lines[closing.start :] if p.CC_HEAD.match(line.clean)), None)
+def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
+    """Collect the "Nơi nhận" list into closing.cc from the left column; return the cells it takes."""
+    head = next((cell for cell in cells if p.CC_HEAD.match(cell.text)), None)
     if head is None:
         closing.warnings.append(("cc not found (no 'Nơi nhận' list)", None))
         return set()
-    used = {head.index}
-    rest = written(head, p.CC_HEAD.match(head.clean).group("rest").strip())
+    used = {id(head)}
+    rest = written(head.line, p.CC_HEAD.match(head.text).group("rest").strip())
     items = [rest] if rest else []
-    previous_blank = False
-    for line in lines[head.index + 1 :]:
-        if line.blank:
-            previous_blank = True
-            continue
-        item = p.LIST_ITEM.match(line.clean)
+    previous = head.line.index
+    for cell in cells[cells.index(head) + 1 :]:
+        if cell.right and not head.right:
+            continue  # the signature beside the list
+        item = p.LIST_ITEM.match(cell.text)
         if item:
-            items.append(written(line, item.group("text")))
-        elif items and not previous_blank and not _is_signature_line(line) and not items[-1].endswith(";"):
-            items[-1] += " " + line.plain
+            items.append(written(cell.line, item.group("text")))
+        elif items and cell.line.index == previous + 1 and not _is_signature_text(cell.text) \
+                and not items[-1].endswith(";"):
+            items[-1] += " " + written(cell.line, cell.text)
+        elif (not items or items[-1].endswith(";")) and cell.text.endswith((";", ".")) and len(cell.text) <= 150:
+            items.append(written(cell.line, cell.text))  # "Như Điều 3;" / "Lưu: VT." from a PDF that lost the dashes
         else:
             break
-        used.add(line.index)
-        previous_blank = False
-    closing.cc = [squash_spaces(item).rstrip(" ;,") for item in items if item.strip(" ;,")]
+        used.add(id(cell))
+        previous = cell.line.index
+    closing.cc = [squash_spaces(item).rstrip(" ;,.") for item in items if item.strip(" ;,.")]
     return used

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
+from build_tools.numbers import repair_number
 from build_tools.parse.layout import Line, Warned, written
-from build_tools.parse.names import organ_name
+from build_tools.parse.names import full_issuer, organ_name
 from build_tools.text import capitalise_first, fold, is_upper_text, squash_spaces, title_words
 
 # A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …".
@@ -23,7 +24,7 @@ _SITE_METADATA = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_VALUE = re.compile(
-    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:-[^\W_]+)?|[\s.…_]*)\s*(?:/\s*\w[\w\-]*)+)",
+    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:-[^\W_]+)?|[\s.…_]*)\s*(?:/\s*\w[\w\-&]*)+)",
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
 )
 _ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")
@@ -53,27 +54,28 @@ class _Scan:
     title: str | None = None
     saw_subject_prefix: bool = False
     place_fragment: str | None = None
+    deciding: list[str] = field(default_factory=list)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the title
 
 
 def parse_header(lines: list[Line]) -> Header:
     header, scan = Header(), _Scan()
     mode = None  # "subject" while a subject runs on; "after_title" right after a title line
-    i = 0
+    i = _preamble_end(lines)
     while i < len(lines):
         line = lines[i]
-        if line.blank:
+        text = line.clean
+        if line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK.match(text):
+            # A blank or a rule line ends a subject; "DỰ THẢO", "HỎA TỐC" above the header say nothing of it.
             if mode == "subject" and scan.subject_lines:
                 mode = "subject_done"
             i += 1
             continue
-        # Cells of a two-column header: "A | B" in web copies, "A      B" or tabs in PDF text.
-        segments = [s.strip() for s in re.split(r"\||\t|\s{3,}", line.clean) if s.strip()]
-        text = line.clean
+        segments = _cells(text)
         if p.RECIPIENTS_HEAD.match(text):
             header.recipients, i = _recipients(lines, i)
             header.body_start = i
             break
-        if mode == "subject" and not (_NUMBER_VALUE.search(text) or p.PLACE_DATE.match(text)):
+        if mode == "subject" and _continues_subject(text, scan):
             scan.subject_lines.append(written(line, text))
             i += 1
             continue
@@ -82,13 +84,14 @@ def parse_header(lines: list[Line]) -> Header:
             mode = next((k for k in kinds if k in ("subject", "after_title")), None)
             i += 1
             continue
-        if mode == "after_title":
+        if mode == "after_title" and not re.match(r"\s*căn\s+cứ", text, re.IGNORECASE):
             scan.subject_lines.append(written(line, p.SUBJECT_PREFIX.sub("", text)))
             mode = "subject"
             i += 1
             continue
-        if scan.title and scan.subject_lines and is_upper_text(text):
-            i += 1  # the decision-maker under the title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"
+        if scan.subject_lines and is_upper_text(text) and not text.rstrip().endswith(":"):
+            scan.deciding.append(text)  # the decision-maker: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "KHÓA VII"
+            i += 1
             continue
         header.body_start = i
         break
@@ -96,6 +99,57 @@ def parse_header(lines: list[Line]) -> Header:
         header.body_start = len(lines)
     _finish(header, scan)
     return header
+
+
+_HEADER_SEARCH = 40  # lines: a header starts within the first forty, a site's preamble included
+
+
+def _preamble_end(lines: list[Line]) -> int:
+    """Where the header starts: after what a web page sets before the letter (its own title, a block
+    "Số hiệu: … Loại văn bản: …", "Xem thêm Lược đồ"), when an organ, the motto or the number line
+    follows within the first lines. 0 when the letter starts with its header (or has none)."""
+    for line in lines[:_HEADER_SEARCH]:
+        text = line.clean.strip(" |")
+        if p.MOTTO_FOLDED.search(fold(text)) or _NUMBER_VALUE.match(text) or p.DOCUMENT_MARK.match(text) or (
+                is_upper_text(text) and p.ORGAN_START.match(text)):
+            start = line.index
+            while start > 0 and is_upper_text(lines[start - 1].clean):
+                start -= 1  # the issuer's lines above: "TỈNH BÌNH THUẬN" under a lost first line
+            return start
+        if p.PLACE_DATE.match(text):
+            return 0
+    return 0
+
+
+def _opens_body(text: str) -> bool:
+    """"Thực hiện Công văn số …" opens the text; "thực hiện các nhiệm vụ" goes on with a subject."""
+    return bool(p.BODY_OPENING.match(text)) and text.lstrip()[:1].isupper()
+
+
+def _cells(text: str) -> list[str]:
+    """Cells of a two-column header line: "A | B" in web copies, "A      B" or tabs in PDF text. A cell
+    holding the number or the date keeps its wide gaps: "Số:        /UBND-VP", "ngày      tháng 5"."""
+    cells = []
+    for cell in re.split(r"\||\t", text):
+        if _NUMBER_VALUE.search(cell) or p.PLACE_DATE.search(cell):
+            cells.append(cell.strip())
+        else:
+            cells += [part.strip() for part in re.split(r"\s{3,}", cell)]
+    return [cell for cell in cells if cell]
+
+
+def _continues_subject(text: str, scan: _Scan) -> bool:
+    """A line after the subject's first goes on with it, unless it is another part of the letter: the
+    number or the place and date (the other column), the motto, a line in capitals under a subject
+    that is not (the decision-maker), running text under a subject in capitals, or the text's opening."""
+    if _NUMBER_VALUE.search(text) or p.PLACE_DATE.match(text) or p.MOTTO_FOLDED.search(fold(text)):
+        return False
+    subject_upper = is_upper_text(" ".join(scan.subject_lines))
+    if is_upper_text(text) != subject_upper and len(text.split()) > 1:
+        return False
+    if is_upper_text(text) and p.DECIDING_LINE.match(text):
+        return False
+    return not _opens_body(text)
 
 
 def _is_title(text: str) -> bool:
@@ -109,6 +163,10 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     number = _NUMBER_VALUE.search(text)
     if number and header.number is None and header.number_suffix is None:
         _set_number(header, written(lines[i], number.group("value")), lines[i])
+        # "Số: 12/UBND-VP Bình Long, ngày …": the other column on the same line, a space apart.
+        date = p.PLACE_DATE.search(text, number.end())
+        if date and header.date is None:
+            _set_place_date(header, scan, date, lines[i])
         return "header"
     if re.fullmatch(r"Số\s*:?", text, re.IGNORECASE) and i + 1 < len(lines):
         return "header"  # "Số:" with the number on the next line ("Số:" / "21/2022/NQ-HĐND")
@@ -129,6 +187,10 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         scan.title = p.TITLE_LINE.match(text).group(1)
         return "after_title"
     if is_upper_text(text) and scan.title is None and not scan.subject_lines:
+        numbered = header.number or header.number_suffix or header.date
+        if scan.organ_lines and numbered and not p.ORGAN_START.match(text):
+            scan.subject_lines.append(written(lines[i], text))  # a subject in capitals, its title lost
+            return "subject"
         scan.organ_lines.append(text)
         return "header"
     if header.date is None and len(text.split()) <= 3 and _next_is_place_date(lines, i):
@@ -149,7 +211,7 @@ def _set_number(header: Header, value: str, line: Line) -> None:
         header.number_suffix = blank.group("suffix")
         header.warnings.append(("number is blank (draft?)", (line.index, 0)))
     else:
-        header.number = value
+        header.number = repair_number(value)  # "58/2006/QÐUBND" in a PDF copy is 58/2006/QĐ-UBND
 
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
@@ -208,8 +270,8 @@ def _list_text(item: str) -> str:
 def _finish(header: Header, scan: _Scan) -> None:
     organs = _organ_units(scan.organ_lines)
     if organs:
-        header.issuer = organ_name(organs[-1])
         header.parent_issuer = organ_name(organs[-2]) if len(organs) > 1 else None
+        header.issuer = full_issuer(_placed(organ_name(organs[-1]), scan.deciding), header.parent_issuer)
     if scan.subject_lines:
         header.subject = capitalise_first(squash_spaces(" ".join(scan.subject_lines)))
     header.type = _letter_type(scan, header.number or header.number_suffix)
@@ -217,6 +279,16 @@ def _finish(header: Header, scan: _Scan) -> None:
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):
         if value is None:
             header.warnings.append((f"{name} not found in the header", None))
+
+
+def _placed(issuer: str, deciding: list[str]) -> str:
+    """An organ a copy gave without its place ("HỘI ĐỒNG NHÂN DÂN", the province line lost), named in
+    full by the decision-maker line under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK LẮK")."""
+    for line in deciding:
+        organ = organ_name(p.POSITION_LINE.sub("", line).strip())
+        if fold(organ).startswith(fold(issuer) + " ") and p.LOCALITY.search(organ[len(issuer):]):
+            return organ
+    return issuer
 
 
 def _organ_units(organ_lines: list[str]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from build_tools.patterns import ISSUER_ABBREVIATIONS, LOCALITY_KINDS, POSITIONS
+from build_tools.patterns import ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS
 from build_tools.text import capitalise_first, match_form, squash_spaces
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
@@ -23,23 +23,35 @@ _ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm"
 _CAPITALISE_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s|,\s)(?=\w)(?!" + _LOCALITY.pattern + ")"
 )
+# Phrases whose casing is fixed wherever they stand in an organ's name.
+_FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
+               "Ban Thường vụ")
+_FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
+_FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
+# An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
+_FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|(?<=\bban ))(?:"
+                    + "|".join(re.escape(f.lower()) for f in ORGAN_FIELDS) + r")\b")
+_FIELD_BY_LOWER = {field.lower(): field for field in ORGAN_FIELDS}
 # Positions whose second word names an organ: "Chánh Văn phòng", "Chánh Thanh tra".
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra"}
 
 
+_ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ISSUER_ABBREVIATIONS)) + r")(?!\w)")
+
+
 def expand_abbreviations(text: str) -> str:
-    """"UBND tỉnh" → "Ủy ban nhân dân tỉnh", "HĐND" → "Hội đồng nhân dân"."""
-    for short, full in ISSUER_ABBREVIATIONS.items():
-        text = re.sub(rf"(?<!\w){short}(?!\w)", full, text)
-    return text
+    """"UBND tỉnh" → "Ủy ban nhân dân tỉnh", "HĐND" → "Hội đồng nhân dân", "ĐOÀN ĐBQH" → "ĐOÀN đại biểu Quốc hội"."""
+    return _ABBREVIATION.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], text)
 
 
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded."""
     text = squash_spaces(match_form(expand_abbreviations(written))).lower()
+    text = re.sub(r"^y ban nhân", "ủy ban nhân", text)  # "Y BAN NHÂN DÂN": a copy lost the first letter
     parties = list(_PARTY_COMMITTEE.finditer(text))
-    in_party = {i for p in parties for i in range(p.start(), p.end())}
-    localities = [m for m in _LOCALITY.finditer(text) if m.start() not in in_party]
+    fields = list(_FIELD.finditer(text))  # "Lao động - Thương binh và Xã hội": its "xã" is no commune
+    taken = {i for m in parties + fields for i in range(m.start(), m.end())}
+    localities = [m for m in _LOCALITY.finditer(text) if m.start() not in taken]
     # The proper name after the last locality word (or party committee) is capitalised word by word.
     name_start = max([m.end() for m in localities[-1:] + parties[-1:]], default=len(text))
     caps = {0}
@@ -47,7 +59,49 @@ def organ_name(written: str) -> str:
     caps.update(m.start() for organ in _PROPER_ORGANS for m in re.finditer(re.escape(organ), text))
     caps.update(p.start() for p in parties)
     caps.update(m.start() for m in re.finditer(r"\b\w", text) if m.start() >= name_start)
-    return "".join(c.upper() if i in caps else c for i, c in enumerate(text))
+    named = "".join(c.upper() if i in caps else c for i, c in enumerate(text))
+    for field in fields:  # the field as the name writes it: "Văn hóa, Thể thao và Du lịch"
+        named = named[: field.start()] + _FIELD_BY_LOWER[field.group()] + named[field.end() :]
+    return _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
+
+
+# Organs that are a part of their parent and take its whole name: "Văn phòng Ủy ban nhân dân tỉnh X",
+# "Thường trực Hội đồng nhân dân tỉnh X", "Ban Thường vụ Tỉnh ủy X".
+_PART_OF_PARENT = re.compile(r"^(?:văn phòng|thường trực|ban thường vụ|ban chấp hành)\b", re.IGNORECASE)
+# Parents each "Ban …" under which is their own: "Ban Tuyên giáo Tỉnh ủy X", "Ban Pháp chế Hội đồng nhân
+# dân tỉnh X".
+_COUNCIL_OR_PARTY = re.compile(
+    r"^(?:hội đồng nhân dân|(?:tỉnh|huyện|thị|thành|quận) ủy|đảng ủy|đoàn đại biểu|ủy ban mặt trận)", re.IGNORECASE)
+# The unit a name ends with: "… tỉnh Gia Lai", "… Thành phố Hồ Chí Minh", "… huyện Đức Trọng".
+_PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\s+\S.*$", re.IGNORECASE)
+_BARE_PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")$", re.IGNORECASE)
+
+
+def full_issuer(issuer: str, parent: str | None) -> str:
+    """The issuer's full name, which lists, filters and the citation graph use: the header's last line
+    completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
+    tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
+    "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
+    if not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer):
+        return issuer
+    if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent) and issuer.lower().startswith("ban ")):
+        return f"{issuer} {parent}"
+    found = _PLACE.search(parent)
+    place = found.group() if found else _party_place(parent)
+    if not place:
+        return issuer
+    if _BARE_PLACE.search(issuer):  # "Công an tỉnh": the place's name only
+        return f"{issuer} {place.split(' ', 1)[1] if ' ' in place else place}"
+    return f"{issuer} {place}"
+
+
+def _party_place(parent: str) -> str | None:
+    """"Tỉnh ủy Cà Mau" → "tỉnh Cà Mau", "Huyện ủy Núi Thành" → "huyện Núi Thành"."""
+    party = re.match(r"^(tỉnh|huyện|thị|thành|quận) ủy\s+(\S.*)$", parent, re.IGNORECASE)
+    if not party:
+        return None
+    kind = {"thị": "thị xã", "thành": "thành phố"}.get(party.group(1).lower(), party.group(1).lower())
+    return f"{kind} {party.group(2)}"
 
 
 def position_name(written: str) -> str:

@@ -1,4 +1,4 @@
-"""Number repair (sửa số ký hiệu) for text read from a PDF's text layer or by OCR.
+"""Number repair (sửa số ký hiệu) for text read from a PDF's text layer or by OCR (the rules: numbers.py).
 
 Only tokens shaped like a document number — digits, "/" or "-", then a code with a capital letter
 ("1961/QĐ-UBND", "61/2018/NĐ-CP", "24-NQ/TU") — are touched; running text, dates and ranges
@@ -14,28 +14,17 @@ from __future__ import annotations
 
 import re
 
-from build_tools import patterns as p
 from build_tools.model import LineOrigins, Repair
+from build_tools.numbers import repair_code
 
 # A document-number-shaped token: digits (and a letter: "30c"), maybe "/2018", then "/" or "-" and a
 # code holding a letter. Not preceded by a letter, digit or slash: "62/63" and dates have no letter.
 _TOKEN = re.compile(r"(?<![\w/])(?P<head>\d{1,6}[a-zđ]?(?:/\d{4})?[/-])(?P<code>(?=[\w/-]*[^\W\d_])[\w/-]*\w)")
 
-# Type codes (Phụ lục III of Nghị định 30/2020/NĐ-CP): the first half of "QĐ-UBND".
-_TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code} | {"CV"}, key=len, reverse=True)
-# Issuers in the second half of a typed number ("QĐ-UBND", "NĐ-CP", "NQ-HĐND", "CT-TTg").
-_ISSUER_CODES = {code.upper() for code in p.ISSUER_BY_CODE} | {
-    "UBND", "HĐND", "TU", "HU", "TW", "BCĐ", "BTV", "BCH", "MTTQ", "ĐGS", "UBTVQH", "VPUBND"}
-# Issuers that number their letters (công văn) "issuer-unit": "UBND-TH", "VPCP-TKBT", "TTg-QHĐP".
-_LETTER_ISSUERS = sorted({"UBND", "HĐND", "VPCP", "VPUBND", "TTG", "BTC", "BNV", "BYT", "BCA", "BQP"}, key=len,
-                         reverse=True)
-_KNOWN_CODES = set(_TYPE_CODES) | _ISSUER_CODES | set(_LETTER_ISSUERS)
-_OCR_SLIPS = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
-
 
 def repair_numbers(text: str) -> str:
     """Repair every document-number-shaped token in the text; everything else is left as it is."""
-    return _TOKEN.sub(lambda m: m.group("head") + _repair_code(m.group("code")), text)
+    return _TOKEN.sub(lambda m: m.group("head") + repair_code(m.group("code")), text)
 
 
 def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
@@ -46,7 +35,7 @@ def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tu
     done = line = line_start = shift = 0  # `shift`: what the repairs so far moved the rest of the line by
     for match in _TOKEN.finditer(text):
         written = match.group(0)
-        repaired = match.group("head") + _repair_code(match.group("code"))
+        repaired = match.group("head") + repair_code(match.group("code"))
         if repaired == written:
             continue
         if "\n" in text[line_start : match.start()]:
@@ -59,33 +48,3 @@ def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tu
         parts += [text[done : match.start()], repaired]
         done = match.end()
     return "".join([*parts, text[done:]]), origins, tuple(repairs)
-
-
-def _repair_code(code: str) -> str:
-    code = code.translate(_OCR_SLIPS).replace("NÑ", "N").replace("Ñ", "N")
-    parts = re.split(r"([/-])", code)
-    return "".join(part if part in "/-" else _split_glued(_undouble(part)) for part in parts)
-
-
-def _undouble(part: str) -> str:
-    """OCR doubles a letter now and then: "QĐĐ" → "QĐ", when only the shorter one is a known code."""
-    single = re.sub(r"(.)\1", r"\1", part)
-    known = _KNOWN_CODES
-    return single if single != part and part.upper() not in known and single.upper() in known else part
-
-
-def _split_glued(part: str) -> str:
-    """'QĐUBND' → 'QĐ-UBND', 'UBNDTH' → 'UBND-TH' when both halves are known codes; else unchanged."""
-    upper = part.upper()
-    for code in _TYPE_CODES:
-        if upper.startswith(code) and _issuer(upper[len(code):]):
-            return f"{part[:len(code)]}-{part[len(code):]}"
-    for issuer in _LETTER_ISSUERS:
-        if upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ]{2,6}", part[len(issuer):]):
-            return f"{part[:len(issuer)]}-{part[len(issuer):]}"
-    return part
-
-
-def _issuer(code: str) -> bool:
-    """A known issuer code, or the National Assembly's numbered one ("QH15")."""
-    return code in _ISSUER_CODES or bool(re.fullmatch(r"QH\d{1,2}", code))

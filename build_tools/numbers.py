@@ -1,0 +1,93 @@
+"""Document numbers (số ký hiệu): their codes, and the repair of numbers a copy damaged.
+
+A number is "số/năm/loại-cơ quan" ("61/2018/NĐ-CP"), "số/cơ quan-đơn vị" for a công văn
+("1198/UBND-TH"), or for the party "số-loại/cơ quan" ("24-NQ/TU") (Nghị định 30/2020/NĐ-CP, Phụ lục
+III; Quy định 66-QĐ/TW). Copies damage them: a PDF loses the hyphen between two codes ("1961/QĐUBND",
+"61/2018/NĐCP", "09NQ/TU"), writes "Ð" (U+00D0) for "Đ", OCR doubles a letter ("QĐĐ") or reads "Ñ".
+The codes tell where the hyphen goes; a number whose codes are not known stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from build_tools import patterns as p
+from build_tools.text import fix_lookalikes
+
+# Type codes (Phụ lục III of Nghị định 30/2020/NĐ-CP): the first half of "QĐ-UBND"; longer first.
+TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code} | {"CV", "PL"}, key=len,
+                    reverse=True)
+# Issuers in the second half of a typed number ("QĐ-UBND", "NĐ-CP", "TT-BTC", "CV-STC"), or the first
+# half of a công văn's number ("UBND-TH", "STC-NS", "TTg-QHĐP"); longer first.
+ISSUER_CODES = sorted(
+    set(p.ISSUER_BY_CODE) | set(p.PROVINCIAL_BY_CODE) | set(p.DISTRICT_BY_CODE)
+    | {"UBND", "HĐND", "TU", "HU", "TW", "BCĐ", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND", "ĐĐBQH"},
+    key=len, reverse=True)
+_KNOWN_CODES = set(TYPE_CODES) | set(ISSUER_CODES)
+_OCR_SLIPS = str.maketrans({"Ñ": "N"})
+# "09NQ/TU": a party number whose hyphen between the number and the type was lost.
+_PARTY_GLUED = re.compile(r"^(\d{1,6}[a-zđ]?)(" + "|".join(map(re.escape, TYPE_CODES)) + r")(/.+)$", re.IGNORECASE)
+
+
+def canonical_number(number: str) -> str:
+    """The number as compared: no spaces, capitals, look-alikes fixed ("01/Ctr-UBND" = "01/CTr-UBND")."""
+    return fix_lookalikes("".join(number.split())).upper()
+
+
+def repair_number(number: str) -> str:
+    """A number with the hyphens its codes need and look-alikes fixed: "1961/QĐUBND" → "1961/QĐ-UBND",
+    "3127/QĐTNMTQLĐ" → "3127/QĐ-TNMT-QLĐ", "09NQ/TU" → "09-NQ/TU", "15/2014/QÐ-UBND" → "15/2014/QĐ-UBND"."""
+    number = fix_lookalikes(number)
+    glued = _PARTY_GLUED.match(number)
+    if glued:
+        return f"{glued.group(1)}-{glued.group(2)}{glued.group(3)}"
+    head = re.match(r"\d{1,6}[a-zđ]?(?:/\d{4})?[/-]", number)
+    if not head:
+        return number
+    return head.group() + repair_code(number[head.end():])
+
+
+def repair_code(code: str) -> str:
+    """The code part of a number repaired ("QĐUBND" → "QĐ-UBND"): each part between "/" and "-" alone."""
+    parts = [_undouble(part) if part not in "/-" else part
+             for part in re.split(r"([/-])", fix_lookalikes(code).translate(_OCR_SLIPS))]
+    # Codes are glued only where the issuer stands: the first code, or the second after a type ("QĐ-TNMTQLĐ").
+    issuer_at = 2 if parts and parts[0].upper() in TYPE_CODES else 0
+    if issuer_at < len(parts):
+        parts[issuer_at] = _split_glued(parts[issuer_at])
+    return "".join(parts)
+
+
+def _undouble(part: str) -> str:
+    """OCR doubles a letter now and then: "QĐĐ" → "QĐ", when only the shorter one is a known code."""
+    single = re.sub(r"(.)\1", r"\1", part)
+    return single if single != part and part.upper() not in _KNOWN_CODES and single.upper() in _KNOWN_CODES else part
+
+
+def _split_glued(part: str) -> str:
+    """Two or three codes glued: a type and an issuer ("QĐUBND"), with a unit ("QĐTNMTQLĐ"), an
+    issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") last."""
+    upper = part.upper()
+    if upper in _KNOWN_CODES or not re.fullmatch(r"[A-ZĐ&]+", upper):
+        return part
+    for code in TYPE_CODES:
+        if upper.startswith(code) and upper != code:
+            rest = _issuer_and_unit(part[len(code):])
+            if rest:
+                return f"{part[:len(code)]}-{rest}"
+    issuer = _issuer_and_unit(part)
+    if issuer and "-" in issuer:
+        return issuer
+    code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c) and len(upper) - len(c) >= 3), None)
+    return f"{part[:len(code)]}-{part[len(code):]}" if code else part
+
+
+def _issuer_and_unit(part: str) -> str | None:
+    """"UBND" → "UBND", "TNMTQLĐ" → "TNMT-QLĐ", "QH13" → "QH13"; None when no known issuer starts it."""
+    upper = part.upper()
+    if upper in ISSUER_CODES or re.fullmatch(r"QH\d{1,2}", upper):
+        return part
+    for issuer in ISSUER_CODES:
+        if upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}", upper[len(issuer):]):
+            return f"{part[:len(issuer)]}-{part[len(issuer):]}"
+    return None
