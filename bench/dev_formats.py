@@ -291,8 +291,11 @@ def scanned_pdf(pdf: Path, out: Path, dpi: int = 200) -> Path:
 
 # --- the pre-Unicode encodings ---------------------------------------------------------------------------------
 
-# Characters a legacy editor could not type: typographic quotes and dashes, superscripts past ³.
-_TYPEWRITER = str.maketrans({"“": '"', "”": '"', "–": "-", **dict.fromkeys("⁴⁵⁶⁷⁸⁹", "")})
+# Characters a legacy editor could not type: typographic quotes and dashes, superscript digits (their
+# codes are letters in the tables: the clerk typed a footnote's number in brackets, "(1)").
+# A copy's look-alike "Ð" (U+00D0) came from a later PDF: the legacy editor typed "Đ".
+_TYPEWRITER = str.maketrans({"“": '"', "”": '"', "–": "-", "Ð": "Đ",
+                             **{s: f"({d})" for s, d in zip("¹²³⁴⁵⁶⁷⁸⁹", "123456789", strict=True)}})
 
 
 def encode_legacy(text: str, encoding: str) -> bytes:

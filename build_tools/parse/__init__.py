@@ -15,9 +15,12 @@ def parse_letter(source: SourceText) -> Letter:
     header = parse_header(lines)
     notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start))
     closing = parse_closing(lines, header.body_start, notes)
-    # Footnotes set after the signature belong to the text, after a paragraph break.
+    # What follows the signature and is not the closing's (notes, footnotes set there) belongs to the
+    # text, after a paragraph break: nothing of a letter is dropped.
+    rest = [line for line in lines[closing.start : notes] if line.index not in closing.used and not line.blank]
     after = [Line(notes, "", "", ""), *lines[notes:]] if notes < len(lines) else []
-    body = build_body(lines[header.body_start : closing.start] + after)
+    unread = [Line(closing.start, "", "", ""), *rest] if rest else []
+    body = build_body(lines[header.body_start : closing.start] + unread + after)
     return Letter(
         source=source.path,
         type=header.type,

@@ -24,6 +24,7 @@ _RIGHT_INDENT = 24
 class Closing:
     start: int  # first line of the closing: the letter's text ends before it
     cc: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # the lines it read; the others go back to the text
     signing_authority: str | None = None
     signer_title: str | None = None
     signer: str | None = None
@@ -43,11 +44,21 @@ def _is_signature_text(text: str) -> bool:
     return is_upper_text(text) and len(text.split()) <= 8 and bool(p.POSITION_LINE.match(text))
 
 
+# A line this long is a paragraph of running text: the closing starts after the last of them.
+_PARAGRAPH = 150
+
+
 def find_closing_start(lines: list[Line], body_start: int, end: int | None = None) -> int:
-    for line in lines[body_start:end]:
-        if any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _texts(line)):
-            return line.index
-    return len(lines) if end is None else end
+    """The first "Nơi nhận" or signature line after the last long paragraph before the last of them:
+    a position in capitals inside the text ("GIÁM ĐỐC SỞ …" under a decision's title) is not the
+    closing, and notes after the signature do not hide it."""
+    candidates = [line.index for line in lines[body_start:end]
+                  if any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _texts(line))]
+    if not candidates:
+        return len(lines) if end is None else end
+    last_paragraph = max((line.index for line in lines[body_start : candidates[-1]] if len(line.clean) >= _PARAGRAPH),
+                         default=body_start)
+    return next(index for index in candidates if index >= last_paragraph)
 
 
 def _texts(line: Line) -> list[str]:
@@ -77,6 +88,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     authorities, titles, names = [], [], []
     for cell in cells:
         if id(cell) in cc_cells:
+            closing.used.add(cell.line.index)
             continue
         text = cell.text
         authority = p.AUTHORITY_LINE.match(text)
@@ -84,8 +96,12 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             authorities.append(_authority(authority))
         elif _is_signature_text(text):
             titles.append(position_name(text))
-        elif _is_person_name(text):
-            names.append(written(cell.line, text))
+        elif _is_person_name(text) or p.SIGNATURE_NOISE.match(text) or p.RULE_LINE.match(text):
+            if _is_person_name(text):
+                names.append(written(cell.line, text))
+        else:
+            continue  # not the closing's: a note after the signature goes back to the text
+        closing.used.add(cell.line.index)
     closing.signing_authority = ", ".join(authorities) or None
     closing.signer_title = titles[-1] if titles else None
     if names:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from build_tools import patterns as p
 from build_tools.numbers import repair_number
-from build_tools.parse.layout import Line, Warned, written
+from build_tools.parse.layout import Line, Warned, next_content, written
 from build_tools.parse.names import full_issuer, organ_name
 from build_tools.text import capitalise_first, fold, is_upper_text, squash_spaces, title_words
 
@@ -65,8 +65,9 @@ def parse_header(lines: list[Line]) -> Header:
         line = lines[i]
         text = line.clean
         if line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK.match(text):
-            # A blank or a rule line ends a subject; "DỰ THẢO", "HỎA TỐC" above the header say nothing of it.
-            if mode == "subject" and scan.subject_lines:
+            # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
+            # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header say nothing of it.
+            if mode == "subject" and scan.subject_lines and not (line.blank and _goes_on_after(lines, i, scan)):
                 mode = "subject_done"
             i += 1
             continue
@@ -119,6 +120,25 @@ def _preamble_end(lines: list[Line]) -> int:
         if p.PLACE_DATE.match(text):
             return 0
     return 0
+
+
+def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
+    """The subject goes on past a blank line: the next line starts in lower case ("nghe báo cáo …"), or
+    in capitals under a subject in capitals ("CỦA HỘI ĐỒNG NHÂN DÂN TỈNH …")."""
+    following = next_content(lines, i)
+    if following is None:
+        return False
+    text = lines[following].clean
+    if p.RULE_LINE.match(text) or not _continues_subject(text, scan):
+        return False
+    if is_upper_text(" ".join(scan.subject_lines)):
+        return is_upper_text(text)
+    return text[:1].islower() or (_bold(lines[i - 1].raw) and _bold(lines[following].raw))
+
+
+def _bold(raw: str) -> bool:
+    """A line set in bold ("**…**"), as a Word title block's lines are and running text is not."""
+    return raw.strip().startswith("**") and raw.strip().endswith("**")
 
 
 def _opens_body(text: str) -> bool:

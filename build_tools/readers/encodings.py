@@ -46,13 +46,23 @@ def _restore_capitals(text: str) -> str:
 
 
 def _restore_line(line: str) -> str:
-    line = re.sub(r"[^\W\d_]+", _capital_word, line)
-    words = re.findall(r"[^\W\d_]+", line)
-    # Digits mean a number or a date line ("Số: 1198/UBND-TH"), where "Số" is written so.
-    if words and not re.search(r"\d", line) and all(w.isupper() or _toned_title(w) for w in words) \
-            and any(len(w) > 1 and w.isupper() for w in words):
-        return line.upper()
-    return line
+    """Each cell of a line on its own: a header's two columns ("THỊ XÃ BÌNH LONG      Độc lập - …")."""
+    return "".join(_restore_cell(cell) for cell in re.split(r"(\t|\||\s{3,})", line))
+
+
+def _restore_cell(cell: str) -> str:
+    cell = re.sub(r"[^\W\d_]+", _capital_word, cell)
+    words = re.findall(r"[^\W\d_]+", cell)
+    if not words or not any(len(w) > 1 and w.isupper() for w in words):
+        return cell
+    capitals = [w.isupper() or _toned_title(w) for w in words]
+    # Digits mean a number or a date ("Số: 1198/UBND-TH", where "Số" is written so), unless the words
+    # around them are capitals: "NGHỊ QUYẾT SỐ 15/2021/NQ-HĐND NGÀY 09/12/2021".
+    if not re.search(r"\d", cell) and all(capitals):
+        return cell.upper()
+    if re.search(r"\d", cell) and not re.match(r"\s*Số\s*:", cell) and len(words) >= 4 and all(capitals):
+        return cell.upper()
+    return cell
 
 
 def _toned_title(word: str) -> bool:
