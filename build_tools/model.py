@@ -185,12 +185,13 @@ class Letter:
 class Mention:
     """One place a letter cites a document (stage: cite)."""
 
-    start: int  # span in the letter's Markdown body
+    start: int  # span in the letter's Markdown body (in its subject when `in_subject`)
     end: int
     text: str  # the wording as written ("Quyết định số 12689/QĐ-UBND")
     in_footnote: bool
     date: str | None  # the date as this mention gives it
     sentence: str  # the sentence around it, for the cited document's page
+    in_subject: bool = False  # cited in the subject (trích yếu): "V/v triển khai Công văn số 100/UBND-VP"
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +227,7 @@ class Citation:
             "count": len(self.mentions),
             "spans": [[m.start, m.end] for m in self.mentions],
             "in_footnote": [m.in_footnote for m in self.mentions],
+            "in_subject": [m.in_subject for m in self.mentions],
             "dates_disagree": list(self.dates_disagree),
         }
 

@@ -70,10 +70,10 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 # --- header -----------------------------------------------------------------------------------
 # National motto, matched on folded text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh
 # phúc", "XàHỘI" from a PDF, "CỘNG HOÀ XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" cut by a web table); party
-# letters: "ĐẢNG CỘNG SẢN VIỆT NAM".
+# letters: "ĐẢNG CỘNG SẢN VIỆT NAM", cut by a web table into "ĐẢNG CỘNG SẢN VIỆT" / "NAM".
 MOTTO_FOLDED = re.compile(
     r"cong\W*hoa\b|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
-    r"|dang\W*cong\W*san\W*viet\W*nam"
+    r"|dang\W*cong\W*san\b|^\W*(?:viet\W*)?nam\W*$"
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---".
 RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|]*$")
@@ -97,6 +97,9 @@ PLACE_DATE = re.compile(
     r"|(?P<nday>\d{1,2})\s*[/.-]\s*(?P<nmonth>\d{1,2})\s*[/.-]\s*(?P<nyear>\d{4}))",
     re.IGNORECASE,
 )
+
+# Place and date cut by a web table after "ngày": "Thái Nguyên, ngày 09" / "tháng 8 năm 2021".
+PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*ngày(?:\s*\d{1,2})?[\s.…_]*$", re.IGNORECASE)
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
 SUBJECT_PREFIX = re.compile(r"^\s*(?:V/v|V\.v|Về\s+việc)\s*[:.]?\s*", re.IGNORECASE)
@@ -174,10 +177,11 @@ NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
 _NAME_WORD = (r"(?!(?:" + TYPE_NAME + r"|của|về|theo|tại|ngày|số|thực\s+hiện|triển\s+khai|ban\s+hành)\b)"
               r"[^\s;.()\[\]:]+")
 # "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND", "Luật
-# Đất đai số 45/2013/QH13"; `name` holds the words before "số" (find.py bounds them: laws 12, others 4).
+# Đất đai số 45/2013/QH13", "các Công văn: số 1832/UBND-TH"; `name` holds the words before "số" (find.py
+# bounds them: laws 12, others 4).
 CITATION_HEAD = re.compile(
     r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
-    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,12}?)\s+số|\s+(?:số)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
+    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,12}?)\s+số|\s*:?\s+(?:số)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )
@@ -190,17 +194,23 @@ CITATION_DATE = re.compile(
     r"(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,
 )
-# Its issuer: " của UBND tỉnh", " của Ban Thường vụ Tỉnh ủy", " của Chủ tịch Ủy ban nhân dân thị xã".
-# It ends where running text goes on ("về …", "và Nghị quyết …", "thực hiện …") or at punctuation.
+# Its issuer: " của UBND tỉnh", " của Ban Thường vụ Tỉnh ủy", " của Chủ tịch Ủy ban nhân dân thị xã"; in a
+# subject in capitals, " CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ …". It ends where running text goes on ("về …",
+# "và Nghị quyết …", "thực hiện …") or at punctuation; the words that say so are in lower case or in
+# capitals ("Ngã Năm" is a name, "năm 2023" is not).
+_ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "để", "thực", "trong", "với", "giao", "phân",
+                "phấn", "đến", "cho", "trên", "được", "là", "có", "khi", "gồm", "năm", "số", "thì", "nhưng", "mà",
+                "do", "nay", "đối", "kèm", "hướng", "quy", "sửa", "bãi", "ban hành", "phê duyệt", "triển khai", "v/v")
 CITATION_ISSUER = re.compile(
-    r"\s*,?\s*của\s+(?P<issuer>[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+(?:\s+[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+)*?)"
-    r"(?=\s*(?:[;,.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:về|tại|ngày|và|theo|đã|nhằm|để|thực|trong|với|giao|"
-    r"phân|phấn|đến|cho|trên|được|là|có|khi|gồm|năm|số|thì|nhưng|mà|do|nay|đối|kèm|hướng|quy|sửa|bãi|"
-    r"ban\s+hành|phê\s+duyệt|triển\s+khai|v/v)\b))",
+    r"\s*,?\s*(?:của|CỦA)\s+(?P<issuer>[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+(?:\s+[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+)*?)"
+    r"(?=\s*(?:[;,.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
+    + r")\b))"
 )
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence.
 CITATION_SUBJECT = re.compile(
-    r"\s*,?\s*(?:về\s+việc|về)\s+(?P<subject>[^;\n(]+?)(?=\s*(?:;|\.\s|\.$|$|\(|,\s*" + TYPE_NAME + r"))"
+    r"\s*,?\s*(?:về\s+việc|về)\s+(?P<subject>[^;\n(]+?)(?=\s*(?:;|\.\s|\.$|$|\(|,\s*" + TYPE_NAME + r"))",
+    re.IGNORECASE,
 )
 # What may stand between items of a list that share one "của …": ", " or " và ".
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
@@ -228,6 +238,7 @@ DISTRICT_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES
 ISSUER_ABBREVIATIONS: dict[str, str] = dict(sorted(_BODIES["abbreviations"].items(), key=lambda kv: -len(kv[0])))
 # "Giáo dục và Đào tạo": an organ's field, which its name ends with ("Sở Giáo dục và Đào tạo").
 ORGAN_FIELDS: tuple[str, ...] = tuple(sorted(_BODIES["fields"], key=len, reverse=True))
+CENTRAL_CITIES: tuple[str, ...] = tuple(_BODIES["cities"])  # "Hà Nội": "thành phố Hà Nội", not "tỉnh …"
 # An issuer named with its field, which may hold "và" and ",": "của Bộ Giáo dục và Đào tạo", "của Sở Văn
 # hóa, Thể thao và Du lịch tỉnh …" (the field list is in bodies.yaml).
 ISSUER_WITH_FIELD = re.compile(

@@ -14,13 +14,16 @@ _GENERIC_TYPES = ("Văn bản", "Công văn")
 def find_citations(letter: Letter) -> tuple[Citation, ...]:
     """Every document the letter cites, once each, with all its mentions, in order of first mention."""
     citing = locality_of(letter.issuer, letter.parent_issuer)
-    groups: dict[str, list[FoundMention]] = {}
-    for mention in find_mentions(letter.body):
-        groups.setdefault(canonical_number(repair_number(mention.number)), []).append(mention)
+    groups: dict[str, list[tuple[FoundMention, bool]]] = {}
+    # The subject first, where a letter often names what it carries out ("V/v triển khai Công văn số …").
+    subject = [(m, True) for m in find_mentions(letter.subject)] if letter.subject else []
+    for mention, in_subject in subject + [(m, False) for m in find_mentions(letter.body)]:
+        groups.setdefault(canonical_number(repair_number(mention.number)), []).append((mention, in_subject))
     return tuple(_citation(letter, mentions, citing) for mentions in groups.values())
 
 
-def _citation(letter: Letter, mentions: list[FoundMention], citing: Locality) -> Citation:
+def _citation(letter: Letter, placed: list[tuple[FoundMention, bool]], citing: Locality) -> Citation:
+    mentions = [mention for mention, _ in placed]
     first = mentions[0]
     dates = list(dict.fromkeys(m.date for m in mentions if m.date))
     issuer_text = next((m.issuer_text for m in mentions if m.issuer_text), None)
@@ -33,8 +36,9 @@ def _citation(letter: Letter, mentions: list[FoundMention], citing: Locality) ->
         issuer=resolve_issuer(issuer_text, repair_number(first.number), citing, letter.issuer),
         subject=next((m.subject for m in mentions if m.subject), None),
         mentions=tuple(
-            Mention(m.start, m.end, letter.body[m.start : m.end], m.in_footnote, m.date, m.sentence)
-            for m in mentions
+            Mention(m.start, m.end, (letter.subject if in_subject else letter.body)[m.start : m.end], m.in_footnote,
+                    m.date, m.sentence, in_subject)
+            for m, in_subject in placed
         ),
         dates_disagree=tuple(dates[1:]),
     )

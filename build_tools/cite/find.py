@@ -69,28 +69,28 @@ def _plausible_name(head: re.Match) -> bool:
 
 def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentence_ends: list[int]
                  ) -> list[tuple[FoundMention, int]]:
-    """The mentions one citation phrase makes: its numbers (each with the date after it), then the issuer
-    and subject they share."""
-    numbers = [(head.start("number"), head.end("number"))]
-    dates: list[str | None] = []
-    pos = head.end()
+    """The mentions one citation phrase makes: its numbers, each with the date and issuer after it ("các
+    Công văn: số 1832/UBND-TH ngày … của UBND tỉnh Lào Cai, số 1217/UBND-NLN ngày … của UBND tỉnh Yên
+    Bái"); a number without its own takes the next one's ("số 12689/QĐ-UBND, số 12699/QĐ-UBND ngày …").
+    The subject after the last applies to all."""
+    items: list[list] = []  # [start, end, date, issuer] of each number
+    span, pos = (head.start("number"), head.end("number")), head.end()
     while True:
         dated = p.CITATION_DATE.match(text, pos)
-        dates.append(_iso(dated) if dated else None)
         pos = dated.end() if dated else pos
+        issuer = None
+        if of := p.CITATION_ISSUER.match(text, pos):
+            issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
+            pos = of.start("issuer") + len(issuer)
+        items.append([*span, _iso(dated) if dated else None, issuer])
         more = p.CITATION_MORE_NUMBER.match(text, pos)
         if not more:
             break
-        numbers.append((more.start("number"), more.end("number")))
-        pos = more.end()
-    for i in range(len(dates) - 2, -1, -1):  # "số 12689/QĐ-UBND, số 12699/QĐ-UBND ngày …": one date for both
-        dates[i] = dates[i] or dates[i + 1]
-    issuer = None
-    if of := p.CITATION_ISSUER.match(text, pos):
-        issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
-        pos = of.start("issuer") + len(issuer)
-    elif before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start()):
-        issuer = _issuer_phrase(body, text, before.start("issuer"), before.end("issuer"))
+        span, pos = (more.start("number"), more.end("number")), more.end()
+    for item, following in zip(items[-2::-1], items[:0:-1], strict=True):
+        item[2], item[3] = item[2] or following[2], item[3] or following[3]
+    if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
+        items[0][3] = _issuer_phrase(body, text, before.start("issuer"), before.end("issuer"))
     subject = None
     if about := p.CITATION_SUBJECT.match(text, pos):
         subject = _subject(body[about.start("subject") : about.end("subject")])
@@ -101,7 +101,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
                          head.start() >= notes_start, _sentence(body, sentence_ends, head.start(), end)),
             pos,
         )
-        for i, ((start, end), date) in enumerate(zip(numbers, dates, strict=True))
+        for i, (start, end, date, issuer) in enumerate(items)
     ]
 
 
@@ -153,8 +153,9 @@ def _trim_issuer(phrase: str) -> str:
     for body, folded_body in _CENTRAL_BODIES:
         if folded.startswith(folded_body) and not _PLACE_WORDS.search(phrase, len(body)):
             return phrase[: len(body)]
-    field = p.ISSUER_WITH_FIELD.match(match_form(phrase))  # "… Thương binh và Xã hội": no commune there
-    places = list(_PLACE_WORDS.finditer(phrase, field.end() if field else 0))
+    matched = match_form(phrase)  # "Tỉnh uỷ" as "Tỉnh ủy", same length
+    field = p.ISSUER_WITH_FIELD.match(matched)  # "… Thương binh và Xã hội": no commune there
+    places = list(_PLACE_WORDS.finditer(matched, field.end() if field else 0))
     if not places:
         return phrase
     place = places[-1]
@@ -181,7 +182,10 @@ def _share_issuer_across_lists(text: str, found: list[tuple[FoundMention, int]])
     for i in range(len(mentions) - 2, -1, -1):
         current, following = mentions[i], mentions[i + 1]
         between = text[found[i][1] : following.start]
-        if current.issuer_text is None and following.issuer_text and p.LIST_SEPARATOR.match(between):
+        codes = re.split(r"[/-]", current.number.upper())[1:]
+        central = any(re.sub(r"\d+$", "", code) in p.ISSUER_BY_CODE for code in codes)
+        if current.issuer_text is None and following.issuer_text and p.LIST_SEPARATOR.match(between) \
+                and not central:  # "Luật … số 01/2002/QH11 và Nghị định số … của Chính phủ": the law is Quốc hội's
             mentions[i] = _with_issuer(current, following.issuer_text)
     return mentions
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from build_tools import patterns as p
 from build_tools.cite.gazetteer import gazetteer
-from build_tools.parse.names import expand_abbreviations, organ_name
+from build_tools.parse.names import expand_abbreviations, organ_name, province_unit
 from build_tools.text import fold, match_form
 
 # "… tỉnh Sóc Trăng", "… thị xã Ngã Năm", "… Quận 3": the level and name that end an issuer's name.
@@ -27,13 +27,13 @@ _COMMUNE_LEVEL = ("xã", "phường", "thị trấn")
 # The level a party committee sits at: "Tỉnh ủy" ↔ tỉnh, "Huyện ủy" ↔ huyện.
 _PARTY_LEVEL = {"tỉnh": _PROVINCE_LEVEL, "thành": _PROVINCE_LEVEL, "huyện": ("huyện",), "thị": ("thị xã",),
                 "quận": ("quận",)}
-# Cities under the centre, named "Thành phố …" where a province is "tỉnh …".
-_CITIES = {fold(name) for name in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")}
 # A position before the organ that issued: "của Giám đốc Sở Tài nguyên và Môi trường", "của Chủ tịch
 # Ủy ban nhân dân tỉnh" (the committee issued a …-UBND decision its chairman signed).
 _POSITION_BEFORE_ORGAN = re.compile(
     r"^(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|trưởng\s+ban|trưởng\s+phòng|cục\s+trưởng|chi\s+cục\s+trưởng)\s+"
     r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|văn\s+phòng|trung\s+tâm)", re.IGNORECASE)
+# Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
+_CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()}
 # Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
 _BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|ban|cục|chi cục)$", re.IGNORECASE)
 
@@ -73,11 +73,9 @@ def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
                     district.group().strip() if district and district.group("name") else None, issuer)
 
 
-def province_unit(citing: Locality) -> str | None:
-    """The citing letter's province as its bodies' names end: "tỉnh Gia Lai", "Thành phố Hồ Chí Minh"."""
-    if not citing.province:
-        return None
-    return f"{'Thành phố' if fold(citing.province) in _CITIES else 'tỉnh'} {citing.province}"
+def _province(citing: Locality) -> str | None:
+    """The citing letter's province as its bodies' names end: "tỉnh Gia Lai", "thành phố Hồ Chí Minh"."""
+    return province_unit(citing.province) if citing.province else None
 
 
 def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citing_issuer: str | None) -> str | None:
@@ -92,9 +90,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if position:
         text = text[position.end() :]
     name = organ_name(text)
-    for body in p.ISSUER_BY_CODE.values():
-        if fold(body) == fold(name):
-            return body
+    if fold(name) in _CENTRAL:
+        return _CENTRAL[fold(name)]
     if _BARE_ORGAN.match(name):
         own = citing.issuer
         return own if own and fold(own).startswith(fold(name) + " ") else None
@@ -118,8 +115,8 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
     if unit:
         place = _place_at((unit.group("level").lower(),), citing)
         return f"{name} {place}" if place else None
-    if re.match(r"(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy)\b", name, re.IGNORECASE) and province_unit(citing):
-        return f"{name} {province_unit(citing)}"
+    if re.match(r"(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy)\b", name, re.IGNORECASE) and _province(citing):
+        return f"{name} {_province(citing)}"
     if re.match(r"phòng\b", name, re.IGNORECASE):
         district = citing.unit() if citing.level in _DISTRICT_LEVEL else citing.district
         return f"{name} {district}" if district else None
@@ -140,8 +137,8 @@ def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> st
     for code in _codes(number):
         if code in p.ISSUER_BY_CODE:
             return p.ISSUER_BY_CODE[code]
-        if code in p.PROVINCIAL_BY_CODE and province_unit(citing):
-            return _with_place(p.PROVINCIAL_BY_CODE[code], province_unit(citing))
+        if code in p.PROVINCIAL_BY_CODE and _province(citing):
+            return _with_place(p.PROVINCIAL_BY_CODE[code], _province(citing))
         if code in p.DISTRICT_BY_CODE and citing.level in _DISTRICT_LEVEL and citing.level != "thành phố":
             return _with_place(p.DISTRICT_BY_CODE[code], citing.unit())
         if code == "TU" and citing.province:

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
+from build_tools.cite.gazetteer import gazetteer
 from build_tools.numbers import repair_number
 from build_tools.parse.layout import Line, Warned, next_content, written
-from build_tools.parse.names import full_issuer, organ_name
+from build_tools.parse.names import full_issuer, organ_name, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, squash_spaces, title_words
 
 # A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …".
@@ -28,6 +29,10 @@ _NUMBER_VALUE = re.compile(
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
 )
 _ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")
+# A site's field naming where the letter was issued: "Nơi ban hành: | Thành phố Hà Nội |".
+_SITE_PLACE = re.compile(r"(?:nơi|cơ quan)\s+ban\s+hành\s*:?\s*\|?\s*(?P<value>[^|]+?)\s*(?:\||$)", re.IGNORECASE)
+# Organs whose name needs a place: "Ủy ban nhân dân", "Hội đồng nhân dân".
+_BARE_ORGAN = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân)")
 
 
 @dataclass
@@ -55,12 +60,14 @@ class _Scan:
     saw_subject_prefix: bool = False
     place_fragment: str | None = None
     deciding: list[str] = field(default_factory=list)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the title
+    site_place: str | None = None  # a site's "Nơi ban hành: Thành phố Hà Nội" before the letter
 
 
 def parse_header(lines: list[Line]) -> Header:
     header, scan = Header(), _Scan()
     mode = None  # "subject" while a subject runs on; "after_title" right after a title line
     i = _preamble_end(lines)
+    scan.site_place = next((m.group("value") for line in lines[:i] if (m := _SITE_PLACE.search(line.clean))), None)
     while i < len(lines):
         line = lines[i]
         text = line.clean
@@ -71,6 +78,11 @@ def parse_header(lines: list[Line]) -> Header:
                 mode = "subject_done"
             i += 1
             continue
+        following = next_content(lines, i + 1)
+        if p.PLACE_DATE_CUT.match(text.strip(" |")) and following is not None:
+            # "Thái Nguyên, ngày 09" / "tháng 8 năm 2021": the date read as one line, at the first.
+            text = f"{text.strip(' |')} {lines[following].clean.strip(' |')}"
+            lines = lines[:following] + [Line(following, "", "", "")] + lines[following + 1 :]
         segments = _cells(text)
         if p.RECIPIENTS_HEAD.match(text):
             header.recipients, i = _recipients(lines, i)
@@ -291,7 +303,8 @@ def _finish(header: Header, scan: _Scan) -> None:
     organs = _organ_units(scan.organ_lines)
     if organs:
         header.parent_issuer = organ_name(organs[-2]) if len(organs) > 1 else None
-        header.issuer = full_issuer(_placed(organ_name(organs[-1]), scan.deciding), header.parent_issuer)
+        issuer = _placed(organ_name(organs[-1]), scan.deciding)
+        header.issuer = full_issuer(_located(issuer, scan.site_place, header.place), header.parent_issuer)
     if scan.subject_lines:
         header.subject = capitalise_first(squash_spaces(" ".join(scan.subject_lines)))
     header.type = _letter_type(scan, header.number or header.number_suffix)
@@ -308,6 +321,18 @@ def _placed(issuer: str, deciding: list[str]) -> str:
         organ = organ_name(p.POSITION_LINE.sub("", line).strip())
         if fold(organ).startswith(fold(issuer) + " ") and p.LOCALITY.search(organ[len(issuer):]):
             return organ
+    return issuer
+
+
+def _located(issuer: str, site_place: str | None, place: str | None) -> str:
+    """A people's committee or council a copy gave without its place ("ỦY BAN NHÂN DÂN", the province line
+    lost): placed by the site's "Nơi ban hành", or by the place of the date when that is a province."""
+    if not _BARE_ORGAN.fullmatch(issuer):
+        return issuer
+    if site_place and p.LOCALITY.match(site_place.strip()):
+        return organ_name(f"{issuer} {site_place.strip()}")
+    if place and gazetteer().is_province(place):
+        return f"{issuer} {province_unit(place)}"
     return issuer
 
 

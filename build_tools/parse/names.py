@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from build_tools.patterns import ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS
+from build_tools.patterns import CENTRAL_CITIES, ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS
 from build_tools.text import capitalise_first, match_form, squash_spaces
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
@@ -75,6 +75,14 @@ _COUNCIL_OR_PARTY = re.compile(
 # The unit a name ends with: "… tỉnh Gia Lai", "… Thành phố Hồ Chí Minh", "… huyện Đức Trọng".
 _PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\s+\S.*$", re.IGNORECASE)
 _BARE_PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")$", re.IGNORECASE)
+
+
+_CITIES = {match_form(name).lower() for name in CENTRAL_CITIES}
+
+
+def province_unit(province: str) -> str:
+    """"Gia Lai" → "tỉnh Gia Lai"; "Hà Nội" → "thành phố Hà Nội" (a city under the centre)."""
+    return f"{'thành phố' if match_form(province).lower() in _CITIES else 'tỉnh'} {province}"
 
 
 def full_issuer(issuer: str, parent: str | None) -> str:

@@ -127,7 +127,7 @@ def _linked_body(entry: ArchivedLetter, graph: Graph) -> str:
     spans = []
     for target, citation in zip(graph.targets_of(entry), entry.processed.citations, strict=True):
         href = link(entry.page, graph.documents[target].page)
-        spans += [(m.start, m.end, href) for m in citation.mentions]
+        spans += [(m.start, m.end, href) for m in citation.mentions if not m.in_subject]
     for start, end, href in sorted(spans, reverse=True):
         body = f"{body[:start]}[{body[start:end]}]({href}){body[end:]}"
     return body
