@@ -70,7 +70,7 @@ def _truth(plan: Plan, to: list[str], end: dict[str, Any], mentions: Mentions,
     subject = plan.subject[:1].upper() + plan.subject[1:]
     return {
         "file": plan.file, "type": plan.type, "number": plan.number, "number_suffix": plan.suffix,
-        "date": date, "place": issuer.place if header else None, "issuer": issuer.name if header else None,
+        "date": date, "place": issuer.place if header else None, "issuer": issuer.full_name if header else None,
         "parent_issuer": issuer.parent if header else None, "subject": subject, "recipients": to, **end,
         "citations": mentions.truth(),
         "variant": {"kind": issuer.kind, "draft": plan.number is None and header, "headerless": plan.headerless,

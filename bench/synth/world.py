@@ -168,11 +168,20 @@ class World:
             header_alt=tuple(fill(line).upper() for line in spec.get("header_alt", spec["header"])),
             name=name,
             parent=fill(spec["parent"]) if spec.get("parent") else None,
-            full_name=fill(spec.get("full_name", spec["name"])),
+            full_name=fill(spec["full_name"]) if spec.get("full_name") else _full_name(name, spec["group"], values),
             place=values["place"],
             since=department.get("since") if department else None,
             until=department.get("until") if department else None,
         )
+
+
+def _full_name(name: str, group: str, values: dict[str, str]) -> str:
+    """A department's full name, as lists and the citation graph name it: "Sở Tài chính tỉnh Sóc Trăng";
+    "Công an tỉnh" → "Công an tỉnh Sóc Trăng"."""
+    if group != "so":
+        return name
+    plevel, province = values["plevel"], values["province"]
+    return f"{name} {province}" if name.endswith(f" {plevel}") else f"{name} {plevel} {province}"
 
 
 def _index_key(kind: str, province: str, district: str | None, unit: str) -> str:

@@ -8,6 +8,7 @@ The legacy table (63 provinces, their districts and communes) answers that; the 
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from build_tools.text import fold
 class Gazetteer:
     provinces: frozenset[str]  # folded short names: "soc trang", "ha noi"
     province_of_district: dict[str, tuple[str, ...]]  # folded district → province names as written
+    province_of_commune: dict[str, tuple[str, ...]]  # folded commune (xã, phường, thị trấn) → provinces
     names: dict[str, str]  # folded unit name → as written, every level
     longest_name: int  # in words
 
@@ -34,6 +36,9 @@ class Gazetteer:
 
     def provinces_above(self, district: str) -> tuple[str, ...]:
         return self.province_of_district.get(fold(district), ())
+
+    def provinces_of_commune(self, commune: str) -> tuple[str, ...]:
+        return self.province_of_commune.get(fold(commune), ())
 
     def is_province(self, name: str) -> bool:
         return fold(name) in self.provinces
@@ -53,19 +58,27 @@ def gazetteer() -> Gazetteer:
         current = db.execute("SELECT DISTINCT provinceShort, wardShort FROM admin_units").fetchall()
     provinces = {fold(row[0]) for row in legacy} | {fold(row[0]) for row in current}
     above: dict[str, set[str]] = defaultdict(set)
+    communes: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
     for province, district, ward in legacy:
+        # "Cai Lậy (Thị xã)", "Cai Lậy (Huyện)": two units of one name, told apart by their level
+        district = re.sub(r"\s*\(.*\)$", "", district) if district else district
         if district:
             above[fold(district)].add(province)
+        if ward:
+            communes[fold(ward)].add(province)
         for name in filter(None, (province, district, ward)):
             names.setdefault(fold(name), name)
     for province, ward in current:
+        if ward:
+            communes[fold(ward)].add(province)
         for name in filter(None, (province, ward)):
             names.setdefault(fold(name), name)
     longest = max(len(name.split()) for name in names)
     return Gazetteer(
         frozenset(provinces),
         {district: tuple(sorted(p)) for district, p in above.items()},
+        {commune: tuple(sorted(p)) for commune, p in communes.items()},
         names,
         longest,
     )

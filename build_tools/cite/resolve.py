@@ -17,8 +17,10 @@ from build_tools.cite.gazetteer import gazetteer
 from build_tools.parse.names import expand_abbreviations, organ_name, province_unit
 from build_tools.text import fold, match_form
 
-# "… tỉnh Sóc Trăng", "… thị xã Ngã Năm", "… Quận 3": the level and name that end an issuer's name.
-_UNIT = re.compile(r"\b(?P<level>" + "|".join(p.LOCALITY_KINDS) + r")(?!\s+ủy\b)(?:\s+(?P<name>[^\W_][\w\s-]*))?$",
+# "… tỉnh Sóc Trăng", "… thị xã Ngã Năm", "… Quận 3": the level and name that end an issuer's name,
+# The last one: "Sở Lao động - Thương binh và Xã hội tỉnh Tiền Giang" ends with tỉnh Tiền Giang.
+_KINDS = "|".join(p.LOCALITY_KINDS)
+_UNIT = re.compile(rf"\b(?P<level>{_KINDS})(?!\s+ủy\b)(?:\s+(?P<name>[^\W_](?:(?!\b(?:{_KINDS})\b)[\w\s-])*))?$",
                    re.IGNORECASE)
 _PARTY = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) ủy(?:\s+(?P<name>[^\W\d_][\w\s]*))?$", re.I)
 _PROVINCE_LEVEL = ("tỉnh", "thành phố")
@@ -69,6 +71,8 @@ def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
     district = _UNIT.search(parent) if parent and level in _COMMUNE_LEVEL else None
     above = district.group("name") if district and district.group("name") else name
     provinces = places.provinces_above(above) or places.provinces_above(f"{level} {name}")
+    if not provinces and level in _COMMUNE_LEVEL:
+        provinces = places.provinces_of_commune(name)  # a commune whose name only one province has
     return Locality(level, name, provinces[0] if len(provinces) == 1 else None,
                     district.group().strip() if district and district.group("name") else None, issuer)
 

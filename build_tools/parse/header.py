@@ -306,12 +306,21 @@ def _finish(header: Header, scan: _Scan) -> None:
         issuer = _placed(organ_name(organs[-1]), scan.deciding)
         header.issuer = full_issuer(_located(issuer, scan.site_place, header.place), header.parent_issuer)
     if scan.subject_lines:
-        header.subject = capitalise_first(squash_spaces(" ".join(scan.subject_lines)))
+        header.subject = capitalise_first(squash_spaces(_joined(scan.subject_lines)))
     header.type = _letter_type(scan, header.number or header.number_suffix)
     for name, value in (("issuer", header.issuer), ("number", header.number or header.number_suffix),
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):
         if value is None:
             header.warnings.append((f"{name} not found in the header", None))
+
+
+def _joined(lines: list[str]) -> str:
+    """Lines joined by a space, but a number cut at a line's end joined whole ("1381/VPCP-" / "KGVX")."""
+    text = lines[0]
+    for line in lines[1:]:
+        glue = "" if re.search(r"\d[/-](?:\w+[/-])*$", text.rstrip()) else " "
+        text = text.rstrip() + glue + line.lstrip() if not glue else f"{text} {line}"
+    return text
 
 
 def _placed(issuer: str, deciding: list[str]) -> str:

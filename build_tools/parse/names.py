@@ -90,7 +90,7 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
     tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
-    if not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer):
+    if not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer)):
         return issuer
     if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent) and issuer.lower().startswith("ban ")):
         return f"{issuer} {parent}"
@@ -101,6 +101,13 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     if _BARE_PLACE.search(issuer):  # "Công an tỉnh": the place's name only
         return f"{issuer} {place.split(' ', 1)[1] if ' ' in place else place}"
     return f"{issuer} {place}"
+
+
+def _field_end(name: str) -> int:
+    """Where an organ's field ends in its name ("Sở Lao động - Thương binh và Xã hội": its "Xã" is no
+    commune): a place is looked for after it."""
+    field = _FIELD.search(match_form(name).lower())
+    return field.end() if field else 0
 
 
 def _party_place(parent: str) -> str | None:

@@ -1,0 +1,71 @@
+"""The parser on the development letters: letters written from the forms of real published ones
+(tests/dev_letters/), in their text form, as Word files and in the pre-Unicode encodings.
+
+The thresholds are the archive's targets (fields ≥ 98%, citations found ≥ 97% at ≥ 98% precision, the
+cited document's issuer ≥ 95% and date ≥ 97% right); `python -m bench.measure_parser --dir
+tests/dev_letters --formats …` prints the same figures with every disagreement, and adds the PDF and
+scan forms, which take LibreOffice and Tesseract minutes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.dev_formats import load_letters, write_formats
+from bench.measure_parser import JUDGED, FormatReport, compare_dev
+from build_tools.pipeline import parse_file
+
+DEV_LETTERS = Path(__file__).resolve().parent / "dev_letters"
+LETTERS = load_letters(DEV_LETTERS)
+
+
+@pytest.fixture(scope="module")
+def formats(tmp_path_factory) -> dict[str, Path]:
+    return write_formats(LETTERS, tmp_path_factory.mktemp("dev-formats"), ("text", "docx", "tcvn3", "vni", "cp1258"))
+
+
+def _report(folder: Path) -> FormatReport:
+    report = FormatReport()
+    for letter in LETTERS:
+        path = next(folder.glob(f"{letter.name}.*"), None)
+        if path is not None:
+            got = parse_file(path)
+            assert not isinstance(got, str), f"{path.name}: {got}"
+            report.add(compare_dev(letter.name, letter.truth, got))
+    return report
+
+
+def test_the_corpus_is_spread_as_real_archives_are():
+    provinces = {letter.name.split("_")[1] for letter in LETTERS} - {"trunguong"}
+    years = {int(letter.name.split("_")[2]) for letter in LETTERS}
+    types = {letter.truth["type"] for letter in LETTERS}
+    assert len(LETTERS) >= 60 and len(provinces) >= 15
+    assert min(years) <= 2008 and max(years) >= 2025
+    assert {"Công văn", "Quyết định", "Kế hoạch", "Báo cáo", "Thông báo", "Tờ trình", "Chỉ thị", "Giấy mời",
+            "Nghị quyết"} <= types
+
+
+@pytest.mark.parametrize("form", ["text", "docx", "tcvn3", "vni", "cp1258"])
+def test_fields_and_citations_reach_the_targets(formats, form):
+    report = _report(formats[form])
+    wrong = [f"{d.file}: {d.key[0]} expected {d.expected!r}, got {d.got!r}" for d in report.disagreements
+             if d.key[0] in JUDGED or d.key[0].startswith("cit")]
+    fields = sum(report.right[k] for k in JUDGED) / sum(report.compared[k] for k in JUDGED)
+    c = report.citations
+    assert fields >= 0.98, "\n".join(wrong)
+    assert c["right"] / c["in truth"] >= 0.97 and c["right"] / c["found"] >= 0.98, "\n".join(wrong)
+    assert c["right issuer"] / c["right"] >= 0.95, "\n".join(wrong)
+    assert c["right date"] / c["with a date"] >= 0.97, "\n".join(wrong)
+
+
+def test_no_footnote_text_is_dropped(formats):
+    """Every footnote a letter sets, at the foot of the page or after the signature, is on its page."""
+    for letter in LETTERS:
+        notes = [note for note in letter.blocks.get("footnotes", []) + letter.blocks.get("after", [])
+                 if note[:1] in "¹²³⁴⁵⁶⁷⁸⁹"]
+        if not notes or letter.copy:
+            continue
+        got = parse_file(formats["text"] / f"{letter.name}.txt")
+        assert len(got["footnotes"]) == len(notes), letter.name
