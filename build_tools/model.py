@@ -181,6 +181,11 @@ class Letter:
         return out
 
 
+# What a letter does with a document it cites (cite/relations.py reads it), strongest first: a document a
+# letter both mentions and replaces is one it replaces.
+RELATIONS = ("replaces", "repeals", "amends", "basis", "proposal", "implements", "attached", "references")
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One place a letter cites a document (stage: cite)."""
@@ -192,6 +197,7 @@ class Mention:
     date: str | None  # the date as this mention gives it
     sentence: str  # the sentence around it, for the cited document's page
     in_subject: bool = False  # cited in the subject (trích yếu): "V/v triển khai Công văn số 100/UBND-VP"
+    relation: str = "references"  # cite.relations: "basis" (căn cứ), "implements" (thực hiện), "replaces" …
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +212,11 @@ class Citation:
     subject: str | None
     mentions: tuple[Mention, ...]
     dates_disagree: tuple[str, ...] = ()  # other dates given in the same letter
+
+    @property
+    def relation(self) -> str:
+        """The strongest relation its mentions make ("replaces" over "references")."""
+        return min((m.relation for m in self.mentions), key=RELATIONS.index, default="references")
 
     @property
     def year(self) -> int | None:
@@ -228,6 +239,8 @@ class Citation:
             "spans": [[m.start, m.end] for m in self.mentions],
             "in_footnote": [m.in_footnote for m in self.mentions],
             "in_subject": [m.in_subject for m in self.mentions],
+            "relation": self.relation,
+            "relations": [m.relation for m in self.mentions],
             "dates_disagree": list(self.dates_disagree),
         }
 

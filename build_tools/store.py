@@ -78,7 +78,7 @@ def compact_summary(processed: ProcessedLetter) -> ProcessedLetter:
     for citation in processed.citations:
         _intern(citation, ("type", "issuer", "issuer_text", "date"))
         for mention in citation.mentions:
-            _intern(mention, ("date",))
+            _intern(mention, ("date", "relation"))
             _set(mention, "start", 0)
             _set(mention, "end", 0)
     return processed

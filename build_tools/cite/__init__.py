@@ -37,7 +37,7 @@ def _citation(letter: Letter, placed: list[tuple[FoundMention, bool]], citing: L
         subject=next((m.subject for m in mentions if m.subject), None),
         mentions=tuple(
             Mention(m.start, m.end, (letter.subject if in_subject else letter.body)[m.start : m.end], m.in_footnote,
-                    m.date, m.sentence, in_subject)
+                    m.date, m.sentence, in_subject, m.relation)
             for m, in_subject in placed
         ),
         dates_disagree=tuple(dates[1:]),

@@ -5,12 +5,14 @@ Matching runs on the match form of the Markdown body (same length), so spans are
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from build_tools import patterns as p
 from build_tools.cite.gazetteer import gazetteer
+from build_tools.cite.relations import relation_at
 from build_tools.markup import plain_text
 from build_tools.text import fold, match_form, squash_spaces
 
@@ -37,6 +39,7 @@ class FoundMention:
     end: int
     in_footnote: bool
     sentence: str
+    relation: str = "references"  # relations.RELATIONS: what the letter does with the document here
 
 
 def find_mentions(body: str) -> list[FoundMention]:
@@ -48,7 +51,7 @@ def find_mentions(body: str) -> list[FoundMention]:
     for head in p.CITATION_HEAD.finditer(text):
         if found and head.start() < found[-1][1] or not _plausible_name(head):
             continue  # already read as part of the previous citation, or words that are not a name
-        found += _mentions_at(body, text, head, notes_start, sentence_ends)
+        found += _mentions_at(body, text, head, notes_start, sentence_ends, found[-1] if found else None)
     mentions = [m for m, _ in found]
     return _share_issuer_across_lists(text, found) if mentions else []
 
@@ -67,8 +70,8 @@ def _plausible_name(head: re.Match) -> bool:
     return len(name.split()) <= limit
 
 
-def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentence_ends: list[int]
-                 ) -> list[tuple[FoundMention, int]]:
+def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentence_ends: list[int],
+                 previous: tuple[FoundMention, int] | None) -> list[tuple[FoundMention, int]]:
     """The mentions one citation phrase makes: its numbers, each with the date and issuer after it ("các
     Công văn: số 1832/UBND-TH ngày … của UBND tỉnh Lào Cai, số 1217/UBND-NLN ngày … của UBND tỉnh Yên
     Bái"); a number without its own takes the next one's ("số 12689/QĐ-UBND, số 12699/QĐ-UBND ngày …").
@@ -95,14 +98,23 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
     if about := p.CITATION_SUBJECT.match(text, pos):
         subject = _subject(body[about.start("subject") : about.end("subject")])
     kind = _type_name(head.group("type"))
+    relation = relation_at(text, head.start(), items[-1][1]) or _listed_relation(text, head.start(), previous)
     return [
         (
             FoundMention(kind, body[start:end], date, issuer, subject, start if i else head.start(), end,
-                         head.start() >= notes_start, _sentence(body, sentence_ends, head.start(), end)),
+                         head.start() >= notes_start, _sentence(body, sentence_ends, head.start(), end), relation),
             pos,
         )
         for i, (start, end, date, issuer) in enumerate(items)
     ]
+
+
+def _listed_relation(text: str, start: int, previous: tuple[FoundMention, int] | None) -> str:
+    """A citation whose clause says nothing, next in a list after another ("theo Nghị quyết số …; Nghị
+    quyết số … và Nghị quyết số …"), does with its document what the one before does."""
+    if previous and p.LIST_GAP.match(text, previous[1], start):
+        return previous[0].relation
+    return "references"
 
 
 def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
@@ -191,8 +203,7 @@ def _share_issuer_across_lists(text: str, found: list[tuple[FoundMention, int]])
 
 
 def _with_issuer(mention: FoundMention, issuer: str) -> FoundMention:
-    return FoundMention(mention.type, mention.number, mention.date, issuer, mention.subject, mention.start,
-                        mention.end, mention.in_footnote, mention.sentence)
+    return dataclasses.replace(mention, issuer_text=issuer)
 
 
 def _sentence(body: str, sentence_ends: list[int], start: int, end: int) -> str:

@@ -42,6 +42,7 @@ class CitingMention:
     letter_key: str
     citation: int
     mention: int
+    relation: str = "references"  # what that letter does with the document there (model.RELATIONS)
 
     @property
     def sentence_at(self) -> tuple[str, int, int]:
@@ -160,7 +161,7 @@ def _document(key: Key, uses: list, archived: ArchivedLetter | None, used_ids: s
         dates.insert(0, archived.processed.letter.date)
     doc_id = _unique_id(document_slug(first.issuer, first.number) + (f"-{key[2]}" if key[2] else ""), used_ids)
     mentions = tuple(
-        CitingMention(entry.page, m.date, m.in_footnote, entry.key, index, position)
+        CitingMention(entry.page, m.date, m.in_footnote, entry.key, index, position, m.relation)
         for entry, index, citation in uses
         for position, m in enumerate(citation.mentions)
     )

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import itertools
+import math
 import re
 import statistics
 from collections import Counter
@@ -71,9 +73,13 @@ class Row:
     def x0(self) -> float:
         return self.words[0].x0
 
-    @property
+    @cached_property
     def x1(self) -> float:
-        return self.words[-1].x1
+        return max(w.x1 for w in self.words)
+
+    @property
+    def page(self) -> int:
+        return self.origin.page if self.origin else 0
 
     @cached_property
     def text(self) -> str:
@@ -96,6 +102,11 @@ class Row:
     def starts_note(self) -> bool:
         """A footnote's first row starts with its raised marker."""
         return 0 in self.superscripts
+
+    def part(self, indexes: list[int]) -> Row:
+        """The row cut down to some of its words (one column's share), its markers and origin kept."""
+        return Row([self.words[i] for i in indexes],
+                   frozenset(k for k, i in enumerate(indexes) if i in self.superscripts), self.origin)
 
 
 def _words_text(row: Row, indexes: Iterable[int]) -> str:
@@ -172,14 +183,113 @@ def _furniture_key(row: Row) -> str:
     return re.sub(r"\d+", "#", row.text.lower())
 
 
-def split_notes(page: Page, body_size: float) -> None:
-    """Move the footnotes at the foot of a page (smaller type, starting with a marker) to page.notes."""
+# --- the measure -------------------------------------------------------------------------------------
+
+@dataclass
+class Measure:
+    """The body's measure: its left and right edges, its commonest size, and for each size the usual
+    distance between baselines inside a paragraph (pitch) and, where paragraphs are set apart by
+    spacing, from a paragraph's last line to the next one's first (step)."""
+
+    left: float
+    right: float
+    body_size: float
+    pitches: dict[int, float] = field(default_factory=dict)  # rounded font size → pitch
+    steps: dict[int, float] = field(default_factory=dict)  # rounded font size → step
+
+    def pitch(self, size: float) -> float:
+        return _nearest(self.pitches, size) or 1.2 * size
+
+    def step(self, size: float) -> float | None:
+        """The distance between paragraphs set apart by spacing; None when they are not."""
+        return _nearest(self.steps, size)
+
+    def paragraph_distance(self, size: float) -> float:
+        """The widest distance between two rows of running text that follow each other with no gap."""
+        return self.step(size) or self.pitch(size)
+
+
+def _nearest(table: dict[int, float], size: float) -> float | None:
+    near = [key for key in table if abs(key - size) <= 0.1 * size]
+    return table[min(near, key=lambda key: abs(key - size))] if near else None
+
+
+def measure(pages: list[Page]) -> Measure:
+    """The letter's measure: the commonest left edge of its rows, the right edge its lines reach
+    (justified text ends flush, ragged text short of it), its commonest size, the pitch and step of
+    each size from the distances between rows one above the other."""
+    rows = [row for page in pages for row in page.rows]
+    if not rows:
+        return Measure(0, 0, 0)
+    sizes = Counter(round(row.size, 1) for row in rows for _ in row.words)
+    body_size = sizes.most_common(1)[0][0]
+    left = Counter(round(row.x0) for row in rows).most_common(1)[0][0]
+    m = Measure(left, _right_edge(rows), body_size)
+    for size, distances in _distances(pages).items():
+        lines = [d for d in distances if d < 1.8 * size]
+        if lines:
+            m.pitches[size] = _lowest_cluster(lines, size)
+            apart = [d for d in distances if m.pitches[size] + 0.25 * size < d <= m.pitches[size] + 2.5 * size]
+            if len(apart) >= 2:
+                m.steps[size] = _lowest_cluster(apart, size)
+    return m
+
+
+def _right_edge(rows: list[Row]) -> float:
+    """The farthest a line of several words reaches, unless a single line overruns the others."""
+    ends = sorted(row.x1 for row in rows if len(row.words) > 3) or [max(row.x1 for row in rows)]
+    if len(ends) > 1 and ends[-1] - ends[-2] > statistics.median(row.size for row in rows):
+        return ends[-2]
+    return ends[-1]
+
+
+def _distances(pages: list[Page]) -> dict[int, list[float]]:
+    """Baseline distances between rows of one size that follow each other in one column (their
+    extents overlap: the two cells of a table, read row by row, do not)."""
+    distances: dict[int, list[float]] = {}
+    for page in pages:
+        for above, row in zip(page.rows, page.rows[1:], strict=False):
+            overlap = min(above.x1, row.x1) - max(above.x0, row.x0)
+            if abs(row.size - above.size) < 0.1 * row.size and overlap > 0:
+                distances.setdefault(round(row.size), []).append(row.baseline - above.baseline)
+    return distances
+
+
+def _lowest_cluster(values: list[float], size: float) -> float:
+    """The usual value of the lowest group of values (a stray smaller one aside)."""
+    values = sorted(values)
+    anchor = values[len(values) // 10]
+    return statistics.median(v for v in values if abs(v - anchor) <= 0.15 * size)
+
+
+# --- footnotes ---------------------------------------------------------------------------------------
+
+def split_notes(page: Page, m: Measure) -> None:
+    """Move the footnotes at the foot of a page to page.notes: smaller type opening with a marker, or,
+    in the body's type, the rows from the one set apart that opens with the page's first raised marker."""
     start = len(page.rows)
-    while start > 0 and page.rows[start - 1].size < 0.9 * body_size:
+    while start > 0 and page.rows[start - 1].size < 0.9 * m.body_size:
         start -= 1
     while start < len(page.rows) and _note_marker(page.rows[start]) is None:
         start += 1
+    if start == len(page.rows):
+        start = _notes_in_body_type(page, m)
     page.notes, page.rows = page.rows[start:], page.rows[:start]
+
+
+def _notes_in_body_type(page: Page, m: Measure) -> int:
+    """Where footnotes set in the body's size start (a word processor's footnote style left at it):
+    below the page's first raised marker, a row a gap below the text that opens with that number."""
+    rows = page.rows
+    first = next(((k, int(row.words[i].text)) for k, row in enumerate(rows) for i in sorted(row.superscripts)
+                  if i > 0), None)
+    if first is None:
+        return len(rows)
+    for k in range(first[0] + 1, len(rows)):
+        gap = rows[k].baseline - rows[k - 1].baseline
+        if _note_marker(rows[k]) == first[1] and gap > m.pitch(rows[k].size) + 0.15 * rows[k].size:
+            return k
+    return len(rows)
 
 
 def _note_marker(row: Row) -> int | None:
@@ -190,105 +300,10 @@ def _note_marker(row: Row) -> int | None:
     return int(digits[1]) if digits else None
 
 
-# --- two columns: the header and the closing ------------------------------------------------------
-
-@dataclass
-class Band:
-    """Rows laid out in two columns; `split` is an x between them that no word crosses."""
-
-    rows: list[Row]
-    split: float
-
-    def lines(self) -> Lines:
-        """The left column's lines, a blank line, the right column's: each column read whole.
-        Each line with its row's origin: the two halves of a row share its line number."""
-        out: Lines = []
-        for side in ("left", "right"):
-            previous = None
-            for row in self.rows:
-                indexes = [i for i in range(len(row.words)) if (row.words[i].x1 <= self.split) == (side == "left")]
-                if not indexes:
-                    continue
-                if previous is not None and row.baseline - previous.baseline > 1.8 * row.size:
-                    out.append(_BLANK)  # a gap inside the column: "Số: …" below the issuer's rule
-                out.append((_words_text(row, indexes), [(0, row.origin)]))
-                previous = row
-            out.append(_BLANK)
-        return out[:-1]
-
-
-def band_at(rows: list[Row], start: int) -> Band | None:
-    """The two-column band opening at rows[start]: a row with a wide gap, then the rows below that
-    keep to one side of that gap (closely set, or themselves two-column); None when there is none."""
-    segments = rows[start].segments
-    if len(segments) < 2:
-        return None
-    gaps = [(rows[start].words[s.start].x0 - rows[start].words[s.start - 1].x1, s.start) for s in segments[1:]]
-    cut = max(gaps)[1]
-    lo, hi = rows[start].words[cut - 1].x1, rows[start].words[cut].x0
-    end = start + 1
-    while end < len(rows):
-        row, above = rows[end], rows[end - 1]
-        two_columns = len(row.segments) > 1
-        if row.baseline - above.baseline > (4.0 if two_columns else 1.8) * max(row.size, above.size):
-            break
-        narrowed = _narrow(lo, hi, row)
-        if narrowed is None:
-            break
-        lo, hi = narrowed
-        end += 1
-    return Band(rows[start:end], (lo + hi) / 2) if end - start >= 2 else None
-
-
-def _narrow(lo: float, hi: float, row: Row) -> tuple[float, float] | None:
-    """The gap [lo, hi] left once the row's segments keep clear of it; None if a segment spans it."""
-    for segment in row.segments:
-        x0, x1 = row.words[segment.start].x0, row.words[segment.stop - 1].x1
-        if x1 <= lo or x0 >= hi:
-            continue
-        if x0 <= lo and x1 >= hi:
-            return None
-        if x0 <= lo or (x0 > lo and x1 < hi and x0 - lo < hi - x1):
-            lo = x1  # the segment belongs to the left column
-        else:
-            hi = x0
-    return (lo, hi) if hi - lo >= 0.5 * row.size else None
-
-
 # --- paragraphs -------------------------------------------------------------------------------------
 
-@dataclass
-class Measure:
-    """The body's measure: its left and right edges and the usual distance between baselines."""
-
-    left: float
-    right: float
-    pitches: dict[int, float]  # rounded font size → usual baseline distance inside a paragraph
-    body_size: float
-
-    def pitch(self, size: float) -> float:
-        near = [key for key in self.pitches if abs(key - size) <= 0.1 * size]
-        return self.pitches[min(near, key=lambda key: abs(key - size))] if near else 1.2 * size
-
-
-def measure(pages: list[Page]) -> Measure:
-    """The letter's measure: the commonest left and right edges of its rows (justified text ends
-    flush), its commonest size, the usual baseline distance for each size."""
-    rows = [row for page in pages for row in page.rows]
-    if not rows:
-        return Measure(0, 0, {}, 0)
-    sizes = Counter(round(row.size, 1) for row in rows for _ in row.words)
-    body_size = sizes.most_common(1)[0][0]
-    left = Counter(round(row.x0) for row in rows).most_common(1)[0][0]
-    right = Counter(round(row.x1) for row in rows if len(row.words) > 3).most_common(1)
-    distances: dict[int, list[float]] = {}
-    for page in pages:
-        for above, row in zip(page.rows, page.rows[1:], strict=False):
-            pitch = row.baseline - above.baseline
-            if abs(row.size - above.size) < 0.1 * row.size and 0 < pitch < 1.8 * row.size:
-                distances.setdefault(round(row.size), []).append(pitch)
-    pitches = {size: statistics.median(values) for size, values in distances.items()}
-    return Measure(left, right[0][0] if right else max(row.x1 for row in rows), pitches, body_size)
+# A row that opens an item of a list: "- ", "+ ", "• ", "1. ", "2) ", "a) ", "II. ".
+_ITEM = re.compile(r"^(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s", re.IGNORECASE)
 
 
 def _centred(row: Row, m: Measure) -> bool:
@@ -296,17 +311,34 @@ def _centred(row: Row, m: Measure) -> bool:
     return before > 2 * row.size and after > 2 * row.size and abs(before - after) < 1.5 * row.size
 
 
-def continues(above: Row, row: Row, m: Measure, same_page: bool = True) -> bool:
-    """Whether `row` goes on with the paragraph whose last row is `above`."""
+def _set_apart(above: Row, row: Row, m: Measure) -> bool:
+    """The row stands farther below than a paragraph's lines do: space between paragraphs."""
+    return row.page == above.page and row.baseline - above.baseline > m.pitch(above.size) + 0.15 * above.size
+
+
+def _wrapped(room: float, row: Row) -> bool:
+    """The row's first word would not have fitted in the `room` left on the line above: a line the
+    writer broke (a line that ends before the room runs out ends its paragraph)."""
+    first = row.words[0]
+    return room <= first.x1 - first.x0 + 0.3 * row.size
+
+
+def continues(above: Row, row: Row, m: Measure) -> bool:
+    """Whether `row` goes on with the running-text paragraph whose last row is `above`.
+
+    Where paragraphs are set apart by spacing, a row at a paragraph's line distance goes on with it
+    unless it opens a list item; otherwise (or over a page break) by indentation and by whether its
+    first word would have fitted on the row above."""
     size = above.size
     if abs(row.size - size) > 0.1 * size or row.starts_note or _centred(row, m) or _centred(above, m):
         return False
-    if same_page and row.baseline - above.baseline > m.pitch(size) + 0.15 * size:
-        return False  # space between paragraphs
+    if _set_apart(above, row, m):
+        return False
     if row.x0 > above.x0 + 0.8 * size and row.x0 > m.left + 0.8 * size:
         return False  # the first line of a paragraph is indented
-    # The row's first word would have fitted on the row above: that one ended its paragraph.
-    return m.right - above.x1 <= (row.words[0].x1 - row.words[0].x0) + 0.3 * size
+    if m.step(size) is not None and row.page == above.page and not _ITEM.match(row.text):
+        return True
+    return _wrapped(m.right - above.x1, row)
 
 
 def join_rows(text: str, row: str) -> str:
@@ -317,22 +349,258 @@ def join_rows(text: str, row: str) -> str:
     return f"{text} {row}"
 
 
+def _joined(line: tuple[str, list[Start]], row: Row) -> tuple[str, list[Start]]:
+    """A line with the next row of its paragraph joined, and where that row starts in it."""
+    text = join_rows(line[0], row.text)
+    return text, [*line[1], (len(text) - len(row.text), row.origin)]
+
+
+def _paragraph_line(rows: list[Row]) -> tuple[str, list[Start]]:
+    line = (rows[0].text, [(0, rows[0].origin)])
+    for row in rows[1:]:
+        line = _joined(line, row)
+    return line
+
+
+def _same_title(above: Row, row: Row, m: Measure) -> bool:
+    """Two close centred rows of the same case: one title or subject ("THÔNG BÁO" stands alone)."""
+    close = row.baseline - above.baseline < 1.8 * row.size
+    return close and _centred(above, m) and _centred(row, m) and is_upper_text(above.text) == is_upper_text(row.text)
+
+
+# --- two columns: the header and the closing ------------------------------------------------------
+
+LEFT, RIGHT = 0, 1
+# What stands before a tab in a list rather than in a column: "1.", "a)", "-", "II.", "Điều 3.".
+_LABEL = re.compile(r"^(?:[-–+•*]|\(?[0-9a-zđ]{1,3}[.):]|[IVXL]+\.|Điều\s+\d+[.:]?)$", re.IGNORECASE)
+
+
+@dataclass
+class Band:
+    """Rows laid out in two columns: a borderless table (the header, the closing).
+
+    Each cell flows on its own, so a row holds words of both columns or of one, and the rows of the
+    two interleave; [lo, hi] is the gutter between them that no word enters. Each column is read
+    whole, left then right, its lines joined into paragraphs as running text's are."""
+
+    rows: list[Row]
+    lo: float
+    hi: float
+    opens_letter: bool = False  # the header at the top of the first page
+    runs_on: bool = False  # running text follows it at once, a paragraph's distance below
+
+    def grow(self, rows: list[Row], start: int, m: Measure) -> int:
+        """Take the rows from rows[start] on that go on with the band (on a new page too: a table
+        cut by the page break); how many were taken."""
+        k = start
+        while k < len(rows) and (gutter := self._keeps(rows, k, m)) is not None:
+            self.rows.append(rows[k])
+            self.lo, self.hi = gutter
+            k += 1
+        following = rows[k] if k < len(rows) else None
+        self.runs_on = bool(following and following.page == self.rows[-1].page
+                            and _narrow(self.lo, self.hi, following) is None
+                            and following.baseline - self.rows[-1].baseline
+                            <= m.paragraph_distance(following.size) + 0.3 * following.size)
+        return k - start
+
+    def _keeps(self, rows: list[Row], k: int, m: Measure) -> tuple[float, float] | None:
+        """The gutter narrowed to rows[k] when that row belongs to the band, else None.
+
+        A row of one column belongs to it when it follows that column's last row as a paragraph's
+        lines or paragraphs do, or when the other column goes on below it (a signature's blank lines
+        beside the copies): a short row below both columns' ends is running text after the table."""
+        row, above = rows[k], self.rows[-1]
+        gutter = _narrow(self.lo, self.hi, row)
+        if gutter is None or row.page != above.page:
+            return gutter
+        if row.baseline - above.baseline > 4 * max(row.size, above.size):
+            return None
+        sides = _sides(row, *gutter)
+        if len(sides) == 2:
+            return gutter
+        own = next((r for r in reversed(self.rows) if sides <= _sides(r, *gutter)), None)
+        if own is None or own.page != row.page or (
+                row.baseline - own.baseline <= m.paragraph_distance(row.size) + 0.3 * row.size):
+            return gutter
+        return gutter if _other_side_follows(rows, k, {LEFT, RIGHT} - sides, gutter) else None
+
+    def lines(self, m: Measure) -> Lines:
+        """The left column's lines, a blank line, the right column's: each column read whole.
+
+        In the header, the left column's paragraphs below the right column's end are read after it
+        when running text follows the table at once: a table ends with its longer cell and the next
+        paragraph starts a paragraph's distance lower, as the cell's next paragraph would, so they may
+        be a title or "Kính gửi:" after the table, which must not stand between the issuer and the motto.
+        """
+        split = (self.lo + self.hi) / 2
+        parts: list[list[Row]] = [[], []]
+        for row in self.rows:
+            for side in (LEFT, RIGHT):
+                indexes = [i for i, w in enumerate(row.words) if (w.x1 <= split) == (side == LEFT)]
+                if indexes:
+                    parts[side].append(row.part(indexes))
+        # Each column's right bound: the gutter less a cell's margins; the right margin of the page.
+        left = _column_paragraphs(parts[LEFT], max(self.lo, self.hi - 0.5 * m.body_size), m)
+        right = _column_paragraphs(parts[RIGHT], max([m.right, *(r.x1 for r in parts[RIGHT])]), m)
+        tail: list[list[Row]] = []
+        if self.opens_letter and self.runs_on and right:
+            end = (right[-1][-1].page, right[-1][-1].baseline)
+            cut = next((i for i, para in enumerate(left) if (para[0].page, para[0].baseline) > end), len(left))
+            left, tail = left[:cut], left[cut:]
+        out: Lines = []
+        for column in (left, right, tail):
+            if column:
+                out += [*_column_text(column, m), _BLANK]
+        return out[:-1]
+
+
+def band_at(rows: list[Row], start: int, m: Measure) -> Band | None:
+    """The two-column band opening at rows[start]: a row with a gap between columns, then the rows
+    below that keep clear of that gap; None when there is none."""
+    gutter = _gutter(rows[start])
+    if gutter is None:
+        return None
+    band = Band([rows[start]], *gutter)
+    return band if band.grow(rows, start + 1, m) else None
+
+
+def _gutter(row: Row) -> tuple[float, float] | None:
+    """The gap between a two-column row's columns: its widest break between segments, unless what
+    stands before it is a list's label set off by a tab ("1.", "a)", "-")."""
+    segments = row.segments
+    if len(segments) < 2:
+        return None
+    _, cut = max((row.words[s.start].x0 - row.words[s.start - 1].x1, s.start) for s in segments[1:])
+    left = row.words[:cut]
+    lo = max(w.x1 for w in left)
+    if lo - left[0].x0 < 3 * row.size or _LABEL.match(_words_text(row, range(cut))):
+        return None
+    return lo, row.words[cut].x0
+
+
+def _narrow(lo: float, hi: float, row: Row) -> tuple[float, float] | None:
+    """The gutter [lo, hi] left once the row's words keep clear of it: they fall left and right of
+    the row's widest break inside it. None when no break leaves half an em open (a row across)."""
+    reach = [float("-inf"), *itertools.accumulate((w.x1 for w in row.words), max)]
+    starts = [w.x0 for w in row.words] + [float("inf")]
+    width, cut = max((min(hi, starts[c]) - max(lo, reach[c]), c) for c in range(len(row.words) + 1))
+    if width < 0.6 * row.size:
+        return None
+    return max(lo, reach[cut]), min(hi, starts[cut])
+
+
+def _sides(row: Row, lo: float, hi: float) -> set[int]:
+    split = (lo + hi) / 2
+    return {LEFT if w.x1 <= split else RIGHT for w in row.words}
+
+
+def _other_side_follows(rows: list[Row], k: int, other: set[int], gutter: tuple[float, float]) -> bool:
+    """Whether a row below rows[k], before the band must end, holds words of the `other` column."""
+    above = rows[k]
+    for row in rows[k + 1:]:
+        narrowed = _narrow(*gutter, row)
+        if narrowed is None or row.baseline - above.baseline > 4 * max(row.size, above.size):
+            return False
+        if other & _sides(row, *narrowed):
+            return True
+        gutter, above = narrowed, row
+    return False
+
+
+def _column_paragraphs(parts: list[Row], right: float, m: Measure) -> list[list[Row]]:
+    """A column's rows gathered into paragraphs (a wrapped motto, a "Nơi nhận" item on two lines)."""
+    spaced = _column_spaced(parts, m)
+    width = _column_width(parts, right)
+    paragraphs: list[list[Row]] = []
+    for row in parts:
+        if paragraphs and _goes_on_in_column(paragraphs[-1][-1], row, width, m, spaced):
+            paragraphs[-1].append(row)
+        else:
+            paragraphs.append([row])
+    return paragraphs
+
+
+def _column_width(parts: list[Row], right: float) -> float:
+    """The width a column's lines are set in, from its right bound: to its left edge when its lines
+    start flush, twice the distance to their centre when they are centred (the widest line does not
+    fill the cell)."""
+    if not parts:
+        return 0.0
+    starts = [row.x0 for row in parts]
+    centres = [(row.x0 + row.x1) / 2 for row in parts]
+    size = statistics.median(row.size for row in parts)
+    if max(starts) - min(starts) > size and max(centres) - min(centres) < max(starts) - min(starts):
+        return 2 * (right - statistics.median(centres))
+    return right - min(starts)
+
+
+def _column_spaced(parts: list[Row], m: Measure) -> bool:
+    """Whether the column sets its paragraphs apart by the letter's paragraph spacing (one cell may
+    have it where another has none): two of its rows stand a whole number of paragraph steps apart
+    (empty paragraphs between), a distance no whole number of lines makes."""
+    for above, row in zip(parts, parts[1:], strict=False):
+        step, pitch = m.step(row.size), m.pitch(row.size)
+        if not step or row.page != above.page or abs(row.size - above.size) >= 0.1 * row.size:
+            continue
+        distance, near = row.baseline - above.baseline, 0.2 * row.size
+        if _multiple(distance, step, near) and not _multiple(distance, pitch, near):
+            return True
+    return False
+
+
+def _multiple(distance: float, unit: float, near: float) -> bool:
+    """Whether the distance is one to three units, give or take `near`."""
+    return any(abs(distance - k * unit) <= near for k in (1, 2, 3))
+
+
+def _goes_on_in_column(above: Row, row: Row, width: float, m: Measure, spaced: bool) -> bool:
+    """Like `continues`, within a column's width. A cell's lines change size from one paragraph to the
+    next (the motto, then "Độc lập - Tự do - Hạnh phúc" a point larger), not inside one."""
+    size = above.size
+    if abs(row.size - size) > 0.05 * size or row.starts_note or _set_apart(above, row, m):
+        return False
+    if spaced and row.page == above.page and not _ITEM.match(row.text):
+        return True
+    return _wrapped(width - (above.x1 - above.x0), row)
+
+
+def _column_text(paragraphs: list[list[Row]], m: Measure) -> Lines:
+    """A column's paragraphs one a line, a blank line where a gap is wider than the column's usual
+    distance between paragraphs (the space left for a signature, an empty paragraph)."""
+    distances = [b[0].baseline - a[-1].baseline for a, b in zip(paragraphs, paragraphs[1:], strict=False)
+                 if b[0].page == a[-1].page]
+    usual = min(distances, default=float("inf"))
+    out: Lines = []
+    for k, paragraph in enumerate(paragraphs):
+        above, row = (paragraphs[k - 1][-1], paragraph[0]) if k else (None, None)
+        if above and row.page == above.page:
+            limit = min(usual, m.paragraph_distance(row.size)) + 0.4 * row.size
+            if row.baseline - above.baseline > limit:
+                out.append(_BLANK)
+        out.append(_paragraph_line(paragraph))
+    return out
+
+
+# --- the letter's text -------------------------------------------------------------------------------
+
 class Composer:
     """Collects the text: paragraphs, two-column bands as lines, footnotes after the paragraph in
     progress at the foot of their page (so a sentence cut by the page break is joined again)."""
 
     def __init__(self, m: Measure):
         self.m = m
-        self.blocks: list[Lines] = []
+        self.blocks: list[Lines | Band] = []
         self.paragraph: Lines | None = None
         self.last: Row | None = None
         self.pending_notes: Lines = []
         self.last_marker = 0  # footnotes are numbered on through the letter
 
-    def row(self, row: Row, same_page: bool) -> None:
-        if self.paragraph is not None and self.last and continues(self.last, row, self.m, same_page):
+    def row(self, row: Row) -> None:
+        if self.paragraph is not None and self.last and continues(self.last, row, self.m):
             self.paragraph[-1] = _joined(self.paragraph[-1], row)
-        elif self.paragraph is not None and self.last and same_page and _same_title(self.last, row, self.m):
+        elif (self.paragraph is not None and self.last and self.last.page == row.page
+              and _same_title(self.last, row, self.m)):
             self.paragraph.append((row.text, [(0, row.origin)]))  # a centred title keeps its lines
         else:
             self.flush()
@@ -341,7 +609,7 @@ class Composer:
 
     def band(self, band: Band) -> None:
         self.flush()
-        self.blocks.append(band.lines())
+        self.blocks.append(band)
 
     def notes(self, rows: list[Row]) -> None:
         """A page's footnotes: a new one at each marker numbered on from the last (or atop the page)."""
@@ -367,21 +635,9 @@ class Composer:
         self.flush()
         lines: Lines = []
         for block in self.blocks:
-            lines += [_BLANK] * bool(lines) + block
+            lines += [_BLANK] * bool(lines) + (block.lines(self.m) if isinstance(block, Band) else block)
         lines.append(_BLANK)  # the text ends with a line break
         return "\n".join(text for text, _ in lines), LineOrigins.of_lines(starts for _, starts in lines)
-
-
-def _joined(line: tuple[str, list[Start]], row: Row) -> tuple[str, list[Start]]:
-    """A line with the next row of its paragraph joined, and where that row starts in it."""
-    text = join_rows(line[0], row.text)
-    return text, [*line[1], (len(text) - len(row.text), row.origin)]
-
-
-def _same_title(above: Row, row: Row, m: Measure) -> bool:
-    """Two close centred rows of the same case: one title or subject ("THÔNG BÁO" stands alone)."""
-    close = row.baseline - above.baseline < 1.8 * row.size
-    return close and _centred(above, m) and _centred(row, m) and is_upper_text(above.text) == is_upper_text(row.text)
 
 
 def lay_out(pages: list[Page]) -> tuple[str, LineOrigins]:
@@ -393,17 +649,21 @@ def lay_out(pages: list[Page]) -> tuple[str, LineOrigins]:
             row.origin = Origin(page=page.number, line=number)
     m = measure(pages)
     for page in pages:
-        split_notes(page, m.body_size)
+        split_notes(page, m)
     composer = Composer(m)
+    open_band: Band | None = None  # a band that reached the foot of the previous page
     for page in pages:
-        i = 0
+        i = open_band.grow(page.rows, 0, m) if open_band else 0
+        open_band = open_band if i and i == len(page.rows) else None
         while i < len(page.rows):
-            band = band_at(page.rows, i)
+            band = band_at(page.rows, i, m)
             if band:
+                band.opens_letter = page.number == 1 and band.rows[0].baseline < page.height / 3
                 composer.band(band)
                 i += len(band.rows)
+                open_band = band if i == len(page.rows) else None
             else:
-                composer.row(page.rows[i], same_page=i > 0)
+                composer.row(page.rows[i])
                 i += 1
         composer.notes(page.notes)
     return composer.text()
@@ -420,7 +680,13 @@ class Glyph(NamedTuple):
 
 
 def _glyph(textpage: pdfium.PdfTextPage, i: int, height: float) -> Glyph | None:
-    """A drawn glyph; None for a space, or a space or line break that PDFium inferred."""
+    """A drawn glyph; None for a space, or a space or line break that PDFium inferred.
+
+    Its size is the font's (as set, times the text's scale), not its box's height, which swings with
+    the letter ("n" against "Ủ") in fonts whose boxes PDFium takes from each glyph's outline. Its left
+    edge is where the pen starts, unless the ink starts later: a "J" reaching back under the space
+    before it would otherwise glue "Cư Jút" into one word.
+    """
     char = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
     if char == "\x02":
         char = "-"  # PDFium's mark for a hyphen at the end of a line
@@ -429,7 +695,10 @@ def _glyph(textpage: pdfium.PdfTextPage, i: int, height: float) -> Glyph | None:
     left, bottom, right, top = textpage.get_charbox(i, loose=True)
     x, y = ctypes.c_double(), ctypes.c_double()
     pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
-    return Glyph(char, left, right, height - y.value, top - bottom)
+    matrix = pdfium_c.FS_MATRIX()
+    scale = math.hypot(matrix.c, matrix.d) if pdfium_c.FPDFText_GetMatrix(textpage, i, matrix) else 1.0
+    size = pdfium_c.FPDFText_GetFontSize(textpage, i) * scale
+    return Glyph(char, max(left, x.value), right, height - y.value, size if size > 0 else top - bottom)
 
 
 def page_words(page: pdfium.PdfPage) -> list[Word]:

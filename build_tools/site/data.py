@@ -85,7 +85,8 @@ def _edges(entries: list[ArchivedLetter], graph: Graph) -> Iterator[dict]:
         url = page_url(entry.page)
         for to, citation in zip(graph.targets_of(entry), entry.processed.citations, strict=True):
             for mention in citation.mentions:
-                yield {"from": url, "to": to, "date_as_cited": mention.date, "in_footnote": mention.in_footnote}
+                yield {"from": url, "to": to, "date_as_cited": mention.date, "in_footnote": mention.in_footnote,
+                       "relation": mention.relation}
 
 
 def _document(d: Document) -> dict:

@@ -9,8 +9,9 @@ from typing import Any
 
 from build_tools.addresses import link_from_page, original_path
 from build_tools.cite.graph import ArchivedLetter, CitingMention, Document, Graph
+from build_tools.cite.relations import LABELS, LABELS_CITED_BY
 from build_tools.markup import escape_html, escape_markdown
-from build_tools.model import Letter, ParseWarning
+from build_tools.model import RELATIONS, Letter, ParseWarning
 from build_tools.site.markdown import link, paged, pager, vn_date
 from build_tools.site.wording import in_vietnamese
 from build_tools.store import Sentences
@@ -77,9 +78,10 @@ def letter_page(entry: ArchivedLetter, graph: Graph, *, own_parts: bool = True) 
         front_matter(meta),
         f"# {escape_markdown(meta['title'])}\n",
         _panel(entry) if own_parts else "",
+        validity_note(own, graph, entry.page) if own else "",
         dates_conflict_note(own, graph, entry.page) if own and own.dates_conflict else "",
         _linked_body(entry, graph),
-        _reference_list(entry.page, references, graph),
+        _reference_list(entry, graph),
         _cited_by_list(entry.page, cited_by, graph),
     ]
     return "\n".join(part for part in parts if part)
@@ -143,18 +145,37 @@ def _document_line(from_page: PurePosixPath, document: Document) -> str:
     return "- " + " — ".join(parts)
 
 
-def _reference_list(page: PurePosixPath, references: tuple[str, ...], graph: Graph) -> str:
-    if not references:
+def _reference_list(entry: ArchivedLetter, graph: Graph) -> str:
+    """What the letter cites, grouped by what it does with each (căn cứ, thực hiện, thay thế …), as legal
+    sites draw a document's "lược đồ"."""
+    relation: dict[str, str] = {}  # document id → the strongest relation the letter has to it
+    for doc_id, citation in zip(graph.targets_of(entry), entry.processed.citations, strict=True):
+        relation[doc_id] = min(relation.get(doc_id, "references"), citation.relation, key=RELATIONS.index)
+    if not relation:
         return ""
-    lines = [_document_line(page, graph.documents[doc_id]) for doc_id in references]
-    return _references_section("Văn bản dẫn chiếu", "\n".join(lines))
+    groups = _grouped(relation, lambda doc_id: _document_line(entry.page, graph.documents[doc_id]), LABELS)
+    return _references_section("Văn bản dẫn chiếu", groups)
 
 
 def _cited_by_list(page: PurePosixPath, cited_by: tuple[PurePosixPath, ...], graph: Graph) -> str:
     if not cited_by:
         return _references_section("Văn bản được dẫn chiếu bởi", "Chưa có văn bản nào trong kho dẫn chiếu văn bản này.")
-    lines = [letter_line(page, graph.letter_at(citing)) for citing in cited_by]
-    return _references_section("Văn bản được dẫn chiếu bởi", "\n".join(lines))
+    own = graph.document_of(page)
+    relation = {citing: "references" for citing in cited_by}
+    for mention in own.mentions if own else ():
+        relation[mention.letter] = min(relation[mention.letter], mention.relation, key=RELATIONS.index)
+    groups = _grouped(relation, lambda citing: letter_line(page, graph.letter_at(citing)), LABELS_CITED_BY)
+    return _references_section("Văn bản được dẫn chiếu bởi", groups)
+
+
+def _grouped(relation: dict, line, labels: dict[str, str]) -> str:
+    """Lines under a heading for each relation, strongest first, each item once in its own order."""
+    parts = []
+    for kind in RELATIONS:
+        items = [item for item, r in relation.items() if r == kind]
+        if items:
+            parts.append(f"### {labels[kind]}\n\n" + "\n".join(line(item) for item in items))
+    return "\n\n".join(parts)
 
 
 def _references_section(heading: str, markdown: str) -> str:
@@ -219,10 +240,38 @@ def cited_document_page(document: Document, graph: Graph, sentences: Sentences, 
         "trong kho cho biết về nó.</p>\n",
         panel_html(rows),
     ]
+    parts.append(validity_note(document, graph, document.page))
     if document.dates_conflict:
         parts.append(dates_conflict_note(document, graph, document.page))
     parts.append(cited_by)
     return "\n".join(parts)
+
+
+# What a later letter can do to a document's validity (hiệu lực), and how its page says so.
+_VALIDITY = {"replaces": ("danger", "Đã bị thay thế"), "repeals": ("danger", "Đã bị bãi bỏ"),
+             "amends": ("note", "Đã được sửa đổi, bổ sung")}
+
+
+def validity_note(document: Document, graph: Graph, from_page: PurePosixPath) -> str:
+    """At the top of a document's page: the letters of the archive that replace, repeal or amend it
+    ("Đã bị thay thế bởi Quyết định số … — ngày …"), as they say it; empty when none does."""
+    notes = []
+    for relation, (kind, heading) in _VALIDITY.items():
+        letters = list(dict.fromkeys(m.letter for m in document.mentions if m.relation == relation))
+        if letters:
+            items = [f"{LABELS_CITED_BY[relation].lower()} {_dated_link(graph.letter_at(page), from_page)}"
+                     for page in letters]
+            notes.append(f'!!! {kind} "{heading}"\n\n    Theo các văn bản trong kho, văn bản này '
+                         + "; ".join(items) + ".\n")
+    return "\n".join(notes)
+
+
+def _dated_link(entry: ArchivedLetter, from_page: PurePosixPath) -> str:
+    letter = entry.processed.letter
+    title = letter_title(letter.type, letter.number, letter.number_suffix)
+    dated = f", ngày {vn_date(letter.date)}" if letter.date else ""
+    issuer = escape_markdown(letter.issuer or "chưa rõ cơ quan")
+    return f"[{escape_markdown(title)}]({link(from_page, entry.page)}) ({issuer}{dated})"
 
 
 NAMED_PER_DATE = 5  # letters named beside a date that many letters give
@@ -253,6 +302,7 @@ def _mention_lines(graph: Graph, sentences: Sentences, page: PurePosixPath,
             short = escape_markdown(_short(graph.letter_at(mention.letter)))
             citing[mention.letter] = f"- [{short}]({link(page, mention.letter)})"
         where = " (chú thích)" if mention.in_footnote else ""
+        where += f" — {LABELS[mention.relation].lower()}" if mention.relation != "references" else ""
         date = f", ghi ngày {vn_date(mention.date)}" if mention.date else ", không ghi ngày"
         lines.append(f"{citing[mention.letter]}{date}{where}: «{escape_markdown(sentences.get(*mention.sentence_at))}»")
     return "\n".join(lines)

@@ -1,0 +1,32 @@
+"""What a letter does with each document it cites (quan hệ): it rests on it (căn cứ), carries it out
+(thực hiện), acts on a proposal in it (theo đề nghị), amends, replaces or repeals it, attaches it, or
+only mentions it (dẫn chiếu). The words are in patterns.py (RELATION_CUE); this reads a mention's clause.
+"""
+
+from __future__ import annotations
+
+from build_tools import patterns as p
+
+LABELS = {
+    "replaces": "Thay thế", "repeals": "Bãi bỏ", "amends": "Sửa đổi, bổ sung", "basis": "Căn cứ",
+    "proposal": "Theo đề nghị", "implements": "Thực hiện", "attached": "Kèm theo", "references": "Dẫn chiếu",
+}
+# As the other side says it: "replaced by" for the document a later letter replaces.
+LABELS_CITED_BY = {
+    "replaces": "Bị thay thế bởi", "repeals": "Bị bãi bỏ bởi", "amends": "Được sửa đổi, bổ sung bởi",
+    "basis": "Là căn cứ của", "proposal": "Được đề nghị trong", "implements": "Được thực hiện bởi",
+    "attached": "Được kèm theo", "references": "Được dẫn chiếu bởi",
+}
+_LOOK_BACK = 400  # characters: a clause is shorter
+
+
+def relation_at(text: str, start: int, end: int) -> str | None:
+    """The relation a mention at text[start:end] (match form) makes, read in its clause: the cue nearest
+    before it ("Căn cứ …", "Quyết định này thay thế …"), or "… hết hiệu lực" after it; None when the
+    clause says nothing (the item of a list takes the relation of the one before: find.py)."""
+    if p.REPEALED_AFTER.match(text, end):
+        return "repeals"
+    window = max(0, start - _LOOK_BACK)
+    breaks = [m.end() for m in p.CLAUSE_BREAK.finditer(text, window, start)]
+    cues = list(p.RELATION_CUE.finditer(text, breaks[-1] if breaks else window, start))
+    return cues[-1].lastgroup if cues else None
