@@ -21,7 +21,7 @@ TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code}
 # half of a công văn's number ("UBND-TH", "STC-NS", "TTg-QHĐP"); longer first.
 ISSUER_CODES = sorted(
     set(p.ISSUER_BY_CODE) | set(p.PROVINCIAL_BY_CODE) | set(p.DISTRICT_BY_CODE)
-    | {"UBND", "HĐND", "TU", "HU", "TW", "BCĐ", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND", "ĐĐBQH"},
+    | {"UBND", "HĐND", "TU", "HU", "TW", "BCĐ", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND", "ĐĐBQH", "VP"},
     key=len, reverse=True)
 _KNOWN_CODES = set(TYPE_CODES) | set(ISSUER_CODES)
 _OCR_SLIPS = str.maketrans({"Ñ": "N"})
@@ -54,7 +54,7 @@ def repair_code(code: str) -> str:
     # Codes are glued only where the issuer stands: the first code, or the second after a type ("QĐ-TNMTQLĐ").
     issuer_at = 2 if parts and parts[0].upper() in TYPE_CODES else 0
     if issuer_at < len(parts):
-        parts[issuer_at] = _split_glued(parts[issuer_at])
+        parts[issuer_at] = _split_glued(parts[issuer_at], last=issuer_at == len(parts) - 1, first=issuer_at == 0)
     return "".join(parts)
 
 
@@ -64,30 +64,34 @@ def _undouble(part: str) -> str:
     return single if single != part and part.upper() not in _KNOWN_CODES and single.upper() in _KNOWN_CODES else part
 
 
-def _split_glued(part: str) -> str:
+def _split_glued(part: str, last: bool = True, first: bool = True) -> str:
     """Two or three codes glued: a type and an issuer ("QĐUBND"), with a unit ("QĐTNMTQLĐ"), an
-    issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") last."""
+    issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") only where
+    nothing follows ("1350/TTKQH-GS" is an issuer and its unit)."""
     upper = part.upper()
     if upper in _KNOWN_CODES or not re.fullmatch(r"[A-ZĐ&]+", upper):
         return part
     for code in TYPE_CODES:
         if upper.startswith(code) and upper != code:
-            rest = _issuer_and_unit(part[len(code):])
+            rest = _issuer_and_unit(part[len(code):], shortest=3)
             if rest:
                 return f"{part[:len(code)]}-{rest}"
-    issuer = _issuer_and_unit(part)
+    issuer = _issuer_and_unit(part, shortest=2 if first else 3)
     if issuer and "-" in issuer:
         return issuer
-    code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c) and len(upper) - len(c) >= 3), None)
+    code = next((c for c in TYPE_CODES if last and len(c) >= 2 and upper.startswith(c) and len(upper) - len(c) >= 3),
+                None)
     return f"{part[:len(code)]}-{part[len(code):]}" if code else part
 
 
-def _issuer_and_unit(part: str) -> str | None:
-    """"UBND" → "UBND", "TNMTQLĐ" → "TNMT-QLĐ", "QH13" → "QH13"; None when no known issuer starts it."""
+def _issuer_and_unit(part: str, shortest: int) -> str | None:
+    """"UBND" → "UBND", "TNMTQLĐ" → "TNMT-QLĐ", "QH13" → "QH13"; None when no known issuer starts it.
+    An issuer of two letters is split from a unit only in a công văn's number ("214/VPKSTTHC"): after a
+    type, "VPĐK" is a code of its own."""
     upper = part.upper()
     if upper in ISSUER_CODES or re.fullmatch(r"QH\d{1,2}", upper):
         return part
     for issuer in ISSUER_CODES:
-        if upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}", upper[len(issuer):]):
+        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}", upper[len(issuer):]):
             return f"{part[:len(issuer)]}-{part[len(issuer):]}"
     return None

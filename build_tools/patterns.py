@@ -77,6 +77,11 @@ MOTTO_FOLDED = re.compile(
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---".
 RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|]*$")
+# Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…"),
+# before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc") and
+# before the number line ("… TỈNH X Số: 12/UBND").
+HEADER_CELL_BREAK = re.compile(
+    r"\s+[-_=]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+hòa|Độc\s+lập\s*[-–]|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:))")
 # Marks set above the header: "DỰ THẢO" (a draft), "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "BẢN SAO".
 DOCUMENT_MARK = re.compile(
     r"^\W*(?:dự\s*thảo(?:\s*(?:lần\s*)?\d+)?|hỏa\s*tốc|thượng\s*khẩn|khẩn|tối\s*mật|tuyệt\s*mật|mật|bản\s*sao)\W*$",
@@ -142,6 +147,8 @@ POSITIONS = (
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG".
 PERSON_NAME = re.compile(r"^\s*(?:[^\W\d_][^\W\d_]*\s+){1,5}[^\W\d_]+\s*$")
+# A rank before a signer's name: "Đại tá Lâm Hoàng Phúc", "Thiếu tướng …" (the name is the rest).
+RANK = re.compile(r"^\s*(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+(?=\S)", re.IGNORECASE)
 # Lines in a signature block that are not the name: "(Đã ký)", "(Ký, đóng dấu)", "Ký bởi: …".
 SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\s+bởi)", re.IGNORECASE)
 
@@ -163,10 +170,10 @@ WORDS_DATE = re.compile(
 # --- citations (văn bản dẫn chiếu) ------------------------------------------------------------------
 # A document number: digits, then a code with at least one letter: "01/NQ-CP", "142/2024/QH15",
 # "977-QĐ/TU", "24-NQ/TU", "09-CTr/TU", "01/Ctr-UBND", "98/BC-ĐGS", "539/TTg-QHĐP", "30c/NQCP",
-# "285/CCTTHC", "412/SGD&ĐT-GDTrH", "748/VPCP-V.I" (Vụ I); cut at a line's end, "748/VPCP-" / "KGVX";
-# a party number that lost its hyphen, "09NQ/TU". Not "62/63", "6,01%", "27/7/1947": their parts after
-# the first have no letter.
-DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?[/-](?=[\w/-]*[^\W\d_])\w[\w&]*(?:[/-]\n?\w[\w&]*)*(?:\.[IVX]{1,4}\b)?"
+# "285/CCTTHC", "412/SGD&ĐT-GDTrH", "748/VPCP-V.I" (Vụ I), "81/2007/NQ.HĐND.K7"; cut at a line's end,
+# "748/VPCP-" / "KGVX"; a party number that lost its hyphen, "09NQ/TU". Not "62/63", "6,01%",
+# "27/7/1947": their parts after the first have no letter.
+DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?[/-](?=[\w/-]*[^\W\d_])\w[\w&]*(?:(?:[/-]\n?|\.(?=[A-ZĐ]))\w[\w&]*)*"
               r"|\d{1,6}(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".
@@ -260,6 +267,7 @@ ORGAN_START = re.compile(
 # with their sources. Codes compare in capitals ("…/CT-TTg" → "TTG").
 _BODIES = yaml.safe_load(Path(__file__).with_name("bodies.yaml").read_text(encoding="utf-8"))
 ISSUER_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["central"].items()}  # "…/CT-TTg"
+CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 PROVINCIAL_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["provincial"].items()}  # "STC"
 DISTRICT_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["district"].items()}  # "CAH"
 # "UBND tỉnh" → "Ủy ban nhân dân tỉnh", "ĐOÀN ĐBQH" → "Đoàn đại biểu Quốc hội"; longer ones first.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from build_tools.cite.find import FoundMention, find_mentions
 from build_tools.cite.resolve import Locality, locality_of, resolve_issuer
 from build_tools.model import Citation, Letter, Mention
@@ -19,12 +21,22 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
     subject = [(m, True) for m in find_mentions(letter.subject)] if letter.subject else []
     for mention, in_subject in subject + [(m, False) for m in find_mentions(letter.body)]:
         groups.setdefault(canonical_number(repair_number(mention.number)), []).append((mention, in_subject))
-    return tuple(_citation(letter, mentions, citing) for mentions in groups.values())
+    return tuple(_citation(letter, mentions, citing) for mentions in _with_years(groups).values())
+
+
+def _with_years(groups: dict[str, list]) -> dict[str, list]:
+    """One document cited with and without the year in its number ("145/2018/NQ-HĐND", "145/NQ-HĐND") is
+    one citation, under the number with the year."""
+    yearless = {re.sub(r"/\d{4}/", "/", number): number for number in groups if re.search(r"/\d{4}/", number)}
+    merged: dict[str, list] = {}
+    for number, mentions in groups.items():
+        merged.setdefault(yearless.get(number, number), []).extend(mentions)
+    return {number: sorted(mentions, key=lambda m: (not m[1], m[0].start)) for number, mentions in merged.items()}
 
 
 def _citation(letter: Letter, placed: list[tuple[FoundMention, bool]], citing: Locality) -> Citation:
     mentions = [mention for mention, _ in placed]
-    first = mentions[0]
+    first = max(mentions, key=lambda m: len(m.number))  # the number as written in full, with its year
     dates = list(dict.fromkeys(m.date for m in mentions if m.date))
     issuer_text = next((m.issuer_text for m in mentions if m.issuer_text), None)
     kind = next((m.type for m in mentions if m.type not in _GENERIC_TYPES), first.type)

@@ -19,7 +19,8 @@ from build_tools.text import fold, match_form, squash_spaces
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
 # Central bodies an issuer phrase may start with; the phrase ends with their name.
-_CENTRAL_BODIES = [(body, fold(body)) for body in sorted(set(p.ISSUER_BY_CODE.values()), key=len, reverse=True)]
+_CENTRAL_BODIES = [(body, fold(body)) for body in
+                   sorted(set(p.ISSUER_BY_CODE.values()) | set(p.CENTRAL_ALIASES), key=len, reverse=True)]
 _TYPE_BY_FOLDED = {fold(name): name for name in reversed(p.DOCUMENT_TYPES)}  # the first name wins
 _PLACE_WORDS = re.compile(
     r"\b(?:(?:tỉnh|huyện|thị|thành|quận) ủy|" + "|".join(p.LOCALITY_KINDS) + r")\b", re.IGNORECASE

@@ -35,7 +35,8 @@ _POSITION_BEFORE_ORGAN = re.compile(
     r"^(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|trưởng\s+ban|trưởng\s+phòng|cục\s+trưởng|chi\s+cục\s+trưởng)\s+"
     r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|văn\s+phòng|trung\s+tâm)", re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
-_CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()}
+_CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
+    fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 # Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
 _BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|ban|cục|chi cục)$", re.IGNORECASE)
 

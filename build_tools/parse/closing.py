@@ -96,9 +96,9 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             authorities.append(_authority(authority))
         elif _is_signature_text(text):
             titles.append(position_name(text))
-        elif _is_person_name(text) or p.SIGNATURE_NOISE.match(text) or p.RULE_LINE.match(text):
-            if _is_person_name(text):
-                names.append(written(cell.line, text))
+        elif _is_person_name(p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text) or p.RULE_LINE.match(text):
+            if _is_person_name(p.RANK.sub("", text)):
+                names.append(written(cell.line, p.RANK.sub("", text)))  # "Đại tá Lâm Hoàng Phúc": the name
         else:
             continue  # not the closing's: a note after the signature goes back to the text
         closing.used.add(cell.line.index)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from build_tools import patterns as p
 from build_tools.cite.gazetteer import gazetteer
-from build_tools.numbers import repair_number
+from build_tools.numbers import repair_code, repair_number
 from build_tools.parse.layout import Line, Warned, next_content, written
 from build_tools.parse.names import full_issuer, organ_name, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, squash_spaces, title_words
@@ -159,15 +159,18 @@ def _opens_body(text: str) -> bool:
 
 
 def _cells(text: str) -> list[str]:
-    """Cells of a two-column header line: "A | B" in web copies, "A      B" or tabs in PDF text. A cell
-    holding the number or the date keeps its wide gaps: "Số:        /UBND-VP", "ngày      tháng 5"."""
+    """Cells of a two-column header line: "A | B" in web copies, "A      B" or tabs in PDF text, or the
+    columns run together by a web page ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "… ------- Số:32 /2007/…"):
+    cut at rule lines, before the motto and before "Số:". A cell holding the number or the date keeps its
+    wide gaps: "Số:        /UBND-VP", "ngày      tháng 5"."""
     cells = []
     for cell in re.split(r"\||\t", text):
-        if _NUMBER_VALUE.search(cell) or p.PLACE_DATE.search(cell):
-            cells.append(cell.strip())
-        else:
-            cells += [part.strip() for part in re.split(r"\s{3,}", cell)]
-    return [cell for cell in cells if cell]
+        for part in p.HEADER_CELL_BREAK.split(cell):
+            if _NUMBER_VALUE.search(part) or p.PLACE_DATE.search(part):
+                cells.append(part.strip())
+            else:
+                cells += [piece.strip() for piece in re.split(r"\s{3,}", part)]
+    return [cell for cell in cells if cell and not p.RULE_LINE.match(cell)]
 
 
 def _continues_subject(text: str, scan: _Scan) -> bool:
@@ -240,7 +243,7 @@ def _set_number(header: Header, value: str, line: Line) -> None:
     value = re.sub(r"\s+", "", value)
     blank = p.BLANK_NUMBER.match(value)
     if blank:
-        header.number_suffix = blank.group("suffix")
+        header.number_suffix = repair_code(blank.group("suffix"))  # "…/TTrSNN" in a PDF copy
         header.warnings.append(("number is blank (draft?)", (line.index, 0)))
     else:
         header.number = repair_number(value)  # "58/2006/QÐUBND" in a PDF copy is 58/2006/QĐ-UBND

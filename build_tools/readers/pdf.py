@@ -40,6 +40,9 @@ SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.IGNORECASE)
 # A document number cut at the end of a row: "3019/QĐ-" / "UBND", "1961/" / "QĐ-UBND", "1961/QĐ" / "-UBND".
 _NUMBER_HEAD = re.compile(r"\d{1,6}[a-zđ]?(?:/\d{4})?(?:[/-][^\W_]+)*[/-]?$")
+# A bold face by its name: "TimesNewRomanPS-BoldMT", "Arial,Bold", "DejaVuSerif-Bold", "Roboto-Black".
+_BOLD_FONT = re.compile(r"bold|black|heavy|demi", re.IGNORECASE)
+_FORCE_BOLD = 1 << 18  # the font descriptor's ForceBold flag
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,8 @@ class Word:
     x0: float
     x1: float
     baseline: float
-    size: float  # font size (cỡ chữ): the glyphs' box height, or the OCR line's
+    size: float  # font size (cỡ chữ): the font's in a text layer, from the line's height in OCR
+    bold: bool = False  # set in a bold face (a text layer says; OCR does not)
 
 
 @dataclass
@@ -420,8 +424,7 @@ class Band:
         if len(sides) == 2:
             return gutter
         own = next((r for r in reversed(self.rows) if sides <= _sides(r, *gutter)), None)
-        if own is None or own.page != row.page or (
-                row.baseline - own.baseline <= m.paragraph_distance(row.size) + 0.3 * row.size):
+        if own is None or own.page != row.page or _in_step(row.baseline - own.baseline, row.size, m):
             return gutter
         return gutter if _other_side_follows(rows, k, {LEFT, RIGHT} - sides, gutter) else None
 
@@ -432,6 +435,8 @@ class Band:
         when running text follows the table at once: a table ends with its longer cell and the next
         paragraph starts a paragraph's distance lower, as the cell's next paragraph would, so they may
         be a title or "Kính gửi:" after the table, which must not stand between the issuer and the motto.
+        One that starts in lower case goes on with the sentence above it and stays ("V/v bảo đảm …" /
+        "sau sắp xếp …").
         """
         split = (self.lo + self.hi) / 2
         parts: list[list[Row]] = [[], []]
@@ -446,7 +451,8 @@ class Band:
         tail: list[list[Row]] = []
         if self.opens_letter and self.runs_on and right:
             end = (right[-1][-1].page, right[-1][-1].baseline)
-            cut = next((i for i, para in enumerate(left) if (para[0].page, para[0].baseline) > end), len(left))
+            cut = next((i for i, para in enumerate(left) if (para[0].page, para[0].baseline) > end
+                        and not para[0].text[:1].islower()), len(left))
             left, tail = left[:cut], left[cut:]
         out: Lines = []
         for column in (left, right, tail):
@@ -457,12 +463,13 @@ class Band:
 
 def band_at(rows: list[Row], start: int, m: Measure) -> Band | None:
     """The two-column band opening at rows[start]: a row with a gap between columns, then the rows
-    below that keep clear of that gap; None when there is none."""
+    below that keep clear of that gap (at the foot of a page, the next page may hold them); None
+    when there is none."""
     gutter = _gutter(rows[start])
     if gutter is None:
         return None
     band = Band([rows[start]], *gutter)
-    return band if band.grow(rows, start + 1, m) else None
+    return band if band.grow(rows, start + 1, m) or start == len(rows) - 1 else None
 
 
 def _gutter(row: Row) -> tuple[float, float] | None:
@@ -495,6 +502,13 @@ def _sides(row: Row, lo: float, hi: float) -> set[int]:
     return {LEFT if w.x1 <= split else RIGHT for w in row.words}
 
 
+def _in_step(distance: float, size: float, m: Measure) -> bool:
+    """Whether a row stands below the one above it in its column as a cell's rows do: a paragraph's
+    distance or less, or a whole number of them (empty paragraphs between)."""
+    unit = m.paragraph_distance(size)
+    return distance <= unit + 0.3 * size or _multiple(distance, unit, 0.15 * size)
+
+
 def _other_side_follows(rows: list[Row], k: int, other: set[int], gutter: tuple[float, float]) -> bool:
     """Whether a row below rows[k], before the band must end, holds words of the `other` column."""
     above = rows[k]
@@ -514,7 +528,7 @@ def _column_paragraphs(parts: list[Row], right: float, m: Measure) -> list[list[
     width = _column_width(parts, right)
     paragraphs: list[list[Row]] = []
     for row in parts:
-        if paragraphs and _goes_on_in_column(paragraphs[-1][-1], row, width, m, spaced):
+        if paragraphs and _goes_on_in_column(paragraphs[-1], row, width, m, spaced):
             paragraphs[-1].append(row)
         else:
             paragraphs.append([row])
@@ -554,14 +568,21 @@ def _multiple(distance: float, unit: float, near: float) -> bool:
     return any(abs(distance - k * unit) <= near for k in (1, 2, 3))
 
 
-def _goes_on_in_column(above: Row, row: Row, width: float, m: Measure, spaced: bool) -> bool:
+def _goes_on_in_column(paragraph: list[Row], row: Row, width: float, m: Measure, spaced: bool) -> bool:
     """Like `continues`, within a column's width. A cell's lines change size from one paragraph to the
-    next (the motto, then "Độc lập - Tự do - Hạnh phúc" a point larger), not inside one."""
+    next (the motto, then "Độc lập - Tự do - Hạnh phúc" a point larger), not inside one. Over a page
+    break, where the distance says nothing, the text must say the paragraph goes on: a list item
+    (a "Nơi nhận" entry) until its ";", or a sentence going on in lower case."""
+    above = paragraph[-1]
     size = above.size
     if abs(row.size - size) > 0.05 * size or row.starts_note or _set_apart(above, row, m):
         return False
-    if spaced and row.page == above.page and not _ITEM.match(row.text):
-        return True
+    if row.page == above.page:
+        if spaced and not _ITEM.match(row.text):
+            return True
+    elif _ITEM.match(row.text) or above.text.endswith((".", ";", ":")) or not (
+            row.text[:1].islower() or _ITEM.match(paragraph[0].text)):
+        return False
     return _wrapped(width - (above.x1 - above.x0), row)
 
 
@@ -592,6 +613,7 @@ class Composer:
         self.m = m
         self.blocks: list[Lines | Band] = []
         self.paragraph: Lines | None = None
+        self.paragraph_rows: list[Row] = []
         self.last: Row | None = None
         self.pending_notes: Lines = []
         self.last_marker = 0  # footnotes are numbered on through the letter
@@ -605,6 +627,7 @@ class Composer:
         else:
             self.flush()
             self.paragraph = [(row.text, [(0, row.origin)])]
+        self.paragraph_rows.append(row)
         self.last = row
 
     def band(self, band: Band) -> None:
@@ -626,9 +649,10 @@ class Composer:
 
     def flush(self) -> None:
         if self.paragraph is not None:
-            self.blocks.append(self.paragraph)
+            bold = all(w.bold for row in self.paragraph_rows for w in row.words)
+            self.blocks.append([_emphasised(line) for line in self.paragraph] if bold else self.paragraph)
         self.blocks += [[note] for note in self.pending_notes]
-        self.paragraph, self.last, self.pending_notes = None, None, []
+        self.paragraph, self.paragraph_rows, self.last, self.pending_notes = None, [], None, []
 
     def text(self) -> tuple[str, LineOrigins]:
         """The blocks separated by blank lines, and the origin of each line."""
@@ -638,6 +662,13 @@ class Composer:
             lines += [_BLANK] * bool(lines) + (block.lines(self.m) if isinstance(block, Band) else block)
         lines.append(_BLANK)  # the text ends with a line break
         return "\n".join(text for text, _ in lines), LineOrigins.of_lines(starts for _, starts in lines)
+
+
+def _emphasised(line: tuple[str, list[Start]]) -> tuple[str, list[Start]]:
+    """A paragraph set in bold as the Word reader writes one, "**…**": a Word title block sets each of
+    its lines as a paragraph, and bold is what tells the parser they go on with one another."""
+    text, starts = line
+    return f"**{text}**", [starts[0], *((column + 2, origin) for column, origin in starts[1:])]
 
 
 def lay_out(pages: list[Page]) -> tuple[str, LineOrigins]:
@@ -677,6 +708,7 @@ class Glyph(NamedTuple):
     x1: float
     baseline: float
     size: float
+    bold: bool
 
 
 def _glyph(textpage: pdfium.PdfTextPage, i: int, height: float) -> Glyph | None:
@@ -698,7 +730,18 @@ def _glyph(textpage: pdfium.PdfTextPage, i: int, height: float) -> Glyph | None:
     matrix = pdfium_c.FS_MATRIX()
     scale = math.hypot(matrix.c, matrix.d) if pdfium_c.FPDFText_GetMatrix(textpage, i, matrix) else 1.0
     size = pdfium_c.FPDFText_GetFontSize(textpage, i) * scale
-    return Glyph(char, max(left, x.value), right, height - y.value, size if size > 0 else top - bottom)
+    return Glyph(char, max(left, x.value), right, height - y.value, size if size > 0 else top - bottom,
+                 _bold(textpage, i))
+
+
+def _bold(textpage: pdfium.PdfTextPage, i: int) -> bool:
+    """Whether a glyph's font is a bold face: by its weight, its ForceBold flag or its name (PDFs made
+    from Word often give a bold face the regular weight)."""
+    if pdfium_c.FPDFText_GetFontWeight(textpage, i) >= 600:
+        return True
+    name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage, i, name, len(name), flags)
+    return bool(flags.value & _FORCE_BOLD) or bool(_BOLD_FONT.search(name.value.decode("latin-1")))
 
 
 def page_words(page: pdfium.PdfPage) -> list[Word]:
@@ -730,7 +773,8 @@ def _breaks(previous: Glyph, glyph: Glyph) -> bool:
 def _word(glyphs: list[Glyph]) -> Word:
     # NFC here, word by word: the columns of the rows in the joined text are then those of the final text.
     return Word(nfc("".join(g.char for g in glyphs)), glyphs[0].x0, max(g.x1 for g in glyphs),
-                statistics.median(g.baseline for g in glyphs), statistics.median(g.size for g in glyphs))
+                statistics.median(g.baseline for g in glyphs), statistics.median(g.size for g in glyphs),
+                all(g.bold for g in glyphs))
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
