@@ -6,7 +6,7 @@ BIN = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 # Folders ruff checks: only those that exist (bench/ may not yet).
 LINT_DIRS = $(wildcard build_tools tests bench)
-GENERATED = docs/van-ban docs/dan-chieu docs/danh-sach docs/_generated docs/du-lieu docs/bao-cao.md docs/tim-kiem
+GENERATED = docs/van-ban docs/dan-chieu docs/danh-sach docs/_generated docs/du-lieu docs/bao-cao.md docs/tim-kiem docs/nguon-tin
 
 .DEFAULT_GOAL := help
 .PHONY: help venv build serve lint test clean system-packages

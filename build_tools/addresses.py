@@ -70,6 +70,13 @@ def cited_page_path(document_id: str, year: int | None) -> PurePosixPath:
 
 
 ORIGINALS_DIR = "goc"
+FEEDS_DIR = PurePosixPath("nguon-tin")
+ARCHIVE_FEED = FEEDS_DIR / "van-ban-moi.xml"  # the Atom feed of the archive's new letters
+
+
+def issuer_feed(issuer: str) -> PurePosixPath:
+    """The feed of one issuer's letters: nguon-tin/co-quan/<issuer>.xml."""
+    return FEEDS_DIR / "co-quan" / f"{name_slug(issuer) or 'khac'}.xml"
 
 
 def original_path(source: str) -> PurePosixPath:

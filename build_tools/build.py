@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import resource
 import sys
 import threading
@@ -240,7 +241,7 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
         del items
         with timings.stage("pages"):
-            written = write_pages(docs, site_pages(graph, failures, problems, store, sentences),
+            written = write_pages(docs, site_pages(graph, failures, problems, store, sentences, _site_url(docs)),
                                   index_dir.parent / "pages-manifest.json")
         indexed, timings.seconds["whoosh"] = whoosh()
         browser_done, timings.seconds["browser index"] = browser()
@@ -251,6 +252,14 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         print("error: no letter could be published", file=sys.stderr)
         return 1
     return 1 if strict and (failures or problems) else 0
+
+
+def _site_url(docs: Path) -> str:
+    """The portal's address (mkdocs.yml's site_url, beside docs/), which feeds need absolute."""
+    config = docs.parent / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8") if config.exists() else ""
+    found = re.search(r"^site_url:\s*(\S+)", text, re.MULTILINE)
+    return found.group(1).strip("'\"") if found else "http://localhost/"
 
 
 def _summary(letters, failures, problems, graph, written) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -90,3 +91,102 @@ def test_every_link_between_pages_of_the_site_lands_on_a_file(site):
     """Generated pages link by address (MkDocs does not check those): every one must exist in the site."""
     broken = broken_links(site)
     assert not broken, "\n".join(broken[:20])
+
+
+# --- the portal as a reference work (issue 18) ---------------------------------------------------------------
+
+SITE_URL = "http://127.0.0.1:8000/"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _front_matter(markdown: Path) -> dict:
+    import yaml
+
+    return yaml.safe_load(markdown.read_text(encoding="utf-8").split("---\n", 2)[1])
+
+
+def test_every_letter_page_carries_legislation_json_ld(portal):
+    """Parsed as JSON-LD (rdflib), not searched as a string: each letter page describes one schema.org
+    Legislation with its number, date, issuer and the documents it cites, each with the relation."""
+    import rdflib
+    from rdflib.namespace import RDF
+
+    sdo = rdflib.Namespace("https://schema.org/")
+    pages = sorted((portal / "site" / "van-ban").rglob("index.html"))
+    assert len(pages) >= 9
+    for page in pages:
+        address = SITE_URL + page.parent.relative_to(portal / "site").as_posix() + "/"
+        scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page.read_text(encoding="utf-8"),
+                             re.S)
+        assert len(scripts) == 1, page
+        graph = rdflib.Graph().parse(data=scripts[0], format="json-ld", publicID=address)
+        letter = rdflib.URIRef(address)
+        assert (letter, RDF.type, sdo.Legislation) in graph
+        meta = _front_matter(portal / "docs" / (page.parent.relative_to(portal / "site").as_posix() + ".md"))
+        if meta.get("number"):
+            assert str(graph.value(letter, sdo.legislationIdentifier)) == meta["number"]
+        if meta.get("date"):
+            assert str(graph.value(letter, sdo.legislationDate)) == meta["date"]
+        cited = {str(graph.value(node, sdo.legislationIdentifier)) for node in graph.objects(letter, sdo.citation)}
+        assert len(cited) == len(meta["references"]), page
+        for node in graph.objects(letter, sdo.citation):
+            assert (node, RDF.type, sdo.Legislation) in graph and graph.value(node, sdo.description)
+
+
+def test_a_letter_that_replaces_another_says_so_in_its_data_and_on_both_pages(portal):
+    import rdflib
+
+    sdo = rdflib.Namespace("https://schema.org/")
+    replacing = portal / "site" / "van-ban/2024/ubnd-tinh-kien-giang-160-ubnd-vp/index.html"
+    replaced = SITE_URL + "van-ban/2024/ubnd-tinh-kien-giang-100-ubnd-vp/"
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', replacing.read_text(encoding="utf-8"),
+                       re.S).group(1)
+    graph = rdflib.Graph().parse(data=script, format="json-ld",
+                                 publicID=SITE_URL + "van-ban/2024/ubnd-tinh-kien-giang-160-ubnd-vp/")
+    assert rdflib.URIRef(replaced) in set(graph.objects(None, sdo.legislationChanges))
+    old = html(portal / "site", "van-ban/2024/ubnd-tinh-kien-giang-100-ubnd-vp")
+    banner = old.split('class="admonition danger"')[1].split("</div>")[0]
+    assert "Đã bị thay thế" in banner and "ubnd-tinh-kien-giang-160-ubnd-vp" in banner
+    edges = [edge for path in (portal / "site" / "du-lieu" / "trich-dan").glob("*.json")
+             for edge in json.loads(path.read_text(encoding="utf-8"))]
+    assert {edge["relation"] for edge in edges} <= {"replaces", "repeals", "amends", "basis", "proposal",
+                                                    "implements", "attached", "references"}
+    assert any(edge["from"].endswith("160-ubnd-vp/") and "100-ubnd-vp" in edge["to"]
+               and edge["relation"] == "replaces" for edge in edges)
+
+
+def test_a_letters_lists_are_grouped_by_what_it_does(site):
+    page = html(site, "van-ban/2024/ubnd-tinh-kien-giang-160-ubnd-vp")
+    refs = page.split('<div class="letter-refs">')[1]
+    for heading in ("Thay thế", "Căn cứ", "Thực hiện"):
+        assert re.search(rf"<h3[^>]*>{heading}</h3>", refs), heading
+
+
+def test_atom_feeds_are_atom_and_linked_from_the_pages(site):
+    """RFC 4287: a feed has an id, a title, an updated date-time and an author; each entry an id, a title,
+    an updated date-time and an alternate link; ids are absolute IRIs, newest entries first."""
+    import xml.etree.ElementTree as ET
+    from urllib.parse import urlsplit
+
+    stamp = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$")
+    feeds = sorted((site / "nguon-tin").rglob("*.xml"))
+    assert (site / "nguon-tin" / "van-ban-moi.xml") in feeds and len(feeds) > 3
+    for path in feeds:
+        feed = ET.parse(path).getroot()
+        assert feed.tag == f"{ATOM}feed"
+        for child in ("id", "title", "updated", "author"):
+            assert feed.find(f"{ATOM}{child}") is not None, (path, child)
+        assert stamp.match(feed.findtext(f"{ATOM}updated"))
+        entries = feed.findall(f"{ATOM}entry")
+        assert entries
+        ids = [entry.findtext(f"{ATOM}id") for entry in entries]
+        assert len(set(ids)) == len(ids) and all(urlsplit(i).scheme == "http" for i in ids)
+        updated = [entry.findtext(f"{ATOM}updated") for entry in entries]
+        assert updated == sorted(updated, reverse=True) and all(stamp.match(u) for u in updated)
+        for entry in entries:
+            assert entry.findtext(f"{ATOM}title")
+            assert entry.find(f"{ATOM}link[@rel='alternate']") is not None
+    page = html(site, "van-ban/2024/ubnd-tinh-soc-trang-1198-ubnd-th")
+    links = re.findall(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"', page)
+    assert "../../../nguon-tin/van-ban-moi.xml" in links
+    assert "../../../nguon-tin/co-quan/uy-ban-nhan-dan-tinh-soc-trang.xml" in links

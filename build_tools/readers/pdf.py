@@ -30,6 +30,7 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from build_tools import patterns as p
 from build_tools.model import LineOrigins, Origin, SourceText, Start
 from build_tools.readers import UnreadableLetter, register
 from build_tools.readers.repair import repaired_text
@@ -315,6 +316,23 @@ def _centred(row: Row, m: Measure) -> bool:
     return before > 2 * row.size and after > 2 * row.size and abs(before - after) < 1.5 * row.size
 
 
+def _opens_item(above: Row, row: Row) -> bool:
+    """A row that surely opens a list item: its label set off by a tab (Word's numbering), or a label
+    after a finished sentence. (A "-" after a line that runs on may be a hyphen: "kinh tế" / "- xã hội".)"""
+    if not _ITEM.match(row.text):
+        return False
+    segments = row.segments
+    tabbed = len(segments) > 1 and _LABEL.match(_words_text(row, segments[0]))
+    return bool(tabbed) or above.text.endswith((".", ";", ":", "!", "?"))
+
+
+def _new_after_break(above: Row, row: Row) -> bool:
+    """Over a page break, a finished sentence and a capital (or a label) after it: a new paragraph.
+    (The distance is lost there, and a full last line says nothing of where its paragraph ends.)"""
+    starts = row.text[:1].isupper() or _ITEM.match(row.text)
+    return row.page != above.page and bool(starts) and above.text.endswith((".", "!", "?", ":", ";"))
+
+
 def _set_apart(above: Row, row: Row, m: Measure) -> bool:
     """The row stands farther below than a paragraph's lines do: space between paragraphs."""
     return row.page == above.page and row.baseline - above.baseline > m.pitch(above.size) + 0.15 * above.size
@@ -336,7 +354,7 @@ def continues(above: Row, row: Row, m: Measure) -> bool:
     size = above.size
     if abs(row.size - size) > 0.1 * size or row.starts_note or _centred(row, m) or _centred(above, m):
         return False
-    if _set_apart(above, row, m):
+    if _set_apart(above, row, m) or _opens_item(above, row) or _new_after_break(above, row):
         return False
     if row.x0 > above.x0 + 0.8 * size and row.x0 > m.left + 0.8 * size:
         return False  # the first line of a paragraph is indented
@@ -390,8 +408,6 @@ class Band:
     rows: list[Row]
     lo: float
     hi: float
-    opens_letter: bool = False  # the header at the top of the first page
-    runs_on: bool = False  # running text follows it at once, a paragraph's distance below
 
     def grow(self, rows: list[Row], start: int, m: Measure) -> int:
         """Take the rows from rows[start] on that go on with the band (on a new page too: a table
@@ -401,11 +417,6 @@ class Band:
             self.rows.append(rows[k])
             self.lo, self.hi = gutter
             k += 1
-        following = rows[k] if k < len(rows) else None
-        self.runs_on = bool(following and following.page == self.rows[-1].page
-                            and _narrow(self.lo, self.hi, following) is None
-                            and following.baseline - self.rows[-1].baseline
-                            <= m.paragraph_distance(following.size) + 0.3 * following.size)
         return k - start
 
     def _keeps(self, rows: list[Row], k: int, m: Measure) -> tuple[float, float] | None:
@@ -418,7 +429,7 @@ class Band:
         gutter = _narrow(self.lo, self.hi, row)
         if gutter is None or row.page != above.page:
             return gutter
-        if row.baseline - above.baseline > 4 * max(row.size, above.size):
+        if row.baseline - above.baseline > _band_gap(max(row.size, above.size), m):
             return None
         sides = _sides(row, *gutter)
         if len(sides) == 2:
@@ -426,17 +437,15 @@ class Band:
         own = next((r for r in reversed(self.rows) if sides <= _sides(r, *gutter)), None)
         if own is None or own.page != row.page or _in_step(row.baseline - own.baseline, row.size, m):
             return gutter
-        return gutter if _other_side_follows(rows, k, {LEFT, RIGHT} - sides, gutter) else None
+        return gutter if _other_side_follows(rows, k, {LEFT, RIGHT} - sides, gutter, m) else None
 
     def lines(self, m: Measure) -> Lines:
         """The left column's lines, a blank line, the right column's: each column read whole.
 
-        In the header, the left column's paragraphs below the right column's end are read after it
-        when running text follows the table at once: a table ends with its longer cell and the next
-        paragraph starts a paragraph's distance lower, as the cell's next paragraph would, so they may
-        be a title or "Kính gửi:" after the table, which must not stand between the issuer and the motto.
-        One that starts in lower case goes on with the sentence above it and stays ("V/v bảo đảm …" /
-        "sau sắp xếp …").
+        A table ends with its longer cell, and the paragraph after it starts a paragraph's distance
+        lower, as the cell's next paragraph would: below the right column's end, the left column's
+        rows may be the letter's next part. From the first that opens one ("Kính gửi:", a title such
+        as "THÔNG BÁO", a rule), they are read after the right column, where the letter has them.
         """
         split = (self.lo + self.hi) / 2
         parts: list[list[Row]] = [[], []]
@@ -448,12 +457,10 @@ class Band:
         # Each column's right bound: the gutter less a cell's margins; the right margin of the page.
         left = _column_paragraphs(parts[LEFT], max(self.lo, self.hi - 0.5 * m.body_size), m)
         right = _column_paragraphs(parts[RIGHT], max([m.right, *(r.x1 for r in parts[RIGHT])]), m)
-        tail: list[list[Row]] = []
-        if self.opens_letter and self.runs_on and right:
-            end = (right[-1][-1].page, right[-1][-1].baseline)
-            cut = next((i for i, para in enumerate(left) if (para[0].page, para[0].baseline) > end
-                        and not para[0].text[:1].islower()), len(left))
-            left, tail = left[:cut], left[cut:]
+        end = (right[-1][-1].page, right[-1][-1].baseline) if right else (0, 0.0)
+        cut = next((i for i, para in enumerate(left) if (para[0].page, para[0].baseline) > end
+                    and _opens_part(para[0].text)), len(left))
+        left, tail = left[:cut], left[cut:]
         out: Lines = []
         for column in (left, right, tail):
             if column:
@@ -502,6 +509,18 @@ def _sides(row: Row, lo: float, hi: float) -> set[int]:
     return {LEFT if w.x1 <= split else RIGHT for w in row.words}
 
 
+def _band_gap(size: float, m: Measure) -> float:
+    """The widest gap between a band's rows: three empty paragraphs, or four ems."""
+    return max(4 * size, 3 * m.paragraph_distance(size) + 0.3 * size)
+
+
+def _opens_part(text: str) -> bool:
+    """A line that opens what follows a table: "Kính gửi: …", a title ("QUYẾT ĐỊNH"), a rule ("_____"
+    over notes set after the signature)."""
+    return bool(p.RECIPIENTS_HEAD.match(text) or p.RULE_LINE.match(text)
+                or (p.TITLE_LINE.match(text) and is_upper_text(text)))
+
+
 def _in_step(distance: float, size: float, m: Measure) -> bool:
     """Whether a row stands below the one above it in its column as a cell's rows do: a paragraph's
     distance or less, or a whole number of them (empty paragraphs between)."""
@@ -509,12 +528,13 @@ def _in_step(distance: float, size: float, m: Measure) -> bool:
     return distance <= unit + 0.3 * size or _multiple(distance, unit, 0.15 * size)
 
 
-def _other_side_follows(rows: list[Row], k: int, other: set[int], gutter: tuple[float, float]) -> bool:
+def _other_side_follows(rows: list[Row], k: int, other: set[int], gutter: tuple[float, float],
+                        m: Measure) -> bool:
     """Whether a row below rows[k], before the band must end, holds words of the `other` column."""
     above = rows[k]
     for row in rows[k + 1:]:
         narrowed = _narrow(*gutter, row)
-        if narrowed is None or row.baseline - above.baseline > 4 * max(row.size, above.size):
+        if narrowed is None or row.baseline - above.baseline > _band_gap(max(row.size, above.size), m):
             return False
         if other & _sides(row, *narrowed):
             return True
@@ -577,11 +597,16 @@ def _goes_on_in_column(paragraph: list[Row], row: Row, width: float, m: Measure,
     size = above.size
     if abs(row.size - size) > 0.05 * size or row.starts_note or _set_apart(above, row, m):
         return False
+    if _opens_item(above, row):
+        return False
     if row.page == above.page:
         if spaced and not _ITEM.match(row.text):
             return True
-    elif _ITEM.match(row.text) or above.text.endswith((".", ";", ":")) or not (
-            row.text[:1].islower() or _ITEM.match(paragraph[0].text)):
+    elif _ITEM.match(row.text) or above.text.endswith((".", ";", ":")):
+        return False
+    elif row.text[:1].islower():
+        return True
+    elif not _ITEM.match(paragraph[0].text):
         return False
     return _wrapped(width - (above.x1 - above.x0), row)
 
@@ -689,7 +714,6 @@ def lay_out(pages: list[Page]) -> tuple[str, LineOrigins]:
         while i < len(page.rows):
             band = band_at(page.rows, i, m)
             if band:
-                band.opens_letter = page.number == 1 and band.rows[0].baseline < page.height / 3
                 composer.band(band)
                 i += len(band.rows)
                 open_band = band if i == len(page.rows) else None

@@ -11,18 +11,19 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path, PurePosixPath
 
-from build_tools.addresses import CITED_DIR, LETTERS_DIR, page_url
+from build_tools.addresses import CITED_DIR, FEEDS_DIR, LETTERS_DIR, page_url
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
 from build_tools.model import ReadFailure
 from build_tools.search import IndexItem, SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
+from build_tools.site.feeds import feeds
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
 from build_tools.site.pages import cited_document_page, cited_document_pages, letter_page
 from build_tools.store import LetterStore, Sentences, code_digest, load_json
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
 BROWSER_INDEX = "tim-kiem"  # the browser's search index (search/browser.py): written aside and swapped by itself
-_PAGES = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT))
+_PAGES = (LETTERS_DIR, CITED_DIR, str(LISTS_DIR), str(NEWEST.parent), str(DATA_DIR), str(REPORT), str(FEEDS_DIR))
 GENERATED = (*_PAGES, BROWSER_INDEX)
 
 
@@ -38,7 +39,7 @@ class Page:
 
 
 def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore,
-               sentences: Sentences) -> Iterator[Page]:
+               sentences: Sentences, site_url: str = "http://localhost/") -> Iterator[Page]:
     for entry in graph.letters:
         yield Page(entry.page, partial(_whole_letter_page, entry, graph, store), _letter_inputs(entry, graph))
     for document in graph.documents.values():
@@ -51,6 +52,8 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
     yield Page(REPORT, partial(report_page, graph, failures, problems))
     for data in data_files(graph, store):
         yield Page(data.path, data.chunks, _digest(code_digest(*_PAGE_CODE) + data.made_from))
+    for path, content in feeds(graph, site_url):
+        yield Page(path, partial(str, content))
 
 
 def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> str:

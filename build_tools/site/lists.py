@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import PurePosixPath
 
-from build_tools.addresses import name_slug
+from build_tools.addresses import issuer_feed, name_slug
 from build_tools.cite.graph import ArchivedLetter, Graph
 from build_tools.markup import escape_markdown
 from build_tools.model import ReadFailure
@@ -51,19 +51,19 @@ def list_pages(graph: Graph) -> Iterator[tuple[PurePosixPath, str]]:
                         lambda e: e.processed.letter.type or "Chưa rõ loại")
 
 
-def _page(title: str, body: str) -> str:
-    return front_matter({"title": title}) + f"# {escape_markdown(title)}\n\n{body}"
+def _page(title: str, body: str, meta: dict[str, str] | None = None) -> str:
+    return front_matter({"title": title} | (meta or {})) + f"# {escape_markdown(title)}\n\n{body}"
 
 
-def _paged(title: str, first: PurePosixPath, letters: list[ArchivedLetter], intro: str = ""
-           ) -> Iterator[tuple[PurePosixPath, str]]:
+def _paged(title: str, first: PurePosixPath, letters: list[ArchivedLetter], intro: str = "",
+           meta: dict[str, str] | None = None) -> Iterator[tuple[PurePosixPath, str]]:
     """A list of letters over pages of PAGE_ROWS rows (markdown.paged)."""
     pages = paged(first, letters)
     for number, (page, rows) in enumerate(pages, start=1):
         links = pager(pages, number)
         heading = title if number == 1 else f"{title} (trang {number})"
         opening = intro if number == 1 else ""
-        yield page, _page(heading, "\n\n".join(filter(None, [opening, links, _table(page, rows), links])))
+        yield page, _page(heading, "\n\n".join(filter(None, [opening, links, _table(page, rows), links])), meta)
 
 
 def _grouped(title: str, name: str, folder: str, letters: list[ArchivedLetter],
@@ -77,7 +77,9 @@ def _grouped(title: str, name: str, folder: str, letters: list[ArchivedLetter],
     for group in order:
         page = LISTS_DIR / folder / f"{name_slug(group) or 'khac'}.md"
         lines.append(f"- [{escape_markdown(group)}]({link(overview, page)}) — {len(groups[group])} văn bản")
-        yield from _paged(f"{title}: {group}", page, groups[group])
+        feed = {"feed": str(issuer_feed(group)), "feed_title": f"Văn bản mới của {group}"}
+        issued = folder == "co-quan" and groups[group][0].processed.letter.issuer  # not "Chưa rõ cơ quan"
+        yield from _paged(f"{title}: {group}", page, groups[group], meta=feed if issued else None)
     yield overview, _page(title, "\n".join(lines) + "\n")
 
 

@@ -7,11 +7,12 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from build_tools.addresses import link_from_page, original_path
+from build_tools.addresses import issuer_feed, link_from_page, original_path
 from build_tools.cite.graph import ArchivedLetter, CitingMention, Document, Graph
 from build_tools.cite.relations import LABELS, LABELS_CITED_BY
 from build_tools.markup import escape_html, escape_markdown
 from build_tools.model import RELATIONS, Letter, ParseWarning
+from build_tools.site.linked_data import letter_json_ld
 from build_tools.site.markdown import link, paged, pager, vn_date
 from build_tools.site.wording import in_vietnamese
 from build_tools.store import Sentences
@@ -67,6 +68,8 @@ def letter_page(entry: ArchivedLetter, graph: Graph, *, own_parts: bool = True) 
     meta = {"title": letter_title(letter.type, letter.number, letter.number_suffix), "kind": "letter"}
     if own_parts:
         meta |= {k: v for k, v in letter.fields_json().items() if k != "source"}
+    if letter.issuer:  # its issuer's Atom feed, which the page links in its <head>
+        meta |= {"feed": str(issuer_feed(letter.issuer)), "feed_title": f"Văn bản mới của {letter.issuer}"}
     meta |= {
         "source": letter.source,
         "year": letter.year,
@@ -77,6 +80,7 @@ def letter_page(entry: ArchivedLetter, graph: Graph, *, own_parts: bool = True) 
     parts = [
         front_matter(meta),
         f"# {escape_markdown(meta['title'])}\n",
+        letter_json_ld(entry, graph) if own_parts else "",
         _panel(entry) if own_parts else "",
         validity_note(own, graph, entry.page) if own else "",
         dates_conflict_note(own, graph, entry.page) if own and own.dates_conflict else "",
