@@ -223,29 +223,35 @@ CITATION_SUBJECT = re.compile(
 # --- relations (quan hệ giữa văn bản) --------------------------------------------------------------------
 # What a letter does with a document, by the words before the citation in its clause; the nearest cue
 # wins. Ordered so that at one place the longer phrase is read ("kèm theo" is no "theo"):
-# "Xét đề nghị của Sở Nội vụ tại Tờ trình số 123/TTr-SNV"              proposal   (theo/xét đề nghị)
+# "Xét đề nghị của Sở Nội vụ tại Tờ trình số 123/TTr-SNV", "Xét Tờ trình số …" proposal  (theo/xét đề nghị, xét)
 # "Phụ lục ban hành kèm theo Quyết định số 12/QĐ-UBND"                 attached   (kèm theo)
-# "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ"     basis      (căn cứ)
+# "Căn cứ Nghị định số 30/2020/NĐ-CP …", "Trên cơ sở Báo cáo số …"     basis      (căn cứ, trên cơ sở)
 # "Quyết định này bãi bỏ Quyết định số 1649/QĐ-UBND"                   repeals    (bãi bỏ, hủy bỏ)
 # "Quyết định này thay thế Quyết định số 1649/QĐ-UBND"                 replaces   (thay thế)
 # "sửa đổi, bổ sung một số điều của Quyết định số 12/2017/QĐ-UBND"     amends     (sửa đổi, bổ sung)
-# "theo quy định tại Nghị định số 129/2013/NĐ-CP"                      references (theo quy định)
-# "Thực hiện Công văn số 100/UBND-VP", "Triển khai …", "theo Kế hoạch …" implements
+# "theo quy định tại Nghị định số …", "theo mẫu tại Công văn số …"     references (theo quy định, theo mẫu)
+# "Thực hiện Công văn số 100/UBND-VP", "Triển khai …", "quán triệt …", "theo hướng dẫn tại …" implements
 # Anything else ("tại Công văn số …", "như Báo cáo số …") is a reference (dẫn chiếu).
 RELATION_CUE = re.compile(
-    r"(?P<proposal>(?:theo|xét)\s+đề\s+nghị)|(?P<attached>kèm\s+theo)|(?P<basis>căn\s+cứ)"
-    r"|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ)|(?P<replaces>thay\s+thế)|(?P<amends>sửa\s+đổi|bổ\s+sung)"
-    r"|(?P<references>theo\s+(?:quy\s+định|hướng\s+dẫn)|quy\s+định\s+tại)"
-    r"|(?P<implements>thực\s+hiện|triển\s+khai|tiếp\s+theo|\btheo\b)",
+    r"(?P<proposal>(?:theo|xét)\s+đề\s+(?:nghị|xuất)|\bxét\b)|(?P<attached>kèm\s+theo)"
+    r"|(?P<basis>căn\s+cứ|trên\s+cơ\s+sở)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ)|(?P<replaces>thay\s+thế)"
+    r"|(?P<amends>sửa\s+đổi|bổ\s+sung)|(?P<references>theo\s+(?:quy\s+định|mẫu|đề\s+cương|mức)|quy\s+định\s+tại)"
+    r"|(?P<implements>thực\s+hiện|triển\s+khai|tiếp\s+theo|quán\s+triệt|\btheo\b)",
     re.IGNORECASE,
 )
+# Under the title of a text issued with a decision: "(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND …)";
+# not its subject, but the first line of its text (which cites the decision).
+ATTACHED_TO = re.compile(r"^\s*\(\s*ban\s+hành\s+kèm\s+theo\b", re.IGNORECASE)
+# The letter itself is what is attached when its clause opens so: "(Ban hành kèm theo Quyết định số …)".
+ATTACHED_OPENING = re.compile(r"[\s(*_\[]*(?:ban\s+hành\s+)?", re.IGNORECASE)
 # After the citation: "Quyết định số 1649/QĐ-UBND … hết hiệu lực" (repeals).
-REPEALED_AFTER = re.compile(r"^[^;.\n]{0,160}?\bhết\s+hiệu\s+lực", re.IGNORECASE)
+REPEALED_AFTER = re.compile(r"[^;.\n]{0,160}?\bhết\s+hiệu\s+lực", re.IGNORECASE)
 # Where a clause starts: the relation of a citation is read in its own clause.
 CLAUSE_BREAK = re.compile(r";|\.(?:\s|$)|\n\n")
 
-# Between two citations of one list: "; ", ", ", " và ", "; và ".
-LIST_GAP = re.compile(r"\s*[;,]?\s*(?:và\s+)?(?:các\s+)?$", re.IGNORECASE)
+# Between two citations of one list, the first one's description and date included: "; ", ", ", " và ",
+# " về tăng cường tiết kiệm chi ngân sách nhà nước; " — not across a sentence's end or a paragraph.
+LIST_GAP = re.compile(r"(?:(?!\.\s|\n\n)[^\[])*?(?:[;,]|\bvà)\s*(?:và\s+)?(?:các\s+)?|\s*", re.IGNORECASE)
 
 # What may stand between items of a list that share one "của …": ", " or " và ".
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")

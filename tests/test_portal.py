@@ -190,3 +190,23 @@ def test_atom_feeds_are_atom_and_linked_from_the_pages(site):
     links = re.findall(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"', page)
     assert "../../../nguon-tin/van-ban-moi.xml" in links
     assert "../../../nguon-tin/co-quan/uy-ban-nhan-dan-tinh-soc-trang.xml" in links
+
+
+def test_open_data_files_follow_their_json_schema_and_the_csv_holds_every_letter(site):
+    import csv
+
+    import jsonschema
+
+    data = site / "du-lieu"
+    schemas = {path.name.split(".")[0]: json.loads(path.read_text(encoding="utf-8"))
+               for path in (data / "schema").glob("*.schema.json")}
+    index = json.loads((data / "index.json").read_text(encoding="utf-8"))
+    jsonschema.validate(index, schemas["index"])
+    for kind in ("letters", "documents", "citations", "originals"):
+        for name in index[kind]:
+            jsonschema.validate(json.loads((data / name).read_text(encoding="utf-8")), schemas[kind])
+    rows = [row for name in index["csv"]
+            for row in csv.DictReader((data / name).read_text(encoding="utf-8-sig").splitlines())]
+    letters = [item for name in index["letters"] for item in json.loads((data / name).read_text(encoding="utf-8"))]
+    assert sorted(row["url"] for row in rows) == sorted(item["url"] for item in letters)
+    assert {row["number"] for row in rows} >= {"1198/UBND-TH", "160/UBND-VP"}

@@ -99,7 +99,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
     if about := p.CITATION_SUBJECT.match(text, pos):
         subject = _subject(body[about.start("subject") : about.end("subject")])
     kind = _type_name(head.group("type"))
-    relation = relation_at(text, head.start(), items[-1][1]) or _listed_relation(text, head.start(), previous)
+    relation = (relation_at(text, head.start(), items[-1][1]) or _noted_relation(text, head.start(), notes_start)
+                or _listed_relation(text, head.start(), previous))
     return [
         (
             FoundMention(kind, body[start:end], date, issuer, subject, start if i else head.start(), end,
@@ -112,10 +113,21 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
 
 def _listed_relation(text: str, start: int, previous: tuple[FoundMention, int] | None) -> str:
     """A citation whose clause says nothing, next in a list after another ("theo Nghị quyết số …; Nghị
-    quyết số … và Nghị quyết số …"), does with its document what the one before does."""
-    if previous and p.LIST_GAP.match(text, previous[1], start):
+    quyết số … và Nghị quyết số …", the one before described or not), does with its document what the one
+    before does."""
+    if previous and p.LIST_GAP.fullmatch(text, previous[1], start):
         return previous[0].relation
     return "references"
+
+
+def _noted_relation(text: str, start: int, notes_start: int) -> str | None:
+    """A citation in a footnote does what the text says where the footnote's marker stands ("triển khai
+    thực hiện các văn bản nêu trên[^1]")."""
+    if start < notes_start:
+        return None
+    definition = text.rfind("[^", notes_start, start)
+    marker = text.find(text[definition : text.find("]", definition) + 1], 0, notes_start) if definition >= 0 else -1
+    return relation_at(text, marker, marker) if marker >= 0 else None
 
 
 def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:

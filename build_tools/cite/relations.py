@@ -28,5 +28,10 @@ def relation_at(text: str, start: int, end: int) -> str | None:
         return "repeals"
     window = max(0, start - _LOOK_BACK)
     breaks = [m.end() for m in p.CLAUSE_BREAK.finditer(text, window, start)]
-    cues = list(p.RELATION_CUE.finditer(text, breaks[-1] if breaks else window, start))
-    return cues[-1].lastgroup if cues else None
+    clause = breaks[-1] if breaks else window
+    cues = list(p.RELATION_CUE.finditer(text, clause, start))
+    if not cues:
+        return None
+    if cues[-1].lastgroup == "attached" and not p.ATTACHED_OPENING.fullmatch(text, clause, cues[-1].start()):
+        return "references"  # "Danh mục … ban hành kèm theo Thông tư số …": another text is attached to it
+    return cues[-1].lastgroup

@@ -182,7 +182,7 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     subject_upper = is_upper_text(" ".join(scan.subject_lines))
     if is_upper_text(text) != subject_upper and len(text.split()) > 1:
         return False
-    if is_upper_text(text) and p.DECIDING_LINE.match(text):
+    if is_upper_text(text) and p.DECIDING_LINE.match(text) or p.ATTACHED_TO.match(text):
         return False
     return not _opens_body(text)
 

@@ -19,6 +19,7 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,7 +39,13 @@ _ENV = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 _INSTALL = "apt-get install tesseract-ocr tesseract-ocr-vie"
 _IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 # An OCR line box holds accents above and descenders below: the font size is about this part of it.
-_SIZE_OF_LINE = 0.8
+_SIZE_OF_LINE = 0.85
+# How far letters reach above the baseline and below it, in ems, in the serif faces letters are set in
+# (Times, DejaVu Serif): capitals, digits and ascenders; x-height letters; descenders; a dot below.
+_CAP, _ASCENDER, _X_HEIGHT, _DESCENDER, _DOT_BELOW = 0.70, 0.72, 0.48, 0.22, 0.18
+_TALL_MARKS = set("/()[]|")  # reach from below the baseline to the capitals' height
+_MARKS_ABOVE = {"\u0300", "\u0301", "\u0302", "\u0303", "\u0306", "\u0309"}  # grave … breve, hook
+_SURE = 80  # Tesseract's confidence (0-100) in a word it read well
 
 
 @functools.cache
@@ -85,23 +92,67 @@ def ocr_tsv(key: bytes, image: Callable[[Path], Path], dpi: int | None = None) -
 def tsv_pages(tsv: str, scale: float = 1.0) -> list[tuple[list[Word], float]]:
     """(words, page height) of each page in Tesseract's TSV, coordinates divided by `scale`."""
     rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    line_heights: dict[tuple[str, ...], list[int]] = {}
-    for r in rows:
-        if r["level"] == "4":
-            line_heights.setdefault(_paragraph_key(r), []).append(int(r["height"]))
+    sizes = _paragraph_sizes(rows)
     pages = {r["page_num"]: ([], int(r["height"]) / scale) for r in rows if r["level"] == "1"}
+    typical = {page: statistics.median(int(r["height"]) for r in rows if r["level"] == "4" and r["page_num"] == page)
+               for page in pages if any(r["level"] == "4" and r["page_num"] == page for r in rows)}
     for r in rows:
         text = (r.get("text") or "").strip()
-        if r["level"] != "5" or not text or float(r["conf"]) < 0:
+        if r["level"] != "5" or not text or float(r["conf"]) < 0 or _speck(r, text, typical.get(r["page_num"])):
             continue
         left, top, width, height = (int(r[k]) for k in ("left", "top", "width", "height"))
-        # One size for a paragraph: a line's own height swings with its accents ("Ủ") and descenders.
-        size = statistics.median(line_heights.get(_paragraph_key(r), [height])) * _SIZE_OF_LINE
+        size = sizes.get(_paragraph_key(r), height * _SIZE_OF_LINE)
         # The baseline: the box's bottom, less the descent of "g", "p", "ạ" (guessed from the size).
         baseline = top + height - (0.2 * size if _descends(text) else 0)
         pages[r["page_num"]][0].append(Word(nfc(text), left / scale, (left + width) / scale, baseline / scale,
                                             size / scale))
     return [pages[number] for number in sorted(pages, key=int)]
+
+
+def _paragraph_sizes(rows: list[dict]) -> dict[tuple[str, ...], float]:
+    """The font size (in pixels) of each of Tesseract's paragraphs: the median of what its lines'
+    words say. A box's height is the reach of its letters: "ngày" reaches below the baseline, "NAM"
+    only to the capitals' height, so each word's height is divided by its letters' reach. A line's
+    own height swings with its accents ("Ủ", "Ộ") and descenders: it stands in for a paragraph
+    whose words say nothing."""
+    ems: dict[tuple[str, ...], list[float]] = {}
+    heights: dict[tuple[str, ...], list[int]] = {}
+    for r in rows:
+        if r["level"] == "4":
+            heights.setdefault(_paragraph_key(r), []).append(int(r["height"]))
+        elif r["level"] == "5" and float(r["conf"]) >= 50 and (reach := _reach((r["text"] or "").strip())):
+            ems.setdefault(_paragraph_key(r), []).append(int(r["height"]) / reach)
+    return {key: statistics.median(ems[key]) if key in ems else statistics.median(line) * _SIZE_OF_LINE
+            for key, line in heights.items()}
+
+
+def _reach(text: str) -> float | None:
+    """How far a word's letters reach, top to bottom, in ems; None when they say little (one letter,
+    marks alone) or when an accent stands above one: Tesseract leaves an accent over a capital out of
+    the word's box as often as in."""
+    letters = unicodedata.normalize("NFD", text)
+    if len(text) < 2 or any(c in _MARKS_ABOVE for c in letters):
+        return None
+    top = max((_top(c) for c in letters), default=0.0)
+    below = [_DESCENDER] * any(c in "gpqyjQ" or c in _TALL_MARKS for c in letters)
+    below += [_DOT_BELOW] * ("\u0323" in letters or any(c in ",;" for c in letters))
+    return top + max(below, default=0.0) if top else None
+
+
+def _top(char: str) -> float:
+    if char.isupper() or char.isdigit() or char in _TALL_MARKS:
+        return _CAP
+    if char in "bdđhklfit":
+        return _ASCENDER
+    return _X_HEIGHT if char.isalpha() else 0.0
+
+
+def _speck(row: dict, text: str, typical: float | None) -> bool:
+    """A "word" Tesseract made of a scan's specks and doubts: far shorter than the page's lines of
+    text ("„", "`", "xa" between two header lines), and not a dash, which is short but sure. Left in,
+    it would open the line it joins ("„ Số: 412/…", no longer a number line)."""
+    short = typical is not None and int(row["height"]) < 0.4 * typical
+    return short and float(row["conf"]) < _SURE and text.strip("-–—") != ""
 
 
 def _paragraph_key(row: dict) -> tuple[str, ...]:

@@ -2,18 +2,21 @@
 
 du-lieu/index.json names the files: van-ban/<year>.json (the archive's letters, by their year),
 dan-chieu/<year>.json (every cited document, by its year) and trich-dan/<year>.json (every citation
-edge, by the citing letter's year); tep-goc.json lists the letters' own files the site publishes under goc/
+edge, by the citing letter's year), van-ban/<year>.csv (the letters' main fields for spreadsheets), and a
+JSON Schema of each under schema/; tep-goc.json lists the letters' own files the site publishes under goc/
 (the site step copies those and nothing else). One file of each held 100,000 letters' data in 162 MB, 72 MB and
 450 MB, all written again when one letter changed; by year, a letter changes its year's files.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import page_url
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
@@ -22,6 +25,7 @@ from build_tools.store import LetterStore
 DATA_DIR = PurePosixPath("du-lieu")
 INDEX = DATA_DIR / "index.json"
 ORIGINALS = DATA_DIR / "tep-goc.json"
+SCHEMAS = Path(__file__).with_name("schemas")  # JSON Schemas of the data files, published under du-lieu/schema/
 _UNKNOWN_YEAR = "chua-ro-nam"
 
 
@@ -35,17 +39,19 @@ class DataFile:
 def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
     letters_by_year = _by_year(graph.letters, lambda entry: entry.processed.letter.year)
     documents_by_year = _by_year(sorted(graph.documents.values(), key=lambda d: d.id), lambda d: d.year)
-    files = {"letters": [], "documents": [], "citations": []}
+    files = {"letters": [], "documents": [], "citations": [], "csv": []}
     for year, entries in letters_by_year.items():
         # A letter's part of its year's files: its page, its key (which fixes its fields and mentions)
         # and the document each of its citations points to.
         made_from = "".join(f"{e.page}\0{e.key}\0{','.join(graph.targets_of(e))}\n" for e in entries)
-        letters, citations = _file("van-ban", year), _file("trich-dan", year)
+        letters, citations, table = _file("van-ban", year), _file("trich-dan", year), f"van-ban/{year}.csv"
         files["letters"].append(letters)
         files["citations"].append(citations)
+        files["csv"].append(table)
         letter_items = _list_chunks(lambda e=entries: (_letter(x, graph, store) for x in e))
         yield DataFile(DATA_DIR / letters, letter_items, made_from)
         yield DataFile(DATA_DIR / citations, _list_chunks(lambda e=entries: _edges(e, graph)), made_from)
+        yield DataFile(DATA_DIR / table, lambda e=entries: _csv_chunks(e), made_from)
     for year, documents in documents_by_year.items():
         name = _file("dan-chieu", year)
         files["documents"].append(name)
@@ -56,6 +62,9 @@ def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
     files["originals"] = [ORIGINALS.name]
     index = _dump({kind: sorted(names) for kind, names in files.items()})
     yield DataFile(INDEX, lambda: iter([index]), index)
+    for schema in sorted(SCHEMAS.glob("*.schema.json")):
+        text = schema.read_text(encoding="utf-8")
+        yield DataFile(DATA_DIR / "schema" / schema.name, lambda t=text: iter([t]), text)
 
 
 def _by_year(items: Iterable, year_of: Callable) -> dict[str, list]:
@@ -93,6 +102,32 @@ def _document(d: Document) -> dict:
     return {"id": d.id, "type": d.type, "number": d.number, "issuer": d.issuer,
             "issuer_as_written": list(d.issuer_texts), "year": d.year, "dates": list(d.dates),
             "dates_conflict": d.dates_conflict, "subject": d.subject, "archived": d.archived, "url": page_url(d.page)}
+
+
+# The letters' main fields, a row each, for spreadsheets: the CSV export (UTF-8 with a byte-order mark,
+# which spreadsheet programs need to read Vietnamese).
+CSV_FIELDS = ("url", "number", "type", "date", "place", "issuer", "parent_issuer", "subject", "signing_authority",
+              "signer_title", "signer", "source")
+
+
+def _csv_chunks(entries: list[ArchivedLetter]) -> Iterator[str]:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    yield "\ufeff" + out.getvalue()
+    for entry in entries:
+        out.seek(0)
+        out.truncate()
+        letter = entry.processed.letter
+        writer.writerow([page_url(entry.page) if name == "url" else _cell(getattr(letter, name))
+                         for name in CSV_FIELDS])
+        yield out.getvalue()
+
+
+def _cell(value: str | None) -> str:
+    """A value a spreadsheet shows as written: one starting "=", "+" or "@" would be read as a formula
+    (CSV injection), so it takes a leading apostrophe, which spreadsheets hide."""
+    return f"'{value}" if value and value[0] in "=+@\t\r" else value or ""
 
 
 def _dump(value) -> str:
