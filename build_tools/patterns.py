@@ -171,9 +171,11 @@ WORDS_DATE = re.compile(
 # A document number: digits, then a code with at least one letter: "01/NQ-CP", "142/2024/QH15",
 # "977-QĐ/TU", "24-NQ/TU", "09-CTr/TU", "01/Ctr-UBND", "98/BC-ĐGS", "539/TTg-QHĐP", "30c/NQCP",
 # "285/CCTTHC", "412/SGD&ĐT-GDTrH", "748/VPCP-V.I" (Vụ I), "81/2007/NQ.HĐND.K7"; cut at a line's end,
-# "748/VPCP-" / "KGVX"; a party number that lost its hyphen, "09NQ/TU". Not "62/63", "6,01%",
+# "748/VPCP-" / "KGVX"; a space by the slash, "1400/ QĐ-TTg", "4623 /BGDĐT-GDTrH"; a party number that lost
+# its hyphen, "09NQ/TU". Not "62/63", "6,01%",
 # "27/7/1947": their parts after the first have no letter.
-DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?[/-](?=[\w/-]*[^\W\d_])\w[\w&]*(?:(?:[/-]\n?|\.(?=[A-ZĐ]))\w[\w&]*)*"
+DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-)(?=[\w/-]*[^\W\d_])\w[\w&]*"
+              r"(?:(?:[/-]\n?|\.(?=[A-ZĐ]))\w[\w&]*)*"
               r"|\d{1,6}(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".

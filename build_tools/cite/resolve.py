@@ -32,8 +32,9 @@ _PARTY_LEVEL = {"tỉnh": _PROVINCE_LEVEL, "thành": _PROVINCE_LEVEL, "huyện":
 # A position before the organ that issued: "của Giám đốc Sở Tài nguyên và Môi trường", "của Chủ tịch
 # Ủy ban nhân dân tỉnh" (the committee issued a …-UBND decision its chairman signed).
 _POSITION_BEFORE_ORGAN = re.compile(
-    r"^(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|trưởng\s+ban|trưởng\s+phòng|cục\s+trưởng|chi\s+cục\s+trưởng)\s+"
-    r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|văn\s+phòng|trung\s+tâm)", re.IGNORECASE)
+    r"^(?:phó\s+)?(?:" + "|".join(sorted(p.POSITIONS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+"
+    r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra)",
+    re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
 _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
     fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}

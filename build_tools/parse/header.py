@@ -16,7 +16,7 @@ from build_tools.cite.gazetteer import gazetteer
 from build_tools.numbers import repair_code, repair_number
 from build_tools.parse.layout import Line, Warned, next_content, written
 from build_tools.parse.names import full_issuer, organ_name, province_unit
-from build_tools.text import capitalise_first, fold, is_upper_text, squash_spaces, title_words
+from build_tools.text import capitalise_first, fold, is_upper_text, new_style_tones, squash_spaces, title_words
 
 # A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …".
 _SITE_METADATA = re.compile(
@@ -114,7 +114,7 @@ def parse_header(lines: list[Line]) -> Header:
     return header
 
 
-_HEADER_SEARCH = 40  # lines: a header starts within the first forty, a site's preamble included
+_HEADER_SEARCH = 80  # lines: a header starts within the first eighty, a site's preamble (a cell a line) included
 
 
 def _preamble_end(lines: list[Line]) -> int:
@@ -250,7 +250,7 @@ def _set_number(header: Header, value: str, line: Line) -> None:
 
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
-    place = squash_spaces(written(line, date.group("place")))
+    place = new_style_tones(squash_spaces(written(line, date.group("place"))))  # "Thanh Hoá" is Thanh Hóa
     if scan.place_fragment:
         place = f"{scan.place_fragment} {place}"
     header.place = title_words(place) if is_upper_text(place) else place
