@@ -21,7 +21,7 @@ TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code}
 # half of a công văn's number ("UBND-TH", "STC-NS", "TTg-QHĐP"); longer first.
 ISSUER_CODES = sorted(
     set(p.ISSUER_BY_CODE) | set(p.PROVINCIAL_BY_CODE) | set(p.DISTRICT_BY_CODE)
-    | {"UBND", "HĐND", "TU", "HU", "TW", "BCĐ", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND", "ĐĐBQH", "VP"},
+    | {"UBND", "UB", "HĐND", "TU", "HU", "TW", "BCĐ", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND", "ĐĐBQH", "VP"},
     key=len, reverse=True)
 _KNOWN_CODES = set(TYPE_CODES) | set(ISSUER_CODES)
 _OCR_SLIPS = str.maketrans({"Ñ": "N"})
@@ -69,7 +69,7 @@ def _split_glued(part: str, last: bool = True, first: bool = True) -> str:
     issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") only where
     nothing follows ("1350/TTKQH-GS" is an issuer and its unit)."""
     upper = part.upper()
-    if upper in _KNOWN_CODES or not re.fullmatch(r"[A-ZĐ&]+", upper):
+    if upper in _KNOWN_CODES or not re.fullmatch(r"[A-ZĐ&]+\d{0,2}", upper):
         return part
     for code in TYPE_CODES:
         if upper.startswith(code) and upper != code:
@@ -89,7 +89,7 @@ def _issuer_and_unit(part: str, shortest: int) -> str | None:
     An issuer of two letters is split from a unit only in a công văn's number ("214/VPKSTTHC"): after a
     type, "VPĐK" is a code of its own."""
     upper = part.upper()
-    if upper in ISSUER_CODES or re.fullmatch(r"QH\d{1,2}", upper):
+    if re.sub(r"\d{1,2}$", "", upper) in ISSUER_CODES:  # "QH13", "UBTVQH10": the assembly's term
         return part
     for issuer in ISSUER_CODES:
         if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}", upper[len(issuer):]):

@@ -82,6 +82,20 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo
 # before the number line ("… TỈNH X Số: 12/UBND").
 HEADER_CELL_BREAK = re.compile(
     r"\s+[-_=]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+hòa|Độc\s+lập\s*[-–]|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:))")
+# A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
+# … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
+# long holding the motto or "Nơi nhận" is cut where each part a letter sets on a line of its own begins.
+FLATTENED_LENGTH = 300
+_TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
+FLATTENED_PART = re.compile(
+    r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|Số\s*:|QUYẾT\s+ĐỊNH\s*:"
+    r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
+    r"|(?:" + _TITLES + r")\s+(?=Về\b|V/v|[A-ZĐ][a-zà-ỹ])|Về\s+việc\b|V/v\b"
+    r"|(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*\s*,\s*ngày\s+\d"  # "Phan Rang  Tháp Chàm, ngày 17"
+    r"|(?<=[a-zà-ỹ;])\s+(?=(?:ỦY|HỘI|CHỦ|GIÁM|BỘ|PHÓ)\s+[A-ZĐ]{2})"  # the decision-maker after the subject
+    r"|(?<=\.)\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}$)"  # the signer's name, last: "Lưu: VT, KT. Phạm Văn Hậu"
+)
+
 # Marks set above the header: "DỰ THẢO" (a draft), "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "BẢN SAO".
 DOCUMENT_MARK = re.compile(
     r"^\W*(?:dự\s*thảo(?:\s*(?:lần\s*)?\d+)?|hỏa\s*tốc|thượng\s*khẩn|khẩn|tối\s*mật|tuyệt\s*mật|mật|bản\s*sao)\W*$",

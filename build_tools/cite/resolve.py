@@ -38,8 +38,10 @@ _POSITION_BEFORE_ORGAN = re.compile(
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
 _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
     fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
+# A head named by the office he leads: "Trưởng phòng …" is the Phòng's, "Chánh Văn phòng" the Văn phòng's.
+_HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra)\b", re.IGNORECASE)
 # Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
-_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|ban|cục|chi cục)$", re.IGNORECASE)
+_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|cục|chi cục)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     position = _POSITION_BEFORE_ORGAN.match(match_form(text))
     if position:
         text = text[position.end() :]
+    else:  # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng": the office the head leads
+        text = _HEAD_OF.sub(lambda m: m.group("organ").capitalize(), text, count=1)
     name = organ_name(text)
     if fold(name) in _CENTRAL:
         return _CENTRAL[fold(name)]

@@ -7,11 +7,12 @@ from build_tools.model import Letter, ParseWarning, SourceText
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
-from build_tools.parse.layout import Line, split_lines
+from build_tools.parse.layout import Line, split_lines, unflatten
 
 
 def parse_letter(source: SourceText) -> Letter:
-    lines = split_lines(source.text)
+    text, starts = unflatten(source.text)
+    lines = split_lines(text)
     header = parse_header(lines)
     notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start))
     closing = parse_closing(lines, header.body_start, notes)
@@ -37,10 +38,16 @@ def parse_letter(source: SourceText) -> Letter:
         signer_title=closing.signer_title,
         signer=closing.signer,
         footnotes=body.footnotes,
-        warnings=tuple(ParseWarning(message, None if place is None else source.origins.of(*place))
+        warnings=tuple(ParseWarning(message, None if place is None else _origin(source, starts, place))
                        for message, place in header.warnings + closing.warnings + list(body.warnings)),
         body=body.markdown,
     )
+
+
+def _origin(source: SourceText, starts: list[tuple[int, int]], place: tuple[int, int]):
+    """Where a place of the parsed text (a line, a column) stands in the file."""
+    line, column = starts[place[0]]
+    return source.origins.of(line, column + place[1])
 
 
 def _notes_after_signature(lines: list[Line], closing_start: int) -> int:

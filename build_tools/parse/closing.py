@@ -75,7 +75,8 @@ def _cells(lines: list[Line]) -> list[_Cell]:
             cells += [_Cell(line, texts[0], False), _Cell(line, " ".join(texts[1:]), True)]
         elif texts:
             indent = len(line.raw) - len(line.raw.lstrip(" "))
-            cells.append(_Cell(line, texts[0], indent >= _RIGHT_INDENT or _is_signature_text(texts[0])))
+            right = indent >= _RIGHT_INDENT or _is_signature_text(texts[0]) or bool(p.SIGNATURE_NOISE.match(texts[0]))
+            cells.append(_Cell(line, texts[0], right))
     return cells
 
 
@@ -141,9 +142,9 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
         if item:
             items.append(written(cell.line, item.group("text")))
         elif items and cell.line.index == previous + 1 and not _is_signature_text(cell.text) \
-                and not items[-1].endswith(";"):
-            items[-1] += " " + written(cell.line, cell.text)
-        elif (not items or items[-1].endswith(";")) and cell.text.endswith((";", ".")) and len(cell.text) <= 150:
+                and not items[-1].endswith((";", ".")) and not _is_person_name(cell.text):
+            items[-1] += " " + written(cell.line, cell.text)  # an item wrapped: "- Chủ tịch UBND các xã," / "phường."
+        elif (not items or items[-1].endswith(";")) and len(cell.text) <= 150 and not _is_person_name(cell.text):
             items.append(written(cell.line, cell.text))  # "Như Điều 3;" / "Lưu: VT." from a PDF that lost the dashes
         else:
             break

@@ -182,8 +182,9 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     subject_upper = is_upper_text(" ".join(scan.subject_lines))
     if is_upper_text(text) != subject_upper and len(text.split()) > 1:
         return False
-    if is_upper_text(text) and p.DECIDING_LINE.match(text) or p.ATTACHED_TO.match(text):
-        return False
+    cut_short = re.search(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số)\s*$", scan.subject_lines[-1], re.IGNORECASE)
+    if (is_upper_text(text) and p.DECIDING_LINE.match(text) and not cut_short) or p.ATTACHED_TO.match(text):
+        return False  # "… CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH QUY ĐỊNH …" goes on; a line of its own decides
     return not _opens_body(text)
 
 
@@ -250,7 +251,8 @@ def _set_number(header: Header, value: str, line: Line) -> None:
 
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
-    place = new_style_tones(squash_spaces(written(line, date.group("place"))))  # "Thanh Hoá" is Thanh Hóa
+    # "Thanh Hoá" is Thanh Hóa; "Phan Rang  Tháp Chàm" in a PDF copy lost its dash.
+    place = new_style_tones(squash_spaces(re.sub(r"(?<=\w)\s{2,}(?=\w)", " - ", written(line, date.group("place")))))
     if scan.place_fragment:
         place = f"{scan.place_fragment} {place}"
     header.place = title_words(place) if is_upper_text(place) else place

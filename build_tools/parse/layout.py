@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from build_tools.text import match_form
+from build_tools import patterns as p
+from build_tools.text import fold, match_form
 
 # A warning, and the line (index, column) it is about; None when it is about no one line ("signer not found").
 Warned = tuple[str, tuple[int, int] | None]
@@ -14,6 +15,7 @@ Warned = tuple[str, tuple[int, int] | None]
 # with Markdown hard breaks ("THỊ XÃ NGÃ NĂM  ", "…\\").
 _EMPHASIS = re.compile(r"(?<!\S)[*_]+|[*_]+(?!\S)|^#+\s")
 _HARD_BREAK = re.compile(r"(?:\s{2,}|\\)$")
+
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,30 @@ class Line:
 
 def plain_line(raw: str) -> str:
     return _EMPHASIS.sub("", _HARD_BREAK.sub("", raw.rstrip())).strip()
+
+
+_CC = re.compile(r"Nơi\s+nhận\s*:")
+
+
+def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """A text whose page a site ran into one line, cut into the lines a letter has (patterns.FLATTENED_PART;
+    "TM. ỦY BAN …", not "Lưu: VT, KT. Phạm …");
+    other text as it is. Returns the text and, for each of its lines, the line and column it starts at in
+    the text given (warnings name places in the file)."""
+    lines, starts = [], []
+    for index, line in enumerate(text.split("\n")):
+        matched = match_form(line)
+        cuts = [0]
+        if len(line) >= p.FLATTENED_LENGTH and (p.MOTTO_FOLDED.search(fold(line)) or _CC.search(matched)):
+            cuts += [m.start() for m in p.FLATTENED_PART.finditer(matched)
+                     if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
+            if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart
+                cuts += [closing.end() + m.start() for m in re.finditer(r"\s{2,}(?=\S)", matched[closing.end():])]
+            cuts = sorted(set(cuts))
+        for start, end in zip(cuts, cuts[1:] + [len(line)], strict=True):
+            lines.append(line[start:end])
+            starts.append((index, start))
+    return "\n".join(lines), starts
 
 
 def split_lines(text: str) -> list[Line]:

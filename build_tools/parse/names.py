@@ -47,6 +47,7 @@ def expand_abbreviations(text: str) -> str:
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded."""
     text = squash_spaces(match_form(expand_abbreviations(written))).lower()
+    text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = re.sub(r"^y ban nhân", "ủy ban nhân", text)  # "Y BAN NHÂN DÂN": a copy lost the first letter
     parties = list(_PARTY_COMMITTEE.finditer(text))
     fields = list(_FIELD.finditer(text))  # "Lao động - Thương binh và Xã hội": its "xã" is no commune

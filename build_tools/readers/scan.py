@@ -149,10 +149,14 @@ def _top(char: str) -> float:
 
 def _speck(row: dict, text: str, typical: float | None) -> bool:
     """A "word" Tesseract made of a scan's specks and doubts: far shorter than the page's lines of
-    text ("„", "`", "xa" between two header lines), and not a dash, which is short but sure. Left in,
-    it would open the line it joins ("„ Số: 412/…", no longer a number line)."""
-    short = typical is not None and int(row["height"]) < 0.4 * typical
-    return short and float(row["conf"]) < _SURE and text.strip("-–—") != ""
+    text ("„", "`", ":" between two header lines) and not a dash, which is short but flat. Left in,
+    it would open the line it joins ("„ Số: 412/…", no longer a number line). Marks with no letter
+    or digit are doubted sooner."""
+    height, width = int(row["height"]), int(row["width"])
+    sure = _SURE + 10 * (not any(c.isalnum() for c in text))
+    if typical is None or height >= 0.4 * typical or float(row["conf"]) >= sure:
+        return False
+    return not (text.strip("-–—") == "" and height < 0.15 * typical and width < typical)
 
 
 def _paragraph_key(row: dict) -> tuple[str, ...]:
