@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from build_tools.build import build
 from build_tools.search import search
 from build_tools.site import BROWSER_INDEX
 from build_tools.site.publish import publish
-from conftest import CORPUS, TEST_LETTERS, found_by_term, new_project
+from conftest import CORPUS, ROOT, TEST_LETTERS, found_by_term, new_project
 
 
 def make(project: Path, capsys) -> str:
@@ -121,3 +123,19 @@ def test_a_page_mkdocs_refuses_leaves_the_site_as_it_was(tmp_path, capsys):
     with pytest.raises(RuntimeError, match="the previous site is kept"):
         publish(project, project / "site", project / "corpus")
     assert digests(project / "site") == before
+
+
+def test_the_converting_code_digest_covers_every_module_a_conversion_imports():
+    """A module the conversion uses but the store's digest leaves out would keep stale letters after a
+    parser change (numbers.py and bodies.yaml once were)."""
+    from build_tools.store import _CONVERSION_CODE, _PACKAGE
+
+    run = subprocess.run([sys.executable, "-c", "import sys, build_tools.pipeline; print('\\n'.join(sorted(m.__file__ "
+                          "for n, m in sys.modules.items() if n.startswith('build_tools') and m.__file__)))"],
+                         capture_output=True, text=True, cwd=ROOT, check=True)
+    covered = [(_PACKAGE / name) for name in _CONVERSION_CODE]
+    for file in map(Path, run.stdout.split()):
+        if file.name == "__init__.py" and file.parent == _PACKAGE:
+            continue
+        assert any(file == c or c in file.parents for c in covered), f"{file} is not in _CONVERSION_CODE"
+    assert _PACKAGE / "bodies.yaml" in covered
