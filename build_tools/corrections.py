@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from build_tools.model import Letter
+from build_tools.model import FieldSource, Letter
 
 SIDECAR_SUFFIX = ".meta.yaml"
 _TEXT_FIELDS = (
@@ -38,9 +38,18 @@ def apply_corrections(letter: Letter, sidecar: Path) -> tuple[Letter, list[str]]
     values, problems = read_corrections(sidecar)
     if not values:
         return letter, problems
-    # A corrected field no longer needs the clerk's attention.
+    # A corrected field no longer needs the clerk's attention, and was read from the sidecar's line.
     warnings = tuple(w for w in letter.warnings if w.message.split(" ", 1)[0] not in values)
-    return dataclasses.replace(letter, **values, warnings=warnings, corrected=tuple(sorted(values))), problems
+    sources = tuple(s for s in letter.sources if s.field not in values) + _sidecar_sources(sidecar, values)
+    return dataclasses.replace(letter, **values, warnings=warnings, corrected=tuple(sorted(values)),
+                               sources=sources), problems
+
+
+def _sidecar_sources(sidecar: Path, values: dict[str, Any]) -> tuple[FieldSource, ...]:
+    """The line of the sidecar that sets each corrected field ("issuer: …" on line 2), counted from 1."""
+    lines = sidecar.read_text(encoding="utf-8-sig").splitlines()
+    at = {m.group(1): n for n, line in enumerate(lines, start=1) if (m := re.match(r"(\w+)\s*:", line))}
+    return tuple(FieldSource(name, "sidecar", at[name]) for name in sorted(values) if name in at)
 
 
 def read_corrections(sidecar: Path) -> tuple[dict[str, Any], list[str]]:

@@ -136,6 +136,23 @@ class Footnote:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldSource:
+    """Where a field was read: a line of the letter's header or closing and the columns on it ("Số ký
+    hiệu" at header line 6, columns 4–16), or the line of the clerk's sidecar that set it."""
+
+    field: str  # "number", "date", "issuer" …
+    part: str  # "header", "closing" or "sidecar"
+    line: int  # in that part, from 0 (the sidecar's from 1, as an editor counts)
+    start: int = 0
+    end: int = 0
+    where: str = ""  # its place in the original file, for a PDF or a scan: "trang 1, dòng 3"
+
+
+# What the page shows of a letter but `parse --json` does not print.
+_PAGE_ONLY = ("body", "header", "closing", "sources")
+
+
+@dataclass(frozen=True, slots=True)
 class Letter:
     """What the parser extracts from one letter (stage: parse). Field names are the public ones."""
 
@@ -157,6 +174,11 @@ class Letter:
     warnings: tuple[ParseWarning, ...]
     body: str = field(repr=False)  # the letter's text as Markdown, footnotes as [^n]
     corrected: tuple[str, ...] = ()  # fields set by a clerk's sidecar file
+    # The header's and the closing's lines as written (emphasis marks removed), which the page shows
+    # around the text, and where each field was read in them (or in the sidecar, for a corrected one).
+    header: tuple[str, ...] = field(default=(), repr=False)
+    closing: tuple[str, ...] = field(default=(), repr=False)
+    sources: tuple[FieldSource, ...] = field(default=(), repr=False)
 
     @property
     def year(self) -> int | None:
@@ -166,7 +188,7 @@ class Letter:
         """The public fields as plain JSON values (what `parse --json` prints)."""
         out: dict[str, Any] = {}
         for f in fields(self):
-            if f.name == "body":
+            if f.name in _PAGE_ONLY:
                 continue
             value = getattr(self, f.name)
             if f.name == "footnotes":

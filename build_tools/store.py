@@ -59,7 +59,8 @@ def summary(processed: ProcessedLetter) -> ProcessedLetter:
     graph and the list pages need (the sentences are kept in `Sentences`)."""
     citations = tuple(replace(c, mentions=tuple(replace(m, text="", sentence="") for m in c.mentions))
                       for c in processed.citations)
-    return replace(processed, letter=replace(processed.letter, body=""), citations=citations)
+    letter = replace(processed.letter, body="", header=(), closing=(), sources=())
+    return replace(processed, letter=letter, citations=citations)
 
 
 def compact_summary(processed: ProcessedLetter) -> ProcessedLetter:

@@ -210,3 +210,18 @@ def test_open_data_files_follow_their_json_schema_and_the_csv_holds_every_letter
     letters = [item for name in index["letters"] for item in json.loads((data / name).read_text(encoding="utf-8"))]
     assert sorted(row["url"] for row in rows) == sorted(item["url"] for item in letters)
     assert {row["number"] for row in rows} >= {"1198/UBND-TH", "160/UBND-VP"}
+
+
+def test_panel_values_link_to_the_words_they_were_read_from(site):
+    """Every letter page: at least three panel values are links to marked words of its text."""
+    for page in sorted((site / "van-ban").rglob("index.html")):
+        text = page.read_text(encoding="utf-8")
+        targets = re.findall(r'class="field-link" href="#([^"]+)"', text)
+        marked = dict(re.findall(r'<mark class="field-source" id="([^"]+)">([^<]*)</mark>', text))
+        assert all(target in marked for target in targets), page
+        if "letter-head" in text and "Số:" in text:
+            assert len(targets) >= 3, page
+    page = html(site, "van-ban/2024/ubnd-tinh-soc-trang-2724-ubnd-th")
+    marks = dict(re.findall(r'<mark class="field-source" id="([^"]+)">([^<]*)</mark>', page))
+    assert marks["nguon-number"] == "2724 /UBND-TH" and marks["nguon-signer"] == "Lâm Hoàng Nghiệp"
+    assert marks["nguon-date"] == "ngày 26 tháng 8 năm 2024"

@@ -61,6 +61,24 @@ def test_sidecar_overrides_fields_and_marks_them(tmp_path):
     assert processed.letter.cc == ("Như trên",)
     assert processed.letter.corrected == ("cc", "date", "signer_title")
     assert processed.problems == ()
+    # Each corrected field was read from its sidecar line, no longer from the letter's words.
+    read = {(s.field, s.part, s.line) for s in processed.letter.sources if s.field in processed.letter.corrected}
+    assert read == {("signer_title", "sidecar", 1), ("date", "sidecar", 2), ("cc", "sidecar", 3)}
+
+
+def test_a_corrected_fields_panel_value_links_the_published_sidecar(tmp_path):
+    from build_tools.build import build
+    from build_tools.site.publish import publish
+    from conftest import new_project
+
+    project = new_project(tmp_path / "p", [])
+    letter = copy_sample(project / "corpus")
+    sidecar_of(letter).write_text("date: 2024-04-27\n", encoding="utf-8")
+    assert build(project / "corpus", project / "docs", quiet=True, index_dir=project / ".cache" / "i") == 0
+    publish(project, project / "site", project / "corpus")
+    page = next((project / "site" / "van-ban").rglob("index.html")).read_text(encoding="utf-8")
+    assert f'href="../../../goc/{letter.name}.meta.yaml"' in page and "tệp hiệu đính, dòng 1" in page
+    assert (project / "site" / "goc" / f"{letter.name}.meta.yaml").read_text(encoding="utf-8") == "date: 2024-04-27\n"
 
 
 def test_sidecar_fills_what_a_headerless_notice_lacks_and_citations_follow(tmp_path):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from build_tools import patterns as p
-from build_tools.model import Letter, ParseWarning, SourceText
+from build_tools.model import FieldSource, Letter, ParseWarning, SourceText
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
-from build_tools.parse.layout import Line, split_lines, unflatten
+from build_tools.parse.layout import Line, Source, split_lines, unflatten
 
 
 def parse_letter(source: SourceText) -> Letter:
@@ -22,6 +22,7 @@ def parse_letter(source: SourceText) -> Letter:
     after = [Line(notes, "", "", ""), *lines[notes:]] if notes < len(lines) else []
     unread = [Line(closing.start, "", "", ""), *rest] if rest else []
     body = build_body(lines[header.body_start : closing.start] + unread + after)
+    closing_lines = [line for line in lines[closing.start : notes] if line.index in closing.used or line.blank]
     return Letter(
         source=source.path,
         type=header.type,
@@ -41,7 +42,26 @@ def parse_letter(source: SourceText) -> Letter:
         warnings=tuple(ParseWarning(message, None if place is None else _origin(source, starts, place))
                        for message, place in header.warnings + closing.warnings + list(body.warnings)),
         body=body.markdown,
+        header=tuple(line.plain for line in lines[: header.body_start]),
+        closing=tuple(line.plain for line in closing_lines),
+        sources=_sources(header.sources, closing.sources, closing_lines, lambda place: _origin(source, starts, place)),
     )
+
+
+def _sources(header: list[Source], closing: list[Source], closing_lines: list[Line], origin) -> tuple[FieldSource, ...]:
+    """Where each field was read, by its line in the header or in the closing as the page shows them, and
+    the page and line of the original a PDF or a scan gives."""
+    in_closing = {line.index: n for n, line in enumerate(closing_lines)}
+
+    def where(line: int, start: int) -> str:
+        found = origin((line, start))
+        return str(found) if found and found.page else ""
+
+    read = [("header", name, line, line, start, end) for name, line, start, end in header]
+    read += [("closing", name, in_closing[line], line, start, end) for name, line, start, end in closing
+             if line in in_closing]
+    return tuple(FieldSource(name, part, shown, start, end, where(line, start))
+                 for part, name, shown, line, start, end in read)
 
 
 def _origin(source: SourceText, starts: list[tuple[int, int]], place: tuple[int, int]):

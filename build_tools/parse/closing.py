@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
-from build_tools.parse.layout import Line, Warned, written
+from build_tools.parse.layout import Line, Source, Warned, source_of, written
 from build_tools.parse.names import organ_name, position_name
 from build_tools.text import is_upper_text, squash_spaces, title_words
 
@@ -25,6 +25,7 @@ class Closing:
     start: int  # first line of the closing: the letter's text ends before it
     cc: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # the lines it read; the others go back to the text
+    sources: list[Source] = field(default_factory=list)  # where the signer, title and authority were read
     signing_authority: str | None = None
     signer_title: str | None = None
     signer: str | None = None
@@ -95,21 +96,32 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         authority = p.AUTHORITY_LINE.match(text)
         if authority and is_upper_text(text):
             authorities.append(_authority(authority))
+            closing.sources.append(source_of("signing_authority", cell.line, text))
         elif _is_signature_text(text):
             titles.append(position_name(text))
+            closing.sources.append(source_of("signer_title", cell.line, text))
         elif _is_person_name(p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text) or p.RULE_LINE.match(text):
             if _is_person_name(p.RANK.sub("", text)):
                 names.append(written(cell.line, p.RANK.sub("", text)))  # "Đại tá Lâm Hoàng Phúc": the name
+                closing.sources.append(source_of("signer", cell.line, p.RANK.sub("", text)))
         else:
             continue  # not the closing's: a note after the signature goes back to the text
         closing.used.add(cell.line.index)
     closing.signing_authority = ", ".join(authorities) or None
     closing.signer_title = titles[-1] if titles else None
+    # The title and the name the fields hold are the last ones read.
+    closing.sources = _last_of_each(closing.sources, ("signer_title", "signer"))
     if names:
         closing.signer = title_words(names[-1]) if is_upper_text(names[-1]) else squash_spaces(names[-1])
     else:
         closing.warnings.append(("signer not found", None))
     return closing
+
+
+def _last_of_each(sources: list[Source], single: tuple[str, ...]) -> list[Source]:
+    """Every source of a field with several parts (the authorities), the last of a field with one."""
+    last = {source[0]: source for source in sources if source[0] in single}
+    return [s for s in sources if s[0] not in single or s is last[s[0]]]
 
 
 def _authority(match: re.Match) -> str:

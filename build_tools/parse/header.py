@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from build_tools import patterns as p
 from build_tools.cite.gazetteer import gazetteer
 from build_tools.numbers import repair_code, repair_number
-from build_tools.parse.layout import Line, Warned, next_content, written
+from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
 from build_tools.parse.names import full_issuer, organ_name, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, new_style_tones, squash_spaces, title_words
 
@@ -50,11 +50,13 @@ class Header:
     recipients: list[str] = field(default_factory=list)
     body_start: int = 0
     warnings: list[Warned] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)  # where each field was read
 
 
 @dataclass
 class _Scan:
     organ_lines: list[str] = field(default_factory=list)
+    organ_at: list[tuple[str, Line]] = field(default_factory=list)  # each organ line and the line it stands on
     subject_lines: list[str] = field(default_factory=list)
     title: str | None = None
     saw_subject_prefix: bool = False
@@ -89,7 +91,7 @@ def parse_header(lines: list[Line]) -> Header:
             header.body_start = i
             break
         if mode == "subject" and _continues_subject(text, scan):
-            scan.subject_lines.append(written(line, text))
+            scan.subject_lines.append(_read(header, "subject", line, text.strip()))
             i += 1
             continue
         kinds = [_classify(seg, header, scan, lines, i) for seg in segments]
@@ -98,7 +100,7 @@ def parse_header(lines: list[Line]) -> Header:
             i += 1
             continue
         if mode == "after_title" and not re.match(r"\s*căn\s+cứ", text, re.IGNORECASE):
-            scan.subject_lines.append(written(line, p.SUBJECT_PREFIX.sub("", text)))
+            scan.subject_lines.append(_read(header, "subject", line, p.SUBJECT_PREFIX.sub("", text).strip()))
             mode = "subject"
             i += 1
             continue
@@ -192,13 +194,19 @@ def _is_title(text: str) -> bool:
     return bool(p.TITLE_LINE.match(text)) and is_upper_text(text)
 
 
+def _read(header: Header, name: str, line: Line, part: str) -> str:
+    """`part` of a line (its clean form) as written, and where the field `name` was read from it."""
+    header.sources.append(source_of(name, line, part))
+    return written(line, part)
+
+
 def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int) -> str | None:
     """Record what a header line says and return its kind; None when it is not a header line."""
     if p.MOTTO_FOLDED.search(fold(text)) or _SITE_METADATA.match(text):
         return "header"
     number = _NUMBER_VALUE.search(text)
     if number and header.number is None and header.number_suffix is None:
-        _set_number(header, written(lines[i], number.group("value")), lines[i])
+        _set_number(header, _read(header, "number", lines[i], number.group("value").strip()), lines[i])
         # "Số: 12/UBND-VP Bình Long, ngày …": the other column on the same line, a space apart.
         date = p.PLACE_DATE.search(text, number.end())
         if date and header.date is None:
@@ -213,21 +221,23 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     no_number = header.number is None and header.number_suffix is None
     if no_number and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean, re.IGNORECASE):
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
-            _set_number(header, lines[i].plain, lines[i])
+            _set_number(header, _read(header, "number", lines[i], lines[i].clean.strip()), lines[i])
             return "header"
     if p.SUBJECT_PREFIX.match(text) and not scan.subject_lines:
         scan.saw_subject_prefix = True
-        scan.subject_lines.append(written(lines[i], p.SUBJECT_PREFIX.sub("", text)))
+        scan.subject_lines.append(_read(header, "subject", lines[i], p.SUBJECT_PREFIX.sub("", text)))
         return "subject"
     if _is_title(text) and scan.title is None:
         scan.title = p.TITLE_LINE.match(text).group(1)
+        header.sources.append(source_of("type", lines[i], scan.title))
         return "after_title"
     if is_upper_text(text) and scan.title is None and not scan.subject_lines:
         numbered = header.number or header.number_suffix or header.date
         if scan.organ_lines and numbered and not p.ORGAN_START.match(text):
-            scan.subject_lines.append(written(lines[i], text))  # a subject in capitals, its title lost
+            scan.subject_lines.append(_read(header, "subject", lines[i], text))  # in capitals, its title lost
             return "subject"
         scan.organ_lines.append(text)
+        scan.organ_at.append((text, lines[i]))
         return "header"
     if header.date is None and len(text.split()) <= 3 and _next_is_place_date(lines, i):
         scan.place_fragment = text  # "Bình" / "Định, ngày 07 tháng 9 năm 2022"
@@ -251,6 +261,8 @@ def _set_number(header: Header, value: str, line: Line) -> None:
 
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
+    header.sources.append(source_of("place", line, date.group("place").strip()))
+    header.sources.append(source_of("date", line, date.group(0)[date.group(0).lower().index("ngày"):]))
     # "Thanh Hoá" is Thanh Hóa; "Phan Rang  Tháp Chàm" in a PDF copy lost its dash.
     place = new_style_tones(squash_spaces(re.sub(r"(?<=\w)\s{2,}(?=\w)", " - ", written(line, date.group("place")))))
     if scan.place_fragment:
@@ -305,7 +317,9 @@ def _list_text(item: str) -> str:
 
 
 def _finish(header: Header, scan: _Scan) -> None:
-    organs = _organ_units(scan.organ_lines)
+    organs, unit_of = _organ_units(scan.organ_lines)
+    for (text, line), unit in zip(scan.organ_at, unit_of, strict=True):  # the last organ's lines name the issuer
+        header.sources.append(source_of("issuer" if unit == len(organs) - 1 else "parent_issuer", line, text))
     if organs:
         header.parent_issuer = organ_name(organs[-2]) if len(organs) > 1 else None
         issuer = _placed(organ_name(organs[-1]), scan.deciding)
@@ -350,21 +364,24 @@ def _located(issuer: str, site_place: str | None, place: str | None) -> str:
     return issuer
 
 
-def _organ_units(organ_lines: list[str]) -> list[str]:
-    """Split the issuer column into organs: "UBND TỈNH X" / "SỞ Y" → parent and issuer.
+def _organ_units(organ_lines: list[str]) -> tuple[list[str], list[int]]:
+    """Split the issuer column into organs: "UBND TỈNH X" / "SỞ Y" → parent and issuer; and the organ
+    each line belongs to.
 
     A line starting with an organ word opens a new organ once the one before is complete (it names
     a locality, or is a central body); other lines continue it ("ỦY BAN NHÂN DÂN" / "TỈNH SÓC TRĂNG",
     "UỶ BAN NHÂN" / "DÂN").
     """
     units: list[str] = []
+    unit_of: list[int] = []
     for line in organ_lines:
         opens = p.ORGAN_START.match(line) and units and _complete(units[-1])
         if opens or not units:
             units.append(line)
         else:
             units[-1] += " " + line
-    return [squash_spaces(u) for u in units]
+        unit_of.append(len(units) - 1)
+    return [squash_spaces(u) for u in units], unit_of
 
 
 def _complete(unit: str) -> bool:

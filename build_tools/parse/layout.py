@@ -10,6 +10,8 @@ from build_tools.text import fold, match_form
 
 # A warning, and the line (index, column) it is about; None when it is about no one line ("signer not found").
 Warned = tuple[str, tuple[int, int] | None]
+# Where a field was read: (field, line index, start column, end column) in a line's plain form.
+Source = tuple[str, int, int, int]
 
 # OCR and web copies wrap header lines in Markdown emphasis ("**ỦY BAN NHÂN DÂN") and end lines
 # with Markdown hard breaks ("THỊ XÃ NGÃ NĂM  ", "…\\").
@@ -71,6 +73,12 @@ def written(line: Line, matched: str) -> str:
     """The part of a line as written, for a part of its clean form (both have the same length)."""
     start = line.clean.find(matched)
     return line.plain[start : start + len(matched)] if start >= 0 else matched
+
+
+def source_of(name: str, line: Line, part: str) -> Source:
+    """Where the field `name` was read: `part` of the line (a piece of its clean form)."""
+    start = max(line.clean.find(part), 0)
+    return name, line.index, start, start + len(part)
 
 
 def next_content(lines: list[Line], start: int) -> int | None:

@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import page_url
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
+from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.store import LetterStore
 
 DATA_DIR = PurePosixPath("du-lieu")
@@ -57,7 +58,8 @@ def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
         files["documents"].append(name)
         yield DataFile(DATA_DIR / name, _list_chunks(lambda d=documents: map(_document, d)),
                        "".join(repr(_document(d)) + "\n" for d in documents))
-    originals = _dump(sorted(entry.processed.letter.source for entry in graph.letters))
+    # Each letter's own file, and the sidecar of a letter a clerk corrected (its page links the line).
+    originals = _dump(sorted(path for entry in graph.letters for path in _own_files(entry.processed.letter)))
     yield DataFile(ORIGINALS, lambda: iter([originals]), originals)
     files["originals"] = [ORIGINALS.name]
     index = _dump({kind: sorted(names) for kind, names in files.items()})
@@ -65,6 +67,10 @@ def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
     for schema in sorted(SCHEMAS.glob("*.schema.json")):
         text = schema.read_text(encoding="utf-8")
         yield DataFile(DATA_DIR / "schema" / schema.name, lambda t=text: iter([t]), text)
+
+
+def _own_files(letter) -> list[str]:
+    return [letter.source, letter.source + SIDECAR_SUFFIX] if letter.corrected else [letter.source]
 
 
 def _by_year(items: Iterable, year_of: Callable) -> dict[str, list]:

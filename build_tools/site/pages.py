@@ -10,8 +10,9 @@ from typing import Any
 from build_tools.addresses import issuer_feed, link_from_page, original_path
 from build_tools.cite.graph import ArchivedLetter, CitingMention, Document, Graph
 from build_tools.cite.relations import LABELS, LABELS_CITED_BY
+from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.markup import escape_html, escape_markdown
-from build_tools.model import RELATIONS, Letter, ParseWarning
+from build_tools.model import RELATIONS, FieldSource, Letter, ParseWarning
 from build_tools.site.linked_data import letter_json_ld
 from build_tools.site.markdown import link, paged, pager, vn_date
 from build_tools.site.wording import in_vietnamese
@@ -84,7 +85,9 @@ def letter_page(entry: ArchivedLetter, graph: Graph, *, own_parts: bool = True) 
         _panel(entry) if own_parts else "",
         validity_note(own, graph, entry.page) if own else "",
         dates_conflict_note(own, graph, entry.page) if own and own.dates_conflict else "",
+        _lines_html("letter-head", letter.header, "header", letter.sources) if own_parts else "",
         _linked_body(entry, graph),
+        _lines_html("letter-closing", letter.closing, "closing", letter.sources) if own_parts else "",
         _reference_list(entry, graph),
         _cited_by_list(entry.page, cited_by, graph),
     ]
@@ -96,15 +99,16 @@ def _panel(entry: ArchivedLetter) -> str:
     values = letter.fields_json()
     values["date"] = vn_date(letter.date) if letter.date else None
     values["number"] = letter.number or (f"…/{letter.number_suffix} (chưa có số)" if letter.number_suffix else None)
+    read = {}
+    for source in letter.sources:
+        read.setdefault(source.field, source)
     rows = []
     for field, label in _PANEL:
         value = values.get(field)
         if not value:
             continue
         cell = "<br>".join(escape_html(v) for v in value) if isinstance(value, list) else escape_html(value)
-        if field in letter.corrected:
-            cell += ' <span class="corrected" title="Giá trị do cán bộ hiệu đính">đã hiệu đính</span>'
-        rows.append((label, cell))
+        rows.append((label, _proven(entry, field, cell, read.get(field))))
     if letter.year:
         rows.append(("Năm", str(letter.year)))
     original = link_from_page(entry.page, original_path(letter.source))
@@ -115,6 +119,62 @@ def _panel(entry: ArchivedLetter) -> str:
         notes = "".join(f"<li>{_warning_html(w, letter, original)}</li>" for w in letter.warnings)
         rows.append(("Cần xem lại", f'<ul class="warning-list">{notes}</ul>'))
     return panel_html(rows)
+
+
+def _proven(entry: ArchivedLetter, field: str, cell: str, source: FieldSource | None) -> str:
+    """A panel value linked to the words it was read from in the letter's text (and, for a PDF or a scan,
+    their page and line), or, corrected by a clerk, to the sidecar's line that says so."""
+    letter = entry.processed.letter
+    if field in letter.corrected:
+        sidecar = link_from_page(entry.page, original_path(letter.source + SIDECAR_SUFFIX))
+        line = f", dòng {source.line}" if source else ""
+        return (f'{cell} <a class="corrected" href="{escape_html(sidecar)}" title="Giá trị do cán bộ hiệu đính">'
+                f"đã hiệu đính (tệp hiệu đính{line})</a>")
+    if source is None:
+        return cell
+    where = f" — {escape_html(source.where)}" if source.where else ""
+    return (f'<a class="field-link" href="#{_FIELD_ANCHOR}{field}" title="Xem chỗ văn bản ghi{where}">{cell}</a>'
+            + (f' <span class="field-where">({escape_html(source.where)})</span>' if source.where else ""))
+
+
+_FIELD_ANCHOR = "nguon-"  # id of the words a field was read from: "#nguon-number"
+
+
+def _lines_html(kind: str, lines: tuple[str, ...], part: str, sources: tuple[FieldSource, ...]) -> str:
+    """The header's or the closing's lines as written, each field's words marked with the anchor its
+    panel value links to; blank lines between groups kept as paragraphs."""
+    on_line: dict[int, list[FieldSource]] = {}
+    for source in sources:
+        if source.part == part and source.end > source.start:
+            on_line.setdefault(source.line, []).append(source)
+    anchored: set[str] = set()
+    paragraphs, current = [], []
+    for n, text in enumerate(lines):
+        if not text.strip(" |"):
+            if current:
+                paragraphs.append(current)
+            current = []
+            continue
+        current.append(_marked(text, sorted(on_line.get(n, []), key=lambda s: s.start), anchored))
+    if current:
+        paragraphs.append(current)
+    if not paragraphs:
+        return ""
+    body = "\n".join("<p>" + "<br>\n".join(lines) + "</p>" for lines in paragraphs)
+    return f'<div class="{kind}" markdown="0">\n{body}\n</div>\n'
+
+
+def _marked(text: str, sources: list[FieldSource], anchored: set[str]) -> str:
+    out, at = [], 0
+    for source in sources:
+        if source.start < at:
+            continue  # two fields read from the same words: the first marks them
+        anchor = "" if source.field in anchored else f' id="{_FIELD_ANCHOR}{source.field}"'
+        anchored.add(source.field)
+        out += [escape_html(text[at : source.start]),
+                f'<mark class="field-source"{anchor}>{escape_html(text[source.start : source.end])}</mark>']
+        at = source.end
+    return "".join(out) + escape_html(text[at:])
 
 
 def _warning_html(warning: ParseWarning, letter: Letter, original: str) -> str:
