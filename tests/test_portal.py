@@ -225,3 +225,24 @@ def test_panel_values_link_to_the_words_they_were_read_from(site):
     marks = dict(re.findall(r'<mark class="field-source" id="([^"]+)">([^<]*)</mark>', page))
     assert marks["nguon-number"] == "2724 /UBND-TH" and marks["nguon-signer"] == "Lâm Hoàng Nghiệp"
     assert marks["nguon-date"] == "ngày 26 tháng 8 năm 2024"
+
+
+def test_letter_and_cited_pages_draw_their_neighbourhood_as_inline_svg(site):
+    """An SVG that needs no script: well-formed, its nodes links to pages of the site, a legend in Vietnamese."""
+    import xml.etree.ElementTree as ET
+
+    svg_ns = "{http://www.w3.org/2000/svg}"
+    pages = sorted((site / "van-ban").rglob("index.html")) + sorted((site / "dan-chieu").rglob("index.html"))
+    drawn = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        found = re.search(r'<svg xmlns="http://www.w3.org/2000/svg"[^>]*class="citation-graph".*?</svg>', text, re.S)
+        if not found:
+            continue
+        drawn += 1
+        svg = ET.fromstring(found.group())
+        assert svg.find(f"{svg_ns}title").text.startswith("Quan hệ dẫn chiếu")
+        links = svg.findall(f".//{svg_ns}a")
+        assert links and all(a.get("href").startswith("../") for a in links)
+        assert 'class="graph-legend"' in text and "<script" not in found.group()
+    assert drawn >= len(pages) - 2  # a letter citing nothing and cited by none has no picture

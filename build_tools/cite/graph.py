@@ -87,6 +87,13 @@ class Graph:
     def letter_at(self, page: PurePosixPath) -> ArchivedLetter:
         return self._by_page[page]
 
+    def is_letter(self, page: PurePosixPath) -> bool:
+        return page in self._by_page
+
+    def document_at(self, page: PurePosixPath) -> Document | None:
+        """The document whose page this is (a cited one's, or a cited letter's), if any letter cites it."""
+        return self._documents_by_page.get(page)
+
     def targets_of(self, entry: ArchivedLetter) -> list[str]:
         """The document each of the letter's citations points to, in the letter's order."""
         return [self.targets[(entry.page, index)] for index in range(len(entry.processed.citations))]
@@ -98,6 +105,10 @@ class Graph:
     @cached_property
     def _by_page(self) -> dict[PurePosixPath, ArchivedLetter]:
         return {entry.page: entry for entry in self.letters}
+
+    @cached_property
+    def _documents_by_page(self) -> dict[PurePosixPath, Document]:
+        return {d.page: d for d in self.documents.values()}
 
 
 def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> Key:

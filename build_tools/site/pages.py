@@ -7,16 +7,20 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
+from build_tools import patterns as p
 from build_tools.addresses import issuer_feed, link_from_page, original_path
 from build_tools.cite.graph import ArchivedLetter, CitingMention, Document, Graph
 from build_tools.cite.relations import LABELS, LABELS_CITED_BY
 from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.markup import escape_html, escape_markdown
 from build_tools.model import RELATIONS, FieldSource, Letter, ParseWarning
+from build_tools.numbers import canonical_number, repair_number
+from build_tools.site.graph_svg import neighbourhood_svg
 from build_tools.site.linked_data import letter_json_ld
 from build_tools.site.markdown import link, paged, pager, vn_date
 from build_tools.site.wording import in_vietnamese
 from build_tools.store import Sentences
+from build_tools.text import match_form
 
 # The metadata panel ("Thuộc tính"), in the order legal-document sites show it: field and label.
 _PANEL = (
@@ -90,6 +94,7 @@ def letter_page(entry: ArchivedLetter, graph: Graph, *, own_parts: bool = True) 
         _lines_html("letter-closing", letter.closing, "closing", letter.sources) if own_parts else "",
         _reference_list(entry, graph),
         _cited_by_list(entry.page, cited_by, graph),
+        neighbourhood_svg(graph, entry.page),
     ]
     return "\n".join(part for part in parts if part)
 
@@ -269,7 +274,7 @@ def cited_document_page(document: Document, graph: Graph, sentences: Sentences, 
     page, shown = pages[number - 1]
     links = pager(pages, number)
     cited_by = _references_section("Được dẫn chiếu bởi", "\n\n".join(
-        filter(None, [links, _mention_lines(graph, sentences, page, shown), links])))
+        filter(None, [links, _mention_lines(graph, sentences, page, shown, document.number), links])))
     if number > 1:
         heading = f"{title} (trang {number})"
         return "\n".join([front_matter({"title": heading}), f"# {escape_markdown(heading)}\n", cited_by])
@@ -307,7 +312,7 @@ def cited_document_page(document: Document, graph: Graph, sentences: Sentences, 
     parts.append(validity_note(document, graph, document.page))
     if document.dates_conflict:
         parts.append(dates_conflict_note(document, graph, document.page))
-    parts.append(cited_by)
+    parts += [cited_by, neighbourhood_svg(graph, document.page)]
     return "\n".join(parts)
 
 
@@ -358,7 +363,7 @@ def dates_conflict_note(document: Document, graph: Graph, from_page: PurePosixPa
 
 
 def _mention_lines(graph: Graph, sentences: Sentences, page: PurePosixPath,
-                   mentions: tuple[CitingMention, ...]) -> str:
+                   mentions: tuple[CitingMention, ...], document_number: str) -> str:
     lines = []
     citing: dict[PurePosixPath, str] = {}  # a letter's link, once for its mentions
     for mention in mentions:
@@ -368,8 +373,25 @@ def _mention_lines(graph: Graph, sentences: Sentences, page: PurePosixPath,
         where = " (chú thích)" if mention.in_footnote else ""
         where += f" — {LABELS[mention.relation].lower()}" if mention.relation != "references" else ""
         date = f", ghi ngày {vn_date(mention.date)}" if mention.date else ", không ghi ngày"
-        lines.append(f"{citing[mention.letter]}{date}{where}: «{escape_markdown(sentences.get(*mention.sentence_at))}»")
+        sentence = _highlighted(sentences.get(*mention.sentence_at), document_number)
+        lines.append(f"{citing[mention.letter]}{date}{where}: «{sentence}»")
     return "\n".join(lines)
+
+
+def _highlighted(sentence: str, number: str) -> str:
+    """The sentence as Markdown, the words citing the document marked: "Quyết định số 3019/QĐ-UBND"
+    (its number found as written, spaces, look-alikes or a lost hyphen aside)."""
+    wanted = canonical_number(number)
+    for found in _CITED_WORDS.finditer(match_form(sentence)):
+        if canonical_number(repair_number(found.group("number"))) == wanted:
+            return (escape_markdown(sentence[: found.start()]) + '<mark class="cited-words">'
+                    + escape_html(sentence[found.start() : found.end()]) + "</mark>"
+                    + escape_markdown(sentence[found.end() :]))
+    return escape_markdown(sentence)
+
+
+# A citation's words in a sentence: "Quyết định số 3019/QĐ-UBND", or its number alone.
+_CITED_WORDS = re.compile(r"(?:(?:" + p.TYPE_NAME + r")\s+(?:số\s*)?)?(?P<number>" + p.DOC_NUMBER + ")", re.IGNORECASE)
 
 
 def _unique_by_letter(document: Document):
