@@ -93,6 +93,16 @@ def test_search_dialog_shows_number_date_and_issuer(page, server, tmp_path):
     page.screenshot(path=str(shot))
 
 
+def test_results_show_an_excerpt_with_the_words_found_marked_as_written(page, server):
+    """Matched folded ("tang truong"), shown as written ("tăng trưởng"), marked."""
+    page.goto(server + "?q=tang+truong+kinh+te")
+    excerpt = page.locator(".archive-result__excerpt").first
+    excerpt.wait_for(timeout=15000)
+    marked = [text.lower() for text in excerpt.locator("mark").all_inner_texts()]
+    assert "tăng" in marked and "trưởng" in marked
+    assert "tăng trưởng" in excerpt.inner_text().lower()
+
+
 def test_filters_narrow_the_results(page, server):
     page.goto(server)
     found = page.evaluate(
@@ -117,7 +127,8 @@ def test_filter_values_are_fetched_when_the_filters_are_reached_for(page, server
 
 
 def test_a_query_downloads_only_meta_buckets_and_records(browser, server):
-    """First the page and its assets; then a query fetches meta.json, its terms' buckets, its results' records."""
+    """First the page and its assets; then a query fetches meta.json, its terms' buckets, its results' records
+    and the start of their texts (for the excerpts)."""
     page = browser.new_page()
     page.goto(server)
     page.wait_for_load_state("networkidle")
@@ -132,8 +143,10 @@ def test_a_query_downloads_only_meta_buckets_and_records(browser, server):
     records = [url for url in searched if url.startswith("tim-kiem/d/")]
     # four words and three pairs: at most seven buckets, each fetched once
     assert 1 <= len(buckets) <= 7 and len(set(buckets)) == len(buckets)
+    texts = [url for url in searched if url.startswith("tim-kiem/t/")]
     assert records and len(set(records)) == len(records)
-    assert len(searched) == 1 + len(buckets) + len(records)
+    assert 1 <= len(texts) <= 10 and len(set(texts)) == len(texts)
+    assert len(searched) == 1 + len(buckets) + len(records) + len(texts)
     page.close()
 
 

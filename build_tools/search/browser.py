@@ -8,6 +8,8 @@ shows, however many letters the archive holds:
   term: varint UTF-8 length, the term, varint document frequency, varint posting count, then per
   posting a varint doc-id delta and one impact byte. Zero-byte files for empty buckets (no 404s).
 - d/<n>.json: the records of documents 8n…8n+7: url, kind, number, type, date, issuer, subject.
+- t/<id>.txt: the start of each document's text as written (EXCERPT_CHARS), fetched for the results a
+  query shows only, to show an excerpt around the words found, marked.
 - filters.json: the values of the issuer/type/year filters, read when the filters are reached for.
 
 Terms are folded (no diacritics, "đ" as "d"): words, document numbers whole and in parts, pairs of
@@ -74,6 +76,7 @@ PARTITION_BITS = 8  # postings spilled into 256 files by CRC: each is gathered a
 PARTITIONS = 1 << PARTITION_BITS
 FILTERS = ("issuer", "type", "year")
 RECORD_FIELDS = ("url", "kind", "number", "type", "date", "issuer", "subject")
+EXCERPT_CHARS = 6000  # a letter's text kept for excerpts: a result's excerpt costs one small file
 UPDATE_SHARE = 0.2  # entries changed since the last whole write, as a share of all: beyond, write it whole
 _CODE = ("search", "text.py", "markup.py", "site/markdown.py")
 
@@ -187,6 +190,7 @@ def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, 
         body = folded_tokens(entry.text)
         lengths.append(len(body))
         block.append(_record(entry))
+        _write_excerpt_text(records.parent, doc, entry)
         _count_filters(filters, block[-1], 1)
         if len(block) == BLOCK:
             _write_json(records / f"{doc // BLOCK}.json", block)
@@ -201,6 +205,16 @@ def _spill_postings(entries: Iterable[SearchEntry], records: Path, spill: Path, 
         _write_json(records / f"{(len(lengths) - 1) // BLOCK}.json", block)
     _spill(batch, spill)
     return lengths, filters
+
+
+def _write_excerpt_text(out: Path, doc: int, entry: SearchEntry | None) -> None:
+    """The start of a document's text, for its excerpts (t/<id>.txt); none for an emptied id."""
+    path = out / "t" / f"{doc}.txt"
+    if entry is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(entry.text[:EXCERPT_CHARS], encoding="utf-8", newline="\n")
 
 
 def _record(entry: SearchEntry) -> list:
@@ -468,7 +482,7 @@ def _update(state: _State, changes: list[_Change], out: Path, cache: Path) -> No
             entry = _entry(was)
             before.update(term for term, _ in _postings(doc, entry, folded_tokens(entry.text)))
             _count_filters(state.layout.filters, _record(entry), -1)
-        records[doc] = _set_document(state, doc, now, fresh)
+        records[doc] = _set_document(state, doc, now, fresh, out)
     _state_path(cache).unlink()
     changed = {doc for doc, _, _ in changes}
     by_bucket: dict[int, set[str]] = {}
@@ -497,16 +511,18 @@ def _entry(item: IndexItem) -> SearchEntry:
         raise LookupError(str(error)) from error
 
 
-def _set_document(state: _State, doc: int, now: IndexItem | None, fresh: dict[str, list]) -> list | None:
-    """Put the entry now under `doc` into the state, and its postings into `fresh`; returns its record."""
+def _set_document(state: _State, doc: int, now: IndexItem | None, fresh: dict[str, list], out: Path) -> list | None:
+    """Put the entry now under `doc` into the state, its postings into `fresh` and its text for excerpts
+    into `out`; returns its record."""
     lengths = state.layout.lengths
     if doc == len(state.items):
         state.items.append(None)
         lengths.append(0)
     state.items[doc], lengths[doc] = now, 0
-    if now is None:
+    entry = now.entry() if now is not None else None
+    _write_excerpt_text(out, doc, entry)
+    if entry is None:
         return None
-    entry = now.entry()
     body = folded_tokens(entry.text)
     lengths[doc] = len(body)
     for term, posting in _postings(doc, entry, body):

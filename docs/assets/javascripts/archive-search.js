@@ -4,7 +4,8 @@
 // A query is folded as the index is (no diacritics, "đ" as "d", lower case), so "dien gio" finds
 // "điện gió". Its words, document-number parts and pairs of neighbouring words are looked up in the
 // bucket files named by their CRC-32; pages rank by the sum of the words' BM25 impacts, a pair of
-// words as typed counting extra. Only the records of the results shown are fetched. Number queries
+// words as typed counting extra. Only the records of the results shown are fetched, and the start of
+// their text, for an excerpt around the words found, marked (<mark>) as written. Number queries
 // ("Số 1198 / UBND-TH") are read the way letters print them ("1198/ubnd-th"). A "phrase in quotes"
 // keeps the pages holding its word pairs.
 (() => {
@@ -120,6 +121,47 @@
     return bucket.get(term) || { df: 0, postings: new Map() };
   }
 
+  // The start of a result's text (t/<id>.txt), for its excerpt.
+  function text(id) {
+    return fetched(`t/${id}.txt`, (r) => r.text());
+  }
+
+  // Each character folded alone (NFD, marks dropped, "đ" as "d"), so a place in the folded text is the
+  // same place in the text as written: the excerpt shows the words as written, found folded.
+  function foldedAlike(written) {
+    return [...written].map((c) => (fold(c) || c)[0]).join("");
+  }
+
+  // About EXCERPT characters of the text around the most words of the query, as written, with the words
+  // found marked (text nodes only: nothing from a letter is parsed as HTML). Null when none is found.
+  const EXCERPT = 220;
+  function excerpt(written, words) {
+    const chars = [...written];
+    const folded = foldedAlike(written);
+    const hits = [...folded.matchAll(WORD)].filter((m) => words.has(m[0]));
+    if (!hits.length) return null;
+    let best = hits[0].index;
+    let most = 0;
+    for (const hit of hits) {
+      const count = hits.filter((h) => h.index >= hit.index && h.index < hit.index + EXCERPT).length;
+      if (count > most) [best, most] = [hit.index, count];
+    }
+    const start = Math.max(0, best - 60);
+    const end = Math.min(chars.length, start + EXCERPT);
+    const out = element("p", "archive-result__excerpt");
+    out.append(document.createTextNode(start > 0 ? "… " : ""));
+    let at = start;
+    for (const hit of hits) {
+      const stop = hit.index + hit[0].length;
+      if (hit.index < start || stop > end) continue;
+      out.append(document.createTextNode(chars.slice(at, hit.index).join("")),
+        element("mark", "", chars.slice(hit.index, stop).join("")));
+      at = stop;
+    }
+    out.append(document.createTextNode(chars.slice(at, end).join("") + (end < chars.length ? " …" : "")));
+    return out;
+  }
+
   function record(id, meta) {
     const block = Math.floor(id / meta.block);
     return fetched(`d/${block}.json`, (r) => r.json()).then((rows) => {
@@ -200,10 +242,14 @@
     // A common pair keeps only its best postings: a page missing from a cut list is not excluded.
     const keeps = (doc) => requiredHits.every((hit) => hit.postings.has(doc) || hit.postings.size < hit.df)
       && filterHits.every((hit) => hit.postings.has(doc));
+    // A number asked for: the pages that hold it whole come before those holding only its parts
+    // ("05/CT-UBND" cited in a long letter, above a short one citing "45/CT-TTg" of another "UBND").
+    const whole = words.filter((word) => parts(word).length).map((word) => hitOf.get(word).postings);
+    const holds = (doc) => (whole.some((postings) => postings.has(doc)) ? 1 : 0);
     return [...found.values()]
       .filter((result) => keeps(result.id))
-      .sort((a, b) => b.score - a.score || a.id - b.id)
-      .map((result) => ({ ...result, data: () => record(result.id, meta) }));
+      .sort((a, b) => holds(b.id) - holds(a.id) || b.score - a.score || a.id - b.id)
+      .map((result) => ({ ...result, data: () => record(result.id, meta), text: () => text(result.id) }));
   }
 
   function chosenFilters() {
@@ -272,7 +318,13 @@
     if (ticket !== latest) return; // a newer query has started
     const words = new Set(analyse(query).words);
     status.textContent = results.length ? `${results.length} văn bản` : "Không tìm thấy văn bản nào";
-    list.replaceChildren(...shown.map((data) => render(data, words)));
+    const items = shown.map((data) => render(data, words));
+    list.replaceChildren(...items);
+    // Then each result's excerpt, as its text arrives (a cited document has no text of its own).
+    results.slice(0, MAX_RESULTS).forEach(async (result, i) => {
+      const found = shown[i].kind === "letter" ? excerpt(await result.text(), words) : null;
+      if (found && ticket === latest) items[i].querySelector("article").append(found);
+    });
   }
 
   let timer;
