@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,34 @@ def portal(tmp_path_factory) -> Path:
     assert build(corpus, project / "docs", quiet=True, index_dir=project / ".cache" / "search-index") == 0
     publish(project, project / "site", corpus)
     return project
+
+
+@pytest.fixture(scope="session")
+def server(portal) -> Iterator[str]:
+    """The address of the portal's site, served on loopback by a thread of this process."""
+    from bench.common import serve
+
+    with serve(portal / "site") as url:
+        yield url
+
+
+# Debian's Chromium (which .ci/run installs), driven by Playwright: no browser download. Its own
+# connections are refused on a closed network; these flags keep it quiet.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+                 "--disable-background-networking", "--disable-component-update"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: `apt-get install chromium` (.ci/run does it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
 
 
 def new_project(folder: Path, letters: list[Path]) -> Path:

@@ -1,7 +1,6 @@
 """Search in the browser: the query set of tests/queries.yaml through the archive's own index, in headless Chromium.
 
-Chromium is Debian's (/usr/bin/chromium, which .ci/run installs), driven by Playwright; no browser
-download. The built site is served on loopback by a thread of this process.
+Chromium and the server of the built site are conftest.py's `browser` and `server`.
 """
 
 from __future__ import annotations
@@ -15,29 +14,6 @@ import pytest
 from bench.common import serve
 from conftest import ROOT
 from query_set import QUERIES, check, page_names, recall
-
-CHROMIUM = Path("/usr/bin/chromium")
-# Chromium's own connections are refused on a closed network; these flags keep it quiet.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-                 "--disable-background-networking", "--disable-component-update"]
-
-
-@pytest.fixture(scope="module")
-def server(portal):
-    with serve(portal / "site") as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: `apt-get install chromium` (.ci/run does it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

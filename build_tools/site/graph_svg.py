@@ -51,7 +51,7 @@ def neighbourhood_svg(graph: Graph, center: PurePosixPath) -> str:
     parts += [_node(graph, center, page, places[page], page == center) for page in places]
     title = "Quan hệ dẫn chiếu của văn bản này"
     note = f" (và {more_one} văn bản khác không vẽ)" if more_one > 0 else ""
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SIZE} {SIZE}" role="img" '
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SIZE} {SIZE}" role="group" '
            f'aria-labelledby="do-thi-tieu-de" class="citation-graph">'
            f'<title id="do-thi-tieu-de">{title}{note}</title>'
            '<defs><marker id="mui-ten" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" '

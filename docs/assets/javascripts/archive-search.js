@@ -340,14 +340,31 @@
       load();
     }
   });
+  // The keyboard: "/" anywhere, Enter or Space on the header's search button (narrow screens) or
+  // the focus reaching the field (wide screens, where it sits in the header) opens the dialog;
+  // Escape closes it and gives the focus back to the button, or leaves the field.
+  const opener = document.querySelector("[data-archive-search-open]");
+  const open = () => {
+    if (toggle.checked) return;
+    toggle.checked = true;
+    toggle.dispatchEvent(new Event("change"));
+  };
+  input.addEventListener("focus", open);
+  opener?.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      open();
+    }
+  });
   document.addEventListener("keydown", (event) => {
     const typing = /INPUT|TEXTAREA|SELECT/.test(document.activeElement?.tagName || "");
     if (event.key === "/" && !typing) {
       event.preventDefault();
-      toggle.checked = true;
-      toggle.dispatchEvent(new Event("change"));
+      open();
     } else if (event.key === "Escape" && toggle.checked) {
       toggle.checked = false;
+      if (opener?.offsetParent) opener.focus();
+      else input.blur();
     }
   });
 
