@@ -231,9 +231,12 @@ CITATION_ISSUER = re.compile(
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     + r")\b))"
 )
-# Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence.
+# Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a
+# line the copy wrapped ("về việc sửa đổi khoản 2 Điều 1\nNghị quyết số 145/2018/NQ-HĐND"), not into
+# the next item of a list ("\n- Công văn số …", "\n2. …").
 CITATION_SUBJECT = re.compile(
-    r"\s*,?\s*(?:về\s+việc|về)\s+(?P<subject>[^;\n(]+?)(?=\s*(?:;|\.\s|\.$|$|\(|,\s*" + TYPE_NAME + r"))",
+    r"\s*,?\s*(?:về\s+việc|về)\s+(?P<subject>(?:[^;\n(]|\n(?![\s\-+•*]|\d+[.)]|[a-zđ][.)]))+?)"
+    r"(?=\s*(?:;|\.\s|\.$|$|\(|,\s*" + TYPE_NAME + r"))",
     re.IGNORECASE,
 )
 # --- relations (quan hệ giữa văn bản) --------------------------------------------------------------------
@@ -246,12 +249,15 @@ CITATION_SUBJECT = re.compile(
 # "Quyết định này thay thế Quyết định số 1649/QĐ-UBND"                 replaces   (thay thế)
 # "sửa đổi, bổ sung một số điều của Quyết định số 12/2017/QĐ-UBND"     amends     (sửa đổi, bổ sung)
 # "theo quy định tại Nghị định số …", "theo mẫu tại Công văn số …"     references (theo quy định, theo mẫu)
+# "sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW", "tiến độ thực hiện Nghị quyết số 06-NQ/TU" references
+#   (a review of how a document was carried out: kết quả, tiến độ, đánh giá, tình hình … thực hiện)
 # "Thực hiện Công văn số 100/UBND-VP", "Triển khai …", "quán triệt …", "theo hướng dẫn tại …" implements
 # Anything else ("tại Công văn số …", "như Báo cáo số …") is a reference (dẫn chiếu).
 RELATION_CUE = re.compile(
     r"(?P<proposal>(?:theo|xét)\s+đề\s+(?:nghị|xuất)|\bxét\b)|(?P<attached>kèm\s+theo)"
     r"|(?P<basis>căn\s+cứ|trên\s+cơ\s+sở)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ)|(?P<replaces>thay\s+thế)"
-    r"|(?P<amends>sửa\s+đổi|bổ\s+sung)|(?P<references>theo\s+(?:quy\s+định|mẫu|đề\s+cương|mức)|quy\s+định\s+tại)"
+    r"|(?P<amends>sửa\s+đổi|bổ\s+sung)|(?P<references>theo\s+(?:quy\s+định|mẫu|đề\s+cương|mức)|quy\s+định\s+tại"
+    r"|(?:sơ\s+kết|tổng\s+kết|kết\s+quả|tiến\s+độ|đánh\s+giá|tình\s+hình)(?:\s+[^\s;.]+){0,4}?\s+thực\s+hiện)"
     r"|(?P<implements>thực\s+hiện|triển\s+khai|tiếp\s+theo|quán\s+triệt|\btheo\b)",
     re.IGNORECASE,
 )

@@ -45,6 +45,13 @@ def relation_of(sentence: str, number: str) -> str:
     ("xử lý vi phạm theo quy định tại Nghị định số 129/2013/NĐ-CP.", "129/2013/NĐ-CP", "references"),
     ("báo cáo theo mẫu tại Công văn số 1530/SGDĐT-CTTT.", "1530/SGDĐT-CTTT", "references"),
     ("Tham dự có đại diện các sở (Báo cáo số 118/BC-SCT ngày 15/5/2018).", "118/BC-SCT", "references"),
+    ("Tổ chức sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.", "05-CT/TW",
+     "references"),  # a review of how it was carried out
+    ("nghe báo cáo tiến độ thực hiện Nghị quyết số 06-NQ/TU ngày 01/3/2021.", "06-NQ/TU", "references"),
+    # the report goes on the Tờ trình's list, past the resolution its subject names over a wrapped line
+    ("Xét Tờ trình số 118/TTr-UBND ngày 21/7/2021 của Ủy ban nhân dân tỉnh về việc sửa đổi khoản 2 Điều 1\n"
+     "Nghị quyết số 145/2018/NQ-HĐND; Báo cáo thẩm tra số 54/BC-HĐND ngày 05/8/2021 của Ban Văn hóa - Xã hội;",
+     "54/BC-HĐND", "proposal"),
 ])
 def test_each_phrasing(sentence, number, relation):
     assert relation_of(sentence, number) == relation

@@ -49,10 +49,16 @@ def find_mentions(body: str) -> list[FoundMention]:
     notes_start = notes.start() if notes else len(text)
     found: list[tuple[FoundMention, int]] = []  # with the offset where each citation's words end
     sentence_ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+    # A list goes on from the last citation not named in another's subject ("Xét Tờ trình số … về dự
+    # thảo Nghị quyết sửa đổi Nghị quyết số …; Báo cáo thẩm tra số …": the report follows the Tờ trình).
+    listed, subject_end = None, 0
     for head in p.CITATION_HEAD.finditer(text):
         if found and head.start() < found[-1][1] or not _plausible_name(head):
             continue  # already read as part of the previous citation, or words that are not a name
-        found += _mentions_at(body, text, head, notes_start, sentence_ends, found[-1] if found else None)
+        mentions, reach = _mentions_at(body, text, head, notes_start, sentence_ends, listed)
+        found += mentions
+        if head.start() >= subject_end:
+            listed, subject_end = mentions[-1], reach
     mentions = [m for m, _ in found]
     return _share_issuer_across_lists(text, found) if mentions else []
 
@@ -72,11 +78,11 @@ def _plausible_name(head: re.Match) -> bool:
 
 
 def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentence_ends: list[int],
-                 previous: tuple[FoundMention, int] | None) -> list[tuple[FoundMention, int]]:
+                 previous: tuple[FoundMention, int] | None) -> tuple[list[tuple[FoundMention, int]], int]:
     """The mentions one citation phrase makes: its numbers, each with the date and issuer after it ("các
     Công văn: số 1832/UBND-TH ngày … của UBND tỉnh Lào Cai, số 1217/UBND-NLN ngày … của UBND tỉnh Yên
     Bái"); a number without its own takes the next one's ("số 12689/QĐ-UBND, số 12699/QĐ-UBND ngày …").
-    The subject after the last applies to all."""
+    The subject after the last applies to all. With them, where that subject ends."""
     items: list[list] = []  # [start, end, date, issuer] of each number
     span, pos = (head.start("number"), head.end("number")), head.end()
     while True:
@@ -108,7 +114,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
             pos,
         )
         for i, (start, end, date, issuer) in enumerate(items)
-    ]
+    ], about.end() if about else pos
 
 
 def _listed_relation(text: str, start: int, previous: tuple[FoundMention, int] | None) -> str:
