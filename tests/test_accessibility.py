@@ -102,3 +102,14 @@ def test_a_letter_prints_without_the_portals_furniture(page, server):
             assert page.locator(content).first.is_visible(), content
     finally:
         page.emulate_media(media="screen")
+
+
+def test_a_page_view_asks_for_nothing_the_site_lacks(browser, server):
+    """No request of a letter page (its feeds' links included, which Material follows) meets a 404."""
+    page = browser.new_page()
+    failed: list[str] = []
+    page.on("response", lambda response: failed.append(response.url) if response.status >= 400 else None)
+    page.goto(server + LETTER)
+    page.wait_for_load_state("networkidle")
+    page.close()
+    assert failed == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
 import subprocess
@@ -169,7 +170,7 @@ def test_atom_feeds_are_atom_and_linked_from_the_pages(site):
     from urllib.parse import urlsplit
 
     stamp = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$")
-    feeds = sorted((site / "nguon-tin").rglob("*.xml"))
+    feeds = sorted(path for path in (site / "nguon-tin").rglob("*.xml") if path.name != "sitemap.xml")
     assert (site / "nguon-tin" / "van-ban-moi.xml") in feeds and len(feeds) > 3
     for path in feeds:
         feed = ET.parse(path).getroot()
@@ -245,4 +246,6 @@ def test_letter_and_cited_pages_draw_their_neighbourhood_as_inline_svg(site):
         links = svg.findall(f".//{svg_ns}a")
         assert links and all(a.get("href").startswith("../") for a in links)
         assert 'class="graph-legend"' in text and "<script" not in found.group()
+        centres = [(float(c.get("cx")), float(c.get("cy"))) for c in svg.iter(f"{svg_ns}circle")]
+        assert all(math.dist(a, b) >= 2 * 16 for n, a in enumerate(centres) for b in centres[n + 1:]), page
     assert drawn >= len(pages) - 2  # a letter citing nothing and cited by none has no picture

@@ -19,13 +19,14 @@ from build_tools.site.lists import newest_first
 from build_tools.site.pages import letter_title
 
 FEED_ENTRIES = 50
+_EMPTY_SITEMAP = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n'
 _TITLE = "Kho lưu trữ văn bản hành chính"
 # Characters XML 1.0 does not allow, which a damaged letter may hold: left out of a feed.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def feeds(graph: Graph, site_url: str) -> Iterator[tuple[PurePosixPath, str]]:
-    """(path under docs/, Atom XML) of the archive's feed and of each issuer's."""
+    """(path under docs/, Atom XML) of the archive's feed and of each issuer's, and the empty sitemaps beside them."""
     letters = [entry for entry in newest_first(graph.letters) if entry.processed.letter.date]
     yield ARCHIVE_FEED, _feed(f"{_TITLE}: văn bản mới", ARCHIVE_FEED, letters, site_url)
     by_issuer: dict[str, list[ArchivedLetter]] = defaultdict(list)
@@ -34,6 +35,10 @@ def feeds(graph: Graph, site_url: str) -> Iterator[tuple[PurePosixPath, str]]:
             by_issuer[entry.processed.letter.issuer].append(entry)
     for issuer, entries in sorted(by_issuer.items()):
         yield issuer_feed(issuer), _feed(f"{_TITLE}: văn bản mới của {issuer}", issuer_feed(issuer), entries, site_url)
+    # Material (and Zensical) fetch sitemap.xml beside every <link rel="alternate">, taking it for a
+    # language version (zensical/zensical#908): an empty one there saves every page view a 404.
+    for folder in sorted({ARCHIVE_FEED.parent, issuer_feed("").parent}):
+        yield folder / "sitemap.xml", _EMPTY_SITEMAP
 
 
 def _feed(title: str, path: PurePosixPath, letters: list[ArchivedLetter], site_url: str) -> str:

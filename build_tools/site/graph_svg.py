@@ -21,6 +21,7 @@ from build_tools.site.markdown import link
 
 RING_ONE, RING_TWO = 12, 12
 SIZE, R1, R2 = 520, 150, 235
+GAP = 0.45  # radians between two nodes of the outer ring: 105 px, room for two labels side by side
 # One colour per relation, told apart in print and by colour-blind readers by the legend's words too.
 COLOURS = {"replaces": "#c62828", "repeals": "#6a1b9a", "amends": "#ef6c00", "basis": "#1565c0",
            "proposal": "#00838f", "implements": "#2e7d32", "attached": "#795548", "references": "#757575"}
@@ -43,9 +44,10 @@ def neighbourhood_svg(graph: Graph, center: PurePosixPath) -> str:
     places = {center: (SIZE / 2, SIZE / 2)}
     for n, (page, _) in enumerate(ring_one):
         places[page] = _polar(R1, 2 * math.pi * n / len(ring_one))
-    for n, (page, via, _) in enumerate(ring_two):
-        near = math.atan2(places[via][1] - SIZE / 2, places[via][0] - SIZE / 2) + math.pi / 2  # as _polar counts
-        places[page] = _polar(R2, near + (n % 3 - 1) * 0.22)
+    near = [math.atan2(places[via][1] - SIZE / 2, places[via][0] - SIZE / 2) + math.pi / 2  # as _polar counts
+            for _, via, _ in ring_two]
+    for (page, _, _), angle in zip(ring_two, _spread(near), strict=True):
+        places[page] = _polar(R2, angle)
     edges = [edge for _, edge in ring_one] + [edge for _, _, edge in ring_two]
     parts = [_edge(places, edge) for edge in edges]
     parts += [_node(graph, center, page, places[page], page == center) for page in places]
@@ -81,6 +83,18 @@ def _neighbours(graph: Graph, page: PurePosixPath) -> list[tuple[PurePosixPath, 
 def _strongest(edges: dict[PurePosixPath, Edge], page: PurePosixPath, edge: Edge) -> None:
     if page not in edges or RELATIONS.index(edge[2]) < RELATIONS.index(edges[page][2]):
         edges[page] = edge
+
+
+def _spread(near: list[float]) -> list[float]:
+    """Angles on the outer ring for nodes whose neighbours on the inner ring stand at `near` (in ring
+    order): each group fanned out around its neighbour, then pushed on so that two are GAP apart."""
+    gap = min(GAP, 2 * math.pi / max(len(near), 1))
+    angles: list[float] = []
+    for n, angle in enumerate(near):
+        group = near.count(angle)
+        wish = angle + (n - near.index(angle) - (group - 1) / 2) * gap
+        angles.append(max(wish, angles[-1] + gap) if angles else wish)
+    return angles
 
 
 def _polar(radius: float, angle: float) -> tuple[float, float]:
