@@ -55,12 +55,37 @@ DOCUMENT_TYPES: dict[str, str] = {
 TYPE_BY_CODE: dict[str, str] = {code.upper(): name for name, code in DOCUMENT_TYPES.items() if code}
 TYPE_BY_CODE["QĐ"] = "Quyết định"  # party rules "977-QĐ/TU" are named by their citation, not code
 
-# Longer names first so "Thông tư liên tịch" wins over "Thông tư".
-_TYPE_NAMES = sorted(DOCUMENT_TYPES, key=len, reverse=True)
+
+
+def _prefix_tree(names: list[str]) -> str:
+    """One pattern for many names, their common beginnings shared ("Thông (?:tư(?:\\s+liên\\s+tịch)?|báo)"):
+    the regular expression engine tries one branch per letter, not one per name, at each place of a text
+    (a third of the citation finder's time). The longest name wins, as in a list sorted by length; for
+    patterns compiled with re.IGNORECASE (names are lowered), a space matches any run of white space."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for char in name.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def longest(node: dict) -> int:
+        return max((1 + longest(child) for char, child in node.items() if char), default=0)
+
+    def pattern(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + pattern(child)
+                    for char, child in sorted(node.items(), key=lambda item: -longest(item[1])) if char]
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
+        return f"(?:{body})?" if "" in node and body else body
+
+    return "(?:" + pattern(tree) + ")"
+
+
 # Qualified names that are still the same type: "Chương trình hành động số 01/CTr-UBND".
 TYPE_QUALIFIERS = r"(?:\s+(?:hành\s+động|liên\s+tịch|kết\s+luận))?"
-# A line break may fall inside a name in copies of PDFs: "tiếp theo Kế" / "hoạch số 45/KH-UBND".
-TYPE_NAME = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _TYPE_NAMES) + ")"
+# Any type's name; compiled with re.IGNORECASE. A line break may fall inside a name in copies of PDFs:
+# "tiếp theo Kế" / "hoạch số 45/KH-UBND". "Thông tư liên tịch" wins over "Thông tư".
+TYPE_NAME = _prefix_tree(list(DOCUMENT_TYPES))
 # Types whose citations name the document before its number: "Luật Đất đai số 45/2013/QH13".
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
