@@ -47,9 +47,9 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     the text given (warnings name places in the file)."""
     lines, starts = [], []
     for index, line in enumerate(text.split("\n")):
-        matched = match_form(line)
         cuts = [0]
-        if len(line) >= p.FLATTENED_LENGTH and (p.MOTTO_FOLDED.search(fold(line)) or _CC.search(matched)):
+        matched = match_form(line) if len(line) >= p.FLATTENED_LENGTH else ""
+        if matched and (p.MOTTO_FOLDED.search(fold(line)) or _CC.search(matched)):
             cuts += [m.start() for m in p.FLATTENED_PART.finditer(matched)
                      if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
             if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart
