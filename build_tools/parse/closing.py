@@ -40,9 +40,9 @@ class _Cell:
 
 
 def _is_signature_text(text: str) -> bool:
-    if p.AUTHORITY_LINE.match(text) and is_upper_text(text):
-        return True
-    return is_upper_text(text) and len(text.split()) <= 8 and bool(p.POSITION_LINE.match(text))
+    if not is_upper_text(text):
+        return False
+    return bool(p.AUTHORITY_LINE.match(text)) or len(text.split()) <= 8 and bool(p.POSITION_LINE.match(text))
 
 
 # A line this long is a paragraph of running text: the closing starts after the last of them.
@@ -62,8 +62,11 @@ def find_closing_start(lines: list[Line], body_start: int, end: int | None = Non
     return next(index for index in candidates if index >= last_paragraph)
 
 
+_COLUMN_GAP = re.compile(r"\||\t|\s{3,}")
+
+
 def _texts(line: Line) -> list[str]:
-    return [cell for cell in (part.strip() for part in re.split(r"\||\t|\s{3,}", line.clean)) if cell]
+    return [cell for cell in (part.strip() for part in _COLUMN_GAP.split(line.clean)) if cell]
 
 
 def _cells(lines: list[Line]) -> list[_Cell]:
