@@ -1,6 +1,6 @@
 """The build of N synthetic letters measured against its references from the same run (issue #9).
 
-    python -m bench.build --count 1000 [--seed 1] [--work DIR] [--keep] [--resume]
+    python -m bench.build --count 1000 [--seed 1] [--work DIR] [--keep] [--resume] [--executor SPEC]
 
 Generates the corpus (kept under the work folder by count and seed, so a rerun skips it), copies the
 project as tests/conftest.py's `portal` fixture does, then measures each step as wall seconds and
@@ -16,6 +16,11 @@ peak memory of its process tree (bench/measure.py):
 Each step's figures are saved as it ends (work/steps-N-SEED.json) beside the kept project, so a run cut
 short (100,000 letters take hours) goes on with --resume from the first step not measured.
 
+The build steps convert with `--executor` (default "process"; "serial", "dask://HOST:PORT", or
+"dask-local": a Dask LocalCluster of 2 worker processes started by the bench, whose whole process
+tree, build and cluster, is then also measured). Any executor but "process" keeps its own project,
+steps and results (bench/results/build-N-dask.json for both Dask ones).
+
 Prints the machine and one Markdown table (figure, value, reference, ratio, target, met), and
 writes the same as JSON to bench/results/build-N.json. `timing: <stage> <seconds>` lines the
 build prints are shown as sub-rows.
@@ -25,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import platform
 import re
@@ -32,10 +38,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from bench.measure import Measured, run
+from bench.measure import Measured, run, tree_rss
 from bench.synth import TRUTH_FILE, generate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +59,9 @@ class Step:
     peak_rss: int
     timings: dict[str, float]  # the step's own `timing:` lines, by stage
     commit: str = ""  # the code measured (a resumed run may measure its steps with different code)
+    # With "dask-local": the peak of the bench's whole process tree while the step ran, the build's
+    # and the cluster's (scheduler and nannies in the bench process, the worker processes); else 0.
+    with_cluster_rss: int = 0
 
 
 @dataclass(frozen=True)
@@ -71,27 +83,80 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the project copy (pages, site, indexes)")
     parser.add_argument("--resume", action="store_true",
                         help="go on with the kept project from the first step not measured (implies --keep)")
+    parser.add_argument("--executor", default="process",
+                        help='where the build steps convert letters: "process" (default), "serial", '
+                             '"dask://HOST:PORT", or "dask-local" (a LocalCluster of 2 workers started here)')
     args = parser.parse_args(argv)
+    suffix = _suffix(args.executor)
     corpus = cached_corpus(args.work, args.count, args.seed)
-    project = args.work / f"project-{args.count}-{args.seed}"
-    saved = args.work / f"steps-{args.count}-{args.seed}.json"
+    project = args.work / f"project-{args.count}-{args.seed}{suffix}"
+    saved = args.work / f"steps-{args.count}-{args.seed}{suffix}.json"
     if not (args.resume and saved.exists() and project.is_dir()):
         saved.unlink(missing_ok=True)
         copy_project(project, corpus)
     try:
-        steps = measure_steps(project, args.work, args.count, args.seed, saved)
+        with local_cluster() if args.executor == "dask-local" else nullcontext() as cluster:
+            executor = cluster.spec if cluster else args.executor
+            steps = measure_steps(project, args.work, args.count, args.seed, saved, executor, cluster)
     finally:
         if not (args.keep or args.resume):
             shutil.rmtree(project, ignore_errors=True)
     rows = table(steps)
-    report = {"count": args.count, "seed": args.seed, "machine": machine(),
+    report = {"count": args.count, "seed": args.seed, "executor": args.executor, "machine": machine(),
               "steps": {name: asdict(step) for name, step in steps.items()}, "rows": [asdict(r) for r in rows]}
     print_report(report, rows)
     RESULTS.mkdir(exist_ok=True)
-    path = RESULTS / f"build-{args.count}.json"
+    path = RESULTS / f"build-{args.count}{suffix}.json"
     path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"\nwritten: {path.relative_to(ROOT)}" + (f"; project kept in {project}" if args.keep else ""))
     return 0
+
+
+def _suffix(executor: str) -> str:
+    """What names the project, the steps and the results of a run: the process pool's keep their names."""
+    if executor == "process":
+        return ""
+    return "-dask" if executor.startswith("dask") else f"-{executor}"
+
+
+# --- the Dask cluster ------------------------------------------------------------------------------
+class Cluster:
+    """A Dask LocalCluster's address for `--executor`, and the peak memory of this whole process tree
+    (build and cluster) sampled while a step runs."""
+
+    def __init__(self, address: str):
+        self.spec = f"dask://{address}"
+
+    @contextmanager
+    def sampling(self) -> Iterator[list[int]]:
+        """Yields a one-item list that holds the peak (bytes) once the block is left."""
+        peak, stop = [0], threading.Event()
+
+        def sample() -> None:
+            while not stop.is_set():
+                peak[0] = max(peak[0], tree_rss(os.getpid()))
+                stop.wait(0.2)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        try:
+            yield peak
+        finally:
+            stop.set()
+            sampler.join()
+
+
+@contextmanager
+def local_cluster(workers: int = 2) -> Iterator[Cluster]:
+    """A LocalCluster of `workers` processes of one thread on loopback, without a dashboard; the worker
+    processes import build_tools from this repository as the build does (they are this process's
+    children, with its path)."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                     dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+        print(f"dask-local: {workers} workers, scheduler {cluster.scheduler_address}", file=sys.stderr)
+        yield Cluster(cluster.scheduler_address)
 
 
 # --- the corpus and the project ------------------------------------------------------------------
@@ -149,13 +214,14 @@ def add_letter(corpus: Path, work: Path, count: int, seed: int) -> str:
 
 
 # --- measuring -----------------------------------------------------------------------------------
-def measure_steps(project: Path, work: Path, count: int, seed: int, saved: Path) -> dict[str, Step]:
+def measure_steps(project: Path, work: Path, count: int, seed: int, saved: Path, executor: str = "process",
+                  cluster: Cluster | None = None) -> dict[str, Step]:
     """The steps in order; those already in `saved` (from a run cut short) are not measured again."""
     corpus = project / "corpus"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
     python = sys.executable
     build = [python, "-m", "build_tools", "build", "--corpus", str(corpus), "--docs", str(project / "docs"),
-             "--index", str(project / ".cache" / "search-index"), "--quiet"]
+             "--index", str(project / ".cache" / "search-index"), "--quiet", "--executor", executor]
     site = [python, "-m", "build_tools", "site", "--site", str(project / "site"), "--corpus", str(corpus)]
     bare_site = work / "bare-site"
     bare = [python, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(bare_site)]
@@ -168,7 +234,9 @@ def measure_steps(project: Path, work: Path, count: int, seed: int, saved: Path)
             print(f"measured before: {name}", file=sys.stderr)
             return
         print(f"measuring: {name} …", file=sys.stderr, flush=True)
-        steps[key] = _step(name, run(command, cwd=project, env=env))
+        with cluster.sampling() if cluster else nullcontext([0]) as with_cluster:
+            measured = run(command, cwd=project, env=env)
+        steps[key] = _step(name, measured, with_cluster[0])
         state["steps"][key] = asdict(steps[key])
         saved.write_text(json.dumps(state, indent=2), encoding="utf-8")
 
@@ -189,11 +257,11 @@ def measure_steps(project: Path, work: Path, count: int, seed: int, saved: Path)
     return steps
 
 
-def _step(name: str, measured: Measured) -> Step:
+def _step(name: str, measured: Measured, with_cluster_rss: int = 0) -> Step:
     if measured.returncode != 0:
         raise SystemExit(f"{name} failed (exit {measured.returncode}):\n{measured.output[-3000:]}")
     timings = {stage: float(seconds) for stage, seconds in _TIMING.findall(measured.output)}
-    return Step(measured.seconds, measured.peak_rss, timings, _commit())
+    return Step(measured.seconds, measured.peak_rss, timings, _commit(), with_cluster_rss)
 
 
 def _commit() -> str:
@@ -224,6 +292,10 @@ def table(steps: dict[str, Step]) -> list[Row]:
     peak = max(build.peak_rss, site.peak_rss)
     rows.append(Row("peak memory of the full build (process tree)", f"{peak / _GB:.2f} GB", target="< 2 GB",
                     met=peak < 2 * _GB))
+    if build.with_cluster_rss:
+        with_cluster = max(build.with_cluster_rss, site.peak_rss)
+        rows.append(Row("peak memory with the local Dask cluster (scheduler, workers)",
+                        f"{with_cluster / _GB:.2f} GB"))
     rows.append(_share_row("one letter added: build + site again", steps["build_added"], steps["site_added"], full,
                            "< 5% of the full build"))
     rows.append(_share_row("nothing changed: build + site again", steps["build_same"], steps["site_same"], full, ""))
@@ -269,8 +341,8 @@ def machine() -> dict[str, str]:
 
 def print_report(report: dict, rows: list[Row]) -> None:
     m = report["machine"]
-    print(f"\n{report['count']:,} letters (seed {report['seed']}) on {m['cpu']}, {m['cores']} cores, "
-          f"{m['memory']} RAM; Python {m['python']}; {m['os']}\n")
+    print(f"\n{report['count']:,} letters (seed {report['seed']}, executor {report['executor']}) on {m['cpu']}, "
+          f"{m['cores']} cores, {m['memory']} RAM; Python {m['python']}; {m['os']}\n")
     print("| figure | value | reference | ratio | target | met |")
     print("|---|---:|---|---:|---|---|")
     for r in rows:
