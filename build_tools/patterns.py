@@ -278,12 +278,12 @@ CITATION_SUBJECT = re.compile(
 #   (a review of how a document was carried out: kết quả, tiến độ, đánh giá, tình hình … thực hiện)
 # "Thực hiện Công văn số 100/UBND-VP", "Triển khai …", "quán triệt …", "theo hướng dẫn tại …" implements
 # Anything else ("tại Công văn số …", "như Báo cáo số …") is a reference (dẫn chiếu).
-RELATION_CUE = re.compile(
-    r"(?P<proposal>(?:theo|xét)\s+đề\s+(?:nghị|xuất)|\bxét\b)|(?P<attached>kèm\s+theo)"
+RELATION_CUE = re.compile(  # each cue starts a word: the engine tries the words, not every letter
+    r"(?<!\w)(?:(?P<proposal>(?:theo|xét)\s+đề\s+(?:nghị|xuất)|\bxét\b)|(?P<attached>kèm\s+theo)"
     r"|(?P<basis>căn\s+cứ|trên\s+cơ\s+sở)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ)|(?P<replaces>thay\s+thế)"
     r"|(?P<amends>sửa\s+đổi|bổ\s+sung)|(?P<references>theo\s+(?:quy\s+định|mẫu|đề\s+cương|mức)|quy\s+định\s+tại"
     r"|(?:sơ\s+kết|tổng\s+kết|kết\s+quả|tiến\s+độ|đánh\s+giá|tình\s+hình)(?:\s+[^\s;.]+){0,4}?\s+thực\s+hiện)"
-    r"|(?P<implements>thực\s+hiện|triển\s+khai|tiếp\s+theo|quán\s+triệt|\btheo\b)",
+    r"|(?P<implements>thực\s+hiện|triển\s+khai|tiếp\s+theo|quán\s+triệt|\btheo\b))",
     re.IGNORECASE,
 )
 # Under the title of a text issued with a decision: "(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND …)";
