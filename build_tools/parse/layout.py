@@ -13,10 +13,12 @@ Warned = tuple[str, tuple[int, int] | None]
 # Where a field was read: (field, line index, start column, end column) in a line's plain form.
 Source = tuple[str, int, int, int]
 
-# OCR and web copies wrap header lines in Markdown emphasis ("**ỦY BAN NHÂN DÂN") and end lines
-# with Markdown hard breaks ("THỊ XÃ NGÃ NĂM  ", "…\\").
-_EMPHASIS = re.compile(r"(?<!\S)[*_]+|[*_]+(?!\S)|^#+\s")
-_HARD_BREAK = re.compile(r"(?:\s{2,}|\\)$")
+# OCR and web copies wrap header lines in Markdown emphasis ("**ỦY BAN NHÂN DÂN", "## QUYẾT ĐỊNH") and
+# end lines with Markdown hard breaks ("THỊ XÃ NGÃ NĂM  ", "…\\"). Applied to the whole text at once,
+# line by line (re.MULTILINE; never across a line break).
+_LINE_END_SPACE = re.compile(r"[^\S\n]+$", re.MULTILINE)
+_HARD_BREAK = re.compile(r"\\$", re.MULTILINE)  # after the spaces are gone
+_EMPHASIS = re.compile(r"(?<!\S)[*_]+|[*_]+(?!\S)|^#+[^\S\n]", re.MULTILINE)
 
 
 
@@ -31,10 +33,6 @@ class Line:
     def blank(self) -> bool:
         # A web copy of a two-column header separates its cells by lines holding only "|".
         return not self.clean.strip(" |\t")
-
-
-def plain_line(raw: str) -> str:
-    return _EMPHASIS.sub("", _HARD_BREAK.sub("", raw.rstrip())).strip()
 
 
 _CC = re.compile(r"Nơi\s+nhận\s*:")
@@ -62,11 +60,11 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def split_lines(text: str) -> list[Line]:
-    lines = []
-    for i, raw in enumerate(text.split("\n")):
-        plain = plain_line(raw)
-        lines.append(Line(i, raw, plain, match_form(plain)))
-    return lines
+    """The letter's lines, each as written, plain and clean (one pass of each pattern over the text)."""
+    plain = _EMPHASIS.sub("", _HARD_BREAK.sub("", _LINE_END_SPACE.sub("", text)))
+    # The clean form keeps white space where the plain one has it, so both strip alike.
+    return [Line(i, raw, line.strip(), clean.strip()) for i, (raw, line, clean)
+            in enumerate(zip(text.split("\n"), plain.split("\n"), match_form(plain).split("\n"), strict=True))]
 
 
 def written(line: Line, matched: str) -> str:
