@@ -19,7 +19,9 @@ short (100,000 letters take hours) goes on with --resume from the first step not
 The build steps convert with `--executor` (default "process"; "serial", "dask://HOST:PORT", or
 "dask-local": a Dask LocalCluster of 2 worker processes started by the bench, whose whole process
 tree, build and cluster, is then also measured). Any executor but "process" keeps its own project,
-steps and results (bench/results/build-N-dask.json for both Dask ones).
+steps and results (bench/results/build-N-dask.json for both Dask ones). Each step also records its
+CPU seconds (user + system) of the step's process tree and of the local cluster's workers: on a
+machine shared with other work, steadier than wall seconds.
 
 Prints the machine and one Markdown table (figure, value, reference, ratio, target, met), and
 writes the same as JSON to bench/results/build-N.json. `timing: <stage> <seconds>` lines the
@@ -34,6 +36,7 @@ import logging
 import os
 import platform
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -62,6 +65,9 @@ class Step:
     # With "dask-local": the peak of the bench's whole process tree while the step ran, the build's
     # and the cluster's (scheduler and nannies in the bench process, the worker processes); else 0.
     with_cluster_rss: int = 0
+    # User + system CPU seconds of the step's process tree and of the local cluster's workers (not the
+    # scheduler, in the bench process); 0: not measured.
+    cpu_seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -121,21 +127,27 @@ def _suffix(executor: str) -> str:
 
 # --- the Dask cluster ------------------------------------------------------------------------------
 class Cluster:
-    """A Dask LocalCluster's address for `--executor`, and the peak memory of this whole process tree
-    (build and cluster) sampled while a step runs."""
+    """A Dask LocalCluster's address for `--executor`, the CPU its workers have used, and the peak memory
+    of this whole process tree (build and cluster) sampled while a step runs."""
 
-    def __init__(self, address: str):
+    def __init__(self, address: str, workers: list[int]):
         self.spec = f"dask://{address}"
+        self.workers = workers  # their process ids
+
+    def cpu_seconds(self) -> float:
+        import psutil  # a dependency of distributed
+
+        return sum(sum(psutil.Process(pid).cpu_times()[:2]) for pid in self.workers)
 
     @contextmanager
     def sampling(self) -> Iterator[list[int]]:
         """Yields a one-item list that holds the peak (bytes) once the block is left."""
         peak, stop = [0], threading.Event()
 
-        def sample() -> None:
+        def sample() -> None:  # each sample reads every process's smaps_rollup (≈ 0.1 s of CPU): once a second
             while not stop.is_set():
                 peak[0] = max(peak[0], tree_rss(os.getpid()))
-                stop.wait(0.2)
+                stop.wait(1.0)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -151,12 +163,12 @@ def local_cluster(workers: int = 2) -> Iterator[Cluster]:
     """A LocalCluster of `workers` processes of one thread on loopback, without a dashboard; the worker
     processes import build_tools from this repository as the build does (they are this process's
     children, with its path)."""
-    from distributed import LocalCluster
+    from distributed import Client, LocalCluster
 
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                     dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         print(f"dask-local: {workers} workers, scheduler {cluster.scheduler_address}", file=sys.stderr)
-        yield Cluster(cluster.scheduler_address)
+        yield Cluster(cluster.scheduler_address, list(client.run(os.getpid).values()))
 
 
 # --- the corpus and the project ------------------------------------------------------------------
@@ -234,9 +246,10 @@ def measure_steps(project: Path, work: Path, count: int, seed: int, saved: Path,
             print(f"measured before: {name}", file=sys.stderr)
             return
         print(f"measuring: {name} …", file=sys.stderr, flush=True)
+        cpu = _cpu_seconds(cluster)
         with cluster.sampling() if cluster else nullcontext([0]) as with_cluster:
             measured = run(command, cwd=project, env=env)
-        steps[key] = _step(name, measured, with_cluster[0])
+        steps[key] = _step(name, measured, with_cluster[0], _cpu_seconds(cluster) - cpu)
         state["steps"][key] = asdict(steps[key])
         saved.write_text(json.dumps(state, indent=2), encoding="utf-8")
 
@@ -257,11 +270,18 @@ def measure_steps(project: Path, work: Path, count: int, seed: int, saved: Path,
     return steps
 
 
-def _step(name: str, measured: Measured, with_cluster_rss: int = 0) -> Step:
+def _cpu_seconds(cluster: Cluster | None) -> float:
+    """User + system CPU of every child process ended so far (a step's tree, once it has ended: each
+    process's count includes the children it waited for) and of the local cluster's workers."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime + (cluster.cpu_seconds() if cluster else 0)
+
+
+def _step(name: str, measured: Measured, with_cluster_rss: int = 0, cpu_seconds: float = 0.0) -> Step:
     if measured.returncode != 0:
         raise SystemExit(f"{name} failed (exit {measured.returncode}):\n{measured.output[-3000:]}")
     timings = {stage: float(seconds) for stage, seconds in _TIMING.findall(measured.output)}
-    return Step(measured.seconds, measured.peak_rss, timings, _commit(), with_cluster_rss)
+    return Step(measured.seconds, measured.peak_rss, timings, _commit(), with_cluster_rss, cpu_seconds)
 
 
 def _commit() -> str:
@@ -287,7 +307,8 @@ def table(steps: dict[str, Step]) -> list[Row]:
     rows.append(_ratio_row("site: pages → HTML in shards, originals", _value(site), site.seconds, bare.seconds,
                            "bare MkDocs", 1, "≤ 1× bare MkDocs"))
     rows += _stage_rows(site, None)
-    rows.append(_ratio_row("full build: build + site", f"{full:.1f} s", full, bare.seconds, "bare MkDocs", 2,
+    cpu = f" ({build.cpu_seconds + site.cpu_seconds:.1f} s CPU)" if build.cpu_seconds else ""
+    rows.append(_ratio_row("full build: build + site", f"{full:.1f} s{cpu}", full, bare.seconds, "bare MkDocs", 2,
                            "≤ 2× bare MkDocs"))
     peak = max(build.peak_rss, site.peak_rss)
     rows.append(Row("peak memory of the full build (process tree)", f"{peak / _GB:.2f} GB", target="< 2 GB",
@@ -303,7 +324,8 @@ def table(steps: dict[str, Step]) -> list[Row]:
 
 
 def _value(step: Step) -> str:
-    return f"{step.seconds:.1f} s, {step.peak_rss / _GB:.2f} GB"
+    cpu = f" ({step.cpu_seconds:.1f} s CPU)" if step.cpu_seconds else ""
+    return f"{step.seconds:.1f} s{cpu}, {step.peak_rss / _GB:.2f} GB"
 
 
 def _ratio_row(figure: str, value: str, seconds: float, reference: float, name: str, limit: float,
