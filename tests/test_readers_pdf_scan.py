@@ -1,9 +1,11 @@
 """Letters as PDFs and as scans read as the same letters (issue #8, "Letters as they really arrive").
 
-Every PDF and image here is made at test time from the sample letters in corpus/ (no committed
-binaries): a text-layer PDF laid out like a real letter (two-column header, footnotes at the foot
-of the page, page numbers, a page break inside a sentence, copies beside the signature), and PNG
-pages rendered from it for OCR.
+Every PDF and image here is made at test time (no committed binaries): from the sample letters in
+corpus/, a text-layer PDF laid out like a real letter (two-column header, footnotes at the foot of
+the page, page numbers, a page break inside a sentence, copies beside the signature), and PNG pages
+rendered from it for OCR; from two development letters (tests/dev_letters/), the .docx an office
+writes and the PDF LibreOffice makes of it (bench/dev_formats.py), and that PDF scanned; and pages
+drawn point by point, and Tesseract output written by hand, for single rules of the layout.
 """
 
 from __future__ import annotations
@@ -475,3 +477,166 @@ def test_a_marker_without_its_footnote_names_its_page_and_line(tmp_path):
     source = read_letter(tmp_path / "notice.pdf")
     paragraph = next(i for i, text in enumerate(source.text.split("\n")) if "⁸" in text)
     assert source.origins.of(paragraph).line < line  # the paragraph starts rows above the marker
+
+
+# --- PDFs as offices make them: Word files converted by LibreOffice ------------------------------------
+
+DEV_LETTERS = Path(__file__).resolve().parent / "dev_letters"
+# The closing runs over a page break (a "Nơi nhận" entry cut by it); a footnote in the body's type at
+# the foot of the page, a date wrapped in its cell, a title block of bold paragraphs.
+OFFICE_LETTERS = ("s_bariavungtau_2021_vpubnd_tb", "s_binhduong_2024_stc_tt")
+OFFICE_FIELDS = (*FIELDS, "place", "parent_issuer", "recipients", "cc", "signer_title", "signing_authority")
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory) -> dict[str, tuple]:
+    """Two development letters as their office's .docx (header and closing in borderless two-column
+    tables) and as LibreOffice converts it to PDF: name → (letter, .docx, .pdf). LibreOffice sets
+    paragraphs apart by spacing, leaves the right edge ragged, and lets each cell flow on its own, so
+    the rows of a table's two columns interleave."""
+    import shutil
+
+    from bench.dev_formats import libreoffice_pdfs, load_letters, write_docx
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.fail("LibreOffice converts the office letters to PDF: "
+                    "apt-get install --no-install-recommends libreoffice-writer-nogui")
+    folder = tmp_path_factory.mktemp("office")
+    letters = {letter.name: letter for letter in load_letters(DEV_LETTERS) if letter.name in OFFICE_LETTERS}
+    libreoffice_pdfs([write_docx(letters[name], folder / f"{name}.docx") for name in OFFICE_LETTERS], folder)
+    return {name: (letters[name], folder / f"{name}.docx", folder / f"{name}.pdf") for name in OFFICE_LETTERS}
+
+
+@pytest.mark.parametrize("name", OFFICE_LETTERS, ids=lambda name: name.split("_")[1])
+def test_office_pdf_parses_as_its_docx(office, name):
+    _, docx_path, pdf_path = office[name]
+    as_docx, as_pdf = process_letter(docx_path), process_letter(pdf_path)
+    assert not isinstance(as_pdf, ReadFailure), as_pdf
+    assert (as_pdf.encoding, as_pdf.format) == ("pdf-text", "pdf")
+    for name_of_field in OFFICE_FIELDS:
+        assert getattr(as_pdf.letter, name_of_field) == getattr(as_docx.letter, name_of_field), name_of_field
+    assert citations(as_pdf) == citations(as_docx)
+    assert as_pdf.letter.footnotes == as_docx.letter.footnotes
+
+
+def _following(lines: list[str], first: str, count: int) -> list[str]:
+    """`count` lines of the text from the one that reads `first`, blank ones left out."""
+    start = lines.index(first)
+    return [line for line in lines[start:] if line][:count]
+
+
+@pytest.mark.parametrize("name", OFFICE_LETTERS, ids=lambda name: name.split("_")[1])
+def test_office_pdf_reads_each_cell_whole_and_each_paragraph_as_one_line(office, name):
+    """Each column of the header and the closing whole and in order (the motto LibreOffice wrapped in
+    its cell on one line, the signature not mixed into the copies), and each paragraph of running text
+    one line however the ragged right edge broke it."""
+    letter, _, pdf_path = office[name]
+    lines = [line.strip("*") for line in read_letter(pdf_path).text.split("\n")]  # bold paragraphs: **…**
+    blocks = letter.blocks
+    for column in ("header_left", "header_right", "closing_left", "closing_right"):
+        written = [line for line in blocks[column] if line]
+        assert _following(lines, written[0], len(written)) == written, column
+    for paragraph in re.split(r"\n\s*\n", blocks["body"].strip()):
+        assert " ".join(paragraph.split()) in lines
+    for note in blocks.get("footnotes", []):
+        assert note in lines
+
+
+def test_office_pdf_scanned_gives_number_date_type_and_signer(office, tesseract, tmp_path):
+    """The same PDF printed and scanned (grey, askew, specks of noise): the header's lines interleave
+    a few points apart, and Tesseract reads specks as marks ("„", "-") between them."""
+    from bench.dev_formats import scanned_pdf
+
+    _, docx_path, pdf_path = office["s_bariavungtau_2021_vpubnd_tb"]
+    as_scan = process_letter(scanned_pdf(pdf_path, tmp_path / pdf_path.name))
+    as_docx = process_letter(docx_path)
+    assert not isinstance(as_scan, ReadFailure), as_scan
+    assert (as_scan.encoding, as_scan.format) == ("ocr", "ocr")
+    for name_of_field in ("number", "date", "type", "signer"):
+        assert getattr(as_scan.letter, name_of_field) == getattr(as_docx.letter, name_of_field), name_of_field
+
+
+# --- layouts drawn point by point ------------------------------------------------------------------------
+
+def draw(path: Path, rows: list[tuple[float, float, str]], size: float = 11) -> Path:
+    """A page with each (x, baseline from the top, text) drawn in DejaVu Serif."""
+    _register_fonts()
+    canvas = Canvas(str(path), pagesize=(612, 792))
+    canvas.setFont(REGULAR, size)
+    for x, baseline, text in rows:
+        canvas.drawString(x, 792 - baseline, text)
+    canvas.save()
+    return path
+
+
+def test_header_table_runs_on_into_kinh_gui_after_its_longer_column(tmp_path):
+    """A header table whose left column runs on below the right one's end, set like the running text
+    after it (paragraphs 10 points apart): a "Kính gửi:" a paragraph's distance below the last cell
+    paragraph is read after the right column, where the letter has it; the cell's paragraphs above it
+    stay in the left column, joined where they wrapped."""
+    header = [(90, 82.4, "ỦY BAN NHÂN DÂN"), (306, 82.4, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA"), (306, 97.2, "VIỆT NAM"),
+              (90, 107.2, "TỈNH PHÚ THỌ"), (306, 122.0, "Độc lập - Tự do - Hạnh phúc"),
+              (90, 131.8, "Số: 6318/UBND-KGVX"), (306, 146.6, "Phú Thọ, ngày 18 tháng 11 năm 2025"),
+              (90, 156.5, "V/v bảo đảm điều kiện dạy và học"), (90, 171.2, "tại các xã, phường"),
+              (90, 195.9, "sau sắp xếp đơn vị hành chính"), (90, 220.6, "Kính gửi:"),
+              (90, 245.3, "- Sở Giáo dục và Đào tạo;")]
+    body = ["Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về",
+            "việc sắp xếp đơn vị hành chính cấp tỉnh, Ủy ban nhân dân tỉnh yêu cầu các",
+            "cơ quan, đơn vị bảo đảm điều kiện dạy và học tại các xã, phường."]
+    rows = header + [(90, 270.0 + 14.7 * i, line) for i, line in enumerate(body)]
+    rows += [(90, 328.8 + 14.7 * i, line) for i, line in enumerate(body)]  # a second paragraph, 10 pt apart
+    text = read_letter(draw(tmp_path / "header.pdf", rows)).text
+    assert text.startswith(
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 6318/UBND-KGVX\n"
+        "V/v bảo đảm điều kiện dạy và học tại các xã, phường\nsau sắp xếp đơn vị hành chính\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nPhú Thọ, ngày 18 tháng 11 năm 2025\n\n"
+        "Kính gửi:\n- Sở Giáo dục và Đào tạo;\n\nThực hiện Nghị quyết số 202/2025/QH15"), text
+    assert f"\n\n{' '.join(body)}\n\n{' '.join(body)}\n" in text
+
+
+# --- OCR: what Tesseract's boxes say ------------------------------------------------------------------------
+
+def _tsv(words: list[tuple[str, int, int, int, int, float, int]]) -> str:
+    """Tesseract's TSV for (text, left, top, width, height, confidence, line) words on one page, each
+    line a paragraph of its own."""
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [head, "1\t1\t0\t0\t0\t0\t0\t0\t2550\t3300\t-1\t"]
+    for line in sorted({w[6] for w in words}):
+        mine = [w for w in words if w[6] == line]
+        left, top = min(w[1] for w in mine), min(w[2] for w in mine)
+        right, bottom = max(w[1] + w[3] for w in mine), max(w[2] + w[4] for w in mine)
+        rows.append(f"4\t1\t{line}\t1\t1\t0\t{left}\t{top}\t{right - left}\t{bottom - top}\t-1\t")
+        rows += [f"5\t1\t{line}\t1\t1\t{k}\t{x}\t{y}\t{w}\t{h}\t{conf}\t{text}"
+                 for k, (text, x, y, w, h, conf, _) in enumerate(mine, 1)]
+    return "\n".join(rows) + "\n"
+
+
+def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
+    """Specks read as marks ("„" before "SỐ:", a square "-" alone, a tall "—" in a blank day) are
+    dropped, a dash's long flat stroke kept; a page scanned askew (one pixel in a hundred) comes out
+    level, the two columns of one header row on one baseline; capitals that are all accented, whose
+    boxes say little, take the page's size."""
+    from build_tools.readers import scan
+
+    rise, cap = 0.01, 40  # the skew (pixels down per pixel right); the capitals' height: a 57-pixel em
+
+    def word(text: str, x: int, width: int, line: int, base: int, height: int = cap, conf: float = 95, lift=0):
+        bottom = round(base + rise * x) - lift
+        return text, x, bottom - height, width, height, conf, line
+
+    words = [word("SỐ:", 400, 70, 1, 600), word("412", 480, 90, 1, 600), word("„", 360, 19, 2, 570, 11, 0.0),
+             word("-", 1000, 9, 3, 560, 6, 7.0), word("CÀ", 1300, 75, 4, 600), word("MAU", 1390, 110, 4, 600),
+             word("-", 1510, 15, 4, 600, 6, 92.0, lift=14), word("HÀ", 1540, 75, 4, 600),
+             word("TĨNH", 1630, 130, 4, 600), word("THÁNG", 400, 160, 5, 900), word("—", 575, 31, 5, 905, 59, 25.0),
+             word("05", 620, 60, 5, 900), word("NĂM", 700, 110, 5, 900), word("2020", 825, 120, 5, 900),
+             word("ĐÀ", 1300, 75, 6, 900),
+             word("NẴNG", 1390, 155, 6, 900)]
+    [(read, height)] = scan.tsv_pages(_tsv(words), scale=1.0)
+    assert height == 3300
+    assert [w.text for w in read] == ["SỐ:", "412", "CÀ", "MAU", "-", "HÀ", "TĨNH", "THÁNG", "05", "NĂM", "2020",
+                                      "ĐÀ", "NẴNG"]
+    baselines = {w.text: w.baseline for w in read}
+    # Twelve pixels apart as scanned; header rows interleave forty apart.
+    assert abs(baselines["SỐ:"] - baselines["TĨNH"]) < 2 and abs(baselines["THÁNG"] - baselines["NẴNG"]) < 2
+    assert abs(baselines["-"] - baselines["MAU"]) < 1  # a dash stands above the baseline its words sit on
+    assert [round(w.size) for w in read] == [57] * len(read)

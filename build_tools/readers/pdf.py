@@ -8,6 +8,13 @@ space, paragraphs separated by a blank line; footnotes (chú thích) kept as "¹
 (scan.py) gives words with boxes too, and is laid out by the same code. Pages without a text layer
 (a scan saved as PDF) are read by OCR.
 
+What makes a paragraph is read from the letter's own measure: the distance between a paragraph's
+lines and, where paragraphs are set apart by spacing (as Word and LibreOffice set them), between
+paragraphs; first-line indents; and whether a line's next word would have fitted (ragged or
+justified). The columns are borderless tables whose cells flow on their own, so their rows
+interleave: a column is the rows on one side of a gutter no word enters, over a page break too.
+Paragraphs set wholly in bold are marked "**…**", as the Word reader marks them.
+
 pypdfium2 (PDFium) reads the text layer: per-glyph boxes, baselines and font sizes, in a few
 milliseconds a page, with no program to install.
 """
@@ -54,7 +61,7 @@ class Word:
     x0: float
     x1: float
     baseline: float
-    size: float  # font size (cỡ chữ): the font's in a text layer, from the line's height in OCR
+    size: float  # font size (cỡ chữ): the font's in a text layer, an estimate from the boxes in OCR
     bold: bool = False  # set in a bold face (a text layer says; OCR does not)
 
 
@@ -201,6 +208,11 @@ class Measure:
     body_size: float
     pitches: dict[int, float] = field(default_factory=dict)  # rounded font size → pitch
     steps: dict[int, float] = field(default_factory=dict)  # rounded font size → step
+    exact: bool = True  # sizes are the fonts' (a text layer), not estimates from OCR's boxes
+
+    def alike(self, a: float, b: float) -> bool:
+        """Whether two sizes are one: a point apart in 12 differ in a text layer, not in OCR."""
+        return abs(a - b) <= (0.05 if self.exact else 0.1) * max(a, b)
 
     def pitch(self, size: float) -> float:
         return _nearest(self.pitches, size) or 1.2 * size
@@ -219,17 +231,17 @@ def _nearest(table: dict[int, float], size: float) -> float | None:
     return table[min(near, key=lambda key: abs(key - size))] if near else None
 
 
-def measure(pages: list[Page]) -> Measure:
+def measure(pages: list[Page], exact: bool = True) -> Measure:
     """The letter's measure: the commonest left edge of its rows, the right edge its lines reach
     (justified text ends flush, ragged text short of it), its commonest size, the pitch and step of
     each size from the distances between rows one above the other."""
     rows = [row for page in pages for row in page.rows]
     if not rows:
-        return Measure(0, 0, 0)
+        return Measure(0, 0, 0, exact=exact)
     sizes = Counter(round(row.size, 1) for row in rows for _ in row.words)
     body_size = sizes.most_common(1)[0][0]
     left = Counter(round(row.x0) for row in rows).most_common(1)[0][0]
-    m = Measure(left, _right_edge(rows), body_size)
+    m = Measure(left, _right_edge(rows), body_size, exact=exact)
     for size, distances in _distances(pages).items():
         lines = [d for d in distances if d < 1.8 * size]
         if lines:
@@ -249,22 +261,27 @@ def _right_edge(rows: list[Row]) -> float:
 
 
 def _distances(pages: list[Page]) -> dict[int, list[float]]:
-    """Baseline distances between rows of one size that follow each other in one column (their
-    extents overlap: the two cells of a table, read row by row, do not)."""
+    """Baseline distances between rows of one size that follow each other in one column (the
+    narrower lies mostly within the other's extent: the two cells of a table, read row by row, do not)."""
     distances: dict[int, list[float]] = {}
     for page in pages:
         for above, row in zip(page.rows, page.rows[1:], strict=False):
             overlap = min(above.x1, row.x1) - max(above.x0, row.x0)
-            if abs(row.size - above.size) < 0.1 * row.size and overlap > 0:
+            narrower = min(above.x1 - above.x0, row.x1 - row.x0)
+            if abs(row.size - above.size) < 0.1 * row.size and overlap > 0.5 * narrower:
                 distances.setdefault(round(row.size), []).append(row.baseline - above.baseline)
     return distances
 
 
 def _lowest_cluster(values: list[float], size: float) -> float:
-    """The usual value of the lowest group of values (a stray smaller one aside)."""
-    values = sorted(values)
-    anchor = values[len(values) // 10]
-    return statistics.median(v for v in values if abs(v - anchor) <= 0.15 * size)
+    """The usual value of the lowest group of values: the lowest with company (a quarter of the
+    values, or two, lie within a few percent of an em of it), stray smaller ones aside."""
+    def near(anchor: float) -> list[float]:
+        return [v for v in values if abs(v - anchor) <= 0.15 * size]
+
+    company = min(max(2, len(values) // 4), max(len(near(v)) for v in values))
+    anchor = min(v for v in values if len(near(v)) >= company)
+    return statistics.median(near(anchor))
 
 
 # --- footnotes ---------------------------------------------------------------------------------------
@@ -309,6 +326,8 @@ def _note_marker(row: Row) -> int | None:
 
 # A row that opens an item of a list: "- ", "+ ", "• ", "1. ", "2) ", "a) ", "II. ".
 _ITEM = re.compile(r"^(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s", re.IGNORECASE)
+# What stands before a tab in a list rather than in a column: "1.", "a)", "-", "II.", "Điều 3.".
+_LABEL = re.compile(r"^(?:[-–+•*]|\(?[0-9a-zđ]{1,3}[.):]|[IVXL]+\.|Điều\s+\d+[.:]?)$", re.IGNORECASE)
 
 
 def _centred(row: Row, m: Measure) -> bool:
@@ -350,7 +369,8 @@ def continues(above: Row, row: Row, m: Measure) -> bool:
 
     Where paragraphs are set apart by spacing, a row at a paragraph's line distance goes on with it
     unless it opens a list item; otherwise (or over a page break) by indentation and by whether its
-    first word would have fitted on the row above."""
+    first word would have fitted on the row above. A labelled item after a finished sentence, or
+    a capital after one over a page break, opens a paragraph whatever the room."""
     size = above.size
     if abs(row.size - size) > 0.1 * size or row.starts_note or _centred(row, m) or _centred(above, m):
         return False
@@ -393,8 +413,6 @@ def _same_title(above: Row, row: Row, m: Measure) -> bool:
 # --- two columns: the header and the closing ------------------------------------------------------
 
 LEFT, RIGHT = 0, 1
-# What stands before a tab in a list rather than in a column: "1.", "a)", "-", "II.", "Điều 3.".
-_LABEL = re.compile(r"^(?:[-–+•*]|\(?[0-9a-zđ]{1,3}[.):]|[IVXL]+\.|Điều\s+\d+[.:]?)$", re.IGNORECASE)
 
 
 @dataclass
@@ -423,8 +441,9 @@ class Band:
         """The gutter narrowed to rows[k] when that row belongs to the band, else None.
 
         A row of one column belongs to it when it follows that column's last row as a paragraph's
-        lines or paragraphs do, or when the other column goes on below it (a signature's blank lines
-        beside the copies): a short row below both columns' ends is running text after the table."""
+        lines or paragraphs do (or a whole number of paragraphs below: empty ones between), or when
+        the other column goes on below it (a signature's blank lines beside the copies): a short row
+        off that rhythm below both columns' ends is running text after the table."""
         row, above = rows[k], self.rows[-1]
         gutter = _narrow(self.lo, self.hi, row)
         if gutter is None or row.page != above.page:
@@ -435,7 +454,10 @@ class Band:
         if len(sides) == 2:
             return gutter
         own = next((r for r in reversed(self.rows) if sides <= _sides(r, *gutter)), None)
-        if own is None or own.page != row.page or _in_step(row.baseline - own.baseline, row.size, m):
+        if own is None or own.page != row.page:
+            return gutter
+        # Measured in the column: a row may join words of both columns a few points apart.
+        if _in_step(_baseline_in(row, sides, gutter) - _baseline_in(own, sides, gutter), row.size, m):
             return gutter
         return gutter if _other_side_follows(rows, k, {LEFT, RIGHT} - sides, gutter, m) else None
 
@@ -507,6 +529,12 @@ def _narrow(lo: float, hi: float, row: Row) -> tuple[float, float] | None:
 def _sides(row: Row, lo: float, hi: float) -> set[int]:
     split = (lo + hi) / 2
     return {LEFT if w.x1 <= split else RIGHT for w in row.words}
+
+
+def _baseline_in(row: Row, sides: set[int], gutter: tuple[float, float]) -> float:
+    """The baseline of a row's words in the given column."""
+    split = (gutter[0] + gutter[1]) / 2
+    return statistics.median(w.baseline for w in row.words if (LEFT if w.x1 <= split else RIGHT) in sides)
 
 
 def _band_gap(size: float, m: Measure) -> float:
@@ -595,7 +623,7 @@ def _goes_on_in_column(paragraph: list[Row], row: Row, width: float, m: Measure,
     (a "Nơi nhận" entry) until its ";", or a sentence going on in lower case."""
     above = paragraph[-1]
     size = above.size
-    if abs(row.size - size) > 0.05 * size or row.starts_note or _set_apart(above, row, m):
+    if not m.alike(row.size, size) or row.starts_note or _set_apart(above, row, m):
         return False
     if _opens_item(above, row):
         return False
@@ -696,14 +724,15 @@ def _emphasised(line: tuple[str, list[Start]]) -> tuple[str, list[Start]]:
     return f"**{text}**", [starts[0], *((column + 2, origin) for column, origin in starts[1:])]
 
 
-def lay_out(pages: list[Page]) -> tuple[str, LineOrigins]:
+def lay_out(pages: list[Page], exact: bool = True) -> tuple[str, LineOrigins]:
     """The text of a letter from the rows of its pages (text layer or OCR alike), and where each of its
-    lines stands: the page, and the line on it counted without page numbers and running headers."""
+    lines stands: the page, and the line on it counted without page numbers and running headers.
+    `exact`: the words' sizes are their fonts' (a text layer), not OCR's estimates."""
     drop_furniture(pages)
     for page in pages:
         for number, row in enumerate(page.rows, 1):
             row.origin = Origin(page=page.number, line=number)
-    m = measure(pages)
+    m = measure(pages, exact)
     for page in pages:
         split_notes(page, m)
     composer = Composer(m)
@@ -832,7 +861,7 @@ def read_pdf(path: Path) -> SourceText:
             pages.append(Page(rows_of(words) if words else [], page.get_height(), index + 1))
     finally:
         document.close()
-    text, origins = lay_out(pages)
+    text, origins = lay_out(pages, exact=not scanned)
     text, origins, repairs = repaired_text(text, origins)
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no text in the PDF: no text layer, and OCR found none")

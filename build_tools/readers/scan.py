@@ -2,7 +2,9 @@
 
 Tesseract (Debian's tesseract-ocr with tesseract-ocr-vie) recognises the words and their boxes (its
 TSV output); pdf.py lays them out as it does a PDF's text layer (two-column header, paragraphs), and
-repair.py fixes the slips OCR makes inside document numbers ("01/NÑQ-CP" → "01/NQ-CP").
+repair.py fixes the slips OCR makes inside document numbers ("01/NÑQ-CP" → "01/NQ-CP"). The boxes
+are made fit for that layout here: specks Tesseract read as marks left out, a font size estimated
+from what each word's letters reach, the scanner's skew turned away and each line on one baseline.
 
 OCR takes seconds a page, so results are cached under .cache/ocr/ by the file's SHA-256 and the
 Tesseract version: a rebuild does not read the same scan again.
@@ -21,6 +23,7 @@ import subprocess
 import tempfile
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -90,31 +93,101 @@ def ocr_tsv(key: bytes, image: Callable[[Path], Path], dpi: int | None = None) -
 
 
 def tsv_pages(tsv: str, scale: float = 1.0) -> list[tuple[list[Word], float]]:
-    """(words, page height) of each page in Tesseract's TSV, coordinates divided by `scale`."""
+    """(words, page height) of each page in Tesseract's TSV, coordinates divided by `scale`: specks
+    left out, each word's size and baseline estimated, the page's skew turned away."""
     rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
-    sizes = _paragraph_sizes(rows)
     pages = {r["page_num"]: ([], int(r["height"]) / scale) for r in rows if r["level"] == "1"}
-    typical = {page: statistics.median(int(r["height"]) for r in rows if r["level"] == "4" and r["page_num"] == page)
-               for page in pages if any(r["level"] == "4" and r["page_num"] == page for r in rows)}
-    for r in rows:
-        text = (r.get("text") or "").strip()
-        if r["level"] != "5" or not text or float(r["conf"]) < 0 or _speck(r, text, typical.get(r["page_num"])):
-            continue
-        left, top, width, height = (int(r[k]) for k in ("left", "top", "width", "height"))
-        size = sizes.get(_paragraph_key(r), height * _SIZE_OF_LINE)
-        # The baseline: the box's bottom, less the descent of "g", "p", "ạ" (guessed from the size).
-        baseline = top + height - (0.2 * size if _descends(text) else 0)
-        pages[r["page_num"]][0].append(Word(nfc(text), left / scale, (left + width) / scale, baseline / scale,
-                                            size / scale))
+    for page, words in _read_words(rows).items():
+        pages[page][0].extend(Word(nfc(w.text), w.x0 / scale, w.x1 / scale, w.baseline / scale, w.size / scale)
+                              for w in _levelled(words))
     return [pages[number] for number in sorted(pages, key=int)]
 
 
+def _read_words(rows: list[dict]) -> dict[str, list[_Read]]:
+    """The words of each page, specks left out, with their sizes and baselines."""
+    sizes = _paragraph_sizes(rows)
+    line_heights: dict[str, list[int]] = {}
+    for r in rows:
+        if r["level"] == "4":
+            line_heights.setdefault(r["page_num"], []).append(int(r["height"]))
+    typical = {page: statistics.median(heights) for page, heights in line_heights.items()}
+    # The words of each line that hold a letter or digit: a dash with none beside it is a speck.
+    texts: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for r in rows:
+        if r["level"] == "5" and any(c.isalnum() for c in r["text"] or ""):
+            texts.setdefault(_line_key(r), []).append((int(r["left"]), int(r["left"]) + int(r["width"])))
+    read: dict[str, list[_Read]] = {}
+    for r in rows:
+        text = (r.get("text") or "").strip()
+        if r["level"] != "5" or not text or float(r["conf"]) < 0:
+            continue
+        line_height = typical.get(r["page_num"])
+        if line_height is not None and _speck(r, text, line_height, _beside(r, texts, 2 * line_height)):
+            continue
+        left, top, width, height = (int(r[k]) for k in ("left", "top", "width", "height"))
+        size = sizes.get(_paragraph_key(r), height * _SIZE_OF_LINE)
+        # The baseline: the box's bottom, less the descent of "g", "p", "ạ", or below a dash, which
+        # stands a quarter em above it (guessed from the size).
+        baseline = top + height - (0.2 * size if _descends(text) else 0) + (0.25 * size if _dash(text) else 0)
+        read.setdefault(r["page_num"], []).append(_Read(_line_key(r), text, left, left + width, baseline, size))
+    return read
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A word as Tesseract read it, in the image's pixels."""
+
+    line: tuple[str, ...]  # Tesseract's line: page, block, paragraph, line
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+
+
+def _levelled(words: list[_Read]) -> list[_Read]:
+    """The words with the page's skew turned away and the words of each line on one baseline.
+
+    A scanner sets a page a little askew (half a degree lifts a line's end two points above its
+    start) and a baseline guessed from one word's box is a point or two out: in a two-column header,
+    whose columns' lines interleave seven points apart, either puts a word in the other column's row.
+    """
+    slope = _skew(words)
+    turned = [replace(w, x0=w.x0 + slope * w.baseline, x1=w.x1 + slope * w.baseline,
+                      baseline=w.baseline - slope * (w.x0 + w.x1) / 2) for w in words]
+    lines: dict[tuple[str, ...], list[_Read]] = {}
+    for word in turned:
+        lines.setdefault(word.line, []).append(word)
+    base = {key: statistics.median(w.baseline for w in line) for key, line in lines.items()}
+    return [replace(w, baseline=base[w.line]) if abs(w.baseline - base[w.line]) <= 0.3 * w.size else w
+            for w in turned]
+
+
+def _skew(words: list[_Read]) -> float:
+    """The page's skew, as the rise of a baseline per unit of width: the median slope of Tesseract's
+    lines of four words or more (each fitted by least squares), none when they give none."""
+    lines: dict[tuple[str, ...], list[_Read]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    slopes = []
+    for line in lines.values():
+        if len(line) < 4:
+            continue
+        xs = [(w.x0 + w.x1) / 2 for w in line]
+        mean_x, mean_y = statistics.fmean(xs), statistics.fmean(w.baseline for w in line)
+        spread = sum((x - mean_x) ** 2 for x in xs)
+        if spread > 0:
+            slopes.append(sum((x - mean_x) * (w.baseline - mean_y) for x, w in zip(xs, line, strict=True)) / spread)
+    slope = statistics.median(slopes) if slopes else 0.0
+    return slope if abs(slope) < 0.05 else 0.0  # beyond three degrees, a misreading, not a scanner
+
+
 def _paragraph_sizes(rows: list[dict]) -> dict[tuple[str, ...], float]:
-    """The font size (in pixels) of each of Tesseract's paragraphs: the median of what its lines'
-    words say. A box's height is the reach of its letters: "ngày" reaches below the baseline, "NAM"
-    only to the capitals' height, so each word's height is divided by its letters' reach. A line's
-    own height swings with its accents ("Ủ", "Ộ") and descenders: it stands in for a paragraph
-    whose words say nothing."""
+    """The font size (in pixels) of each of Tesseract's paragraphs: the median of what its words say.
+    A box's height is the reach of its letters ("ngày" reaches below the baseline, "NAM" only to the
+    capitals' height), so each word's height is divided by its letters' reach; a line's own height
+    swings with its accents ("Ủ", "Ộ") and descenders. A paragraph whose words say nothing (capitals
+    all accented: "ĐÀ NẴNG") takes its page's usual size, or its lines' height on a page of such."""
     ems: dict[tuple[str, ...], list[float]] = {}
     heights: dict[tuple[str, ...], list[int]] = {}
     for r in rows:
@@ -122,8 +195,12 @@ def _paragraph_sizes(rows: list[dict]) -> dict[tuple[str, ...], float]:
             heights.setdefault(_paragraph_key(r), []).append(int(r["height"]))
         elif r["level"] == "5" and float(r["conf"]) >= 50 and (reach := _reach((r["text"] or "").strip())):
             ems.setdefault(_paragraph_key(r), []).append(int(r["height"]) / reach)
-    return {key: statistics.median(ems[key]) if key in ems else statistics.median(line) * _SIZE_OF_LINE
-            for key, line in heights.items()}
+    on_page: dict[str, list[float]] = {}
+    for key, values in ems.items():
+        on_page.setdefault(key[0], []).extend(values)
+    usual = {page: statistics.median(values) for page, values in on_page.items()}
+    return {key: statistics.median(ems[key]) if key in ems
+            else usual.get(key[0], statistics.median(line) * _SIZE_OF_LINE) for key, line in heights.items()}
 
 
 def _reach(text: str) -> float | None:
@@ -147,24 +224,45 @@ def _top(char: str) -> float:
     return _X_HEIGHT if char.isalpha() else 0.0
 
 
-def _speck(row: dict, text: str, typical: float | None) -> bool:
-    """A "word" Tesseract made of a scan's specks and doubts: far shorter than the page's lines of
-    text ("„", "`", ":" between two header lines) and not a dash, which is short but flat. Left in,
-    it would open the line it joins ("„ Số: 412/…", no longer a number line). Marks with no letter
-    or digit are doubted sooner."""
+def _beside(row: dict, texts: dict[tuple[str, ...], list[tuple[int, int]]], reach: float) -> bool:
+    """Whether a word of its line with a letter or digit stands within `reach` of the word."""
+    left, right = int(row["left"]), int(row["left"]) + int(row["width"])
+    return any(x0 - reach <= right and left <= x1 + reach for x0, x1 in texts.get(_line_key(row), []))
+
+
+def _speck(row: dict, text: str, typical: float, beside_text: bool = True) -> bool:
+    """A "word" Tesseract made of a scan's specks: a "dash" without a dash's long, flat stroke (a
+    blank left for the day read as "—"), or a short one with no word beside it (a list's dash has
+    its item, "Độc lập - Tự do" its words; a rule typed as dashes is long), or a box far shorter
+    than the page's lines of text ("„", "`", "š" between two header lines): below a quarter of a
+    line no letter is that small, whatever Tesseract's confidence; up to two fifths, one it doubts
+    (marks with no letter or digit sooner). Left in, a speck would open the line it joins ("„ Số:
+    412/…", no longer a number line)."""
     height, width = int(row["height"]), int(row["width"])
-    sure = _SURE + 10 * (not any(c.isalnum() for c in text))
-    if typical is None or height >= 0.4 * typical or float(row["conf"]) >= sure:
+    if _dash(text):  # a dash's stroke is at least twice as long as it is thick
+        return not (height < 0.15 * typical and 2 * height <= width and (beside_text or width > typical))
+    if height >= 0.4 * typical:
         return False
-    return not (text.strip("-–—") == "" and height < 0.15 * typical and width < typical)
+    sure = _SURE + 10 * (not any(c.isalnum() for c in text))
+    return height < 0.25 * typical or float(row["conf"]) < sure
+
+
+def _line_key(row: dict) -> tuple[str, ...]:
+    return tuple(row[k] for k in ("page_num", "block_num", "par_num", "line_num"))
 
 
 def _paragraph_key(row: dict) -> tuple[str, ...]:
     return tuple(row[k] for k in ("page_num", "block_num", "par_num"))
 
 
+def _dash(text: str) -> bool:
+    return text.strip("-–—") == ""
+
+
 def _descends(text: str) -> bool:
-    return any(c in "gpqyịọụựạặậẹệỵợộ,;" for c in text.lower())
+    """Whether a word reaches below the baseline: "g", "p", "q", "y", a dot below ("ạ", "Ộ"), a comma
+    (not "G" or "Y": capitals stand on it)."""
+    return any(c in "gpqyj,;" for c in text) or "\u0323" in unicodedata.normalize("NFD", text)
 
 
 def ocr_pdf_page(page: pdfium.PdfPage, key: bytes) -> list[Word]:
@@ -200,6 +298,6 @@ def read_scan(path: Path) -> SourceText:
         raise UnreadableLetter("OCR found no text on the scan (a blank page, or not a letter)")
     # Pixels stand in for points: the layout measures everything in units of the text's own size.
     text, origins = lay_out([Page(rows_of(words), height, number) for number, (words, height) in enumerate(pages, 1)
-                             if words])
+                             if words], exact=False)
     text, origins, repairs = repaired_text(text, origins)
     return SourceText(str(path), text, "ocr", "ocr", (OCR_NOTE,), origins, repairs)
