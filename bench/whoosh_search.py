@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from bench.common import CACHE, disk_usage, machine, markdown_table, query_set_recall, save_json
-from build_tools.search.index import search
+from build_tools.search import search
 from build_tools.text import fold
 
 QUERIES_PER_KIND = 200
