@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from build_tools import unchanged
 from build_tools.cite.graph import build_graph
 from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.executors import DEFAULT_EXECUTOR, executor_map
@@ -28,7 +29,7 @@ from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.search import IndexItem, write_index
 from build_tools.search.browser import update_browser_index
-from build_tools.site import BROWSER_INDEX, search_items, site_pages, write_pages
+from build_tools.site import BROWSER_INDEX, GENERATED, search_items, site_pages, write_pages
 from build_tools.store import (
     LetterStore,
     SentenceRows,
@@ -217,9 +218,20 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     if not corpus.is_dir():
         print(f"error: the corpus folder {corpus} does not exist", file=sys.stderr)
         return 1
+    timings = _Timings()
+    with timings.stage("unchanged check"):
+        outputs = [docs / name for name in GENERATED] + [index_dir]
+        inputs = unchanged.inputs_digest(corpus, docs.parent / "mkdocs.yml")
+        last = unchanged.load(index_dir.parent)
+        if last and last.inputs == inputs and last.outputs == unchanged.outputs_digest(outputs):
+            print(f"{last.report}pages and data files: {last.files} (0 written, {last.files} unchanged)\n"
+                  "nothing changed since the last build (files by size and time, code, mkdocs.yml): "
+                  "its pages and search indexes stand")
+            timings.print()
+            return last.exit_status(strict)
+    unchanged.forget(index_dir.parent)
     store = LetterStore(index_dir.parent / "letters")
     sentences = Sentences(index_dir.parent / "sentences.sqlite")
-    timings = _Timings()
     with timings.stage("convert"), sentences.updating(lambda key: store.load_summary(key)[1]) as keep_sentences:
         keys: dict[str, str] = {}
         letters: list[ProcessedLetter] = []
@@ -245,13 +257,16 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
                                   index_dir.parent / "pages-manifest.json")
         indexed, timings.seconds["whoosh"] = whoosh()
         browser_done, timings.seconds["browser index"] = browser()
-    _summary(letters, failures, problems, graph, written)
+    report = _summary(letters, failures, problems, graph)
+    print(f"{report}pages and data files: {sum(written)} ({written[0]} written, {written[1]} unchanged)")
     print(f"search index: {indexed} pages in {index_dir}; browser index: {browser_done}")
     timings.print()
+    stamp = unchanged.Stamp(inputs, unchanged.outputs_digest(outputs), report, sum(written), len(letters),
+                            len(failures) + len(problems))
+    unchanged.save(index_dir.parent, stamp)
     if not letters:
         print("error: no letter could be published", file=sys.stderr)
-        return 1
-    return 1 if strict and (failures or problems) else 0
+    return stamp.exit_status(strict)
 
 
 def _site_url(docs: Path) -> str:
@@ -262,22 +277,25 @@ def _site_url(docs: Path) -> str:
     return found.group(1).strip("'\"") if found else "http://localhost/"
 
 
-def _summary(letters, failures, problems, graph, written) -> None:
+def _summary(letters, failures, problems, graph) -> str:
+    """The build's report: what was published and what was not, with the reasons."""
+    report = []
     formats = Counter(p.format for p in letters)
     warned = sum(1 for p in letters if p.letter.warnings)
     conflicts = sum(1 for d in graph.documents.values() if d.dates_conflict)
     by_format = ", ".join(f"{n} {f}" for f, n in sorted(formats.items())) or "none"
     readings = Counter(note for p in letters for note in p.notes)
-    print(f"letters published: {len(letters)} ({by_format})")
+    report.append(f"letters published: {len(letters)} ({by_format})")
     for note, count in sorted(readings.items()):
-        print(f"  {count} {note}")
-    print(f"letters with warnings: {warned}")
+        report.append(f"  {count} {note}")
+    report.append(f"letters with warnings: {warned}")
     archived = sum(1 for d in graph.documents.values() if d.archived)
-    print(f"cited documents: {len(graph.documents)} ({archived} in the archive, {conflicts} with dates that disagree)")
-    print(f"files rejected: {len(failures)}")
+    report.append(f"cited documents: {len(graph.documents)} "
+                  f"({archived} in the archive, {conflicts} with dates that disagree)")
+    report.append(f"files rejected: {len(failures)}")
     for failure in failures:
-        print(f"  {failure.path}: {failure.reason}")
+        report.append(f"  {failure.path}: {failure.reason}")
     for _, lines in sorted(problems.items()):
         for line in lines:
-            print(f"  correction problem: {line}")
-    print(f"pages and data files: {sum(written)} ({written[0]} written, {written[1]} unchanged)")
+            report.append(f"  correction problem: {line}")
+    return "".join(f"{line}\n" for line in report)

@@ -139,3 +139,28 @@ def test_the_converting_code_digest_covers_every_module_a_conversion_imports():
             continue
         assert any(file == c or c in file.parents for c in covered), f"{file} is not in _CONVERSION_CODE"
     assert _PACKAGE / "bodies.yaml" in covered
+
+
+def test_a_build_with_nothing_changed_stops_after_looking_at_sizes_and_times(tmp_path, capsys):
+    """Same corpus, code and config: the last report again and nothing written; a file touched, a
+    sidecar added or a generated page removed makes a real rebuild."""
+    project = new_project(tmp_path / "p", sorted(CORPUS.glob("*.txt")))
+    first = make(project, capsys)
+    stamps = {p: p.stat().st_mtime_ns for p in (project / "docs").rglob("*") if p.is_file()}
+    again = make(project, capsys)
+    assert "nothing changed since the last build" in again
+    assert again.split("pages and data files")[0] == first.split("pages and data files")[0]  # the same report
+    assert {p: p.stat().st_mtime_ns for p in (project / "docs").rglob("*") if p.is_file()} == stamps
+
+    letter = sorted((project / "corpus").glob("*.txt"))[0]
+    letter.touch()  # same bytes, new time: read again, converted from the store, nothing rewritten
+    touched = make(project, capsys)
+    assert "nothing changed" not in touched and re.search(r"pages and data files: \d+ \(0 written", touched)
+    assert "nothing changed" in make(project, capsys)
+
+    (project / "corpus" / f"{letter.name}.meta.yaml").write_text("number: 1/UBND-VP\n", encoding="utf-8")
+    assert "nothing changed" not in make(project, capsys)
+    page = next((project / "docs" / "van-ban").rglob("*.md"))
+    page.unlink()
+    assert "nothing changed" not in make(project, capsys)
+    assert page.exists()
