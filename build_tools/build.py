@@ -219,17 +219,18 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         print(f"error: the corpus folder {corpus} does not exist", file=sys.stderr)
         return 1
     timings = _Timings()
+    cache = index_dir.parent
     with timings.stage("unchanged check"):
         outputs = [docs / name for name in GENERATED] + [index_dir]
-        inputs = unchanged.inputs_digest(corpus, docs.parent / "mkdocs.yml")
-        last = unchanged.load(index_dir.parent)
-        if last and last.inputs == inputs and last.outputs == unchanged.outputs_digest(outputs):
-            print(f"{last.report}pages and data files: {last.files} (0 written, {last.files} unchanged)\n"
-                  "nothing changed since the last build (files by size and time, code, mkdocs.yml): "
-                  "its pages and search indexes stand")
-            timings.print()
-            return last.exit_status(strict)
-    unchanged.forget(index_dir.parent)
+        inputs = unchanged.inputs_digest([corpus], [docs.parent / "mkdocs.yml"])
+        last = unchanged.last_run(cache, "build", inputs, outputs)
+    if last:
+        print(f"{last['report']}pages and data files: {last['files']} (0 written, {last['files']} unchanged)\n"
+              "nothing changed since the last build (files by size and time, code, mkdocs.yml): "
+              "its pages and search indexes stand")
+        timings.print()
+        return _exit_status(last["letters"], last["reported"], strict)
+    unchanged.forget(cache, "build")
     store = LetterStore(index_dir.parent / "letters")
     sentences = Sentences(index_dir.parent / "sentences.sqlite")
     with timings.stage("convert"), sentences.updating(lambda key: store.load_summary(key)[1]) as keep_sentences:
@@ -261,12 +262,16 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     print(f"{report}pages and data files: {sum(written)} ({written[0]} written, {written[1]} unchanged)")
     print(f"search index: {indexed} pages in {index_dir}; browser index: {browser_done}")
     timings.print()
-    stamp = unchanged.Stamp(inputs, unchanged.outputs_digest(outputs), report, sum(written), len(letters),
-                            len(failures) + len(problems))
-    unchanged.save(index_dir.parent, stamp)
+    said = {"report": report, "files": sum(written), "letters": len(letters), "reported": len(failures) + len(problems)}
+    unchanged.remember(cache, "build", inputs, outputs, said)
     if not letters:
         print("error: no letter could be published", file=sys.stderr)
-    return stamp.exit_status(strict)
+    return _exit_status(said["letters"], said["reported"], strict)
+
+
+def _exit_status(letters: int, reported: int, strict: bool) -> int:
+    """1 when nothing could be published, or in strict mode when any file was reported."""
+    return 1 if not letters or strict and reported else 0
 
 
 def _site_url(docs: Path) -> str:

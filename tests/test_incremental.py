@@ -146,11 +146,11 @@ def test_a_build_with_nothing_changed_stops_after_looking_at_sizes_and_times(tmp
     sidecar added or a generated page removed makes a real rebuild."""
     project = new_project(tmp_path / "p", sorted(CORPUS.glob("*.txt")))
     first = make(project, capsys)
-    stamps = {p: p.stat().st_mtime_ns for p in (project / "docs").rglob("*") if p.is_file()}
+    stamps = {p: p.stat().st_mtime_ns for folder in ("docs", "site") for p in (project / folder).rglob("*")}
     again = make(project, capsys)
-    assert "nothing changed since the last build" in again
+    assert "nothing changed since the last build" in again and "nothing changed since the last site step" in again
     assert again.split("pages and data files")[0] == first.split("pages and data files")[0]  # the same report
-    assert {p: p.stat().st_mtime_ns for p in (project / "docs").rglob("*") if p.is_file()} == stamps
+    assert {p: p.stat().st_mtime_ns for folder in ("docs", "site") for p in (project / folder).rglob("*")} == stamps
 
     letter = sorted((project / "corpus").glob("*.txt"))[0]
     letter.touch()  # same bytes, new time: read again, converted from the store, nothing rewritten
@@ -164,3 +164,6 @@ def test_a_build_with_nothing_changed_stops_after_looking_at_sizes_and_times(tmp
     page.unlink()
     assert "nothing changed" not in make(project, capsys)
     assert page.exists()
+    shown = next((project / "site" / "van-ban").rglob("index.html"))
+    shown.unlink()  # the site step notices a page of the site gone, and renders it again
+    assert "nothing changed since the last site step" not in make(project, capsys) and shown.exists()

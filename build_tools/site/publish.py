@@ -11,6 +11,7 @@ import json
 import shutil
 from pathlib import Path
 
+from build_tools import unchanged
 from build_tools.addresses import ORIGINALS_DIR
 from build_tools.site import finish_swap
 from build_tools.site.data import ORIGINALS
@@ -22,15 +23,24 @@ SEARCH_META = Path("tim-kiem") / "meta.json"
 def publish(project: Path, site: Path, corpus: Path) -> int:
     """Build the site of `project` (its mkdocs.yml and docs/) into `site`; returns the documents its search finds."""
     finish_swap(project / "docs")  # a build killed while it swapped its pages in
+    cache = project / ".cache"
+    inputs = unchanged.inputs_digest([project / "docs", project / "overrides", corpus], [project / "mkdocs.yml"])
+    last = unchanged.last_run(cache, "site", inputs, [site])
+    if last:
+        print(f"pages: {last['pages']} in the site, 0 rendered (nothing changed since the last site step)")
+        return last["searched"]
+    unchanged.forget(cache, "site")
     published = _published_originals(project / "docs" / ORIGINALS, corpus)
     try:
-        rendered = render_site(project, site, project / ".cache",
+        rendered = render_site(project, site, cache,
                                add_files=lambda folder: _copy_originals(published, folder / ORIGINALS_DIR))
     except RuntimeError as error:
         raise RuntimeError(f"{error}\nthe previous site is kept") from error
     how = "updated in place" if rendered.in_place else "built whole"
     print(f"pages: {rendered.pages} in the site, {rendered.rendered} rendered in {rendered.shards} shards ({how})")
-    return _documents_searched(site)
+    searched = _documents_searched(site)
+    unchanged.remember(cache, "site", inputs, [site], {"pages": rendered.pages, "searched": searched})
+    return searched
 
 
 def _documents_searched(site: Path) -> int:

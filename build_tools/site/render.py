@@ -61,7 +61,9 @@ def render_site(project: Path, site: Path, cache: Path, add_files: Callable[[Pat
     docs = project / config.get("docs_dir", "docs")
     pages, files = _sources(docs, cache)
     manifest = _load_manifest(cache, site, _theme_digest(project))
-    changed = sorted(p for p, digest in pages.items() if manifest.pages.get(p) != digest)
+    # A page whose Markdown changed, or whose HTML is missing from the site (removed by hand).
+    changed = sorted(p for p, digest in pages.items() if manifest.pages.get(p) != digest
+                     or manifest.reused and not (site / page_url(PurePosixPath(p)) / "index.html").exists())
     shards = [changed[i:i + SHARD_PAGES] for i in range(0, len(changed), SHARD_PAGES)]
     nav_pages = sorted(_nav_pages(config.get("nav", [])))
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
