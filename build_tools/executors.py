@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import TypeVar
 
 DEFAULT_EXECUTOR = "process"
@@ -34,14 +35,20 @@ def executor_map(function: Callable[[Job], Result], jobs: list[Job], spec: str =
         yield from executor.map(function, jobs, **options)
 
 
-def _executor(spec: str) -> Executor:
+@contextmanager
+def _executor(spec: str) -> Iterator[Executor]:
     if spec == "process":
-        return ProcessPoolExecutor(max_workers=os.cpu_count() or 1)
+        with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            yield pool
+        return
     if spec.startswith("dask://"):
         try:
             from distributed import Client
         except ImportError as error:
             raise SystemExit(f"the executor {spec} needs Dask's `distributed` package: pip install distributed"
                              ) from error
-        return Client(spec.removeprefix("dask://")).get_executor()
+        # The client is closed with the map: left open, it tries to reconnect to a cluster that has gone.
+        with Client(spec.removeprefix("dask://")) as client, client.get_executor() as executor:
+            yield executor
+        return
     raise SystemExit(f'unknown executor "{spec}": use "process", "serial" or "dask://HOST:PORT"')
