@@ -1,4 +1,4 @@
-"""Latency of the command-line search (Whoosh, build_tools.search) on a generated corpus.
+"""Latency of the command-line search (build_tools.search, whatever its engine) on a generated corpus.
 
     python -m bench.whoosh_search --index DIR --truth FILE
     python -m bench.whoosh_search --count N      # generates and builds into bench/.cache/candidates-N
@@ -81,7 +81,7 @@ def timed(index: Path, queries: list[tuple[str, str | None]]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.whoosh_search", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--index", type=Path, help="a Whoosh index written by `python -m build_tools build`")
+    parser.add_argument("--index", type=Path, help="the index written by `python -m build_tools build`")
     parser.add_argument("--truth", type=Path, help="truth.jsonl of the generated corpus the index was built from")
     parser.add_argument("--count", type=int, help="instead: generate and build N letters")
     parser.add_argument("--per-kind", type=int, default=QUERIES_PER_KIND,

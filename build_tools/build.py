@@ -165,7 +165,7 @@ class _Timings:
             print(f"memory: {name.replace(' ', '-')} {megabytes:.0f}")
 
 
-def _write_whoosh(items: list[IndexItem], index_dir: Path) -> tuple[int, float]:
+def _write_search_index(items: list[IndexItem], index_dir: Path) -> tuple[int, float]:
     started = time.perf_counter()
     return write_index(items, index_dir), time.perf_counter() - started
 
@@ -250,13 +250,13 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     with timings.stage("pages and indexes"):
         # Both indexes in processes of their own, while the pages are written here.
         items = search_items(graph, store)
-        whoosh = _in_background(_write_whoosh, items, index_dir)
+        search_index = _in_background(_write_search_index, items, index_dir)
         browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
         del items
         with timings.stage("pages"):
             written = write_pages(docs, site_pages(graph, failures, problems, store, sentences, _site_url(docs)),
                                   index_dir.parent / "pages-manifest.json")
-        indexed, timings.seconds["whoosh"] = whoosh()
+        indexed, timings.seconds["search index"] = search_index()
         browser_done, timings.seconds["browser index"] = browser()
     report = _summary(letters, failures, problems, graph)
     print(f"{report}pages and data files: {sum(written)} ({written[0]} written, {written[1]} unchanged)")

@@ -13,9 +13,8 @@ into the text as written and highlights land on the original wording.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-
-from whoosh.analysis import Token, Tokenizer
+import unicodedata
+from collections.abc import Iterator
 
 from build_tools.text import fix_lookalikes, fold, new_style_tones
 
@@ -29,31 +28,42 @@ def accented(text: str) -> str:
     return new_style_tones(fix_lookalikes(text).lower())
 
 
-class VietnameseTokenizer(Tokenizer):
-    """Words and document numbers of one form of the text (`form` maps text to text, same length)."""
+def accented_tokens(text: str) -> list[str]:
+    """The accented words and numbers of a text, each number followed by its parts: "Số 1198/UBND" →
+    ["số", "1198/ubnd", "1198", "ubnd"]."""
+    return [token for token, *_ in _spans(accented(text))]
 
-    def __init__(self, form: Callable[[str], str]):
-        self.form = form
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, VietnameseTokenizer) and other.form is self.form
+# The marks Vietnamese letters decompose into: tones (grave, acute, tilde, hook, dot below), breve,
+# circumflex and horn.
+_VIETNAMESE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0306", "\u0302", "\u031b")
+# What may stay in a folded text besides ASCII: punctuation `fold` leaves as it is, and no word
+# character (so the ASCII patterns below find every word).
+_NOT_PLAIN = re.compile("[^\x00-\x7f\xa0\xab\xb0\xbb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]")
 
-    def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False,
-                 removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True,
-                 mode: str = "", **kwargs) -> Iterator[Token]:
-        # One Token, changed and yielded again for each word, as Whoosh's own tokenizers do: a new
-        # object per word cost a third of the indexing time.
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        token.boost, token.stopped = 1.0, False
-        text = self.form(value)
-        spans = _spans(text) if tokenize else [(text, 0, len(text), 0)]
-        for word, start, end, pos in spans:
-            token.text = word
-            if positions:
-                token.pos = start_pos + pos
-            if chars:
-                token.startchar, token.endchar = start_char + start, start_char + end
-            yield token
+
+def search_fold(text: str) -> str:
+    """`text.fold`, five times faster on a Vietnamese text: Unicode's decomposition with the marks
+    taken off, in C. The same string as `fold` whenever every letter is Latin (anything else, and
+    any change of length, falls back to `fold`), so it keeps the text's length too."""
+    folded = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("ð", "d"))
+    for mark in _VIETNAMESE_MARKS:
+        folded = folded.replace(mark, "")
+    return folded if len(folded) == len(text) and not _NOT_PLAIN.search(folded) else fold(text)
+
+
+_WORD_ASCII = re.compile(r"[a-z0-9]+")
+_NUMBER_ASCII = re.compile(r"\b[0-9][a-z0-9]*(?:[/-][a-z0-9]+)+", re.ASCII)
+
+
+def index_tokens(folded: str) -> list[str]:
+    """The tokens of a folded text as the command line's index counts them: every word, every
+    document number whole, and the number's parts as words ("so 12/qd-ub" → so, 12, qd, ub,
+    12/qd-ub; the order is not kept). On plain text two ASCII patterns in C; else the analyser."""
+    if _NOT_PLAIN.search(folded) is None:
+        plain = folded.replace("_", " ")
+        return _WORD_ASCII.findall(plain) + _NUMBER_ASCII.findall(plain)
+    return [token for token, *_ in _spans(folded)]
 
 
 def _spans(text: str) -> Iterator[tuple[str, int, int, int]]:
@@ -64,14 +74,6 @@ def _spans(text: str) -> Iterator[tuple[str, int, int, int]]:
         if "/" in word or "-" in word:
             for part in _PARTS.finditer(word):
                 yield part.group(), match.start() + part.start(), match.start() + part.end(), pos
-
-
-def accented_analyzer() -> VietnameseTokenizer:
-    return VietnameseTokenizer(accented)
-
-
-def folded_analyzer() -> VietnameseTokenizer:
-    return VietnameseTokenizer(fold)
 
 
 def number_key(number: str) -> str:

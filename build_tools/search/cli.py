@@ -8,14 +8,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from whoosh import index
-
-from build_tools.search.index import Hit, search
+from build_tools.search.index import Hit
+from build_tools.search.query import index_exists, search
 
 
 def run_search(args: argparse.Namespace) -> int:
     index_dir = Path(args.index)
-    if not (index_dir.is_dir() and index.exists_in(str(index_dir))):
+    if not index_exists(index_dir):
         print(f"error: no search index in {index_dir}; run `python -m build_tools build` first", file=sys.stderr)
         return 2
     hits = search(index_dir, args.query, limit=args.limit, issuer=args.issuer, type=args.type, year=args.year)
