@@ -26,14 +26,16 @@ GAP = 0.45  # radians between two nodes of the outer ring: 105 px, room for two 
 COLOURS = {"replaces": "#c62828", "repeals": "#6a1b9a", "amends": "#ef6c00", "basis": "#1565c0",
            "proposal": "#00838f", "implements": "#2e7d32", "attached": "#795548", "references": "#757575"}
 Edge = tuple[PurePosixPath, PurePosixPath, str]  # citing page → cited page, relation
+_RANK = {relation: rank for rank, relation in enumerate(RELATIONS)}  # the strongest first
 
 
 def neighbourhood_svg(graph: Graph, center: PurePosixPath) -> str:
     """The SVG block of the page at `center` (a letter's or a cited document's); empty with no neighbour."""
-    ring_one = _neighbours(graph, center)[:RING_ONE]
+    neighbours = _neighbours(graph, center)
+    ring_one = neighbours[:RING_ONE]
     if not ring_one:
         return ""
-    more_one = len(_neighbours(graph, center)) - len(ring_one)
+    more_one = len(neighbours) - len(ring_one)
     shown = {center} | {page for page, _ in ring_one}
     ring_two: list[tuple[PurePosixPath, PurePosixPath, Edge]] = []  # (node, via, edge)
     for via, _ in ring_one:
@@ -77,11 +79,12 @@ def _neighbours(graph: Graph, page: PurePosixPath) -> list[tuple[PurePosixPath, 
     for mention in document.mentions if document else ():
         if mention.letter != page:
             _strongest(out, mention.letter, (mention.letter, page, mention.relation))
-    return sorted(out.items(), key=lambda item: (RELATIONS.index(item[1][2]), str(item[0])))
+    return sorted(out.items(), key=lambda item: (_RANK[item[1][2]], str(item[0])))
 
 
 def _strongest(edges: dict[PurePosixPath, Edge], page: PurePosixPath, edge: Edge) -> None:
-    if page not in edges or RELATIONS.index(edge[2]) < RELATIONS.index(edges[page][2]):
+    known = edges.get(page)
+    if known is None or _RANK[edge[2]] < _RANK[known[2]]:
         edges[page] = edge
 
 
