@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from typing import TypeVar
 
 DEFAULT_EXECUTOR = "process"
@@ -31,8 +32,23 @@ def executor_map(function: Callable[[Job], Result], jobs: list[Job], spec: str =
         return
     with _executor(spec) as executor:
         # Letters go to a process 32 at a time: one at a time, the pickling costs more than a small letter.
-        options = {"chunksize": 32} if spec == "process" else {}
-        yield from executor.map(function, jobs, **options)
+        if spec == "process":
+            yield from executor.map(function, jobs, chunksize=_BATCH)
+            return
+        # Dask's executor ignores chunksize: a task per letter cost 74% more CPU than the pool at 10,000
+        # letters (bench/RESULTS.md). Batches as the pool's, smaller for a small corpus so that every
+        # worker gets some.
+        size = max(1, min(_BATCH, len(jobs) // _PARALLEL_FROM))
+        batches = [jobs[start : start + size] for start in range(0, len(jobs), size)]
+        for results in executor.map(partial(_each, function), batches):
+            yield from results
+
+
+_BATCH = 32
+
+
+def _each(function: Callable[[Job], Result], jobs: list[Job]) -> list[Result]:
+    return [function(job) for job in jobs]
 
 
 @contextmanager
