@@ -142,8 +142,10 @@ PLACE_DATE = re.compile(
     re.IGNORECASE,
 )
 
-# Place and date cut by a web table after "ngày": "Thái Nguyên, ngày 09" / "tháng 8 năm 2021".
-PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*ngày(?:\s*\d{1,2})?[\s.…_]*$", re.IGNORECASE)
+# Place and date cut by a web table after "ngày": "Thái Nguyên, ngày 09" / "tháng 8 năm 2021", or
+# wrapped in a narrow column: "Quỳnh Lưu, ngày 08 tháng 7 năm" / "2011", "…, ngày 10 tháng 7" / "năm 2023".
+PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*ngày(?:\s*\d{1,2})?[\s.…_]*"
+                            r"(?:tháng(?:\s*\d{1,2})?[\s.…_]*(?:năm\s*)?)?$", re.IGNORECASE)
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
 SUBJECT_PREFIX = re.compile(r"^\s*(?:V/v|V\.v|Về\s+việc)\s*[:.]?\s*", re.IGNORECASE)
@@ -175,6 +177,19 @@ DECIDING_LINE = re.compile(
     r"|(?:hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|ban\s+thường\s+vụ|ban\s+chấp\s+hành)\s+(?:tỉnh|thành|huyện|quận"
     r"|thị|xã|phường)|khóa\s+[ivxlc\d]+\b)",
     re.IGNORECASE,
+)
+# Phrases of a letter's header and closing whose accents OCR loses on bold capitals ("UY BAN NHAN DÂN",
+# "BAO CAO", "Phó Bí thư Thường trục"): readers/accents.py puts them back, beside the types, bodies,
+# positions and the gazetteer's units. Only phrases of two words or more: one folded word is many
+# words ("tinh": tỉnh, tính, tình).
+OCR_PHRASES = (
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập", "Tự do",
+    "Hạnh phúc", "Đảng Cộng sản Việt Nam", "Nơi nhận", "Kính gửi", "Ban Thường vụ", "Ban Chấp hành",
+    "Thường trực", "Văn phòng", "Đảng bộ", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Thị ủy",
+    "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh", "Quân khu", "Đoàn đại biểu Quốc hội", "Ủy ban Mặt trận Tổ quốc",
+    "Đã ký", "Phó Chủ tịch", "Phó Giám đốc", "Phó Bí thư", "Phó Trưởng ban", "Phó Chánh Văn phòng",
+    "Bộ trưởng", "Thứ trưởng", "Chánh Văn phòng", "Thành phố", "Thị xã", "Thị trấn",
+    "tỉnh Thừa Thiên Huế", "Thừa Thiên Huế",  # the province's name until 2025 (the gazetteer has "Huế")
 )
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
 POSITIONS = (

@@ -124,3 +124,14 @@ def test_council_resolution_with_session_lines_under_the_title():
         "Nghị quyết", "Hội đồng nhân dân tỉnh Sóc Trăng", "Quy định mức chi hỗ trợ")
     assert letter.signing_authority == "TM. Hội đồng nhân dân"
     assert letter.body.startswith("Căn cứ")
+
+
+def test_date_line_wrapped_in_a_narrow_column():
+    """A Word header column too narrow for the date: "…, ngày 08 tháng 7 năm" / "2011" (a district's
+    báo cáo), or cut before the year's word: "…, ngày 10 tháng 7" / "năm 2023"."""
+    for first, second in (("Quỳnh Lưu, ngày 08 tháng 7 năm", "2011"), ("Quỳnh Lưu, ngày 08 tháng 7", "năm 2011")):
+        letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 126/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       f"Độc lập - Tự do - Hạnh phúc\n\n{first}\n{second}\n\nBÁO CÁO\nTình hình thực hiện"
+                       " chính sách\n\nThực hiện chỉ đạo của tỉnh, huyện báo cáo như sau." + CLOSING)
+        assert (letter.place, letter.date, letter.number) == ("Quỳnh Lưu", "2011-07-08", "126/BC-UBND"), first
+        assert letter.subject == "Tình hình thực hiện chính sách"

@@ -631,7 +631,7 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
              word("05", 620, 60, 5, 900), word("NĂM", 700, 110, 5, 900), word("2020", 825, 120, 5, 900),
              word("ĐÀ", 1300, 75, 6, 900),
              word("NẴNG", 1390, 155, 6, 900)]
-    [(read, height)] = scan.tsv_pages(_tsv(words), scale=1.0)
+    [(read, height)] = scan.tsv_pages(scan.tsv_rows(_tsv(words)), scale=1.0)
     assert height == 3300
     assert [w.text for w in read] == ["SỐ:", "412", "CÀ", "MAU", "-", "HÀ", "TĨNH", "THÁNG", "05", "NĂM", "2020",
                                       "ĐÀ", "NẴNG"]
@@ -640,3 +640,29 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     assert abs(baselines["SỐ:"] - baselines["TĨNH"]) < 2 and abs(baselines["THÁNG"] - baselines["NẴNG"]) < 2
     assert abs(baselines["-"] - baselines["MAU"]) < 1  # a dash stands above the baseline its words sit on
     assert [round(w.size) for w in read] == [57] * len(read)
+
+
+@pytest.mark.parametrize(("read", "restored"), [
+    # Bold capitals of a header as Tesseract's Vietnamese model gives them (dev letters' scans).
+    ("UY BAN NHAN DÂN\nHUYFN QUYNH LƯU", "ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU"),
+    ("ỦY BAN NHAN DAN\nTÍNH THUA THIEN HUE", "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ"),
+    ("BỘ CHỈ HUY QUÂN SỰ TỈNH BẠC LIEU", "BỘ CHỈ HUY QUÂN SỰ TỈNH BẠC LIÊU"),
+    ("TỈNH ỦY TAY NINH", "TỈNH ỦY TÂY NINH"),
+    ("BAO CAO", "BÁO CÁO"),
+    ("KT. Bộ Trường\nPhó Bí thư Thường trục", "KT. Bộ Trưởng\nPhó Bí thư Thường trực"),
+    ("Quynh Lưu, ngày 08 tháng 7 năm 2011", "Quỳnh Lưu, ngày 08 tháng 7 năm 2011"),
+    # Left alone: running text whose folded words are a place's ("tỉnh Vĩnh …"), a person named as a
+    # place is ("Lê Văn Hùng", "vụ Đông Xuân"), a word alone ("tính"), OCR's slips of other lengths.
+    ("tình hình thực hiện", "tình hình thực hiện"),
+    ("Lê Văn Hùng\nvụ Đông Xuân 2025", "Lê Văn Hùng\nvụ Đông Xuân 2025"),
+    ("cách tính lương", "cách tính lương"),
+    ("THOÔNG BAO", "THOÔNG BAO"),
+])
+def test_ocr_accents_put_back_on_the_phrases_of_headers(read, restored):
+    from build_tools.model import LineOrigins
+    from build_tools.readers.accents import restored_accents
+
+    text, repairs = restored_accents(read, LineOrigins())
+    assert text == restored
+    assert len(text) == len(read) and len(repairs) == sum(a != b for a, b in zip(
+        read.split(), restored.split(), strict=True))

@@ -82,3 +82,22 @@ def gazetteer() -> Gazetteer:
         names,
         longest,
     )
+
+
+@lru_cache(maxsize=1)
+def unit_names() -> dict[str, frozenset[str]]:
+    """Every unit's name as written, by level ("province", "district", "commune"), before and after 2025."""
+    with _dataset() as db:
+        legacy = db.execute(
+            "SELECT DISTINCT provinceShort, districtShort, wardShort FROM admin_units_legacy"
+        ).fetchall()
+        current = db.execute("SELECT DISTINCT provinceShort, wardShort FROM admin_units").fetchall()
+    levels: dict[str, set[str]] = defaultdict(set)
+    for province, district, ward in legacy:
+        levels["province"].add(province)
+        levels["district"].add(re.sub(r"\s*\(.*\)$", "", district) if district else "")
+        levels["commune"].add(ward or "")
+    for province, ward in current:
+        levels["province"].add(province)
+        levels["commune"].add(ward or "")
+    return {level: frozenset(filter(None, names)) for level, names in levels.items()}

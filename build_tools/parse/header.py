@@ -81,9 +81,10 @@ def parse_header(lines: list[Line]) -> Header:
             i += 1
             continue
         following = next_content(lines, i + 1)
-        if p.PLACE_DATE_CUT.match(text.strip(" |")) and following is not None:
+        joined = f"{text.strip(' |')} {lines[following].clean.strip(' |')}" if following is not None else ""
+        if p.PLACE_DATE_CUT.match(text.strip(" |")) and p.PLACE_DATE.match(joined):
             # "Thái Nguyên, ngày 09" / "tháng 8 năm 2021": the date read as one line, at the first.
-            text = f"{text.strip(' |')} {lines[following].clean.strip(' |')}"
+            text = joined
             lines = lines[:following] + [Line(following, "", "", "")] + lines[following + 1 :]
         segments = _cells(text)
         if p.RECIPIENTS_HEAD.match(text):

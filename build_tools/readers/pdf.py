@@ -38,7 +38,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from build_tools import patterns as p
-from build_tools.model import LineOrigins, Origin, SourceText, Start
+from build_tools.model import LineOrigins, Origin, Repair, SourceText, Start
 from build_tools.readers import UnreadableLetter, register
 from build_tools.readers.repair import repaired_text
 from build_tools.text import is_upper_text, nfc
@@ -862,7 +862,11 @@ def read_pdf(path: Path) -> SourceText:
     finally:
         document.close()
     text, origins = lay_out(pages, exact=not scanned)
+    restored: tuple[Repair, ...] = ()
+    if scanned:
+        text, restored = scan.restored_accents(text, origins)
     text, origins, repairs = repaired_text(text, origins)
+    repairs = restored + repairs
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no text in the PDF: no text layer, and OCR found none")
     if scanned:

@@ -2,7 +2,8 @@
 
 Tesseract (Debian's tesseract-ocr with tesseract-ocr-vie) recognises the words and their boxes (its
 TSV output); pdf.py lays them out as it does a PDF's text layer (two-column header, paragraphs), and
-repair.py fixes the slips OCR makes inside document numbers ("01/NÑQ-CP" → "01/NQ-CP"). The boxes
+repair.py fixes the slips OCR makes inside document numbers ("01/NÑQ-CP" → "01/NQ-CP"), accents.py
+puts back the marks OCR lost on the phrases of a header ("UY BAN NHAN DÂN" → "ỦY BAN NHÂN DÂN"). The boxes
 are made fit for that layout here: specks Tesseract read as marks left out, a font size estimated
 from what each word's letters reach, the scanner's skew turned away and each line on one baseline.
 
@@ -30,6 +31,7 @@ import pypdfium2 as pdfium
 
 from build_tools.model import SourceText
 from build_tools.readers import UnreadableLetter, register
+from build_tools.readers.accents import restored_accents
 from build_tools.readers.pdf import Page, Word, lay_out, rows_of
 from build_tools.readers.repair import repaired_text
 from build_tools.text import nfc
@@ -63,8 +65,8 @@ def tesseract_version() -> str:
     return (result.stdout or result.stderr).splitlines()[0]
 
 
-def _run_tesseract(image: Path, dpi: int | None) -> str:
-    command = ["tesseract", str(image), "stdout", "-l", "vie", "--psm", "3", *(["--dpi", str(dpi)] if dpi else [])]
+def _run_tesseract(image: Path, dpi: int | None, psm: str) -> str:
+    command = ["tesseract", str(image), "stdout", "-l", "vie", "--psm", psm, *(["--dpi", str(dpi)] if dpi else [])]
     result = subprocess.run([*command, "tsv"], capture_output=True, text=True, errors="replace", env=_ENV)
     if result.returncode != 0 or not result.stdout.startswith("level"):
         # Leptonica says why first: "Error in findFileFormatStream: truncated file".
@@ -74,17 +76,80 @@ def _run_tesseract(image: Path, dpi: int | None) -> str:
     return result.stdout
 
 
-def ocr_tsv(key: bytes, image: Callable[[Path], Path], dpi: int | None = None) -> str:
+def ocr_rows(key: bytes, image: Callable[[Path], Path], dpi: int | None = None) -> list[dict]:
+    """Tesseract's words and boxes for an image: the lines of running text as it reads a page laid out
+    (page segmentation 3), the rest — header, closing, tables — as it reads sparse text (11).
+
+    Read as one page, a two-column header's columns share Tesseract's lines, which costs words ("Số:
+    512/TB-VP") and the capitals' accents; read as sparse text, running text loses a little (hyphens,
+    "giài" for "giải"). Our own layout orders the words either way.
+    """
+    laid_out, sparse = (tsv_rows(ocr_tsv(key, image, dpi, psm)) for psm in ("3", "11"))
+    running = _running_lines(laid_out)
+    kept = [r for r in laid_out if r["level"] == "1" or _line_key(r) in running]
+    spans = {(r["page_num"], int(r["top"]), int(r["top"]) + int(r["height"])) for r in kept if r["level"] == "4"}
+    others = [r for r in laid_out if r["level"] == "5" and (r.get("text") or "").strip()]
+    for r in sparse:
+        if r["level"] in ("4", "5") and not any(page == r["page_num"] and top <= _middle(r) <= bottom
+                                                for page, top, bottom in spans):
+            other = next((o for o in others if _same_word(o, r)), None) if r["level"] == "5" else None
+            if other is not None and float(other["conf"]) > float(r["conf"]):
+                r = {**r, "text": other["text"], "conf": other["conf"]}  # the surer reading of one word
+            if other is not None and _dash(r["text"]) and _dash(other["text"]):
+                r = {**r, **{k: other[k] for k in ("left", "top", "width", "height")}}  # read alone, "-" stands tall
+            kept.append({**r, "block_num": f"s{r['block_num']}"})
+    return kept
+
+
+def _same_word(a: dict, b: dict) -> bool:
+    """Whether two readings' boxes are one word's: they overlap by most of the smaller."""
+    if a["page_num"] != b["page_num"]:
+        return False
+    ax, ay, aw, ah = (int(a[k]) for k in ("left", "top", "width", "height"))
+    bx, by, bw, bh = (int(b[k]) for k in ("left", "top", "width", "height"))
+    overlap = max(0, min(ax + aw, bx + bw) - max(ax, bx)) * max(0, min(ay + ah, by + bh) - max(ay, by))
+    return overlap >= 0.7 * min(aw * ah, bw * bh)
+
+
+def tsv_rows(tsv: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _middle(row: dict) -> float:
+    return int(row["top"]) + int(row["height"]) / 2
+
+
+def _running_lines(rows: list[dict]) -> set[tuple[str, ...]]:
+    """Tesseract's lines of running text: at least half the text's width, with no gap between words
+    wider than three times their usual space (a two-column row has one)."""
+    words: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for r in rows:
+        if r["level"] == "5" and (r.get("text") or "").strip():
+            words.setdefault(_line_key(r), []).append((int(r["left"]), int(r["left"]) + int(r["width"])))
+    if not words:
+        return set()
+    width = max(x1 for line in words.values() for _, x1 in line) - min(x0 for line in words.values() for x0, _ in line)
+    running = set()
+    for key, line in words.items():
+        line.sort()
+        gaps = [b[0] - a[1] for a, b in zip(line, line[1:], strict=False)]
+        usual = statistics.median(gaps) if gaps else 0
+        if line[-1][1] - line[0][0] >= 0.5 * width and all(gap <= max(3 * usual, 1) for gap in gaps):
+            running.add(key)
+    return running
+
+
+def ocr_tsv(key: bytes, image: Callable[[Path], Path], dpi: int | None = None, psm: str = "3") -> str:
     """Tesseract's TSV (words and boxes) for an image, from the cache when the same bytes were read.
 
     `key` names the image's content; `image(folder)` gives the image's file, made in `folder` if need be.
     """
-    options = f"{tesseract_version()} vie psm3 dpi{dpi}".encode()
+    options = f"{tesseract_version()} vie psm{psm} dpi{dpi}".encode()
     cached = CACHE_DIR / f"{hashlib.sha256(key + options).hexdigest()}.tsv"
     if cached.exists():
         return cached.read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as folder:
-        tsv = _run_tesseract(image(Path(folder)), dpi)
+        tsv = _run_tesseract(image(Path(folder)), dpi, psm)
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     partial = cached.with_suffix(f".{os.getpid()}.part")
     partial.write_text(tsv, encoding="utf-8")
@@ -92,10 +157,9 @@ def ocr_tsv(key: bytes, image: Callable[[Path], Path], dpi: int | None = None) -
     return tsv
 
 
-def tsv_pages(tsv: str, scale: float = 1.0) -> list[tuple[list[Word], float]]:
-    """(words, page height) of each page in Tesseract's TSV, coordinates divided by `scale`: specks
+def tsv_pages(rows: list[dict], scale: float = 1.0) -> list[tuple[list[Word], float]]:
+    """(words, page height) of each page in Tesseract's TSV rows, coordinates divided by `scale`: specks
     left out, each word's size and baseline estimated, the page's skew turned away."""
-    rows = list(csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
     pages = {r["page_num"]: ([], int(r["height"]) / scale) for r in rows if r["level"] == "1"}
     for page, words in _read_words(rows).items():
         pages[page][0].extend(Word(nfc(w.text), w.x0 / scale, w.x1 / scale, w.baseline / scale, w.size / scale)
@@ -111,11 +175,11 @@ def _read_words(rows: list[dict]) -> dict[str, list[_Read]]:
         if r["level"] == "4":
             line_heights.setdefault(r["page_num"], []).append(int(r["height"]))
     typical = {page: statistics.median(heights) for page, heights in line_heights.items()}
-    # The words of each line that hold a letter or digit: a dash with none beside it is a speck.
-    texts: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    # The words of each page that hold a letter or digit: a dash with none beside it is a speck.
+    texts: dict[str, list[tuple[int, int, float]]] = {}
     for r in rows:
         if r["level"] == "5" and any(c.isalnum() for c in r["text"] or ""):
-            texts.setdefault(_line_key(r), []).append((int(r["left"]), int(r["left"]) + int(r["width"])))
+            texts.setdefault(r["page_num"], []).append((int(r["left"]), int(r["left"]) + int(r["width"]), _middle(r)))
     read: dict[str, list[_Read]] = {}
     for r in rows:
         text = (r.get("text") or "").strip()
@@ -199,8 +263,21 @@ def _paragraph_sizes(rows: list[dict]) -> dict[tuple[str, ...], float]:
     for key, values in ems.items():
         on_page.setdefault(key[0], []).extend(values)
     usual = {page: statistics.median(values) for page, values in on_page.items()}
-    return {key: statistics.median(ems[key]) if key in ems
-            else usual.get(key[0], statistics.median(line) * _SIZE_OF_LINE) for key, line in heights.items()}
+    sizes = {key: statistics.median(ems[key]) if key in ems
+             else usual.get(key[0], statistics.median(line) * _SIZE_OF_LINE) for key, line in heights.items()}
+    return _snapped(sizes, {key: len(values) for key, values in ems.items()})
+
+
+def _snapped(sizes: dict[tuple[str, ...], float], words: dict[tuple[str, ...], int]) -> dict[tuple[str, ...], float]:
+    """Each paragraph's size moved to the size of the most words within a tenth of it: a line read
+    alone says its size to a point or so, which would part it from the lines of its paragraph."""
+    weight: dict[float, int] = {}
+    for key, size in sizes.items():
+        weight[size] = weight.get(size, 0) + words.get(key, 0)
+    def anchor(size: float) -> float:
+        near = [other for other in weight if abs(other - size) <= 0.1 * max(size, other)]
+        return max(near, key=lambda other: (weight[other], other))
+    return {key: anchor(size) for key, size in sizes.items()}
 
 
 def _reach(text: str) -> float | None:
@@ -224,10 +301,12 @@ def _top(char: str) -> float:
     return _X_HEIGHT if char.isalpha() else 0.0
 
 
-def _beside(row: dict, texts: dict[tuple[str, ...], list[tuple[int, int]]], reach: float) -> bool:
-    """Whether a word of its line with a letter or digit stands within `reach` of the word."""
-    left, right = int(row["left"]), int(row["left"]) + int(row["width"])
-    return any(x0 - reach <= right and left <= x1 + reach for x0, x1 in texts.get(_line_key(row), []))
+def _beside(row: dict, texts: dict[str, list[tuple[int, int, float]]], reach: float) -> bool:
+    """Whether a word with a letter or digit stands on the word's line within `reach` of it (on the
+    page's line: read as sparse text, "kinh tế - xã hội" is three of Tesseract's lines)."""
+    left, right, middle = int(row["left"]), int(row["left"]) + int(row["width"]), _middle(row)
+    return any(x0 - reach <= right and left <= x1 + reach and abs(y - middle) <= reach / 4
+               for x0, x1, y in texts.get(row["page_num"], []))
 
 
 def _speck(row: dict, text: str, typical: float, beside_text: bool = True) -> bool:
@@ -274,7 +353,7 @@ def ocr_pdf_page(page: pdfium.PdfPage, key: bytes) -> list[Word]:
         image.write_bytes(_render_pgm(page, scale))
         return image
 
-    pages = tsv_pages(ocr_tsv(key, render, DPI), scale)
+    pages = tsv_pages(ocr_rows(key, render, DPI), scale)
     return pages[0][0] if pages else []
 
 
@@ -293,11 +372,12 @@ def read_scan(path: Path) -> SourceText:
     if not data.startswith(_IMAGE_SIGNATURES):
         # Checked here: Tesseract reads any other file as a list of image paths to open.
         raise UnreadableLetter("not a PNG, JPEG or TIFF image" if data else "empty file")
-    pages = tsv_pages(ocr_tsv(hashlib.sha256(data).digest(), lambda _folder: path))
+    pages = tsv_pages(ocr_rows(hashlib.sha256(data).digest(), lambda _folder: path))
     if sum(len(w.text) for words, _ in pages for w in words) < 20:
         raise UnreadableLetter("OCR found no text on the scan (a blank page, or not a letter)")
     # Pixels stand in for points: the layout measures everything in units of the text's own size.
     text, origins = lay_out([Page(rows_of(words), height, number) for number, (words, height) in enumerate(pages, 1)
                              if words], exact=False)
+    text, restored = restored_accents(text, origins)
     text, origins, repairs = repaired_text(text, origins)
-    return SourceText(str(path), text, "ocr", "ocr", (OCR_NOTE,), origins, repairs)
+    return SourceText(str(path), text, "ocr", "ocr", (OCR_NOTE,), origins, restored + repairs)

@@ -1,0 +1,126 @@
+"""Accents put back (khôi phục dấu) on words OCR read without them, from the words letters use.
+
+Tesseract's Vietnamese model loses or shifts the marks of bold capitals: "ỦY BAN NHÂN DÂN" comes out
+"UY BAN NHAN DÂN", "TỈNH THỪA THIÊN HUẾ" as "TÍNH THUA THIEN HUE", "HUYỆN" as "HUYFN". Where a run of
+two words or more, folded (no marks, "đ" as "d"), is one of the phrases a letter's header and closing
+are made of (patterns.OCR_PHRASES, the types, bodies and positions, the gazetteer's units after their
+kind: "huyện Quỳnh Lưu", and alone before the date), the phrase's marks are put back; a run of three words or more may
+differ from it by one letter. Only text read by OCR is touched, each change is kept as a Repair (shown
+with the letter), and each letter keeps the case OCR gave it. A phrase naming a place is only put back
+where OCR wrote the place's name with capitals: in running text "tình hình" is not "tỉnh Vĩnh …".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from build_tools import patterns as p
+from build_tools.cite.gazetteer import unit_names
+from build_tools.model import LineOrigins, Repair
+from build_tools.text import fold
+
+_WORD = re.compile(r"[^\W\d_]+")
+_GAP = re.compile(r"\s+(?:[-–]\s+)?")  # between the words of a phrase: "Bà Rịa - Vũng Tàu"
+_DATE_AFTER = re.compile(r"\s*,\s*ng[àa]y\b", re.IGNORECASE)  # "Quỳnh Lưu, ngày 08 …": a place's name
+# What stands before a unit's name: "tỉnh Bạc Liêu", "Tỉnh ủy Tây Ninh", "Huyện ủy Giồng Trôm".
+_KINDS = {"province": ("tỉnh", "thành phố", "Tỉnh ủy", "Thành ủy", "Đảng bộ tỉnh"),
+          "district": ("huyện", "quận", "thị xã", "thành phố", "Huyện ủy", "Quận ủy", "Thị ủy", "Thành ủy"),
+          "commune": ("xã", "phường", "thị trấn", "Đảng ủy xã", "Đảng ủy phường")}
+_LONGEST = 6  # words in the longest phrase tried
+_FUZZY_WORDS, _FUZZY_LENGTH = 3, 12  # a run this long may differ from its phrase by one letter
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]  # as letters write them: ("huyện", "Quỳnh", "Lưu")
+    place: int  # how many of the last words name a place (0: none)
+
+
+def _key(words: list[str] | tuple[str, ...]) -> str:
+    return " ".join(fold(word) for word in words)
+
+
+@functools.cache
+def _phrases() -> tuple[dict[str, _Phrase | None], dict[str, _Phrase | None]]:
+    """Folded words → phrase: the phrases of headers and closings, places after their kind; and places'
+    names alone, put back only before ", ngày" (a person is often named as a place is: "Trần Phú",
+    "Văn Lợi"). A folded form that two phrases share maps to None: neither is put back."""
+    units = unit_names()
+    places = [(f"{kind} {name}", name) for level, kinds in _KINDS.items() for name in units[level] for kind in kinds]
+    fixed = [*p.OCR_PHRASES, *p.DOCUMENT_TYPES, *p.ISSUER_BY_CODE.values(), *p.PROVINCIAL_BY_CODE.values(),
+             *p.DISTRICT_BY_CODE.values(), *p.ORGAN_FIELDS, *p.POSITIONS, *(f"Phó {name}" for name in p.POSITIONS)]
+    alone = [(name, name) for names in units.values() for name in names]
+    return _table([(phrase, "") for phrase in fixed] + places), _table(alone)
+
+
+def _table(phrases: list[tuple[str, str]]) -> dict[str, _Phrase | None]:
+    exact: dict[str, _Phrase | None] = {}
+    for phrase, place in phrases:
+        words = tuple(_WORD.findall(phrase))
+        if 2 <= len(words) <= _LONGEST:
+            key, found = _key(words), _Phrase(words, len(_WORD.findall(place)))
+            known = exact.get(key, found)
+            exact[key] = found if known and [w.lower() for w in known.words] == [w.lower() for w in words] else None
+    return exact
+
+
+@functools.cache
+def _fuzzy() -> dict[str, str | None]:
+    """One-letter-wildcard forms of the long phrases → their folded words (None: two phrases')."""
+    fuzzy: dict[str, str | None] = {}
+    for key, phrase in _phrases()[0].items():
+        if phrase and len(phrase.words) >= _FUZZY_WORDS and len(key) >= _FUZZY_LENGTH:
+            for i, char in enumerate(key):
+                if char != " ":
+                    wild = f"{key[:i]}?{key[i + 1:]}"
+                    fuzzy[wild] = key if fuzzy.get(wild, key) == key else None
+    return fuzzy
+
+
+def restored_accents(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
+    """The OCR text with the marks of known phrases put back (same length, same lines), and each change."""
+    lines, repairs = text.split("\n"), []
+    for index, line in enumerate(lines):
+        for start, written, restored in _restored_words(line):
+            repairs.append(Repair(written, restored, origins.of(index, start)))
+            line = line[:start] + restored + line[start + len(restored):]
+        lines[index] = line
+    return "\n".join(lines), tuple(repairs)
+
+
+def _restored_words(line: str) -> list[tuple[int, str, str]]:
+    """(start, as written, restored) of each word of the line that a phrase restores. Places first,
+    then the longer phrases: "BỘ CHỈ HUY QUÂN SỰ TỈNH" / "TỈNH BẠC LIÊU" share a word."""
+    words = list(_WORD.finditer(line))
+    found = []
+    for i in range(len(words)):
+        for size in range(2, min(_LONGEST, len(words) - i) + 1):
+            run = words[i : i + size]
+            if not all(_GAP.fullmatch(line[a.end() : b.start()]) for a, b in zip(run, run[1:], strict=False)):
+                break
+            phrase = _phrase_for([w.group() for w in run], _DATE_AFTER.match(line, run[-1].end()) is not None)
+            if phrase:
+                found.append((phrase[1] == 0, -size, i, phrase[0]))
+    restored: dict[int, str] = {}
+    for _, _, i, phrase in sorted(found):
+        for k, word in enumerate(phrase, start=i):
+            restored.setdefault(k, word)
+    return [(words[k].start(), words[k].group(), word) for k, word in sorted(restored.items())
+            if word != words[k].group()]
+
+
+def _phrase_for(written: list[str], before_date: bool) -> tuple[list[str], int] | None:
+    """The words of the phrase the written words are, with its marks and OCR's case, and how many of
+    them name a place; None when they are no phrase."""
+    exact, alone = _phrases()
+    key = _key(written)
+    phrase = exact.get(key) or (alone.get(key) if before_date else None)
+    if phrase is None and len(written) >= _FUZZY_WORDS and len(key) >= _FUZZY_LENGTH:
+        near = {_fuzzy().get(f"{key[:i]}?{key[i + 1:]}") for i, char in enumerate(key) if char != " "} - {None}
+        phrase = exact.get(near.pop()) if len(near) == 1 else None
+    if phrase is None or not all(w[:1].isupper() for w in written[len(written) - phrase.place:] if phrase.place):
+        return None
+    return ["".join(a.upper() if b.isupper() else a.lower() for a, b in zip(word, w, strict=True))
+            for word, w in zip(phrase.words, written, strict=True)], phrase.place
