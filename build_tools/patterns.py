@@ -103,10 +103,10 @@ MOTTO_FOLDED = re.compile(
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---".
 RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|]*$")
 # Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…"),
-# before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc") and
-# before the number line ("… TỈNH X Số: 12/UBND").
+# before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc", "TỈNH
+# HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc") and before the number line ("… TỈNH X Số: 12/UBND").
 HEADER_CELL_BREAK = re.compile(
-    r"\s+[-_=]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+hòa|Độc\s+lập\s*[-–]|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:))")
+    r"\s+[-_=]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Độc\s+[Ll]ập\s*[-–]|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:))")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
 # long holding the motto or "Nơi nhận" is cut where each part a letter sets on a line of its own begins.

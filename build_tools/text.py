@@ -149,10 +149,11 @@ def vietnamese_share(text: str, sample: int = 6000) -> float:
     words = Counter(_WORD.findall(text[:sample]))
     counted = {word: n for word, n in words.items() if not (word.isascii() and word.isupper() and len(word) <= 6)}
     total = sum(counted.values())
-    return sum(n for word, n in counted.items() if _is_syllable(word.lower())) / total if total else 0.0
+    return sum(n for word, n in counted.items() if is_syllable(word.lower())) / total if total else 0.0
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a language has a few thousand syllables: each is checked once
-def _is_syllable(word: str) -> bool:
+def is_syllable(word: str) -> bool:
+    """A Vietnamese syllable, lower case ("huyện" is one, "huyfn" is not)."""
     tones = sum(1 for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS)
     return tones <= 1 and set(word) <= _VIETNAMESE_LETTERS and bool(_SYLLABLE.fullmatch(fold(word)))

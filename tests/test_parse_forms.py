@@ -135,3 +135,14 @@ def test_date_line_wrapped_in_a_narrow_column():
                        " chính sách\n\nThực hiện chỉ đạo của tỉnh, huyện báo cáo như sau." + CLOSING)
         assert (letter.place, letter.date, letter.number) == ("Quỳnh Lưu", "2011-07-08", "126/BC-UBND"), first
         assert letter.subject == "Tình hình thực hiện chính sách"
+
+
+def test_columns_a_web_page_ran_together_with_the_motto_in_title_case():
+    """A provincial portal's copy: each header line holds both columns, the motto in title case ("Độc
+    Lập - Tự Do - Hạnh Phúc"), the number and the place-and-date on one line."""
+    letter = parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH KIÊN GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n"
+                   "Số: 318/UBND-KT Rạch Giá, ngày 4 tháng 5 năm 2012\n\nV/v rà soát các dự án chậm triển khai\n\n"
+                   "Kính gửi: Sở Kế hoạch và Đầu tư.\n\nỦy ban nhân dân tỉnh có ý kiến như sau." + CLOSING)
+    assert (letter.issuer, letter.place) == ("Ủy ban nhân dân tỉnh Kiên Giang", "Rạch Giá")
+    assert (letter.number, letter.date) == ("318/UBND-KT", "2012-05-04")
+    assert letter.subject == "Rà soát các dự án chậm triển khai"

@@ -4,8 +4,10 @@ Tesseract's Vietnamese model loses or shifts the marks of bold capitals: "ỦY B
 "UY BAN NHAN DÂN", "TỈNH THỪA THIÊN HUẾ" as "TÍNH THUA THIEN HUE", "HUYỆN" as "HUYFN". Where a run of
 two words or more, folded (no marks, "đ" as "d"), is one of the phrases a letter's header and closing
 are made of (patterns.OCR_PHRASES, the types, bodies and positions, the gazetteer's units after their
-kind: "huyện Quỳnh Lưu", and alone before the date), the phrase's marks are put back; a run of three words or more may
-differ from it by one letter. Only text read by OCR is touched, each change is kept as a Repair (shown
+kind: "huyện Quỳnh Lưu", and alone before the date or under a line ending with their kind: "…UBND TỈNH /
+BA RỊA - VUNG TÀU"), the phrase's marks are put back; a run of three
+words or more may differ from it by one letter where that letter makes no syllable ("HUYFN"): "thị xã Phú
+Mỹ" is not "thị xã Phủ Lý". Only text read by OCR is touched, each change is kept as a Repair (shown
 with the letter), and each letter keeps the case OCR gave it. A phrase naming a place is only put back
 where OCR wrote the place's name with capitals: in running text "tình hình" is not "tỉnh Vĩnh …".
 """
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from build_tools import patterns as p
 from build_tools.cite.gazetteer import unit_names
 from build_tools.model import LineOrigins, Repair
-from build_tools.text import fold
+from build_tools.text import fold, is_syllable
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r"\s+(?:[-–]\s+)?")  # between the words of a phrase: "Bà Rịa - Vũng Tàu"
@@ -28,6 +30,7 @@ _DATE_AFTER = re.compile(r"\s*,\s*ng[àa]y\b", re.IGNORECASE)  # "Quỳnh Lưu, 
 _KINDS = {"province": ("tỉnh", "thành phố", "Tỉnh ủy", "Thành ủy", "Đảng bộ tỉnh"),
           "district": ("huyện", "quận", "thị xã", "thành phố", "Huyện ủy", "Quận ủy", "Thị ủy", "Thành ủy"),
           "commune": ("xã", "phường", "thị trấn", "Đảng ủy xã", "Đảng ủy phường")}
+_KIND_ENDS = frozenset({"tinh", "huyen", "quan", "xa", "phuong", "pho", "tran"})  # "…UBND TỈNH", "THỊ TRẤN"
 _LONGEST = 6  # words in the longest phrase tried
 _FUZZY_WORDS, _FUZZY_LENGTH = 3, 12  # a run this long may differ from its phrase by one letter
 
@@ -81,18 +84,21 @@ def _fuzzy() -> dict[str, str | None]:
 
 def restored_accents(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
     """The OCR text with the marks of known phrases put back (same length, same lines), and each change."""
-    lines, repairs = text.split("\n"), []
+    lines, repairs, kind_above = text.split("\n"), [], False
     for index, line in enumerate(lines):
-        for start, written, restored in _restored_words(line):
+        for start, written, restored in _restored_words(line, kind_above):
             repairs.append(Repair(written, restored, origins.of(index, start)))
             line = line[:start] + restored + line[start + len(restored):]
         lines[index] = line
+        words = _WORD.findall(line)
+        kind_above = fold(words[-1]) in _KIND_ENDS if words else kind_above  # a rule line between keeps it
     return "\n".join(lines), tuple(repairs)
 
 
-def _restored_words(line: str) -> list[tuple[int, str, str]]:
+def _restored_words(line: str, kind_above: bool) -> list[tuple[int, str, str]]:
     """(start, as written, restored) of each word of the line that a phrase restores. Places first,
-    then the longer phrases: "BỘ CHỈ HUY QUÂN SỰ TỈNH" / "TỈNH BẠC LIÊU" share a word."""
+    then the longer phrases: "BỘ CHỈ HUY QUÂN SỰ TỈNH" / "TỈNH BẠC LIÊU" share a word. A place's name
+    alone is one before the date, or at the line's start under a line that ends with its kind."""
     words = list(_WORD.finditer(line))
     found = []
     for i in range(len(words)):
@@ -100,7 +106,8 @@ def _restored_words(line: str) -> list[tuple[int, str, str]]:
             run = words[i : i + size]
             if not all(_GAP.fullmatch(line[a.end() : b.start()]) for a, b in zip(run, run[1:], strict=False)):
                 break
-            phrase = _phrase_for([w.group() for w in run], _DATE_AFTER.match(line, run[-1].end()) is not None)
+            named = (kind_above and i == 0) or _DATE_AFTER.match(line, run[-1].end()) is not None
+            phrase = _phrase_for([w.group() for w in run], named)
             if phrase:
                 found.append((phrase[1] == 0, -size, i, phrase[0]))
     restored: dict[int, str] = {}
@@ -111,14 +118,20 @@ def _restored_words(line: str) -> list[tuple[int, str, str]]:
             if word != words[k].group()]
 
 
-def _phrase_for(written: list[str], before_date: bool) -> tuple[list[str], int] | None:
+def _word_at(key: str, index: int) -> str:
+    """The word of the folded run that holds the letter at `index`."""
+    return key[key.rfind(" ", 0, index) + 1 :].split(" ", 1)[0]
+
+
+def _phrase_for(written: list[str], named: bool) -> tuple[list[str], int] | None:
     """The words of the phrase the written words are, with its marks and OCR's case, and how many of
     them name a place; None when they are no phrase."""
     exact, alone = _phrases()
     key = _key(written)
-    phrase = exact.get(key) or (alone.get(key) if before_date else None)
+    phrase = exact.get(key) or (alone.get(key) if named else None)
     if phrase is None and len(written) >= _FUZZY_WORDS and len(key) >= _FUZZY_LENGTH:
-        near = {_fuzzy().get(f"{key[:i]}?{key[i + 1:]}") for i, char in enumerate(key) if char != " "} - {None}
+        near = {_fuzzy().get(f"{key[:i]}?{key[i + 1:]}") for i, char in enumerate(key)
+                if char != " " and not is_syllable(_word_at(key, i))} - {None}
         phrase = exact.get(near.pop()) if len(near) == 1 else None
     if phrase is None or not all(w[:1].isupper() for w in written[len(written) - phrase.place:] if phrase.place):
         return None
