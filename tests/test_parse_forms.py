@@ -146,3 +146,15 @@ def test_columns_a_web_page_ran_together_with_the_motto_in_title_case():
     assert (letter.issuer, letter.place) == ("Ủy ban nhân dân tỉnh Kiên Giang", "Rạch Giá")
     assert (letter.number, letter.date) == ("318/UBND-KT", "2012-05-04")
     assert letter.subject == "Rà soát các dự án chậm triển khai"
+
+
+def test_a_place_name_run_into_one_word_by_ocr_is_spaced_again():
+    """Bold capitals read by OCR: "HUYỆN ỦY CƯJÚT"; the issuer names the district as the gazetteer does."""
+    letter = parse("ĐẢNG BỘ TỈNH ĐẮK NÔNG\nHUYỆN ỦY CƯJÚT\n*\nSố 215-CV/HU\nV/v học tập nghị quyết\n\n"
+                   "ĐẢNG CỘNG SẢN VIỆT NAM\n\nCư Jút, ngày 22 tháng 7 năm 2013\n\nKính gửi: Các chi bộ trực thuộc.\n\n"
+                   "Ban Thường vụ Huyện ủy đề nghị như sau.\n\nNơi nhận:\n- Như trên,\n- Lưu VP.\n\n"
+                   "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn An\n")
+    assert (letter.issuer, letter.number, letter.place) == ("Huyện ủy Cư Jút", "215-CV/HU", "Cư Jút")
+    from build_tools.parse.names import organ_name
+
+    assert organ_name("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG") == "Ủy ban nhân dân tỉnh Tuyên Quang"  # a syllable stays

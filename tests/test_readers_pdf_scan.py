@@ -652,6 +652,7 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     ("KT. Bộ Trường\nPhó Bí thư Thường trục", "KT. Bộ Trưởng\nPhó Bí thư Thường trực"),
     ("Quynh Lưu, ngày 08 tháng 7 năm 2011", "Quỳnh Lưu, ngày 08 tháng 7 năm 2011"),
     ("VĂN PHÒNG UBND TỈNH\n-\nBA RỊA - VUNG TÀU", "VĂN PHÒNG UBND TỈNH\n-\nBÀ RỊA - VŨNG TÀU"),  # under its kind
+    ("SƠ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG", "SỞ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG"),  # cut by a narrow column
     # Left alone: running text whose folded words are a place's ("tỉnh Vĩnh …"), a person named as a
     # place is ("Lê Văn Hùng", "vụ Đông Xuân"), a word alone ("tính"), OCR's slips of other lengths.
     ("tình hình thực hiện", "tình hình thực hiện"),
@@ -659,6 +660,7 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     ("cách tính lương", "cách tính lương"),
     ("THOÔNG BAO", "THOÔNG BAO"),
     ("UBND thị xã Phú Mỹ", "UBND thị xã Phú Mỹ"),  # one letter from "thị xã Phủ Lý", but "Mỹ" is a syllable
+    ("SO NONG NGHIEP tăng", "SO NONG NGHIEP tăng"),  # a phrase's first words inside a line
 ])
 def test_ocr_accents_put_back_on_the_phrases_of_headers(read, restored):
     from build_tools.model import LineOrigins

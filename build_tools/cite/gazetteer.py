@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from build_tools.text import fold
+from build_tools.text import fold, is_syllable
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class Gazetteer:
     province_of_commune: dict[str, tuple[str, ...]]  # folded commune (xã, phường, thị trấn) → provinces
     names: dict[str, str]  # folded unit name → as written, every level
     longest_name: int  # in words
+    run_together: dict[str, str | None]  # a name of two words or more without spaces or hyphens: "cujut"
 
     def name_at(self, words: list[str]) -> str | None:
         """The longest unit name that the given words start with ("Sóc Trăng Kịch bản" → "Sóc Trăng")."""
@@ -42,6 +43,15 @@ class Gazetteer:
 
     def is_province(self, name: str) -> bool:
         return fold(name) in self.provinces
+
+    def spaced(self, word: str) -> str | None:
+        """A unit's name that OCR ran into one word, its letters as written and its spaces put back
+        ("CƯJÚT" → "CƯ JÚT"); None when it is no such name, or two names'."""
+        name = None if is_syllable(word.lower()) else self.run_together.get(fold(word))  # "TUYÊN" is no "Tú Yên"
+        if name is None or len(fold(word)) != len(word):
+            return None
+        letters = iter(word)
+        return "".join(char if char in " -" else next(letters) for char in name)
 
 
 def _dataset() -> sqlite3.Connection:
@@ -81,7 +91,19 @@ def gazetteer() -> Gazetteer:
         {commune: tuple(sorted(p)) for commune, p in communes.items()},
         names,
         longest,
+        _run_together(names),
     )
+
+
+def _run_together(names: dict[str, str]) -> dict[str, str | None]:
+    """Names of two words or more, their spaces and hyphens dropped ("cujut") → as written; None where two
+    names, or a name of one word, share the form."""
+    joined: dict[str, str | None] = {}
+    for key, written in names.items():
+        if " " in key:
+            short = re.sub(r"[\s-]", "", key)
+            joined[short] = written if joined.get(short, written) == written and short not in names else None
+    return joined
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,8 @@ def expand_abbreviations(text: str) -> str:
 
 
 def organ_name(written: str) -> str:
-    """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded."""
+    """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
+    name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
     text = squash_spaces(match_form(expand_abbreviations(written))).lower()
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = re.sub(r"^y ban nhân", "ủy ban nhân", text)  # "Y BAN NHÂN DÂN": a copy lost the first letter
@@ -55,6 +56,10 @@ def organ_name(written: str) -> str:
     localities = [m for m in _LOCALITY.finditer(text) if m.start() not in taken]
     # The proper name after the last locality word (or party committee) is capitalised word by word.
     name_start = max([m.end() for m in localities[-1:] + parties[-1:]], default=len(text))
+    from build_tools.cite.gazetteer import gazetteer  # here: cite's resolver imports this module
+
+    spaced = re.sub(r"\w{4,}", lambda m: gazetteer().spaced(m.group()) or m.group(), text[name_start:])
+    text = text[:name_start] + spaced
     caps = {0}
     caps.update(m.end() for m in _CAPITALISE_AFTER.finditer(text, 0, name_start))
     caps.update(m.start() for organ in _PROPER_ORGANS for m in re.finditer(re.escape(organ), text))

@@ -5,7 +5,8 @@ Tesseract's Vietnamese model loses or shifts the marks of bold capitals: "ỦY B
 two words or more, folded (no marks, "đ" as "d"), is one of the phrases a letter's header and closing
 are made of (patterns.OCR_PHRASES, the types, bodies and positions, the gazetteer's units after their
 kind: "huyện Quỳnh Lưu", and alone before the date or under a line ending with their kind: "…UBND TỈNH /
-BA RỊA - VUNG TÀU"), the phrase's marks are put back; a run of three
+BA RỊA - VUNG TÀU"), the phrase's marks are put back, and those of a phrase's first three words or more
+where a narrow column cut it at the line's end ("SƠ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG"); a run of three
 words or more may differ from it by one letter where that letter makes no syllable ("HUYFN"): "thị xã Phú
 Mỹ" is not "thị xã Phủ Lý". Only text read by OCR is touched, each change is kept as a Repair (shown
 with the letter), and each letter keeps the case OCR gave it. A phrase naming a place is only put back
@@ -46,16 +47,19 @@ def _key(words: list[str] | tuple[str, ...]) -> str:
 
 
 @functools.cache
-def _phrases() -> tuple[dict[str, _Phrase | None], dict[str, _Phrase | None]]:
+def _phrases() -> tuple[dict[str, _Phrase | None], dict[str, _Phrase | None], dict[str, _Phrase | None]]:
     """Folded words → phrase: the phrases of headers and closings, places after their kind; and places'
     names alone, put back only before ", ngày" (a person is often named as a place is: "Trần Phú",
-    "Văn Lợi"). A folded form that two phrases share maps to None: neither is put back."""
+    "Văn Lợi"); and the first words (three or more) of the longer phrases of headers, put back only at a
+    line's end. A folded form that two phrases share maps to None: neither is put back."""
     units = unit_names()
     places = [(f"{kind} {name}", name) for level, kinds in _KINDS.items() for name in units[level] for kind in kinds]
     fixed = [*p.OCR_PHRASES, *p.DOCUMENT_TYPES, *p.ISSUER_BY_CODE.values(), *p.PROVINCIAL_BY_CODE.values(),
              *p.DISTRICT_BY_CODE.values(), *p.ORGAN_FIELDS, *p.POSITIONS, *(f"Phó {name}" for name in p.POSITIONS)]
     alone = [(name, name) for names in units.values() for name in names]
-    return _table([(phrase, "") for phrase in fixed] + places), _table(alone)
+    starts = [(" ".join(words[:size]), "") for words in (_WORD.findall(phrase) for phrase in fixed)
+              for size in range(_FUZZY_WORDS, len(words))]
+    return _table([(phrase, "") for phrase in fixed] + places), _table(alone), _table(starts)
 
 
 def _table(phrases: list[tuple[str, str]]) -> dict[str, _Phrase | None]:
@@ -107,7 +111,7 @@ def _restored_words(line: str, kind_above: bool) -> list[tuple[int, str, str]]:
             if not all(_GAP.fullmatch(line[a.end() : b.start()]) for a, b in zip(run, run[1:], strict=False)):
                 break
             named = (kind_above and i == 0) or _DATE_AFTER.match(line, run[-1].end()) is not None
-            phrase = _phrase_for([w.group() for w in run], named)
+            phrase = _phrase_for([w.group() for w in run], named, not line[run[-1].end():].strip())
             if phrase:
                 found.append((phrase[1] == 0, -size, i, phrase[0]))
     restored: dict[int, str] = {}
@@ -123,12 +127,12 @@ def _word_at(key: str, index: int) -> str:
     return key[key.rfind(" ", 0, index) + 1 :].split(" ", 1)[0]
 
 
-def _phrase_for(written: list[str], named: bool) -> tuple[list[str], int] | None:
+def _phrase_for(written: list[str], named: bool, line_end: bool) -> tuple[list[str], int] | None:
     """The words of the phrase the written words are, with its marks and OCR's case, and how many of
     them name a place; None when they are no phrase."""
-    exact, alone = _phrases()
+    exact, alone, starts = _phrases()
     key = _key(written)
-    phrase = exact.get(key) or (alone.get(key) if named else None)
+    phrase = exact.get(key) or (alone.get(key) if named else None) or (starts.get(key) if line_end else None)
     if phrase is None and len(written) >= _FUZZY_WORDS and len(key) >= _FUZZY_LENGTH:
         near = {_fuzzy().get(f"{key[:i]}?{key[i + 1:]}") for i, char in enumerate(key)
                 if char != " " and not is_syllable(_word_at(key, i))} - {None}
