@@ -325,6 +325,9 @@ LIST_SEPARATOR = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 # Words that start a unit of administration in a header: "TỈNH SÓC TRĂNG", "HUYỆN TUY PHƯỚC".
 LOCALITY_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGNORECASE)
+# "xã hội" in a body's name, no commune: "Bảo hiểm xã hội Việt Nam", "Ngân hàng Chính sách xã hội", "các tổ
+# chức chính trị - xã hội" (a commune may be "xã Hội Sơn": only these words before it tell).
+SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-)\s+xã\s+hội\b", re.IGNORECASE)
 # Words that start an organ's name in a header line: "SỞ TÀI CHÍNH", "UBND TỈNH X", "TỈNH ỦY"; "Y BAN NHÂN
 # DÂN" is a copy that lost the first letter.
 ORGAN_START = re.compile(

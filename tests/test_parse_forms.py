@@ -158,3 +158,30 @@ def test_a_place_name_run_into_one_word_by_ocr_is_spaced_again():
     from build_tools.parse.names import organ_name
 
     assert organ_name("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG") == "Ủy ban nhân dân tỉnh Tuyên Quang"  # a syllable stays
+
+
+def test_a_social_insurance_agency_under_its_national_body():
+    """A city's Bảo hiểm xã hội under "BẢO HIỂM XÃ HỘI VIỆT NAM" (a legal-document site's copy): its "xã" is
+    no commune, "TP.HỒ CHÍ MINH" has no space after the dot, the cited issuers are named by their head."""
+    from build_tools.cite import find_citations
+
+    letter = parse("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH\n-------\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 1450/TB-BHXH\n\n"
+                   "TP.Hồ Chí Minh, ngày 12 tháng 4 năm 2022\n\n"
+                   "THÔNG BÁO\n\nVỀ VIỆC ĐIỀU CHỈNH LỊCH TIẾP NHẬN HỒ SƠ\n\nCăn cứ Quyết định số 312/QĐ-BHXH ngày"
+                   " 02/3/2022 của Bảo hiểm xã hội Việt Nam về quy trình một cửa;\n\nCăn cứ Công văn số 1302/BHXH-VP"
+                   " ngày 01/4/2022 của Giám đốc Bảo hiểm xã hội Thành phố về lịch làm việc;\n\nBảo hiểm xã hội"
+                   " Thành phố thông báo như sau." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Bảo hiểm xã hội thành phố Hồ Chí Minh", "Bảo hiểm xã hội Việt Nam")
+    assert [c.issuer for c in find_citations(letter)] == [
+        "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội thành phố Hồ Chí Minh"]
+
+
+def test_a_number_with_a_space_before_its_hyphen():
+    """A ministry office's number as its web copy gives it: "Số: 1989/V11 -TTTTBC"."""
+    letter = parse("BỘ CÔNG AN\nVĂN PHÒNG\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\n\nSố: 705/V11 -TTTTBC\nV/v xác minh thông tin báo nêu\n\n"
+                   "Hà Nội, ngày 03 tháng 6 năm 2014\n\n"
+                   "Kính gửi: Công an tỉnh Hà Nam\n\nVăn phòng Bộ đề nghị xác minh và báo cáo." + CLOSING)
+    assert (letter.number, letter.issuer) == ("705/V11-TTTTBC", "Văn phòng Bộ Công an")

@@ -186,7 +186,9 @@ def _trim_issuer(phrase: str) -> str:
             return phrase[: len(body)]
     matched = match_form(phrase)  # "Tỉnh uỷ" as "Tỉnh ủy", same length
     field = p.ISSUER_WITH_FIELD.match(matched)  # "… Thương binh và Xã hội": no commune there
-    places = list(_PLACE_WORDS.finditer(matched, field.end() if field else 0))
+    social = [m.span() for m in p.SOCIAL.finditer(matched)]  # "Bảo hiểm xã hội …": no commune
+    places = [m for m in _PLACE_WORDS.finditer(matched, field.end() if field else 0)
+              if not any(a <= m.start() < b for a, b in social)]
     if not places:
         return phrase
     place = places[-1]

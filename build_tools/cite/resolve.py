@@ -33,7 +33,8 @@ _PARTY_LEVEL = {"tỉnh": _PROVINCE_LEVEL, "thành": _PROVINCE_LEVEL, "huyện":
 # Ủy ban nhân dân tỉnh" (the committee issued a …-UBND decision its chairman signed).
 _POSITION_BEFORE_ORGAN = re.compile(
     r"^(?:phó\s+)?(?:" + "|".join(sorted(p.POSITIONS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+"
-    r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra)",
+    r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra"
+    r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng)",
     re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
 _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {

@@ -24,8 +24,10 @@ _SITE_METADATA = re.compile(
     r"|tình trạng|ngày đăng công báo|nơi ban hành)\s*:",
     re.IGNORECASE,
 )
+# The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen).
 _NUMBER_VALUE = re.compile(
-    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:-[^\W_]+)?|[\s.…_]*)\s*(?:/\s*\w[\w\-&]*)+)",
+    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:-[^\W_]+)?|[\s.…_]*)"
+    r"\s*(?:/\s*\w[\w\-&]*(?:\s-\w[\w\-&]*)?)+)",
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
 )
 _ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from build_tools.patterns import CENTRAL_CITIES, ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS
+from build_tools.patterns import CENTRAL_CITIES, ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS, SOCIAL
 from build_tools.text import capitalise_first, match_form, squash_spaces
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
@@ -17,6 +17,8 @@ _PROPER_ORGANS = ("ủy ban nhân dân", "hội đồng nhân dân", "quốc h�
 # Party committees named after their locality: "Tỉnh ủy Sóc Trăng", "Huyện ủy Tuy Phước".
 _PARTY_COMMITTEE = re.compile(r"\b(?:tỉnh|huyện|thị|thành|quận|đảng) ủy\b")
 _LOCALITY = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\b")
+# "TP.HỒ CHÍ MINH": an abbreviation's dot with no space after it.
+_GLUED_DOT = re.compile(r"\b(TP|TX|Tp)\.(?=\w)")
 # Organ words after which the organ's own name starts with a capital: "Sở Tài chính",
 # "Ban Thường vụ", "Phòng Tài chính - Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch".
 _ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm", "đoàn", "thanh tra", "viện")
@@ -25,7 +27,7 @@ _CAPITALISE_AFTER = re.compile(
 )
 # Phrases whose casing is fixed wherever they stand in an organ's name.
 _FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
-               "Ban Thường vụ")
+               "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam")
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
@@ -41,7 +43,7 @@ _ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ISSUER_ABBREV
 
 def expand_abbreviations(text: str) -> str:
     """"UBND tỉnh" → "Ủy ban nhân dân tỉnh", "HĐND" → "Hội đồng nhân dân", "ĐOÀN ĐBQH" → "ĐOÀN đại biểu Quốc hội"."""
-    return _ABBREVIATION.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], text)
+    return _ABBREVIATION.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], _GLUED_DOT.sub(r"\1. ", text))
 
 
 def organ_name(written: str) -> str:
@@ -52,7 +54,7 @@ def organ_name(written: str) -> str:
     text = re.sub(r"^y ban nhân", "ủy ban nhân", text)  # "Y BAN NHÂN DÂN": a copy lost the first letter
     parties = list(_PARTY_COMMITTEE.finditer(text))
     fields = list(_FIELD.finditer(text))  # "Lao động - Thương binh và Xã hội": its "xã" is no commune
-    taken = {i for m in parties + fields for i in range(m.start(), m.end())}
+    taken = {i for m in parties + fields + list(SOCIAL.finditer(text)) for i in range(m.start(), m.end())}
     localities = [m for m in _LOCALITY.finditer(text) if m.start() not in taken]
     # The proper name after the last locality word (or party committee) is capitalised word by word.
     name_start = max([m.end() for m in localities[-1:] + parties[-1:]], default=len(text))
