@@ -214,8 +214,9 @@ FOOTNOTE_TEXT = re.compile(r"^\s*(?P<marker>[" + SUPERSCRIPT_DIGITS + r"]+)\s*(?
 FOOTNOTE_MARKER = re.compile(r"(?<=\S)[" + SUPERSCRIPT_DIGITS + r"]+")
 
 # --- dates in running text --------------------------------------------------------------------------
-# "ngày 14/12/2023", "ngày 20/2/2024", "27/12/2023", "ngày 07 tháng 7 năm 2021".
-NUMERIC_DATE = re.compile(r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})")
+# "ngày 14/12/2023", "ngày 20/2/2024", "27/12/2023", "ngày 07 tháng 7 năm 2021"; a PDF copy's space inside
+# the year: "ngày 16/7/20 21".
+NUMERIC_DATE = re.compile(r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20) ?\d{2})(?!\d)")
 WORDS_DATE = re.compile(
     r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>(?:19|20)\d{2})",
     re.IGNORECASE,

@@ -88,6 +88,14 @@ def test_comma_before_the_date():
     assert c["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
 
 
+def test_date_after_the_issuer_and_a_year_a_pdf_copy_split():
+    """Forms of provincial plans' web copies: the date after "của …", a space inside the year."""
+    c = only("Căn cứ Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24 tháng 6 năm 2023 sửa đổi một số điều;")
+    assert (c["date"], c["issuer"]) == ("2023-06-24", "Chính phủ")
+    c = only("Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ quy định quy trình;")
+    assert (c["date"], c["issuer"]) == ("2021-07-16", "Thủ tướng Chính phủ")
+
+
 def test_date_only_in_the_footnote():
     body = ("Theo Nghị quyết số 63/NQ-CP của Chính phủ⁷ về tăng trưởng.\n\n"
             "⁷ Nghị quyết số 63/NQ-CP ngày 29/6/2021 của Chính phủ về các nhiệm vụ")

@@ -92,6 +92,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         if of := p.CITATION_ISSUER.match(text, pos):
             issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
             pos = of.start("issuer") + len(issuer)
+            late = None if dated else p.CITATION_DATE.match(text, pos)  # "… của Chính phủ ngày 24 tháng 6 năm 2023"
+            dated, pos = (late, late.end()) if late else (dated, pos)
         items.append([*span, _iso(dated) if dated else None, issuer])
         more = p.CITATION_MORE_NUMBER.match(text, pos)
         if not more:
@@ -168,7 +170,8 @@ def _subject(markdown: str) -> str:
 def _iso(match: re.Match) -> str | None:
     """The date of a CITATION_DATE match, "14/12/2023" or "14 tháng 12 năm 2023", as ISO; None when impossible."""
     numeric = match.group("day") is not None
-    day, month, year = (int(match.group(f"{'' if numeric else 'w'}{part}")) for part in ("day", "month", "year"))
+    day, month, year = (int(match.group(f"{'' if numeric else 'w'}{part}").replace(" ", ""))
+                        for part in ("day", "month", "year"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
