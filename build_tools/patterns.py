@@ -115,10 +115,12 @@ _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\
 FLATTENED_PART = re.compile(
     r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|Số\s*:|QUYẾT\s+ĐỊNH\s*:"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
-    r"|(?:" + _TITLES + r")\s+(?=Về\b|V/v|[A-ZĐ][a-zà-ỹ])|Về\s+việc\b|V/v\b"
-    r"|(?:[A-ZĐ][\wÀ-ỹ]*\s+){0,3}[A-ZĐ][\wÀ-ỹ]*\s*,\s*ngày\s+\d"  # "Phan Rang  Tháp Chàm, ngày 17"
+    r"|(?:" + _TITLES + r")\s+(?=Về\b|V/v|[A-ZĐ][a-zà-ỹ])|Về\s+việc\b|V/v\b|Kính\s+gửi\s*:"
+    r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
+    r"|(?:[A-ZĐ][\wÀ-ỹ]*(?:\s+|-)){0,3}[A-ZĐ][\wÀ-ỹ]*\s*,\s*ngày\s+\d"  # "Phan Rang  Tháp Chàm, ngày 17"
     r"|(?<=[a-zà-ỹ;])\s+(?=(?:ỦY|HỘI|CHỦ|GIÁM|BỘ|PHÓ)\s+[A-ZĐ]{2})"  # the decision-maker after the subject
-    r"|(?<=\.)\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}$)"  # the signer's name, last: "Lưu: VT, KT. Phạm Văn Hậu"
+    r"|(?<=[A-Z])\s+(?=PHÓ\s+[A-ZĐ]{2})"  # the signer's title after the authority: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+    r"|(?<=[.A-Z])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}$)"  # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình"
 )
 
 # Marks set above the header: "DỰ THẢO" (a draft), "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "BẢN SAO".

@@ -185,3 +185,19 @@ def test_a_number_with_a_space_before_its_hyphen():
                    "Hà Nội, ngày 03 tháng 6 năm 2014\n\n"
                    "Kính gửi: Công an tỉnh Hà Nam\n\nVăn phòng Bộ đề nghị xác minh và báo cáo." + CLOSING)
     assert (letter.number, letter.issuer) == ("705/V11-TTTTBC", "Văn phòng Bộ Công an")
+
+
+def test_a_page_a_sharing_site_ran_into_one_line():
+    """A document-sharing site's text of a Sở's công văn: header, recipients and closing on one line,
+    the place's two names joined by a hyphen, the signer's title and name after the authority."""
+    letter = parse("  1. UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"
+                   " Số : 812 /SYT-NV Phan Rang-Tháp Chàm, ngày 03 tháng 9 năm 2012 V/v tăng cường phòng chống dịch"
+                   " sốt xuất huyết Kính gửi: - Bệnh viện đa khoa tỉnh; - Trung tâm Y tế các huyện. Thời gian qua,"
+                   " số ca mắc sốt xuất huyết tăng nhanh tại nhiều địa phương trong tỉnh, Sở Y tế đề nghị các đơn vị"
+                   " chủ động giám sát, xử lý ổ dịch. Nơi nhận: - Như trên; - Lưu: VT, NV. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+                   " Trần Văn Hòa")
+    assert (letter.number, letter.date, letter.place) == ("812/SYT-NV", "2012-09-03", "Phan Rang-Tháp Chàm")
+    assert (letter.issuer, letter.subject) == ("Sở Y tế tỉnh Bình Thuận", "Tăng cường phòng chống dịch sốt xuất huyết")
+    assert letter.recipients[0] == "Bệnh viện đa khoa tỉnh"
+    assert (letter.cc, letter.signing_authority, letter.signer_title, letter.signer) == (
+        ("Như trên", "Lưu: VT, NV"), "KT. Giám đốc", "Phó Giám đốc", "Trần Văn Hòa")
