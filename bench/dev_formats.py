@@ -4,11 +4,14 @@ Each letter's text form is its `copy` (a web or PDF copy as published) or, for a
 blocks an office lays out, the text Word saves of it. From the blocks come a .docx built as Word builds
 one (`LetterDocx`: the header and the closing as borderless two-column tables, automatic numbering,
 real footnotes), its PDF converted by LibreOffice (`soffice --headless --convert-to pdf`, as offices
-make them), and that PDF as a scanner's image-only PDF; from the text, the pre-Unicode encodings.
+make them), that PDF as a scanner's image-only PDF, and the letter as a portal's web page printed to
+PDF by a browser (Chromium: narrow centred cells, lines broken by <br>); from the text, the
+pre-Unicode encodings.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -31,7 +34,7 @@ from viparse.normalize.encodings import CHARMAPS
 
 from build_tools import patterns as p
 
-FORMATS = ("text", "docx", "pdf", "scan", "tcvn3", "vni", "cp1258")
+FORMATS = ("text", "docx", "pdf", "scan", "browser", "tcvn3", "vni", "cp1258")
 _SUPERSCRIPTS = dict(zip(p.SUPERSCRIPT_DIGITS, "0123456789", strict=True))
 
 
@@ -289,6 +292,47 @@ def scanned_pdf(pdf: Path, out: Path, dpi: int = 200) -> Path:
     return out
 
 
+# --- a web page printed by a browser ------------------------------------------------------------------------
+
+_PAGE_STYLE = ("body{font-family:'DejaVu Serif',serif;font-size:13pt;margin:2cm}table{width:100%}"
+               "td{vertical-align:top;text-align:center;width:50%}p{text-align:justify;text-indent:1cm}"
+               ".left{text-align:left;font-size:11pt}.centre{text-align:center;text-indent:0}")
+
+
+def web_page(letter: DevLetter) -> str:
+    """The letter as a portal's page lays it out: the header and the closing as two-cell tables whose
+    lines are broken by <br> (the cells narrower than Word's), the title centred, the text justified."""
+    b = letter.blocks
+
+    def lines(key: str) -> str:
+        return "<br>".join(html.escape(line) for line in b.get(key, []))
+
+    def cells(left: str, right: str, style: str = "") -> str:
+        return f"<table><tr><td{style}>{left}</td><td><b>{right}</b></td></tr></table>"
+
+    notes = "".join(f"<p class='left'>{html.escape(note)}</p>" for note in b.get("footnotes", []))
+    parts = [f"<p class='centre'>{lines('above')}</p>" if b.get("above") else "",
+             cells(f"<b>{lines('header_left')}</b>", lines("header_right")),
+             f"<h3 style='text-align:center'>{lines('title')}</h3>" if b.get("title") else "",
+             f"<p class='centre'>{lines('recipients')}</p>" if b.get("recipients") else "",
+             *(f"<p>{html.escape(para)}</p>" for para in _paragraphs(b["body"])),
+             cells(lines("closing_left"), lines("closing_right"), " class='left'"),
+             f"<p>{lines('after')}</p>" if b.get("after") else "",
+             f"<hr>{notes}" if notes else ""]
+    return (f"<!doctype html><html lang='vi'><head><meta charset='utf-8'><style>{_PAGE_STYLE}</style></head>"
+            f"<body>{''.join(parts)}</body></html>")
+
+
+def browser_pdf(page: Path, out: Path) -> Path:
+    """A web page printed to PDF by Chromium, as a clerk saves a portal's page (Debian's Chromium)."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        raise RuntimeError("Chromium is needed: apt-get install chromium")
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={out}", page.resolve().as_uri()], check=True, capture_output=True, timeout=120)
+    return out
+
+
 # --- the pre-Unicode encodings ---------------------------------------------------------------------------------
 
 # Characters a legacy editor could not type: typographic quotes and dashes, superscript digits (their
@@ -354,4 +398,10 @@ def write_formats(letters: list[DevLetter], folder: Path, formats: tuple[str, ..
             if "scan" in folders:
                 for letter in office:
                     scanned_pdf(pdf_folder / f"{letter.name}.pdf", folders["scan"] / f"{letter.name}.pdf")
+    if "browser" in folders:
+        pages = folder / "html"
+        pages.mkdir(parents=True, exist_ok=True)
+        for letter in office:
+            (pages / f"{letter.name}.html").write_text(web_page(letter), encoding="utf-8")
+            browser_pdf(pages / f"{letter.name}.html", folders["browser"] / f"{letter.name}.pdf")
     return folders

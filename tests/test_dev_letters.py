@@ -1,10 +1,11 @@
 """The parser on the development letters: letters written from the forms of real published ones
-(tests/dev_letters/), in their text form, as Word files and in the pre-Unicode encodings.
+(tests/dev_letters/), in their text form, as Word files, as a portal's page printed to PDF by Chromium,
+and in the pre-Unicode encodings.
 
 The thresholds are the archive's targets (fields ≥ 98%, citations found ≥ 97% at ≥ 98% precision, the
-cited document's issuer ≥ 95% and date ≥ 97% right); `python -m bench.measure_parser --dir
-tests/dev_letters --formats …` prints the same figures with every disagreement, and adds the PDF and
-scan forms, which take LibreOffice and Tesseract minutes.
+cited document's issuer ≥ 95% and date ≥ 97% right; fields ≥ 95% in a PDF); `python -m bench.measure_parser
+--dir tests/dev_letters --formats …` prints the same figures with every disagreement, and adds
+LibreOffice's PDF and its scan, which take LibreOffice and Tesseract minutes.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ LETTERS = load_letters(DEV_LETTERS)
 
 @pytest.fixture(scope="module")
 def formats(tmp_path_factory) -> dict[str, Path]:
-    return write_formats(LETTERS, tmp_path_factory.mktemp("dev-formats"), ("text", "docx", "tcvn3", "vni", "cp1258"))
+    forms = ("text", "docx", "browser", "tcvn3", "vni", "cp1258")
+    return write_formats(LETTERS, tmp_path_factory.mktemp("dev-formats"), forms)
 
 
 def _report(folder: Path) -> FormatReport:
@@ -47,14 +49,15 @@ def test_the_corpus_is_spread_as_real_archives_are():
             "Nghị quyết"} <= types
 
 
-@pytest.mark.parametrize("form", ["text", "docx", "tcvn3", "vni", "cp1258"])
-def test_fields_and_citations_reach_the_targets(formats, form):
+@pytest.mark.parametrize(("form", "target"), [
+    ("text", 0.98), ("docx", 0.98), ("browser", 0.95), ("tcvn3", 0.98), ("vni", 0.98), ("cp1258", 0.98)])
+def test_fields_and_citations_reach_the_targets(formats, form, target):
     report = _report(formats[form])
     wrong = [f"{d.file}: {d.key[0]} expected {d.expected!r}, got {d.got!r}" for d in report.disagreements
              if d.key[0] in JUDGED or d.key[0].startswith("cit")]
     fields = sum(report.right[k] for k in JUDGED) / sum(report.compared[k] for k in JUDGED)
     c = report.citations
-    assert fields >= 0.98, "\n".join(wrong)
+    assert fields >= target, "\n".join(wrong)
     assert c["right"] / c["in truth"] >= 0.97 and c["right"] / c["found"] >= 0.98, "\n".join(wrong)
     assert c["right issuer"] / c["right"] >= 0.95, "\n".join(wrong)
     assert c["right date"] / c["with a date"] >= 0.97, "\n".join(wrong)

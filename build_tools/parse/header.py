@@ -128,7 +128,7 @@ def _preamble_end(lines: list[Line]) -> int:
     follows within the first lines. 0 when the letter starts with its header (or has none)."""
     for line in lines[:_HEADER_SEARCH]:
         text = line.clean.strip(" |")
-        if p.MOTTO_FOLDED.search(fold(text)) or _NUMBER_VALUE.match(text) or p.DOCUMENT_MARK.match(text) or (
+        if _is_motto(text) or _NUMBER_VALUE.match(text) or p.DOCUMENT_MARK.match(text) or (
                 is_upper_text(text) and p.ORGAN_START.match(text)):
             start = line.index
             while start > 0 and is_upper_text(lines[start - 1].clean):
@@ -158,6 +158,12 @@ def _bold(raw: str) -> bool:
     return raw.strip().startswith("**") and raw.strip().endswith("**")
 
 
+def _is_motto(text: str) -> bool:
+    """A line of the national motto, or of a party's name ("VIỆT" / "NAM" cut by a web table): folded, "năm"
+    is "nam" too, and a wrapped subject's "… kết quả 3" / "năm" is no motto."""
+    return bool(p.MOTTO_FOLDED.search(fold(text))) and not re.fullmatch(r"\W*năm\W*", text, re.IGNORECASE)
+
+
 def _opens_body(text: str) -> bool:
     """"Thực hiện Công văn số …" opens the text; "thực hiện các nhiệm vụ" goes on with a subject."""
     return bool(p.BODY_OPENING.match(text)) and text.lstrip()[:1].isupper()
@@ -182,10 +188,11 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     """A line after the subject's first goes on with it, unless it is another part of the letter: the
     number or the place and date (the other column), the motto, a line in capitals under a subject
     that is not (the decision-maker), running text under a subject in capitals, or the text's opening."""
-    if _NUMBER_VALUE.search(text) or p.PLACE_DATE.match(text) or p.MOTTO_FOLDED.search(fold(text)):
+    if _NUMBER_VALUE.search(text) or p.PLACE_DATE.match(text) or _is_motto(text):
         return False
     subject_upper = is_upper_text(" ".join(scan.subject_lines))
-    if is_upper_text(text) != subject_upper and len(text.split()) > 1:
+    lettered = re.search(r"[^\W\d_]", text)  # "2022 - 2025" ends a subject in either case
+    if lettered and is_upper_text(text) != subject_upper and len(text.split()) > 1:
         return False
     cut_short = re.search(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số)\s*$", scan.subject_lines[-1], re.IGNORECASE)
     if (is_upper_text(text) and p.DECIDING_LINE.match(text) and not cut_short) or p.ATTACHED_TO.match(text):
@@ -205,7 +212,7 @@ def _read(header: Header, name: str, line: Line, part: str) -> str:
 
 def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int) -> str | None:
     """Record what a header line says and return its kind; None when it is not a header line."""
-    if p.MOTTO_FOLDED.search(fold(text)) or _SITE_METADATA.match(text):
+    if _is_motto(text) or _SITE_METADATA.match(text):
         return "header"
     number = _NUMBER_VALUE.search(text)
     if number and header.number is None and header.number_suffix is None:

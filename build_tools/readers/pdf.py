@@ -405,9 +405,17 @@ def _paragraph_line(rows: list[Row]) -> tuple[str, list[Start]]:
 
 
 def _same_title(above: Row, row: Row, m: Measure) -> bool:
-    """Two close centred rows of the same case: one title or subject ("THÔNG BÁO" stands alone)."""
-    close = row.baseline - above.baseline < 1.8 * row.size
-    return close and _centred(above, m) and _centred(row, m) and is_upper_text(above.text) == is_upper_text(row.text)
+    """Two close centred rows of the same case: one title or subject ("THÔNG BÁO" stands alone). A
+    centred title's long row nearly fills the line: set in bold with even margins, it is one too."""
+    close = row.baseline - above.baseline < 1.8 * row.size and m.alike(row.size, above.size)
+    lettered = re.search(r"[^\W\d_]", row.text)  # "2022 - 2025" ends a title in either case
+    return (close and _title_row(above, m) and _title_row(row, m)
+            and (not lettered or is_upper_text(above.text) == is_upper_text(row.text)))
+
+
+def _title_row(row: Row, m: Measure) -> bool:
+    even = abs((row.x0 - m.left) - (m.right - row.x1)) < 1.5 * row.size
+    return _centred(row, m) or (even and all(w.bold for w in row.words))
 
 
 # --- two columns: the header and the closing ------------------------------------------------------
@@ -426,6 +434,7 @@ class Band:
     rows: list[Row]
     lo: float
     hi: float
+    centres: tuple[float, float] | None = None  # the columns' centres on the first row, where cells are centred
 
     def grow(self, rows: list[Row], start: int, m: Measure) -> int:
         """Take the rows from rows[start] on that go on with the band (on a new page too: a table
@@ -445,7 +454,7 @@ class Band:
         the other column goes on below it (a signature's blank lines beside the copies): a short row
         off that rhythm below both columns' ends is running text after the table."""
         row, above = rows[k], self.rows[-1]
-        gutter = _narrow(self.lo, self.hi, row)
+        gutter = _narrow(self.lo, self.hi, row, self.centres)
         if gutter is None or row.page != above.page:
             return gutter
         if row.baseline - above.baseline > _band_gap(max(row.size, above.size), m):
@@ -494,10 +503,14 @@ def band_at(rows: list[Row], start: int, m: Measure) -> Band | None:
     """The two-column band opening at rows[start]: a row with a gap between columns, then the rows
     below that keep clear of that gap (at the foot of a page, the next page may hold them); None
     when there is none."""
-    gutter = _gutter(rows[start])
+    gutter = _gutter(rows[start]) or _halves(rows[start], m)
     if gutter is None:
         return None
-    band = Band([rows[start]], *gutter)
+    first = rows[start]
+    left = [w for w in first.words if w.x1 <= gutter[0]]
+    right = [w for w in first.words if w.x0 >= gutter[1]]
+    centres = ((left[0].x0 + left[-1].x1) / 2, (right[0].x0 + right[-1].x1) / 2)
+    band = Band([first], *gutter, centres)
     return band if band.grow(rows, start + 1, m) or start == len(rows) - 1 else None
 
 
@@ -515,15 +528,63 @@ def _gutter(row: Row) -> tuple[float, float] | None:
     return lo, row.words[cut].x0
 
 
-def _narrow(lo: float, hi: float, row: Row) -> tuple[float, float] | None:
+def _halves(row: Row, m: Measure) -> tuple[float, float] | None:
+    """The gap of a row of two centred cells of equal width (a web page's table) that is narrower than a
+    column's gap: the words on each side of it are centred on their half of the line ("ĐẢNG BỘ TỈNH BẮC
+    GIANG  ĐẢNG CỘNG SẢN VIỆT NAM"), and it is wider than the row's word spaces."""
+    gaps = [(b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(row.words, row.words[1:], strict=False), 1)]
+    if len(gaps) < 3:
+        return None
+    width, cut = max(gaps)
+    left, right = row.words[cut - 1].x1, row.words[cut].x0
+    middle = (m.left + m.right) / 2
+    centres = ((row.words[0].x0 + left) / 2, (right + row.words[-1].x1) / 2)
+    halves = ((m.left + middle) / 2, (middle + m.right) / 2)
+    centred = all(abs(a - b) < 0.6 * row.size for a, b in zip(centres, halves, strict=True))
+    return (left, right) if centred and width >= 0.5 * row.size and _stands_out(row, width) else None
+
+
+def _narrow(lo: float, hi: float, row: Row, centres: tuple[float, float] | None = None) -> tuple[float, float] | None:
     """The gutter [lo, hi] left once the row's words keep clear of it: they fall left and right of
-    the row's widest break inside it. None when no break leaves half an em open (a row across)."""
+    the row's widest break inside it. None when no break leaves half an em open (a row across).
+
+    Centred cells' lines may reach into the gutter the rows above left open ("V/v hướng dẫn xây dựng
+    dự toán   Cà Mau, ngày 21 tháng 7 năm", a browser's table): a break that touches the gutter and
+    stands out of the row's word spaces as only a column's edge does is the gutter then."""
     reach = [float("-inf"), *itertools.accumulate((w.x1 for w in row.words), max)]
     starts = [w.x0 for w in row.words] + [float("inf")]
     width, cut = max((min(hi, starts[c]) - max(lo, reach[c]), c) for c in range(len(row.words) + 1))
-    if width < 0.6 * row.size:
+    one_side = cut in (0, len(row.words))  # a cell's row may reach nearer the other, empty, cell
+    whole = width >= hi - lo and _stands_out(row, starts[cut] - reach[cut])  # all of a gutter a centred row narrowed
+    if width >= (0.0 if one_side else 0.6) * row.size or whole:
+        return max(lo, reach[cut]), min(hi, starts[cut])
+    return _shifted(lo, hi, row, centres)
+
+
+def _stands_out(row: Row, gap: float) -> bool:
+    """A gap wider than the row's word spaces, as only a column's edge is in a row of two cells."""
+    gaps = [b.x0 - a.x1 for a, b in zip(row.words, row.words[1:], strict=False)]
+    return len(gaps) >= 2 and gap >= 1.4 * statistics.median(gaps)
+
+
+def _shifted(lo: float, hi: float, row: Row, centres: tuple[float, float] | None) -> tuple[float, float] | None:
+    """The row's widest break, as far as it lies within half an em of [lo, hi], as the gutter where it is
+    half an em wide and 2.5 times the row's usual word space (justified running text stretches all alike), or
+    1.4 times it with the words on each side centred on their column's centre, as the rows above were."""
+    gaps = [(b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(row.words, row.words[1:], strict=False), 1)]
+    if len(gaps) < 3:
         return None
-    return max(lo, reach[cut]), min(hi, starts[cut])
+    width, cut = max(gaps)
+    left, right = row.words[cut - 1].x1, row.words[cut].x0
+    usual = statistics.median(gap for gap, _ in gaps)
+    reach = (max(left, lo - 0.5 * row.size), min(right, hi + 0.5 * row.size))  # the break near the gutter
+    if reach[0] >= reach[1]:
+        return None
+    if width >= max(0.6 * row.size, 2.5 * usual):
+        return reach
+    sides = ((row.words[0].x0 + left) / 2, (right + row.words[-1].x1) / 2)
+    centred = centres is not None and all(abs(a - b) < 0.4 * row.size for a, b in zip(sides, centres, strict=True))
+    return reach if centred and _stands_out(row, width) else None
 
 
 def _sides(row: Row, lo: float, hi: float) -> set[int]:
@@ -625,7 +686,7 @@ def _goes_on_in_column(paragraph: list[Row], row: Row, width: float, m: Measure,
     size = above.size
     if not m.alike(row.size, size) or row.starts_note or _set_apart(above, row, m):
         return False
-    if _opens_item(above, row):
+    if _opens_item(above, row) or _opens_header_line(above.text, row.text):
         return False
     if row.page == above.page:
         if spaced and not _ITEM.match(row.text):
@@ -637,6 +698,21 @@ def _goes_on_in_column(paragraph: list[Row], row: Row, width: float, m: Measure,
     elif not _ITEM.match(paragraph[0].text):
         return False
     return _wrapped(width - (above.x1 - above.x0), row)
+
+
+def _opens_header_line(above: str, text: str) -> bool:
+    """A header or signature cell's row that is a line of its own, though the words above left no room
+    for its first (a narrow cell, lines broken by the writer): the number, the place and date, the motto,
+    an organ under another in capitals ("UBND HUYỆN DIÊN KHÁNH" / "UBND XÃ DIÊN LẠC"; "… VÀ MÔI" /
+    "TRƯỜNG" goes on), the signer's title under the authority, "(Đã ký)"."""
+    if re.match(r"Số\b|(?:Độc\s+lập|CỘNG\s+HÒA)\b|[^\W\d_][\w\s.-]{0,30},\s*ngày\b", text):
+        return True  # "Bình Định, ngày 24 tháng 7" / "năm 2020": the date goes on, its place opens a line
+    if re.search(r"hạnh\s+phúc\W*$", above, re.IGNORECASE) or re.match(r"\(?Đã\s+ký", text, re.IGNORECASE):
+        return True
+    if re.match(r"(?:TM|KT|TL|TUQ|T/M)\.?\s", above) and is_upper_text(text):
+        return True  # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the signer's title under the authority
+    return (is_upper_text(above) and is_upper_text(text) and len(text.split()) > 1
+            and bool(p.ORGAN_START.match(text)) and not re.search(r"(?:\bVÀ|[-,])$", above))
 
 
 def _column_text(paragraphs: list[list[Row]], m: Measure) -> Lines:
