@@ -145,9 +145,10 @@ PLACE_DATE = re.compile(
 )
 
 # Place and date cut by a web table after "ngày": "Thái Nguyên, ngày 09" / "tháng 8 năm 2021", or
-# wrapped in a narrow column: "Quỳnh Lưu, ngày 08 tháng 7 năm" / "2011", "…, ngày 10 tháng 7" / "năm 2023".
-PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*ngày(?:\s*\d{1,2})?[\s.…_]*"
-                            r"(?:tháng(?:\s*\d{1,2})?[\s.…_]*(?:năm\s*)?)?$", re.IGNORECASE)
+# wrapped in a narrow column: "Quỳnh Lưu, ngày 08 tháng 7 năm" / "2011", "…, ngày 10 tháng 7" / "năm 2023",
+# "Thành phố Hồ Chí Minh," / "ngày 18 tháng 7 năm 2019".
+PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*(?:ngày(?:\s*\d{1,2})?[\s.…_]*"
+                            r"(?:tháng(?:\s*\d{1,2})?[\s.…_]*(?:năm\s*)?)?)?$", re.IGNORECASE)
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
 SUBJECT_PREFIX = re.compile(r"^\s*(?:V/v|V\.v|Về\s+việc)\s*[:.]?\s*", re.IGNORECASE)

@@ -128,8 +128,10 @@ def test_council_resolution_with_session_lines_under_the_title():
 
 def test_date_line_wrapped_in_a_narrow_column():
     """A Word header column too narrow for the date: "…, ngày 08 tháng 7 năm" / "2011" (a district's
-    báo cáo), or cut before the year's word: "…, ngày 10 tháng 7" / "năm 2023"."""
-    for first, second in (("Quỳnh Lưu, ngày 08 tháng 7 năm", "2011"), ("Quỳnh Lưu, ngày 08 tháng 7", "năm 2011")):
+    báo cáo), or cut before the year's word: "…, ngày 10 tháng 7" / "năm 2023", or after the place's comma
+    (a browser's narrow cell)."""
+    for first, second in (("Quỳnh Lưu, ngày 08 tháng 7 năm", "2011"), ("Quỳnh Lưu, ngày 08 tháng 7", "năm 2011"),
+                          ("Quỳnh Lưu,", "ngày 08 tháng 7 năm 2011")):
         letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN QUỲNH LƯU\nSố: 126/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                        f"Độc lập - Tự do - Hạnh phúc\n\n{first}\n{second}\n\nBÁO CÁO\nTình hình thực hiện"
                        " chính sách\n\nThực hiện chỉ đạo của tỉnh, huyện báo cáo như sau." + CLOSING)

@@ -564,7 +564,7 @@ def _narrow(lo: float, hi: float, row: Row, centres: tuple[float, float] | None 
 def _stands_out(row: Row, gap: float) -> bool:
     """A gap wider than the row's word spaces, as only a column's edge is in a row of two cells."""
     gaps = [b.x0 - a.x1 for a, b in zip(row.words, row.words[1:], strict=False)]
-    return len(gaps) >= 2 and gap >= 1.4 * statistics.median(gaps)
+    return gap >= (1.4 * statistics.median(gaps) if len(gaps) >= 2 else 2 * row.size)  # "thuốc      2017"
 
 
 def _shifted(lo: float, hi: float, row: Row, centres: tuple[float, float] | None) -> tuple[float, float] | None:
@@ -577,7 +577,8 @@ def _shifted(lo: float, hi: float, row: Row, centres: tuple[float, float] | None
     width, cut = max(gaps)
     left, right = row.words[cut - 1].x1, row.words[cut].x0
     usual = statistics.median(gap for gap, _ in gaps)
-    reach = (max(left, lo - 0.5 * row.size), min(right, hi + 0.5 * row.size))  # the break near the gutter
+    inside = (max(left, lo), min(right, hi))  # the gutter the rows above left, as far as this row keeps it
+    reach = inside if inside[0] < inside[1] else (max(left, lo - 0.5 * row.size), min(right, hi + 0.5 * row.size))
     if reach[0] >= reach[1]:
         return None
     if width >= max(0.6 * row.size, 2.5 * usual):
