@@ -96,8 +96,9 @@ def _paragraphs(body: str) -> list[str]:
 
 # --- the .docx -------------------------------------------------------------------------------------------------
 
-def write_docx(letter: DevLetter, path: Path, encode: Callable[[str], str] = str) -> Path:
-    """The letter as its office's Word file: header and closing in borderless two-column tables."""
+def write_docx(letter: DevLetter, path: Path, encode: Callable[[str], str] = str, line_breaks: bool = False) -> Path:
+    """The letter as its office's Word file: header and closing in borderless two-column tables (each
+    cell's lines as paragraphs, or as one paragraph broken by Shift+Enter, as many clerks type them)."""
     b = letter.blocks
     notes = {}
     for note in b.get("footnotes", []):
@@ -110,7 +111,7 @@ def write_docx(letter: DevLetter, path: Path, encode: Callable[[str], str] = str
     left = [(line, BOLD if _organ_line(line) else PLAIN) for line in b.get("header_left", [])]
     right = [(line, ITALIC if "ngày" in line else BOLD) for line in b.get("header_right", [])]
     if left or right:
-        writer.table([[left, right]])
+        writer.table([[left, right]], line_breaks)
     for line in b.get("title", []):
         writer.paragraph(line, bold=True)
     for line in b.get("recipients", []):
@@ -123,7 +124,7 @@ def write_docx(letter: DevLetter, path: Path, encode: Callable[[str], str] = str
     closing_left = [(line, PLAIN) for line in b.get("closing_left", [])]
     closing_right = [(line, BOLD) for line in b.get("closing_right", [])]
     if closing_left or closing_right:
-        writer.table([[closing_left, closing_right]])
+        writer.table([[closing_left, closing_right]], line_breaks)
     for line in b.get("after", []):
         writer.paragraph(line)
     return writer.save(path)
@@ -224,11 +225,19 @@ class LetterDocx:
                              f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
         self.numbering.find(qn("w:num")).addprevious(abstract)  # definitions come before the lists
 
-    def table(self, rows: list[list[list[tuple[str, dict]]]]) -> None:
-        """A borderless table (python-docx's default has no borders), each cell a list of (text, format)."""
+    def table(self, rows: list[list[list[tuple[str, dict]]]], line_breaks: bool = False) -> None:
+        """A borderless table (python-docx's default has no borders), each cell a list of (text, format):
+        a paragraph a line, or (`line_breaks`) one paragraph whose lines are broken by Shift+Enter."""
         table = self.doc.add_table(rows=len(rows), cols=len(rows[0]))
         for row, cells in zip(table.rows, rows, strict=True):
             for cell, lines in zip(row.cells, cells, strict=True):
+                if line_breaks and lines:
+                    paragraph = self.paragraph(cell=cell)
+                    for k, (text, style) in enumerate(lines):
+                        if k:
+                            paragraph.add_run().add_break()
+                        self.runs(paragraph, text, **style)
+                    continue
                 for text, style in lines:
                     self.paragraph(text, cell=cell, **style)
 

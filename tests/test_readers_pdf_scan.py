@@ -486,6 +486,8 @@ DEV_LETTERS = Path(__file__).resolve().parent / "dev_letters"
 # the foot of the page, a date wrapped in its cell, a title block of bold paragraphs.
 OFFICE_LETTERS = ("s_bariavungtau_2021_vpubnd_tb", "s_binhduong_2024_stc_tt")
 OFFICE_FIELDS = (*FIELDS, "place", "parent_issuer", "recipients", "cc", "signer_title", "signing_authority")
+# A công văn (number, then "V/v …" in the left cell) and a commune's plan (its district's line above).
+BROKEN_CELLS = ("m_camau_2008_stc_cv", "c_khanhhoa_2015_ubndxa_kh")
 
 
 @pytest.fixture(scope="module")
@@ -502,9 +504,13 @@ def office(tmp_path_factory) -> dict[str, tuple]:
         pytest.fail("LibreOffice converts the office letters to PDF: "
                     "apt-get install --no-install-recommends libreoffice-writer-nogui")
     folder = tmp_path_factory.mktemp("office")
-    letters = {letter.name: letter for letter in load_letters(DEV_LETTERS) if letter.name in OFFICE_LETTERS}
-    libreoffice_pdfs([write_docx(letters[name], folder / f"{name}.docx") for name in OFFICE_LETTERS], folder)
-    return {name: (letters[name], folder / f"{name}.docx", folder / f"{name}.pdf") for name in OFFICE_LETTERS}
+    letters = {letter.name: letter for letter in load_letters(DEV_LETTERS)}
+    kinds = [(name, "") for name in OFFICE_LETTERS] + [(name, "-br") for name in BROKEN_CELLS]
+    made = [write_docx(letters[name], folder / f"{name}{suffix}.docx", line_breaks=bool(suffix))
+            for name, suffix in kinds]
+    libreoffice_pdfs(made, folder)
+    return {f"{name}{suffix}": (letters[name], folder / f"{name}{suffix}.docx", folder / f"{name}{suffix}.pdf")
+            for name, suffix in kinds}
 
 
 @pytest.mark.parametrize("name", OFFICE_LETTERS, ids=lambda name: name.split("_")[1])
@@ -517,6 +523,17 @@ def test_office_pdf_parses_as_its_docx(office, name):
         assert getattr(as_pdf.letter, name_of_field) == getattr(as_docx.letter, name_of_field), name_of_field
     assert citations(as_pdf) == citations(as_docx)
     assert as_pdf.letter.footnotes == as_docx.letter.footnotes
+
+
+@pytest.mark.parametrize("name", BROKEN_CELLS, ids=lambda name: name.split("_")[1])
+def test_office_pdf_of_cells_broken_by_shift_enter_gives_the_letters_fields(office, name):
+    """Header and closing cells typed as one paragraph each, their lines broken by Shift+Enter: in the
+    PDF a cell's lines stand a line apart, as a wrapped paragraph's do; each is still a line of its own."""
+    letter, _, pdf_path = office[f"{name}-br"]
+    as_pdf = process_letter(pdf_path)
+    assert not isinstance(as_pdf, ReadFailure), as_pdf
+    for name_of_field in FIELDS:
+        assert getattr(as_pdf.letter, name_of_field) == letter.truth[name_of_field], name_of_field
 
 
 def _following(lines: list[str], first: str, count: int) -> list[str]:

@@ -706,7 +706,7 @@ def _opens_header_line(above: str, text: str) -> bool:
     for its first (a narrow cell, lines broken by the writer): the number, the place and date, the motto,
     an organ under another in capitals ("UBND HUYỆN DIÊN KHÁNH" / "UBND XÃ DIÊN LẠC"; "… VÀ MÔI" /
     "TRƯỜNG" goes on), the signer's title under the authority, "(Đã ký)"."""
-    if re.match(r"Số\b|(?:Độc\s+lập|CỘNG\s+HÒA)\b|[^\W\d_][\w\s.-]{0,30},\s*ngày\b", text):
+    if re.match(r"Số\b|V/v\b|(?:Độc\s+lập|CỘNG\s+HÒA)\b|[^\W\d_][\w\s.-]{0,30},\s*ngày\b", text):
         return True  # "Bình Định, ngày 24 tháng 7" / "năm 2020": the date goes on, its place opens a line
     if re.search(r"hạnh\s+phúc\W*$", above, re.IGNORECASE) or re.match(r"\(?Đã\s+ký", text, re.IGNORECASE):
         return True
