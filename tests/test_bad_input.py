@@ -117,3 +117,15 @@ def test_links_out_of_the_corpus_are_never_read(project):
     for path in project.rglob("*"):
         if path.is_file() and not path.is_symlink() and "corpus" not in path.relative_to(project).parts:
             assert secret not in path.read_bytes(), path
+
+
+def test_a_line_of_a_million_spaces_is_read_in_one_pass(tmp_path):
+    """Found by the fuzz (a sample letter in UTF-16 with a 1 MB line of spaces and one letter after it):
+    trailing spaces stripped by "[^\\S\\n]+$" took time quadratic in the line, and the build hung on it."""
+    from build_tools.pipeline import parse_file
+
+    letter = (CORPUS / "000_61fe12f9455a1679.txt").read_text(encoding="utf-8")
+    head, rest = letter.split("\n\n", 1)
+    path = tmp_path / "spaces.txt"
+    path.write_text(f"{head}\n{' ' * 1_000_000}ÿ\n\n{rest}", encoding="utf-16")
+    assert parse_file(path)["number"] == "1198/UBND-TH"

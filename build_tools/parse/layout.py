@@ -16,7 +16,6 @@ Source = tuple[str, int, int, int]
 # OCR and web copies wrap header lines in Markdown emphasis ("**ỦY BAN NHÂN DÂN", "## QUYẾT ĐỊNH") and
 # end lines with Markdown hard breaks ("THỊ XÃ NGÃ NĂM  ", "…\\"). Applied to the whole text at once,
 # line by line (re.MULTILINE; never across a line break).
-_LINE_END_SPACE = re.compile(r"[^\S\n]+$", re.MULTILINE)
 _HARD_BREAK = re.compile(r"\\$", re.MULTILINE)  # after the spaces are gone
 _EMPHASIS = re.compile(r"(?<!\S)[*_]+|[*_]+(?!\S)|^#+[^\S\n]", re.MULTILINE)
 
@@ -61,7 +60,8 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 def split_lines(text: str) -> list[Line]:
     """The letter's lines, each as written, plain and clean (one pass of each pattern over the text)."""
-    plain = _EMPHASIS.sub("", _HARD_BREAK.sub("", _LINE_END_SPACE.sub("", text)))
+    # Spaces at a line's end by rstrip, not a pattern: "[^\S\n]+$" is quadratic in a line of spaces.
+    plain = _EMPHASIS.sub("", _HARD_BREAK.sub("", "\n".join(line.rstrip() for line in text.split("\n"))))
     # The clean form keeps white space where the plain one has it, so both strip alike.
     return [Line(i, raw, line.strip(), clean.strip()) for i, (raw, line, clean)
             in enumerate(zip(text.split("\n"), plain.split("\n"), match_form(plain).split("\n"), strict=True))]
