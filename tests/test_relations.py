@@ -38,6 +38,10 @@ def relation_of(sentence: str, number: str) -> str:
     ("Quyết định này sửa đổi, bổ sung Điều 2 Quyết định số 12/2017/QĐ-UBND ngày 10/3/2017.", "12/2017/QĐ-UBND",
      "amends"),
     ("Quyết định này thay thế Quyết định số 1649/QĐ-UBND ngày 02/12/2016.", "1649/QĐ-UBND", "replaces"),
+    # the amending is the other decree's, named before the words: the letter rests on both
+    ("Căn cứ Nghị định số 38/2023/NĐ-CP ngày 24/6/2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định"
+     " số 27/2022/NĐ-CP;", "27/2022/NĐ-CP", "basis"),
+    ("Bãi bỏ Quyết định số 1649/QĐ-UBND ngày 02/12/2016 và Quyết định số 1650/QĐ-UBND.", "1650/QĐ-UBND", "repeals"),
     ("Bãi bỏ Quyết định số 1649/QĐ-UBND ngày 02/12/2016 của Ủy ban nhân dân tỉnh.", "1649/QĐ-UBND", "repeals"),
     ("Quyết định số 1649/QĐ-UBND ngày 02/12/2016 hết hiệu lực kể từ ngày ký.", "1649/QĐ-UBND", "repeals"),
     ("(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND ngày 10/5/2024)", "25/2024/QĐ-UBND", "attached"),

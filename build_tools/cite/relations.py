@@ -5,6 +5,8 @@ only mentions it (dẫn chiếu). The words are in patterns.py (RELATION_CUE); t
 
 from __future__ import annotations
 
+import re
+
 from build_tools import patterns as p
 
 LABELS = {
@@ -18,6 +20,8 @@ LABELS_CITED_BY = {
     "attached": "Được kèm theo", "references": "Được dẫn chiếu bởi",
 }
 _LOOK_BACK = 400  # characters: a clause is shorter
+_NUMBER = re.compile(p.DOC_NUMBER)
+_CHANGES = ("amends", "replaces", "repeals")
 
 
 def relation_at(text: str, start: int, end: int) -> str | None:
@@ -32,6 +36,13 @@ def relation_at(text: str, start: int, end: int) -> str | None:
     cues = list(p.RELATION_CUE.finditer(text, clause, start))
     if not cues:
         return None
+    # "Sửa đổi", "thay thế", "bãi bỏ" after another document's number tell what that one does ("Căn cứ …
+    # Nghị định số 38/2023/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 27/2022/NĐ-CP"): this one
+    # takes the clause's own cue; the letter changes nothing.
+    named = _NUMBER.search(text, clause, cues[-1].start()) if cues[-1].lastgroup in _CHANGES else None
+    if named:
+        own = [cue for cue in cues if cue.end() <= named.start()]
+        return own[-1].lastgroup if own else "references"
     if cues[-1].lastgroup == "attached" and not p.ATTACHED_OPENING.fullmatch(text, clause, cues[-1].start()):
         return "references"  # "Danh mục … ban hành kèm theo Thông tư số …": another text is attached to it
     return cues[-1].lastgroup
