@@ -9,7 +9,6 @@ without the need for an updater).
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -140,15 +139,16 @@ _VIETNAMESE_LETTERS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def vietnamese_share(text: str, sample: int = 1000) -> float:
-    """The share of the words of a text (its first `sample` words, wherever they start) that are
-    Vietnamese syllables.
+def vietnamese_share(text: str, sample: int = 2000) -> float:
+    """The share of the words of a text (its first `sample` characters after any blank space it opens
+    with) that are Vietnamese syllables.
 
     Words in capitals of up to six ASCII letters ("UBND", "TH") are abbreviations and not counted. A
     letter scores above 0.8; bytes decoded through a legacy table that were never Vietnamese, far below.
     Each distinct word is checked once: a letter repeats its words.
     """
-    words = Counter(m.group() for m in itertools.islice(_WORD.finditer(text), sample))
+    start = len(text) - len(text.lstrip())
+    words = Counter(_WORD.findall(text, start, start + sample))
     counted = {word: n for word, n in words.items() if not (word.isascii() and word.isupper() and len(word) <= 6)}
     total = sum(counted.values())
     return sum(n for word, n in counted.items() if is_syllable(word.lower())) / total if total else 0.0
