@@ -161,6 +161,9 @@ BODY_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# An invitation's first sentence, no subject under its title: "Ủy ban nhân dân huyện trân trọng kính mời:".
+INVITATION = re.compile(r"\bkính\s+mời\b", re.IGNORECASE)
+
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
 RECIPIENTS_HEAD = re.compile(r"^\s*Kính\s*gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
@@ -272,8 +275,10 @@ CITATION_DATE = re.compile(
 _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "để", "thực", "trong", "với", "giao", "phân",
                 "phấn", "đến", "cho", "trên", "được", "là", "có", "khi", "gồm", "năm", "số", "thì", "nhưng", "mà",
                 "do", "nay", "đối", "kèm", "hướng", "quy", "sửa", "bãi", "ban hành", "phê duyệt", "triển khai", "v/v")
+# The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
+_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
 CITATION_ISSUER = re.compile(
-    r"\s*,?\s*(?:của|CỦA)\s+(?P<issuer>[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+(?:\s+[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:]+)*?)"
+    r"\s*,?\s*(?:của|CỦA)\s+(?P<issuer>" + _ISSUER_WORD + r"(?:\s+" + _ISSUER_WORD + r")*?)"
     r"(?=\s*(?:[;,.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     + r")\b))"
@@ -282,7 +287,7 @@ CITATION_ISSUER = re.compile(
 # line the copy wrapped ("về việc sửa đổi khoản 2 Điều 1\nNghị quyết số 145/2018/NQ-HĐND"), not into
 # the next item of a list ("\n- Công văn số …", "\n2. …").
 CITATION_SUBJECT = re.compile(
-    r"\s*,?\s*(?:về\s+việc|về)\s+(?P<subject>(?:[^;\n(]|\n(?![\s\-+•*]|\d+[.)]|[a-zđ][.)]))+?)"
+    r"\s*,?\s*(?:về\s+việc|về)\s+(?P<subject>(?:&(?:amp|lt|gt);|[^;\n(]|\n(?![\s\-+•*]|\d+[.)]|[a-zđ][.)]))+?)"
     r"(?=\s*(?:;|\.\s|\.$|$|\(|,\s*" + TYPE_NAME + r"))",
     re.IGNORECASE,
 )

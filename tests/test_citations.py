@@ -96,6 +96,12 @@ def test_date_after_the_issuer_and_a_year_a_pdf_copy_split():
     assert (c["date"], c["issuer"]) == ("2021-07-16", "Thủ tướng Chính phủ")
 
 
+def test_an_issuer_abbreviated_with_an_ampersand():
+    """"của Sở GD&ĐT": the body is escaped Markdown, and "&amp;" is no end of the issuer's words."""
+    c = only("Thực hiện Công văn số 845/SGDĐT-GDTH ngày 02/4/2019 của Sở GD&ĐT về việc hướng dẫn, Ủy ban báo cáo.")
+    assert (c["issuer_text"], c["issuer"]) == ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng")
+
+
 def test_date_only_in_the_footnote():
     body = ("Theo Nghị quyết số 63/NQ-CP của Chính phủ⁷ về tăng trưởng.\n\n"
             "⁷ Nghị quyết số 63/NQ-CP ngày 29/6/2021 của Chính phủ về các nhiệm vụ")

@@ -203,3 +203,13 @@ def test_a_page_a_sharing_site_ran_into_one_line():
     assert letter.recipients[0] == "Bệnh viện đa khoa tỉnh"
     assert (letter.cc, letter.signing_authority, letter.signer_title, letter.signer) == (
         ("Như trên", "Lưu: VT, NV"), "KT. Giám đốc", "Phó Giám đốc", "Trần Văn Hòa")
+
+
+def test_an_invitation_with_no_subject_under_its_title():
+    """A district's giấy mời whose title stands alone: "… trân trọng kính mời:" opens its text."""
+    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\n\nSố: 45/GM-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\n\nGia Lâm, ngày 05 tháng 01 năm 2016\n\nGIẤY MỜI\n\n"
+                   "Ủy ban nhân dân huyện trân trọng kính mời:\n- Lãnh đạo các phòng, ban, ngành huyện;\n\n"
+                   "Tới dự Hội nghị triển khai công tác năm 2016." + CLOSING)
+    assert (letter.type, letter.number, letter.subject) == ("Giấy mời", "45/GM-UBND", None)
+    assert letter.body.startswith("Ủy ban nhân dân huyện trân trọng kính mời")

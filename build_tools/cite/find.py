@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from build_tools import patterns as p
 from build_tools.cite.gazetteer import gazetteer
 from build_tools.cite.relations import relation_at
-from build_tools.markup import plain_text
+from build_tools.markup import plain_text, unescape_markdown
 from build_tools.text import fold, match_form, squash_spaces
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
@@ -111,7 +111,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
                 or _listed_relation(text, head.start(), previous))
     return [
         (
-            FoundMention(kind, body[start:end], date, issuer, subject, start if i else head.start(), end,
+            FoundMention(kind, body[start:end], date, issuer and unescape_markdown(issuer), subject,
+                         start if i else head.start(), end,
                          head.start() >= notes_start, _sentence(body, sentence_ends, head.start(), end), relation),
             pos,
         )

@@ -102,7 +102,8 @@ def parse_header(lines: list[Line]) -> Header:
             mode = next((k for k in kinds if k in ("subject", "after_title")), None)
             i += 1
             continue
-        if mode == "after_title" and not re.match(r"\s*căn\s+cứ", text, re.IGNORECASE):
+        opens_text = re.match(r"\s*căn\s+cứ", text, re.IGNORECASE) or p.INVITATION.search(text)
+        if mode == "after_title" and not opens_text:
             scan.subject_lines.append(_read(header, "subject", line, p.SUBJECT_PREFIX.sub("", text).strip()))
             mode = "subject"
             i += 1
