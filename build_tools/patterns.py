@@ -165,7 +165,9 @@ BODY_OPENING = re.compile(
 INVITATION = re.compile(r"\bkính\s+mời\b", re.IGNORECASE)
 
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
-RECIPIENTS_HEAD = re.compile(r"^\s*Kính\s*gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
+RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:Kính\s*gửi)\s*:?|(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC)\b"
+                             r"[^:]{0,80}\s(?i:điện)\s*:)\s*(?P<rest>.*)$")
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
 CC_HEAD = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".

@@ -213,3 +213,16 @@ def test_an_invitation_with_no_subject_under_its_title():
                    "Tới dự Hội nghị triển khai công tác năm 2016." + CLOSING)
     assert (letter.type, letter.number, letter.subject) == ("Giấy mời", "45/GM-UBND", None)
     assert letter.body.startswith("Ủy ban nhân dân huyện trân trọng kính mời")
+
+
+def test_a_cong_dien_names_its_recipients_after_its_sender():
+    """A province's công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" then the list, where a letter has
+    "Kính gửi:"."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n\nSố: 12/CĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\n\nQuảng Ninh, ngày 06 tháng 9 năm 2024\n\nCÔNG ĐIỆN\n"
+                   "Về việc ứng phó khẩn cấp với bão số 3\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+                   "- Giám đốc các sở, ban, ngành;\n- Chủ tịch UBND các địa phương.\n\n"
+                   "Chủ tịch UBND tỉnh yêu cầu các đơn vị triển khai ngay các biện pháp ứng phó." + CLOSING)
+    assert (letter.type, letter.subject) == ("Công điện", "Ứng phó khẩn cấp với bão số 3")
+    assert letter.recipients == ("Giám đốc các sở, ban, ngành", "Chủ tịch UBND các địa phương")
+    assert letter.body.startswith("Chủ tịch UBND tỉnh yêu cầu")
