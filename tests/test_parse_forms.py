@@ -226,3 +226,14 @@ def test_a_cong_dien_names_its_recipients_after_its_sender():
     assert (letter.type, letter.subject) == ("Công điện", "Ứng phó khẩn cấp với bão số 3")
     assert letter.recipients == ("Giám đốc các sở, ban, ngành", "Chủ tịch UBND các địa phương")
     assert letter.body.startswith("Chủ tịch UBND tỉnh yêu cầu")
+
+
+def test_a_districts_joint_office_named_after_both_its_organs():
+    """"VĂN PHÒNG HĐND VÀ UBND" under "UBND HUYỆN THANH OAI": the office of the council and the committee
+    of the district, the committee named once."""
+    letter = parse("UBND HUYỆN THANH OAI\nVĂN PHÒNG HĐND VÀ UBND\n\nSố: 88/TB-VP\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "Thanh Oai, ngày 14 tháng 3 năm 2017\n\nTHÔNG BÁO\nKết luận của"
+                   " Chủ tịch UBND huyện\n\nNgày 10/3/2017, Chủ tịch UBND huyện làm việc với xã." + CLOSING)
+    assert letter.issuer == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Thanh Oai"
+    assert letter.parent_issuer == "Ủy ban nhân dân huyện Thanh Oai"

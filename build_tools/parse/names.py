@@ -100,9 +100,12 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
     if not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer)):
         return issuer
-    if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent) and issuer.lower().startswith("ban ")):
-        return f"{issuer} {parent}"
     found = _PLACE.search(parent)
+    if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent) and issuer.lower().startswith("ban ")):
+        organ = parent[: found.start()].strip() if found else parent
+        if found and issuer.lower().endswith(" " + organ.lower()):  # "Văn phòng HĐND và UBND" / "UBND HUYỆN X"
+            return f"{issuer} {found.group()}"
+        return f"{issuer} {parent}"
     place = found.group() if found else _party_place(parent)
     if not place:
         return issuer
