@@ -95,10 +95,11 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 # --- header -----------------------------------------------------------------------------------
 # National motto, matched on folded text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh
 # phúc", "XàHỘI" from a PDF, "CỘNG HOÀ XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" cut by a web table); party
-# letters: "ĐẢNG CỘNG SẢN VIỆT NAM", cut by a web table into "ĐẢNG CỘNG SẢN VIỆT" / "NAM".
+# letters: "ĐẢNG CỘNG SẢN VIỆT NAM", cut by a web table into "ĐẢNG CỘNG SẢN VIỆT" / "NAM"; the youth union's:
+# "ĐOÀN TNCS HỒ CHÍ MINH".
 MOTTO_FOLDED = re.compile(
     r"cong\W*hoa\b|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
-    r"|dang\W*cong\W*san\b|^\W*(?:viet\W*)?nam\W*$"
+    r"|dang\W*cong\W*san\b|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---".
 RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|]*$")
@@ -202,7 +203,7 @@ OCR_PHRASES = (
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
 POSITIONS = (
     "chủ tịch", "giám đốc", "chánh văn phòng", "chánh thanh tra", "trưởng ban", "trưởng phòng",
-    "bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "cục trưởng", "chi cục trưởng", "tổng cục trưởng",
+    "bí thư", "tổng bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "cục trưởng", "chi cục trưởng", "tổng cục trưởng",
     "viện trưởng", "hiệu trưởng", "trưởng đoàn", "thủ trưởng", "tổng giám đốc", "chủ nhiệm",
     "tổng thư ký", "trưởng khoa", "chỉ huy trưởng", "chánh án", "thường trực", "tỉnh trưởng",
 )
@@ -345,7 +346,7 @@ ORGAN_START = re.compile(
     r"^\s*(?:ủy\s+ban|y\s+ban\s+nhân|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|"
-    r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội)\b",
+    r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch)\b",
     re.IGNORECASE,
 )
 # Bodies by the code in a number, abbreviations and the fields of organ names: data in bodies.yaml,

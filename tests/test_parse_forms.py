@@ -237,3 +237,25 @@ def test_a_districts_joint_office_named_after_both_its_organs():
                    " Chủ tịch UBND huyện\n\nNgày 10/3/2017, Chủ tịch UBND huyện làm việc với xã." + CLOSING)
     assert letter.issuer == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Thanh Oai"
     assert letter.parent_issuer == "Ủy ban nhân dân huyện Thanh Oai"
+
+
+def test_a_central_party_directive_names_its_issuer_in_its_title():
+    """"CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ" / "về …": the second line names who issues it, the third is the
+    subject; the header's "BAN CHẤP HÀNH TRUNG ƯƠNG" is the body its citations call "… Trung ương Đảng"."""
+    letter = parse("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 41-CT/TW\n\nHà Nội, ngày 03 tháng 4 năm"
+                   " 2020\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề tăng cường công tác bảo vệ môi trường\n\nThời gian qua,"
+                   " công tác bảo vệ môi trường có chuyển biến.\n\nNơi nhận:\n- Các tỉnh ủy,\n- Lưu Văn phòng.\n\n"
+                   "T/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\n\nNguyễn Văn An\n")
+    assert (letter.type, letter.issuer) == ("Chỉ thị", "Ban Chấp hành Trung ương Đảng")
+    assert (letter.subject, letter.signer_title) == ("Về tăng cường công tác bảo vệ môi trường", "Tổng Bí thư")
+
+
+def test_a_youth_union_plan_under_its_province_committee():
+    """The youth union's header: its committee under the province's, "ĐOÀN TNCS HỒ CHÍ MINH" where
+    the national motto stands."""
+    letter = parse("TỈNH ĐOÀN AN GIANG\nBCH ĐOÀN TP. LONG XUYÊN\n***\nSố: 45-KH/TĐTN-VP\n\nĐOÀN TNCS HỒ CHÍ MINH\n\n"
+                   "Long Xuyên, ngày 02 tháng 3 năm 2021\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2021\n\n"
+                   "Thực hiện chủ trương của Tỉnh Đoàn, Ban Thường vụ Thành Đoàn xây dựng kế hoạch như sau."
+                   + CLOSING.replace("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN\nBÍ THƯ"))
+    assert (letter.issuer, letter.parent_issuer) == ("Ban Chấp hành Đoàn thành phố Long Xuyên", "Tỉnh Đoàn An Giang")
+    assert (letter.number, letter.type, letter.signer_title) == ("45-KH/TĐTN-VP", "Kế hoạch", "Bí thư")

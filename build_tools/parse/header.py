@@ -102,6 +102,9 @@ def parse_header(lines: list[Line]) -> Header:
             mode = next((k for k in kinds if k in ("subject", "after_title")), None)
             i += 1
             continue
+        if mode == "after_title" and re.match(r"\s*CỦA\s", text) and is_upper_text(text):
+            i += 1  # "CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ" / "về …": the title names its issuer, the subject follows
+            continue
         opens_text = re.match(r"\s*căn\s+cứ", text, re.IGNORECASE) or p.INVITATION.search(text)
         if mode == "after_title" and not opens_text:
             scan.subject_lines.append(_read(header, "subject", line, p.SUBJECT_PREFIX.sub("", text).strip()))
@@ -334,7 +337,8 @@ def _finish(header: Header, scan: _Scan) -> None:
     if organs:
         header.parent_issuer = organ_name(organs[-2]) if len(organs) > 1 else None
         issuer = _placed(organ_name(organs[-1]), scan.deciding)
-        header.issuer = full_issuer(_located(issuer, scan.site_place, header.place), header.parent_issuer)
+        issuer = full_issuer(_located(issuer, scan.site_place, header.place), header.parent_issuer)
+        header.issuer = p.CENTRAL_ALIASES.get(issuer, issuer)  # as its citations name it: one body in the graph
     if scan.subject_lines:
         header.subject = capitalise_first(squash_spaces(_joined(scan.subject_lines)))
     header.type = _letter_type(scan, header.number or header.number_suffix)

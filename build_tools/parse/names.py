@@ -27,15 +27,17 @@ _CAPITALISE_AFTER = re.compile(
 )
 # Phrases whose casing is fixed wherever they stand in an organ's name.
 _FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
-               "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam")
+               "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam", "Ban Chấp hành Đoàn", "Tỉnh Đoàn",
+               "Thành Đoàn", "Huyện Đoàn")  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
 _FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|(?<=\bban ))(?:"
                     + "|".join(re.escape(f.lower()) for f in ORGAN_FIELDS) + r")\b")
 _FIELD_BY_LOWER = {field.lower(): field for field in ORGAN_FIELDS}
-# Positions whose second word names an organ: "Chánh Văn phòng", "Chánh Thanh tra".
-_POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra"}
+# Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
+_POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
+                  "tổng bí thư": "Tổng Bí thư"}
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ISSUER_ABBREVIATIONS)) + r")(?!\w)")
