@@ -238,8 +238,10 @@ WORDS_DATE = re.compile(
 # "748/VPCP-" / "KGVX"; a space by the slash, "1400/ QĐ-TTg", "4623 /BGDĐT-GDTrH"; a party number that lost
 # its hyphen, "09NQ/TU". Not "62/63", "6,01%",
 # "27/7/1947": their parts after the first have no letter.
-DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-)(?=[\w/-]*[^\W\d_])\w[\w&]*"
-              r"(?:(?:[/-]\n?|\.(?=[A-ZĐ]))\w[\w&]*)*"
+# In a letter's body (escaped Markdown) its "&" is "&amp;": "1520/SGD&amp;ĐT-GDTrH".
+_CODE_CHAR = r"(?:\w|&(?:amp;)?)"
+DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-)(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
+              r"(?:(?:[/-]\n?|\.(?=[A-ZĐ]))\w" + _CODE_CHAR + "*)*"
               r"|\d{1,6}(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".

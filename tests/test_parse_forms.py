@@ -259,3 +259,19 @@ def test_a_youth_union_plan_under_its_province_committee():
                    + CLOSING.replace("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN\nBÍ THƯ"))
     assert (letter.issuer, letter.parent_issuer) == ("Ban Chấp hành Đoàn thành phố Long Xuyên", "Tỉnh Đoàn An Giang")
     assert (letter.number, letter.type, letter.signer_title) == ("45-KH/TĐTN-VP", "Kế hoạch", "Bí thư")
+
+
+def test_a_school_under_its_department_cited_numbers_with_an_ampersand():
+    """A school's plan: "SỞ GD&ĐT NGHỆ AN" (its province by name alone) over "TRƯỜNG THPT DIỄN CHÂU 2";
+    the department's number "1520/SGD&ĐT-GDTrH" cited whole from the escaped body."""
+    from build_tools.cite import find_citations
+
+    letter = parse("SỞ GD&ĐT NGHỆ AN\nTRƯỜNG THPT DIỄN CHÂU 2\n\nSố: 56/KH-THPTDC2\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "Diễn Châu, ngày 15 tháng 9 năm 2022\n\nKẾ HOẠCH\nTổ chức hoạt động"
+                   " trải nghiệm\n\nCăn cứ Công văn số 1520/SGD&ĐT-GDTrH ngày 25/8/2022 của Sở GD&ĐT về hướng dẫn"
+                   " nhiệm vụ năm học, nhà trường xây dựng kế hoạch như sau." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Trường Trung học phổ thông Diễn Châu 2", "Sở Giáo dục và Đào tạo tỉnh Nghệ An")
+    assert [(c.number, c.date, c.issuer) for c in find_citations(letter)] == [
+        ("1520/SGD&ĐT-GDTrH", "2022-08-25", "Sở Giáo dục và Đào tạo tỉnh Nghệ An")]

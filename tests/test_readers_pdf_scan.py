@@ -273,7 +273,10 @@ def test_pdf_letter_parses_as_its_text(pdfs, sample: Path):
         assert getattr(as_pdf.letter, name) == getattr(as_text.letter, name), name
     assert citations(as_pdf) == citations(as_text)
     assert as_pdf.letter.footnotes == as_text.letter.footnotes
-    assert len(pdfium.PdfDocument(pdfs[sample.name][0])) > 1
+    document = pdfium.PdfDocument(pdfs[sample.name][0])
+    pages = len(document)
+    document.close()
+    assert pages > 1
 
 
 def test_sentences_cut_by_a_page_break_are_joined_and_page_numbers_dropped(pdfs):

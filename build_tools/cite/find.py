@@ -111,7 +111,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
                 or _listed_relation(text, head.start(), previous))
     return [
         (
-            FoundMention(kind, body[start:end], date, issuer and unescape_markdown(issuer), subject,
+            FoundMention(kind, unescape_markdown(body[start:end]), date, issuer and unescape_markdown(issuer), subject,
                          start if i else head.start(), end,
                          head.start() >= notes_start, _sentence(body, sentence_ends, head.start(), end), relation),
             pos,

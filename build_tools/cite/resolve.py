@@ -10,7 +10,7 @@ committee of the citing letter's own level. Where nothing tells, the issuer is N
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from build_tools import patterns as p
 from build_tools.cite.gazetteer import gazetteer
@@ -66,6 +66,8 @@ def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
     if not issuer:
         return Locality(None, None, None)
     unit = _UNIT.search(issuer) or _PARTY.search(issuer)
+    if (not unit or not unit.group("name")) and parent:  # a school under "Sở … tỉnh Nghệ An": its parent's place
+        return replace(locality_of(parent), issuer=issuer)
     if not unit or not unit.group("name"):
         return Locality(None, None, None, issuer=issuer)
     level, name = unit.group("level").lower(), unit.group("name").strip()

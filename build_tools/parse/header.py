@@ -400,8 +400,13 @@ def _organ_units(organ_lines: list[str]) -> tuple[list[str], list[int]]:
 
 
 def _complete(unit: str) -> bool:
+    """An organ named in full: with its locality, as a central body, or ending with its province's name
+    ("SỞ GD&ĐT NGHỆ AN")."""
     folded = fold(unit)
-    return bool(p.LOCALITY.search(unit)) or folded.startswith(("bo ", "chinh phu", "quoc hoi", "van phong chinh phu"))
+    words = unit.split()
+    province = any(gazetteer().is_province(" ".join(words[-size:])) for size in (2, 3) if len(words) > size)
+    return (bool(p.LOCALITY.search(unit)) or province
+            or folded.startswith(("bo ", "chinh phu", "quoc hoi", "van phong chinh phu")))
 
 
 def _letter_type(scan: _Scan, number: str | None) -> str | None:

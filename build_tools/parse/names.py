@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from build_tools.patterns import CENTRAL_CITIES, ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS, SOCIAL
-from build_tools.text import capitalise_first, match_form, squash_spaces
+from build_tools.text import capitalise_first, match_form, squash_spaces, title_words
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
 _PROPER_ORGANS = ("ủy ban nhân dân", "hội đồng nhân dân", "quốc hội", "chính phủ", "mặt trận tổ quốc")
@@ -25,6 +25,9 @@ _ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm"
 _CAPITALISE_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s|,\s)(?=\w)(?!" + _LOCALITY.pattern + ")"
 )
+# A school and its level: "Trường Trung học phổ thông Diễn Châu 2", "Trường Tiểu học Kim Đồng".
+_SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
+                     r" nội trú|cao đẳng|đại học)\s+)?")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
 _FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
                "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam", "Ban Chấp hành Đoàn", "Tỉnh Đoàn",
@@ -48,6 +51,12 @@ def expand_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], _GLUED_DOT.sub(r"\1. ", text))
 
 
+def _places():
+    from build_tools.cite.gazetteer import gazetteer  # here, not above: cite's resolver imports this module
+
+    return gazetteer()
+
+
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
@@ -59,19 +68,22 @@ def organ_name(written: str) -> str:
     taken = {i for m in parties + fields + list(SOCIAL.finditer(text)) for i in range(m.start(), m.end())}
     localities = [m for m in _LOCALITY.finditer(text) if m.start() not in taken]
     # The proper name after the last locality word (or party committee) is capitalised word by word.
-    name_start = max([m.end() for m in localities[-1:] + parties[-1:]], default=len(text))
-    from build_tools.cite.gazetteer import gazetteer  # here: cite's resolver imports this module
-
-    spaced = re.sub(r"\w{4,}", lambda m: gazetteer().spaced(m.group()) or m.group(), text[name_start:])
+    school = _SCHOOL.match(text)  # "trường trung học phổ thông diễn châu 2": its name after its level
+    name_start = max([m.end() for m in localities[-1:] + parties[-1:]], default=school.end() if school else len(text))
+    spaced = re.sub(r"\w{4,}", lambda m: _places().spaced(m.group()) or m.group(), text[name_start:])
     text = text[:name_start] + spaced
     caps = {0}
     caps.update(m.end() for m in _CAPITALISE_AFTER.finditer(text, 0, name_start))
     caps.update(m.start() for organ in _PROPER_ORGANS for m in re.finditer(re.escape(organ), text))
     caps.update(p.start() for p in parties)
+    caps.update([school.start("level")] if school and school.group("level") else [])
     caps.update(m.start() for m in re.finditer(r"\b\w", text) if m.start() >= name_start)
     named = "".join(c.upper() if i in caps else c for i, c in enumerate(text))
     for field in fields:  # the field as the name writes it: "Văn hóa, Thể thao và Du lịch"
         named = named[: field.start()] + _FIELD_BY_LOWER[field.group()] + named[field.end() :]
+    rest = named[fields[-1].end() :].strip() if fields else ""
+    if rest and _places().is_province(rest):  # "SỞ GD&ĐT NGHỆ AN": its province, named as a unit
+        named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
     return _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
 
 
@@ -100,7 +112,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
     tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
-    if not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer)):
+    if (not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer))
+            or _SCHOOL.match(issuer.lower())):  # a school's name is its own
         return issuer
     found = _PLACE.search(parent)
     if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent) and issuer.lower().startswith("ban ")):

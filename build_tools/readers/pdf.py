@@ -936,6 +936,7 @@ def read_pdf(path: Path) -> SourceText:
                 words = scan.ocr_pdf_page(page, digest + f" page {index}".encode())
                 scanned += 1
             pages.append(Page(rows_of(words) if words else [], page.get_height(), index + 1))
+            page.close()  # each PDFium object closed here, none left for the garbage collector to finalize
     finally:
         document.close()
     text, origins = lay_out(pages, exact=not scanned)

@@ -362,6 +362,7 @@ def _render_pgm(page: pdfium.PdfPage, scale: float) -> bytes:
     bitmap = page.render(scale=scale, grayscale=True)
     width, height, stride = bitmap.width, bitmap.height, bitmap.stride
     pixels = bytes(bitmap.buffer)
+    bitmap.close()
     rows = b"".join(pixels[y * stride : y * stride + width] for y in range(height))
     return f"P5\n{width} {height}\n255\n".encode() + rows
 
