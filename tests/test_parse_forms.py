@@ -275,3 +275,14 @@ def test_a_school_under_its_department_cited_numbers_with_an_ampersand():
         "Trường Trung học phổ thông Diễn Châu 2", "Sở Giáo dục và Đào tạo tỉnh Nghệ An")
     assert [(c.number, c.date, c.issuer) for c in find_citations(letter)] == [
         ("1520/SGD&ĐT-GDTrH", "2022-08-25", "Sở Giáo dục và Đào tạo tỉnh Nghệ An")]
+
+
+def test_a_tax_department_under_its_general_department():
+    """"TỔNG CỤC THUẾ" over "CỤC THUẾ TỈNH BÌNH ĐỊNH": a central body is whole on its own line; a "V/v"
+    letter is a công văn though its code "CT" is also a chỉ thị's."""
+    letter = parse("TỔNG CỤC THUẾ\nCỤC THUẾ TỈNH BÌNH ĐỊNH\n\nSố: 3120/CT-TTHT\nV/v chính sách thuế giá trị\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "Bình Định, ngày 09 tháng 10 năm 2019\n\nKính gửi: Công ty TNHH Hải Nam.\n\n"
+                   "Cục Thuế trả lời như sau." + CLOSING)
+    assert (letter.type, letter.number) == ("Công văn", "3120/CT-TTHT")
+    assert (letter.issuer, letter.parent_issuer) == ("Cục Thuế tỉnh Bình Định", "Tổng cục Thuế")

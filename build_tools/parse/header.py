@@ -399,14 +399,17 @@ def _organ_units(organ_lines: list[str]) -> tuple[list[str], list[int]]:
     return [squash_spaces(u) for u in units], unit_of
 
 
+_CENTRAL_BODIES = {fold(body) for body in p.ISSUER_BY_CODE.values()}  # "BẢO HIỂM XÃ HỘI VIỆT NAM", "TỔNG CỤC THUẾ"
+
+
 def _complete(unit: str) -> bool:
     """An organ named in full: with its locality, as a central body, or ending with its province's name
     ("SỞ GD&ĐT NGHỆ AN")."""
     folded = fold(unit)
     words = unit.split()
     province = any(gazetteer().is_province(" ".join(words[-size:])) for size in (2, 3) if len(words) > size)
-    return (bool(p.LOCALITY.search(unit)) or province
-            or folded.startswith(("bo ", "chinh phu", "quoc hoi", "van phong chinh phu")))
+    return (bool(p.LOCALITY.search(unit)) or province or folded in _CENTRAL_BODIES
+            or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu")))
 
 
 def _letter_type(scan: _Scan, number: str | None) -> str | None:
@@ -414,7 +417,8 @@ def _letter_type(scan: _Scan, number: str | None) -> str | None:
     if scan.title:
         wanted = fold(scan.title)
         return next((name for name in p.DOCUMENT_TYPES if fold(name) == wanted), capitalise_first(scan.title.lower()))
-    return type_from_number(number) or ("Công văn" if scan.saw_subject_prefix else None)
+    # "V/v" under the number and no title: a công văn, whatever its code ("3120/CT-TTHT": CT is Cục Thuế).
+    return "Công văn" if scan.saw_subject_prefix else type_from_number(number)
 
 
 def type_from_number(number: str | None) -> str | None:
