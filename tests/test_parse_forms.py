@@ -286,3 +286,18 @@ def test_a_tax_department_under_its_general_department():
                    "Cục Thuế trả lời như sau." + CLOSING)
     assert (letter.type, letter.number) == ("Công văn", "3120/CT-TTHT")
     assert (letter.issuer, letter.parent_issuer) == ("Cục Thuế tỉnh Bình Định", "Tổng cục Thuế")
+
+
+def test_mass_organisations_under_their_national_bodies():
+    """A province's labour federation and farmers' union, each under its national body ("… VIỆT NAM" is
+    whole on its line), abbreviations expanded and cased as their charters write them."""
+    labour = parse("TỔNG LĐLĐ VIỆT NAM\nLĐLĐ TỈNH THÁI BÌNH\n\nSố: 145/LĐLĐ-TC\nV/v tổ chức Tháng Công nhân\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "Thái Bình, ngày 20 tháng 4 năm 2023\n\nKính gửi: Các công đoàn cơ sở.\n\nNội dung." + CLOSING)
+    assert (labour.issuer, labour.parent_issuer) == (
+        "Liên đoàn Lao động tỉnh Thái Bình", "Tổng Liên đoàn Lao động Việt Nam")
+    farmers = parse("HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH SÓC TRĂNG\n\nSố: 88-CV/HNDT\nV/v hướng dẫn tổng"
+                    " kết\n\nSóc Trăng, ngày 10 tháng 11 năm 2020\n\nKính gửi: Hội Nông dân các huyện.\n\nNội dung."
+                    + CLOSING)
+    assert (farmers.issuer, farmers.parent_issuer) == (
+        "Ban Chấp hành Hội Nông dân tỉnh Sóc Trăng", "Hội Nông dân Việt Nam")

@@ -403,12 +403,12 @@ _CENTRAL_BODIES = {fold(body) for body in p.ISSUER_BY_CODE.values()}  # "BẢO H
 
 
 def _complete(unit: str) -> bool:
-    """An organ named in full: with its locality, as a central body, or ending with its province's name
-    ("SỞ GD&ĐT NGHỆ AN")."""
+    """An organ named in full: with its locality, as a central or national body ("… VIỆT NAM"), or ending
+    with its province's name ("SỞ GD&ĐT NGHỆ AN")."""
     folded = fold(unit)
     words = unit.split()
     province = any(gazetteer().is_province(" ".join(words[-size:])) for size in (2, 3) if len(words) > size)
-    return (bool(p.LOCALITY.search(unit)) or province or folded in _CENTRAL_BODIES
+    return (bool(p.LOCALITY.search(unit)) or province or folded in _CENTRAL_BODIES or folded.endswith(" viet nam")
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu")))
 
 

@@ -31,7 +31,9 @@ _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung h
 # Phrases whose casing is fixed wherever they stand in an organ's name.
 _FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
                "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam", "Ban Chấp hành Đoàn", "Tỉnh Đoàn",
-               "Thành Đoàn", "Huyện Đoàn")  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
+               "Thành Đoàn", "Huyện Đoàn",  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
+               "Tổng Liên đoàn Lao động", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
+               "Hội Cựu chiến binh", "Trung ương")  # mass organisations, as their charters write them
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
