@@ -349,7 +349,7 @@ ORGAN_START = re.compile(
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
-    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ)\b",
+    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn)\b",
     re.IGNORECASE,
 )
 # Bodies by the code in a number, abbreviations and the fields of organ names: data in bodies.yaml,

@@ -301,3 +301,18 @@ def test_mass_organisations_under_their_national_bodies():
                     + CLOSING)
     assert (farmers.issuer, farmers.parent_issuer) == (
         "Ban Chấp hành Hội Nông dân tỉnh Sóc Trăng", "Hội Nông dân Việt Nam")
+
+
+def test_organs_named_by_their_abbreviations_or_without_a_locality_word():
+    """Treasury, social insurance, a court, a hospital: "KBNN HÀ NAM" under "KHO BẠC NHÀ NƯỚC", "BHXH
+    HUYỆN LÝ NHÂN" under "BHXH TỈNH HÀ NAM", "TÒA ÁN NHÂN DÂN" / "TỈNH HÀ NAM", "BỆNH VIỆN ĐA KHOA TỈNH"
+    under "SỞ Y TẾ HÀ NAM"."""
+    tail = ("\n\nSố: 12/KBHN-KT\nV/v thử\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Hà Nam, ngày 02 tháng 3 năm 2021\n\nKính gửi: Các đơn vị.\n\nNội dung." + CLOSING)
+    for head, issuer, parent in (
+            ("KHO BẠC NHÀ NƯỚC\nKBNN HÀ NAM", "Kho bạc Nhà nước Hà Nam", "Kho bạc Nhà nước"),
+            ("BHXH TỈNH HÀ NAM\nBHXH HUYỆN LÝ NHÂN", "Bảo hiểm xã hội huyện Lý Nhân", "Bảo hiểm xã hội tỉnh Hà Nam"),
+            ("TÒA ÁN NHÂN DÂN\nTỈNH HÀ NAM", "Tòa án nhân dân tỉnh Hà Nam", None),
+            ("SỞ Y TẾ HÀ NAM\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Hà Nam", "Sở Y tế tỉnh Hà Nam")):
+        letter = parse(head + tail)
+        assert (letter.issuer, letter.parent_issuer) == (issuer, parent), head

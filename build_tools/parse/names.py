@@ -33,7 +33,8 @@ _FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc"
                "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam", "Ban Chấp hành Đoàn", "Tỉnh Đoàn",
                "Thành Đoàn", "Huyện Đoàn",  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
                "Tổng Liên đoàn Lao động", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
-               "Hội Cựu chiến binh", "Trung ương")  # mass organisations, as their charters write them
+               "Hội Cựu chiến binh", "Trung ương",  # mass organisations, as their charters write them
+               "Kho bạc Nhà nước", "Ngân hàng Nhà nước")
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
@@ -57,6 +58,13 @@ def _places():
     from build_tools.cite.gazetteer import gazetteer  # here, not above: cite's resolver imports this module
 
     return gazetteer()
+
+
+def _province_at_end(name: str) -> str | None:
+    """The province's name (two or three words) a name ends with: "Kho bạc Nhà nước hà nam" → "hà nam"."""
+    words = name.split()
+    return next((" ".join(words[-size:]) for size in (3, 2) if len(words) > size
+                 and _places().is_province(" ".join(words[-size:]))), None)
 
 
 def organ_name(written: str) -> str:
@@ -86,6 +94,8 @@ def organ_name(written: str) -> str:
     rest = named[fields[-1].end() :].strip() if fields else ""
     if rest and _places().is_province(rest):  # "SỞ GD&ĐT NGHỆ AN": its province, named as a unit
         named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
+    elif not localities and not parties and (province := _province_at_end(named)):  # "KBNN HÀ NAM"
+        named = named[: -len(province)] + title_words(province)
     return _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
 
 
