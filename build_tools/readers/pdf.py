@@ -98,13 +98,18 @@ class Row:
         return _words_text(self, range(len(self.words)))
 
     @cached_property
+    def gaps(self) -> list[float]:
+        """The space before each word after the first."""
+        return [self.words[i].x0 - self.words[i - 1].x1 for i in range(1, len(self.words))]
+
+    @cached_property
     def segments(self) -> list[range]:
         """Runs of words with no wide gap between them: a row of a two-column header has two.
 
         A gap between columns is wider than an em and than the row's word spaces, which justified
         text stretches alike along the row.
         """
-        gaps = [self.words[i].x0 - self.words[i - 1].x1 for i in range(1, len(self.words))]
+        gaps = self.gaps
         usual = statistics.median(gaps) if len(gaps) > 2 else 0.3 * self.size
         cuts = [i + 1 for i, gap in enumerate(gaps) if gap > max(1.2 * self.size, 3 * usual)]
         edges = [0, *cuts, len(self.words)]
@@ -532,11 +537,10 @@ def _halves(row: Row, m: Measure) -> tuple[float, float] | None:
     """The gap of a row of two centred cells of equal width (a web page's table) that is narrower than a
     column's gap: the words on each side of it are centred on their half of the line ("ĐẢNG BỘ TỈNH BẮC
     GIANG  ĐẢNG CỘNG SẢN VIỆT NAM"), and it is wider than the row's word spaces."""
-    gaps = [(b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(row.words, row.words[1:], strict=False), 1)]
-    if len(gaps) < 3:
+    widest = _widest_gap(row)
+    if widest is None:
         return None
-    width, cut = max(gaps)
-    left, right = row.words[cut - 1].x1, row.words[cut].x0
+    width, left, right = widest
     middle = (m.left + m.right) / 2
     centres = ((row.words[0].x0 + left) / 2, (right + row.words[-1].x1) / 2)
     halves = ((m.left + middle) / 2, (middle + m.right) / 2)
@@ -563,20 +567,26 @@ def _narrow(lo: float, hi: float, row: Row, centres: tuple[float, float] | None 
 
 def _stands_out(row: Row, gap: float) -> bool:
     """A gap wider than the row's word spaces, as only a column's edge is in a row of two cells."""
-    gaps = [b.x0 - a.x1 for a, b in zip(row.words, row.words[1:], strict=False)]
-    return gap >= (1.4 * statistics.median(gaps) if len(gaps) >= 2 else 2 * row.size)  # "thuốc      2017"
+    return gap >= (1.4 * statistics.median(row.gaps) if len(row.gaps) >= 2 else 2 * row.size)  # "thuốc      2017"
+
+
+def _widest_gap(row: Row) -> tuple[float, float, float] | None:
+    """The row's widest gap (width, left edge, right edge); None in a row of three words or fewer."""
+    if len(row.gaps) < 3:
+        return None
+    width, cut = max((gap, k) for k, gap in enumerate(row.gaps, 1))
+    return width, row.words[cut - 1].x1, row.words[cut].x0
 
 
 def _shifted(lo: float, hi: float, row: Row, centres: tuple[float, float] | None) -> tuple[float, float] | None:
     """The row's widest break, as far as it lies within half an em of [lo, hi], as the gutter where it is
     half an em wide and 2.5 times the row's usual word space (justified running text stretches all alike), or
     1.4 times it with the words on each side centred on their column's centre, as the rows above were."""
-    gaps = [(b.x0 - a.x1, k) for k, (a, b) in enumerate(zip(row.words, row.words[1:], strict=False), 1)]
-    if len(gaps) < 3:
+    widest = _widest_gap(row)
+    if widest is None:
         return None
-    width, cut = max(gaps)
-    left, right = row.words[cut - 1].x1, row.words[cut].x0
-    usual = statistics.median(gap for gap, _ in gaps)
+    width, left, right = widest
+    usual = statistics.median(row.gaps)
     inside = (max(left, lo), min(right, hi))  # the gutter the rows above left, as far as this row keeps it
     reach = inside if inside[0] < inside[1] else (max(left, lo - 0.5 * row.size), min(right, hi + 0.5 * row.size))
     if reach[0] >= reach[1]:
