@@ -15,7 +15,7 @@ from build_tools import patterns as p
 from build_tools.cite.gazetteer import gazetteer
 from build_tools.numbers import repair_code, repair_number
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
-from build_tools.parse.names import full_issuer, organ_name, province_unit
+from build_tools.parse.names import full_issuer, organ_name, province_at_end, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, new_style_tones, squash_spaces, title_words
 
 # A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …".
@@ -406,9 +406,8 @@ def _complete(unit: str) -> bool:
     """An organ named in full: with its locality, as a central or national body ("… VIỆT NAM"), or ending
     with its province's name ("SỞ GD&ĐT NGHỆ AN")."""
     folded = fold(unit)
-    words = unit.split()
-    province = any(gazetteer().is_province(" ".join(words[-size:])) for size in (2, 3) if len(words) > size)
-    return (bool(p.LOCALITY.search(unit)) or province or folded in _CENTRAL_BODIES or folded.endswith(" viet nam")
+    return (bool(p.LOCALITY.search(unit)) or province_at_end(unit) is not None or folded in _CENTRAL_BODIES
+            or folded.endswith(" viet nam")
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu")))
 
 

@@ -60,7 +60,7 @@ def _places():
     return gazetteer()
 
 
-def _province_at_end(name: str) -> str | None:
+def province_at_end(name: str) -> str | None:
     """The province's name (two or three words) a name ends with: "Kho bạc Nhà nước hà nam" → "hà nam"."""
     words = name.split()
     return next((" ".join(words[-size:]) for size in (3, 2) if len(words) > size
@@ -94,7 +94,7 @@ def organ_name(written: str) -> str:
     rest = named[fields[-1].end() :].strip() if fields else ""
     if rest and _places().is_province(rest):  # "SỞ GD&ĐT NGHỆ AN": its province, named as a unit
         named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
-    elif not localities and not parties and (province := _province_at_end(named)):  # "KBNN HÀ NAM"
+    elif not localities and not parties and (province := province_at_end(named)):  # "KBNN HÀ NAM"
         named = named[: -len(province)] + title_words(province)
     return _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
 
