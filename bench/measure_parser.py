@@ -277,7 +277,7 @@ def compare_dev(name: str, truth: dict[str, Any], got: dict[str, Any]) -> Format
     return report
 
 
-def _measure_dev_one(job: tuple[str, str, dict[str, Any]]) -> FormatReport:
+def measure_dev_one(job: tuple[str, str, dict[str, Any]]) -> FormatReport:
     from build_tools.pipeline import parse_file
 
     path, name, truth = job
@@ -305,7 +305,7 @@ def measure_dev(folder: Path, formats: tuple[str, ...], work: Path, jobs: int) -
         todo = [(str(files[letter.name]), letter.name, letter.truth) for letter in letters if letter.name in files]
         report = FormatReport()
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for one in pool.imap(_measure_dev_one, todo, chunksize=1):
+            for one in pool.imap(measure_dev_one, todo, chunksize=1):
                 report.add(one)
         reports[name] = report
     return reports
