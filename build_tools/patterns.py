@@ -165,6 +165,22 @@ BODY_OPENING = re.compile(
 # An invitation's first sentence, no subject under its title: "Ủy ban nhân dân huyện trân trọng kính mời:".
 INVITATION = re.compile(r"\bkính\s+mời\b", re.IGNORECASE)
 
+# A title that names its issuer on a line of its own, the subject under it: "CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ" /
+# "về tăng cường …".
+TITLE_ISSUER_LINE = re.compile(r"^\s*CỦA\s")
+# The grounds that open a decision's text: "Căn cứ Luật Tổ chức chính quyền địa phương …".
+GROUNDS_OPENING = re.compile(r"^\s*căn\s+cứ\b", re.IGNORECASE)
+# A subject's line ending on a word that cannot end it, so the next line goes on with it:
+# "V/v báo cáo kết quả thực hiện Nghị quyết của" / "HỘI ĐỒNG NHÂN DÂN TỈNH …".
+SUBJECT_CUT_SHORT = re.compile(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số)\s*$", re.IGNORECASE)
+# A header cell's line that opens a line of its own wherever it stands: the number ("Số: 12/UBND"), the
+# subject ("V/v …"), the motto ("CỘNG HÒA …", "Độc lập - …"), the place and date ("Bình Định, ngày 24").
+HEADER_LINE_OPENING = re.compile(r"Số\b|V/v\b|(?:Độc\s+lập|CỘNG\s+HÒA)\b|[^\W\d_][\w\s.-]{0,30},\s*ngày\b")
+# The motto's last words, the end of the motto's line: "Độc lập - Tự do - Hạnh phúc".
+MOTTO_END = re.compile(r"hạnh\s+phúc\W*$", re.IGNORECASE)
+# The mark a copy sets for the signature: "(Đã ký)", "Đã ký".
+SIGNED_MARK = re.compile(r"^\s*\(?\s*đã\s+ký", re.IGNORECASE)
+
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
 RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:Kính\s*gửi)\s*:?|(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC)\b"

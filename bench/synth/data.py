@@ -2,7 +2,7 @@
 
 Units come from the `vietnamadminunits` dataset (table `admin_units_legacy`: the 63 provinces, their
 districts and communes as they stood before the reorganisation of 1 July 2025), read directly with
-sqlite3 as build_tools/cite/gazetteer.py does.
+sqlite3 as build_tools/gazetteer.py does.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from build_tools import patterns as p
-from build_tools.cite.gazetteer import gazetteer
 from build_tools.cite.relations import relation_at
+from build_tools.gazetteer import gazetteer
 from build_tools.markup import plain_text, unescape_markdown
 from build_tools.text import fold, match_form, squash_spaces
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from build_tools import patterns as p
-from build_tools.cite.gazetteer import gazetteer
+from build_tools.gazetteer import gazetteer
 from build_tools.parse.names import expand_abbreviations, organ_name, province_unit
 from build_tools.text import fold, match_form
 

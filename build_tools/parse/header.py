@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
-from build_tools.cite.gazetteer import gazetteer
+from build_tools.gazetteer import gazetteer
 from build_tools.numbers import repair_code, repair_number
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
 from build_tools.parse.names import full_issuer, organ_name, province_at_end, province_unit
@@ -102,10 +102,10 @@ def parse_header(lines: list[Line]) -> Header:
             mode = next((k for k in kinds if k in ("subject", "after_title")), None)
             i += 1
             continue
-        if mode == "after_title" and re.match(r"\s*CỦA\s", text) and is_upper_text(text):
+        if mode == "after_title" and p.TITLE_ISSUER_LINE.match(text) and is_upper_text(text):
             i += 1  # "CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ" / "về …": the title names its issuer, the subject follows
             continue
-        opens_text = re.match(r"\s*căn\s+cứ", text, re.IGNORECASE) or p.INVITATION.search(text)
+        opens_text = p.GROUNDS_OPENING.match(text) or p.INVITATION.search(text)
         if mode == "after_title" and not opens_text:
             scan.subject_lines.append(_read(header, "subject", line, p.SUBJECT_PREFIX.sub("", text).strip()))
             mode = "subject"
@@ -198,7 +198,7 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     lettered = re.search(r"[^\W\d_]", text)  # "2022 - 2025" ends a subject in either case
     if lettered and is_upper_text(text) != subject_upper and len(text.split()) > 1:
         return False
-    cut_short = re.search(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số)\s*$", scan.subject_lines[-1], re.IGNORECASE)
+    cut_short = p.SUBJECT_CUT_SHORT.search(scan.subject_lines[-1])
     if (is_upper_text(text) and p.DECIDING_LINE.match(text) and not cut_short) or p.ATTACHED_TO.match(text):
         return False  # "… CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH QUY ĐỊNH …" goes on; a line of its own decides
     return not _opens_body(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from build_tools.gazetteer import gazetteer
 from build_tools.patterns import CENTRAL_CITIES, ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS, SOCIAL
 from build_tools.text import capitalise_first, match_form, squash_spaces, title_words
 
@@ -54,17 +55,11 @@ def expand_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], _GLUED_DOT.sub(r"\1. ", text))
 
 
-def _places():
-    from build_tools.cite.gazetteer import gazetteer  # here, not above: cite's resolver imports this module
-
-    return gazetteer()
-
-
 def province_at_end(name: str) -> str | None:
     """The province's name (two or three words) a name ends with: "Kho bạc Nhà nước hà nam" → "hà nam"."""
     words = name.split()
     return next((" ".join(words[-size:]) for size in (3, 2) if len(words) > size
-                 and _places().is_province(" ".join(words[-size:]))), None)
+                 and gazetteer().is_province(" ".join(words[-size:]))), None)
 
 
 def organ_name(written: str) -> str:
@@ -80,7 +75,7 @@ def organ_name(written: str) -> str:
     # The proper name after the last locality word (or party committee) is capitalised word by word.
     school = _SCHOOL.match(text)  # "trường trung học phổ thông diễn châu 2": its name after its level
     name_start = max([m.end() for m in localities[-1:] + parties[-1:]], default=school.end() if school else len(text))
-    spaced = re.sub(r"\w{4,}", lambda m: _places().spaced(m.group()) or m.group(), text[name_start:])
+    spaced = re.sub(r"\w{4,}", lambda m: gazetteer().spaced(m.group()) or m.group(), text[name_start:])
     text = text[:name_start] + spaced
     caps = {0}
     caps.update(m.end() for m in _CAPITALISE_AFTER.finditer(text, 0, name_start))
@@ -92,7 +87,7 @@ def organ_name(written: str) -> str:
     for field in fields:  # the field as the name writes it: "Văn hóa, Thể thao và Du lịch"
         named = named[: field.start()] + _FIELD_BY_LOWER[field.group()] + named[field.end() :]
     rest = named[fields[-1].end() :].strip() if fields else ""
-    if rest and _places().is_province(rest):  # "SỞ GD&ĐT NGHỆ AN": its province, named as a unit
+    if rest and gazetteer().is_province(rest):  # "SỞ GD&ĐT NGHỆ AN": its province, named as a unit
         named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
     elif not localities and not parties and (province := province_at_end(named)):  # "KBNN HÀ NAM"
         named = named[: -len(province)] + title_words(province)

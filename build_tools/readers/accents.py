@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from build_tools import patterns as p
-from build_tools.cite.gazetteer import unit_names
+from build_tools.gazetteer import unit_names
 from build_tools.model import LineOrigins, Repair
 from build_tools.text import fold, is_syllable
 

@@ -716,11 +716,11 @@ def _opens_header_line(above: str, text: str) -> bool:
     for its first (a narrow cell, lines broken by the writer): the number, the place and date, the motto,
     an organ under another in capitals ("UBND HUYỆN DIÊN KHÁNH" / "UBND XÃ DIÊN LẠC"; "… VÀ MÔI" /
     "TRƯỜNG" goes on), the signer's title under the authority, "(Đã ký)"."""
-    if re.match(r"Số\b|V/v\b|(?:Độc\s+lập|CỘNG\s+HÒA)\b|[^\W\d_][\w\s.-]{0,30},\s*ngày\b", text):
+    if p.HEADER_LINE_OPENING.match(text):
         return True  # "Bình Định, ngày 24 tháng 7" / "năm 2020": the date goes on, its place opens a line
-    if re.search(r"hạnh\s+phúc\W*$", above, re.IGNORECASE) or re.match(r"\(?Đã\s+ký", text, re.IGNORECASE):
+    if p.MOTTO_END.search(above) or p.SIGNED_MARK.match(text):
         return True
-    if re.match(r"(?:TM|KT|TL|TUQ|T/M)\.?\s", above) and is_upper_text(text):
+    if p.AUTHORITY_LINE.match(above) and is_upper_text(text):
         return True  # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the signer's title under the authority
     return (is_upper_text(above) and is_upper_text(text) and len(text.split()) > 1
             and bool(p.ORGAN_START.match(text)) and not re.search(r"(?:\bVÀ|[-,])$", above))
