@@ -76,6 +76,8 @@ def _split_glued(part: str, last: bool = True, first: bool = True) -> str:
             rest = _issuer_and_unit(part[len(code):], shortest=3)
             if rest:
                 return f"{part[:len(code)]}-{rest}"
+    if first and not last:
+        return part  # "312/VPCQCSĐT-TH": a code before a hyphen is a whole issuer, its unit follows
     issuer = _issuer_and_unit(part, shortest=2 if first else 3)
     if issuer and "-" in issuer:
         return issuer

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from build_tools.cite import find_citations
 from build_tools.model import SourceText
 from build_tools.parse import parse_letter
+from build_tools.parse.names import organ_name
 
 
 def parse(text: str):
@@ -157,15 +159,12 @@ def test_a_place_name_run_into_one_word_by_ocr_is_spaced_again():
                    "Ban Thường vụ Huyện ủy đề nghị như sau.\n\nNơi nhận:\n- Như trên,\n- Lưu VP.\n\n"
                    "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn An\n")
     assert (letter.issuer, letter.number, letter.place) == ("Huyện ủy Cư Jút", "215-CV/HU", "Cư Jút")
-    from build_tools.parse.names import organ_name
-
     assert organ_name("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG") == "Ủy ban nhân dân tỉnh Tuyên Quang"  # a syllable stays
 
 
 def test_a_social_insurance_agency_under_its_national_body():
     """A city's Bảo hiểm xã hội under "BẢO HIỂM XÃ HỘI VIỆT NAM" (a legal-document site's copy): its "xã" is
     no commune, "TP.HỒ CHÍ MINH" has no space after the dot, the cited issuers are named by their head."""
-    from build_tools.cite import find_citations
 
     letter = parse("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH\n-------\n\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 1450/TB-BHXH\n\n"
@@ -264,7 +263,6 @@ def test_a_youth_union_plan_under_its_province_committee():
 def test_a_school_under_its_department_cited_numbers_with_an_ampersand():
     """A school's plan: "SỞ GD&ĐT NGHỆ AN" (its province by name alone) over "TRƯỜNG THPT DIỄN CHÂU 2";
     the department's number "1520/SGD&ĐT-GDTrH" cited whole from the escaped body."""
-    from build_tools.cite import find_citations
 
     letter = parse("SỞ GD&ĐT NGHỆ AN\nTRƯỜNG THPT DIỄN CHÂU 2\n\nSố: 56/KH-THPTDC2\n\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
@@ -316,3 +314,23 @@ def test_organs_named_by_their_abbreviations_or_without_a_locality_word():
             ("SỞ Y TẾ HÀ NAM\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Hà Nam", "Sở Y tế tỉnh Hà Nam")):
         letter = parse(head + tail)
         assert (letter.issuer, letter.parent_issuer) == (issuer, parent), head
+
+
+def test_police_and_military_offices_with_their_own_abbreviations():
+    """A police investigation office's letter: its code before its unit's is kept whole ("VPCQCSĐT-TH" had
+    been given a hyphen after "VP"), "CSĐT" expanded, the signer a deputy chief of office with a rank; a
+    military command's "BAN CHQS"; an acronym no syllable spells stays in capitals."""
+    letter = parse("CÔNG AN TỈNH HÀ TĨNH\nVĂN PHÒNG CƠ QUAN CSĐT\n\nSố: 312/VPCQCSĐT-TH\nV/v đề nghị cung cấp thông"
+                   " tin\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Tĩnh, ngày 03 tháng 8"
+                   " năm 2022\n\nKính gửi: Ủy ban nhân dân xã Thạch Long.\n\nThực hiện Quyết định số 45/QĐ-CSHS ngày"
+                   " 20/7/2022 của Cơ quan Cảnh sát điều tra Công an tỉnh, Văn phòng đề nghị cung cấp thông tin.\n\n"
+                   "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n"
+                   "Thượng tá Lê Văn Bình\n")
+    assert letter.number == "312/VPCQCSĐT-TH"
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Văn phòng Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh")
+    assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "Lê Văn Bình")
+    assert [c.issuer for c in find_citations(letter)] == ["Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh"]
+
+    assert organ_name("BAN CHQS HUYỆN ĐỨC TRỌNG") == "Ban Chỉ huy Quân sự huyện Đức Trọng"
+    assert organ_name("PHÒNG CẢNH SÁT PCCC VÀ CNCH") == "Phòng Cảnh sát PCCC và CNCH"

@@ -329,6 +329,8 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     # Not numbers, or numbers already right: as written.
     ("giai đoạn 20112020, năm 2022-2023, ngày 27/12/2023, xếp hạng 62/63", None),
     ("Công văn 285/CCTTHC, Tờ trình số 126/SKHĐT, 142/2024/QH15, 977-QĐ/TU, 01/Ctr-UBND, Covid-19", None),
+    # A police office's code before its unit's: one issuer, its hyphen already there.
+    ("Công văn số 312/VPCQCSĐT-TH", None),
 ])
 def test_number_repair_touches_only_document_numbers(written, repaired):
     assert repair_numbers(written) == (repaired or written)

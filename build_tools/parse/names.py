@@ -11,7 +11,7 @@ import re
 
 from build_tools.gazetteer import gazetteer
 from build_tools.patterns import CENTRAL_CITIES, ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS, SOCIAL
-from build_tools.text import capitalise_first, match_form, squash_spaces, title_words
+from build_tools.text import capitalise_first, is_syllable, match_form, squash_spaces, title_words
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
 _PROPER_ORGANS = ("ủy ban nhân dân", "hội đồng nhân dân", "quốc hội", "chính phủ", "mặt trận tổ quốc")
@@ -35,7 +35,9 @@ _FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc"
                "Thành Đoàn", "Huyện Đoàn",  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
                "Tổng Liên đoàn Lao động", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
                "Hội Cựu chiến binh", "Trung ương",  # mass organisations, as their charters write them
-               "Kho bạc Nhà nước", "Ngân hàng Nhà nước")
+               "Kho bạc Nhà nước", "Ngân hàng Nhà nước",
+               "Cơ quan Cảnh sát điều tra", "Cảnh sát điều tra", "Công an",  # the police's, as the Law names them
+               "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Ủy ban Kiểm tra")
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
@@ -91,7 +93,18 @@ def organ_name(written: str) -> str:
         named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
     elif not localities and not parties and (province := province_at_end(named)):  # "KBNN HÀ NAM"
         named = named[: -len(province)] + title_words(province)
-    return _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
+    named = _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
+    return _ACRONYM.sub(lambda m: m.group().upper() if m.group().upper() in _acronyms(written) else m.group(), named)
+
+
+# A word in capitals that no syllable spells, kept in capitals: "PCCC", "KCN", "CNCH" ("Phòng Cảnh sát
+# PCCC và CNCH"); "HÀ" or "SỞ" are syllables and take the name's casing.
+_ACRONYM = re.compile(r"[^\W\d_](?:[^\W_]|&)+")
+
+
+def _acronyms(written: str) -> set[str]:
+    return {word for word in _ACRONYM.findall(expand_abbreviations(written))
+            if word.isupper() and not is_syllable(word.lower())}
 
 
 # Organs that are a part of their parent and take its whole name: "Văn phòng Ủy ban nhân dân tỉnh X",
