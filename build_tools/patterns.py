@@ -222,6 +222,7 @@ POSITIONS = (
     "bí thư", "tổng bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "cục trưởng", "chi cục trưởng", "tổng cục trưởng",
     "viện trưởng", "hiệu trưởng", "trưởng đoàn", "thủ trưởng", "tổng giám đốc", "chủ nhiệm",
     "tổng thư ký", "trưởng khoa", "chỉ huy trưởng", "chánh án", "thường trực", "tỉnh trưởng",
+    "tham mưu trưởng", "chính ủy",
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG".

@@ -91,18 +91,23 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     cells = _cells([line for line in lines[closing.start : end] if not line.blank])
     cc_cells = _cc_block(cells, closing)
     authorities, titles, names = [], [], []
+    cut_title = None  # the title read last, when it ends short: "PHÓ CHỈ HUY TRƯỞNG - THAM" / "MƯU TRƯỞNG"
     for cell in cells:
         if id(cell) in cc_cells:
             closing.used.add(cell.line.index)
             continue
         text = cell.text
         authority = p.AUTHORITY_LINE.match(text)
-        if authority and is_upper_text(text):
+        title_above, cut_title = cut_title, None
+        if title_above and is_upper_text(text) and not authority and not _is_signature_text(text):
+            titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
+        elif authority and is_upper_text(text):
             authorities.append(_authority(authority))
             closing.sources.append(source_of("signing_authority", cell.line, text))
         elif _is_signature_text(text):
             titles.append(position_name(text))
             closing.sources.append(source_of("signer_title", cell.line, text))
+            cut_title = text if _ends_short(text) else None
         elif _is_person_name(p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text) or p.RULE_LINE.match(text):
             if _is_person_name(p.RANK.sub("", text)):
                 names.append(written(cell.line, p.RANK.sub("", text)))  # "Đại tá Lâm Hoàng Phúc": the name
@@ -119,6 +124,12 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     else:
         closing.warnings.append(("signer not found", None))
     return closing
+
+
+def _ends_short(title: str) -> bool:
+    """A title cut at a line's end: its last part names no position ("… - THAM"), or it ends on "VÀ"."""
+    last = re.split(r"\s[-–]\s", title)[-1]
+    return not p.POSITION_LINE.match(last) or bool(re.search(r"(?:\bVÀ|[-,])\s*$", title))
 
 
 def _last_of_each(sources: list[Source], single: tuple[str, ...]) -> list[Source]:

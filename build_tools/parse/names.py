@@ -11,7 +11,7 @@ import re
 
 from build_tools.gazetteer import gazetteer
 from build_tools.patterns import CENTRAL_CITIES, ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS, SOCIAL
-from build_tools.text import capitalise_first, is_syllable, match_form, squash_spaces, title_words
+from build_tools.text import capitalise_first, fold, is_syllable, match_form, squash_spaces, title_words
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
 _PROPER_ORGANS = ("ủy ban nhân dân", "hội đồng nhân dân", "quốc hội", "chính phủ", "mặt trận tổ quốc")
@@ -37,7 +37,7 @@ _FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc"
                "Hội Cựu chiến binh", "Trung ương",  # mass organisations, as their charters write them
                "Kho bạc Nhà nước", "Ngân hàng Nhà nước",
                "Cơ quan Cảnh sát điều tra", "Cảnh sát điều tra", "Công an",  # the police's, as the Law names them
-               "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Ủy ban Kiểm tra")
+               "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Ủy ban Kiểm tra", "Quân khu", "Bộ Tư lệnh")
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
@@ -98,13 +98,14 @@ def organ_name(written: str) -> str:
 
 
 # A word in capitals that no syllable spells, kept in capitals: "PCCC", "KCN", "CNCH" ("Phòng Cảnh sát
-# PCCC và CNCH"); "HÀ" or "SỞ" are syllables and take the name's casing.
+# PCCC và CNCH"); "HÀ" or "SỞ" are syllables, "JÚT" and "LẮK" carry marks (names of places: "Cư Jút"),
+# and take the name's casing.
 _ACRONYM = re.compile(r"[^\W\d_](?:[^\W_]|&)+")
 
 
 def _acronyms(written: str) -> set[str]:
     return {word for word in _ACRONYM.findall(expand_abbreviations(written))
-            if word.isupper() and not is_syllable(word.lower())}
+            if word.isupper() and fold(word) == word.lower().replace("đ", "d") and not is_syllable(word.lower())}
 
 
 # Organs that are a part of their parent and take its whole name: "Văn phòng Ủy ban nhân dân tỉnh X",
@@ -174,7 +175,10 @@ def position_name(written: str) -> str:
         if rest.startswith(position):
             tail = rest[len(position) :].strip()
             rest = _POSITION_CASE.get(position, capitalise_first(position))
-            rest += " " + organ_name(tail) if tail else ""
+            if re.match(r"[-–]\s", tail):  # a second position: "Phó Chỉ huy trưởng - Tham mưu trưởng"
+                rest += f" {tail[0]} {position_name(tail[2:])}"
+            elif tail:
+                rest += " " + organ_name(tail)
             break
     else:
         rest = capitalise_first(rest)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from build_tools import patterns as p
@@ -119,7 +120,13 @@ def _restored_words(line: str, kind_above: bool) -> list[tuple[int, str, str]]:
         for k, word in enumerate(phrase, start=i):
             restored.setdefault(k, word)
     return [(words[k].start(), words[k].group(), word) for k, word in sorted(restored.items())
-            if word != words[k].group()]
+            if word != words[k].group() and _marks(word) >= _marks(words[k].group())]
+
+
+def _marks(word: str) -> int:
+    """How many marks the word carries: a restoration adds marks or changes them ("Thường trục" →
+    "trực"), never takes one away ("trật tự đô thị" is no "Tự do")."""
+    return sum(len(unicodedata.normalize("NFD", c)) - 1 + (c in "đĐ") for c in word)
 
 
 def _word_at(key: str, index: int) -> str:

@@ -381,6 +381,8 @@ def continues(above: Row, row: Row, m: Measure) -> bool:
         return False
     if _set_apart(above, row, m) or _opens_item(above, row) or _new_after_break(above, row):
         return False
+    if p.NUMBER_LINE.match(above.text) and p.SUBJECT_PREFIX.match(row.text):
+        return False  # "Số 215-CV/HU" / "V/v …": a header cell's lines at the left margin, a line apart
     if row.x0 > above.x0 + 0.8 * size and row.x0 > m.left + 0.8 * size:
         return False  # the first line of a paragraph is indented
     if m.step(size) is not None and row.page == above.page and not _ITEM.match(row.text):
@@ -917,6 +919,19 @@ def _word(glyphs: list[Glyph]) -> Word:
                 all(g.bold for g in glyphs))
 
 
+def _scanned(page: pdfium.PdfPage, words: list[Word]) -> bool:
+    """A page whose letter is an image: next to no text layer, and an image over half the page or more.
+    A last page holding only the signer's name (and perhaps a stamp's small image) is text."""
+    if sum(len(w.text) for w in words) >= 20:
+        return False
+    area = page.get_width() * page.get_height()
+    for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = image.get_bounds()
+        if (right - left) * (top - bottom) >= 0.5 * area:
+            return True
+    return False
+
+
 def _open(data: bytes) -> pdfium.PdfDocument:
     if not data.startswith(b"%PDF-"):
         raise UnreadableLetter("not a PDF (it does not start with %PDF-)")
@@ -942,7 +957,7 @@ def read_pdf(path: Path) -> SourceText:
     try:
         for index, page in enumerate(document):
             words = page_words(page)
-            if sum(len(w.text) for w in words) < 20:  # no text layer: a scanned page
+            if _scanned(page, words):
                 words = scan.ocr_pdf_page(page, digest + f" page {index}".encode())
                 scanned += 1
             pages.append(Page(rows_of(words) if words else [], page.get_height(), index + 1))
