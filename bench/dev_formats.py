@@ -24,6 +24,7 @@ from xml.sax.saxutils import escape
 
 import docx
 import yaml
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -34,7 +35,7 @@ from viparse.normalize.encodings import CHARMAPS
 
 from build_tools import patterns as p
 
-FORMATS = ("text", "docx", "pdf", "scan", "browser", "tcvn3", "vni", "cp1258")
+FORMATS = ("text", "docx", "pdf", "pdf-breaks", "scan", "browser", "tcvn3", "vni", "cp1258")
 _SUPERSCRIPTS = dict(zip(p.SUPERSCRIPT_DIGITS, "0123456789", strict=True))
 
 
@@ -108,21 +109,23 @@ def write_docx(letter: DevLetter, path: Path, encode: Callable[[str], str] = str
     writer = LetterDocx(notes, encode)
     for line in b.get("above", []):
         writer.paragraph(line, bold=True)
-    left = [(line, BOLD if _organ_line(line) else PLAIN) for line in b.get("header_left", [])]
-    right = [(line, ITALIC if "ngày" in line else BOLD) for line in b.get("header_right", [])]
+    # As Nghị định 30/2020/NĐ-CP sets them: the header's cells and the title centred, the text justified,
+    # the signature centred in its cell, the copies to the left.
+    left = [(line, {**(BOLD if _organ_line(line) else PLAIN), **CENTRED}) for line in b.get("header_left", [])]
+    right = [(line, {**(ITALIC if "ngày" in line else BOLD), **CENTRED}) for line in b.get("header_right", [])]
     if left or right:
         writer.table([[left, right]], line_breaks)
     for line in b.get("title", []):
-        writer.paragraph(line, bold=True)
+        writer.paragraph(line, bold=True, align="centre")
     for line in b.get("recipients", []):
         writer.paragraph(line)
     for text in _paragraphs(b["body"]):
         if NUMBERED.match(text):
             writer.numbered(text)
         else:
-            writer.paragraph(text)
+            writer.paragraph(text, align="justify")
     closing_left = [(line, PLAIN) for line in b.get("closing_left", [])]
-    closing_right = [(line, BOLD) for line in b.get("closing_right", [])]
+    closing_right = [(line, {**BOLD, **CENTRED}) for line in b.get("closing_right", [])]
     if closing_left or closing_right:
         writer.table([[closing_left, closing_right]], line_breaks)
     for line in b.get("after", []):
@@ -156,12 +159,14 @@ class LetterDocx:
         self.lists: dict[tuple[str, str], tuple[int, int]] = {}  # (format, punctuation) → (numId, next number)
 
     def paragraph(self, text: str = "", style: str | None = None, bold: bool = False, italic: bool = False,
-                  cell=None):
+                  cell=None, align: str | None = None):
         """A paragraph of the document, or of a table cell (whose first, empty paragraph is used first)."""
         if cell is not None and len(cell.paragraphs) == 1 and not cell.paragraphs[0].runs:
             paragraph = cell.paragraphs[0]
         else:
             paragraph = (cell or self.doc).add_paragraph(style=style)
+        if align:
+            paragraph.alignment = _ALIGNMENTS[align]
         self.runs(paragraph, text, bold, italic)
         return paragraph
 
@@ -232,11 +237,11 @@ class LetterDocx:
         for row, cells in zip(table.rows, rows, strict=True):
             for cell, lines in zip(row.cells, cells, strict=True):
                 if line_breaks and lines:
-                    paragraph = self.paragraph(cell=cell)
+                    paragraph = self.paragraph(cell=cell, align=lines[0][1].get("align"))
                     for k, (text, style) in enumerate(lines):
                         if k:
                             paragraph.add_run().add_break()
-                        self.runs(paragraph, text, **style)
+                        self.runs(paragraph, text, style.get("bold", False), style.get("italic", False))
                     continue
                 for text, style in lines:
                     self.paragraph(text, cell=cell, **style)
@@ -263,7 +268,8 @@ class LetterDocx:
         self.doc.part.relate_to(part, RT.FOOTNOTES)
 
 
-BOLD, ITALIC, PLAIN = {"bold": True}, {"italic": True}, {}
+BOLD, ITALIC, PLAIN, CENTRED = {"bold": True}, {"italic": True}, {}, {"align": "centre"}
+_ALIGNMENTS = {"centre": WD_ALIGN_PARAGRAPH.CENTER, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 
 
 # --- PDF (LibreOffice) and scan ----------------------------------------------------------------------------------
@@ -386,7 +392,8 @@ def encode_cp1258(text: str) -> bytes:
 
 def write_formats(letters: list[DevLetter], folder: Path, formats: tuple[str, ...] = FORMATS) -> dict[str, Path]:
     """Each letter in each format, one folder per format ("text/x.txt", "docx/x.docx", "pdf/x.pdf",
-    "scan/x.pdf", "tcvn3/x.txt" …); a letter known only from a copy has its text forms only."""
+    "pdf-breaks/x.pdf" (cells broken by Shift+Enter), "scan/x.pdf", "tcvn3/x.txt" …); a letter known only
+    from a copy has its text forms only."""
     folders = {f: folder / f for f in formats}
     for path in folders.values():
         path.mkdir(parents=True, exist_ok=True)
@@ -407,6 +414,11 @@ def write_formats(letters: list[DevLetter], folder: Path, formats: tuple[str, ..
             if "scan" in folders:
                 for letter in office:
                     scanned_pdf(pdf_folder / f"{letter.name}.pdf", folders["scan"] / f"{letter.name}.pdf")
+    if "pdf-breaks" in folders:  # the header's and closing's cells typed with Shift+Enter
+        breaks = folder / "docx-breaks"
+        breaks.mkdir(parents=True, exist_ok=True)
+        libreoffice_pdfs([write_docx(letter, breaks / f"{letter.name}.docx", line_breaks=True) for letter in office],
+                         folders["pdf-breaks"])
     if "browser" in folders:
         pages = folder / "html"
         pages.mkdir(parents=True, exist_ok=True)

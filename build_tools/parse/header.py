@@ -390,7 +390,8 @@ def _organ_units(organ_lines: list[str]) -> tuple[list[str], list[int]]:
     units: list[str] = []
     unit_of: list[int] = []
     for line in organ_lines:
-        opens = p.ORGAN_START.match(line) and units and _complete(units[-1])
+        # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
+        opens = p.ORGAN_START.match(line) and len(line.split()) > 1 and units and _complete(units[-1])
         if opens or not units:
             units.append(line)
         else:

@@ -625,9 +625,11 @@ def _opens_part(text: str) -> bool:
 
 def _in_step(distance: float, size: float, m: Measure) -> bool:
     """Whether a row stands below the one above it in its column as a cell's rows do: a paragraph's
-    distance or less, or a whole number of them (empty paragraphs between)."""
+    distance or less, or a whole number of them (empty paragraphs between), or of lines (a cell's
+    lines broken by Shift+Enter, an empty one or a mark such as "*" between)."""
     unit = m.paragraph_distance(size)
-    return distance <= unit + 0.3 * size or _multiple(distance, unit, 0.15 * size)
+    return (distance <= unit + 0.3 * size or _multiple(distance, unit, 0.15 * size)
+            or _multiple(distance, m.pitch(size), 0.15 * size))
 
 
 def _other_side_follows(rows: list[Row], k: int, other: set[int], gutter: tuple[float, float],
