@@ -706,12 +706,9 @@ def _goes_on_in_column(paragraph: list[Row], row: Row, width: float, m: Measure,
     if row.page == above.page:
         if spaced and not _ITEM.match(row.text):
             return True
-    elif _ITEM.match(row.text) or above.text.endswith((".", ";", ":")):
-        return False
-    elif row.text[:1].islower():
-        return True
-    elif not _ITEM.match(paragraph[0].text):
-        return False
+    else:  # over a page break: an item goes on until its ";", a sentence in lower case
+        return not (_ITEM.match(row.text) or above.text.endswith((".", ";", ":"))) and (
+            row.text[:1].islower() or bool(_ITEM.match(paragraph[0].text)))
     return _wrapped(width - (above.x1 - above.x0), row)
 
 
