@@ -49,7 +49,7 @@ def repair_number(number: str) -> str:
 
 def repair_code(code: str) -> str:
     """The code part of a number repaired ("QĐUBND" → "QĐ-UBND"): each part between "/" and "-" alone."""
-    parts = [_undouble(part) if part not in "/-" else part
+    parts = [_misread(_undouble(part)) if part not in "/-" else part
              for part in re.split(r"([/-])", fix_lookalikes(code).translate(_OCR_SLIPS))]
     # Codes are glued only where the issuer stands: the first code, or the second after a type ("QĐ-TNMTQLĐ").
     issuer_at = 2 if parts and parts[0].upper() in TYPE_CODES else 0
@@ -62,6 +62,12 @@ def _undouble(part: str) -> str:
     """OCR doubles a letter now and then: "QĐĐ" → "QĐ", when only the shorter one is a known code."""
     single = re.sub(r"(.)\1", r"\1", part)
     return single if single != part and part.upper() not in _KNOWN_CODES and single.upper() in _KNOWN_CODES else part
+
+
+def _misread(part: str) -> str:
+    """OCR reads a "T" as an "I" now and then: "TIr" → "TTr", when only the mended one is a known code."""
+    mended = part.replace("I", "T")
+    return mended if mended != part and part.upper() not in _KNOWN_CODES and mended.upper() in _KNOWN_CODES else part
 
 
 def _split_glued(part: str, last: bool = True, first: bool = True) -> str:

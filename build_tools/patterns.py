@@ -190,6 +190,14 @@ CC_HEAD = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
 LIST_ITEM = re.compile(r"^\s*[-–+•]\s*(?P<text>.*)$")
 
+# OCR's slips on the words of a closing, each mended to the same length: "(b/©)" for "(b/c)" (báo cáo, in a
+# copies list: "- UBND tỉnh (b/©);"), "Lưu: VF, KT." / "Lưu: VI." for "Lưu: VT" (văn thư, the first code
+# every "Lưu" line gives).
+OCR_SLIPS = (
+    (re.compile(r"(?P<keep>\bb/)[©C](?=\))"), "c"),
+    (re.compile(r"(?P<keep>\bLưu\s*:?\s*)V[FIl1|](?=[\s,.;]|$)", re.MULTILINE), "VT"),
+)
+
 # --- signature block ----------------------------------------------------------------------------
 # Signing authority (thẩm quyền ký): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC"; party letters
 # write "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ".

@@ -326,6 +326,7 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     ("Công văn số 539/TTgQHĐP, số 1198/UBNDTH", "Công văn số 539/TTg-QHĐP, số 1198/UBND-TH"),
     ("Nghị quyết số 01/NÑQ-CP và 113/NÑQ-HĐND", "Nghị quyết số 01/NQ-CP và 113/NQ-HĐND"),
     ("số 12689/QĐĐ-UBND, số 15/QÐ-UBND", "số 12689/QĐ-UBND, số 15/QĐ-UBND"),
+    ("Tờ trình số 214/TIr-SKHĐT", "Tờ trình số 214/TTr-SKHĐT"),  # OCR's "I" for a "T"
     # Not numbers, or numbers already right: as written.
     ("giai đoạn 20112020, năm 2022-2023, ngày 27/12/2023, xếp hạng 62/63", None),
     ("Công văn 285/CCTTHC, Tờ trình số 126/SKHĐT, 142/2024/QH15, 977-QĐ/TU, 01/Ctr-UBND, Covid-19", None),
@@ -699,3 +700,13 @@ def test_ocr_accents_put_back_on_the_phrases_of_headers(read, restored):
     assert text == restored
     assert len(text) == len(read) and len(repairs) == sum(a != b for a, b in zip(
         read.split(), restored.split(), strict=True))
+
+
+def test_ocr_slips_on_a_closings_words_are_mended_and_recorded():
+    from build_tools.model import LineOrigins
+    from build_tools.readers.accents import mended_slips
+
+    read = "Nơi nhận:\n- UBND tỉnh (b/©);\n- Sở Tài chính (b/C);\n- Lưu: VF, KT.\nvề việc VF và (b/©"
+    text, repairs = mended_slips(read, LineOrigins())
+    assert text == "Nơi nhận:\n- UBND tỉnh (b/c);\n- Sở Tài chính (b/c);\n- Lưu: VT, KT.\nvề việc VF và (b/©"
+    assert [(r.written, r.repaired) for r in repairs] == [("©", "c"), ("C", "c"), ("VF", "VT")]

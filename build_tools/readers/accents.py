@@ -148,3 +148,16 @@ def _phrase_for(written: list[str], named: bool, line_end: bool) -> tuple[list[s
         return None
     return ["".join(a.upper() if b.isupper() else a.lower() for a, b in zip(word, w, strict=True))
             for word, w in zip(phrase.words, written, strict=True)], phrase.place
+
+
+def mended_slips(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
+    """The OCR text with the closing's known slips mended (patterns.OCR_SLIPS; same length, same
+    lines), and each change."""
+    repairs = []
+    for pattern, right in p.OCR_SLIPS:
+        for match in pattern.finditer(text):
+            start = match.end("keep")
+            line, column = text.count("\n", 0, start), start - text.rfind("\n", 0, start) - 1
+            repairs.append(Repair(text[start : match.end()], right, origins.of(line, column)))
+            text = text[:start] + right + text[match.end():]  # the same length: the matches after stand
+    return text, tuple(repairs)

@@ -966,7 +966,7 @@ def read_pdf(path: Path) -> SourceText:
     text, origins = lay_out(pages, exact=not scanned)
     restored: tuple[Repair, ...] = ()
     if scanned:
-        text, restored = scan.restored_accents(text, origins)
+        text, restored = scan.repaired_ocr(text, origins)
     text, origins, repairs = repaired_text(text, origins)
     repairs = restored + repairs
     if not any(c.isalpha() for c in text):
