@@ -307,12 +307,13 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "do", "nay", "đối", "kèm", "hướng", "quy", "sửa", "bãi", "ban hành", "phê duyệt", "triển khai", "v/v")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
-CITATION_ISSUER = re.compile(
-    r"\s*,?\s*(?:của|CỦA)\s+(?P<issuer>" + _ISSUER_WORD + r"(?:\s+" + _ISSUER_WORD + r")*?)"
+_ISSUER_NAME = (
+    r"(?P<issuer>" + _ISSUER_WORD + r"(?:\s+" + _ISSUER_WORD + r")*?)"
     r"(?=\s*(?:[;,.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     + r")\b))"
 )
+CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA)\s+" + _ISSUER_NAME)
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a
 # line the copy wrapped ("về việc sửa đổi khoản 2 Điều 1\nNghị quyết số 145/2018/NQ-HĐND"), not into
 # the next item of a list ("\n- Công văn số …", "\n2. …").
@@ -369,14 +370,21 @@ LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGN
 SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-)\s+xã\s+hội\b", re.IGNORECASE)
 # Words that start an organ's name in a header line: "SỞ TÀI CHÍNH", "UBND TỈNH X", "TỈNH ỦY"; "Y BAN NHÂN
 # DÂN" is a copy that lost the first letter.
-ORGAN_START = re.compile(
-    r"^\s*(?:ủy\s+ban|y\s+ban\s+nhân|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
+_ORGAN_WORD = (
+    r"(?:ủy\s+ban|y\s+ban\s+nhân|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
-    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn)\b",
-    re.IGNORECASE,
-)
+    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn)\b")
+ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
+# A joint document (liên tịch) by its type code: "07/2015/TTLT-BTNMT-BNV-BTC", "525/2012/NQLT/UBTVQH13-…".
+JOINT_NUMBER = re.compile(r"/[A-ZĐ]{1,3}LT[-/]", re.IGNORECASE)
+# Between the issuers of a joint document, before the next organ: "của Bộ Tài nguyên và Môi trường, Bộ Nội
+# vụ và Bộ Tài chính" ("và Môi trường" is a field's, no organ follows).
+JOINT_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?(?=" + _ORGAN_WORD + r")|\s+và\s+(?=" + _ORGAN_WORD + ")",
+                             re.IGNORECASE)
+# The next issuer of a joint document: ", Bộ Nội vụ" / " và Bộ Tài chính" after "của Bộ Tài nguyên và Môi trường".
+JOINT_ISSUER = re.compile("(?:" + JOINT_SEPARATOR.pattern + ")" + _ISSUER_NAME, re.IGNORECASE)
 # Bodies by the code in a number, abbreviations and the fields of organ names: data in bodies.yaml,
 # with their sources. Codes compare in capitals ("…/CT-TTg" → "TTG").
 _BODIES = yaml.safe_load(Path(__file__).with_name("bodies.yaml").read_text(encoding="utf-8"))

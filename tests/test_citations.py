@@ -151,3 +151,16 @@ def test_spans_point_at_the_wording_as_written():
     mention = citation.mentions[0]
     assert letter.body[mention.start : mention.end] == "Quyết định số 3019/QÐ-UBND"
     assert mention.text == "Quyết định số 3019/QÐ-UBND"
+
+
+def test_a_joint_document_names_all_its_issuers():
+    """A joint circular or resolution (liên tịch) is issued by several bodies: each is read, past the "và"
+    inside a field's name ("Tài nguyên và Môi trường"); with no "của", its number's codes name them."""
+    three = only("Căn cứ Thông tư liên tịch số 07/2015/TTLT-BTNMT-BNV-BTC ngày 26/02/2015 của Bộ Tài nguyên và"
+                 " Môi trường, Bộ Nội vụ và Bộ Tài chính hướng dẫn thực hiện.")
+    assert three["issuer"] == "Bộ Tài nguyên và Môi trường, Bộ Nội vụ và Bộ Tài chính"
+    assert three["issuer_text"] == three["issuer"]  # as written
+    by_codes = only("Căn cứ Thông tư liên tịch số 50/2015/TTLT-BYT-BNV ngày 11/12/2015 hướng dẫn chức năng.")
+    assert by_codes["issuer"] == "Bộ Y tế và Bộ Nội vụ"
+    one = only("Căn cứ Thông tư số 59/2003/TT-BTC ngày 23/6/2003 của Bộ Tài chính và Nghị quyết của Hội đồng.")
+    assert one["issuer"] == "Bộ Tài chính"  # not a joint document: its "và" ends the issuer

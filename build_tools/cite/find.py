@@ -92,6 +92,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         if of := p.CITATION_ISSUER.match(text, pos):
             issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
             pos = of.start("issuer") + len(issuer)
+            if p.JOINT_NUMBER.search(text, span[0], span[1]):
+                issuer, pos = _joint_issuers(body, text, of.start("issuer"), pos)
             late = None if dated else p.CITATION_DATE.match(text, pos)  # "… của Chính phủ ngày 24 tháng 6 năm 2023"
             dated, pos = (late, late.end()) if late else (dated, pos)
         items.append([*span, _iso(dated) if dated else None, issuer])
@@ -147,6 +149,14 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         place = _PLACE_AFTER.match(text, field.end())
         end = place.end() if place else field.end()
     return _trim_issuer(" ".join(body[start:end].split()))
+
+
+def _joint_issuers(body: str, text: str, start: int, end: int) -> tuple[str, int]:
+    """A joint document's issuers after its first, as written: "Bộ Tài nguyên và Môi trường, Bộ Nội vụ và
+    Bộ Tài chính"; with where they end."""
+    while more := p.JOINT_ISSUER.match(text, end):
+        end = more.start("issuer") + len(_issuer_phrase(body, text, more.start("issuer"), more.end("issuer")))
+    return " ".join(body[start:end].split()), end
 
 
 # A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh".

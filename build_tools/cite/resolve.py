@@ -90,6 +90,12 @@ def _province(citing: Locality) -> str | None:
 
 
 def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citing_issuer: str | None) -> str | None:
+    if p.JOINT_NUMBER.search(number):  # a joint document: each of its issuers
+        texts = p.JOINT_SEPARATOR.split(issuer_text) if issuer_text else []
+        issuers = ([_from_text(text, number, citing) for text in texts] if issuer_text
+                   else [p.ISSUER_BY_CODE.get(code) for code in _codes(number)[1:]])
+        if len(issuers) > 1 and all(issuers):
+            return ", ".join(issuers[:-1]) + " và " + issuers[-1]
     if issuer_text:
         return _from_text(issuer_text, number, citing)
     return _from_number(number, citing, citing_issuer)
