@@ -334,3 +334,11 @@ def test_police_and_military_offices_with_their_own_abbreviations():
 
     assert organ_name("BAN CHQS HUYỆN ĐỨC TRỌNG") == "Ban Chỉ huy Quân sự huyện Đức Trọng"
     assert organ_name("PHÒNG CẢNH SÁT PCCC VÀ CNCH") == "Phòng Cảnh sát PCCC và CNCH"
+
+
+def test_a_rules_dash_read_onto_the_issuers_line():
+    """OCR read the short rule under "VĂN PHÒNG UBND TỈNH" into the next line: "- BÀ RỊA - VŨNG TÀU"."""
+    letter = parse("VĂN PHÒNG UBND TỈNH\n- BÀ RỊA - VŨNG TÀU\n\nSố: 186/TB-VP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\nBà Rịa, ngày 14 tháng 5 năm 2021\n\nTHÔNG BÁO\n\nKết luận của Phó"
+                   " Chủ tịch tại cuộc họp\n\nNgày 10/5/2021, Phó Chủ tịch chủ trì cuộc họp." + CLOSING)
+    assert letter.issuer == "Văn phòng Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"

@@ -690,7 +690,8 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     ("THOÔNG BAO", "THOÔNG BAO"),
     ("UBND thị xã Phú Mỹ", "UBND thị xã Phú Mỹ"),  # one letter from "thị xã Phủ Lý", but "Mỹ" is a syllable
     ("SO NONG NGHIEP tăng", "SO NONG NGHIEP tăng"),  # a phrase's first words inside a line
-    ("Đội Quản lý trật tự đô thị", "Đội Quản lý trật tự đô thị"),  # "Tự do" folded, but marks are never taken
+    ("Đội Quản lý trật tự đô thị", "Đội Quản lý trật tự đô thị"),  # "Tự do" folded, but "đ", "ô" are letters
+    ("BAN TUYỂN GIÁO TỈNH ỦY", "BAN TUYÊN GIÁO TỈNH ỦY"),  # a tone OCR added is taken away
 ])
 def test_ocr_accents_put_back_on_the_phrases_of_headers(read, restored):
     from build_tools.model import LineOrigins

@@ -123,10 +123,14 @@ def _restored_words(line: str, kind_above: bool) -> list[tuple[int, str, str]]:
             if word != words[k].group() and _marks(word) >= _marks(words[k].group())]
 
 
+_LETTER_MARKS = frozenset("\u0302\u0306\u031b")  # â ê ô, ă, ơ ư: letters of their own, not tones
+
+
 def _marks(word: str) -> int:
-    """How many marks the word carries: a restoration adds marks or changes them ("Thường trục" →
-    "trực"), never takes one away ("trật tự đô thị" is no "Tự do")."""
-    return sum(len(unicodedata.normalize("NFD", c)) - 1 + (c in "đĐ") for c in word)
+    """How many of its letters carry a mark that makes them another letter (â, ê, ô, ă, ơ, ư, đ): a
+    restoration adds such marks or changes a tone ("Thường trục" → "trực", "Tuyển giáo" → "Tuyên"),
+    never takes a letter's mark away ("trật tự đô thị" is no "Tự do")."""
+    return sum(1 for c in unicodedata.normalize("NFD", word) if c in _LETTER_MARKS) + sum(c in "đĐ" for c in word)
 
 
 def _word_at(key: str, index: int) -> str:

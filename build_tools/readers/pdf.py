@@ -412,9 +412,12 @@ def _paragraph_line(rows: list[Row]) -> tuple[str, list[Start]]:
 
 
 def _same_title(above: Row, row: Row, m: Measure) -> bool:
-    """Two close centred rows of the same case: one title or subject ("THÔNG BÁO" stands alone). A
+    """Two close centred rows of the same case: one title or subject ("THÔNG BÁO" stands alone), its
+    lines a line apart or a paragraph apart (a Word title block sets each line as a paragraph). A
     centred title's long row nearly fills the line: set in bold with even margins, it is one too."""
-    close = row.baseline - above.baseline < 1.8 * row.size and m.alike(row.size, above.size)
+    distance = row.baseline - above.baseline
+    close = distance < max(1.8 * row.size, m.paragraph_distance(row.size) + 0.3 * row.size) and m.alike(
+        row.size, above.size)
     lettered = re.search(r"[^\W\d_]", row.text)  # "2022 - 2025" ends a title in either case
     return (close and _title_row(above, m) and _title_row(row, m)
             and (not lettered or is_upper_text(above.text) == is_upper_text(row.text)))
