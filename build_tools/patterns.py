@@ -96,9 +96,10 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 # National motto, matched on folded text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh
 # phúc", "XàHỘI" from a PDF, "CỘNG HOÀ XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" cut by a web table); party
 # letters: "ĐẢNG CỘNG SẢN VIỆT NAM", cut by a web table into "ĐẢNG CỘNG SẢN VIỆT" / "NAM"; the youth union's:
-# "ĐOÀN TNCS HỒ CHÍ MINH".
+# "ĐOÀN TNCS HỒ CHÍ MINH"; a legal-document site's copy breaks a cell's first word off: "CỘNG" / "HÒA XÃ HỘI …".
 MOTTO_FOLDED = re.compile(
     r"cong\W*hoa\b|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
+    r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b"
     r"|dang\W*cong\W*san\b|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---".
@@ -203,6 +204,8 @@ OCR_SLIPS = (
 # write "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ".
 AUTHORITY_LINE = re.compile(
     r"^\s*(?:(?P<kind>TM|KT|Q|TL|TUQ)\s*\.|(?P<slashed>[TK]\s*/\s*[MTL])\b\.?)\s*(?P<who>\S.*)$")
+# An authority's kind alone on its line, its organ or position on the next: "TM." / "ỦY BAN NHÂN DÂN TỈNH".
+AUTHORITY_KIND_ALONE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|[TK]\s*/\s*[MTL])\s*\.?\s*$")
 # The decision-maker under a decision's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "HỘI ĐỒNG NHÂN DÂN
 # TỈNH ĐẮK LẮK", "KHÓA VII - KỲ HỌP THỨ 16", "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG".
 DECIDING_LINE = re.compile(
@@ -348,6 +351,10 @@ RELATION_CUE = re.compile(  # each cue starts a word: the engine tries the words
 # Under the title of a text issued with a decision: "(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND …)";
 # not its subject, but the first line of its text (which cites the decision).
 ATTACHED_TO = re.compile(r"^\s*\(\s*ban\s+hành\s+kèm\s+theo\b", re.IGNORECASE)
+# A text set after the signature with the decision that issues it (a web copy gives them on one page):
+# "QUY ĐỊNH" / "VỀ QUẢN LÝ …" / "(Ban hành kèm theo Quyết định số …)", "PHỤ LỤC" / "(Kèm theo Kế hoạch số …)".
+ATTACHMENT_NOTE = re.compile(r"^\W*\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)
+ATTACHMENT_TITLE = re.compile(r"^\W*(?:" + TYPE_NAME + r"|phụ\s+lục|danh\s+sách|biểu\s+mẫu|mẫu)\b", re.IGNORECASE)
 # The letter itself is what is attached when its clause opens so: "(Ban hành kèm theo Quyết định số …)".
 ATTACHED_OPENING = re.compile(r"[\s(*_\[]*(?:ban\s+hành\s+)?", re.IGNORECASE)
 # After the citation: "Quyết định số 1649/QĐ-UBND … hết hiệu lực" (repeals).

@@ -342,3 +342,23 @@ def test_a_rules_dash_read_onto_the_issuers_line():
                    "Độc lập - Tự do - Hạnh phúc\nBà Rịa, ngày 14 tháng 5 năm 2021\n\nTHÔNG BÁO\n\nKết luận của Phó"
                    " Chủ tịch tại cuộc họp\n\nNgày 10/5/2021, Phó Chủ tịch chủ trì cuộc họp." + CLOSING)
     assert letter.issuer == "Văn phòng Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_a_legal_sites_copy_with_cells_broken_and_the_issued_regulation_after_the_signature():
+    """A legal-document site's copy of a decision: each cell's first word broken off ("ỦY" / "BAN NHÂN DÂN",
+    "CỘNG" / "HÒA XÃ HỘI …", "Vĩnh" / "Yên, ngày …"), "TM." alone on its line, and the regulation the
+    decision issues set after the signature, its own headings in capitals: the signer is the letter's,
+    and the regulation's text stays in the body."""
+    letter = parse("ỦY\nBAN NHÂN DÂN\nTỈNH VĨNH PHÚC\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập – Tự do – Hạnh phúc\n|\nSố:\n41/2010/QĐ-UBND\n|\nVĩnh\nYên, ngày 15 tháng 10 năm 2010\n|\n"
+                   "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ KHAI THÁC CÁT SỎI\nỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC\n"
+                   "Căn cứ Luật Khoáng sản ngày 20/3/1996;\nQUYẾT ĐỊNH:\nĐiều 1.\nBan hành kèm theo Quyết định này"
+                   " Quy định về quản lý khai thác cát sỏi.\nĐiều 2.\nQuyết định này có hiệu lực sau 10 ngày./.\n|\n"
+                   "TM.\nỦY BAN NHÂN DÂN TỈNH\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Ngọc Sơn\n|\nQUY ĐỊNH\n"
+                   "VỀ QUẢN LÝ KHAI THÁC CÁT SỎI\n(Ban hành kèm theo Quyết định số 41/2010/QĐ-UBND ngày 15/10/2010)\n"
+                   "Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n")
+    assert (letter.issuer, letter.number, letter.place) == (
+        "Ủy ban nhân dân tỉnh Vĩnh Phúc", "41/2010/QĐ-UBND", "Vĩnh Yên")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TM. Ủy ban nhân dân tỉnh, KT. Chủ tịch", "Phó Chủ tịch", "Trần Ngọc Sơn")
+    assert "QUY ĐỊNH CHUNG" in letter.body and "Phạm vi điều chỉnh" in letter.body

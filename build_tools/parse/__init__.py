@@ -8,6 +8,7 @@ from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
 from build_tools.parse.layout import Line, Source, split_lines, unflatten
+from build_tools.text import is_upper_text
 
 
 def parse_letter(source: SourceText) -> Letter:
@@ -71,6 +72,14 @@ def _origin(source: SourceText, starts: list[tuple[int, int]], place: tuple[int,
 
 
 def _notes_after_signature(lines: list[Line], closing_start: int) -> int:
-    """Where footnotes set after the signature (under a rule line, "¹ Nghị định số …") begin; the end
-    of the letter when there are none."""
-    return next((line.index for line in lines[closing_start:] if p.FOOTNOTE_TEXT.match(line.clean)), len(lines))
+    """Where the text after the signature that is not the closing's begins: footnotes set there (under a
+    rule line, "¹ Nghị định số …"), or a text issued with the letter ("QUY ĐỊNH" / "…" / "(Ban hành kèm
+    theo Quyết định số …)"); the end of the letter when there is none."""
+    for line in lines[closing_start:]:
+        if p.FOOTNOTE_TEXT.match(line.clean):
+            return line.index
+        if p.ATTACHMENT_NOTE.match(line.clean):
+            above = [a for a in lines[max(closing_start, line.index - 4) : line.index] if not a.blank]
+            return next((a.index for a in above if p.ATTACHMENT_TITLE.match(a.clean) and is_upper_text(a.clean)),
+                        line.index)
+    return len(lines)

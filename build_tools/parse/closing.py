@@ -42,7 +42,8 @@ class _Cell:
 def _is_signature_text(text: str) -> bool:
     if not is_upper_text(text):
         return False
-    return bool(p.AUTHORITY_LINE.match(text)) or len(text.split()) <= 8 and bool(p.POSITION_LINE.match(text))
+    return (bool(p.AUTHORITY_LINE.match(text) or p.AUTHORITY_KIND_ALONE.match(text))
+            or len(text.split()) <= 8 and bool(p.POSITION_LINE.match(text)))
 
 
 # A line this long is a paragraph of running text: the closing starts after the last of them.
@@ -92,11 +93,17 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     cc_cells = _cc_block(cells, closing)
     authorities, titles, names = [], [], []
     cut_title = None  # the title read last, when it ends short: "PHÓ CHỈ HUY TRƯỞNG - THAM" / "MƯU TRƯỞNG"
+    kind_above = None  # an authority's kind on a line of its own: "TM."
     for cell in cells:
         if id(cell) in cc_cells:
             closing.used.add(cell.line.index)
             continue
-        text = cell.text
+        text = f"{kind_above} {cell.text}" if kind_above else cell.text
+        kind_above = None
+        if p.AUTHORITY_KIND_ALONE.match(text):  # "TM." / "ỦY BAN NHÂN DÂN TỈNH": a copy broke the line
+            kind_above = text.strip()
+            closing.used.add(cell.line.index)
+            continue
         authority = p.AUTHORITY_LINE.match(text)
         title_above, cut_title = cut_title, None
         if title_above and is_upper_text(text) and not authority and not _is_signature_text(text):
