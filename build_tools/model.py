@@ -89,7 +89,8 @@ def _in_run(run: Run, index: int) -> Origin | None:
 
 @dataclass(frozen=True, slots=True)
 class Repair:
-    """A document number a reader repaired (repair.py: a lost hyphen, an OCR slip), and where."""
+    """A document number or a word a reader repaired (repair.py: a lost hyphen, an OCR slip, a syllable a
+    copy split), and where."""
 
     written: str  # "1961/QĐUBND", as the file gives it
     repaired: str  # "1961/QĐ-UBND"
@@ -97,7 +98,8 @@ class Repair:
 
     def __str__(self) -> str:
         place = f" ({self.origin})" if self.origin else ""
-        return f"đã sửa số ký hiệu “{self.written}” thành “{self.repaired}”{place}"
+        what = "số ký hiệu " if any(c.isdigit() for c in self.written) else ""  # or a word a copy damaged
+        return f"đã sửa {what}“{self.written}” thành “{self.repaired}”{place}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,6 +125,12 @@ FLATTENED_PART = re.compile(
     r"|(?<=[.A-Z])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}$)"  # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình"
 )
 
+# The official gazette's page furniture in a copy of its PDF: the running head with its page number
+# ("22 CÔNG BÁO/Số 07/Ngày 20-11-2009", "CÔNG BÁO/Số 07/Ngày 20-11-2009 23") and its section's title
+# ("PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT", "PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT").
+GAZETTE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+[\d+]+\s*/\s*Ngày\s+[\d/-]+(?:\s+\d+)?\s*$"
+                               r"|^\s*PHẦN\s+(?:[IVX]+\.?\s+)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|KHÁC)\s*$")
+
 # Marks set above the header: "DỰ THẢO" (a draft), "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "BẢN SAO".
 DOCUMENT_MARK = re.compile(
     r"^\W*(?:dự\s*thảo(?:\s*(?:lần\s*)?\d+)?|hỏa\s*tốc|thượng\s*khẩn|khẩn|tối\s*mật|tuyệt\s*mật|mật|bản\s*sao)\W*$",
@@ -159,7 +165,8 @@ SUBJECT_PREFIX = re.compile(r"^\s*(?:V/v|V\.v|Về\s+việc)\s*[:.]?\s*", re.IGN
 # "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …".
 BODY_OPENING = re.compile(
     r"^\s*(?:căn\s+cứ|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
-    r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:)",
+    r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
+    r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b)",  # "Năm 2009, công tác …"
     re.IGNORECASE,
 )
 
@@ -181,6 +188,8 @@ HEADER_LINE_OPENING = re.compile(r"Số\b|V/v\b|(?:Độc\s+lập|CỘNG\s+HÒA)
 MOTTO_END = re.compile(r"hạnh\s+phúc\W*$", re.IGNORECASE)
 # The mark a copy sets for the signature: "(Đã ký)", "Đã ký".
 SIGNED_MARK = re.compile(r"^\s*\(?\s*đã\s+ký", re.IGNORECASE)
+# The mark set after the signer's name: "Lã Văn Dũng (Đã ký)".
+SIGNED_AT_END = re.compile(r"(?<=\S)\s*\(\s*đã\s+ký\s*\)\s*$", re.IGNORECASE)
 
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
@@ -189,7 +198,7 @@ RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:Kính\s*gửi)\s*:?|(?:THỦ\s+TƯỚN
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
 CC_HEAD = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
-LIST_ITEM = re.compile(r"^\s*[-–+•]\s*(?P<text>.*)$")
+LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's soft hyphen stands for a dash
 
 # OCR's slips on the words of a closing, each mended to the same length: "(b/©)" for "(b/c)" (báo cáo, in a
 # copies list: "- UBND tỉnh (b/©);"), "Lưu: VF, KT." / "Lưu: VI." for "Lưu: VT" (văn thư, the first code

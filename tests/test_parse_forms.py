@@ -362,3 +362,60 @@ def test_a_legal_sites_copy_with_cells_broken_and_the_issued_regulation_after_th
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "TM. Ủy ban nhân dân tỉnh, KT. Chủ tịch", "Phó Chủ tịch", "Trần Ngọc Sơn")
     assert "QUY ĐỊNH CHUNG" in letter.body and "Phạm vi điều chỉnh" in letter.body
+
+
+def test_a_pdf_copys_closing_run_into_one_column_and_its_dashes():
+    """A document-sharing site's text of a PDF: the closing's two columns one space apart on each line,
+    "Kính gửi: - …;" on one line, and a soft hyphen for each list dash."""
+    letter = parse("UBND TỈNH PHÚ YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN QUẢN LÝ KHU KINH TẾ Độc lập - Tự do -"
+                   " Hạnh phúc\nSố : 95 /BQLKKT-ĐT Tuy Hòa, ngày 04 tháng 6 năm 2013\nV/v đôn đốc tiến độ dự án\n"
+                   "Kính gửi: - Công ty TNHH Minh Phát;\n- Công ty cổ phần Đá Hòa An.\nBan đề nghị như sau./.\n"
+                   "Nơi nhận: KT. TRƯỞNG BAN\n\u00ad Như trên; PHÓ TRƯỞNG BAN\n\u00ad UBND tỉnh (b/c); (đã ký)\n"
+                   "\u00ad Lưu: VT, ĐT. Lê Văn Hòa\n")
+    assert letter.recipients == ("Công ty TNHH Minh Phát", "Công ty cổ phần Đá Hòa An")
+    assert letter.cc == ("Như trên", "UBND tỉnh (b/c)", "Lưu: VT, ĐT")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Trưởng ban", "Phó Trưởng ban", "Lê Văn Hòa")
+
+
+def test_the_official_gazettes_copy_with_its_running_heads():
+    """A letter as the provincial gazette prints it: a running head with the page number, the section's
+    title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""
+    letter = parse("14 CÔNG BÁO/Số 05/Ngày 10-12-2009\nPHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT\nỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n"
+                   "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 16/2009/CT-UBND\nBắc Kạn, ngày 30 tháng 11 năm 2009\nCHỈ THỊ\n"
+                   "Về việc tăng cường phòng cháy,\nchữa cháy rừng mùa khô năm 2009 - 2010\nNăm 2009, công tác bảo vệ"
+                   " rừng có chuyển biến; tuy nhiên\nCÔNG BÁO/Số 05/Ngày 10-12-2009 15\nvẫn còn cháy rừng./.\n"
+                   + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Ủy ban nhân dân tỉnh Bắc Kạn", None)
+    assert letter.subject == "Tăng cường phòng cháy, chữa cháy rừng mùa khô năm 2009 - 2010"
+    assert "CÔNG BÁO" not in letter.body and "vẫn còn cháy rừng" in letter.body
+
+
+def test_a_copys_split_syllables_and_glued_words_are_mended_and_recorded(tmp_path):
+    """An old PDF's text split syllables after their first consonants ("c ủa", "s ố"); another's ran words
+    together ("dântỉnh", "GIÁM ĐỐCTrần", "ngày27/7"). Where a copy shows such damage throughout, each is
+    mended and recorded; the signature set before "Nơi nhận" leaves the copies list read."""
+    from build_tools.pipeline import process_letter
+
+    split = tmp_path / "split.txt"
+    split.write_text("UBND TỈNH HẬU GIANG\nSỞ Y TẾ\nSố: 61 /TTr-SYT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập – Tự do – Hạnh phúc\nVị Thanh, ngày 02 tháng 10 năm 2006\nTỜ TRÌNH\nVề việc đề nghị"
+                     " phê duyệt Đề án y tế cơ sở\nKính gửi: Uỷ ban nhân dân tỉnh Hậu Giang.\nCăn c ứ Quyết định s ố"
+                     " 155/2006/QĐ-TTg ngày 30/6/2006 c ủa Th ủ tướng Chính ph ủ;\nSở Y tế kính trình./.\n"
+                     "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Minh\nNơi nh ận:\n- Nh ư trên;\n- Lưu: VT.\n",
+                     encoding="utf-8")
+    letter = process_letter(split)
+    assert [(c.number, c.issuer) for c in letter.citations] == [("155/2006/QĐ-TTg", "Thủ tướng Chính phủ")]
+    assert (letter.letter.cc, letter.letter.signer) == (("Như trên", "Lưu: VT"), "Trần Văn Minh")
+    assert "đã sửa “c ủa” thành “của” (dòng 10)" in [str(r) for r in letter.repairs]
+    glued = tmp_path / "glued.txt"
+    glued.write_text("UBND TỈNH KIÊN GIANG\nSỞ NỘI VỤ\nSố: 1880/SNV-CCVC\nV/v hướng dẫn đánh giá chất lượngcán bộ\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nKiên Giang, ngày 29 tháng 11 năm"
+                     " 2019\nKính gửi: Các sở, ban, ngành.\nThực hiện Công văn số 2190/UBND-NCPC ngày27/11/2019 của"
+                     " Ủy ban nhân dântỉnh, Sở hướng dẫn như sau./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                     "GIÁM ĐỐCTrần Văn Phong\n", encoding="utf-8")
+    letter = process_letter(glued)
+    assert letter.letter.subject == "Hướng dẫn đánh giá chất lượng cán bộ"
+    assert [(c.number, c.date, c.issuer) for c in letter.citations] == [
+        ("2190/UBND-NCPC", "2019-11-27", "Ủy ban nhân dân tỉnh Kiên Giang")]
+    assert (letter.letter.signer_title, letter.letter.signer) == ("Giám đốc", "Trần Văn Phong")

@@ -67,7 +67,26 @@ _COLUMN_GAP = re.compile(r"\||\t|\s{3,}")
 
 
 def _texts(line: Line) -> list[str]:
-    return [cell for cell in (part.strip() for part in _COLUMN_GAP.split(line.clean)) if cell]
+    cells = [cell for cell in (part.strip() for part in _COLUMN_GAP.split(line.clean)) if cell]
+    return _side_by_side(cells[0]) if len(cells) == 1 else cells
+
+
+def _side_by_side(text: str) -> list[str]:
+    """Two cells a copy ran together with one space between: the signer's title and name ("GIÁM ĐỐC Trần
+    Thanh Phong"), a copies line and the signature's ("Nơi nhận: KT. TRƯỞNG BAN", "- Như trên; PHÓ TRƯỞNG
+    BAN", "- Sở KH&ĐT; (đã ký)", "- Lưu: VT, QLĐT. Nguyễn Hữu Tài")."""
+    words = text.split()
+    for k in range(len(words) - 2, 0, -1):  # "GIÁM ĐỐC Trần Thanh Phong": the title, then the name
+        if is_upper_text(" ".join(words[:k])) and _is_person_name(" ".join(words[k:])) and not words[k].isupper():
+            return [" ".join(words[:k]), " ".join(words[k:])]
+    if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text)):
+        return [text]
+    for gap in re.finditer(r"(?<=[;:.])\s+", text):
+        tail = text[gap.end():]
+        if (p.AUTHORITY_LINE.match(tail) or p.SIGNATURE_NOISE.match(tail) or _is_person_name(tail)
+                or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
+            return [text[: gap.start()], tail]
+    return [text]
 
 
 def _cells(lines: list[Line]) -> list[_Cell]:
@@ -98,7 +117,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         if id(cell) in cc_cells:
             closing.used.add(cell.line.index)
             continue
-        text = f"{kind_above} {cell.text}" if kind_above else cell.text
+        text = p.SIGNED_AT_END.sub("", f"{kind_above} {cell.text}" if kind_above else cell.text)
         kind_above = None
         if p.AUTHORITY_KIND_ALONE.match(text):  # "TM." / "ỦY BAN NHÂN DÂN TỈNH": a copy broke the line
             kind_above = text.strip()

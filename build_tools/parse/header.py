@@ -299,7 +299,8 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> 
 
 def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
     """The "Kính gửi" list: one line, or list items until running text; returns (items, next line)."""
-    rest = written(lines[i], p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip())
+    rest = p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip()
+    rest = written(lines[i], item.group("text") if (item := p.LIST_ITEM.match(rest)) else rest)  # "Kính gửi: - …;"
     items: list[str] = [rest] if rest else []
     i += 1
     while i < len(lines):
@@ -336,7 +337,9 @@ def _finish(header: Header, scan: _Scan) -> None:
     for (text, line), unit in zip(scan.organ_at, unit_of, strict=True):  # the last organ's lines name the issuer
         header.sources.append(source_of("issuer" if unit == len(organs) - 1 else "parent_issuer", line, text))
     if organs:
-        header.parent_issuer = organ_name(organs[-2]) if len(organs) > 1 else None
+        # A parent that is the issuer again is the gazette's heading above the letter's own header.
+        parent = organ_name(organs[-2]) if len(organs) > 1 else None
+        header.parent_issuer = None if parent and fold(parent) == fold(organ_name(organs[-1])) else parent
         issuer = _placed(organ_name(organs[-1]), scan.deciding)
         issuer = full_issuer(_located(issuer, scan.site_place, header.place), header.parent_issuer)
         header.issuer = p.CENTRAL_ALIASES.get(issuer, issuer)  # as its citations name it: one body in the graph

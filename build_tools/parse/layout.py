@@ -39,11 +39,13 @@ _CC = re.compile(r"Nơi\s+nhận\s*:")
 
 def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     """A text whose page a site ran into one line, cut into the lines a letter has (patterns.FLATTENED_PART;
-    "TM. ỦY BAN …", not "Lưu: VT, KT. Phạm …");
+    "TM. ỦY BAN …", not "Lưu: VT, KT. Phạm …"), without the gazette's running heads;
     other text as it is. Returns the text and, for each of its lines, the line and column it starts at in
     the text given (warnings name places in the file)."""
     lines, starts = [], []
     for index, line in enumerate(text.split("\n")):
+        if p.GAZETTE_FURNITURE.match(line):
+            continue  # a page's running head in the official gazette's copy: not the letter's
         cuts = [0]
         matched = match_form(line) if len(line) >= p.FLATTENED_LENGTH else ""
         if matched and (p.MOTTO_FOLDED.search(fold(line)) or _CC.search(matched)):

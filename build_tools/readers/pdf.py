@@ -40,7 +40,7 @@ import pypdfium2.raw as pdfium_c
 from build_tools import patterns as p
 from build_tools.model import LineOrigins, Origin, Repair, SourceText, Start
 from build_tools.readers import UnreadableLetter, register
-from build_tools.readers.repair import repaired_text
+from build_tools.readers.repair import mended_words, repaired_text
 from build_tools.text import is_upper_text, nfc
 
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -978,7 +978,8 @@ def read_pdf(path: Path) -> SourceText:
     if scanned:
         text, restored = scan.repaired_ocr(text, origins)
     text, origins, repairs = repaired_text(text, origins)
-    repairs = restored + repairs
+    text, origins, mended = mended_words(text, origins)
+    repairs = restored + repairs + mended
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no text in the PDF: no text layer, and OCR found none")
     if scanned:

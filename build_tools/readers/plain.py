@@ -7,6 +7,7 @@ from pathlib import Path
 
 from build_tools.model import LineOrigins, Origin, SourceText
 from build_tools.readers import UnreadableLetter, encodings, register
+from build_tools.readers.repair import mended_words
 from build_tools.text import nfc, vietnamese_share
 
 # Every byte but the control codes (tab and line breaks aside): deleting them leaves the control codes to count.
@@ -85,4 +86,5 @@ def read_plain(path: Path) -> SourceText:
         raise UnreadableLetter(f"not a letter: {how}{share:.0%} of its words are Vietnamese syllables")
     notes = (f"đã chuyển sang Unicode từ bảng mã {encodings.NAMES[encoding]}",) if encoding in encodings.NAMES else ()
     # Line breaks are only unified ("\r\n" → "\n"): the text's lines are the file's lines.
-    return SourceText(str(path), text, encoding, "text", notes, LineOrigins(((0, 0, Origin(line=1)),)))
+    text, origins, repairs = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
+    return SourceText(str(path), text, encoding, "text", notes, origins, repairs)

@@ -12,10 +12,12 @@ Only tokens shaped like a document number — digits, "/" or "-", then a code wi
 
 from __future__ import annotations
 
+import functools
 import re
 
 from build_tools.model import LineOrigins, Repair
 from build_tools.numbers import repair_code
+from build_tools.text import fold, is_syllable
 
 # A document-number-shaped token: digits (and a letter: "30c"), maybe "/2018", then "/" or "-" and a
 # code holding a letter. Not preceded by a letter, digit or slash: "62/63" and dates have no letter.
@@ -29,22 +31,83 @@ def repair_numbers(text: str) -> str:
 
 def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
     """The text (NFC, as the readers give it) with its numbers repaired, the origins moved along the
-    line where a repair changed the length, and each repair with the place it was made. A repair
-    adds or removes no line break: the lines stay the same."""
-    repairs, parts = [], []
-    done = line = line_start = shift = 0  # `shift`: what the repairs so far moved the rest of the line by
-    for match in _TOKEN.finditer(text):
-        written = match.group(0)
-        repaired = match.group("head") + repair_code(match.group("code"))
-        if repaired == written:
+    line where a repair changed the length, and each repair with the place it was made."""
+    changes = [(m.start(), m.end(), m.group("head") + repair_code(m.group("code"))) for m in _TOKEN.finditer(text)]
+    return mended(text, origins, changes)
+
+
+def mended_words(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
+    """A copy's damage to words mended where the copy shows it throughout (a few such words in a clean
+    letter are names, not damage): syllables a PDF copy split ("c ủa", "Th ủ tướng", "nhi ệm vụ"), words
+    it ran together ("lượngcán", "Ủy ban nhân dântỉnh", "GIÁM ĐỐCTrần Thanh Phong", "ngày27/7/2017")."""
+    split = _split_syllables(text)
+    glued = _glued_words(text)
+    changes = (split if len(split) >= _DAMAGE else []) + (glued if len(glued) >= _DAMAGE else [])
+    return mended(text, origins, sorted(changes))
+
+
+_DAMAGE = 3  # words of a kind mended, or none: below this, they are a letter's names and foreign words
+# A syllable's first consonants ("c", "nh", "ngh"), a space, the rest: "c ủa".
+_PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}) (?P<b>[^\W\d_]+)(?![^\W\d_]))", re.IGNORECASE)
+_WORD = re.compile(r"(?<![\w/&-])[^\W\d_]{4,}(?![\w/&-])")  # a word, not a number's code ("…/QĐTTg")
+_CONSONANTS, _VOWELS = frozenset("bcdghklmnpqrstvx"), frozenset("aeiouy")
+_DATE_GLUED = re.compile(r"\b(?:ngày|tháng|năm|số)(?=\d)", re.IGNORECASE)
+
+
+def _split_syllables(text: str) -> list[tuple[int, int, str]]:
+    """A syllable's first consonants split from the rest: "c ủa" → "của", "nh ận" → "nhận". (Where both
+    pieces spell syllables, "nhi ệm", no rule tells a split word from two: they stay.)"""
+    changes, taken = [], -1
+    for m in _PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if (m.start() > taken and set(fold(a)) <= _CONSONANTS and fold(b)[0] in _VOWELS
+                and is_syllable((a + b).lower())):
+            changes.append((m.start(), m.end("b"), a + b))
+            taken = m.end("b")
+    return changes
+
+
+def _glued_words(text: str) -> list[tuple[int, int, str]]:
+    """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh"), or capitals run into
+    a capitalised word ("ĐỐCTrần"); a date's word run into its number ("ngày27/7")."""
+    changes = [(m.start(), m.end(), m.group() + " ") for m in _DATE_GLUED.finditer(text)]
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isupper() or _syllable(word.lower()):
             continue
-        if "\n" in text[line_start : match.start()]:
-            line += text.count("\n", line_start, match.start())
-            line_start, shift = text.rfind("\n", 0, match.start()) + 1, 0
-        column = match.start() - line_start + shift
+        cuts = [k for k in range(1, len(word)) if is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())
+                and (word[k:].islower() or word[k].isupper())]
+        capitals = [k for k in range(2, len(word) - 1) if word[:k].isupper() and word[k].isupper()
+                    and word[k + 1:].islower() and is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())]
+        cut = cuts[0] if len(cuts) == 1 else (capitals[-1] if capitals else None)
+        if cut:
+            changes.append((m.start(), m.end(), f"{word[:cut]} {word[cut:]}"))
+    return sorted(changes)
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllable(word: str) -> bool:
+    return is_syllable(word)  # a letter's words repeat: each is looked at once
+
+
+def mended(text: str, origins: LineOrigins, changes: list[tuple[int, int, str]]
+           ) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
+    """The text with each (start, end, replacement) made, in order and not overlapping, the origins moved
+    along the line where one changed the length, and each as a repair with its place. A change adds or
+    removes no line break: the lines stay the same."""
+    repairs, parts = [], []
+    done = line = line_start = shift = 0  # `shift`: what the changes so far moved the rest of the line by
+    for start, end, repaired in changes:
+        written = text[start:end]
+        if repaired == written or start < done:
+            continue
+        if "\n" in text[line_start:start]:
+            line += text.count("\n", line_start, start)
+            line_start, shift = text.rfind("\n", 0, start) + 1, 0
+        column = start - line_start + shift
         repairs.append(Repair(written, repaired, origins.of(line, column)))
         origins = origins.shifted(line, column, len(repaired) - len(written))
         shift += len(repaired) - len(written)
-        parts += [text[done : match.start()], repaired]
-        done = match.end()
+        parts += [text[done:start], repaired]
+        done = end
     return "".join([*parts, text[done:]]), origins, tuple(repairs)
