@@ -164,3 +164,9 @@ def test_a_joint_document_names_all_its_issuers():
     assert by_codes["issuer"] == "Bộ Y tế và Bộ Nội vụ"
     one = only("Căn cứ Thông tư số 59/2003/TT-BTC ngày 23/6/2003 của Bộ Tài chính và Nghị quyết của Hội đồng.")
     assert one["issuer"] == "Bộ Tài chính"  # not a joint document: its "và" ends the issuer
+
+
+def test_a_department_named_by_its_kind_alone_in_a_committees_letter_is_the_one_its_code_names():
+    """"của Sở" in a committee's letter is not the letter's own organ: the number's code "SNN" says which."""
+    c = only("Thực hiện Công văn số 1107/SNN-TS ngày 12/8/2010 của Sở về xử lý ao nuôi.")
+    assert (c["issuer_text"], c["issuer"]) == ("Sở", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng")

@@ -29,6 +29,9 @@ def test_known_strings_of_each_encoding():
 def test_tcvn3_capitals_come_back_as_capitals():
     written = "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSỞ TÀI CHÍNH\nSố: 12/STC\nTỉnh Sóc Trăng"
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
+    # Two words no letter of which says more ("SỞ Y TẾ"), and a header's columns one space apart.
+    written = "UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ\nBAN QUẢN LÝ KHU KINH TẾ Độc lập - Tự do - Hạnh phúc\nSở Y tế đề nghị"
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 
 def test_vni_read_byte_for_byte_into_a_utf8_page_is_converted():

@@ -111,9 +111,12 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     name = organ_name(text)
     if fold(name) in _CENTRAL:
         return _CENTRAL[fold(name)]
-    if _BARE_ORGAN.match(name):
+    if _BARE_ORGAN.match(name):  # "của Sở": the citing letter's own, or the one the number's code names
         own = citing.issuer
-        return own if own and fold(own).startswith(fold(name) + " ") else None
+        if own and fold(own).startswith(fold(name) + " "):
+            return own
+        coded = _from_number(number, citing, None)
+        return coded if coded and fold(coded).startswith(fold(name) + " ") else None
     return _complete_locality(name, citing)
 
 

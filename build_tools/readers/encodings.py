@@ -46,14 +46,21 @@ def _restore_capitals(text: str) -> str:
 
 
 def _restore_line(line: str) -> str:
-    """Each cell of a line on its own: a header's two columns ("THỊ XÃ BÌNH LONG      Độc lập - …")."""
-    return "".join(_restore_cell(cell) for cell in re.split(r"(\t|\||\s{3,})", line))
+    """Each cell of a line on its own: a header's two columns ("THỊ XÃ BÌNH LONG      Độc lập - …"), also
+    where a copy ran them together with one space ("BAN QUẢN LÝ KHU KINH TẾ Độc lập - …")."""
+    return "".join(_restore_cell(cell) for cell in _CELL_GAP.split(line))
+
+
+# Between a header's cells: a tab, "|", wide spaces, or one space before the motto's second line or the
+# number (decoded TCVN3 writes "CỘNG HÒA" as "CộNG HòA").
+_CELL_GAP = re.compile(r"(\t|\||\s{3,}|\s(?=Độc\s+lập\b|C[ỘộO]NG\s+H[ÒòO]A\b|Số\s*:))")
 
 
 def _restore_cell(cell: str) -> str:
     cell = re.sub(r"[^\W\d_]+", _capital_word, cell)
     words = re.findall(r"[^\W\d_]+", cell)
-    if not words or not any(len(w) > 1 and w.isupper() for w in words):
+    # A capital word of two letters or more, or two words: "Sở Y Tế" is "SỞ Y TẾ" ("Sở Y tế" is not).
+    if not words or not (any(len(w) > 1 and w.isupper() for w in words) or len(words) >= 2):
         return cell
     capitals = [w.isupper() or _toned_title(w) for w in words]
     # Digits mean a number or a date ("Số: 1198/UBND-TH", where "Số" is written so), unless the words
