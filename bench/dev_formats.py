@@ -353,7 +353,7 @@ def browser_pdf(page: Path, out: Path) -> Path:
 # Characters a legacy editor could not type: typographic quotes and dashes, superscript digits (their
 # codes are letters in the tables: the clerk typed a footnote's number in brackets, "(1)").
 # A copy's look-alike "Ð" (U+00D0) came from a later PDF: the legacy editor typed "Đ".
-_TYPEWRITER = str.maketrans({"“": '"', "”": '"', "–": "-", "Ð": "Đ", "\u00ad": "-",  # a soft hyphen: no such code
+_TYPEWRITER = str.maketrans({"“": '"', "”": '"', "–": "-", "Ð": "Đ", "\u00ad": "-", "…": "...",  # no such codes
                              **{s: f"({d})" for s, d in zip("¹²³⁴⁵⁶⁷⁸⁹", "123456789", strict=True)}})
 
 

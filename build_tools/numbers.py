@@ -37,7 +37,7 @@ def canonical_number(number: str) -> str:
 def repair_number(number: str) -> str:
     """A number with the hyphens its codes need and look-alikes fixed: "1961/QĐUBND" → "1961/QĐ-UBND",
     "3127/QĐTNMTQLĐ" → "3127/QĐ-TNMT-QLĐ", "09NQ/TU" → "09-NQ/TU", "15/2014/QÐ-UBND" → "15/2014/QĐ-UBND"."""
-    number = fix_lookalikes("".join(number.split()))  # "748/VPCP-" / "KGVX" cut at a line's end
+    number = fix_lookalikes("".join(number.split())).replace("–", "-")  # "748/VPCP-" / "KGVX"; "KH – BCĐ"
     glued = _PARTY_GLUED.match(number)
     if glued:
         return f"{glued.group(1)}-{glued.group(2)}{glued.group(3)}"

@@ -131,6 +131,9 @@ FLATTENED_PART = re.compile(
 GAZETTE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+[\d+]+\s*/\s*Ngày\s+[\d/-]+(?:\s+\d+)?\s*$"
                                r"|^\s*PHẦN\s+(?:[IVX]+\.?\s+)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|KHÁC)\s*$")
 
+# A document-sharing site's page mark run into the page's first line: "Trang 1UỶ BAN NHÂN DÂN".
+SHARING_PAGE_MARK = re.compile(r"^Trang\s*\d+(?=[A-ZĐỦ])")
+
 # Marks set above the header: "DỰ THẢO" (a draft), "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "BẢN SAO".
 DOCUMENT_MARK = re.compile(
     r"^\W*(?:dự\s*thảo(?:\s*(?:lần\s*)?\d+)?|hỏa\s*tốc|thượng\s*khẩn|khẩn|tối\s*mật|tuyệt\s*mật|mật|bản\s*sao)\W*$",
@@ -159,7 +162,7 @@ PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*(?:ngày(?:\s*\d{1,2})?[\s.…
                             r"(?:tháng(?:\s*\d{1,2})?[\s.…_]*(?:năm\s*)?)?)?$", re.IGNORECASE)
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
-SUBJECT_PREFIX = re.compile(r"^\s*(?:V/v|V\.v|Về\s+việc)\s*[:.]?\s*", re.IGNORECASE)
+SUBJECT_PREFIX = re.compile(r"^\s*(?:V/v|V\.v|Về\s+vi[ệê]c)\s*[:.]?\s*", re.IGNORECASE)  # a clerk's "Về viêc"
 
 # The first words of a letter's text after its header: "Căn cứ Luật …", "Thực hiện Công văn số …",
 # "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …".
@@ -211,8 +214,9 @@ OCR_SLIPS = (
 # --- signature block ----------------------------------------------------------------------------
 # Signing authority (thẩm quyền ký): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC"; party letters
 # write "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ".
-AUTHORITY_LINE = re.compile(
-    r"^\s*(?:(?P<kind>TM|KT|Q|TL|TUQ)\s*\.|(?P<slashed>[TK]\s*/\s*[MTL])\b\.?)\s*(?P<who>\S.*)$")
+AUTHORITY_LINE = re.compile(  # "TM UBND THỊ TRẤN …": a clerk left out the dot
+    r"^\s*(?:(?P<kind>TM|KT|Q|TL|TUQ)\s*\.|(?P<bare>TM|KT|TL|TUQ)(?=\s+[A-ZĐỦ]{2})|(?P<slashed>[TK]\s*/\s*[MTL])\b\.?)"
+    r"\s*(?P<who>\S.*)$")
 # An authority's kind alone on its line, its organ or position on the next: "TM." / "ỦY BAN NHÂN DÂN TỈNH".
 AUTHORITY_KIND_ALONE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|[TK]\s*/\s*[MTL])\s*\.?\s*$")
 # The decision-maker under a decision's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "HỘI ĐỒNG NHÂN DÂN
@@ -279,7 +283,7 @@ WORDS_DATE = re.compile(
 # In a letter's body (escaped Markdown) its "&" is "&amp;": "1520/SGD&amp;ĐT-GDTrH".
 _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
 DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-)(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
-              r"(?:(?:[/-]\n?|\.(?=[A-ZĐ]))\w" + _CODE_CHAR + "*)*"
+              r"(?:(?:[/-]\n?|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b))\w" + _CODE_CHAR + "*)*"  # "112/KH – BCĐ"
               r"|\d{1,6}(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".
@@ -298,7 +302,7 @@ CITATION_HEAD = re.compile(
     # text after one character test instead of entering the names' tree (a fifth of the scan's time).
     r"(?=[" + "".join(sorted({name[0].lower() for name in DOCUMENT_TYPES})) + r"])"
     + r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
-    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,12}?)\s+số|\s*:?\s+(?:số)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
+    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,12}?)\s+số|\s*:?\s+(?:s[ốô])?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )

@@ -419,3 +419,21 @@ def test_a_copys_split_syllables_and_glued_words_are_mended_and_recorded(tmp_pat
     assert [(c.number, c.date, c.issuer) for c in letter.citations] == [
         ("2190/UBND-NCPC", "2019-11-27", "Ủy ban nhân dân tỉnh Kiên Giang")]
     assert (letter.letter.signer_title, letter.letter.signer) == ("Giám đốc", "Trần Văn Phong")
+
+
+def test_a_sharing_sites_copy_of_a_town_report_with_a_clerks_slips():
+    """A document-sharing site's page: its page mark run into the header ("Trang 1UỶ BAN"), a number
+    spaced round its dash ("58 /BC - UBND", "112/KH – BCĐ"), the text run onto the last recipient's line,
+    "TM" without its dot, "Về viêc" and "sô" typed without their marks."""
+    letter = parse("Trang 1UỶ BAN NHÂN DÂN\nTHỊ TRẤN MƯỜNG KHẾN\nSố: 58 /BC - UBND\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Mường Khến, ngày 03 tháng 10 năm 2014\nBÁO CÁO\nVề viêc phổ cập giáo"
+                   " dục mầm non\nKính gửi: - Uỷ ban nhân dân huyện Tân Lạc\n- Phòng Giáo dục và Đào tạo huyện Tân Lạc"
+                   " Căn cứ Kế hoạch số 112/KH – BCĐ ngày 14/01/2014 của Ban Chỉ đạo huyện và Thông báo sô 786/TB-UBND"
+                   " ngày 15/11/2014 của UBND huyện;\nỦy ban nhân dân thị trấn báo cáo như sau./.\nNơi nhận:\n"
+                   "- Lưu: VT.\nTM UBND THỊ TRẤN MƯỜNG KHẾN\nCHỦ TỊCH\nBùi Văn Thắng\n")
+    assert (letter.number, letter.issuer, letter.subject) == (
+        "58/BC-UBND", "Ủy ban nhân dân thị trấn Mường Khến", "Phổ cập giáo dục mầm non")
+    assert letter.recipients == ("Uỷ ban nhân dân huyện Tân Lạc", "Phòng Giáo dục và Đào tạo huyện Tân Lạc")
+    assert [c.number for c in find_citations(letter)] == ["112/KH-BCĐ", "786/TB-UBND"]
+    assert letter.signing_authority == "TM. Ủy ban nhân dân thị trấn Mường Khến"

@@ -165,7 +165,7 @@ def _last_of_each(sources: list[Source], single: tuple[str, ...]) -> list[Source
 
 
 def _authority(match: re.Match) -> str:
-    kind = match.group("kind") or re.sub(r"[\s/]", "", match.group("slashed")).upper()
+    kind = match.group("kind") or match.group("bare") or re.sub(r"[\s/]", "", match.group("slashed")).upper()
     who = match.group("who")
     name = position_name(who) if p.POSITION_LINE.match(who) else organ_name(who)
     return f"{kind}. {name}"

@@ -15,7 +15,7 @@ from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
 from build_tools.numbers import repair_code, repair_number
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
-from build_tools.parse.names import full_issuer, organ_name, province_at_end, province_unit
+from build_tools.parse.names import expand_abbreviations, full_issuer, organ_name, province_at_end, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, new_style_tones, squash_spaces, title_words
 
 # A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …".
@@ -27,7 +27,7 @@ _SITE_METADATA = re.compile(
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen).
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:-[^\W_]+)?|[\s.…_]*)"
-    r"\s*(?:/\s*\w[\w\-&]*(?:\s-\w[\w\-&]*)?)+)",
+    r"\s*(?:/\s*\w[\w\-&]*(?:\s?[-–]\s?\w[\w\-&]*)?)+)",  # "58 /BC - UBND"
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
 )
 _ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")
@@ -309,9 +309,13 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
             i += 1
             continue
         item = p.LIST_ITEM.match(line.clean)
+        if item and (opening := _BODY_IN_ITEM.search(item.group("text"))):
+            items.append(written(line, item.group("text")[: opening.start()]))  # "- Phòng … Căn cứ Luật …"
+            break  # the text starts on this line: the body keeps it whole
         if item:
             items.append(written(line, item.group("text")))
-        elif items and not _ENDS_LIST_ITEM.search(items[-1]) and line.clean[:1].islower():
+        elif items and not _ENDS_LIST_ITEM.search(items[-1]) and (
+                line.clean[:1].islower() or items[-1].rstrip().endswith(",")):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         elif _undashed_item(line.clean, items):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
@@ -319,6 +323,10 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
             break
         i += 1
     return [_list_text(item) for item in items if _list_text(item)], i
+
+
+# The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
+_BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
 
 
 def _undashed_item(text: str, items: list[str]) -> bool:
@@ -395,7 +403,8 @@ def _organ_units(organ_lines: list[str]) -> tuple[list[str], list[int]]:
     unit_of: list[int] = []
     for line in organ_lines:
         # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
-        opens = p.ORGAN_START.match(line) and len(line.split()) > 1 and units and _complete(units[-1])
+        opens = (p.ORGAN_START.match(expand_abbreviations(line)) and len(line.split()) > 1 and units
+                 and _complete(units[-1]))
         if opens or not units:
             units.append(line)
         else:
@@ -411,7 +420,8 @@ def _complete(unit: str) -> bool:
     """An organ named in full: with its locality, as a central or national body ("… VIỆT NAM"), or ending
     with its province's name ("SỞ GD&ĐT NGHỆ AN")."""
     folded = fold(unit)
-    return (bool(p.LOCALITY.search(unit)) or province_at_end(unit) is not None or folded in _CENTRAL_BODIES
+    return (bool(p.LOCALITY.search(expand_abbreviations(unit))) or province_at_end(unit) is not None
+            or folded in _CENTRAL_BODIES
             or folded.endswith(" viet nam")
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu")))
 

@@ -46,14 +46,14 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     for index, line in enumerate(text.split("\n")):
         if p.GAZETTE_FURNITURE.match(line):
             continue  # a page's running head in the official gazette's copy: not the letter's
-        cuts = [0]
+        cuts = [0] + [m.end() for m in p.SHARING_PAGE_MARK.finditer(line)]  # "Trang 1UỶ BAN …"
         matched = match_form(line) if len(line) >= p.FLATTENED_LENGTH else ""
         if matched and (p.MOTTO_FOLDED.search(fold(line)) or _CC.search(matched)):
             cuts += [m.start() for m in p.FLATTENED_PART.finditer(matched)
                      if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
             if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart
                 cuts += [closing.end() + m.start() for m in re.finditer(r"\s{2,}(?=\S)", matched[closing.end():])]
-            cuts = sorted(set(cuts))
+        cuts = sorted(set(cuts))
         for start, end in zip(cuts, cuts[1:] + [len(line)], strict=True):
             lines.append(line[start:end])
             starts.append((index, start))

@@ -52,8 +52,8 @@ def _restore_line(line: str) -> str:
 
 
 # Between a header's cells: a tab, "|", wide spaces, or one space before the motto's second line or the
-# number (decoded TCVN3 writes "CỘNG HÒA" as "CộNG HòA").
-_CELL_GAP = re.compile(r"(\t|\||\s{3,}|\s(?=Độc\s+lập\b|C[ỘộO]NG\s+H[ÒòO]A\b|Số\s*:))")
+# number, or before the party's name (decoded TCVN3 writes "CỘNG HÒA" as "CộNG HòA").
+_CELL_GAP = re.compile(r"(\t|\||\s{3,}|\s(?=Độc\s+lập\b|C[ỘộO]NG\s+H[ÒòO]A\b|Đ[ẢảA]NG\s+C[ỘộO]NG\s+S[ẢảA]N\b|Số\s*:))")
 
 
 def _restore_cell(cell: str) -> str:
@@ -62,7 +62,7 @@ def _restore_cell(cell: str) -> str:
     # A capital word of two letters or more, or two words: "Sở Y Tế" is "SỞ Y TẾ" ("Sở Y tế" is not).
     if not words or not (any(len(w) > 1 and w.isupper() for w in words) or len(words) >= 2):
         return cell
-    capitals = [w.isupper() or _toned_title(w) for w in words]
+    capitals = [w.isupper() or _toned_title(w) or (len(w) == 1 and not w.isascii()) for w in words]  # "Ở"
     # Digits mean a number or a date ("Số: 1198/UBND-TH", where "Số" is written so), unless the words
     # around them are capitals: "NGHỊ QUYẾT SỐ 15/2021/NQ-HĐND NGÀY 09/12/2021".
     if not re.search(r"\d", cell) and all(capitals):
