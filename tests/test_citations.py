@@ -170,3 +170,30 @@ def test_a_department_named_by_its_kind_alone_in_a_committees_letter_is_the_one_
     """"của Sở" in a committee's letter is not the letter's own organ: the number's code "SNN" says which."""
     c = only("Thực hiện Công văn số 1107/SNN-TS ngày 12/8/2010 của Sở về xử lý ao nuôi.")
     assert (c["issuer_text"], c["issuer"]) == ("Sở", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng")
+
+
+COMMUNE_LETTER = """ỦY BAN NHÂN DÂN
+XÃ PHÚ LÂM
+
+Số: 70/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Phú Lâm, ngày 05 tháng 4 năm 2022
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+
+{body}
+
+Điều 1. Thành lập Tổ công tác.
+"""
+
+
+def test_a_communes_letter_takes_its_district_and_province_from_the_places_its_text_names():
+    """"xã Phú Lâm" is a commune's name in several provinces; the letter's text names "huyện Tiên Du", which
+    holds one: "của UBND huyện" is Tiên Du's committee, "của UBND tỉnh" Bắc Ninh's."""
+    found = cite("Căn cứ Kế hoạch số 146/KH-UBND ngày 18/3/2022 của UBND tỉnh triển khai Đề án 06; Quyết định số"
+                 " 512/QĐ-UBND ngày 28/3/2022 của UBND huyện về Tổ công tác Đề án 06 huyện Tiên Du;", COMMUNE_LETTER)
+    assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân huyện Tiên Du"]

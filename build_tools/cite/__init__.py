@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from build_tools.cite.find import FoundMention, find_mentions
-from build_tools.cite.resolve import Locality, locality_of, resolve_issuer
+from build_tools.cite.resolve import Locality, locality_of, placed_by_text, resolve_issuer
 from build_tools.model import Citation, Letter, Mention
 from build_tools.numbers import canonical_number, repair_number
 
@@ -15,7 +15,7 @@ _GENERIC_TYPES = ("Văn bản", "Công văn")
 
 def find_citations(letter: Letter) -> tuple[Citation, ...]:
     """Every document the letter cites, once each, with all its mentions, in order of first mention."""
-    citing = locality_of(letter.issuer, letter.parent_issuer)
+    citing = placed_by_text(locality_of(letter.issuer, letter.parent_issuer), letter.body)
     groups: dict[str, list[tuple[FoundMention, bool]]] = {}
     # The subject first, where a letter often names what it carries out ("V/v triển khai Công văn số …").
     subject = [(m, True) for m in find_mentions(letter.subject)] if letter.subject else []

@@ -84,6 +84,30 @@ def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
                     district.group().strip() if district and district.group("name") else None, issuer)
 
 
+# A district or province the letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "tỉnh Bắc Ninh".
+_NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|tỉnh)\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
+
+
+def placed_by_text(citing: Locality, text: str) -> Locality:
+    """A commune's letter whose header names no district, its commune's name held by several: the district
+    and province its text names, where they hold a commune of that name ("Ủy ban nhân dân xã Phú Lâm" and
+    "huyện Tiên Du" in its text: Tiên Du, Bắc Ninh), as a reader would take them."""
+    if citing.level not in _COMMUNE_LEVEL or not citing.name or (citing.district and citing.province):
+        return citing
+    places = gazetteer()
+    holding = {fold(province): province for province in places.provinces_of_commune(citing.name)}
+    districts, provinces = set(), set()
+    for named in _NAMED_PLACE.finditer(text):
+        level, name = named.group("level"), named.group("name")
+        if level == "tỉnh" and fold(name) in holding:
+            provinces.add(holding[fold(name)])
+        elif level != "tỉnh" and (above := [q for q in places.provinces_above(name) if fold(q) in holding]):
+            districts.add((f"{level} {name}", above[0] if len(above) == 1 else None))
+    district, above = next(iter(districts)) if len(districts) == 1 else (None, None)
+    province = citing.province or above or (next(iter(provinces)) if len(provinces) == 1 else None)
+    return replace(citing, district=citing.district or district, province=province)
+
+
 def _province(citing: Locality) -> str | None:
     """The citing letter's province as its bodies' names end: "tỉnh Gia Lai", "thành phố Hồ Chí Minh"."""
     return province_unit(citing.province) if citing.province else None
