@@ -54,8 +54,8 @@ def find_closing_start(lines: list[Line], body_start: int, end: int | None = Non
     """The first "Nơi nhận" or signature line after the last long paragraph before the last of them:
     a position in capitals inside the text ("GIÁM ĐỐC SỞ …" under a decision's title) is not the
     closing, and notes after the signature do not hide it."""
-    candidates = [line.index for line in lines[body_start:end]
-                  if any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _texts(line))]
+    candidates = [line.index for line in lines[body_start:end] if len(line.clean) < _PARAGRAPH
+                  and any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _texts(line))]
     if not candidates:
         return len(lines) if end is None else end
     last_paragraph = max((line.index for line in lines[body_start : candidates[-1]] if len(line.clean) >= _PARAGRAPH),
@@ -76,9 +76,10 @@ def _side_by_side(text: str) -> list[str]:
     Thanh Phong"), a copies line and the signature's ("Nơi nhận: KT. TRƯỞNG BAN", "- Như trên; PHÓ TRƯỞNG
     BAN", "- Sở KH&ĐT; (đã ký)", "- Lưu: VT, QLĐT. Nguyễn Hữu Tài")."""
     words = text.split()
-    for k in range(len(words) - 2, 0, -1):  # "GIÁM ĐỐC Trần Thanh Phong": the title, then the name
-        if is_upper_text(" ".join(words[:k])) and _is_person_name(" ".join(words[k:])) and not words[k].isupper():
-            return [" ".join(words[:k]), " ".join(words[k:])]
+    # "GIÁM ĐỐC Trần Thanh Phong": the title in capitals up to the first word that is not, then the name.
+    k = next((i for i, word in enumerate(words) if not word.isupper()), 0)
+    if 0 < k < len(words) - 1 and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k])):
+        return [" ".join(words[:k]), " ".join(words[k:])]
     if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text)):
         return [text]
     for gap in re.finditer(r"(?<=[;:.])\s+", text):

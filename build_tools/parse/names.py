@@ -7,6 +7,7 @@ themselves write them in their text.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from build_tools.gazetteer import gazetteer
@@ -64,6 +65,7 @@ def province_at_end(name: str) -> str | None:
                  and gazetteer().is_province(" ".join(words[-size:]))), None)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the name: a letter names its organs again and again
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
@@ -94,7 +96,8 @@ def organ_name(written: str) -> str:
     elif not localities and not parties and (province := province_at_end(named)):  # "KBNN HÀ NAM"
         named = named[: -len(province)] + title_words(province)
     named = _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
-    return _ACRONYM.sub(lambda m: m.group().upper() if m.group().upper() in _acronyms(written) else m.group(), named)
+    acronyms = _acronyms(written)
+    return _ACRONYM.sub(lambda m: m.group().upper() if m.group().upper() in acronyms else m.group(), named)
 
 
 # A word in capitals that no syllable spells, kept in capitals: "PCCC", "KCN", "CNCH" ("Phòng Cảnh sát
