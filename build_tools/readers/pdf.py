@@ -976,10 +976,11 @@ def read_pdf(path: Path) -> SourceText:
     text, origins = lay_out(pages, exact=not scanned)
     restored: tuple[Repair, ...] = ()
     if scanned:
-        text, restored = scan.repaired_ocr(text, origins)
+        text, origins, restored = scan.repaired_ocr(text, origins)
+    else:
+        text, origins, restored = mended_words(text, origins)
     text, origins, repairs = repaired_text(text, origins)
-    text, origins, mended = mended_words(text, origins)
-    repairs = restored + repairs + mended
+    repairs = restored + repairs
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no text in the PDF: no text layer, and OCR found none")
     if scanned:

@@ -36,20 +36,20 @@ def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tu
     return mended(text, origins, changes)
 
 
-def mended_words(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
+def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
     """A copy's damage to words mended where the copy shows it throughout (a few such words in a clean
     letter are names, not damage): syllables a PDF copy split ("c ủa", "Th ủ tướng", "nhi ệm vụ"), words
-    it ran together ("lượngcán", "Ủy ban nhân dântỉnh", "GIÁM ĐỐCTrần Thanh Phong", "ngày27/7/2017")."""
+    it ran together ("lượngcán", "Ủy ban nhân dântỉnh", "GIÁM ĐỐCTrần Thanh Phong", "ngày27/7/2017").
+    `damage`: words of a kind mended, or none (below it, they are a letter's names and foreign words)."""
     split = _split_syllables(text)
     glued = _glued_words(text)
-    changes = (split if len(split) >= _DAMAGE else []) + (glued if len(glued) >= _DAMAGE else [])
+    changes = (split if len(split) >= damage else []) + (glued if len(glued) >= damage else [])
     return mended(text, origins, sorted(changes))
 
 
-_DAMAGE = 3  # words of a kind mended, or none: below this, they are a letter's names and foreign words
 # A syllable's first consonants ("c", "nh", "ngh"), a space, the rest: "c ủa".
 _PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}) (?P<b>[^\W\d_]+)(?![^\W\d_]))", re.IGNORECASE)
-_WORD = re.compile(r"(?<![\w/&-])[^\W\d_]{4,}(?![\w/&-])")  # a word, not a number's code ("…/QĐTTg")
+_WORD = re.compile(r"(?<![\w/&-])[^\W\d_]{3,}(?![\w/&-])")  # a word, not a number's code ("…/QĐTTg")
 _CONSONANTS, _VOWELS = frozenset("bcdghklmnpqrstvx"), frozenset("aeiouy")
 _DATE_GLUED = re.compile(r"\b(?:ngày|tháng|năm|số)(?=\d)", re.IGNORECASE)
 
@@ -73,8 +73,8 @@ def _glued_words(text: str) -> list[tuple[int, int, str]]:
     changes = [(m.start(), m.end(), m.group() + " ") for m in _DATE_GLUED.finditer(text)]
     for m in _WORD.finditer(text):
         word = m.group()
-        if word.isupper() or _syllable(word.lower()):
-            continue
+        if (word.isupper() and fold(word) == word.lower()) or _syllable(word.lower()):
+            continue  # "ODA", "UBND": an acronym, no glued words
         cuts = [k for k in range(1, len(word)) if is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())
                 and (word[k:].islower() or word[k].isupper())]
         capitals = [k for k in range(2, len(word) - 1) if word[:k].isupper() and word[k].isupper()

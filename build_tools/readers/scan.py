@@ -33,7 +33,7 @@ from build_tools.model import LineOrigins, Repair, SourceText
 from build_tools.readers import UnreadableLetter, register
 from build_tools.readers.accents import mended_slips, restored_accents
 from build_tools.readers.pdf import Page, Word, lay_out, rows_of
-from build_tools.readers.repair import repaired_text
+from build_tools.readers.repair import mended_words, repaired_text
 from build_tools.text import nfc
 
 OCR_NOTE = "văn bản được nhận dạng tự động (OCR)"
@@ -379,14 +379,15 @@ def read_scan(path: Path) -> SourceText:
     # Pixels stand in for points: the layout measures everything in units of the text's own size.
     text, origins = lay_out([Page(rows_of(words), height, number) for number, (words, height) in enumerate(pages, 1)
                              if words], exact=False)
-    text, restored = repaired_ocr(text, origins)
+    text, origins, restored = repaired_ocr(text, origins)
     text, origins, repairs = repaired_text(text, origins)
     return SourceText(str(path), text, "ocr", "ocr", (OCR_NOTE,), origins, restored + repairs)
 
 
-def repaired_ocr(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
-    """OCR's text with the accents it lost on a header's phrases put back and its slips on a closing's
-    words mended, each change recorded; lines and their lengths unchanged."""
+def repaired_ocr(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
+    """OCR's text with the words it ran together split ("SởY Tế"), the accents it lost on a header's
+    phrases put back and its slips on a closing's words mended, each change recorded."""
+    text, origins, split = mended_words(text, origins, damage=1)  # OCR's lost spaces are slips, not names
     text, restored = restored_accents(text, origins)
     text, mended = mended_slips(text, origins)
-    return text, restored + mended
+    return text, origins, split + restored + mended
