@@ -72,22 +72,22 @@ def _glued_words(text: str) -> list[tuple[int, int, str]]:
     a capitalised word ("ĐỐCTrần"); a date's word run into its number ("ngày27/7")."""
     changes = [(m.start(), m.end(), m.group() + " ") for m in _DATE_GLUED.finditer(text)]
     for m in _WORD.finditer(text):
-        word = m.group()
-        if (word.isupper() and fold(word) == word.lower()) or _syllable(word.lower()):
-            continue  # "ODA", "UBND": an acronym, no glued words
-        cuts = [k for k in range(1, len(word)) if is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())
-                and (word[k:].islower() or word[k].isupper())]
-        capitals = [k for k in range(2, len(word) - 1) if word[:k].isupper() and word[k].isupper()
-                    and word[k + 1:].islower() and is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())]
-        cut = cuts[0] if len(cuts) == 1 else (capitals[-1] if capitals else None)
+        cut = _glued_at(m.group())
         if cut:
-            changes.append((m.start(), m.end(), f"{word[:cut]} {word[cut:]}"))
+            changes.append((m.start(), m.end(), f"{m.group()[:cut]} {m.group()[cut:]}"))
     return sorted(changes)
 
 
 @functools.lru_cache(maxsize=65536)
-def _syllable(word: str) -> bool:
-    return is_syllable(word)  # a letter's words repeat: each is looked at once
+def _glued_at(word: str) -> int | None:
+    """Where a glued word is cut; None for a word (a letter's words repeat: each is looked at once)."""
+    if (word.isupper() and fold(word) == word.lower()) or is_syllable(word.lower()):
+        return None  # a syllable, or "ODA", "UBND": an acronym
+    cuts = [k for k in range(1, len(word)) if is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())
+            and (word[k:].islower() or word[k].isupper())]
+    capitals = [k for k in range(2, len(word) - 1) if word[:k].isupper() and word[k].isupper()
+                and word[k + 1:].islower() and is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())]
+    return cuts[0] if len(cuts) == 1 else (capitals[-1] if capitals else None)
 
 
 def mended(text: str, origins: LineOrigins, changes: list[tuple[int, int, str]]
