@@ -260,6 +260,7 @@ def stored(folder: Path):
 def measure(count: int, template_count: int, seed: int, limit: int, objects: bool, sqlite: bool = False,
             store: Path | None = None) -> dict:
     from build_tools.cite.graph import build_graph
+    from build_tools.gazetteer import gazetteer
 
     if store:
         made_by = stored(store)
@@ -293,7 +294,7 @@ def measure(count: int, template_count: int, seed: int, limit: int, objects: boo
         figures.update(rss_summaries=held_summaries - base, pss_with_summaries=pss(),
                        peak_rss_summaries=sampler.peak)
         # The build's process has not read the administrative units before the graph (its workers did).
-        figures["units_loaded_before_graph"] = "vietnamadminunits" in sys.modules
+        figures["units_loaded_before_graph"] = gazetteer.cache_info().currsize > 0
         if objects:
             import tracemalloc
 

@@ -13,7 +13,8 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from build_tools.text import fold, is_syllable
 
@@ -55,7 +56,8 @@ class Gazetteer:
 
 
 def _dataset() -> sqlite3.Connection:
-    path = resources.files("vietnamadminunits") / "data" / "dataset.db"
+    # Found, not imported: the package's import (its parsers, geopy, shapely) costs each worker ≈ 0.5 s of CPU.
+    path = Path(find_spec("vietnamadminunits").origin).parent / "data" / "dataset.db"
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
