@@ -30,6 +30,9 @@ _NUMBER_VALUE = re.compile(
     r"\s*(?:/\s*\w[\w\-&]*(?:\s?[-–]\s?\w[\w\-&]*)?)+)",  # "58 /BC - UBND"
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
 )
+# What every place and date holds: looked for before patterns.PLACE_DATE, whose search tries forty characters
+# of a place at each offset of a line.
+_DATE_COMMA = re.compile(r",\s*ngày", re.IGNORECASE)
 _ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")
 # A site's field naming where the letter was issued: "Nơi ban hành: | Thành phố Hà Nội |".
 _SITE_PLACE = re.compile(r"(?:nơi|cơ quan)\s+ban\s+hành\s*:?\s*\|?\s*(?P<value>[^|]+?)\s*(?:\||$)", re.IGNORECASE)
@@ -181,7 +184,7 @@ def _cells(text: str) -> list[str]:
     cells = []
     for cell in re.split(r"\||\t", text):
         for part in p.HEADER_CELL_BREAK.split(cell):
-            if _NUMBER_VALUE.search(part) or p.PLACE_DATE.search(part):
+            if _NUMBER_VALUE.search(part) or _DATE_COMMA.search(part) and p.PLACE_DATE.search(part):
                 cells.append(part.strip())
             else:
                 cells += [piece.strip() for piece in re.split(r"\s{3,}", part)]
