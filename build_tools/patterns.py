@@ -354,8 +354,10 @@ CITATION_SUBJECT = re.compile(
 #   (a review of how a document was carried out: kết quả, tiến độ, đánh giá, tình hình … thực hiện)
 # "Thực hiện Công văn số 100/UBND-VP", "Triển khai …", "quán triệt …", "theo hướng dẫn tại …" implements
 # Anything else ("tại Công văn số …", "như Báo cáo số …") is a reference (dẫn chiếu).
-RELATION_CUE = re.compile(  # each cue starts a word: the engine tries the words, not every letter
-    r"(?<!\w)(?:(?P<proposal>(?:theo|xét)\s+đề\s+(?:nghị|xuất)|\bxét\b)|(?P<attached>kèm\s+theo)"
+# Each cue starts a word, whose first letter is looked at first (a new cue's first letter goes in that set): the
+# engine then leaves most places after one character test instead of trying every cue (a third of the scan's time).
+RELATION_CUE = re.compile(
+    r"(?=[bcđhkqstx])(?<!\w)(?:(?P<proposal>(?:theo|xét)\s+đề\s+(?:nghị|xuất)|\bxét\b)|(?P<attached>kèm\s+theo)"
     r"|(?P<basis>căn\s+cứ|trên\s+cơ\s+sở)|(?P<repeals>bãi\s+bỏ|hủy\s+bỏ)|(?P<replaces>thay\s+thế)"
     r"|(?P<amends>sửa\s+đổi|bổ\s+sung)|(?P<references>theo\s+(?:quy\s+định|mẫu|đề\s+cương|mức)|quy\s+định\s+tại"
     r"|(?:sơ\s+kết|tổng\s+kết|kết\s+quả|tiến\s+độ|đánh\s+giá|tình\s+hình)(?:\s+[^\s;.]+){0,4}?\s+thực\s+hiện)"
