@@ -10,6 +10,7 @@ The codes tell where the hyphen goes; a number whose codes are not known stays a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from build_tools import patterns as p
 from build_tools.text import fix_lookalikes
@@ -34,6 +35,7 @@ def canonical_number(number: str) -> str:
     return fix_lookalikes("".join(number.split())).upper()
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the number: a letter cites a document again and again
 def repair_number(number: str) -> str:
     """A number with the hyphens its codes need and look-alikes fixed: "1961/QĐUBND" → "1961/QĐ-UBND",
     "3127/QĐTNMTQLĐ" → "3127/QĐ-TNMT-QLĐ", "09NQ/TU" → "09-NQ/TU", "15/2014/QÐ-UBND" → "15/2014/QĐ-UBND"."""
