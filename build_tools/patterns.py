@@ -299,9 +299,11 @@ _NAME_WORD = (r"(?!(?:" + TYPE_NAME + r"|của|về|theo|tại|ngày|số|thực
 # Đất đai số 45/2013/QH13", "các Công văn: số 1832/UBND-TH"; `name` holds the words before "số" (find.py
 # bounds them: laws 12, others 4).
 CITATION_HEAD = re.compile(
-    # The first letters of the types' names, looked at first: the engine then leaves most places of a
-    # text after one character test instead of entering the names' tree (a fifth of the scan's time).
-    r"(?=[" + "".join(sorted({name[0].lower() for name in DOCUMENT_TYPES})) + r"])"
+    # The first two letters of the types' names, looked at first: the engine then leaves most places of a
+    # text after a character test or two instead of entering the names' tree (a fifth of the scan's time,
+    # the second letter a quarter of the rest).
+    r"(?=[" + "".join(sorted({name[0].lower() for name in DOCUMENT_TYPES})) + r"]"
+    + r"[" + "".join(sorted({name[1].lower() for name in DOCUMENT_TYPES})) + r"])"
     + r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
     + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,12}?)\s+số|\s*:?\s+(?:s[ốô])?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
