@@ -9,6 +9,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from build_tools import patterns as p
 from build_tools.cite.relations import relation_at
@@ -192,6 +193,7 @@ def _type_name(written: str) -> str:
     return _TYPE_BY_FOLDED[fold(" ".join(written.split()))]
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the phrase, and letters cite the same issuers again and again
 def _trim_issuer(phrase: str) -> str:
     """Cut an issuer phrase where the name ends: "Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản …"."""
     folded = fold(phrase)
