@@ -198,6 +198,8 @@ SIGNED_AT_END = re.compile(r"(?<=\S)\s*\(\s*đã\s+ký\s*\)\s*$", re.IGNORECASE)
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
 RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:Kính\s*gửi)\s*:?|(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC)\b"
                              r"[^:]{0,80}\s(?i:điện)\s*:)\s*(?P<rest>.*)$")
+# The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
+BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
 CC_HEAD = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
@@ -264,6 +266,11 @@ FOOTNOTE_TEXT = re.compile(r"^\s*(?P<marker>[" + SUPERSCRIPT_DIGITS + r"]+)\s*(?
 # Its marker in the body: "… đã đề ra¹.", "Nghị quyết số 63/NQ-CP của Chính phủ⁷". A superscript first, what
 # stands before it looked at after: the engine then skips to the superscripts (5× faster than the look-behind first).
 FOOTNOTE_MARKER = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"](?<=\S.)[" + SUPERSCRIPT_DIGITS + r"]*")
+
+# A date's word a copy ran into its number: "ngày27/7/2017", "năm2019".
+DATE_WORD_GLUED = re.compile(r"\b(?:ngày|tháng|năm|số)(?=\d)", re.IGNORECASE)
+# A district or province a letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "tỉnh Bắc Ninh".
+NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|tỉnh)\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
 
 # --- dates in running text --------------------------------------------------------------------------
 # "ngày 14/12/2023", "ngày 20/2/2024", "27/12/2023", "ngày 07 tháng 7 năm 2021"; a PDF copy's space inside

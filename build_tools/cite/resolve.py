@@ -84,10 +84,6 @@ def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
                     district.group().strip() if district and district.group("name") else None, issuer)
 
 
-# A district or province the letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "tỉnh Bắc Ninh".
-_NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|tỉnh)\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
-
-
 def placed_by_text(citing: Locality, text: str) -> Locality:
     """A commune's letter whose header names no district, its commune's name held by several: the district
     and province its text names, where they hold a commune of that name ("Ủy ban nhân dân xã Phú Lâm" and
@@ -97,7 +93,7 @@ def placed_by_text(citing: Locality, text: str) -> Locality:
     places = gazetteer()
     holding = {fold(province): province for province in places.provinces_of_commune(citing.name)}
     districts, provinces = set(), set()
-    for named in _NAMED_PLACE.finditer(text):
+    for named in p.NAMED_PLACE.finditer(text):
         level, name = named.group("level"), named.group("name")
         if level == "tỉnh" and fold(name) in holding:
             provinces.add(holding[fold(name)])

@@ -312,7 +312,7 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
             i += 1
             continue
         item = p.LIST_ITEM.match(line.clean)
-        if item and (opening := _BODY_IN_ITEM.search(item.group("text"))):
+        if item and (opening := p.BODY_IN_ITEM.search(item.group("text"))):
             items.append(written(line, item.group("text")[: opening.start()]))  # "- Phòng … Căn cứ Luật …"
             break  # the text starts on this line: the body keeps it whole
         if item:
@@ -326,10 +326,6 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
             break
         i += 1
     return [_list_text(item) for item in items if _list_text(item)], i
-
-
-# The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
-_BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
 
 
 def _undashed_item(text: str, items: list[str]) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from build_tools import patterns as p
 from build_tools.model import LineOrigins, Repair
 from build_tools.numbers import repair_code
 from build_tools.text import fold, is_syllable
@@ -51,7 +52,6 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
 _PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}) (?P<b>[^\W\d_]+)(?![^\W\d_]))", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w/&-])[^\W\d_]{3,}(?![\w/&-])")  # a word, not a number's code ("…/QĐTTg")
 _CONSONANTS, _VOWELS = frozenset("bcdghklmnpqrstvx"), frozenset("aeiouy")
-_DATE_GLUED = re.compile(r"\b(?:ngày|tháng|năm|số)(?=\d)", re.IGNORECASE)
 
 
 def _split_syllables(text: str) -> list[tuple[int, int, str]]:
@@ -70,7 +70,7 @@ def _split_syllables(text: str) -> list[tuple[int, int, str]]:
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
     """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh"), or capitals run into
     a capitalised word ("ĐỐCTrần"); a date's word run into its number ("ngày27/7")."""
-    changes = [(m.start(), m.end(), m.group() + " ") for m in _DATE_GLUED.finditer(text)]
+    changes = [(m.start(), m.end(), m.group() + " ") for m in p.DATE_WORD_GLUED.finditer(text)]
     for m in _WORD.finditer(text):
         cut = _glued_at(m.group())
         if cut:
