@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from build_tools import patterns as p
 from build_tools.gazetteer import unit_names
 from build_tools.model import LineOrigins, Repair
+from build_tools.readers.repair import mended
 from build_tools.text import fold, is_syllable
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -157,11 +158,8 @@ def _phrase_for(written: list[str], named: bool, line_end: bool) -> tuple[list[s
 def mended_slips(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
     """The OCR text with the closing's known slips mended (patterns.OCR_SLIPS; same length, same
     lines), and each change."""
-    repairs = []
+    repairs: tuple[Repair, ...] = ()
     for pattern, right in p.OCR_SLIPS:
-        for match in pattern.finditer(text):
-            start = match.end("keep")
-            line, column = text.count("\n", 0, start), start - text.rfind("\n", 0, start) - 1
-            repairs.append(Repair(text[start : match.end()], right, origins.of(line, column)))
-            text = text[:start] + right + text[match.end():]  # the same length: the matches after stand
-    return text, tuple(repairs)
+        text, origins, found = mended(text, origins, [(m.end("keep"), m.end(), right) for m in pattern.finditer(text)])
+        repairs += found
+    return text, repairs
