@@ -106,9 +106,12 @@ MOTTO_FOLDED = re.compile(
 RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|]*$")
 # Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…"),
 # before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc", "TỈNH
-# HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc") and before the number line ("… TỈNH X Số: 12/UBND").
+# HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", "CHI NHÁNH TỈNH QUẢNG BÌNH Độc lập Tự do Hạnh phúc" its dashes
+# lost), before the youth union's name ending the line ("BCH ĐOÀN TP HÀ NỘI ĐOÀN TNCS HỒ CHÍ MINH") and
+# before the number line ("… TỈNH X Số: 12/UBND").
 HEADER_CELL_BREAK = re.compile(
-    r"\s+[-_=]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Độc\s+[Ll]ập\s*[-–]|ĐỘC\s+LẬP|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:))")
+    r"\s+[-_=]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Độc\s+[Ll]ập\s*(?:[-–]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$))")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
 # long holding the motto or "Nơi nhận" is cut where each part a letter sets on a line of its own begins.
@@ -163,6 +166,9 @@ PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*(?:ngày(?:\s*\d{1,2})?[\s.…
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
 SUBJECT_PREFIX = re.compile(r"^\s*(?:V/v|V\.v|Về\s+vi[ệê]c)\s*[:.]?\s*", re.IGNORECASE)  # a clerk's "Về viêc"
+# A công văn's subject under its number opening with "Về" alone, as Hồ Chí Minh City's committee writes it:
+# "Số: 3562/UBND-VX" / "Về tổ chức Ngày hội hiến máu tình nguyện …" (the word dropped like "V/v").
+SUBJECT_ABOUT = re.compile(r"^\s*Về\s+(?=[^\W\d_])")
 
 # The first words of a letter's text after its header: "Căn cứ Luật …", "Thực hiện Công văn số …",
 # "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …".
@@ -249,7 +255,7 @@ POSITIONS = (
     "bí thư", "tổng bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "cục trưởng", "chi cục trưởng", "tổng cục trưởng",
     "viện trưởng", "hiệu trưởng", "trưởng đoàn", "thủ trưởng", "tổng giám đốc", "chủ nhiệm",
     "tổng thư ký", "trưởng khoa", "chỉ huy trưởng", "chánh án", "thường trực", "tỉnh trưởng",
-    "tham mưu trưởng", "chính ủy",
+    "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán nhà nước",
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG".
@@ -269,6 +275,8 @@ FOOTNOTE_MARKER = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"](?<=\S.)[" + SUPERSC
 
 # A date's word a copy ran into its number: "ngày27/7/2017", "năm2019".
 DATE_WORD_GLUED = re.compile(r"\b(?:ngày|tháng|năm|số)(?=\d)", re.IGNORECASE)
+# A number's code a copy ran into the word after it: "3927/BTC-NSNNngày 10 tháng 4" (cut after the capitals).
+CODE_WORD_GLUED = re.compile(r"(?<=[/-][A-ZĐ]{2})[A-ZĐ]*(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
 # A district or province a letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "tỉnh Bắc Ninh".
 NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|tỉnh)\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
 
@@ -286,13 +294,13 @@ WORDS_DATE = re.compile(
 # "977-QĐ/TU", "24-NQ/TU", "09-CTr/TU", "01/Ctr-UBND", "98/BC-ĐGS", "539/TTg-QHĐP", "30c/NQCP",
 # "285/CCTTHC", "412/SGD&ĐT-GDTrH", "748/VPCP-V.I" (Vụ I), "81/2007/NQ.HĐND.K7"; cut at a line's end,
 # "748/VPCP-" / "KGVX"; a space by the slash, "1400/ QĐ-TTg", "4623 /BGDĐT-GDTrH"; a party number that lost
-# its hyphen, "09NQ/TU". Not "62/63", "6,01%",
+# its hyphen, "09NQ/TU", or had a space for it, "172 KH/TWĐTN". Not "62/63", "6,01%",
 # "27/7/1947": their parts after the first have no letter.
 # In a letter's body (escaped Markdown) its "&" is "&amp;": "1520/SGD&amp;ĐT-GDTrH".
 _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
 DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-)(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               r"(?:(?:[/-]\n?|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b))\w" + _CODE_CHAR + "*)*"  # "112/KH – BCĐ"
-              r"|\d{1,6}(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
+              r"|\d{1,6}\s?(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".
 NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
@@ -408,7 +416,7 @@ _ORGAN_WORD = (
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
-    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn)\b")
+    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh)\b")
 ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
 # A joint document (liên tịch) by its type code: "07/2015/TTLT-BTNMT-BNV-BTC", "525/2012/NQLT/UBTVQH13-…".
 JOINT_NUMBER = re.compile(r"/[A-ZĐ]{1,3}LT[-/]", re.IGNORECASE)

@@ -437,3 +437,64 @@ def test_a_sharing_sites_copy_of_a_town_report_with_a_clerks_slips():
     assert letter.recipients == ("Uỷ ban nhân dân huyện Tân Lạc", "Phòng Giáo dục và Đào tạo huyện Tân Lạc")
     assert [c.number for c in find_citations(letter)] == ["112/KH-BCĐ", "786/TB-UBND"]
     assert letter.signing_authority == "TM. Ủy ban nhân dân thị trấn Mường Khến"
+
+
+def test_a_youth_union_blog_copy_with_its_header_columns_on_one_line():
+    """A blog's copy of a city youth union's plan: the post's title above, the union's committee and its
+    name ("ĐOÀN TNCS HỒ CHÍ MINH", the party's motto) on one line, the number's hyphen spaced and the
+    place and date after it; citations whose numbers had a space for their hyphen ("172 KH/TWĐTN")."""
+    letter = parse("Kế hoạch ra quân mùa hè xanh năm 2015\nBCH ĐOÀN TP HẢI PHÒNG ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+                   "Số: 45 - KH/TĐTN Hải Phòng, ngày 02 tháng 6 năm 2015\nKẾ HOẠCH\nRa quân chiến dịch mùa hè xanh"
+                   "\nCăn cứ Kế hoạch số 88 KH/TWĐTN ngày 20/4/2015 của Ban Bí thư Trung ương Đoàn;\n"
+                   "Ban Thường vụ Thành đoàn xây dựng Kế hoạch như sau./.\nNơi nhận:\n- Lưu VP.\n"
+                   "TM. BAN THƯỜNG VỤ THÀNH ĐOÀN\nBÍ THƯ\nLê Văn Hòa\n")
+    assert (letter.type, letter.number, letter.date, letter.place) == (
+        "Kế hoạch", "45-KH/TĐTN", "2015-06-02", "Hải Phòng")
+    assert letter.issuer == "Ban Chấp hành Đoàn thành phố Hải Phòng"
+    assert letter.subject == "Ra quân chiến dịch mùa hè xanh"
+    assert [c.number for c in find_citations(letter)] == ["88-KH/TWĐTN"]
+
+
+def test_a_city_committees_subject_opening_with_ve_and_its_copys_glued_words(tmp_path):
+    """Hồ Chí Minh City's committee writes its công văn's subject "Về …" under the number (no "V/v"); an
+    old web copy ran words together at a change of case ("BộTài chính") and a number's code into the next
+    word ("3927/BTC-NSNNngày")."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "hcm.txt"
+    path.write_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Độc lập - Tự do - Hạnh phúc\n\nSố: 1201/UBND-ĐT\nVề sửa chữa cầu Kênh Tẻ năm 2009.\n\n"
+                    "TP. Hồ Chí Minh, ngày 05 tháng 3 năm 2009\n\nKính gửi:\n- Sở Giao thông vận tải;\n- BộTài chính."
+                    "\n\nXét đề nghị của Sở Giao thông vận tải tạivăn bản số 845/SGTVT-CTngày 20 tháng 2 năm 2009 và "
+                    "hướng dẫn tại Thông tư số 86/2008/TT-BTC của BộTài chính, Ủy ban nhân dân thành phố có ý kiếnnhư"
+                    " sau./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Nam\n",
+                    encoding="utf-8")
+    letter = process_letter(path)
+    assert (letter.letter.type, letter.letter.subject, letter.letter.date) == (
+        "Công văn", "Sửa chữa cầu Kênh Tẻ năm 2009.", "2009-03-05")
+    assert letter.letter.recipients == ("Sở Giao thông vận tải", "Bộ Tài chính")
+    assert [(c.number, c.date, c.issuer) for c in letter.citations] == [
+        ("845/SGTVT-CT", "2009-02-20", "Sở Giao thông vận tải thành phố Hồ Chí Minh"),
+        ("86/2008/TT-BTC", None, "Bộ Tài chính")]
+
+
+def test_a_state_bank_branch_and_a_city_party_committee_named_in_full():
+    """A branch is named after its body without the country ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH
+    TỈNH …", the motto's dashes lost beside it); a party committee named by its level alone takes the place
+    of the party organisation above it; "BỘ TRƯỞNG, CHỦ NHIỆM" is one authority of two positions."""
+    bank = parse("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHI NHÁNH TỈNH PHÚ YÊN Độc lập"
+                 " Tự do Hạnh phúc\nSố: 21/BC-PHY Tuy Hòa, ngày 04 tháng 1 năm 2016\nBÁO CÁO\nKết quả hoạt động "
+                 "ngân hàng năm 2015\nThực hiện Chỉ thị số 01/CT-NHNN ngày 10/01/2015 của Thống đốc NHNN, Ngân hàng "
+                 "Nhà nước chi nhánh báo cáo như sau./.\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nĐào Văn Hưng\n")
+    assert (bank.issuer, bank.parent_issuer) == ("Ngân hàng Nhà nước chi nhánh tỉnh Phú Yên",
+                                                 "Ngân hàng Nhà nước Việt Nam")
+    assert [c.issuer for c in find_citations(bank)] == ["Ngân hàng Nhà nước Việt Nam"]
+    party = parse("ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG\nTHÀNH ỦY\n*\nSố 310-CV/TU\nV/v tổ chức hội nghị\n"
+                  "ĐẢNG CỘNG SẢN VIỆT NAM\nĐà Nẵng, ngày 12 tháng 5 năm 2019\nKính gửi: Các quận ủy, huyện ủy.\n"
+                  "Ban Thường vụ Thành ủy đề nghị như sau./.\nNơi nhận:\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\n"
+                  "PHÓ BÍ THƯ\nLê Văn Nam\n")
+    assert (party.issuer, party.parent_issuer) == ("Thành ủy Đà Nẵng", "Đảng bộ thành phố Đà Nẵng")
+    office = parse("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 2290/VPCP-KTN\nV/v hỗ trợ giống cây trồng\n\nHà Nội, ngày 08 tháng 4"
+                   " năm 2010\n\nKính gửi: Bộ Tài chính.\n\nVăn phòng Chính phủ xin thông báo./.\n\nNơi nhận:\n"
+                   "- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn Tùng\n")
+    assert (office.signing_authority, office.signer_title) == ("KT. Bộ trưởng, Chủ nhiệm", "Phó Chủ nhiệm")

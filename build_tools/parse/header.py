@@ -24,9 +24,10 @@ _SITE_METADATA = re.compile(
     r"|tình trạng|ngày đăng công báo|nơi ban hành)\s*:",
     re.IGNORECASE,
 )
-# The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen).
+# The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
+# KH/TĐTN" (a party number's hyphen spaced).
 _NUMBER_VALUE = re.compile(
-    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:-[^\W_]+)?|[\s.…_]*)"
+    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:\s?[-–]\s?[^\W_]+)?|[\s.…_]*)"
     r"\s*(?:/\s*\w[\w\-&]*(?:\s?[-–]\s?\w[\w\-&]*)?)+)",  # "58 /BC - UBND"
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
 )
@@ -240,9 +241,10 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
             _set_number(header, _read(header, "number", lines[i], lines[i].clean.strip()), lines[i])
             return "header"
-    if p.SUBJECT_PREFIX.match(text) and not scan.subject_lines:
+    prefix = p.SUBJECT_PREFIX.match(text) or (_under_number(lines, i) and p.SUBJECT_ABOUT.match(text))
+    if prefix and not scan.subject_lines:
         scan.saw_subject_prefix = True
-        scan.subject_lines.append(_read(header, "subject", lines[i], p.SUBJECT_PREFIX.sub("", text)))
+        scan.subject_lines.append(_read(header, "subject", lines[i], text[prefix.end():]))
         return "subject"
     if _is_title(text) and scan.title is None:
         scan.title = p.TITLE_LINE.match(text).group(1)
@@ -261,6 +263,12 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         scan.place_fragment = text  # "Bình" / "Định, ngày 07 tháng 9 năm 2022"
         return "header"
     return False
+
+
+def _under_number(lines: list[Line], i: int) -> bool:
+    """The line right under the number line (blank lines aside)."""
+    above = next((line for line in reversed(lines[:i]) if not line.blank), None)
+    return bool(above and _NUMBER_VALUE.search(above.clean))
 
 
 def _next_is_place_date(lines: list[Line], i: int) -> bool:

@@ -47,7 +47,7 @@ _FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|
 _FIELD_BY_LOWER = {field.lower(): field for field in ORGAN_FIELDS}
 # Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
-                  "tổng bí thư": "Tổng Bí thư"}
+                  "tổng bí thư": "Tổng Bí thư", "tổng kiểm toán nhà nước": "Tổng Kiểm toán nhà nước"}
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ISSUER_ABBREVIATIONS)) + r")(?!\w)")
@@ -119,6 +119,14 @@ _PART_OF_PARENT = re.compile(r"^(?:văn phòng|thường trực|ban thường v�
 _COUNCIL_OR_PARTY = re.compile(
     r"^(?:hội đồng nhân dân|(?:tỉnh|huyện|thị|thành|quận) ủy|đảng ủy|đoàn đại biểu|ủy ban mặt trận)", re.IGNORECASE)
 # The unit a name ends with: "… tỉnh Gia Lai", "… Thành phố Hồ Chí Minh", "… huyện Đức Trọng".
+# A party committee named by its level alone, and the party organisation above it that names the place:
+# "THÀNH ỦY" under "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ" is "Thành ủy Cần Thơ"; "HUYỆN ỦY" under "ĐẢNG BỘ HUYỆN …".
+_BARE_COMMITTEE = re.compile(r"(tỉnh|huyện|thị|thành|quận) ủy", re.IGNORECASE)
+_PARTY_BODY = re.compile(r"đảng bộ (?P<level>tỉnh|huyện|thị xã|thành phố|quận) (?P<name>\S.*)$", re.IGNORECASE)
+# A body's branch in a province, named after the body without its country: "Ngân hàng Nhà nước chi nhánh tỉnh
+# Quảng Bình" under "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG BÌNH".
+_BRANCH = re.compile(r"^chi nhánh\b", re.IGNORECASE)
+_NATIONAL = re.compile(r"\s+Việt Nam$")
 _PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\s+\S.*$", re.IGNORECASE)
 _BARE_PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")$", re.IGNORECASE)
 
@@ -136,6 +144,12 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
     tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
+    committee = _BARE_COMMITTEE.fullmatch(issuer)
+    if committee and parent and (place := _PARTY_BODY.match(parent)):  # "THÀNH ỦY" under "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ"
+        return f"{issuer} {place.group('name')}" if place.group("level").lower().startswith(
+            committee.group(1).lower()) else issuer
+    if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"
+        return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
     if (not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer))
             or _SCHOOL.match(issuer.lower())):  # a school's name is its own
         return issuer
@@ -180,6 +194,8 @@ def position_name(written: str) -> str:
             rest = _POSITION_CASE.get(position, capitalise_first(position))
             if re.match(r"[-–]\s", tail):  # a second position: "Phó Chỉ huy trưởng - Tham mưu trưởng"
                 rest += f" {tail[0]} {position_name(tail[2:])}"
+            elif tail.startswith(","):  # held together: "BỘ TRƯỞNG, CHỦ NHIỆM" (Văn phòng Chính phủ)
+                rest += ", " + position_name(tail[1:].strip())
             elif tail:
                 rest += " " + organ_name(tail)
             break

@@ -68,9 +68,11 @@ def _split_syllables(text: str) -> list[tuple[int, int, str]]:
 
 
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
-    """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh"), or capitals run into
-    a capitalised word ("ĐỐCTrần"); a date's word run into its number ("ngày27/7")."""
-    changes = [(m.start(), m.end(), m.group() + " ") for m in p.DATE_WORD_GLUED.finditer(text)]
+    """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh") or at its one change
+    of case ("BộNông"), or capitals run into a capitalised word ("ĐỐCTrần"); a date's word run into its
+    number ("ngày27/7"), a number's code into the next word ("NSNNngày")."""
+    changes = [(m.start(), m.end(), m.group() + " ")
+               for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED) for m in pattern.finditer(text)]
     for m in _WORD.finditer(text):
         cut = _glued_at(m.group())
         if cut:
@@ -87,7 +89,10 @@ def _glued_at(word: str) -> int | None:
             and (word[k:].islower() or word[k].isupper())]
     capitals = [k for k in range(2, len(word) - 1) if word[:k].isupper() and word[k].isupper()
                 and word[k + 1:].islower() and is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())]
-    return cuts[0] if len(cuts) == 1 else (capitals[-1] if capitals else None)
+    camel = [k for k in cuts if word[k - 1].islower() and word[k].isupper()]
+    if len(cuts) == 1 or len(camel) == 1:
+        return (camel or cuts)[0]
+    return capitals[-1] if capitals else None
 
 
 def mended(text: str, origins: LineOrigins, changes: list[tuple[int, int, str]]
