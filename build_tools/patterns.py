@@ -191,8 +191,9 @@ GROUNDS_OPENING = re.compile(r"^\s*căn\s+cứ\b", re.IGNORECASE)
 # "V/v báo cáo kết quả thực hiện Nghị quyết của" / "HỘI ĐỒNG NHÂN DÂN TỈNH …".
 SUBJECT_CUT_SHORT = re.compile(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số)\s*$", re.IGNORECASE)
 # A header cell's line that opens a line of its own wherever it stands: the number ("Số: 12/UBND"), the
-# subject ("V/v …"), the motto ("CỘNG HÒA …", "Độc lập - …"), the place and date ("Bình Định, ngày 24").
-HEADER_LINE_OPENING = re.compile(r"Số\b|V/v\b|(?:Độc\s+lập|CỘNG\s+HÒA)\b|[^\W\d_][\w\s.-]{0,30},\s*ngày\b")
+# subject ("V/v …", "Về tổ chức …"), the motto ("CỘNG HÒA …", "Độc lập - …"), the place and date ("Bình Định,
+# ngày 24").
+HEADER_LINE_OPENING = re.compile(r"Số\b|V/v\b|Về\s|(?:Độc\s+lập|CỘNG\s+HÒA)\b|[^\W\d_][\w\s.-]{0,30},\s*ngày\b")
 # The motto's last words, the end of the motto's line: "Độc lập - Tự do - Hạnh phúc".
 MOTTO_END = re.compile(r"hạnh\s+phúc\W*$", re.IGNORECASE)
 # The mark a copy sets for the signature: "(Đã ký)", "Đã ký".
@@ -255,7 +256,7 @@ POSITIONS = (
     "bí thư", "tổng bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "cục trưởng", "chi cục trưởng", "tổng cục trưởng",
     "viện trưởng", "hiệu trưởng", "trưởng đoàn", "thủ trưởng", "tổng giám đốc", "chủ nhiệm",
     "tổng thư ký", "trưởng khoa", "chỉ huy trưởng", "chánh án", "thường trực", "tỉnh trưởng",
-    "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán nhà nước",
+    "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán",
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG".
@@ -343,8 +344,8 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
 _ISSUER_NAME = (
-    r"(?P<issuer>" + _ISSUER_WORD + r"(?:\s+" + _ISSUER_WORD + r")*?)"
-    r"(?=\s*(?:[;,.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
+    r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=chống\b))" + _ISSUER_WORD + r")*?)"  # "phòng, chống dịch"
+    r"(?=\s*(?:,(?!\s*chống\b)|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     + r")\b))"
 )

@@ -112,8 +112,9 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     cells = _cells([line for line in lines[closing.start : end] if not line.blank])
     cc_cells = _cc_block(cells, closing)
     authorities, titles, names = [], [], []
-    cut_title = None  # the title read last, when it ends short: "PHÓ CHỈ HUY TRƯỞNG - THAM" / "MƯU TRƯỞNG"
+    cut_title = None  # the title read last, which may go on: "PHÓ CHỈ HUY TRƯỞNG - THAM" / "MƯU TRƯỞNG"
     kind_above = None  # an authority's kind on a line of its own: "TM."
+    cut_authority = None  # the authority read last, which a narrow cell may have wrapped
     for cell in cells:
         if id(cell) in cc_cells:
             closing.used.add(cell.line.index)
@@ -126,15 +127,20 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             continue
         authority = p.AUTHORITY_LINE.match(text)
         title_above, cut_title = cut_title, None
-        if title_above and is_upper_text(text) and not authority and not _is_signature_text(text):
+        authority_above, cut_authority = cut_authority, None
+        if title_above and (_ends_short(title_above) and is_upper_text(text) and not authority
+                            and not _is_signature_text(text) or _one_word_on(text)):
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
+        elif authority_above and _one_word_on(text):  # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC": a narrow cell
+            authorities[-1] = _authority(p.AUTHORITY_LINE.match(f"{authority_above} {text}"))
         elif authority and is_upper_text(text):
             authorities.append(_authority(authority))
+            cut_authority = text
             closing.sources.append(source_of("signing_authority", cell.line, text))
         elif _is_signature_text(text):
             titles.append(position_name(text))
             closing.sources.append(source_of("signer_title", cell.line, text))
-            cut_title = text if _ends_short(text) else None
+            cut_title = text
         elif _is_person_name(p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text) or p.RULE_LINE.match(text):
             if _is_person_name(p.RANK.sub("", text)):
                 names.append(written(cell.line, p.RANK.sub("", text)))  # "Đại tá Lâm Hoàng Phúc": the name
@@ -151,6 +157,11 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     else:
         closing.warnings.append(("signer not found", None))
     return closing
+
+
+def _one_word_on(text: str) -> bool:
+    """One word in capitals that names no position: the end of the line above, wrapped ("NƯỚC", "ĐOÀN")."""
+    return len(text.split()) == 1 and is_upper_text(text) and not _is_signature_text(text)
 
 
 def _ends_short(title: str) -> bool:

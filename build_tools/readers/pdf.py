@@ -388,8 +388,8 @@ def continues(above: Row, row: Row, m: Measure) -> bool:
         return False
     if _set_apart(above, row, m) or _opens_item(above, row) or _new_after_break(above, row):
         return False
-    if p.NUMBER_LINE.match(above.text) and p.SUBJECT_PREFIX.match(row.text):
-        return False  # "Số 215-CV/HU" / "V/v …": a header cell's lines at the left margin, a line apart
+    if p.NUMBER_LINE.match(above.text) and (p.SUBJECT_PREFIX.match(row.text) or p.SUBJECT_ABOUT.match(row.text)):
+        return False  # "Số 215-CV/HU" / "V/v …", "Về tổ chức …": a header cell's lines at the left margin
     if row.x0 > above.x0 + 0.8 * size and row.x0 > m.left + 0.8 * size:
         return False  # the first line of a paragraph is indented
     if m.step(size) is not None and row.page == above.page and not _ITEM.match(row.text):
