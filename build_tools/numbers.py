@@ -24,7 +24,8 @@ ISSUER_CODES = sorted(
     set(p.ISSUER_BY_CODE) | set(p.PROVINCIAL_BY_CODE) | set(p.DISTRICT_BY_CODE)
     | {"UBND", "UB", "HĐND", "TU", "HU", "TW", "BCĐ", "BCĐQG", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND", "ĐĐBQH", "VP"},
     key=len, reverse=True)
-_KNOWN_CODES = set(TYPE_CODES) | set(ISSUER_CODES)
+_ISSUERS = frozenset(ISSUER_CODES)
+_KNOWN_CODES = set(TYPE_CODES) | _ISSUERS
 _OCR_SLIPS = str.maketrans({"Ñ": "N"})
 # "09NQ/TU": a party number whose hyphen between the number and the type was lost.
 _PARTY_GLUED = re.compile(r"^(\d{1,6}[a-zđ]?)(" + "|".join(map(re.escape, TYPE_CODES)) + r")(/.+)$", re.IGNORECASE)
@@ -35,10 +36,25 @@ def canonical_number(number: str) -> str:
     return fix_lookalikes("".join(number.split())).upper()
 
 
+def shows_lost_hyphens(text: str) -> bool:
+    """Whether a copy lost its numbers' hyphens: one of them, with no hyphen left, runs a type code into a
+    known issuer code ("1961/QĐUBND", "61/2018/NĐCP", "01/CTNHNN"). Only then are codes run together cut elsewhere
+    ("356/SNVTCBC" → "356/SNV-TCBC"): in a clean copy "412/VPĐP" and "05/NQ-TTHĐND" are codes of their own."""
+    return any(_type_glued(part) for m in p.NUMBER_TOKEN.finditer(text) if "-" not in m.group()
+               for part in m.group("code").split("/"))
+
+
+@lru_cache(maxsize=4096)
+def _type_glued(part: str) -> bool:
+    upper = fix_lookalikes(part).upper()
+    return any(upper.startswith(code) and upper[len(code):] in _ISSUERS for code in TYPE_CODES)
+
+
 @lru_cache(maxsize=1 << 14)  # a pure function of the number: a letter cites a document again and again
-def repair_number(number: str) -> str:
+def repair_number(number: str, lost_hyphens: bool = True) -> str:
     """A number with the hyphens its codes need and look-alikes fixed: "1961/QĐUBND" → "1961/QĐ-UBND",
-    "3127/QĐTNMTQLĐ" → "3127/QĐ-TNMT-QLĐ", "09NQ/TU" → "09-NQ/TU", "15/2014/QÐ-UBND" → "15/2014/QĐ-UBND"."""
+    "3127/QĐTNMTQLĐ" → "3127/QĐ-TNMT-QLĐ", "09NQ/TU" → "09-NQ/TU", "15/2014/QÐ-UBND" → "15/2014/QĐ-UBND".
+    `lost_hyphens`: whether the copy shows hyphens lost (`shows_lost_hyphens`); codes are cut only then."""
     number = fix_lookalikes("".join(number.split())).replace("–", "-")  # "748/VPCP-" / "KGVX"; "KH – BCĐ"
     glued = _PARTY_GLUED.match(number)
     if glued:
@@ -46,17 +62,20 @@ def repair_number(number: str) -> str:
     head = re.match(r"\d{1,6}[a-zđ]?(?:/\d{4})?[/-]", number)
     if not head:
         return number
-    return head.group() + repair_code(number[head.end():])
+    return head.group() + repair_code(number[head.end():], lost_hyphens)
 
 
-def repair_code(code: str) -> str:
+def repair_code(code: str, lost_hyphens: bool = True) -> str:
     """The code part of a number repaired ("QĐUBND" → "QĐ-UBND"): each part between "/" and "-" alone."""
     parts = [_misread(_undouble(part)) if part not in "/-" else part
              for part in re.split(r"([/-])", fix_lookalikes(code).translate(_OCR_SLIPS))]
     # Codes are glued only where the issuer stands: the first code, or the second after a type ("QĐ-TNMTQLĐ").
     issuer_at = 2 if parts and parts[0].upper() in TYPE_CODES else 0
-    if issuer_at < len(parts):
-        parts[issuer_at] = _split_glued(parts[issuer_at], last=issuer_at == len(parts) - 1, first=issuer_at == 0)
+    # A copy that kept its hyphens kept the one after a type: what follows it is written as the office wrote it
+    # ("05/NQ-TTHĐND"), and only an issuer of three letters or more is cut from a unit ("1198/UBNDTH", not "412/VPĐP").
+    if issuer_at < len(parts) and (lost_hyphens or issuer_at == 0):
+        parts[issuer_at] = _split_glued(parts[issuer_at], last=issuer_at == len(parts) - 1, first=issuer_at == 0,
+                                        shortest=2 if lost_hyphens else 3)
     return "".join(parts)
 
 
@@ -72,7 +91,7 @@ def _misread(part: str) -> str:
     return mended if mended != part and part.upper() not in _KNOWN_CODES and mended.upper() in _KNOWN_CODES else part
 
 
-def _split_glued(part: str, last: bool = True, first: bool = True) -> str:
+def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int = 2) -> str:
     """Two or three codes glued: a type and an issuer ("QĐUBND"), with a unit ("QĐTNMTQLĐ"), an
     issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") only where
     nothing follows ("1350/TTKQH-GS" is an issuer and its unit)."""
@@ -86,7 +105,7 @@ def _split_glued(part: str, last: bool = True, first: bool = True) -> str:
                 return f"{part[:len(code)]}-{rest}"
     if first and not last:
         return part  # "312/VPCQCSĐT-TH": a code before a hyphen is a whole issuer, its unit follows
-    issuer = _issuer_and_unit(part, shortest=2 if first else 3)
+    issuer = _issuer_and_unit(part, shortest=shortest if first else 3)
     if issuer and "-" in issuer:
         return issuer
     code = next((c for c in TYPE_CODES if last and len(c) >= 2 and upper.startswith(c) and len(upper) - len(c) >= 3),

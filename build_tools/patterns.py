@@ -302,6 +302,10 @@ _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
 DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-)(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               r"(?:(?:[/-]\n?|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b))\w" + _CODE_CHAR + "*)*"  # "112/KH – BCĐ"
               r"|\d{1,6}\s?(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
+# A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
+# "-" and a code holding a letter: "1961/QĐUBND", "61/2018/NĐCP". Not preceded by a letter, digit or slash:
+# "62/63" and dates have no letter.
+NUMBER_TOKEN = re.compile(r"(?<![\w/])(?P<head>\d{1,6}[a-zđ]?(?:/\d{4})?[/-])(?P<code>(?=[\w/-]*[^\W\d_])[\w/-]*\w)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".
 NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
@@ -313,7 +317,7 @@ _NAME_WORD = (r"(?!(?:" + TYPE_NAME + r"|của|về|theo|tại|ngày|số|thực
               r"[^\s;.()\[\]:]+")
 # "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND", "Luật
 # Đất đai số 45/2013/QH13", "các Công văn: số 1832/UBND-TH"; `name` holds the words before "số" (find.py
-# bounds them: laws 12, others 4).
+# bounds them: laws 16, others 4).
 CITATION_HEAD = re.compile(
     # The first two letters of the types' names, looked at first: the engine then leaves most places of a
     # text after a character test or two instead of entering the names' tree (a fifth of the scan's time,
@@ -321,7 +325,7 @@ CITATION_HEAD = re.compile(
     r"(?=[" + "".join(sorted({name[0].lower() for name in DOCUMENT_TYPES})) + r"]"
     + r"[" + "".join(sorted({name[1].lower() for name in DOCUMENT_TYPES})) + r"])"
     + r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
-    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,12}?)\s+số|\s*:?\s+(?:s[ốô])?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
+    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?)\s+số|\s*:?\s+(?:s[ốô])?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )

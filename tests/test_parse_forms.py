@@ -498,3 +498,18 @@ def test_a_state_bank_branch_and_a_city_party_committee_named_in_full():
                    " năm 2010\n\nKính gửi: Bộ Tài chính.\n\nVăn phòng Chính phủ xin thông báo./.\n\nNơi nhận:\n"
                    "- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nNguyễn Văn Tùng\n")
     assert (office.signing_authority, office.signer_title) == ("KT. Bộ trưởng, Chủ nhiệm", "Phó Chủ nhiệm")
+
+
+def test_codes_run_together_are_cut_only_where_the_copy_lost_its_hyphens():
+    """"412/VPĐP" (Văn phòng Điều phối) and "05/NQ-TTHĐND" (Thường trực HĐND) are codes of their own in a clean
+    copy; where a copy shows hyphens lost ("1961/QĐUBND"), "356/SNVTCBC" is SNV-TCBC. A law's name of
+    thirteen words is still a law's name."""
+    clean = parse("ỦY BAN NHÂN DÂN\nXÃ CẨM BÌNH\n\nSố: 31/BC-UBND\n\nCẩm Bình, ngày 02 tháng 3 năm 2021\n\nBÁO CÁO\n"
+                  "Kết quả xây dựng nông thôn mới\n\nThực hiện Công văn số 412/VPĐP ngày 10/02/2021 của Văn phòng Điều"
+                  " phối nông thôn mới tỉnh; Nghị quyết số 05/NQ-TTHĐND ngày 22/01/2021 của Thường trực HĐND xã; Luật"
+                  " Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 ngày 25/6/2015./." + CLOSING)
+    assert [c.number for c in find_citations(clean)] == ["412/VPĐP", "05/NQ-TTHĐND", "85/2015/QH13"]
+    damaged = parse("UBND TỈNH BÌNH THUẬN\n\nSố: 88/BC-UBND\n\nBình Thuận, ngày 02 tháng 3 năm 2007\n\nBÁO CÁO\n"
+                    "Kết quả tuyển dụng\n\nCăn cứ Quyết định số 1961/QĐUBND ngày 07/9/2006 của UBND tỉnh và Công văn "
+                    "số 356/SNVTCBC ngày 07/8/2006 của Sở Nội vụ./." + CLOSING)
+    assert [c.number for c in find_citations(damaged)] == ["1961/QĐ-UBND", "356/SNV-TCBC"]

@@ -7,7 +7,7 @@ import re
 from build_tools.cite.find import FoundMention, find_mentions
 from build_tools.cite.resolve import Locality, locality_of, placed_by_text, resolve_issuer
 from build_tools.model import Citation, Letter, Mention
-from build_tools.numbers import canonical_number, repair_number
+from build_tools.numbers import canonical_number, repair_number, shows_lost_hyphens
 
 # Generic names a letter uses for any document; a specific one elsewhere in the letter wins.
 _GENERIC_TYPES = ("Văn bản", "Công văn")
@@ -19,9 +19,10 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
     groups: dict[str, list[tuple[FoundMention, bool]]] = {}
     # The subject first, where a letter often names what it carries out ("V/v triển khai Công văn số …").
     subject = [(m, True) for m in find_mentions(letter.subject)] if letter.subject else []
+    lost = shows_lost_hyphens(f"{letter.subject or ''}\n{letter.body}")
     for mention, in_subject in subject + [(m, False) for m in find_mentions(letter.body)]:
-        groups.setdefault(canonical_number(repair_number(mention.number)), []).append((mention, in_subject))
-    return tuple(_citation(letter, mentions, citing) for mentions in _with_years(groups).values())
+        groups.setdefault(canonical_number(repair_number(mention.number, lost)), []).append((mention, in_subject))
+    return tuple(_citation(letter, mentions, citing, lost) for mentions in _with_years(groups).values())
 
 
 def _with_years(groups: dict[str, list]) -> dict[str, list]:
@@ -34,18 +35,19 @@ def _with_years(groups: dict[str, list]) -> dict[str, list]:
     return {number: sorted(mentions, key=lambda m: (not m[1], m[0].start)) for number, mentions in merged.items()}
 
 
-def _citation(letter: Letter, placed: list[tuple[FoundMention, bool]], citing: Locality) -> Citation:
+def _citation(letter: Letter, placed: list[tuple[FoundMention, bool]], citing: Locality, lost: bool) -> Citation:
     mentions = [mention for mention, _ in placed]
     first = max(mentions, key=lambda m: len(m.number))  # the number as written in full, with its year
+    number = repair_number(first.number, lost)  # "61/2018/NĐCP" as written is 61/2018/NĐ-CP
     dates = list(dict.fromkeys(m.date for m in mentions if m.date))
     issuer_text = next((m.issuer_text for m in mentions if m.issuer_text), None)
     kind = next((m.type for m in mentions if m.type not in _GENERIC_TYPES), first.type)
     return Citation(
         type=kind,
-        number=repair_number(first.number),  # "61/2018/NĐCP" as written is 61/2018/NĐ-CP
+        number=number,
         date=dates[0] if dates else None,
         issuer_text=issuer_text,
-        issuer=resolve_issuer(issuer_text, repair_number(first.number), citing, letter.issuer),
+        issuer=resolve_issuer(issuer_text, number, citing, letter.issuer),
         subject=next((m.subject for m in mentions if m.subject), None),
         mentions=tuple(
             Mention(m.start, m.end, (letter.subject if in_subject else letter.body)[m.start : m.end], m.in_footnote,

@@ -65,8 +65,9 @@ def find_mentions(body: str) -> list[FoundMention]:
 
 
 # Words a citation may give between its type and "số": a law's name is long ("Luật Quản lý, sử dụng tài
-# sản công"), another type's few words say which kind ("Báo cáo thẩm tra").
-_NAME_WORDS = {"law": 12, "other": 4}
+# sản công", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân": 13), another type's few words say
+# which kind ("Báo cáo thẩm tra").
+_NAME_WORDS = {"law": 16, "other": 4}
 _LAWS = {fold(name) for name in p.LAW_TYPES}
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
-from build_tools.numbers import repair_code, repair_number
+from build_tools.numbers import repair_code, repair_number, shows_lost_hyphens
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
 from build_tools.parse.names import expand_abbreviations, full_issuer, organ_name, province_at_end, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, new_style_tones, squash_spaces, title_words
@@ -69,10 +69,11 @@ class _Scan:
     place_fragment: str | None = None
     deciding: list[str] = field(default_factory=list)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the title
     site_place: str | None = None  # a site's "Nơi ban hành: Thành phố Hà Nội" before the letter
+    lost_hyphens: bool = True  # the copy lost its numbers' hyphens ("1961/QĐUBND"): glued codes are cut
 
 
 def parse_header(lines: list[Line]) -> Header:
-    header, scan = Header(), _Scan()
+    header, scan = Header(), _Scan(lost_hyphens=shows_lost_hyphens("\n".join(line.clean for line in lines)))
     mode = None  # "subject" while a subject runs on; "after_title" right after a title line
     i = _preamble_end(lines)
     scan.site_place = next((m.group("value") for line in lines[:i] if (m := _SITE_PLACE.search(line.clean))), None)
@@ -224,7 +225,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         return "header"
     number = _NUMBER_VALUE.search(text)
     if number and header.number is None and header.number_suffix is None:
-        _set_number(header, _read(header, "number", lines[i], number.group("value").strip()), lines[i])
+        _set_number(header, scan, _read(header, "number", lines[i], number.group("value").strip()), lines[i])
         # "Số: 12/UBND-VP Bình Long, ngày …": the other column on the same line, a space apart.
         date = p.PLACE_DATE.search(text, number.end())
         if date and header.date is None:
@@ -239,7 +240,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     no_number = header.number is None and header.number_suffix is None
     if no_number and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean, re.IGNORECASE):
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
-            _set_number(header, _read(header, "number", lines[i], lines[i].clean.strip()), lines[i])
+            _set_number(header, scan, _read(header, "number", lines[i], lines[i].clean.strip()), lines[i])
             return "header"
     prefix = p.SUBJECT_PREFIX.match(text) or (_under_number(lines, i) and p.SUBJECT_ABOUT.match(text))
     if prefix and not scan.subject_lines:
@@ -276,14 +277,14 @@ def _next_is_place_date(lines: list[Line], i: int) -> bool:
     return bool(following and p.PLACE_DATE.match(following.clean))
 
 
-def _set_number(header: Header, value: str, line: Line) -> None:
+def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
     value = re.sub(r"\s+", "", value)
     blank = p.BLANK_NUMBER.match(value)
     if blank:
-        header.number_suffix = repair_code(blank.group("suffix"))  # "…/TTrSNN" in a PDF copy
+        header.number_suffix = repair_code(blank.group("suffix"), scan.lost_hyphens)  # "…/TTrSNN" in a PDF copy
         header.warnings.append(("number is blank (draft?)", (line.index, 0)))
     else:
-        header.number = repair_number(value)  # "58/2006/QÐUBND" in a PDF copy is 58/2006/QĐ-UBND
+        header.number = repair_number(value, scan.lost_hyphens)  # "58/2006/QÐUBND" in a PDF copy is 58/2006/QĐ-UBND
 
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:

@@ -17,23 +17,22 @@ import re
 
 from build_tools import patterns as p
 from build_tools.model import LineOrigins, Repair
-from build_tools.numbers import repair_code
+from build_tools.numbers import repair_code, shows_lost_hyphens
 from build_tools.text import fold, is_syllable
-
-# A document-number-shaped token: digits (and a letter: "30c"), maybe "/2018", then "/" or "-" and a
-# code holding a letter. Not preceded by a letter, digit or slash: "62/63" and dates have no letter.
-_TOKEN = re.compile(r"(?<![\w/])(?P<head>\d{1,6}[a-zđ]?(?:/\d{4})?[/-])(?P<code>(?=[\w/-]*[^\W\d_])[\w/-]*\w)")
 
 
 def repair_numbers(text: str) -> str:
     """Repair every document-number-shaped token in the text; everything else is left as it is."""
-    return _TOKEN.sub(lambda m: m.group("head") + repair_code(m.group("code")), text)
+    lost = shows_lost_hyphens(text)
+    return p.NUMBER_TOKEN.sub(lambda m: m.group("head") + repair_code(m.group("code"), lost), text)
 
 
 def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
     """The text (NFC, as the readers give it) with its numbers repaired, the origins moved along the
     line where a repair changed the length, and each repair with the place it was made."""
-    changes = [(m.start(), m.end(), m.group("head") + repair_code(m.group("code"))) for m in _TOKEN.finditer(text)]
+    lost = shows_lost_hyphens(text)
+    changes = [(m.start(), m.end(), m.group("head") + repair_code(m.group("code"), lost))
+               for m in p.NUMBER_TOKEN.finditer(text)]
     return mended(text, origins, changes)
 
 

@@ -383,7 +383,7 @@ def _highlighted(sentence: str, number: str) -> str:
     (its number found as written, spaces, look-alikes or a lost hyphen aside)."""
     wanted = canonical_number(number)
     for found in _CITED_WORDS.finditer(match_form(sentence)):
-        if canonical_number(repair_number(found.group("number"))) == wanted:
+        if wanted in {canonical_number(repair_number(found.group("number"), lost)) for lost in (True, False)}:
             return (escape_markdown(sentence[: found.start()]) + '<mark class="cited-words">'
                     + escape_html(sentence[found.start() : found.end()]) + "</mark>"
                     + escape_markdown(sentence[found.end() :]))
