@@ -97,10 +97,11 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 # phúc", "XàHỘI" from a PDF, "CỘNG HOÀ XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" cut by a web table); party
 # letters: "ĐẢNG CỘNG SẢN VIỆT NAM", cut by a web table into "ĐẢNG CỘNG SẢN VIỆT" / "NAM"; the youth union's:
 # "ĐOÀN TNCS HỒ CHÍ MINH"; a legal-document site's copy breaks a cell's first word off: "CỘNG" / "HÒA XÃ HỘI …".
+# The party's name opens its cell: a post's title "Tuyên truyền kỷ niệm … thành lập Đảng Cộng sản Việt Nam" is none.
 MOTTO_FOLDED = re.compile(
     r"cong\W*hoa\b|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
     r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b"
-    r"|dang\W*cong\W*san\b|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
+    r"|^\W*dang\W*cong\W*san\b|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---".
 RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|]*$")
@@ -351,7 +352,7 @@ _ISSUER_NAME = (
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=chống\b))" + _ISSUER_WORD + r")*?)"  # "phòng, chống dịch"
     r"(?=\s*(?:,(?!\s*chống\b)|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
-    + r")\b))"
+    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn))))"  # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn": one name
 )
 CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA)\s+" + _ISSUER_NAME)
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a
@@ -424,7 +425,7 @@ _ORGAN_WORD = (
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh)\b")
 ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
 # A joint document (liên tịch) by its type code: "07/2015/TTLT-BTNMT-BNV-BTC", "525/2012/NQLT/UBTVQH13-…".
-JOINT_NUMBER = re.compile(r"/[A-ZĐ]{1,3}LT[-/]", re.IGNORECASE)
+JOINT_NUMBER = re.compile(r"/[A-ZĐ]{1,3}LT(?=[-/A-ZĐ])")  # "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost
 # Between the issuers of a joint document, before the next organ: "của Bộ Tài nguyên và Môi trường, Bộ Nội
 # vụ và Bộ Tài chính" ("và Môi trường" is a field's, no organ follows).
 JOINT_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?(?=" + _ORGAN_WORD + r")|\s+và\s+(?=" + _ORGAN_WORD + ")",

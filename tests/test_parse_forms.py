@@ -513,3 +513,36 @@ def test_codes_run_together_are_cut_only_where_the_copy_lost_its_hyphens():
                     "Kết quả tuyển dụng\n\nCăn cứ Quyết định số 1961/QĐUBND ngày 07/9/2006 của UBND tỉnh và Công văn "
                     "số 356/SNVTCBC ngày 07/8/2006 của Sở Nội vụ./." + CLOSING)
     assert [c.number for c in find_citations(damaged)] == ["1961/QĐ-UBND", "356/SNV-TCBC"]
+
+
+def test_a_party_boards_web_post_and_a_cong_diens_pdf_copy_without_dashes(tmp_path):
+    """A party board's letter posted on its site under a title naming the party (no motto); a công điện's
+    PDF copy whose list dashes were lost (each addressee opens with the space the dash left, one wraps at a
+    ","), syllables split even where both pieces spell syllables ("ho ạch", "nhi ệm"), the joint circular's
+    number run together and a body named with "và Tìm kiếm cứu nạn"."""
+    from build_tools.pipeline import process_letter
+
+    post = parse("TUYÊN GIÁO CẦN THƠ\nTrang chủ\nKỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam\nLượt xem: 210"
+                 "\nTHÀNH ỦY CẦN THƠ\nBAN TUYÊN GIÁO\n*\nSố 88-CV/BTGTU\nV/v tuyên truyền kỷ niệm 90 năm thành lập Đảng"
+                 "\nĐẢNG CỘNG SẢN VIỆT NAM\nCần Thơ, ngày 06 tháng 01 năm 2020\nKính gửi: Các quận ủy, huyện ủy.\n"
+                 "Ban Tuyên giáo đề nghị như sau./.\nNơi nhận:\n- Lưu VP.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nLê Văn Ba\n")
+    assert (post.number, post.issuer, post.signing_authority) == (
+        "88-CV/BTGTU", "Ban Tuyên giáo Thành ủy Cần Thơ", "KT. Trưởng ban")
+    path = tmp_path / "cd.txt"
+    path.write_text("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 05/CĐUBND\nCỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập  Tự do  Hạnh"
+                    " phúc\nCà Mau, ngày 09 tháng 8 năm 2019\nCÔNG ĐIỆN\nVề việc ứng phó với mưa lớn\n"
+                    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CÀ MAU điện:\n Giám đốc các Sở: Nông nghiệp, Giao thông vận tải,\n"
+                    "Xây dựng, Công Thương;\n Giám đốc Công an tỉnh;\n Chủ tịch Ủy ban nhân dân các huyện.\n"
+                    "Th ực hi ện K ế ho ạch số 12/KH-UBND c ủa Ủ y ban nhân dân tỉnh, các đơn vị th ực hi ện nhi ệm"
+                    " vụ; đánh giá thiệt hại theo Thông tư liên tịch số 43/2015/TTLTBNNPTNTBKHĐT của Bộ Nông nghiệp và"
+                    " Phát triển nông thôn và Bộ Kế hoạch và Đầu tư, báo cáo Ban Chỉ huy theo Kế hoạch số 31/KH-BCH c"
+                    "ủa Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh./.\nNơi nhận:\n Như trên;\n Lưu:"
+                    " VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Sử\n", encoding="utf-8")
+    letter = process_letter(path)
+    assert letter.letter.recipients == ("Giám đốc các Sở: Nông nghiệp, Giao thông vận tải, Xây dựng, Công Thương",
+                                        "Giám đốc Công an tỉnh", "Chủ tịch Ủy ban nhân dân các huyện")
+    assert [(c.number, c.issuer) for c in letter.citations] == [
+        ("12/KH-UBND", "Ủy ban nhân dân tỉnh Cà Mau"),
+        ("43/2015/TTLT-BNNPTNT-BKHĐT", "Bộ Nông nghiệp và Phát triển nông thôn và Bộ Kế hoạch và Đầu tư"),
+        ("31/KH-BCH", "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Cà Mau")]
+    assert "nhiệm vụ" in letter.letter.body

@@ -329,7 +329,7 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
         elif items and not _ENDS_LIST_ITEM.search(items[-1]) and (
                 line.clean[:1].islower() or items[-1].rstrip().endswith(",")):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
-        elif _undashed_item(line.clean, items):
+        elif _undashed_item(line, items):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
         else:
             break
@@ -337,11 +337,14 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
     return [_list_text(item) for item in items if _list_text(item)], i
 
 
-def _undashed_item(text: str, items: list[str]) -> bool:
-    """A recipient on a line of its own: short, ending with ";" (or "." for the last), right after
-    "Kính gửi:" or after an item that ended with ";"."""
+def _undashed_item(line: Line, items: list[str]) -> bool:
+    """A recipient on a line of its own, right after "Kính gửi:" or after an item that ended with ";":
+    short, ending with ";" (or "." for the last), or opening with the space a PDF copy left for its lost
+    dash (" Giám đốc các Sở: …, Giao thông vận tải," / "Xây dựng, Công Thương;")."""
+    text = line.clean
     opens = not items or items[-1].rstrip().endswith(";")
-    return opens and len(text) <= 150 and text.endswith((";", ".")) and not p.CC_HEAD.match(text)
+    ends = text.endswith((";", ".")) or bool(re.match(r" \S", line.raw)) and text.endswith(",")
+    return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
 
 def _list_text(item: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from build_tools import patterns as p
 from build_tools.model import LineOrigins, Repair
@@ -42,28 +43,54 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     it ran together ("lượngcán", "Ủy ban nhân dântỉnh", "GIÁM ĐỐCTrần Thanh Phong", "ngày27/7/2017").
     `damage`: words of a kind mended, or none (below it, they are a letter's names and foreign words)."""
     split = _split_syllables(text)
+    split = _merge(split, _split_in_two_syllables(text)) if len(split) >= damage else []
     glued = _glued_words(text)
-    changes = (split if len(split) >= damage else []) + (glued if len(glued) >= damage else [])
+    changes = split + (glued if len(glued) >= damage else [])
     return mended(text, origins, sorted(changes))
 
 
+def _merge(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Both lists of changes, those of the second that overlap one of the first left out."""
+    taken = [(start, end) for start, end, _ in changes]
+    return sorted(changes + [c for c in more if not any(c[0] < end and start < c[1] for start, end in taken)])
+
+
 # A syllable's first consonants ("c", "nh", "ngh"), a space, the rest: "c ủa".
-_PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}) (?P<b>[^\W\d_]+)(?![^\W\d_]))", re.IGNORECASE)
+# "Qu ản lý", "qu ận" ("qu" opens a syllable as a consonant does); "Ủ y ban" (the capital set apart).
+_PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}|qu|[ủúùũụ]) (?P<b>[^\W\d_]+)(?![^\W\d_]))",
+                   re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w/&-])[^\W\d_]{3,}(?![\w/&-])")  # a word, not a number's code ("…/QĐTTg")
 _CONSONANTS, _VOWELS = frozenset("bcdghklmnpqrstvx"), frozenset("aeiouy")
 
 
 def _split_syllables(text: str) -> list[tuple[int, int, str]]:
-    """A syllable's first consonants split from the rest: "c ủa" → "của", "nh ận" → "nhận". (Where both
-    pieces spell syllables, "nhi ệm", no rule tells a split word from two: they stay.)"""
+    """A syllable's first consonants split from the rest: "c ủa" → "của", "nh ận" → "nhận", "qu ận", "Ủ y
+    ban". (Where both pieces spell syllables, "nhi ệm", no rule tells a split word from two: they stay.)"""
     changes, taken = [], -1
     for m in _PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
-        if (m.start() > taken and set(fold(a)) <= _CONSONANTS and fold(b)[0] in _VOWELS
+        opens = set(fold(a)) <= _CONSONANTS or fold(a) == "qu" or fold(b) == "y"
+        if (m.start() > taken and opens and fold(b)[0] in _VOWELS
                 and is_syllable((a + b).lower())):
             changes.append((m.start(), m.end("b"), a + b))
             taken = m.end("b")
     return changes
+
+
+# Two pieces that may both spell syllables: "nhi ệm", "Chi ến", "ho ạch".
+_LOOSE_PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[^\W\d_]{1,4}) (?P<b>[^\W\d_]{1,5})(?![^\W\d_]))")
+
+
+def _split_in_two_syllables(text: str) -> list[tuple[int, int, str]]:
+    """A split whose pieces both spell syllables, told by the letter's own words (in a copy that shows
+    splits): its second piece never stands alone in the letter ("ệm", "ạch"), where "cho ăn" is two words
+    (and "choăn" no syllable)."""
+    words = Counter(word.lower() for word in re.findall(r"[^\W\d_]+", text))
+    pairs = [m for m in _LOOSE_PAIR.finditer(text) if fold(m.group("b"))[0] in _VOWELS
+             and is_syllable((m.group("a") + m.group("b")).lower())]
+    as_piece = Counter(m.group("b").lower() for m in pairs)
+    return [(m.start(), m.end("b"), m.group("a") + m.group("b")) for m in pairs
+            if as_piece[m.group("b").lower()] == words[m.group("b").lower()]]
 
 
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
