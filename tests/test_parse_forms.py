@@ -529,8 +529,8 @@ def test_a_party_boards_web_post_and_a_cong_diens_pdf_copy_without_dashes(tmp_pa
     assert (post.number, post.issuer, post.signing_authority) == (
         "88-CV/BTGTU", "Ban Tuyên giáo Thành ủy Cần Thơ", "KT. Trưởng ban")
     path = tmp_path / "cd.txt"
-    path.write_text("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 05/CĐUBND\nCỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập  Tự do  Hạnh"
-                    " phúc\nCà Mau, ngày 09 tháng 8 năm 2019\nCÔNG ĐIỆN\nVề việc ứng phó với mưa lớn\n"
+    path.write_text("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 05/CĐUBND\nCỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Độc lập  Tự do  Hạnh phúc\nCà Mau, ngày 09 tháng 8 năm 2019\nCÔNG ĐIỆN\nVề việc ứng phó mưa lớn\n"
                     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH CÀ MAU điện:\n Giám đốc các Sở: Nông nghiệp, Giao thông vận tải,\n"
                     "Xây dựng, Công Thương;\n Giám đốc Công an tỉnh;\n Chủ tịch Ủy ban nhân dân các huyện.\n"
                     "Th ực hi ện K ế ho ạch số 12/KH-UBND c ủa Ủ y ban nhân dân tỉnh, các đơn vị th ực hi ện nhi ệm"
