@@ -59,11 +59,19 @@ _BLOCKS = ("above", "header_left", "header_right", "title", "recipients", "body"
            "closing_right", "after")
 
 
+_CITATION_KEYS = {"type", "number", "date", "issuer", "issuer_text"}
+
+
 def load_letters(folder: Path) -> list[DevLetter]:
     letters = []
     for path in sorted(folder.glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         truth = _iso_dates(data["truth"])
+        for citation in truth.get("citations") or []:
+            # "{issuer: Ban Chỉ huy phòng, chống …}": YAML cut an unquoted value at its comma into a new key.
+            if unknown := set(citation) - _CITATION_KEYS:
+                raise ValueError(f"{path}: citation {citation.get('number')} has unknown keys {sorted(unknown)}"
+                                 " (a value with a comma must be quoted)")
         letters.append(DevLetter(path.stem, {k: data[k] for k in _BLOCKS if data.get(k)}, data.get("copy"), truth))
     return letters
 

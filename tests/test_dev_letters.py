@@ -78,3 +78,12 @@ def test_no_footnote_text_is_dropped(formats):
             continue
         got = parse_file(formats["text"] / f"{letter.name}.txt")
         assert len(got["footnotes"]) == len(notes), letter.name
+
+
+def test_a_truth_value_cut_at_its_comma_by_yaml_is_refused(tmp_path):
+    """An unquoted "{issuer: Ban Chỉ huy phòng, chống thiên tai}" gives YAML a key "chống thiên tai": the truth
+    would be wrong without a word, so the file is refused, named."""
+    (tmp_path / "x.yaml").write_text("copy: |\n  …\ntruth:\n  citations:\n    - {type: Công văn, number: 318/BCH-PCTT,"
+                                     " issuer: Ban Chỉ huy phòng, chống thiên tai}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"x\.yaml.*318/BCH-PCTT"):
+        load_letters(tmp_path)
