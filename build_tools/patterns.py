@@ -115,15 +115,20 @@ HEADER_CELL_BREAK = re.compile(
     r"|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$))")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
-# long holding the motto or "Nơi nhận" is cut where each part a letter sets on a line of its own begins.
+# long holding the motto or "Nơi nhận" is cut where each part a letter sets on a line of its own begins; so
+# is a shorter one running the text into its closing ("… Sở Nông nghiệp và PTNT./. Nơi nhận: KT. CHI CỤC
+# TRƯỞNG - Như trên; PHÓ CHI CỤC TRƯỞNG …").
 FLATTENED_LENGTH = 300
+CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:.*?\b(?:TM|KT|TL|TUQ)\.\s+[A-ZĐ]{2}")
 _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
 FLATTENED_PART = re.compile(
     r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|Số\s*:|QUYẾT\s+ĐỊNH\s*:"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
     r"|(?:" + _TITLES + r")\s+(?=Về\b|V/v|[A-ZĐ][a-zà-ỹ])|Về\s+việc\b|V/v\b|Kính\s+gửi\s*:"
     r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
-    r"|(?:[A-ZĐ][\wÀ-ỹ]*(?:\s+|-)){0,3}[A-ZĐ][\wÀ-ỹ]*\s*,\s*ngày\s+\d"  # "Phan Rang  Tháp Chàm, ngày 17"
+    r"|(?<=[A-ZĐ])\s+(?=-\s+[A-ZĐ][a-zà-ỹ])"  # a copy after a title in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;"
+    # "Phan Rang  Tháp Chàm, ngày 17" (not the code before it: "Số : 187 /CCTY-DT Hải Dương, ngày 09")
+    r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*ngày\s+\d"
     r"|(?<=[a-zà-ỹ;])\s+(?=(?:ỦY|HỘI|CHỦ|GIÁM|BỘ|PHÓ)\s+[A-ZĐ]{2})"  # the decision-maker after the subject
     r"|(?<=[A-Z])\s+(?=PHÓ\s+[A-ZĐ]{2})"  # the signer's title after the authority: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
     r"|(?<=[.A-Z])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}$)"  # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình"

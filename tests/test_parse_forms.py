@@ -546,3 +546,26 @@ def test_a_party_boards_web_post_and_a_cong_diens_pdf_copy_without_dashes(tmp_pa
         ("43/2015/TTLT-BNNPTNT-BKHĐT", "Bộ Nông nghiệp và Phát triển nông thôn và Bộ Kế hoạch và Đầu tư"),
         ("31/KH-BCH", "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Cà Mau")]
     assert "nhiệm vụ" in letter.letter.body
+
+
+def test_a_sharing_sites_page_runs_header_and_closing_into_paragraphs():
+    """A sharing site's preview gives each page as one paragraph: the header's columns interleaved, the
+    number's code before the place ("Số : 187 /CCTY-DT Hải Dương, ngày …"), and on the last page the text
+    run into the closing, the copies and the signature's lines interleaved; a legal site's closing on one
+    line, its cells cut by "|"."""
+    letter = parse("  1. SỞ NN&PTNT HẢI DƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CHI CỤC THÚ Y Độc lập - Tự do - Hạnh "
+                   "phúc Số : 92 /CCTY-DT Hải Dương, ngày 09 tháng10 năm 2013 V/v tiêm phòng vắc xin vụ Xuân Kính gửi:"
+                   " - Trạm Thú y các huyện; - Phòng Kinh tế thành phố. Chi cục Thú y đề nghị các đơn vị triển khai "
+                   "tiêm phòng từ ngày 15/3/2013 đến ngày 15/4/2013 theo kế hoạch của Sở Nông nghiệp và Phát triển "
+                   "nông thôn, bảo đảm tỷ lệ tiêm phòng đạt trên 80% tổng đàn trong diện tiêm.\n\n  2. Kết quả báo cáo "
+                   "về Chi cục trước ngày 25/4/2013./. Nơi nhận: KT. CHI CỤC TRƯỞNG - Như trên; PHÓ CHI CỤC TRƯỞNG "
+                   "- Lưu: VT, DT. Vũ Đình An\n")
+    assert (letter.number, letter.place, letter.date) == ("92/CCTY-DT", "Hải Dương", "2013-10-09")
+    assert (letter.cc, letter.signing_authority, letter.signer_title, letter.signer) == (
+        ("Như trên", "Lưu: VT, DT"), "KT. Chi cục trưởng", "Phó Chi cục trưởng", "Vũ Đình An")
+    legal = parse("VIỆN KIỂM SÁT NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 18/KH-VKS\n\nQuảng Ngãi, ngày 10 tháng 01 năm 2011\n"
+                  "\nKẾ HOẠCH\nCông tác kiểm sát năm 2011\n\nYêu cầu các đơn vị nghiêm túc triển khai thực hiện./.\n"
+                  "Nơi nhận: - VKSND tối cao; - Lưu: VT, P4. | KT. VIỆN TRƯỞNG PHÓ VIỆN TRƯỞNG Phạm Văn Lực |\n"
+                  "Lưu trữ | Ghi chú | In\n")
+    assert (legal.cc, legal.signing_authority, legal.signer) == (
+        ("VKSND tối cao", "Lưu: VT, P4"), "KT. Viện trưởng", "Phạm Văn Lực")

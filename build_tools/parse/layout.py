@@ -48,8 +48,9 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
         if p.GAZETTE_FURNITURE.match(line):
             continue  # a page's running head in the official gazette's copy: not the letter's
         cuts = [0] + [m.end() for m in p.SHARING_PAGE_MARK.finditer(line)]  # "Trang 1UỶ BAN …"
-        matched = match_form(line) if len(line) >= p.FLATTENED_LENGTH else ""
-        if matched and (p.MOTTO_FOLDED.search(fold(line)) or _CC.search(matched)):
+        long = len(line) >= p.FLATTENED_LENGTH
+        matched = match_form(line) if long or ("Nơi" in line and p.CLOSING_RUN_IN.search(line)) else ""
+        if matched and (not long or p.MOTTO_FOLDED.search(fold(line)) or _CC.search(matched)):
             cuts += [m.start() for m in p.FLATTENED_PART.finditer(matched)
                      if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
             if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart
