@@ -569,3 +569,31 @@ def test_a_sharing_sites_page_runs_header_and_closing_into_paragraphs():
                   "Lưu trữ | Ghi chú | In\n")
     assert (legal.cc, legal.signing_authority, legal.signer) == (
         ("VKSND tối cao", "Lưu: VT, P4"), "KT. Viện trưởng", "Phạm Văn Lực")
+
+
+def test_cited_issuers_a_reader_resolves_from_the_letters_own_place():
+    """A district youth union's plan cites its province's union ("Tỉnh đoàn", "Ban Thường vụ Tỉnh đoàn Lai
+    Châu") and its own ("Huyện đoàn"); its district's name, folded, is another province's too (Tam Đường,
+    Tam Dương): the parent line tells which. A commune's "05-NQ/ĐU" is its party committee's; a hospital's
+    "của Giám đốc Bệnh viện" its own; a company's name stays as it writes it."""
+    union = parse("\n".join([
+        "TỈNH ĐOÀN LAI CHÂU", "BCH ĐOÀN HUYỆN TAM ĐƯỜNG", "***", "Số: 20-KH/HĐTN", "ĐOÀN TNCS HỒ CHÍ MINH",
+        "Tam Đường, ngày 02 tháng 02 năm 2024", "KẾ HOẠCH", "Tháng Thanh niên năm 2024",
+        "Thực hiện Kế hoạch số 74-KH/TĐTN-TNNT ngày 29/01/2024 của Ban Thường vụ Tỉnh đoàn Lai Châu; Chương trình"
+        " số 03-CTr/HĐTN ngày 10/01/2024 của Ban Thường vụ Huyện đoàn và Hướng dẫn số 12-HD/TĐTN-VP ngày"
+        " 05/02/2024 của Tỉnh đoàn./.",
+        "Nơi nhận:", "- Lưu VP.", "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN", "BÍ THƯ", "Lò Văn Pâng"]))
+    assert [c.issuer for c in find_citations(union)] == [
+        "Ban Thường vụ Tỉnh Đoàn Lai Châu", "Ban Thường vụ Huyện Đoàn Tam Đường", "Tỉnh Đoàn Lai Châu"]
+    commune = parse("UBND HUYỆN CẨM XUYÊN\nUBND XÃ CẨM THỊNH\n\nSố: 41/BC-UBND\n\nCẩm Thịnh, ngày 10 tháng 12 năm 2020"
+                    "\n\nBÁO CÁO\nKết quả năm 2020\n\nThực hiện Nghị quyết số 05-NQ/ĐU ngày 12/01/2020 về nhiệm vụ năm "
+                    "2020, Ủy ban nhân dân xã báo cáo như sau./." + CLOSING)
+    assert [c.issuer for c in find_citations(commune)] == ["Đảng ủy xã Cẩm Thịnh"]
+    hospital = parse("\n".join([
+        "SỞ Y TẾ TỈNH GIA LAI", "BỆNH VIỆN ĐA KHOA TỈNH", "Số: 1265/BC-BVĐK", "Gia Lai, ngày 09 tháng 12 năm 2016",
+        "BÁO CÁO", "Kết quả kiểm tra",
+        "Theo Quyết định số 1098/QĐ-BVĐK ngày 18/11/2016 của Giám đốc Bệnh viện và Công văn số 26/2016/CV-KQ ngày"
+        " 04/8/2016 của Công ty TNHH Điện tử Kim Quang hỏi về thuế, Bệnh viện báo cáo như sau./.",
+        "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Lê Văn Hải"]))
+    assert [c.issuer for c in find_citations(hospital)] == [
+        "Bệnh viện Đa khoa tỉnh Gia Lai", "Công ty TNHH Điện tử Kim Quang"]

@@ -23,8 +23,10 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
 _CENTRAL_BODIES = [(body, fold(body)) for body in
                    sorted(set(p.ISSUER_BY_CODE.values()) | set(p.CENTRAL_ALIASES), key=len, reverse=True)]
 _TYPE_BY_FOLDED = {fold(name): name for name in reversed(p.DOCUMENT_TYPES)}  # the first name wins
+# Where a place is named in an issuer phrase; a party or youth union committee at a level is one too ("Tỉnh ủy
+# Cà Mau", "Ban Thường vụ Tỉnh đoàn Lai Châu").
 _PLACE_WORDS = re.compile(
-    r"\b(?:(?:tỉnh|huyện|thị|thành|quận) ủy|" + "|".join(p.LOCALITY_KINDS) + r")\b", re.IGNORECASE
+    r"\b(?:(?:tỉnh|huyện|thị|thành|quận) (?:ủy|đoàn)|" + "|".join(p.LOCALITY_KINDS) + r")\b", re.IGNORECASE
 )
 
 

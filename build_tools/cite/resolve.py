@@ -15,14 +15,15 @@ from dataclasses import dataclass, replace
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
 from build_tools.parse.names import expand_abbreviations, organ_name, province_unit
-from build_tools.text import fold, match_form
+from build_tools.text import fold, match_form, squash_spaces
 
 # "… tỉnh Sóc Trăng", "… thị xã Ngã Năm", "… Quận 3": the level and name that end an issuer's name,
 # The last one: "Sở Lao động - Thương binh và Xã hội tỉnh Tiền Giang" ends with tỉnh Tiền Giang.
 _KINDS = "|".join(p.LOCALITY_KINDS)
-_UNIT = re.compile(rf"\b(?P<level>{_KINDS})(?!\s+ủy\b)(?:\s+(?P<name>[^\W_](?:(?!\b(?:{_KINDS})\b)[\w\s-])*))?$",
-                   re.IGNORECASE)
-_PARTY = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) ủy(?:\s+(?P<name>[^\W\d_][\w\s]*))?$", re.I)
+_UNIT = re.compile(rf"\b(?P<level>{_KINDS})(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh ủy", "Tỉnh đoàn": a committee's, below
+                   rf"(?:\s+(?P<name>[^\W_](?:(?!\b(?:{_KINDS})\b)[\w\s-])*))?$", re.IGNORECASE)
+# A party or youth union committee at a level: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam Đường", "Tỉnh đoàn".
+_PARTY = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) (?:ủy|đoàn)(?:\s+(?P<name>[^\W\d_][\w\s]*))?$", re.I)
 _PROVINCE_LEVEL = ("tỉnh", "thành phố")
 _DISTRICT_LEVEL = ("huyện", "thị xã", "thành phố", "quận")
 _COMMUNE_LEVEL = ("xã", "phường", "thị trấn")
@@ -34,15 +35,17 @@ _PARTY_LEVEL = {"tỉnh": _PROVINCE_LEVEL, "thành": _PROVINCE_LEVEL, "huyện":
 _POSITION_BEFORE_ORGAN = re.compile(
     r"^(?:phó\s+)?(?:" + "|".join(sorted(p.POSITIONS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+"
     r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra"
-    r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng)",
+    r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện)",
     re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
 _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
     fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 # A head named by the office he leads: "Trưởng phòng …" is the Phòng's, "Chánh Văn phòng" the Văn phòng's.
 _HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra)\b", re.IGNORECASE)
+# A company or cooperative writing to an office: "Công ty TNHH Điện tử Kim Quang", "Hợp tác xã …".
+_COMPANY = re.compile(r"(?:công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|tập\s+đoàn)\b", re.IGNORECASE)
 # Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
-_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|cục|chi cục)$", re.IGNORECASE)
+_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|cục|chi cục|bệnh viện|trường|viện)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
     provinces = places.provinces_above(above) or places.provinces_above(f"{level} {name}")
     if not provinces and level in _COMMUNE_LEVEL:
         provinces = places.provinces_of_commune(name)  # a commune whose name only one province has
+    if len(provinces) > 1 and parent and (named := locality_of(parent).province) in provinces:
+        provinces = (named,)  # "huyện Tam Đường" (folded, Vĩnh Phúc's Tam Dương too) under "Tỉnh đoàn Lai Châu"
     return Locality(level, name, provinces[0] if len(provinces) == 1 else None,
                     district.group().strip() if district and district.group("name") else None, issuer)
 
@@ -122,6 +127,8 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
 
 
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
+    if _COMPANY.match(issuer_text):  # a company's name is its own, cased as it writes it
+        return squash_spaces(issuer_text)
     text = expand_abbreviations(issuer_text)
     position = _POSITION_BEFORE_ORGAN.match(match_form(text))
     if position:
@@ -187,6 +194,8 @@ def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> st
             return f"Tỉnh ủy {citing.province}"
         if code == "HU" and citing.level == "huyện":
             return f"Huyện ủy {citing.name}"
+        if code == "ĐU" and citing.level in _COMMUNE_LEVEL and citing.name:  # "05-NQ/ĐU" in a commune's letter
+            return f"Đảng ủy {citing.level} {citing.name}"
         if code in ("UBND", "HĐND") and citing_issuer and citing.name:
             # No "của …": the committee (or council) of the citing letter's own level.
             organ = "Ủy ban nhân dân" if code == "UBND" else "Hội đồng nhân dân"
