@@ -97,11 +97,12 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 # phúc", "XàHỘI" from a PDF, "CỘNG HOÀ XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" cut by a web table); party
 # letters: "ĐẢNG CỘNG SẢN VIỆT NAM", cut by a web table into "ĐẢNG CỘNG SẢN VIỆT" / "NAM"; the youth union's:
 # "ĐOÀN TNCS HỒ CHÍ MINH"; a legal-document site's copy breaks a cell's first word off: "CỘNG" / "HÒA XÃ HỘI …".
-# The party's name opens its cell: a post's title "Tuyên truyền kỷ niệm … thành lập Đảng Cộng sản Việt Nam" is none.
+# The party's name opens its cell, in capitals (header.py): "… kỷ niệm 80 năm Ngày thành lập" / "Đảng Cộng sản
+# Việt Nam (03/02/1930 - 03/02/2010)" is a subject going on.
 MOTTO_FOLDED = re.compile(
     r"cong\W*hoa\b|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
     r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b"
-    r"|^\W*dang\W*cong\W*san\b|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
+    r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---".
 RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|]*$")

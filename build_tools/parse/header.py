@@ -168,9 +168,12 @@ def _bold(raw: str) -> bool:
 
 
 def _is_motto(text: str) -> bool:
-    """A line of the national motto, or of a party's name ("VIỆT" / "NAM" cut by a web table): folded, "năm"
-    is "nam" too, and a wrapped subject's "… kết quả 3" / "năm" is no motto."""
-    return bool(p.MOTTO_FOLDED.search(fold(text))) and not re.fullmatch(r"\W*năm\W*", text, re.IGNORECASE)
+    """A line of the national motto, or of a party's name in capitals ("VIỆT" / "NAM" cut by a web table):
+    folded, "năm" is "nam" too, and a wrapped subject's "… kết quả 3" / "năm" is no motto."""
+    found = p.MOTTO_FOLDED.search(fold(text))
+    if not found or re.fullmatch(r"\W*năm\W*", text, re.IGNORECASE):
+        return False
+    return found.group("party") is None or is_upper_text(text)
 
 
 def _opens_body(text: str) -> bool:
