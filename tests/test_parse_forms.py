@@ -597,3 +597,17 @@ def test_cited_issuers_a_reader_resolves_from_the_letters_own_place():
         "Nơi nhận:", "- Lưu: VT.", "GIÁM ĐỐC", "Lê Văn Hải"]))
     assert [c.issuer for c in find_citations(hospital)] == [
         "Bệnh viện Đa khoa tỉnh Gia Lai", "Công ty TNHH Điện tử Kim Quang"]
+
+
+def test_names_a_reader_reads_one_way():
+    """A department's field with a hyphen for its "và" ("PHÒNG GIÁO DỤC-ĐÀO TẠO"; a council's "Ban Văn hóa
+    - Xã hội" keeps its own), a commander cited for his command ("của Tư lệnh Quân khu 9"), a steering
+    committee named with its purpose ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai")."""
+    assert organ_name("PHÒNG GIÁO DỤC-ĐÀO TẠO") == "Phòng Giáo dục và Đào tạo"
+    assert organ_name("BAN VĂN HÓA - XÃ HỘI") == "Ban Văn hóa - Xã hội"
+    letter = parse("BỘ CHỈ HUY QUÂN SỰ\nTỈNH BẠC LIÊU\n\nSố: 12/KH-BCH\n\nBạc Liêu, ngày 05 tháng 01 năm 2016\n\n"
+                   "KẾ HOẠCH\nHuấn luyện năm 2016\n\nThực hiện Chỉ thị số 3876/CT-BTL ngày 20/11/2015 của Tư lệnh Quân "
+                   "khu 9 và Công điện số 12/CĐ-TW ngày 08/8/2019 của Ban Chỉ đạo Trung ương về phòng, chống thiên tai "
+                   "về việc ứng phó mưa lớn, Bộ Chỉ huy xây dựng Kế hoạch như sau./." + CLOSING)
+    assert [c.issuer for c in find_citations(letter)] == [
+        "Bộ Tư lệnh Quân khu 9", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"]

@@ -152,7 +152,16 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     if field and field.end() > end:
         place = _PLACE_AFTER.match(text, field.end())
         end = place.end() if place else field.end()
+    if _STEERING.match(text, start) and (purpose := _STEERING_PURPOSE.match(text, end)):
+        end = purpose.end()
     return _trim_issuer(" ".join(body[start:end].split()))
+
+
+# A steering committee named with its purpose: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai" (its "về"
+# names it; elsewhere "về" opens the cited document's subject).
+_STEERING = re.compile(r"ban\s+chỉ\s+đạo\b", re.IGNORECASE)
+_STEERING_PURPOSE = re.compile(r"\s+về\s+phòng,?\s+chống(?:\s+(?!về\b|ngày\b|và\b|tại\b)[^\s,;.()]+){1,3}",
+                               re.IGNORECASE)
 
 
 def _joint_issuers(body: str, text: str, start: int, end: int) -> tuple[str, int]:

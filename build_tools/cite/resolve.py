@@ -44,6 +44,8 @@ _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
 _HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra)\b", re.IGNORECASE)
 # A company or cooperative writing to an office: "Công ty TNHH Điện tử Kim Quang", "Hợp tác xã …".
 _COMPANY = re.compile(r"(?:công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|tập\s+đoàn)\b", re.IGNORECASE)
+# A commander named for his command: "của Tư lệnh Quân khu 9" is the Bộ Tư lệnh's.
+_COMMANDER = re.compile(r"^tư\s+lệnh\s+(?=quân\s+khu|quân\s+đoàn|vùng|bộ\s+đội|binh\s+chủng)", re.IGNORECASE)
 # Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
 _BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|cục|chi cục|bệnh viện|trường|viện)$", re.IGNORECASE)
 
@@ -133,8 +135,9 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     position = _POSITION_BEFORE_ORGAN.match(match_form(text))
     if position:
         text = text[position.end() :]
-    else:  # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng": the office the head leads
+    else:  # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng", "Tư lệnh Quân khu 9": the office the head leads
         text = _HEAD_OF.sub(lambda m: m.group("organ").capitalize(), text, count=1)
+        text = _COMMANDER.sub("Bộ Tư lệnh ", text, count=1)
     name = organ_name(text)
     if fold(name) in _CENTRAL:
         return _CENTRAL[fold(name)]

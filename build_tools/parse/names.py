@@ -45,6 +45,11 @@ _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 _FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|(?<=\bban ))(?:"
                     + "|".join(re.escape(f.lower()) for f in ORGAN_FIELDS) + r")\b")
 _FIELD_BY_LOWER = {field.lower(): field for field in ORGAN_FIELDS}
+# A department's field with its "và" written as a hyphen: "PHÒNG GIÁO DỤC-ĐÀO TẠO" is the Phòng Giáo dục và Đào
+# tạo (a council's "Ban Văn hóa - Xã hội" is named so).
+_FIELD_HYPHENS = [(re.compile(r"(?:(?<=\bsở )|(?<=\bphòng )|(?<=\bbộ )|(?<=\bcục ))"
+                              + r"\s*-\s*".join(map(re.escape, field.lower().split(" và ")))), field.lower())
+                  for field in ORGAN_FIELDS if " và " in field and "," not in field]
 # Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
                   "tổng bí thư": "Tổng Bí thư", "tổng kiểm toán": "Tổng Kiểm toán"}
@@ -70,6 +75,8 @@ def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
     text = squash_spaces(match_form(expand_abbreviations(written))).lower()
+    for hyphened, field in _FIELD_HYPHENS:
+        text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = re.sub(r"^y ban nhân", "ủy ban nhân", text)  # "Y BAN NHÂN DÂN": a copy lost the first letter
     parties = list(_PARTY_COMMITTEE.finditer(text))
