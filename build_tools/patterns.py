@@ -125,12 +125,16 @@ _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\
 FLATTENED_PART = re.compile(
     r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|Số\s*:|QUYẾT\s+ĐỊNH\s*:"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
-    r"|(?:" + _TITLES + r")\s+(?=Về\b|V/v|[A-ZĐ][a-zà-ỹ])|Về\s+việc\b|V/v\b|Kính\s+gửi\s*:"
+    r"|(?=(?:" + _TITLES + r")\s+(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|Kính\s+gửi\s*:"
+    # the subject after its title: "NGHỊ QUYẾT Thông qua Đề án …"
+    r"|(?:(?<=ĐỊNH)|(?<=HOẠCH)|(?<=THỊ)|(?<=BÁO)|(?<=QUYẾT)|(?<=CÁO)|(?<=TRÌNH)|(?<=MỜI)|(?<=DẪN))"
+    r"\s+(?=[A-ZĐ][a-zà-ỹ]+\s)"
     r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
     r"|(?<=[A-ZĐ])\s+(?=-\s+[A-ZĐ][a-zà-ỹ])"  # a copy after a title in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;"
     # "Phan Rang  Tháp Chàm, ngày 17" (not the code before it: "Số : 187 /CCTY-DT Hải Dương, ngày 09")
     r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*ngày\s+\d"
-    r"|(?<=[a-zà-ỹ;])\s+(?=(?:ỦY|HỘI|CHỦ|GIÁM|BỘ|PHÓ)\s+[A-ZĐ]{2})"  # the decision-maker after the subject
+    # the decision-maker after the subject: "… đến năm 2030 HỘI ĐỒNG NHÂN DÂN HUYỆN …"
+    r"|(?<=[a-zà-ỹ\d;])\s+(?=ỦY\s+BAN|HỘI\s+ĐỒNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|PHÓ\s+[A-ZĐ]{2})"
     r"|(?<=[A-Z])\s+(?=PHÓ\s+[A-ZĐ]{2})"  # the signer's title after the authority: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
     r"|(?<=[.A-Z])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}$)"  # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình"
 )
@@ -141,6 +145,10 @@ FLATTENED_PART = re.compile(
 GAZETTE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+[\d+]+\s*/\s*Ngày\s+[\d/-]+(?:\s+\d+)?\s*$"
                                r"|^\s*PHẦN\s+(?:[IVX]+\.?\s+)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|KHÁC)\s*$")
 
+# A page number alone on its line in a PDF's copy ("2", "- 3 -"), and a line whose sentence goes on past it
+# ("… theo Nghị định số" / "2" / "06/2021/NĐCP"): it ends on a word or a comma, not a sentence's end.
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
+SENTENCE_GOES_ON = re.compile(r"[^\W\d_],?\s*$")
 # A document-sharing site's page mark run into the page's first line: "Trang 1UỶ BAN NHÂN DÂN".
 SHARING_PAGE_MARK = re.compile(r"^Trang\s*\d+(?=[A-ZĐỦ])")
 

@@ -611,3 +611,23 @@ def test_names_a_reader_reads_one_way():
                    "về việc ứng phó mưa lớn, Bộ Chỉ huy xây dựng Kế hoạch như sau./." + CLOSING)
     assert [c.issuer for c in find_citations(letter)] == [
         "Bộ Tư lệnh Quân khu 9", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"]
+
+
+def test_a_sharing_sites_page_titled_with_the_letters_own_number_and_a_pdf_copys_page_number():
+    """A sharing site names the letter above its text ("Nghị quyết 68/NQ-HĐND năm 2021 …"): a letter never
+    cites itself. The flattened page sets the subject right after its title and the council under it. A
+    PDF copy's page number falls inside a sentence ("Nghị định số" / "2" / "06/2021/NĐCP"); a web copy
+    breaks "VỀ" / "VIỆC …"."""
+    letter = parse("Nghị quyết 68/NQ-HĐND năm 2021 thông qua Đề án du lịch\n\nHỘI ĐỒNG NHÂN DÂN HUYỆN MỘC CHÂU Số: "
+                   "68/NQHĐND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Mộc Châu, ngày 17 tháng 12"
+                   " năm 2021 NGHỊ QUYẾT Thông qua Đề án phát triển du lịch giai đoạn 2021 - 2025, định hướng đến năm "
+                   "2030 HỘI ĐỒNG NHÂN DÂN HUYỆN MỘC CHÂU KHÓA XXI, KỲ HỌP THỨ BA Căn cứ Luật Du lịch số 09/2017/QH14 "
+                   "ngày 19 tháng 6 năm 2017; Nơi nhận: - Lưu: VT. CHỦ TỊCH Lò Văn Minh\n")
+    assert (letter.number, letter.subject) == (
+        "68/NQ-HĐND", "Thông qua Đề án phát triển du lịch giai đoạn 2021 - 2025, định hướng đến năm 2030")
+    assert [c.number for c in find_citations(letter)] == ["09/2017/QH14"]
+    copy = parse("ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\n\nSố: 21/QĐ-UBND\n\nThái Nguyên, ngày 5 tháng 1 năm 2009\n\nQUYẾT "
+                 "ĐỊNH\nVỀ\nVIỆC KIỆN TOÀN BAN CHỈ ĐẠO\n\nCăn cứ Nghị định số \n \n2 \n \n06/2021/NĐCP ngày 26/01/2021 "
+                 "của Chính phủ;" + BODY + CLOSING)
+    assert copy.subject == "KIỆN TOÀN BAN CHỈ ĐẠO"
+    assert [(c.number, c.issuer) for c in find_citations(copy)] == [("06/2021/NĐ-CP", "Chính phủ")]

@@ -22,7 +22,9 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
     lost = shows_lost_hyphens(f"{letter.subject or ''}\n{letter.body}")
     for mention, in_subject in subject + [(m, False) for m in find_mentions(letter.body)]:
         groups.setdefault(canonical_number(repair_number(mention.number, lost)), []).append((mention, in_subject))
-    return tuple(_citation(letter, mentions, citing, lost) for mentions in _with_years(groups).values())
+    own = canonical_number(letter.number) if letter.number else None  # a site's title above names the letter
+    return tuple(_citation(letter, mentions, citing, lost) for number, mentions in _with_years(groups).items()
+                 if number != own)
 
 
 def _with_years(groups: dict[str, list]) -> dict[str, list]:

@@ -366,7 +366,8 @@ def _finish(header: Header, scan: _Scan) -> None:
         issuer = full_issuer(_located(issuer, scan.site_place, header.place), header.parent_issuer)
         header.issuer = p.CENTRAL_ALIASES.get(issuer, issuer)  # as its citations name it: one body in the graph
     if scan.subject_lines:
-        header.subject = capitalise_first(squash_spaces(_joined(scan.subject_lines)))
+        # "VỀ" / "VIỆC KIỆN TOÀN …": a copy broke the prefix over two lines.
+        header.subject = capitalise_first(squash_spaces(p.SUBJECT_PREFIX.sub("", _joined(scan.subject_lines))))
     header.type = _letter_type(scan, header.number or header.number_suffix)
     for name, value in (("issuer", header.issuer), ("number", header.number or header.number_suffix),
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):

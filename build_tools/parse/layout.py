@@ -44,9 +44,11 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     other text as it is. Returns the text and, for each of its lines, the line and column it starts at in
     the text given (warnings name places in the file)."""
     lines, starts = [], []
-    for index, line in enumerate(text.split("\n")):
-        if p.GAZETTE_FURNITURE.match(line):
-            continue  # a page's running head in the official gazette's copy: not the letter's
+    given = text.split("\n")
+    dropped = _page_numbers(given)
+    for index, line in enumerate(given):
+        if p.GAZETTE_FURNITURE.match(line) or index in dropped:
+            continue  # a page's running head or number in a PDF's copy: not the letter's
         cuts = [0] + [m.end() for m in p.SHARING_PAGE_MARK.finditer(line)]  # "Trang 1UỶ BAN …"
         long = len(line) >= p.FLATTENED_LENGTH
         matched = match_form(line) if long or ("Nơi" in line and p.CLOSING_RUN_IN.search(line)) else ""
@@ -60,6 +62,20 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
             lines.append(line[start:end])
             starts.append((index, start))
     return "\n".join(lines), starts
+
+
+def _page_numbers(lines: list[str]) -> set[int]:
+    """A PDF copy's page number alone on its line inside a sentence the page break cut ("… theo Nghị định
+    số" / "2" / "06/2021/NĐCP ngày …"), with the blank lines around it: its indexes."""
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if not p.PAGE_NUMBER_LINE.match(line):
+            continue
+        before = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
+        after = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
+        if before is not None and after is not None and p.SENTENCE_GOES_ON.search(lines[before]):
+            dropped.update(range(before + 1, after))
+    return dropped
 
 
 def split_lines(text: str) -> list[Line]:
