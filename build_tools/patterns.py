@@ -120,7 +120,7 @@ HEADER_CELL_BREAK = re.compile(
 # is a shorter one running the text into its closing ("… Sở Nông nghiệp và PTNT./. Nơi nhận: KT. CHI CỤC
 # TRƯỞNG - Như trên; PHÓ CHI CỤC TRƯỞNG …").
 FLATTENED_LENGTH = 300
-CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:.*?\b(?:TM|KT|TL|TUQ)\.\s+[A-ZĐ]{2}")
+CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:.*?\b(?:TM|KT|TL|TUQ)\.\s+[A-ZĐỦ][A-ZĐỶ]")  # "TM. ỦY BAN", "TM. UỶ BAN"
 _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
 FLATTENED_PART = re.compile(
     r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|Số\s*:|QUYẾT\s+ĐỊNH\s*:"
@@ -130,19 +130,25 @@ FLATTENED_PART = re.compile(
     r"|(?:(?<=ĐỊNH)|(?<=HOẠCH)|(?<=THỊ)|(?<=BÁO)|(?<=QUYẾT)|(?<=CÁO)|(?<=TRÌNH)|(?<=MỜI)|(?<=DẪN))"
     r"\s+(?=[A-ZĐ][a-zà-ỹ]+\s)"
     r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
-    r"|(?<=[A-ZĐ])\s+(?=-\s+[A-ZĐ][a-zà-ỹ])"  # a copy after a title in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;"
+    # a copy after a position in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;" (not "Cục Kiểm tra VBQPPL - Bộ Tư pháp")
+    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC)|(?<=THƯ)|(?<=NHIỆM))\s+(?=-\s+[A-ZĐ][a-zà-ỹ])"
     # "Phan Rang  Tháp Chàm, ngày 17" (not the code before it: "Số : 187 /CCTY-DT Hải Dương, ngày 09")
     r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*ngày\s+\d"
     # the decision-maker after the subject: "… đến năm 2030 HỘI ĐỒNG NHÂN DÂN HUYỆN …"
     r"|(?<=[a-zà-ỹ\d;])\s+(?=ỦY\s+BAN|HỘI\s+ĐỒNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|PHÓ\s+[A-ZĐ]{2})"
     r"|(?<=[A-Z])\s+(?=PHÓ\s+[A-ZĐ]{2})"  # the signer's title after the authority: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
-    r"|(?<=[.A-Z])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}$)"  # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình"
+    # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình", "… Trần Văn Khang |"
+    r"|(?<=[.A-Z])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}\|?\s*$)"
+    # the signer's title after the organ's authority: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Khang |"
+    r"|(?<=[^\s.])(?<!PHÓ)\s+(?=(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN)\s+[A-ZĐ][a-zà-ỹ])"
 )
 
 # The official gazette's page furniture in a copy of its PDF: the running head with its page number
-# ("22 CÔNG BÁO/Số 07/Ngày 20-11-2009", "CÔNG BÁO/Số 07/Ngày 20-11-2009 23") and its section's title
+# ("22 CÔNG BÁO/Số 07/Ngày 20-11-2009", "CÔNG BÁO/Số 07/Ngày 20-11-2009 23", "CÔNG BÁO/Số 23 + 24/Ngày …") and its
+# section's title
 # ("PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT", "PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT").
-GAZETTE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+[\d+]+\s*/\s*Ngày\s+[\d/-]+(?:\s+\d+)?\s*$"
+GAZETTE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+[\d/-]+"
+                               r"(?:\s+\d+)?\s*$"
                                r"|^\s*PHẦN\s+(?:[IVX]+\.?\s+)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|KHÁC)\s*$")
 
 # A page number alone on its line in a PDF's copy ("2", "- 3 -"), and a line whose sentence goes on past it
@@ -217,9 +223,11 @@ SIGNED_MARK = re.compile(r"^\s*\(?\s*đã\s+ký", re.IGNORECASE)
 SIGNED_AT_END = re.compile(r"(?<=\S)\s*\(\s*đã\s+ký\s*\)\s*$", re.IGNORECASE)
 
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
-# A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:".
-RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:Kính\s*gửi)\s*:?|(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC)\b"
-                             r"[^:]{0,80}\s(?i:điện)\s*:)\s*(?P<rest>.*)$")
+# A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:",
+# a steering committee's head: "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:".
+RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:Kính\s*gửi)\s*:?"
+                             r"|(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN)"
+                             r"\b[^:]{0,100}\s(?i:điện)\s*:)\s*(?P<rest>.*)$")  # "TRƯỞNG BAN CHỈ ĐẠO … TỈNH điện:"
 # The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
 BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
@@ -276,6 +284,14 @@ POSITIONS = (
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG".
 PERSON_NAME = re.compile(r"^\s*(?:[^\W\d_][^\W\d_]*\s+){1,5}[^\W\d_]+\s*$")
+# Family names (họ) that open most signers' names: where a closing offers several name-like lines (a web page's
+# "ĐÁNH GIÁ BÀI VIẾT" after "Lê Văn Hải"), the signer's is the last that opens with one.
+SURNAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn đinh lâm mai trương lương tạ hà"
+    " cao lưu tô châu trịnh quách thái kiều triệu vương tăng phùng la lò hứa khổng nông lục mạc quan từ diệp thạch"
+    " sơn kim danh y ksor điểu bế nghiêm chu doãn giáp âu lã tống khúc cù mẫn ông đàm đồng ninh tôn tiêu lại phí vi"
+    " sầm hầu giang viên thân bạch cấn cung đới hạ hàn kha lạc liêu lữ mã mạnh nhữ ôn quản tào thiều trang ứng"
+    " văn lường lô hoàng".split())
 # A rank before a signer's name: "Đại tá Lâm Hoàng Phúc", "Thiếu tướng …" (the name is the rest).
 RANK = re.compile(r"^\s*(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+(?=\S)", re.IGNORECASE)
 # Lines in a signature block that are not the name: "(Đã ký)", "(Ký, đóng dấu)", "Ký bởi: …".
@@ -327,8 +343,9 @@ NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
 # A word of the name between a type and "số": a law's name ("Luật Quản lý, sử dụng tài sản công số
 # 15/2017/QH14", "Pháp lệnh Phí và lệ phí số 41/2001/PL-UBTVQH10"), a report's kind ("Báo cáo thẩm tra số
 # 52/BC-HĐND"). Never another type's name, nor a word that opens a clause ("Kế hoạch thực hiện Quyết định
-# số …" cites the decision).
-_NAME_WORD = (r"(?!(?:" + TYPE_NAME + r"|của|về|theo|tại|ngày|số|thực\s+hiện|triển\s+khai|ban\s+hành)\b)"
+# số …" cites the decision); "của" only in "Luật Hoạt động giám sát của Quốc hội số 05/2003/QH11".
+_NAME_WORD = (r"(?!(?:" + TYPE_NAME + r"|của(?!\s+Quốc\s+hội\b)|về|theo|tại|ngày|số|thực\s+hiện|triển\s+khai"
+              r"|ban\s+hành)\b)"
               r"[^\s;.()\[\]:]+")
 # "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND", "Luật
 # Đất đai số 45/2013/QH13", "các Công văn: số 1832/UBND-TH"; `name` holds the words before "số" (find.py

@@ -631,3 +631,33 @@ def test_a_sharing_sites_page_titled_with_the_letters_own_number_and_a_pdf_copys
                  "của Chính phủ;" + BODY + CLOSING)
     assert copy.subject == "KIỆN TOÀN BAN CHỈ ĐẠO"
     assert [(c.number, c.issuer) for c in find_citations(copy)] == [("06/2021/NĐ-CP", "Chính phủ")]
+
+
+def test_a_legal_sites_narrow_cells_and_a_ward_portals_page():
+    """A legal site's narrow cell cuts the number at its hyphen ("Số: 1486/KKT-" / "QLDN") and ends cells with
+    "|"; an economic zone's board names its own place; a steering committee's head sends a công điện; a
+    ward's portal sets its rating widget after the signer; a law's name says "của Quốc hội"; a joint
+    circular's three issuers run together; a body's earlier letter shares its number's code."""
+    zone = parse("\n".join([
+        "UBND TỈNH KHÁNH HÒA", "BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG", "-------", "|",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "|", "Số: 1486/KKT-", "QLDN", "V/v tăng cường công tác an toàn lao động |",
+        "|", "Khánh Hòa, ngày", "19 tháng 6 năm 2024", "|", "Kính gửi: |", "- Các doanh nghiệp trong Khu kinh tế. |",
+        "Thực hiện Luật Hoạt động giám sát của Quốc hội số 05/2003/QH11, Văn bản số 455/KKT-QLDN ngày 02/5/2024 và "
+        "Thông tư liên tịch số 26/2011/TTLTBNNPTNTBKHĐTBTC, Ban Quản lý đề nghị như sau./.",
+        "Nơi nhận:", "- Lưu: VT.", "TRƯỞNG BAN", "Lê Văn Hải", "ĐÁNH GIÁ BÀI VIẾT", "Các tin khác"]))
+    assert (zone.number, zone.date) == ("1486/KKT-QLDN", "2024-06-19")
+    assert zone.issuer == "Ban Quản lý Khu kinh tế Vân Phong"
+    assert zone.subject == "Tăng cường công tác an toàn lao động"
+    assert zone.recipients == ("Các doanh nghiệp trong Khu kinh tế",)
+    assert zone.signer == "Lê Văn Hải"
+    assert [(c.number, c.issuer) for c in find_citations(zone)] == [
+        ("05/2003/QH11", "Quốc hội"), ("455/KKT-QLDN", "Ban Quản lý Khu kinh tế Vân Phong"),
+        ("26/2011/TTLT-BNNPTNT-BKHĐT-BTC",
+         "Bộ Nông nghiệp và Phát triển nông thôn, Bộ Kế hoạch và Đầu tư và Bộ Tài chính")]
+    dispatch = parse("\n".join([
+        "UBND TỈNH QUẢNG TRỊ", "BAN CHỈ ĐẠO PHÒNG, CHỐNG", "DỊCH COVID-19", "Số: 05/CĐ-BCĐ",
+        "Quảng Trị, ngày 31 tháng 7 năm 2020", "CÔNG ĐIỆN", "Về việc phòng, chống dịch",
+        "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:", "- Thủ trưởng các sở, ban, ngành;",
+        "- Chủ tịch UBND các huyện.", "Dịch đang diễn biến phức tạp./."]) + CLOSING)
+    assert dispatch.recipients == ("Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện")

@@ -49,7 +49,7 @@ def _citation(letter: Letter, placed: list[tuple[FoundMention, bool]], citing: L
         number=number,
         date=dates[0] if dates else None,
         issuer_text=issuer_text,
-        issuer=resolve_issuer(issuer_text, number, citing, letter.issuer),
+        issuer=resolve_issuer(issuer_text, number, citing, letter.issuer, letter.number),
         subject=next((m.subject for m in mentions if m.subject), None),
         mentions=tuple(
             Mention(m.start, m.end, (letter.subject if in_subject else letter.body)[m.start : m.end], m.in_footnote,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
+from build_tools.numbers import TYPE_CODES
 from build_tools.parse.names import expand_abbreviations, organ_name, province_unit
 from build_tools.text import fold, match_form, squash_spaces
 
@@ -116,7 +117,11 @@ def _province(citing: Locality) -> str | None:
     return province_unit(citing.province) if citing.province else None
 
 
-def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citing_issuer: str | None) -> str | None:
+def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citing_issuer: str | None,
+                   own_number: str | None = None) -> str | None:
+    """Who issued a cited document: from "của …" as written, else from its number's code. A code the citing
+    letter's own number carries is the citing letter's issuer: "455/TCDL-LH" in a letter numbered
+    "612/TCDL-LH" is the Tổng cục Du lịch's own earlier letter."""
     if p.JOINT_NUMBER.search(number):  # a joint document: each of its issuers
         texts = p.JOINT_SEPARATOR.split(issuer_text) if issuer_text else []
         issuers = ([_from_text(text, number, citing) for text in texts] if issuer_text
@@ -125,7 +130,17 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
             return ", ".join(issuers[:-1]) + " và " + issuers[-1]
     if issuer_text:
         return _from_text(issuer_text, number, citing)
+    if citing_issuer and own_number and _issuer_code(number) and _issuer_code(number) == _issuer_code(own_number):
+        return citing_issuer
     return _from_number(number, citing, citing_issuer)
+
+
+def _issuer_code(number: str) -> str | None:
+    """The issuer's code in a number: "612/TCDL-LH" → TCDL, "12/QĐ-UBND" → UBND, "24-NQ/TU" → TU."""
+    codes = _codes(number)
+    if codes and codes[0] in TYPE_CODES:
+        codes = codes[1:]
+    return codes[0] if codes else None
 
 
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:

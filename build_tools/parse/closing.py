@@ -115,6 +115,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     cut_title = None  # the title read last, which may go on: "PHÓ CHỈ HUY TRƯỞNG - THAM" / "MƯU TRƯỞNG"
     kind_above = None  # an authority's kind on a line of its own: "TM."
     cut_authority = None  # the authority read last, which a narrow cell may have wrapped
+    strayed = False  # a line not the closing's read after the signer's name: what follows is not the closing's
     for cell in cells:
         if id(cell) in cc_cells:
             closing.used.add(cell.line.index)
@@ -141,19 +142,22 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             titles.append(position_name(text))
             closing.sources.append(source_of("signer_title", cell.line, text))
             cut_title = text
-        elif _is_person_name(p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text) or p.RULE_LINE.match(text):
-            if _is_person_name(p.RANK.sub("", text)):
-                names.append(written(cell.line, p.RANK.sub("", text)))  # "Đại tá Lâm Hoàng Phúc": the name
-                closing.sources.append(source_of("signer", cell.line, p.RANK.sub("", text)))
+        elif (_is_person_name(name := p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text)
+              or p.RULE_LINE.match(text)) and not (names and strayed):  # not a web page's lines after the signer
+            if _is_person_name(name):  # "Đại tá Lâm Hoàng Phúc": the name
+                names.append((written(cell.line, name), source_of("signer", cell.line, name)))
         else:
+            strayed = strayed or bool(names)
             continue  # not the closing's: a note after the signature goes back to the text
         closing.used.add(cell.line.index)
     closing.signing_authority = ", ".join(authorities) or None
     closing.signer_title = titles[-1] if titles else None
-    # The title and the name the fields hold are the last ones read.
-    closing.sources = _last_of_each(closing.sources, ("signer_title", "signer"))
+    # The title the field holds is the last one read; the name, the last opening with a family name, if any.
+    closing.sources = _last_of_each(closing.sources, ("signer_title",))
     if names:
-        closing.signer = title_words(names[-1]) if is_upper_text(names[-1]) else squash_spaces(names[-1])
+        name, source = next((n for n in reversed(names) if n[0].split()[0].lower() in p.SURNAMES), names[-1])
+        closing.signer = title_words(name) if is_upper_text(name) else squash_spaces(name)
+        closing.sources.append(source)
     else:
         closing.warnings.append(("signer not found", None))
     return closing

@@ -39,6 +39,8 @@ _ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")
 _SITE_PLACE = re.compile(r"(?:nơi|cơ quan)\s+ban\s+hành\s*:?\s*\|?\s*(?P<value>[^|]+?)\s*(?:\||$)", re.IGNORECASE)
 # Organs whose name needs a place: "Ủy ban nhân dân", "Hội đồng nhân dân".
 _BARE_ORGAN = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân)")
+# A number's code on a line of its own: "QLDN" under "Số: 1486/KKT-".
+_CODE_LINE = re.compile(r"[A-ZĐ][A-ZĐ&\d.-]{0,15}")
 
 
 @dataclass
@@ -70,6 +72,7 @@ class _Scan:
     deciding: list[str] = field(default_factory=list)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the title
     site_place: str | None = None  # a site's "Nơi ban hành: Thành phố Hà Nội" before the letter
     lost_hyphens: bool = True  # the copy lost its numbers' hyphens ("1961/QĐUBND"): glued codes are cut
+    taken: set[int] = field(default_factory=set)  # lines read with the one above (a number's code cut off)
 
 
 def parse_header(lines: list[Line]) -> Header:
@@ -80,6 +83,9 @@ def parse_header(lines: list[Line]) -> Header:
     while i < len(lines):
         line = lines[i]
         text = line.clean
+        if i in scan.taken:
+            i += 1
+            continue
         if line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK.match(text):
             # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
             # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header say nothing of it.
@@ -99,7 +105,7 @@ def parse_header(lines: list[Line]) -> Header:
             header.body_start = i
             break
         if mode == "subject" and _continues_subject(text, scan):
-            scan.subject_lines.append(_read(header, "subject", line, text.strip()))
+            scan.subject_lines.append(_read(header, "subject", line, text.strip(" |")))  # a web cell's "… Thái Bình |"
             i += 1
             continue
         kinds = [_classify(seg, header, scan, lines, i) for seg in segments]
@@ -228,7 +234,12 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         return "header"
     number = _NUMBER_VALUE.search(text)
     if number and header.number is None and header.number_suffix is None:
-        _set_number(header, scan, _read(header, "number", lines[i], number.group("value").strip()), lines[i])
+        value = _read(header, "number", lines[i], number.group("value").strip())
+        following = next_content(lines, i + 1)
+        if value.endswith("-") and following is not None and _CODE_LINE.fullmatch(lines[following].clean):
+            value += lines[following].clean  # "Số: 1486/KKT-" / "QLDN": a narrow cell cut it at its hyphen
+            scan.taken.add(following)
+        _set_number(header, scan, value, lines[i])
         # "Số: 12/UBND-VP Bình Long, ngày …": the other column on the same line, a space apart.
         date = p.PLACE_DATE.search(text, number.end())
         if date and header.date is None:
@@ -314,7 +325,7 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> 
 
 def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
     """The "Kính gửi" list: one line, or list items until running text; returns (items, next line)."""
-    rest = p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip()
+    rest = p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip(" |")
     rest = written(lines[i], item.group("text") if (item := p.LIST_ITEM.match(rest)) else rest)  # "Kính gửi: - …;"
     items: list[str] = [rest] if rest else []
     i += 1
@@ -351,7 +362,7 @@ def _undashed_item(line: Line, items: list[str]) -> bool:
 
 
 def _list_text(item: str) -> str:
-    return squash_spaces(item).rstrip(" ;,.")
+    return squash_spaces(item).rstrip(" ;,.|")  # "- Ủy ban nhân dân tỉnh Thái Bình. |": a web table's cell
 
 
 def _finish(header: Header, scan: _Scan) -> None:

@@ -103,6 +103,8 @@ def organ_name(written: str) -> str:
     elif not localities and not parties and (province := province_at_end(named)):  # "KBNN HÀ NAM"
         named = named[: -len(province)] + title_words(province)
     named = _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
+    if zone := _ZONE.search(named):  # "Ban Quản lý Khu kinh tế Vân Phong": the zone's name is a proper name
+        named = f"{named[: zone.start()]}Khu {zone.group('kind').lower()} {title_words(zone.group('name'))}"
     acronyms = _acronyms(written)
     return _ACRONYM.sub(lambda m: m.group().upper() if m.group().upper() in acronyms else m.group(), named)
 
@@ -130,6 +132,10 @@ _COUNCIL_OR_PARTY = re.compile(
 # "THÀNH ỦY" under "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ" is "Thành ủy Cần Thơ"; "HUYỆN ỦY" under "ĐẢNG BỘ HUYỆN …".
 _BARE_COMMITTEE = re.compile(r"(tỉnh|huyện|thị|thành|quận) ủy", re.IGNORECASE)
 _PARTY_BODY = re.compile(r"đảng bộ (?P<level>tỉnh|huyện|thị xã|thành phố|quận) (?P<name>\S.*)$", re.IGNORECASE)
+# An economic or industrial zone named after its place: "khu kinh tế vân phong", "khu công nghiệp Quế Võ" (not
+# "các khu công nghiệp tỉnh …").
+_ZONE = re.compile(r"\bkhu\s+(?P<kind>kinh\s+tế|công\s+nghiệp|chế\s+xuất|công\s+nghệ\s+cao)\s+"
+                   r"(?!(?:các|tỉnh|thành|huyện|trên)\b)(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$", re.IGNORECASE)
 # A body's branch in a province, named after the body without its country: "Ngân hàng Nhà nước chi nhánh tỉnh
 # Quảng Bình" under "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG BÌNH".
 _BRANCH = re.compile(r"^chi nhánh\b", re.IGNORECASE)
@@ -158,6 +164,7 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
     if (not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer))
+            or _ZONE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its place
             or _SCHOOL.match(issuer.lower())):  # a school's name is its own
         return issuer
     found = _PLACE.search(parent)
