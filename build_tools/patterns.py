@@ -167,7 +167,7 @@ DOCUMENT_MARK = re.compile(
 # "Số: 215-CV/HU". "Số liệu" and "số lượng" are not: a colon, digit, slash or dot must follow.
 NUMBER_LINE = re.compile(r"(?:^|\|)\s*Số\s*(?::|(?=\s*[\d/.…]))\s*(?P<value>[\w./…\-\s]*?)\s*(?:\||$)")
 # Inside a number value: the blank left for the office, "…/", ". . ./", "     /".
-BLANK_NUMBER = re.compile(r"^[\s.…_]*/\s*(?P<suffix>\S.*)$")
+BLANK_NUMBER = re.compile(r"^[\s.…_]*[/-]\s*(?P<suffix>\S.*)$")  # "…/UBND-VP", a party's "-HD/BDVHU"
 
 # Place and date (địa danh, ngày tháng năm): "Sóc Trăng, ngày 26 tháng 4 năm 2024";
 # a draft leaves the day blank: "Ngã Năm, ngày   tháng 8 năm 2023"; web copies write
@@ -325,12 +325,12 @@ WORDS_DATE = re.compile(
 # A document number: digits, then a code with at least one letter: "01/NQ-CP", "142/2024/QH15",
 # "977-QĐ/TU", "24-NQ/TU", "09-CTr/TU", "01/Ctr-UBND", "98/BC-ĐGS", "539/TTg-QHĐP", "30c/NQCP",
 # "285/CCTTHC", "412/SGD&ĐT-GDTrH", "748/VPCP-V.I" (Vụ I), "81/2007/NQ.HĐND.K7"; cut at a line's end,
-# "748/VPCP-" / "KGVX"; a space by the slash, "1400/ QĐ-TTg", "4623 /BGDĐT-GDTrH"; a party number that lost
-# its hyphen, "09NQ/TU", or had a space for it, "172 KH/TWĐTN". Not "62/63", "6,01%",
+# "748/VPCP-" / "KGVX", "215-" / "KH/TU"; a space by the slash, "1400/ QĐ-TTg", "4623 /BGDĐT-GDTrH"; a party
+# number that lost its hyphen, "09NQ/TU", or had a space for it, "172 KH/TWĐTN". Not "62/63", "6,01%",
 # "27/7/1947": their parts after the first have no letter.
 # In a letter's body (escaped Markdown) its "&" is "&amp;": "1520/SGD&amp;ĐT-GDTrH".
 _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
-DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-)(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
+DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-\n?)(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               r"(?:(?:[/-]\n?|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b))\w" + _CODE_CHAR + "*)*"  # "112/KH – BCĐ"
               r"|\d{1,6}\s?(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or

@@ -661,3 +661,36 @@ def test_a_legal_sites_narrow_cells_and_a_ward_portals_page():
         "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:", "- Thủ trưởng các sở, ban, ngành;",
         "- Chủ tịch UBND các huyện.", "Dịch đang diễn biến phức tạp./."]) + CLOSING)
     assert dispatch.recipients == ("Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các huyện")
+
+
+def test_mass_organisations_and_party_boards_as_their_copies_give_them():
+    """A farmers' union under its province's, its national name heading the right column ("HỘI NÔNG" / "DÂN
+    VIỆT NAM"); a party inspection board's PDF copy ("Số 21TB/UBKT", its copies list without dashes, items
+    ending with ","); a party draft's blank number ("Số -HD/BDVHU") and a number cut at its hyphen; a
+    footnote's marker run into a number ("114-KL/TW1"); a tax office named for its area."""
+    union = parse("\n".join([
+        "HỘI", "NÔNG DÂN TỈNH TUYÊN QUANG", "HỘI NÔNG DÂN HUYỆN HÀM YÊN", "*", "|", "HỘI NÔNG", "DÂN VIỆT NAM", "|",
+        "Số:", "27-KH/HND", "|", "Hàm", "Yên, ngày 15 tháng 02 năm 2012", "|", "KẾ HOẠCH",
+        "Phong trào thi đua năm 2012",
+        "Căn cứ Kết luận số 61-KL/TW ngày 03/12/2009 của Ban Bí thư;"]) + CLOSING)
+    assert (union.issuer, union.parent_issuer) == ("Hội Nông dân huyện Hàm Yên", "Hội Nông dân tỉnh Tuyên Quang")
+    board = parse("\n".join([
+        "HUYỆN ỦY MỎ CÀY NAM", "ỦY BAN KIỂM TRA", "*", "Số 21TB/UBKT", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Mỏ Cày Nam, ngày 14 tháng 9 năm 2017", "THÔNG BÁO", "kết luận giám sát chuyên đề",
+        "Thực hiện Quyết định số 58QĐ/UBKT ngày 12/7/2017 về giám sát chuyên đề; Kết luận số 114-KL/TW1 của Ban",
+        "Bí thư; Kế hoạch số 215-",
+        "KH/TU ngày 10/01/2017 của Ban Thường vụ Tỉnh ủy./.", "Nơi nhận:", "Thường trực Huyện ủy (b/c),",
+        "Ban Thường vụ Đảng ủy xã Tân Trung,", "Lưu UBKT.", "T/M ỦY BAN KIỂM TRA", "PHÓ CHỦ NHIỆM", "Lê Thị Nhung",
+        "1 Kết luận số 114-KL/TW ngày 11/7/2015 của Ban Bí thư."]))
+    assert (board.number, board.type) == ("21-TB/UBKT", "Thông báo")
+    assert board.issuer == "Ủy ban Kiểm tra Huyện ủy Mỏ Cày Nam"
+    assert board.cc == ("Thường trực Huyện ủy (b/c)", "Ban Thường vụ Đảng ủy xã Tân Trung", "Lưu UBKT")
+    assert [(c.number, c.issuer) for c in find_citations(board)] == [
+        ("58-QĐ/UBKT", "Ủy ban Kiểm tra Huyện ủy Mỏ Cày Nam"), ("114-KL/TW", "Ban Bí thư"),
+        ("215-KH/TU", "Ban Thường vụ Tỉnh ủy Bến Tre")]
+    draft = parse("HUYỆN ỦY TRẦN VĂN THỜI\nBAN DÂN VẬN\n* Trần Văn Thời, ngày tháng 3 năm 2024\nSố -HD/BDVHU\n"
+                  "HƯỚNG DẪN\nxây dựng mô hình “Dân vận khéo” năm 2024" + BODY + CLOSING)
+    assert (draft.number, draft.number_suffix, draft.date) == (None, "HD/BDVHU", "2024-03")
+    tax = parse("CỤC THUẾ TỈNH BÌNH DƯƠNG\nCHI CỤC THUẾ KHU VỰC\nBẾN CÁT - BÀU BÀNG\nSố: 1186/CCTKV-NVDTPC\n"
+                "V/v hóa đơn điện tử\nBến Cát, ngày 22 tháng 5 năm 2023\nKính gửi: Các hộ kinh doanh." + BODY + CLOSING)
+    assert tax.issuer == "Chi cục Thuế khu vực Bến Cát - Bàu Bàng"

@@ -23,8 +23,8 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
     for mention, in_subject in subject + [(m, False) for m in find_mentions(letter.body)]:
         groups.setdefault(canonical_number(repair_number(mention.number, lost)), []).append((mention, in_subject))
     own = canonical_number(letter.number) if letter.number else None  # a site's title above names the letter
-    return tuple(_citation(letter, mentions, citing, lost) for number, mentions in _with_years(groups).items()
-                 if number != own)
+    return tuple(_citation(letter, number, mentions, citing, lost)
+                 for number, mentions in _without_markers(_with_years(groups)).items() if number != own)
 
 
 def _with_years(groups: dict[str, list]) -> dict[str, list]:
@@ -37,9 +37,22 @@ def _with_years(groups: dict[str, list]) -> dict[str, list]:
     return {number: sorted(mentions, key=lambda m: (not m[1], m[0].start)) for number, mentions in merged.items()}
 
 
-def _citation(letter: Letter, placed: list[tuple[FoundMention, bool]], citing: Locality, lost: bool) -> Citation:
+def _without_markers(groups: dict[str, list]) -> dict[str, list]:
+    """A footnote's marker a PDF copy ran into a number as a digit ("Kết luận số 114-KL/TW1", the footnote
+    citing "114-KL/TW"): one citation, under the number without it."""
+    merged: dict[str, list] = {}
+    for number, mentions in groups.items():
+        bare = re.sub(r"(?<=[^\W\d_])\d{1,2}$", "", number)
+        merged.setdefault(bare if bare != number and bare in groups else number, []).extend(mentions)
+    return merged
+
+
+def _citation(letter: Letter, key: str, placed: list[tuple[FoundMention, bool]], citing: Locality,
+              lost: bool) -> Citation:
     mentions = [mention for mention, _ in placed]
-    first = max(mentions, key=lambda m: len(m.number))  # the number as written in full, with its year
+    # The number as written in full, with its year: a mention of its own number (not one a marker ran into).
+    own = [m for m in mentions if canonical_number(repair_number(m.number, lost)) == key]
+    first = max(own or mentions, key=lambda m: len(m.number))
     number = repair_number(first.number, lost)  # "61/2018/NĐCP" as written is 61/2018/NĐ-CP
     dates = list(dict.fromkeys(m.date for m in mentions if m.date))
     issuer_text = next((m.issuer_text for m in mentions if m.issuer_text), None)

@@ -203,16 +203,23 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
     rest = written(head.line, p.CC_HEAD.match(head.text).group("rest").strip())
     items = [rest] if rest else []
     previous = head.line.index
+    dashed = False  # the list's items open with dashes: a line without one goes on with the item above
     for cell in cells[cells.index(head) + 1 :]:
         if cell.right and not head.right:
             continue  # the signature beside the list
         item = p.LIST_ITEM.match(cell.text)
+        # Without dashes, a party list's items end with "," and each opens with a capital: "Thường trực Huyện
+        # ủy (b/c)," / "Ban Thường vụ Đảng ủy xã Tân Trung,".
+        party_item = (not dashed and items and items[-1].endswith(",") and ":" not in items[-1]
+                      and cell.text[:1].isupper())  # not "UBND các huyện: Bình Sơn," / "Tư Nghĩa, …"
         if item:
+            dashed = True
             items.append(written(cell.line, item.group("text")))
-        elif items and cell.line.index == previous + 1 and not _is_signature_text(cell.text) \
+        elif items and cell.line.index == previous + 1 and not _is_signature_text(cell.text) and not party_item \
                 and not items[-1].endswith((";", ".")) and not _is_person_name(cell.text):
             items[-1] += " " + written(cell.line, cell.text)  # an item wrapped: "- Chủ tịch UBND các xã," / "phường."
-        elif (not items or items[-1].endswith(";")) and len(cell.text) <= 150 and not _is_person_name(cell.text):
+        elif (not items or items[-1].endswith(";") or party_item) and len(cell.text) <= 150 \
+                and not _is_person_name(cell.text) and not _is_signature_text(cell.text):
             items.append(written(cell.line, cell.text))  # "Như Điều 3;" / "Lưu: VT." from a PDF that lost the dashes
         else:
             break

@@ -25,9 +25,10 @@ _SITE_METADATA = re.compile(
     re.IGNORECASE,
 )
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
-# KH/TĐTN" (a party number's hyphen spaced).
+# KH/TĐTN" (a party number's hyphen spaced), "Số 21TB/UBKT" (lost), "Số      -HD/BDVHU" (a party draft's blank).
 _NUMBER_VALUE = re.compile(
-    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_]))(?P<value>(?:\d+[a-zđ]?(?:\s?[-–]\s?[^\W_]+)?|[\s.…_]*)"
+    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_-]))"
+    r"(?P<value>(?:\d+[a-zđ]?(?:\s?[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4})?|[\s.…_]*(?:-[^\W\d_]+)?)"
     r"\s*(?:/\s*\w[\w\-&]*(?:\s?[-–]\s?\w[\w\-&]*)?)+)",  # "58 /BC - UBND"
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
 )
@@ -367,6 +368,7 @@ def _list_text(item: str) -> str:
 
 def _finish(header: Header, scan: _Scan) -> None:
     organs, unit_of = _organ_units(scan.organ_lines)
+    organs, unit_of = _without_column_heading(organs, unit_of)
     for (text, line), unit in zip(scan.organ_at, unit_of, strict=True):  # the last organ's lines name the issuer
         header.sources.append(source_of("issuer" if unit == len(organs) - 1 else "parent_issuer", line, text))
     if organs:
@@ -437,6 +439,18 @@ def _organ_units(organ_lines: list[str]) -> tuple[list[str], list[int]]:
             units[-1] += " " + line
         unit_of.append(len(units) - 1)
     return [squash_spaces(u) for u in units], unit_of
+
+
+def _without_column_heading(organs: list[str], unit_of: list[int]) -> tuple[list[str], list[int]]:
+    """A mass organisation's national name heading the right column, as the party's does ("HỘI NÔNG DÂN VIỆT
+    NAM" beside "HỘI NÔNG DÂN HUYỆN HÀM YÊN"): after an organ named with its locality it is no issuer."""
+    local = next((k for k, organ in enumerate(organs) if p.LOCALITY.search(expand_abbreviations(organ))), None)
+    heading = {k for k, organ in enumerate(organs) if local is not None and k > local
+               and fold(organ).endswith(" viet nam") and not p.LOCALITY.search(expand_abbreviations(organ))}
+    if not heading:
+        return organs, unit_of
+    kept = [k for k in range(len(organs)) if k not in heading]
+    return [organs[k] for k in kept], [kept.index(u) if u in kept else len(kept) - 1 for u in unit_of]
 
 
 _CENTRAL_BODIES = {fold(body) for body in p.ISSUER_BY_CODE.values()}  # "BẢO HIỂM XÃ HỘI VIỆT NAM", "TỔNG CỤC THUẾ"

@@ -104,7 +104,9 @@ def organ_name(written: str) -> str:
         named = named[: -len(province)] + title_words(province)
     named = _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
     if zone := _ZONE.search(named):  # "Ban Quản lý Khu kinh tế Vân Phong": the zone's name is a proper name
-        named = f"{named[: zone.start()]}Khu {zone.group('kind').lower()} {title_words(zone.group('name'))}"
+        kind = zone.group("kind").lower()
+        named = (f"{named[: zone.start()]}{'khu' if kind == 'vực' else 'Khu'} {kind} "
+                 + re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), zone.group("name")))
     acronyms = _acronyms(written)
     return _ACRONYM.sub(lambda m: m.group().upper() if m.group().upper() in acronyms else m.group(), named)
 
@@ -134,8 +136,9 @@ _BARE_COMMITTEE = re.compile(r"(tỉnh|huyện|thị|thành|quận) ủy", re.IG
 _PARTY_BODY = re.compile(r"đảng bộ (?P<level>tỉnh|huyện|thị xã|thành phố|quận) (?P<name>\S.*)$", re.IGNORECASE)
 # An economic or industrial zone named after its place: "khu kinh tế vân phong", "khu công nghiệp Quế Võ" (not
 # "các khu công nghiệp tỉnh …").
-_ZONE = re.compile(r"\bkhu\s+(?P<kind>kinh\s+tế|công\s+nghiệp|chế\s+xuất|công\s+nghệ\s+cao)\s+"
-                   r"(?!(?:các|tỉnh|thành|huyện|trên)\b)(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$", re.IGNORECASE)
+_ZONE = re.compile(r"\bkhu\s+(?P<kind>kinh\s+tế|công\s+nghiệp|chế\s+xuất|công\s+nghệ\s+cao|vực)\s+"
+                   r"(?!(?:các|tỉnh|thành|huyện|trên)\b)(?P<name>[^\W\d_]+(?:\s+(?:-\s+)?[^\W\d_]+){0,5})$",
+                   re.IGNORECASE)  # a tax office's area: "Chi cục Thuế khu vực Bến Cát - Bàu Bàng"
 # A body's branch in a province, named after the body without its country: "Ngân hàng Nhà nước chi nhánh tỉnh
 # Quảng Bình" under "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG BÌNH".
 _BRANCH = re.compile(r"^chi nhánh\b", re.IGNORECASE)

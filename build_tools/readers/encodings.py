@@ -58,6 +58,7 @@ _CELL_GAP = re.compile(r"(\t|\||\s{3,}|\s(?=Độc\s+lập\b|C[ỘộO]NG\s+H[Ò
 
 def _restore_cell(cell: str) -> str:
     cell = re.sub(r"[^\W\d_]+", _capital_word, cell)
+    cell = _between_capitals(cell)
     words = re.findall(r"[^\W\d_]+", cell)
     # A capital word of two letters or more, or two words: "Sở Y Tế" is "SỞ Y TẾ" ("Sở Y tế" is not).
     if not words or not (any(len(w) > 1 and w.isupper() for w in words) or len(words) >= 2):
@@ -69,6 +70,18 @@ def _restore_cell(cell: str) -> str:
         return cell.upper()
     if re.search(r"\d", cell) and not re.match(r"\s*Số\s*:", cell) and len(words) >= 4 and all(capitals):
         return cell.upper()
+    return cell
+
+
+def _between_capitals(cell: str) -> str:
+    """A toned word between two words in capitals was written in capitals: "BAN THƯỜNG Vụ THÀNH ĐOÀN", "PHÓ Bí
+    THƯ" (a capital, then toned small letters TCVN3 cannot write as capitals)."""
+    words = list(re.finditer(r"[^\W\d_]+", cell))
+    upper = [len(m.group()) > 1 and m.group().isupper() for m in words]
+    spans = [m.span() for k, m in enumerate(words) if 0 < k < len(words) - 1 and upper[k - 1] and upper[k + 1]
+             and _toned_title(m.group()) and not m.group().isupper()]
+    for start, end in reversed(spans):
+        cell = cell[:start] + cell[start:end].upper() + cell[end:]
     return cell
 
 
