@@ -235,12 +235,15 @@ CC_HEAD = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
 LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's soft hyphen stands for a dash
 
-# OCR's slips on the words of a closing, each mended to the same length: "(b/©)" for "(b/c)" (báo cáo, in a
-# copies list: "- UBND tỉnh (b/©);"), "Lưu: VF, KT." / "Lưu: VI." for "Lưu: VT" (văn thư, the first code
-# every "Lưu" line gives).
+# OCR's slips on a header's and a closing's words, each mended after the part kept: "(b/©)" for "(b/c)" (báo
+# cáo, in a copies list: "- UBND tỉnh (b/©);"), "Lưu: VF, KT." / "Lưu: VI." for "Lưu: VT" (văn thư, the first
+# code every "Lưu" line gives), "SỞY TE" for "SỞ Y TẾ" (its one-letter word run in), "UBND TĨNH" for "UBND TỈNH"
+# (a committee's province; "Hà Tĩnh" is a name).
 OCR_SLIPS = (
     (re.compile(r"(?P<keep>\bb/)[©C](?=\))"), "c"),
     (re.compile(r"(?P<keep>\bLưu\s*:?\s*)V[FIl1|](?=[\s,.;]|$)", re.MULTILINE), "VT"),
+    (re.compile(r"(?P<keep>\bSỞ)(?=Y\s)"), " "),
+    (re.compile(r"(?P<keep>\b(?:UBND|NHÂN\s+DÂN)\s+)TĨNH\b"), "TỈNH"),
 )
 
 # --- signature block ----------------------------------------------------------------------------

@@ -694,3 +694,23 @@ def test_mass_organisations_and_party_boards_as_their_copies_give_them():
     tax = parse("CỤC THUẾ TỈNH BÌNH DƯƠNG\nCHI CỤC THUẾ KHU VỰC\nBẾN CÁT - BÀU BÀNG\nSố: 1186/CCTKV-NVDTPC\n"
                 "V/v hóa đơn điện tử\nBến Cát, ngày 22 tháng 5 năm 2023\nKính gửi: Các hộ kinh doanh." + BODY + CLOSING)
     assert tax.issuer == "Chi cục Thuế khu vực Bến Cát - Bàu Bàng"
+
+
+def test_a_scans_header_slips_and_a_title_wrapped_a_paragraph_apart():
+    """OCR runs "SỞ Y TẾ"'s one-letter word in ("SỞY TE"), reads "UBND TỈNH" "UBND TĨNH", loses a
+    department's "SỞ" ("GIÁO DỤC VÀ ĐÀO TẠO" under the province), and sets a centred title's last words a
+    paragraph apart ("… của Bộ" / "Chính trị")."""
+    from build_tools.model import LineOrigins
+    from build_tools.readers.scan import repaired_ocr
+
+    text, _, repairs = repaired_ocr("UBND TỈNH BÌNH ĐỊNH\nSỞY TE\nVĂN PHÒNG UBND TĨNH\nHà Tĩnh\n", LineOrigins())
+    assert text.split("\n")[1:4] == ["SỞ Y TẾ", "VĂN PHÒNG UBND TỈNH", "Hà Tĩnh"]
+    assert len(repairs) >= 2
+    lost = parse("UBND TỈNH NGHỆ AN\nGIÁO DỤC VÀ ĐÀO TẠO\nSố: 412/SGD&ĐT-GDTrH\nV/v kiểm tra học kỳ I\n\n"
+                 "Nghệ An, ngày 18 tháng 11 năm 2019\n\nKính gửi: Các trường." + BODY + CLOSING)
+    assert (lost.issuer, lost.parent_issuer) == ("Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An")
+    wrapped = parse("\n\n".join([
+        "ĐẢNG BỘ TỈNH LẠNG SƠN\nHUYỆN ỦY CHI LĂNG", "Số 215-GM/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Chi Lăng, ngày 14 tháng 10 năm 2019", "GIẤY MỜI", "dự Hội nghị sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ",
+        "Chính trị", "Thực hiện Kế hoạch số 112-KH/TU, Ban Thường vụ Huyện ủy tổ chức Hội nghị./."]) + CLOSING)
+    assert wrapped.subject == "Dự Hội nghị sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị"

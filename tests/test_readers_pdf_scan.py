@@ -726,6 +726,6 @@ def test_ocr_slips_on_a_closings_words_are_mended_and_recorded():
     from build_tools.readers.accents import mended_slips
 
     read = "Nơi nhận:\n- UBND tỉnh (b/©);\n- Sở Tài chính (b/C);\n- Lưu: VF, KT.\nvề việc VF và (b/©"
-    text, repairs = mended_slips(read, LineOrigins())
+    text, _, repairs = mended_slips(read, LineOrigins())
     assert text == "Nơi nhận:\n- UBND tỉnh (b/c);\n- Sở Tài chính (b/c);\n- Lưu: VT, KT.\nvề việc VF và (b/©"
     assert [(r.written, r.repaired) for r in repairs] == [("©", "c"), ("C", "c"), ("VF", "VT")]

@@ -36,6 +36,8 @@ _NUMBER_VALUE = re.compile(
 # of a place at each offset of a line.
 _DATE_COMMA = re.compile(r",\s*ngày", re.IGNORECASE)
 _ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")
+# A heading or list item opening the text after the title block: "1. Mục đích", "I. …", "a) …", "- …".
+_HEADING = re.compile(r"\s*(?:\(?\d+[.)]|[IVX]+\.|[a-zđ]\)|[-–+•])")
 # A site's field naming where the letter was issued: "Nơi ban hành: | Thành phố Hà Nội |".
 _SITE_PLACE = re.compile(r"(?:nơi|cơ quan)\s+ban\s+hành\s*:?\s*\|?\s*(?P<value>[^|]+?)\s*(?:\||$)", re.IGNORECASE)
 # Organs whose name needs a place: "Ủy ban nhân dân", "Hội đồng nhân dân".
@@ -166,7 +168,13 @@ def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
         return False
     if is_upper_text(" ".join(scan.subject_lines)):
         return is_upper_text(text)
-    return text[:1].islower() or (_bold(lines[i - 1].raw) and _bold(lines[following].raw))
+    if text[:1].islower() or (_bold(lines[i - 1].raw) and _bold(lines[following].raw)):
+        return True
+    # A wrapped title's tail set a paragraph apart (OCR, a centred block): much shorter than the line above
+    # and no heading ("… của Bộ" / "Chính trị", "… năm" / "2012").
+    last = scan.subject_lines[-1]
+    return (len(text) < 0.75 * len(last) and not last.rstrip().endswith((".", ";", ":")) and not _HEADING.match(text)
+            and not _next_is_place_date(lines, following))  # "Bắc" / "Ninh, ngày …": the date's place, cut
 
 
 def _bold(raw: str) -> bool:
@@ -430,6 +438,8 @@ def _organ_units(organ_lines: list[str]) -> tuple[list[str], list[int]]:
     units: list[str] = []
     unit_of: list[int] = []
     for line in organ_lines:
+        if units and _complete(units[-1]) and fold(line) in _FIELDS:
+            line = f"{_department_of(units[-1])} {line}"  # "GIÁO DỤC VÀ ĐÀO TẠO": OCR lost its "SỞ"
         # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
         opens = (p.ORGAN_START.match(expand_abbreviations(line)) and len(line.split()) > 1 and units
                  and _complete(units[-1]))
@@ -451,6 +461,15 @@ def _without_column_heading(organs: list[str], unit_of: list[int]) -> tuple[list
         return organs, unit_of
     kept = [k for k in range(len(organs)) if k not in heading]
     return [organs[k] for k in kept], [kept.index(u) if u in kept else len(kept) - 1 for u in unit_of]
+
+
+_FIELDS = {fold(field) for field in p.ORGAN_FIELDS}
+
+
+def _department_of(parent: str) -> str:
+    """The department a field names under its committee: a province's Sở, a district's Phòng."""
+    unit = re.search(r"\b(tỉnh|thành phố)\s+(\S.*)$", organ_name(parent))
+    return "SỞ" if unit and (unit.group(1) == "tỉnh" or gazetteer().is_province(unit.group(2))) else "PHÒNG"
 
 
 _CENTRAL_BODIES = {fold(body) for body in p.ISSUER_BY_CODE.values()}  # "BẢO HIỂM XÃ HỘI VIỆT NAM", "TỔNG CỤC THUẾ"

@@ -155,11 +155,11 @@ def _phrase_for(written: list[str], named: bool, line_end: bool) -> tuple[list[s
             for word, w in zip(phrase.words, written, strict=True)], phrase.place
 
 
-def mended_slips(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
-    """The OCR text with the closing's known slips mended (patterns.OCR_SLIPS; same length, same
-    lines), and each change."""
+def mended_slips(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
+    """The OCR text with the known slips mended (patterns.OCR_SLIPS; the same lines), the origins moved
+    along, and each change."""
     repairs: tuple[Repair, ...] = ()
     for pattern, right in p.OCR_SLIPS:
         text, origins, found = mended(text, origins, [(m.end("keep"), m.end(), right) for m in pattern.finditer(text)])
         repairs += found
-    return text, repairs
+    return text, origins, repairs

@@ -387,7 +387,7 @@ def read_scan(path: Path) -> SourceText:
 def repaired_ocr(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
     """OCR's text with the words it ran together split ("SởY Tế"), the accents it lost on a header's
     phrases put back and its slips on a closing's words mended, each change recorded."""
+    text, origins, mended = mended_slips(text, origins)
     text, origins, split = mended_words(text, origins, damage=1)  # OCR's lost spaces are slips, not names
     text, restored = restored_accents(text, origins)
-    text, mended = mended_slips(text, origins)
-    return text, origins, split + restored + mended
+    return text, origins, mended + split + restored
