@@ -714,3 +714,20 @@ def test_a_scans_header_slips_and_a_title_wrapped_a_paragraph_apart():
         "Chi Lăng, ngày 14 tháng 10 năm 2019", "GIẤY MỜI", "dự Hội nghị sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ",
         "Chính trị", "Thực hiện Kế hoạch số 112-KH/TU, Ban Thường vụ Huyện ủy tổ chức Hội nghị./."]) + CLOSING)
     assert wrapped.subject == "Dự Hội nghị sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị"
+
+
+def test_an_old_district_plans_copy_glued_words_and_a_typists_file_under_lua(tmp_path):
+    """An old web copy glued words where the Word file's lines broke, in capitals too ("MỚINĂM": "mới năm",
+    not "mớin ăm"); the typist's file under "Lưu" ("Hung\\KH NTM 2012.doc") is no copy's item."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "kh.txt"
+    path.write_text("\n".join([
+        "UỶ BAN NHÂN DÂN", "HUYỆN LỆ THUỶ", "Số: 12/KH-UBND", "Lệ Thuỷ, ngày 10 tháng 02 năm 2012", "KẾ HOẠCH",
+        "XÂY DỰNG NÔNG THÔN MỚINĂM 2012", "Căn cứ Quyết địnhsố 800/QĐ-TTg ngày 04/6/2010 củaThủ tướng Chính phủ,"
+        " Ủy ban nhân dân huyện xây dựng kế hoạch như sau./.", "Nơi nhận:", "- UBND tỉnh (b/c);", "- Lưu: VT, NN.",
+        "Hung\\KH NTM 2012.doc", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Hùng"]), encoding="utf-8")
+    letter = process_letter(path)
+    assert letter.letter.subject == "XÂY DỰNG NÔNG THÔN MỚI NĂM 2012"
+    assert letter.letter.cc == ("UBND tỉnh (b/c)", "Lưu: VT, NN")
+    assert [(c.number, c.issuer) for c in letter.citations] == [("800/QĐ-TTg", "Thủ tướng Chính phủ")]

@@ -86,8 +86,10 @@ def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
     provinces = places.provinces_above(above) or places.provinces_above(f"{level} {name}")
     if not provinces and level in _COMMUNE_LEVEL:
         provinces = places.provinces_of_commune(name)  # a commune whose name only one province has
-    if len(provinces) > 1 and parent and (named := locality_of(parent).province) in provinces:
-        provinces = (named,)  # "huyện Tam Đường" (folded, Vĩnh Phúc's Tam Dương too) under "Tỉnh đoàn Lai Châu"
+    # The province the parent line names wins: "huyện Tam Đường" (folded, Vĩnh Phúc's Tam Dương too) under "Tỉnh
+    # đoàn Lai Châu"; "huyện Ứng Hòa" under "UBND TỈNH HÀ TÂY" in 2006 (Hà Nội's since 2008).
+    if parent and level not in _PROVINCE_LEVEL and (named := locality_of(parent).province):
+        provinces = (named,)
     return Locality(level, name, provinces[0] if len(provinces) == 1 else None,
                     district.group().strip() if district and district.group("name") else None, issuer)
 

@@ -193,6 +193,9 @@ def _is_person_name(text: str) -> bool:
     return all(word[:1].isupper() for word in text.split())
 
 
+_FILE_PATH = re.compile(r"\\|\.(?:docx?|pdf|xlsx?)\b", re.IGNORECASE)
+
+
 def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
     """Collect the "Nơi nhận" list into closing.cc from the left column; return the cells it takes."""
     head = next((cell for cell in cells if p.CC_HEAD.match(cell.text)), None)
@@ -215,6 +218,8 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
         if item:
             dashed = True
             items.append(written(cell.line, item.group("text")))
+        elif _FILE_PATH.search(cell.text):
+            break  # a typist's file under "Lưu": "Hung\\KH NTM 2012.doc" (back to the text, after the closing)
         elif items and cell.line.index == previous + 1 and not _is_signature_text(cell.text) and not party_item \
                 and not items[-1].endswith((";", ".")) and not _is_person_name(cell.text):
             items[-1] += " " + written(cell.line, cell.text)  # an item wrapped: "- Chủ tịch UBND các xã," / "phường."

@@ -118,6 +118,11 @@ def _glued_at(word: str) -> int | None:
     camel = [k for k in cuts if word[k - 1].islower() and word[k].isupper()]
     if len(cuts) == 1 or len(camel) == 1:
         return (camel or cuts)[0]
+    # "MỚINĂM": "mới năm" or "mớin ăm"; a syllable mostly opens with a consonant, so where one cut alone gives the
+    # second word one, it is that.
+    opening = [k for k in cuts if fold(word[k]).lower() in _CONSONANTS | {"đ"}]
+    if len(opening) == 1:
+        return opening[0]
     return capitals[-1] if capitals else None
 
 
