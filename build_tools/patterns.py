@@ -273,7 +273,8 @@ OCR_PHRASES = (
     "Bộ Chỉ huy Quân sự", "Bộ Tư lệnh", "Quân khu", "Đoàn đại biểu Quốc hội", "Ủy ban Mặt trận Tổ quốc",
     "Đã ký", "Phó Chủ tịch", "Phó Giám đốc", "Phó Bí thư", "Phó Trưởng ban", "Phó Chánh Văn phòng",
     "Bộ trưởng", "Thứ trưởng", "Chánh Văn phòng", "Thành phố", "Thị xã", "Thị trấn", "Ban Tuyên giáo",
-    "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính", "Ủy ban Kiểm tra", "Chi cục",
+    "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính", "Ủy ban Kiểm tra", "Chi cục", "Cục Thuế", "Chi cục Thuế",
+    "Ban Chỉ đạo", "Ban Quản lý", "Khu kinh tế", "Khu công nghiệp", "Kho bạc Nhà nước",
     "tỉnh Thừa Thiên Huế", "Thừa Thiên Huế",  # the province's name until 2025 (the gazetteer has "Huế")
 )
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
