@@ -731,3 +731,14 @@ def test_an_old_district_plans_copy_glued_words_and_a_typists_file_under_lua(tmp
     assert letter.letter.subject == "XÂY DỰNG NÔNG THÔN MỚI NĂM 2012"
     assert letter.letter.cc == ("UBND tỉnh (b/c)", "Lưu: VT, NN")
     assert [(c.number, c.issuer) for c in letter.citations] == [("800/QĐ-TTg", "Thủ tướng Chính phủ")]
+
+
+def test_a_report_cited_after_the_body_that_gave_it():
+    """A conclusion notice names who reported before the report's number: "Sau khi nghe UBND huyện Lạng Giang
+    báo cáo tại Báo cáo số 215/BC-UBND …" is the district's report, not the province's."""
+    letter = parse("\n\n".join([
+        "VĂN PHÒNG UBND TỈNH BẮC GIANG", "Số: 412/TB-VP", "Bắc Giang, ngày 23 tháng 7 năm 2024",
+        "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh", "Sau khi nghe UBND\nhuyện Lạng Giang báo cáo tại Báo cáo"
+        " số 215/BC-UBND ngày 17/7/2024, Phó Chủ tịch kết luận như sau./."]) + CLOSING)
+    assert [(c.number, c.issuer) for c in find_citations(letter)] == [
+        ("215/BC-UBND", "Ủy ban nhân dân huyện Lạng Giang")]

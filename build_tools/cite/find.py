@@ -108,7 +108,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
     for item, following in zip(items[-2::-1], items[:0:-1], strict=True):
         item[2], item[3] = item[2] or following[2], item[3] or following[3]
     if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
-        items[0][3] = _issuer_phrase(body, text, before.start("issuer"), before.end("issuer"))
+        named = "issuer" if before.group("issuer") else "reporter"
+        items[0][3] = _issuer_phrase(body, text, before.start(named), before.end(named))
     subject = None
     if about := p.CITATION_SUBJECT.match(text, pos):
         subject = _subject(body[about.start("subject") : about.end("subject")])
@@ -173,9 +174,12 @@ def _joint_issuers(body: str, text: str, start: int, end: int) -> tuple[str, int
 
 
 # A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh".
-# The issuer named before the citation: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 123/TTr-SNV".
+# The issuer named before the citation: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 123/TTr-SNV", or
+# reporting it: "sau khi nghe UBND huyện Lạng Giang báo cáo tại Báo cáo số 215/BC-UBND".
 _ISSUER_BEFORE = re.compile(
-    r"\bcủa\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)[^;,.()\n]){3,120}?)\s+(?:tại|theo)\s+$", re.IGNORECASE)
+    r"(?:\bcủa\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)[^;,.()\n]){3,120}?)\s+(?:tại|theo)"
+    r"|\bnghe\s+(?P<reporter>(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ)\b[^;,.()]{3,120}?)\s+"
+    r"(?:báo\s+cáo|trình\s+bày)\s+tại)\s+$", re.IGNORECASE)
 # After a council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"
                           + "|".join(p.LOCALITY_KINDS) + r")(?:\s+[^\W\d_][^\s;,.()]*){0,4}", re.IGNORECASE)
