@@ -76,3 +76,15 @@ def test_page_and_report_say_which_encoding_was_converted(tmp_path):
     assert "đã chuyển sang Unicode từ bảng mã VNI" in page
     report = (docs / "bao-cao.md").read_text(encoding="utf-8")
     assert "vni.txt" in report.split("## Tệp đọc qua chuyển đổi")[1].split("##")[0]
+
+
+def test_windows_1258_whose_copy_left_tone_marks_apart(tmp_path):
+    """A sharing site's copy left some lines' tone marks at the line's end ("cac phong … ̀ ́"); saved as
+    Windows-1258 it is still read as such (the marks follow no consonant), not refused."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC\nSố: 12/UBND-VX\nV/v kiểm tra cơ sở vật chất\n"
+            "Đồng Xoài, ngày 8 tháng 10 năm 2010\nĐê nghi bô tri kinh phi cho cac trương ̀ ̣ ́ ́ ́ ̀\n"
+            "Kính gửi: Sở Tài chính.\nỦy ban nhân dân tỉnh đề nghị như sau./.\n")
+    path = tmp_path / "x.txt"
+    path.write_bytes(encode_cp1258(text))
+    read = read_letter(path)
+    assert read.encoding == "cp1258" and "Đồng Xoài" in read.text

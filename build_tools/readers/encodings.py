@@ -102,7 +102,8 @@ def _capital_word(match: re.Match) -> str:
 
 
 def is_windows_1258(data: bytes) -> bool:
-    """Windows-1258 text: decoded as cp1258, its combining tone marks stand after vowels.
+    """Windows-1258 text: decoded as cp1258, its combining tone marks stand after vowels (or apart, where a
+    copy left them at a line's end: "cac phong … ̀ ́").
 
     Other one-byte encodings decoded as cp1258 put "marks" after any letter.
     """
@@ -113,5 +114,6 @@ def is_windows_1258(data: bytes) -> bool:
     marks = [i for i, c in enumerate(text) if c in _TONE_MARKS]
     if len(marks) < 3:
         return False
-    after_vowel = sum(1 for i in marks if i and unicodedata.normalize("NFD", text[i - 1])[0] in _VOWELS)
-    return after_vowel >= 0.95 * len(marks)
+    after_consonant = sum(1 for i in marks if i and text[i - 1].isalpha()
+                          and unicodedata.normalize("NFD", text[i - 1])[0] not in _VOWELS)
+    return after_consonant <= 0.05 * len(marks)
