@@ -742,3 +742,15 @@ def test_a_report_cited_after_the_body_that_gave_it():
         " số 215/BC-UBND ngày 17/7/2024, Phó Chủ tịch kết luận như sau./."]) + CLOSING)
     assert [(c.number, c.issuer) for c in find_citations(letter)] == [
         ("215/BC-UBND", "Ủy ban nhân dân huyện Lạng Giang")]
+
+
+def test_a_flattened_closing_whose_copies_lost_their_dashes():
+    """A sharing site's text of a PDF ran the closing into one line, the copies' dashes lost (two spaces
+    left), the signer's name after the last but one copy: "… Thành viên Đoàn kiểm tra; Nguyễn Thành Lộc"."""
+    letter = parse("UBND TỈNH TIỀN GIANG\nSỞ NỘI VỤ\nSố: 95/KH-SNV\nTiền Giang, ngày 12 tháng 3 năm 2024\nKẾ HOẠCH\n"
+                   "Kiểm tra cải cách hành chính năm 2024\n\nSở Nội vụ xây dựng Kế hoạch như sau./.\n"
+                   "Nơi nhận: KT. GIÁM ĐỐC  UBND tỉnh (b/c); PHÓ GIÁM ĐỐC  Các cơ quan được kiểm tra;  Thành viên Đoàn"
+                   " kiểm tra; Nguyễn Thành Lộc  Lưu: VT, CCHC.\n")
+    assert letter.cc == ("UBND tỉnh (b/c)", "Các cơ quan được kiểm tra", "Thành viên Đoàn kiểm tra", "Lưu: VT, CCHC")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Giám đốc", "Phó Giám đốc", "Nguyễn Thành Lộc")

@@ -80,7 +80,7 @@ def _side_by_side(text: str) -> list[str]:
     k = next((i for i, word in enumerate(words) if not word.isupper()), 0)
     if 0 < k < len(words) - 1 and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k])):
         return [" ".join(words[:k]), " ".join(words[k:])]
-    if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text)):
+    if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text):  # "Thành viên Đoàn; Nguyễn …"
         return [text]
     for gap in re.finditer(r"(?<=[;:.])\s+", text):
         tail = text[gap.end():]

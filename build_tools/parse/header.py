@@ -215,7 +215,9 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     """A line after the subject's first goes on with it, unless it is another part of the letter: the
     number or the place and date (the other column), the motto, a line in capitals under a subject
     that is not (the decision-maker), running text under a subject in capitals, or the text's opening."""
-    if _NUMBER_VALUE.search(text) or p.PLACE_DATE.match(text) or _is_motto(text):
+    if _NUMBER_VALUE.search(text) or p.PLACE_DATE.match(text) or _is_motto(text) or p.CC_HEAD.match(text):
+        return False
+    if scan.subject_lines[-1].rstrip().endswith("./."):  # the text's last words: no subject goes on past them
         return False
     subject_upper = is_upper_text(" ".join(scan.subject_lines))
     lettered = re.search(r"[^\W\d_]", text)  # "2022 - 2025" ends a subject in either case
