@@ -101,7 +101,7 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
         return part
     for code in TYPE_CODES:
         if upper.startswith(code) and upper != code:
-            rest = (_joint_issuers(part[len(code):]) if code.endswith("LT") else None) or _issuer_and_unit(
+            rest = (_joint_codes(part[len(code):]) if code.endswith("LT") else None) or _issuer_and_unit(
                 part[len(code):], shortest=3)
             if rest:
                 return f"{part[:len(code)]}-{rest}"
@@ -115,14 +115,14 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     return f"{part[:len(code)]}-{part[len(code):]}" if code else part
 
 
-def _joint_issuers(part: str) -> str | None:
+def _joint_codes(part: str) -> str | None:
     """A joint document's issuers run together, each a known code: "BNNPTNTBKHĐTBTC" → "BNNPTNT-BKHĐT-BTC";
     None when they do not all read so."""
     if not part:
         return ""
     upper = part.upper()
     for issuer in ISSUER_CODES:  # longer first
-        if len(issuer) >= 2 and upper.startswith(issuer) and (rest := _joint_issuers(part[len(issuer):])) is not None:
+        if len(issuer) >= 2 and upper.startswith(issuer) and (rest := _joint_codes(part[len(issuer):])) is not None:
             return part[:len(issuer)] + ("-" + rest if rest else "")
     return None
 

@@ -132,7 +132,8 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
             return ", ".join(issuers[:-1]) + " và " + issuers[-1]
     if issuer_text:
         return _from_text(issuer_text, number, citing)
-    if citing_issuer and own_number and _issuer_code(number) and _issuer_code(number) == _issuer_code(own_number):
+    code = _issuer_code(number)
+    if citing_issuer and own_number and code and code == _issuer_code(own_number):
         return citing_issuer
     return _from_number(number, citing, citing_issuer)
 

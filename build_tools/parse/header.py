@@ -267,7 +267,8 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
             _set_number(header, scan, _read(header, "number", lines[i], lines[i].clean.strip()), lines[i])
             return "header"
-    prefix = p.SUBJECT_PREFIX.match(text) or (_under_number(lines, i) and p.SUBJECT_ABOUT.match(text))
+    about = p.SUBJECT_ABOUT.match(text)  # looked at first: the line above is looked for only under a "Về …"
+    prefix = p.SUBJECT_PREFIX.match(text) or (about if about and _under_number(lines, i) else None)
     if prefix and not scan.subject_lines:
         scan.saw_subject_prefix = True
         scan.subject_lines.append(_read(header, "subject", lines[i], text[prefix.end():]))
