@@ -23,6 +23,7 @@ from build_tools.text import fold, is_syllable
 class Gazetteer:
     provinces: frozenset[str]  # folded short names: "soc trang", "ha noi"
     province_of_district: dict[str, tuple[str, ...]]  # folded district → province names as written
+    kinds_of_district: dict[str, tuple[str, ...]]  # folded district → its kinds: ("huyện",), ("huyện", "thị xã")
     province_of_commune: dict[str, tuple[str, ...]]  # folded commune (xã, phường, thị trấn) → provinces
     names: dict[str, str]  # folded unit name → as written, every level
     longest_name: int  # in words
@@ -38,6 +39,13 @@ class Gazetteer:
 
     def provinces_above(self, district: str) -> tuple[str, ...]:
         return self.province_of_district.get(fold(district), ())
+
+    def district_unit(self, name: str) -> str | None:
+        """"Lục Nam" → "huyện Lục Nam": a district's name with its kind, where only one district has the name."""
+        kinds = self.kinds_of_district.get(fold(name), ())
+        if len(kinds) != 1:
+            return None
+        return name if fold(name).startswith(fold(kinds[0]) + " ") else f"{kinds[0]} {name}"  # "Quận 1"
 
     def provinces_of_commune(self, commune: str) -> tuple[str, ...]:
         return self.province_of_commune.get(fold(commune), ())
@@ -65,18 +73,20 @@ def _dataset() -> sqlite3.Connection:
 def gazetteer() -> Gazetteer:
     with _dataset() as db:
         legacy = db.execute(
-            "SELECT DISTINCT provinceShort, districtShort, wardShort FROM admin_units_legacy"
+            "SELECT DISTINCT provinceShort, districtShort, wardShort, districtType FROM admin_units_legacy"
         ).fetchall()
         current = db.execute("SELECT DISTINCT provinceShort, wardShort FROM admin_units").fetchall()
     provinces = {fold(row[0]) for row in legacy} | {fold(row[0]) for row in current}
     above: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, set[str]] = defaultdict(set)
     communes: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
-    for province, district, ward in legacy:
+    for province, district, ward, kind in legacy:
         # "Cai Lậy (Thị xã)", "Cai Lậy (Huyện)": two units of one name, told apart by their level
         district = re.sub(r"\s*\(.*\)$", "", district) if district else district
         if district:
             above[fold(district)].add(province)
+            kinds[fold(district)].add(kind.lower())
         if ward:
             communes[fold(ward)].add(province)
         for name in filter(None, (province, district, ward)):
@@ -90,6 +100,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         frozenset(provinces),
         {district: tuple(sorted(p)) for district, p in above.items()},
+        {district: tuple(sorted(k)) for district, k in kinds.items()},
         {commune: tuple(sorted(p)) for commune, p in communes.items()},
         names,
         longest,

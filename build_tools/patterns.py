@@ -230,6 +230,9 @@ RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:Kính\s*gửi)\s*:?"
                              r"\b[^:]{0,100}\s(?i:điện)\s*:)\s*(?P<rest>.*)$")  # "TRƯỞNG BAN CHỈ ĐẠO … TỈNH điện:"
 # The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
 BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
+# A flattened copy's text run onto the "Kính gửi" line after the list's full stop: "…; UBND các huyện, thành
+# phố. Thực hiện Công điện số …".
+BODY_IN_LINE = re.compile(r"(?<=\.)\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Tiếp\s+theo|Ngày\s+\d)\s)")
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
 CC_HEAD = re.compile(r"^\s*Nơi\s*nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
@@ -296,8 +299,11 @@ SURNAMES = frozenset(
     " sơn kim danh y ksor điểu bế nghiêm chu doãn giáp âu lã tống khúc cù mẫn ông đàm đồng ninh tôn tiêu lại phí vi"
     " sầm hầu giang viên thân bạch cấn cung đới hạ hàn kha lạc liêu lữ mã mạnh nhữ ôn quản tào thiều trang ứng"
     " văn lường lô hoàng".split())
-# A rank before a signer's name: "Đại tá Lâm Hoàng Phúc", "Thiếu tướng …" (the name is the rest).
-RANK = re.compile(r"^\s*(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+(?=\S)", re.IGNORECASE)
+# A rank or degree before a signer's name (the name is the rest): "Đại tá Lâm Hoàng Phúc", "Thiếu tướng …", a
+# hospital's "BSCKII. Nguyễn Thanh Phong", a school's "ThS. …", "PGS.TS. …".
+RANK = re.compile(r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+"
+                  r"|(?:(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|KS|NGƯT|NGND|TTƯT|TTND)\.\s*)+)(?=\S)",
+                  re.IGNORECASE)
 # Lines in a signature block that are not the name: "(Đã ký)", "(Ký, đóng dấu)", "Ký bởi: …".
 SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\s+bởi)", re.IGNORECASE)
 
@@ -458,10 +464,13 @@ _ORGAN_WORD = (
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
-    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh)\b")
+    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu)\b")
 ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
+# A comma between recipients on one line, before the next organ's capitalised name: "Phòng Kinh tế, Trạm Thú y,
+# Trung tâm Y tế huyện, UBND các xã, thị trấn" (not "các sở, ban, ngành").
+RECIPIENT_COMMA = re.compile(r",\s+(?=(?=(?-i:[A-ZĐỦ]))(?:" + _ORGAN_WORD + r"|trạm|hạt|đội|công\s+ty)\s)",
+                             re.IGNORECASE)
 # A joint document (liên tịch) by its type code: "07/2015/TTLT-BTNMT-BNV-BTC", "525/2012/NQLT/UBTVQH13-…".
-JOINT_NUMBER = re.compile(r"/[A-ZĐ]{1,3}LT(?=[-/A-ZĐ])")  # "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost
 # Between the issuers of a joint document, before the next organ: "của Bộ Tài nguyên và Môi trường, Bộ Nội
 # vụ và Bộ Tài chính" ("và Môi trường" is a field's, no organ follows).
 JOINT_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?(?=" + _ORGAN_WORD + r")|\s+và\s+(?=" + _ORGAN_WORD + ")",
@@ -472,6 +481,10 @@ JOINT_ISSUER = re.compile("(?:" + JOINT_SEPARATOR.pattern + ")" + _ISSUER_NAME, 
 # with their sources. Codes compare in capitals ("…/CT-TTg" → "TTG").
 _BODIES = yaml.safe_load(Path(__file__).with_name("bodies.yaml").read_text(encoding="utf-8"))
 ISSUER_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["central"].items()}  # "…/CT-TTg"
+# A joint document by its type code ("07/2015/TTLT-BTNMT-BNV-BTC"; "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's,
+# hyphens lost), or by two central bodies' codes after its type ("482/KH-BCA-BNNMT").
+_CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, ISSUER_BY_CODE), key=len, reverse=True)) + ")"
+JOINT_NUMBER = re.compile(r"/[A-ZĐ]{1,3}LT(?=[-/A-ZĐ])|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 PROVINCIAL_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["provincial"].items()}  # "STC"
 DISTRICT_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["district"].items()}  # "CAH"

@@ -754,3 +754,106 @@ def test_a_flattened_closing_whose_copies_lost_their_dashes():
     assert letter.cc == ("UBND tỉnh (b/c)", "Các cơ quan được kiểm tra", "Thành viên Đoàn kiểm tra", "Lưu: VT, CCHC")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "KT. Giám đốc", "Phó Giám đốc", "Nguyễn Thành Lộc")
+
+
+def test_a_school_under_its_district_office_in_a_sharing_sites_marked_up_copy(tmp_path):
+    """A sharing site's text of a school's Word file: its page markup left in ("<b>…</b>", a page counter), a
+    font that wrote "ô" as "ơ" and "ò" as "ị" where no rhyme has them ("PHỊNG", "Cơng văn"), the school's
+    parent a district's Phòng named by the district alone ("PHÒNG GD&ĐT YÊN THẾ")."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "kh.txt"
+    path.write_text("\n".join([
+        "<div class='page_container' data-page=1>", "PHỊNG GD&ĐT YÊN THẾ", "TRƯỜNG THCS BỐ HẠ", "",
+        "<b>CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>", "<b>Độc lập - Tự do - Hạnh phúc</b>",
+        "Số: 12/KH-THCS <i>Bố Hạ, ngày 09 tháng 3 năm 2010</i>", "", "<b>KẾ HOẠCH</b>",
+        "<b>Tổ chức ngày hội đọc sách theo hướng VietGAP</b>", "",
+        "Căn cứ Cơng văn số 210/PGD&ĐT-TV ngày 01/3/2010 của Phịng GD&ĐT Yên Thế về thơng tin thư viện;",
+        "Trường xây dựng kế hoạch như sau./.", "</div><span class='text_page_counter'>(2)</span>",
+        "<b>HIỆU TRƯỞNG</b>", "<i><b>Nơi nhận:</b></i>", "- Phịng GD&ĐT (b/c);", "- Lưu: VT.", "",
+        "ThS. Trần Văn Bình"]), encoding="utf-8")
+    letter = process_letter(path)
+    assert (letter.letter.issuer, letter.letter.parent_issuer) == (
+        "Trường Trung học cơ sở Bố Hạ", "Phòng Giáo dục và Đào tạo huyện Yên Thế")
+    assert (letter.letter.place, letter.letter.subject) == ("Bố Hạ", "Tổ chức ngày hội đọc sách theo hướng VietGAP")
+    assert (letter.letter.signer_title, letter.letter.signer) == ("Hiệu trưởng", "Trần Văn Bình")
+    assert [(c.number, c.issuer) for c in letter.citations] == [
+        ("210/PGD&ĐT-TV", "Phòng Giáo dục và Đào tạo huyện Yên Thế")]
+
+
+def test_a_provincial_military_command_under_its_region():
+    """Three organ lines: the ministry, the military region, the province's command; the region's commander
+    cited without the region's number is the citing command's own region."""
+    letter = parse("BỘ QUỐC PHÒNG\nQUÂN KHU 3\nBỘ CHỈ HUY QUÂN SỰ TỈNH HẢI DƯƠNG\nSố: 402/BCH-TM\nV/v huấn luyện"
+                   " dân quân\nHải Dương, ngày 02 tháng 3 năm 2015\n\nKính gửi: Ban Chỉ huy Quân sự các huyện.\n\n"
+                   "Thực hiện Chỉ thị số 12/CT-BTL ngày 10/01/2015 của Tư lệnh Quân khu về huấn luyện năm 2015,"
+                   " Bộ Chỉ huy đề nghị như sau./." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Bộ Chỉ huy Quân sự tỉnh Hải Dương", "Quân khu 3")
+    assert [(c.number, c.issuer) for c in find_citations(letter)] == [("12/CT-BTL", "Bộ Tư lệnh Quân khu 3")]
+
+
+def test_recipients_on_the_line_of_kinh_gui():
+    """Recipients listed on the "Kính gửi" line: by commas before each organ's name ("các xã, thị trấn" stays
+    one), and in a flattened copy by ";" with the text run on after the list's full stop."""
+    head = "ỦY BAN NHÂN DÂN\nHUYỆN VŨ THƯ\nSố: 88/UBND-NN\nV/v phòng dịch\nVũ Thư, ngày 02 tháng 3 năm 2007\n\n"
+    listed = parse(head + "Kính gửi: Phòng Nông nghiệp, Trạm Khuyến nông, UBND các xã, thị trấn.\n\n"
+                   "Ủy ban nhân dân huyện đề nghị như sau./." + CLOSING)
+    assert listed.recipients == ("Phòng Nông nghiệp", "Trạm Khuyến nông", "UBND các xã, thị trấn")
+    flattened = parse(head + "Kính gửi: Các phòng, ban, ngành huyện; UBND các xã, thị trấn. Thực hiện Công văn số"
+                      " 45/SNN-TY ngày 20/02/2007 của Sở Nông nghiệp và PTNT, Ủy ban nhân dân huyện đề nghị./."
+                      + CLOSING)
+    assert flattened.recipients == ("Các phòng, ban, ngành huyện", "UBND các xã, thị trấn")
+    assert [c.number for c in find_citations(flattened)] == ["45/SNN-TY"]
+
+
+def test_a_centre_cites_its_own_earlier_plan_by_its_short_name():
+    letter = parse("SỞ NÔNG NGHIỆP VÀ PTNT BÌNH THUẬN\nTRUNG TÂM KHUYẾN NÔNG\nSố: 31/GM-TTKN\nBình Thuận, ngày 04"
+                   " tháng 5 năm 2016\n\nGIẤY MỜI\nDự hội thảo\n\nTheo Kế hoạch số 12/KH-TTKN ngày 01/3/2016 của"
+                   " Trung tâm Khuyến nông về mô hình thanh long, Trung tâm trân trọng kính mời./." + CLOSING)
+    assert letter.issuer == "Trung tâm Khuyến nông tỉnh Bình Thuận"
+    assert [(c.number, c.issuer) for c in find_citations(letter)] == [
+        ("12/KH-TTKN", "Trung tâm Khuyến nông tỉnh Bình Thuận")]
+
+
+def test_a_joint_letter_with_its_bodies_stacked_and_two_signature_blocks():
+    """A liên tịch plan: both bodies in the issuer column, a joint number, each body's signature block."""
+    letter = parse("SỞ NỘI VỤ\nLIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG\nSố: 03/KHLT-SNV-LĐLĐ\nAn Giang, ngày 05 tháng 4"
+                   " năm 2016\n\nKẾ HOẠCH\nPhối hợp tổ chức hội thi\n\nHai bên thống nhất như sau./.\n\n"
+                   "SỞ NỘI VỤ\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTrần Văn Nam\n\nLIÊN ĐOÀN LAO ĐỘNG TỈNH\n"
+                   "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Thị Hoa\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n")
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Sở Nội vụ tỉnh An Giang và Liên đoàn Lao động tỉnh An Giang", None)
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Giám đốc, TM. Ban Thường vụ", "Phó Giám đốc, Chủ tịch", "Trần Văn Nam, Lê Thị Hoa")
+
+
+def test_a_university_page_whose_site_name_and_menu_come_before_the_letter():
+    letter = parse("TRƯỜNG ĐẠI HỌC Y DƯỢC HẢI PHÒNG\nTrang chủ\nTuyển sinh\nThông báo tuyển sinh 2021\nBỘ Y TẾ\n"
+                   "TRƯỜNG ĐẠI HỌC Y DƯỢC HẢI PHÒNG\n-------\nSố: 77/TB-ĐHYDHP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Hải Phòng, ngày 02 tháng 3 năm 2021\nTHÔNG BÁO\nTuyển sinh sau đại học\nTrường thông báo./."
+                   + CLOSING)
+    assert (letter.number, letter.date, letter.type) == ("77/TB-ĐHYDHP", "2021-03-02", "Thông báo")
+    assert (letter.issuer, letter.parent_issuer) == ("Trường Đại học Y Dược Hải Phòng", "Bộ Y tế")
+
+
+def test_codes_and_names_of_2025_bodies_and_joint_plans_by_two_ministries_codes():
+    letter = parse("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\nĐẢNG ỦY PHƯỜNG LÊ CHÂN\nSố 12-KH/ĐU\nLê Chân, ngày 02 tháng 10 năm"
+                   " 2025\n\nKẾ HOẠCH\nHọc tập nghị quyết\n\nThực hiện Hướng dẫn số 05-HD/BTGDVTU ngày 25/9/2025 của"
+                   " Ban Tuyên giáo và Dân vận Thành ủy về học tập nghị quyết, Kế hoạch số 311/KH-BCA-BNNMT ngày"
+                   " 01/8/2025 của Bộ Công an và Bộ Nông nghiệp và Môi trường về phòng cháy rừng và Công văn số"
+                   " 1981/BHXHCSYT ngày 28/6/2025 của BHXH Việt Nam, Ban Thường vụ xây dựng Kế hoạch./." + CLOSING)
+    assert [(c.number, c.issuer) for c in find_citations(letter)] == [
+        ("05-HD/BTGDVTU", "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng"),
+        ("311/KH-BCA-BNNMT", "Bộ Công an và Bộ Nông nghiệp và Môi trường"),
+        ("1981/BHXH-CSYT", "Bảo hiểm xã hội Việt Nam")]
+
+
+def test_a_pdf_copy_that_read_xa_with_its_tilde_as_a_grave_and_lost_the_space(tmp_path):
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "bc.txt"
+    path.write_text("ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\nXàAN BÌNH Độc lập  Tự do  Hạnh phúc\n"
+                    "Số: 21/BCUBND An Bình, ngày 26 tháng 9 năm 2025\nBÁO CÁO\nKết quả quý III\n\nỦy ban nhân dân xã"
+                    " báo cáo./.\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.issuer, letter.number) == ("Ủy ban nhân dân xã An Bình", "21/BC-UBND")

@@ -182,7 +182,10 @@ _ISSUER_BEFORE = re.compile(
     r"(?:báo\s+cáo|trình\s+bày)\s+tại)\s+$", re.IGNORECASE)
 # After a council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"
-                          + "|".join(p.LOCALITY_KINDS) + r")(?:\s+[^\W\d_][^\s;,.()]*){0,4}", re.IGNORECASE)
+                          + "|".join(p.LOCALITY_KINDS) + r")(?:\s+[^\W\d_][^\s;,.()]*){0,4}"
+                          # a party board's committee: "Ban Tuyên giáo và Dân vận Thành ủy (Đà Nẵng)", "… Trung ương"
+                          r"|\s+(?:(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy|trung\s+ương)"
+                          r"(?:\s+(?:xã|phường|thị\s+trấn))?(?:\s+(?-i:[A-ZĐ])[^\s;,.()]*){0,3}", re.IGNORECASE)
 
 
 def _subject(markdown: str) -> str:

@@ -60,6 +60,7 @@ class Locality:
     province: str | None  # "Bình Định"
     district: str | None = None  # "huyện Dương Minh Châu", for a commune's letter
     issuer: str | None = None  # the citing letter's issuer: "của Sở" is this one when it is a Sở
+    parent: str | None = None  # its parent issuer: "Quân khu 2" above a province's military command
 
     def unit(self) -> str | None:
         """"huyện Tuy Phước", "Quận 3", "tỉnh Gia Lai"."""
@@ -69,6 +70,10 @@ class Locality:
 def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
     """The unit an issuer belongs to: "Ủy ban nhân dân huyện Tuy Phước" → huyện Tuy Phước, Bình Định.
     A commune's parent ("Ủy ban nhân dân huyện Dương Minh Châu") gives its district."""
+    return replace(_locality(issuer, parent), parent=parent)
+
+
+def _locality(issuer: str | None, parent: str | None) -> Locality:
     if not issuer:
         return Locality(None, None, None)
     unit = _UNIT.search(issuer) or _PARTY.search(issuer)
@@ -157,6 +162,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         text = _HEAD_OF.sub(lambda m: m.group("organ").capitalize(), text, count=1)
         text = _COMMANDER.sub("Bộ Tư lệnh ", text, count=1)
     name = organ_name(text)
+    if re.search(r"\bQuân khu$", name) and citing.parent and (region := re.fullmatch(r"Quân khu \d+", citing.parent)):
+        name = f"{name[: -len('Quân khu')]}{region.group()}"  # "Tư lệnh Quân khu" in a letter under Quân khu 2
     if fold(name) in _CENTRAL:
         return _CENTRAL[fold(name)]
     if _BARE_ORGAN.match(name):  # "của Sở": the citing letter's own, or the one the number's code names
@@ -165,6 +172,9 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
             return own
         coded = _from_number(number, citing, None)
         return coded if coded and fold(coded).startswith(fold(name) + " ") else None
+    own = citing.issuer  # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"
+    if own and fold(own).startswith(fold(name) + " ") and p.LOCALITY.match(own[len(name):].strip()):
+        return own
     return _complete_locality(name, citing)
 
 

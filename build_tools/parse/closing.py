@@ -78,7 +78,8 @@ def _side_by_side(text: str) -> list[str]:
     words = text.split()
     # "GIÁM ĐỐC Trần Thanh Phong": the title in capitals up to the first word that is not, then the name.
     k = next((i for i, word in enumerate(words) if not word.isupper()), 0)
-    if 0 < k < len(words) - 1 and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k])):
+    if (0 < k < len(words) - 1 and not p.RANK.match(text)  # "BSCKII. Nguyễn Thanh Phong": a degree, no title
+            and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k]))):
         return [" ".join(words[:k]), " ".join(words[k:])]
     if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text):  # "Thành viên Đoàn; Nguyễn …"
         return [text]
@@ -151,6 +152,15 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             continue  # not the closing's: a note after the signature goes back to the text
         closing.used.add(cell.line.index)
     closing.signing_authority = ", ".join(authorities) or None
+    surnamed = [n for n in names if n[0].split()[0].lower() in p.SURNAMES]
+    if len(titles) >= 2 and len(surnamed) == len(titles) and len(authorities) in (0, len(titles)):
+        # A joint letter: each body's block side by side, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Phạm Văn Tuấn" beside
+        # "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Lê Thị Ngọc Hân".
+        closing.signer_title = ", ".join(titles)
+        closing.signer = ", ".join(title_words(name) if is_upper_text(name) else squash_spaces(name)
+                                   for name, _ in surnamed)
+        closing.sources += [source for _, source in surnamed]
+        return closing
     closing.signer_title = titles[-1] if titles else None
     # The title the field holds is the last one read; the name, the last opening with a family name, if any.
     closing.sources = _last_of_each(closing.sources, ("signer_title",))

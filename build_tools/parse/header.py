@@ -144,17 +144,35 @@ def _preamble_end(lines: list[Line]) -> int:
     """Where the header starts: after what a web page sets before the letter (its own title, a block
     "Số hiệu: … Loại văn bản: …", "Xem thêm Lược đồ"), when an organ, the motto or the number line
     follows within the first lines. 0 when the letter starts with its header (or has none)."""
+    first_organ = None  # a site's own name heading its page ("TRƯỜNG ĐẠI HỌC …" above its menu) may come first
     for line in lines[:_HEADER_SEARCH]:
         text = line.clean.strip(" |")
-        if _is_motto(text) or _NUMBER_VALUE.match(text) or p.DOCUMENT_MARK.match(text) or (
-                is_upper_text(text) and p.ORGAN_START.match(text)):
+        organ = is_upper_text(text) and p.ORGAN_START.match(text)
+        if organ and _header_follows(lines, line.index) or _is_motto(text) or _NUMBER_VALUE.match(text) or (
+                p.DOCUMENT_MARK.match(text)):
+            if first_organ is not None and not organ:
+                return first_organ
             start = line.index
             while start > 0 and is_upper_text(lines[start - 1].clean):
                 start -= 1  # the issuer's lines above: "TỈNH BÌNH THUẬN" under a lost first line
             return start
+        if organ and first_organ is None:
+            first_organ = line.index
         if p.PLACE_DATE.match(text):
-            return 0
-    return 0
+            return first_organ or 0
+    return first_organ or 0
+
+
+def _header_follows(lines: list[Line], k: int) -> bool:
+    """The organ line at k heads the letter: the motto or the number comes within a few lines of capitals,
+    rules and blanks after it, not a site's menu in running case."""
+    for line in lines[k + 1 : k + 8]:
+        text = line.clean.strip(" |")
+        if _is_motto(text) or _NUMBER_VALUE.match(text):
+            return True
+        if not (line.blank or p.RULE_LINE.match(text) or is_upper_text(text)):
+            return False
+    return False
 
 
 def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
@@ -339,7 +357,10 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
     """The "Kính gửi" list: one line, or list items until running text; returns (items, next line)."""
     rest = p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip(" |")
     rest = written(lines[i], item.group("text") if (item := p.LIST_ITEM.match(rest)) else rest)  # "Kính gửi: - …;"
-    items: list[str] = [rest] if rest else []
+    if opening := p.BODY_IN_LINE.search(rest):  # a flattened copy: "Kính gửi: …; UBND các huyện. Thực hiện …"
+        items = _line_items(rest[: opening.start()])
+        return [_list_text(item) for item in items if _list_text(item)], i  # the body keeps this line whole
+    items: list[str] = _line_items(rest) if rest else []
     i += 1
     while i < len(lines):
         line = lines[i]
@@ -363,6 +384,14 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
     return [_list_text(item) for item in items if _list_text(item)], i
 
 
+def _line_items(rest: str) -> list[str]:
+    """Recipients on the "Kính gửi" line itself: split at ";", or, in a list the line closes, at a comma before
+    an organ's capitalised name ("Phòng Kinh tế, Trạm Thú y, UBND các xã, thị trấn."; "Các sở, ban, ngành" is
+    one)."""
+    items = [item for item in re.split(r"(?<=;)\s+", rest) if item.strip()]  # each keeps its ";": a list goes on
+    return p.RECIPIENT_COMMA.split(rest) if len(items) == 1 and rest.rstrip().endswith(".") else items
+
+
 def _undashed_item(line: Line, items: list[str]) -> bool:
     """A recipient on a line of its own, right after "Kính gửi:" or after an item that ended with ";":
     short, ending with ";" (or "." for the last), or opening with the space a PDF copy left for its lost
@@ -378,11 +407,15 @@ def _list_text(item: str) -> str:
 
 
 def _finish(header: Header, scan: _Scan) -> None:
-    organs, unit_of = _organ_units(scan.organ_lines)
+    joint = bool(header.number and p.JOINT_NUMBER.search(header.number))
+    organs, unit_of = _organ_units(scan.organ_lines, joint)
     organs, unit_of = _without_column_heading(organs, unit_of)
+    joint = joint and len(organs) > 1
     for (text, line), unit in zip(scan.organ_at, unit_of, strict=True):  # the last organ's lines name the issuer
-        header.sources.append(source_of("issuer" if unit == len(organs) - 1 else "parent_issuer", line, text))
-    if organs:
+        header.sources.append(source_of("issuer" if joint or unit == len(organs) - 1 else "parent_issuer", line, text))
+    if joint:
+        header.issuer = _joint_issuers(organs)
+    elif organs:
         # A parent that is the issuer again is the gazette's heading above the letter's own header.
         parent = organ_name(organs[-2]) if len(organs) > 1 else None
         header.parent_issuer = None if parent and fold(parent) == fold(organ_name(organs[-1])) else parent
@@ -397,6 +430,15 @@ def _finish(header: Header, scan: _Scan) -> None:
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):
         if value is None:
             header.warnings.append((f"{name} not found in the header", None))
+
+
+def _joint_issuers(organs: list[str]) -> str:
+    """A joint letter's bodies stacked in the issuer column ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "HỘI LIÊN
+    HIỆP PHỤ NỮ TỈNH HẬU GIANG" over "…/KHLT-…"): each named in full, the place the last names completing the
+    others', as "A và B"."""
+    last = organ_name(organs[-1])
+    names = [full_issuer(organ_name(organ), last) for organ in organs[:-1]] + [last]
+    return ", ".join(names[:-1]) + " và " + names[-1]
 
 
 def _joined(lines: list[str]) -> str:
@@ -430,13 +472,13 @@ def _located(issuer: str, site_place: str | None, place: str | None) -> str:
     return issuer
 
 
-def _organ_units(organ_lines: list[str]) -> tuple[list[str], list[int]]:
+def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str], list[int]]:
     """Split the issuer column into organs: "UBND TỈNH X" / "SỞ Y" → parent and issuer; and the organ
     each line belongs to.
 
     A line starting with an organ word opens a new organ once the one before is complete (it names
-    a locality, or is a central body); other lines continue it ("ỦY BAN NHÂN DÂN" / "TỈNH SÓC TRĂNG",
-    "UỶ BAN NHÂN" / "DÂN").
+    a locality, or is a central body), or in a `joint` letter's column ("SỞ NỘI VỤ" / "LIÊN ĐOÀN LAO ĐỘNG
+    TỈNH …"); other lines continue it ("ỦY BAN NHÂN DÂN" / "TỈNH SÓC TRĂNG", "UỶ BAN NHÂN" / "DÂN").
     """
     units: list[str] = []
     unit_of: list[int] = []
@@ -445,7 +487,7 @@ def _organ_units(organ_lines: list[str]) -> tuple[list[str], list[int]]:
             line = f"{_department_of(units[-1])} {line}"  # "GIÁO DỤC VÀ ĐÀO TẠO": OCR lost its "SỞ"
         # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
         opens = (p.ORGAN_START.match(expand_abbreviations(line)) and len(line.split()) > 1 and units
-                 and _complete(units[-1]))
+                 and (joint or _complete(units[-1])))
         if opens or not units:
             units.append(line)
         else:
@@ -479,13 +521,16 @@ _CENTRAL_BODIES = {fold(body) for body in p.ISSUER_BY_CODE.values()}  # "BẢO H
 
 
 def _complete(unit: str) -> bool:
-    """An organ named in full: with its locality, as a central or national body ("… VIỆT NAM"), or ending
-    with its province's name ("SỞ GD&ĐT NGHỆ AN")."""
+    """An organ named in full: with its locality, as a central or national body ("… VIỆT NAM"), ending
+    with its province's or district's name ("SỞ GD&ĐT NGHỆ AN", "PHÒNG GD&ĐT LỤC NAM"), or a military
+    region ("QUÂN KHU 2")."""
     folded = fold(unit)
     return (bool(p.LOCALITY.search(expand_abbreviations(unit))) or province_at_end(unit) is not None
             or folded in _CENTRAL_BODIES
             or folded.endswith(" viet nam")
-            or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu")))
+            or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
+            or bool(re.fullmatch(r"quan khu \d+", folded))
+            or bool(p.LOCALITY.search(organ_name(unit)[len(unit.split()[0]):])))
 
 
 def _letter_type(scan: _Scan, number: str | None) -> str | None:

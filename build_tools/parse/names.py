@@ -100,6 +100,8 @@ def organ_name(written: str) -> str:
     rest = named[fields[-1].end() :].strip() if fields else ""
     if rest and gazetteer().is_province(rest):  # "SỞ GD&ĐT NGHỆ AN": its province, named as a unit
         named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
+    elif rest and (district := gazetteer().district_unit(title_words(rest))):  # "PHÒNG GD&ĐT LỤC NAM"
+        named = named[: fields[-1].end()] + " " + district
     elif not localities and not parties and (province := province_at_end(named)):  # "KBNN HÀ NAM"
         named = named[: -len(province)] + title_words(province)
     named = _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)

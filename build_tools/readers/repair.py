@@ -46,7 +46,9 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     split = _merge(split, _split_in_two_syllables(text)) if len(split) >= damage else []
     glued = _glued_words(text)
     changes = split + (glued if len(glued) >= damage else [])
-    return mended(text, origins, sorted(changes))
+    for found in (_markup(text), _font_slips(text)):
+        changes = _merge(changes, found) if len(found) >= damage else changes
+    return mended(text, origins, sorted(_merge(changes, _lost_tildes(text))))
 
 
 def _merge(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -93,6 +95,34 @@ def _split_in_two_syllables(text: str) -> list[tuple[int, int, str]]:
             if as_piece[m.group("b").lower()] == words[m.group("b").lower()]]
 
 
+# A sharing site's page markup left in its text copy: "<b>KẾ HOẠCH</b>", "<i>Cẩm Lý, ngày …</i>", its page
+# counter "<span class='text_page_counter'>(2)</span>" and "<div class='page_container' data-page=2>".
+_MARKUP = re.compile(r"<span class=.text_page_counter.>\(\d+\)</span>|</?(?:b|i|u|em|strong|span|div|p|br|sup|sub)"
+                     r"(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
+
+
+def _markup(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "") for m in _MARKUP.finditer(text)]
+
+
+# A copy whose font turned "ô" into "ơ" and "ò" into "ị" ("Cơng văn", "PHỊNG"): only where the rhyme is none
+# Vietnamese has ("ơng" without its "ư", "ịng"); "Ơn tập" or "mơn" spell words and stay as written.
+_FONT_SLIP = re.compile(r"(?<![ưƯ])[ơƠịỊ](?=ng\b|NG\b)")
+_FONT_MENDED = str.maketrans("ơƠịỊ", "ôÔòÒ")
+
+
+def _font_slips(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().translate(_FONT_MENDED)) for m in _FONT_SLIP.finditer(text)]
+
+
+# A PDF's "XÃ" read as "Xà" and the space after it lost, in a line of capitals: "XàPHỤ DỰC", "XàHỘI".
+_LOST_TILDE = re.compile(r"(?<=[A-ZĐ])à(?=[^\W\d_]{2})")
+
+
+def _lost_tildes(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "Ã ") for m in _LOST_TILDE.finditer(text) if text[m.end():m.end() + 2].isupper()]
+
+
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
     """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh") or at its one change
     of case ("BộNông"), or capitals run into a capitalised word ("ĐỐCTrần"); a date's word run into its
@@ -106,11 +136,14 @@ def _glued_words(text: str) -> list[tuple[int, int, str]]:
     return sorted(changes)
 
 
+_ACRONYM_TAIL = re.compile(r"[a-z][A-Z]{2,}$")
+
+
 @functools.lru_cache(maxsize=65536)
 def _glued_at(word: str) -> int | None:
     """Where a glued word is cut; None for a word (a letter's words repeat: each is looked at once)."""
-    if (word.isupper() and fold(word) == word.lower()) or is_syllable(word.lower()):
-        return None  # a syllable, or "ODA", "UBND": an acronym
+    if (word.isupper() and fold(word) == word.lower()) or is_syllable(word.lower()) or _ACRONYM_TAIL.search(word):
+        return None  # a syllable, or "ODA", "UBND": an acronym; "VietGAP": a name ending in one
     cuts = [k for k in range(1, len(word)) if is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())
             and (word[k:].islower() or word[k].isupper())]
     capitals = [k for k in range(2, len(word) - 1) if word[:k].isupper() and word[k].isupper()
