@@ -341,7 +341,8 @@ WORDS_DATE = re.compile(
 # In a letter's body (escaped Markdown) its "&" is "&amp;": "1520/SGD&amp;ĐT-GDTrH".
 _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
 DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-\n?)(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
-              r"(?:(?:[/-]\n?|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b))\w" + _CODE_CHAR + "*)*"  # "112/KH – BCĐ"
+              # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen
+              r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b))\w" + _CODE_CHAR + "*)*"
               r"|\d{1,6}\s?(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
 # "-" and a code holding a letter: "1961/QĐUBND", "61/2018/NĐCP". Not preceded by a letter, digit or slash:
@@ -374,10 +375,11 @@ CITATION_HEAD = re.compile(
 # A further number sharing the type, after the first's date or not: "Quyết định số 12689/QĐ-UBND, số
 # 12699/QĐ-UBND ngày …", "các Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 và số 24/2006/NĐ-CP ngày …".
 CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
-# Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018".
+# Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
+# company's " đề ngày 19/9/2019".
 CITATION_DATE = re.compile(
-    r"\s*,?\s*ngày\s+(?:" + NUMERIC_DATE.pattern + r"|(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+"
-    r"(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
+    r"\s*,?\s*(?:đề\s+)?ngày\s+(?:" + NUMERIC_DATE.pattern
+    + r"|(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,
 )
 # Its issuer: " của UBND tỉnh", " của Ban Thường vụ Tỉnh ủy", " của Chủ tịch Ủy ban nhân dân thị xã"; in a
@@ -390,9 +392,12 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "hỏi")  # "Trả lời Công văn số … của Công ty TNHH … hỏi về chính sách thuế"
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
+# Words a comma may stand before inside a body's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
+# "Hội đồng bồi thường, hỗ trợ và tái định cư".
+_IN_NAME_AFTER_COMMA = r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và)\b"
 _ISSUER_NAME = (
-    r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=chống\b))" + _ISSUER_WORD + r")*?)"  # "phòng, chống dịch"
-    r"(?=\s*(?:,(?!\s*chống\b)|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
+    r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + _IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
+    r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn))))"  # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn": one name
 )
@@ -466,6 +471,10 @@ _ORGAN_WORD = (
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu)\b")
 ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
+# A body naming itself as it acts, in a notice with no header: "Ủy ban nhân dân xã Na Sầm thông báo lịch …".
+ISSUER_SPEAKS = re.compile(r"(?:^|(?<=[.:;]\s))(?P<organ>(?=" + _ORGAN_WORD + r"\s)[^,.;:\n]{6,90}?)\s+(?:thông\s+báo|"
+                           r"báo\s+cáo|xây\s+dựng|ban\s+hành|đề\s+nghị|trân\s+trọng|kính\s+mời|yêu\s+cầu)\b",
+                           re.IGNORECASE | re.MULTILINE)
 # A comma between recipients on one line, before the next organ's capitalised name: "Phòng Kinh tế, Trạm Thú y,
 # Trung tâm Y tế huyện, UBND các xã, thị trấn" (not "các sở, ban, ngành").
 RECIPIENT_COMMA = re.compile(r",\s+(?=(?=(?-i:[A-ZĐỦ]))(?:" + _ORGAN_WORD + r"|trạm|hạt|đội|công\s+ty)\s)",

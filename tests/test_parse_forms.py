@@ -857,3 +857,44 @@ def test_a_pdf_copy_that_read_xa_with_its_tilde_as_a_grave_and_lost_the_space(tm
                     " báo cáo./.\n", encoding="utf-8")
     letter = process_letter(path).letter
     assert (letter.issuer, letter.number) == ("Ủy ban nhân dân xã An Bình", "21/BC-UBND")
+
+
+def test_a_pdf_texts_subject_with_the_place_and_date_beside_it():
+    letter = parse("BẢO HIỂM XÃ HỘI VIỆT NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "                                  Độc lập - Tự do - Hạnh phúc\nSố: 310/BHXH-CSYT\n"
+                   "V/v thanh toán chi phí khám             Hà Nội, ngày 15 tháng 3 năm 2022\n"
+                   "bệnh, chữa bệnh tại trạm y tế xã\n\nKính gửi: Bảo hiểm xã hội các tỉnh.\n\nBHXH Việt Nam đề nghị./."
+                   + CLOSING)
+    assert (letter.date, letter.place) == ("2022-03-15", "Hà Nội")
+    assert letter.subject == "Thanh toán chi phí khám bệnh, chữa bệnh tại trạm y tế xã"
+
+
+def test_a_number_with_a_space_after_its_hyphen():
+    letter = parse("ỦY BAN NHÂN DÂN\nXÃ NA SẦM\nSố: 09/TB-UBND\nNa Sầm, ngày 05 tháng 01 năm 2026\n\nTHÔNG BÁO\n"
+                   "Lịch tiếp công dân\n\nCăn cứ Thông tư số 04/2021/TT- TTCP ngày 01/10/2021 của Thanh tra Chính phủ,"
+                   " Ủy ban nhân dân xã thông báo./." + CLOSING)
+    assert [(c.number, c.issuer) for c in find_citations(letter)] == [("04/2021/TT-TTCP", "Thanh tra Chính phủ")]
+
+
+def test_dates_and_issuers_told_before_the_number_or_after_de_ngay():
+    """"Ngày 07/9/2018, Chính phủ ban hành Nghị định số …" gives the decree's date and issuer before it; a
+    company's letter is dated "đề ngày …"; a Cục's name holds a comma ("Khám, chữa bệnh")."""
+    letter = parse("CỤC THUẾ TỈNH QUẢNG NINH\nSố: 88/CT-TTHT\nV/v chính sách thuế\nQuảng Ninh, ngày 02 tháng 10 năm"
+                   " 2019\n\nKính gửi: Công ty TNHH Hải Hà.\n\nTrả lời công văn số 11/2019/CV-HH đề ngày 19/9/2019 của"
+                   " Công ty TNHH Hải Hà. Ngày 07/9/2018, Chính phủ ban hành Nghị định số 116/2018/NĐ-CP về tín dụng."
+                   " Theo Công văn số 1093/KCB-QLCL ngày 25/11/2016 của Cục Quản lý Khám, chữa bệnh, Cục Thuế trả"
+                   " lời./." + CLOSING)
+    assert [(c.number, c.date, c.issuer) for c in find_citations(letter)] == [
+        ("11/2019/CV-HH", "2019-09-19", "Công ty TNHH Hải Hà"), ("116/2018/NĐ-CP", "2018-09-07", "Chính phủ"),
+        ("1093/KCB-QLCL", "2016-11-25", "Cục Quản lý Khám, chữa bệnh")]
+
+
+def test_a_notice_with_no_header_under_a_portals_menu():
+    """A commune portal's article: its menu, the post's title and date, then the notice's title with no
+    header above it; the body names who gives notice."""
+    letter = parse("Trang thông tin điện tử xã Tân Thanh\nTrang chủ\nTin tức - Sự kiện\nThông báo lịch tiếp dân\n"
+                   "Ngày đăng: 07/01/2026 | Lượt xem: 12\nTHÔNG BÁO\nLịch tiếp công dân năm 2026\n"
+                   "Căn cứ Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013;\nỦy ban nhân dân xã Tân Thanh thông báo"
+                   " lịch tiếp công dân như sau:\n1. Chủ tịch tiếp công dân vào thứ Năm.\n")
+    assert (letter.type, letter.subject) == ("Thông báo", "Lịch tiếp công dân năm 2026")
+    assert letter.issuer == "Ủy ban nhân dân xã Tân Thanh"

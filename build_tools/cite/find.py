@@ -110,6 +110,9 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
     if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
         named = "issuer" if before.group("issuer") else "reporter"
         items[0][3] = _issuer_phrase(body, text, before.start(named), before.end(named))
+    if items[0][2] is None and (enacted := _ENACTED_BEFORE.search(text, max(0, head.start() - 160), head.start())):
+        items[0][2] = _iso(p.CITATION_DATE.match(text, enacted.start()))
+        items[0][3] = items[0][3] or _issuer_phrase(body, text, enacted.start("issuer"), enacted.end("issuer"))
     subject = None
     if about := p.CITATION_SUBJECT.match(text, pos):
         subject = _subject(body[about.start("subject") : about.end("subject")])
@@ -180,6 +183,9 @@ _ISSUER_BEFORE = re.compile(
     r"(?:\bcủa\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)[^;,.()\n]){3,120}?)\s+(?:tại|theo)"
     r"|\bnghe\s+(?P<reporter>(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ)\b[^;,.()]{3,120}?)\s+"
     r"(?:báo\s+cáo|trình\s+bày)\s+tại)\s+$", re.IGNORECASE)
+# The date and the issuer told before the type: "Ngày 07/9/2018, Chính phủ ban hành Nghị định số 116/2018/NĐ-CP".
+_ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*"
+                             r"(?P<issuer>[A-ZĐỦ][^;,.()\n]{1,100}?)\s+(?:đã\s+)?ban\s+hành\s+$")
 # After a council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"
                           + "|".join(p.LOCALITY_KINDS) + r")(?:\s+[^\W\d_][^\s;,.()]*){0,4}"

@@ -8,6 +8,7 @@ from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
 from build_tools.parse.layout import Line, Source, split_lines, unflatten
+from build_tools.parse.names import organ_name
 from build_tools.text import is_upper_text
 
 
@@ -31,7 +32,7 @@ def parse_letter(source: SourceText) -> Letter:
         number_suffix=header.number_suffix,
         date=header.date,
         place=header.place,
-        issuer=header.issuer,
+        issuer=header.issuer or _issuer_named_in_text(lines[header.body_start : closing.start]),
         parent_issuer=header.parent_issuer,
         subject=header.subject,
         recipients=tuple(header.recipients),
@@ -47,6 +48,12 @@ def parse_letter(source: SourceText) -> Letter:
         closing=tuple(line.plain for line in closing_lines),
         sources=_sources(header.sources, closing.sources, closing_lines, lambda place: _origin(source, starts, place)),
     )
+
+
+def _issuer_named_in_text(lines: list[Line]) -> str | None:
+    """A notice with no header names its issuer in its text: "Ủy ban nhân dân xã Na Sầm thông báo lịch …"."""
+    named = p.ISSUER_SPEAKS.search("\n".join(line.plain for line in lines[:40]))
+    return organ_name(named.group("organ")) if named and p.LOCALITY.search(named.group("organ")) else None
 
 
 def _sources(header: list[Source], closing: list[Source], closing_lines: list[Line], origin) -> tuple[FieldSource, ...]:

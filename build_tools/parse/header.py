@@ -145,6 +145,7 @@ def _preamble_end(lines: list[Line]) -> int:
     "Số hiệu: … Loại văn bản: …", "Xem thêm Lược đồ"), when an organ, the motto or the number line
     follows within the first lines. 0 when the letter starts with its header (or has none)."""
     first_organ = None  # a site's own name heading its page ("TRƯỜNG ĐẠI HỌC …" above its menu) may come first
+    first_title = None
     for line in lines[:_HEADER_SEARCH]:
         text = line.clean.strip(" |")
         organ = is_upper_text(text) and p.ORGAN_START.match(text)
@@ -160,7 +161,8 @@ def _preamble_end(lines: list[Line]) -> int:
             first_organ = line.index
         if p.PLACE_DATE.match(text):
             return first_organ or 0
-    return first_organ or 0
+        first_title = first_title if first_title is not None or not _is_title(text) else line.index
+    return first_organ or first_title or 0  # a notice with no header: its title, under a portal's menu
 
 
 def _header_follows(lines: list[Line], k: int) -> bool:
@@ -222,10 +224,13 @@ def _cells(text: str) -> list[str]:
     cells = []
     for cell in re.split(r"\||\t", text):
         for part in p.HEADER_CELL_BREAK.split(cell):
-            if _NUMBER_VALUE.search(part) or _DATE_COMMA.search(part) and p.PLACE_DATE.search(part):
+            pieces = re.split(r"\s{3,}", part)
+            dated_beside = any(p.PLACE_DATE.match(piece) for piece in pieces[1:])  # "V/v …      Hà Nội, ngày …"
+            if not dated_beside and (_NUMBER_VALUE.search(part) or _DATE_COMMA.search(part)
+                                     and p.PLACE_DATE.search(part)):
                 cells.append(part.strip())
             else:
-                cells += [piece.strip() for piece in re.split(r"\s{3,}", part)]
+                cells += [piece.strip() for piece in pieces]
     return [cell for cell in cells if cell and not p.RULE_LINE.match(cell)]
 
 
