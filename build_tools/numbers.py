@@ -27,7 +27,8 @@ ISSUER_CODES = sorted(
     key=len, reverse=True)
 _ISSUERS = frozenset(ISSUER_CODES)
 _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS
-_OCR_SLIPS = str.maketrans({"Ñ": "N"})
+# Letters no code has: OCR's "Ñ"; a broken font's "Ư" for "U" ("07-NQ/TƯ", "214/BC-ƯBND").
+_OCR_SLIPS = str.maketrans({"Ñ": "N", "Ư": "U"})
 # "09NQ/TU": a party number whose hyphen between the number and the type was lost.
 _PARTY_GLUED = re.compile(r"^(\d{1,6}[a-zđ]?)(" + "|".join(map(re.escape, TYPE_CODES)) + r")(/.+)$", re.IGNORECASE)
 
@@ -68,8 +69,10 @@ def repair_number(number: str, lost_hyphens: bool = True) -> str:
 
 def repair_code(code: str, lost_hyphens: bool = True) -> str:
     """The code part of a number repaired ("QĐUBND" → "QĐ-UBND"): each part between "/" and "-" alone."""
-    parts = [_misread(_undouble(part)) if part not in "/-" else part
-             for part in re.split(r"([/-])", fix_lookalikes(code).translate(_OCR_SLIPS))]
+    parts = re.split(r"([/-])", fix_lookalikes(code).translate(_OCR_SLIPS))
+    # OCR's doubled or misread letters are looked for in the type and the issuer, not in a unit after them, whose
+    # code is its own ("152-KH/TWĐTN-CTTN": no "CTN").
+    parts = [_misread(_undouble(part)) if k <= 2 and part not in "/-" else part for k, part in enumerate(parts)]
     # Codes are glued only where the issuer stands: the first code, or the second after a type ("QĐ-TNMTQLĐ").
     issuer_at = 2 if parts and parts[0].upper() in TYPE_CODES else 0
     # A copy that kept its hyphens kept the one after a type: what follows it is written as the office wrote it
@@ -135,6 +138,7 @@ def _issuer_and_unit(part: str, shortest: int) -> str | None:
     if re.sub(r"\d{1,2}$", "", upper) in ISSUER_CODES:  # "QH13", "UBTVQH10": the assembly's term
         return part
     for issuer in ISSUER_CODES:
-        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}", upper[len(issuer):]):
+        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}\d?",  # "UBNDKT1"
+                                                                                 upper[len(issuer):]):
             return f"{part[:len(issuer)]}-{part[len(issuer):]}"
     return None

@@ -49,6 +49,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Pháp lệnh": "",
     "Hiến pháp": "",
     "Kết luận": "KL",
+    "Mệnh lệnh": "ML",  # a military command's order: "Mệnh lệnh số 08/ML-BCH"
     "Công văn": "",
     "Văn bản": "",
 }
@@ -225,7 +226,7 @@ SIGNED_AT_END = re.compile(r"(?<=\S)\s*\(\s*đã\s+ký\s*\)\s*$", re.IGNORECASE)
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:",
 # a steering committee's head: "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:".
-RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:Kính\s*gửi)\s*:?"
+RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:K[íi]nh\s*gửi)\s*:?"  # OCR's "Kinh gửi:" lost its tone
                              r"|(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN)"
                              r"\b[^:]{0,100}\s(?i:điện)\s*:)\s*(?P<rest>.*)$")  # "TRƯỞNG BAN CHỈ ĐẠO … TỈNH điện:"
 # The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
@@ -340,7 +341,8 @@ WORDS_DATE = re.compile(
 # "27/7/1947": their parts after the first have no letter.
 # In a letter's body (escaped Markdown) its "&" is "&amp;": "1520/SGD&amp;ĐT-GDTrH".
 _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
-DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-\n?)(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
+DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"  # "1125 - CV/HU"
+              r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen
               r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b))\w" + _CODE_CHAR + "*)*"
               r"|\d{1,6}\s?(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
@@ -389,7 +391,7 @@ CITATION_DATE = re.compile(
 _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "để", "thực", "trong", "với", "giao", "phân",
                 "phấn", "đến", "cho", "trên", "được", "là", "có", "khi", "gồm", "năm", "số", "thì", "nhưng", "mà",
                 "do", "nay", "đối", "kèm", "hướng", "quy", "sửa", "bãi", "ban hành", "phê duyệt", "triển khai", "v/v",
-                "hỏi")  # "Trả lời Công văn số … của Công ty TNHH … hỏi về chính sách thuế"
+                "hỏi", "vào")  # "… của Công ty TNHH … hỏi về chính sách thuế"; "… của Bộ Chính trị vào sinh hoạt …"
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
 # Words a comma may stand before inside a body's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
@@ -401,7 +403,7 @@ _ISSUER_NAME = (
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn))))"  # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn": one name
 )
-CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA)\s+" + _ISSUER_NAME)
+CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa)\s+" + _ISSUER_NAME)  # a PDF's one split "c ủa"
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a
 # line the copy wrapped ("về việc sửa đổi khoản 2 Điều 1\nNghị quyết số 145/2018/NQ-HĐND"), not into
 # the next item of a list ("\n- Công văn số …", "\n2. …").

@@ -898,3 +898,34 @@ def test_a_notice_with_no_header_under_a_portals_menu():
                    " lịch tiếp công dân như sau:\n1. Chủ tịch tiếp công dân vào thứ Năm.\n")
     assert (letter.type, letter.subject) == ("Thông báo", "Lịch tiếp công dân năm 2026")
     assert letter.issuer == "Ủy ban nhân dân xã Tân Thanh"
+
+
+def test_an_ocr_text_layers_slips_in_the_recipients_head_and_in_numbers(tmp_path):
+    """A scan's text layer: "Kinh gửi" without its tone, "l" for "1" in a date and a number."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "cv.txt"
+    path.write_text("ỦY BAN NHÂN DÂN\nHUYỆN BẢO LẠC\nSố: 412/UBND-NN\nV/v phòng dịch\nBảo Lạc, ngày 18 tháng 6 năm"
+                    " 2019\n\nKinh gửi:\n- Các phòng, ban huyện;\n- UBND các xã.\n\nThực hiện Công văn số l386/SNN-CNTY"
+                    " ngày 10/6/20l9 của Sở Nông nghiệp và PTNT, UBND huyện đề nghị./.\n", encoding="utf-8")
+    letter = process_letter(path)
+    assert letter.letter.recipients == ("Các phòng, ban huyện", "UBND các xã")
+    assert [(c.number, c.date) for c in letter.citations] == [("1386/SNN-CNTY", "2019-06-10")]
+
+
+def test_party_and_military_numbers_as_copies_write_them():
+    """"1125 - CV/HU" with spaced hyphens, a font's "Ư" for "U" ("07-NQ/TƯ"), a unit's code that is no
+    doubled letter ("152-KH/TWĐTN-CTTN"), a military order ("Mệnh lệnh số 08/ML-BCH"), a PDF's lost hyphen
+    before a unit with a digit ("915/UBNDKT1"), a split "c ủa", a district party board named by its code."""
+    letter = parse("ĐẢNG BỘ TỈNH ĐỒNG THÁP\nHUYỆN ỦY THÁP MƯỜI\n*\nSố 214-TB/HU\nTháp Mười, ngày 05 tháng 5 năm 2020"
+                   "\n\nTHÔNG BÁO\nKết luận của Ban Thường vụ\n\nThực hiện Công văn số 1125 - CV/HU ngày 02/3/2020 của"
+                   " Huyện ủy;"
+                   " Nghị quyết số 07-NQ/TƯ ngày 01/6/2019 c ủa Tỉnh ủy; Kế hoạch số 152-KH/TWĐTN-CTTN ngày 12/5/2020"
+                   " của Ban Bí thư Trung ương Đoàn, Mệnh lệnh số 08/ML-BCH ngày 06/01/2020 của Bộ Chỉ huy Quân sự"
+                   " tỉnh,"
+                   " Tờ trình số 58-TTr/BTCHU ngày 02/4/2020 và Văn bản 915/UBNDKT1 ngày 10/4/2020, Ban Thường vụ kết"
+                   " luận./." + CLOSING)
+    assert [(c.number, c.issuer) for c in find_citations(letter)] == [
+        ("1125-CV/HU", "Huyện ủy Tháp Mười"), ("07-NQ/TU", "Tỉnh ủy Đồng Tháp"),
+        ("152-KH/TWĐTN-CTTN", "Ban Bí thư Trung ương Đoàn"), ("08/ML-BCH", "Bộ Chỉ huy Quân sự tỉnh Đồng Tháp"),
+        ("58-TTr/BTCHU", "Ban Tổ chức Huyện ủy Tháp Mười"), ("915/UBND-KT1", "Ủy ban nhân dân huyện Tháp Mười")]

@@ -235,9 +235,11 @@ def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> st
 
 
 def _with_place(body: str, unit: str) -> str:
-    """"Sở Tài chính" + "tỉnh Gia Lai"; "Công an tỉnh" + "tỉnh Gia Lai" → "Công an tỉnh Gia Lai"."""
+    """"Sở Tài chính" + "tỉnh Gia Lai"; "Công an tỉnh" + "tỉnh Gia Lai" → "Công an tỉnh Gia Lai"; "Ban Tổ chức
+    Huyện ủy" + "huyện Tháp Mười" → "Ban Tổ chức Huyện ủy Tháp Mười"."""
     level, _, name = unit.partition(" ")
-    return f"{body} {name}" if fold(body).endswith(" " + fold(level)) else f"{body} {unit}"
+    named_by_place = fold(body).endswith(" " + fold(level)) or _PARTY.search(body)  # "Ban Tổ chức Huyện ủy" + name
+    return f"{body} {name}" if named_by_place else f"{body} {unit}"
 
 
 def _codes(number: str) -> list[str]:

@@ -35,7 +35,8 @@ _FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc"
                "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam", "Ban Chấp hành Đoàn", "Tỉnh Đoàn",
                "Thành Đoàn", "Huyện Đoàn",  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
                "Tổng Liên đoàn Lao động", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
-               "Hội Cựu chiến binh", "Trung ương",  # mass organisations, as their charters write them
+               "Hội Cựu chiến binh", "Trung ương Đoàn",
+               "Trung ương",  # mass organisations, as their charters write them
                "Kho bạc Nhà nước", "Ngân hàng Nhà nước",
                "Cơ quan Cảnh sát điều tra", "Cảnh sát điều tra", "Công an",  # the police's, as the Law names them
                "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Ủy ban Kiểm tra", "Quân khu", "Bộ Tư lệnh",

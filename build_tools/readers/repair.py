@@ -48,7 +48,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     changes = split + (glued if len(glued) >= damage else [])
     for found in (_markup(text), _font_slips(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    return mended(text, origins, sorted(_merge(changes, _lost_tildes(text))))
+    return mended(text, origins, _merge(_merge(changes, _lost_tildes(text)), _ell_for_one(text)))
 
 
 def _merge(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -105,10 +105,10 @@ def _markup(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "") for m in _MARKUP.finditer(text)]
 
 
-# A copy whose font turned "ô" into "ơ" and "ò" into "ị" ("Cơng văn", "PHỊNG"): only where the rhyme is none
-# Vietnamese has ("ơng" without its "ư", "ịng"); "Ơn tập" or "mơn" spell words and stay as written.
-_FONT_SLIP = re.compile(r"(?<![ưƯ])[ơƠịỊ](?=ng\b|NG\b)")
-_FONT_MENDED = str.maketrans("ơƠịỊ", "ôÔòÒ")
+# A copy whose font turned "ô" into "ơ", "ò" into "ị" and "U" into "Ư" ("Cơng văn", "PHỊNG", "ƯBND"): only where
+# the rhyme is none Vietnamese has ("ơng" without its "ư", "ịng"); "Ơn tập" or "mơn" spell words and stay as written.
+_FONT_SLIP = re.compile(r"(?<![ưƯ])[ơƠịỊ](?=ng\b|NG\b)|Ư(?=BND\b)")
+_FONT_MENDED = str.maketrans("ơƠịỊƯ", "ôÔòÒU")
 
 
 def _font_slips(text: str) -> list[tuple[int, int, str]]:
@@ -121,6 +121,14 @@ _LOST_TILDE = re.compile(r"(?<=[A-ZĐ])à(?=[^\W\d_]{2})")
 
 def _lost_tildes(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "Ã ") for m in _LOST_TILDE.finditer(text) if text[m.end():m.end() + 2].isupper()]
+
+
+# OCR's "l" for "1" in a number or a date: "27/5/20l9", "số l386/SNN-CNTY", "10/0l/2020" (no word has it there).
+_ELL_FOR_ONE = re.compile(r"(?<=\d)l(?=[\d/])|(?<=\d/)l(?=\d)|(?<![\w/])l(?=\d+/)")
+
+
+def _ell_for_one(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "1") for m in _ELL_FOR_ONE.finditer(text)]
 
 
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
