@@ -105,8 +105,9 @@ MOTTO_FOLDED = re.compile(
     r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b"
     r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
-# A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---".
-RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•])[\s\-_–—=*~.•|]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|]*$")
+# A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---"; "????????"
+# where a conversion to an old code page had no dash to write.
+RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?])[\s\-_–—=*~.•|?]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|?]*$")
 # Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…"),
 # before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc", "TỈNH
 # HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", "CHI NHÁNH TỈNH QUẢNG BÌNH Độc lập Tự do Hạnh phúc" its dashes

@@ -929,3 +929,10 @@ def test_party_and_military_numbers_as_copies_write_them():
         ("1125-CV/HU", "Huyện ủy Tháp Mười"), ("07-NQ/TU", "Tỉnh ủy Đồng Tháp"),
         ("152-KH/TWĐTN-CTTN", "Ban Bí thư Trung ương Đoàn"), ("08/ML-BCH", "Bộ Chỉ huy Quân sự tỉnh Đồng Tháp"),
         ("58-TTr/BTCHU", "Ban Tổ chức Huyện ủy Tháp Mười"), ("915/UBND-KT1", "Ủy ban nhân dân huyện Tháp Mười")]
+
+
+def test_rule_lines_a_code_page_turned_into_question_marks():
+    letter = parse("UỶ BAN NHÂN DÂN          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BẢO LÂM          Độc lập - Tự do -"
+                   " Hạnh phúc\n    ?_?                      ????????\nSố: 127 /UBND-NN     Bảo Lâm, ngày 18 tháng 6 năm 2019"
+                   "\nV/v phòng dịch\n\nKính gửi: UBND các xã.\n\nỦy ban nhân dân huyện đề nghị./." + CLOSING)
+    assert (letter.number, letter.date, letter.subject) == ("127/UBND-NN", "2019-06-18", "Phòng dịch")
