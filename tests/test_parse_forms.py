@@ -932,7 +932,8 @@ def test_party_and_military_numbers_as_copies_write_them():
 
 
 def test_rule_lines_a_code_page_turned_into_question_marks():
-    letter = parse("UỶ BAN NHÂN DÂN          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BẢO LÂM          Độc lập - Tự do -"
-                   " Hạnh phúc\n    ?_?                      ????????\nSố: 127 /UBND-NN     Bảo Lâm, ngày 18 tháng 6 năm 2019"
-                   "\nV/v phòng dịch\n\nKính gửi: UBND các xã.\n\nỦy ban nhân dân huyện đề nghị./." + CLOSING)
+    letter = parse("UỶ BAN NHÂN DÂN          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "HUYỆN BẢO LÂM          Độc lập - Tự do - Hạnh phúc\n    ?_?                      ????????\n"
+                   "Số: 127 /UBND-NN     Bảo Lâm, ngày 18 tháng 6 năm 2019\nV/v phòng dịch\n\nKính gửi: UBND các xã.\n"
+                   "\nỦy ban nhân dân huyện đề nghị./." + CLOSING)
     assert (letter.number, letter.date, letter.subject) == ("127/UBND-NN", "2019-06-18", "Phòng dịch")
