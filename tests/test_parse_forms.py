@@ -937,3 +937,16 @@ def test_rule_lines_a_code_page_turned_into_question_marks():
                    "Số: 127 /UBND-NN     Bảo Lâm, ngày 18 tháng 6 năm 2019\nV/v phòng dịch\n\nKính gửi: UBND các xã.\n"
                    "\nỦy ban nhân dân huyện đề nghị./." + CLOSING)
     assert (letter.number, letter.date, letter.subject) == ("127/UBND-NN", "2019-06-18", "Phòng dịch")
+
+
+def test_a_party_closing_whose_copies_end_with_commas_beside_the_signature():
+    """A PDF's text of a party board's guidance: its copies end with "," and each line has the signature's
+    line beside it after one space ("- Ban Dân vận Tỉnh ủy (b/c), PHÓ TRƯỞNG BAN")."""
+    letter = parse("HUYỆN ỦY TRẦN VĂN THỜI\nBAN DÂN VẬN\n*\nSố 31-HD/BDVHU\nTrần Văn Thời, ngày 04 tháng 3 năm 2024\n\n"
+                   "HƯỚNG DẪN\nXây dựng mô hình dân vận khéo\n\nBan Dân vận hướng dẫn như sau./.\n"
+                   "Nơi nhận: K/T TRƯỞNG BAN\n- Ban Dân vận Tỉnh ủy (b/c), PHÓ TRƯỞNG BAN\n"
+                   "- Thường trực Huyện ủy (b/c),\n"
+                   "- Lưu Ban Dân vận. Lê Thị Thu\n")
+    assert letter.cc == ("Ban Dân vận Tỉnh ủy (b/c)", "Thường trực Huyện ủy (b/c)", "Lưu Ban Dân vận")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Trưởng ban", "Phó Trưởng ban", "Lê Thị Thu")

@@ -83,9 +83,10 @@ def _side_by_side(text: str) -> list[str]:
         return [" ".join(words[:k]), " ".join(words[k:])]
     if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text):  # "Thành viên Đoàn; Nguyễn …"
         return [text]
-    for gap in re.finditer(r"(?<=[;:.])\s+", text):
+    for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
         tail = text[gap.end():]
-        if (p.AUTHORITY_LINE.match(tail) or p.SIGNATURE_NOISE.match(tail) or _is_person_name(tail)
+        if (p.AUTHORITY_LINE.match(tail) or p.SIGNATURE_NOISE.match(tail)
+                or (_is_person_name(tail) and text[gap.start() - 1] != ",")  # "…: Nguyễn Văn A, Trần Văn B" is a list
                 or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
             return [text[: gap.start()], tail]
     return [text]
