@@ -188,7 +188,8 @@ PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*(?:ngày(?:\s*\d{1,2})?[\s.…
                             r"(?:tháng(?:\s*\d{1,2})?[\s.…_]*(?:năm\s*)?)?)?$", re.IGNORECASE)
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
-SUBJECT_PREFIX = re.compile(r"^\s*(?:V/v|V\.v|Về\s+vi[ệê]c)\s*[:.]?\s*", re.IGNORECASE)  # a clerk's "Về viêc"
+# "V/v", a clerk's "Về viêc"; the colon of a "V/v" a copy left on the line above ("V/v" / ": chính sách …").
+SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:V/v|V\.v|Về\s+vi[ệê]c)\s*[:.]?|:)\s*", re.IGNORECASE)
 # A công văn's subject under its number opening with "Về" alone, as Hồ Chí Minh City's committee writes it:
 # "Số: 3562/UBND-VX" / "Về tổ chức Ngày hội hiến máu tình nguyện …" (the word dropped like "V/v").
 SUBJECT_ABOUT = re.compile(r"^\s*Về\s+(?=[^\W\d_])")
@@ -288,7 +289,7 @@ POSITIONS = (
     "bí thư", "tổng bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "cục trưởng", "chi cục trưởng", "tổng cục trưởng",
     "viện trưởng", "hiệu trưởng", "trưởng đoàn", "thủ trưởng", "tổng giám đốc", "chủ nhiệm",
     "tổng thư ký", "trưởng khoa", "chỉ huy trưởng", "chánh án", "thường trực", "tỉnh trưởng",
-    "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán",
+    "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán", "tổng thanh tra", "vụ trưởng", "trưởng công an",
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG".
@@ -395,9 +396,9 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "hỏi", "vào")  # "… của Công ty TNHH … hỏi về chính sách thuế"; "… của Bộ Chính trị vào sinh hoạt …"
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
-# Words a comma may stand before inside a body's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
+# Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
-_IN_NAME_AFTER_COMMA = r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và)\b"
+_IN_NAME_AFTER_COMMA = r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và|Chủ\s+nhiệm)\b"  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
 _ISSUER_NAME = (
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + _IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
     r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"

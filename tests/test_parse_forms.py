@@ -950,3 +950,31 @@ def test_a_party_closing_whose_copies_end_with_commas_beside_the_signature():
     assert letter.cc == ("Ban Dân vận Tỉnh ủy (b/c)", "Thường trực Huyện ủy (b/c)", "Lưu Ban Dân vận")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "KT. Trưởng ban", "Phó Trưởng ban", "Lê Thị Thu")
+
+
+def test_central_bodies_numbers_titles_and_heads_cited_for_their_bodies():
+    """"1642/TTCP-C.I" (a department's code with a dot), "V/v" with its colon left on the next line, "PHÓ TỔNG
+    THANH TRA"; the body, not its head: "của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc", "của Tổng Kiểm toán nhà
+    nước", "của Chánh Văn phòng Ủy ban nhân dân tỉnh"; "Bộ Kế hoạch & đầu tư"."""
+    letter = parse("THANH TRA CHÍNH PHỦ\n-------\nSố: 1642/TTCP-C.I\nV/v\n: giải quyết khiếu nại.\nHà Nội, ngày 05"
+                   " tháng 7 năm 2013\n\nKính gửi: Chủ tịch Ủy ban nhân dân tỉnh Thái Bình.\n\nCăn cứ Thông tư số"
+                   " 02/2022/TT-UBDT ngày 30/6/2022 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc; Quyết định số"
+                   " 09/2016/QĐ-KTNN ngày 14/12/2016 của Tổng Kiểm toán nhà nước; Thông tư liên tịch số"
+                   " 16/2016/TTLT-BTC-BKH&ĐT ngày 22/02/2016 của Bộ Tài chính, Bộ Kế hoạch & đầu tư. Thanh tra Chính"
+                   " phủ đề nghị./.\n\n"
+                   "KT. TỔNG THANH TRA\nPHÓ TỔNG THANH TRA\n\nTrần Văn Minh\n")
+    assert (letter.number, letter.subject) == ("1642/TTCP-C.I", "Giải quyết khiếu nại.")
+    assert (letter.signing_authority, letter.signer_title) == ("KT. Tổng Thanh tra", "Phó Tổng Thanh tra")
+    assert [c.issuer for c in find_citations(letter)] == [
+        "Ủy ban Dân tộc", "Kiểm toán nhà nước", "Bộ Tài chính và Bộ Kế hoạch và Đầu tư"]
+    provincial = parse("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 06/2024/QĐ-UBND\nKon Tum, ngày 02 tháng 2 năm 2024\n\n"
+                       "QUYẾT ĐỊNH\nBan hành quy chế\n\nXét đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại"
+                       " Tờ trình số 27/TTr-VP ngày 02/01/2024." + CLOSING)
+    assert [c.issuer for c in find_citations(provincial)] == ["Văn phòng Ủy ban nhân dân tỉnh Kon Tum"]
+
+
+def test_an_organ_a_web_cell_cut_then_named_in_full_under_the_number():
+    letter = parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2264/QĐ-UBND | Nghệ An, ngày 14 tháng 7"
+                   " năm 2020 |\nỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Luật Lưu trữ ngày 11/11/2011;\nQUYẾT ĐỊNH:\n"
+                   "Điều 1. Phê duyệt." + CLOSING)
+    assert letter.issuer == "Ủy ban nhân dân tỉnh Nghệ An"

@@ -33,8 +33,9 @@ _PARTY_LEVEL = {"tỉnh": _PROVINCE_LEVEL, "thành": _PROVINCE_LEVEL, "huyện":
                 "quận": ("quận",)}
 # A position before the organ that issued: "của Giám đốc Sở Tài nguyên và Môi trường", "của Chủ tịch
 # Ủy ban nhân dân tỉnh" (the committee issued a …-UBND decision its chairman signed).
-_POSITION_BEFORE_ORGAN = re.compile(
-    r"^(?:phó\s+)?(?:" + "|".join(sorted(p.POSITIONS, key=len, reverse=True)).replace(" ", r"\s+") + r")\s+"
+_POSITIONS = "|".join(sorted(p.POSITIONS, key=len, reverse=True)).replace(" ", r"\s+")
+_POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
+    r"^(?:phó\s+)?(?:" + _POSITIONS + r")(?:,\s+(?:" + _POSITIONS + r"))?\s+"
     r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra"
     r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện)",
     re.IGNORECASE)
@@ -155,12 +156,11 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if _COMPANY.match(issuer_text):  # a company's name is its own, cased as it writes it
         return squash_spaces(issuer_text)
     text = expand_abbreviations(issuer_text)
-    position = _POSITION_BEFORE_ORGAN.match(match_form(text))
-    if position:
-        text = text[position.end() :]
-    else:  # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng", "Tư lệnh Quân khu 9": the office the head leads
-        text = _HEAD_OF.sub(lambda m: m.group("organ").capitalize(), text, count=1)
-        text = _COMMANDER.sub("Bộ Tư lệnh ", text, count=1)
+    # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Tư lệnh Quân khu 9": the office
+    # the head leads; "Giám đốc Sở Tài chính": the organ after the position.
+    led = _HEAD_OF.sub(lambda m: m.group("organ").capitalize(), text, count=1)
+    position = None if led != text else _POSITION_BEFORE_ORGAN.match(match_form(text))
+    text = text[position.end() :] if position else _COMMANDER.sub("Bộ Tư lệnh ", led, count=1)
     name = organ_name(text)
     if re.search(r"\bQuân khu$", name) and citing.parent and (region := re.fullmatch(r"Quân khu \d+", citing.parent)):
         name = f"{name[: -len('Quân khu')]}{region.group()}"  # "Tư lệnh Quân khu" in a letter under Quân khu 2

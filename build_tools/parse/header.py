@@ -29,7 +29,7 @@ _SITE_METADATA = re.compile(
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_-]))"
     r"(?P<value>(?:\d+[a-zđ]?(?:\s?[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4})?|[\s.…_]*(?:-[^\W\d_]+)?)"
-    r"\s*(?:/\s*\w[\w\-&]*(?:\s?[-–]\s?\w[\w\-&]*)?)+)",  # "58 /BC - UBND"
+    r"\s*(?:/\s*\w(?:[\w\-&]|\.(?=[A-ZĐ]))*(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+)",  # "58 /BC - UBND", "…-C.I"
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
 )
 # What every place and date holds: looked for before patterns.PLACE_DATE, whose search tries forty characters
@@ -495,6 +495,8 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
                  and (joint or _complete(units[-1])))
         if opens or not units:
             units.append(line)
+        elif fold(line).startswith(fold(units[-1]) + " "):  # "ỦY BAN NHÂN DÂN" cut by a web cell, then in full
+            units[-1] = line
         else:
             units[-1] += " " + line
         unit_of.append(len(units) - 1)

@@ -31,7 +31,8 @@ _CAPITALISE_AFTER = re.compile(
 _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
                      r" nội trú|cao đẳng|đại học)\s+)?")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
-_FIXED_CASE = ("Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
+_FIXED_CASE = ("Thủ tướng Chính phủ",
+               "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
                "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam", "Ban Chấp hành Đoàn", "Tỉnh Đoàn",
                "Thành Đoàn", "Huyện Đoàn",  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
                "Tổng Liên đoàn Lao động", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
@@ -54,7 +55,8 @@ _FIELD_HYPHENS = [(re.compile(r"(?:(?<=\bsở )|(?<=\bphòng )|(?<=\bbộ )|(?<=
                   for field in ORGAN_FIELDS if " và " in field and "," not in field]
 # Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
-                  "tổng bí thư": "Tổng Bí thư", "tổng kiểm toán": "Tổng Kiểm toán"}
+                  "tổng bí thư": "Tổng Bí thư", "tổng kiểm toán": "Tổng Kiểm toán",
+                  "tổng thanh tra": "Tổng Thanh tra"}
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ISSUER_ABBREVIATIONS)) + r")(?!\w)")
@@ -76,7 +78,8 @@ def province_at_end(name: str) -> str | None:
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
-    text = squash_spaces(match_form(expand_abbreviations(written))).lower()
+    # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư.
+    text = squash_spaces(match_form(expand_abbreviations(written))).lower().replace(" & ", " và ")
     for hyphened, field in _FIELD_HYPHENS:
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
