@@ -46,9 +46,13 @@ def norm(value: Any) -> Any:
         return None
     if isinstance(value, list):
         return [norm(v) for v in value]
-    text = unicodedata.normalize("NFC", str(value)).strip().rstrip(".;").strip()
-    # "Uỷ ban" as written and "Ủy ban" in the truth are one word: tone placement is not a field error.
+    text = unicodedata.normalize("NFC", str(value)).strip().rstrip(".;").strip().translate(_STRAIGHT_QUOTES)
+    # "Uỷ ban" as written and "Ủy ban" in the truth are one word: tone placement is not a field error; nor are
+    # curly quotes, which the pre-Unicode encodings cannot write ("“Dân vận khéo”" is "\"Dân vận khéo\"" in TCVN3).
     return new_style_tones(" ".join(text.split())).casefold()
+
+
+_STRAIGHT_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def canonical_number(number: str) -> str:
