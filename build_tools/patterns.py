@@ -486,8 +486,8 @@ RECIPIENT_COMMA = re.compile(r",\s+(?=(?=(?-i:[A-ZĐỦ]))(?:" + _ORGAN_WORD + r
 # A joint document (liên tịch) by its type code: "07/2015/TTLT-BTNMT-BNV-BTC", "525/2012/NQLT/UBTVQH13-…".
 # Between the issuers of a joint document, before the next organ: "của Bộ Tài nguyên và Môi trường, Bộ Nội
 # vụ và Bộ Tài chính" ("và Môi trường" is a field's, no organ follows).
-JOINT_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?(?=" + _ORGAN_WORD + r")|\s+và\s+(?=" + _ORGAN_WORD + ")",
-                             re.IGNORECASE)
+JOINT_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+)?(?=" + _ORGAN_WORD + r")|\s+(?:và|-)\s+(?=" + _ORGAN_WORD + ")",
+                             re.IGNORECASE)  # an old letter's "của liên Bộ Tài nguyên và Môi trường - Bộ Tài chính"
 # The next issuer of a joint document: ", Bộ Nội vụ" / " và Bộ Tài chính" after "của Bộ Tài nguyên và Môi trường".
 JOINT_ISSUER = re.compile("(?:" + JOINT_SEPARATOR.pattern + ")" + _ISSUER_NAME, re.IGNORECASE)
 # Bodies by the code in a number, abbreviations and the fields of organ names: data in bodies.yaml,

@@ -978,3 +978,27 @@ def test_an_organ_a_web_cell_cut_then_named_in_full_under_the_number():
                    " năm 2020 |\nỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Luật Lưu trữ ngày 11/11/2011;\nQUYẾT ĐỊNH:\n"
                    "Điều 1. Phê duyệt." + CLOSING)
     assert letter.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+
+
+def test_an_old_web_copys_glued_words_and_a_joint_circular_of_two_ministries_joined_by_a_dash(tmp_path):
+    """"Bộtrưởng" is cut before its "tr" ("Bộ trưởng", not "Bột rưởng"); "của liên Bộ Tài nguyên và Môi trường -
+    Bộ Tài chính" names both ministries."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "cv.txt"
+    path.write_text("UBND TỈNH LONG AN\nSố: 1120/UBND-KT\nLong An, ngày 05 tháng 6 năm 2006\n\nKính gửi: Sở Nông"
+                    " nghiệp và PTNT.\n\nThực hiện Quyết định số 38/2006/QĐ-BNN ngày 16/5/2006 của Bộtrưởng Bộ Nông"
+                    " nghiệp và Phát triển nông thôn và Thông tư liên tịch số 04/2007/TTLT-BTNMT-BTC ngày 27/2/2007 của"
+                    " liên Bộ Tài nguyên và Môi trường - Bộ Tài chính, Ủy bannhân dântỉnh đề nghị Sở thựchiện./.\n",
+                    encoding="utf-8")
+    letter = process_letter(path)
+    assert [(c.number, c.issuer) for c in letter.citations] == [
+        ("38/2006/QĐ-BNN", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("04/2007/TTLT-BTNMT-BTC", "Bộ Tài nguyên và Môi trường và Bộ Tài chính")]
+
+
+def test_a_seals_words_read_among_the_signature_are_no_signer():
+    letter = parse("ỦY BAN NHÂN DÂN\nTHỊ XÃ ĐỨC PHỔ\nSố: 12/TTr-UBND\nĐức Phổ, ngày 10 tháng 01 năm 2020\n\nTỜ TRÌNH\n"
+                   "Về hỗ trợ kinh phí\n\nỦy ban nhân dân thị xã kính trình./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                   "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHỊ XÃ\nĐỨC PH\n,* NHÂN *\nHuỳnh Văn Sỹ\n")
+    assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Huỳnh Văn Sỹ")

@@ -97,7 +97,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
             issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
             pos = of.start("issuer") + len(issuer)
             if p.JOINT_NUMBER.search(text, span[0], span[1]):
-                issuer, pos = _joint_issuers(body, text, of.start("issuer"), pos)
+                issuer, pos = _joint_issuers(body, text, of.start("issuer"), pos, _issuer_codes(text[span[0]:span[1]]))
             late = None if dated else p.CITATION_DATE.match(text, pos)  # "… của Chính phủ ngày 24 tháng 6 năm 2023"
             dated, pos = (late, late.end()) if late else (dated, pos)
         items.append([*span, _iso(dated) if dated else None, issuer])
@@ -152,7 +152,8 @@ def _noted_relation(text: str, start: int, notes_start: int) -> str | None:
 def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     """The issuer after "của", as written: up to where running text goes on, or past a field's "và"
     ("Bộ Giáo dục và Đào tạo"), with the place after it ("Sở Xây dựng tỉnh Bình Phước")."""
-    field = p.ISSUER_WITH_FIELD.match(text, start)
+    joint = _JOINT_LEAD.match(text, start)  # "liên Bộ Tài nguyên và Môi trường - Bộ Tài chính"
+    field = p.ISSUER_WITH_FIELD.match(text, joint.end() if joint else start)
     if field and field.end() > end:
         place = _PLACE_AFTER.match(text, field.end())
         end = place.end() if place else field.end()
@@ -161,6 +162,7 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     return _trim_issuer(" ".join(body[start:end].split()))
 
 
+_JOINT_LEAD = re.compile(r"liên\s+(?=bộ\b)", re.IGNORECASE)
 # A steering committee named with its purpose: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai" (its "về"
 # names it; elsewhere "về" opens the cited document's subject).
 _STEERING = re.compile(r"ban\s+chỉ\s+đạo\b", re.IGNORECASE)
@@ -168,12 +170,22 @@ _STEERING_PURPOSE = re.compile(r"\s+về\s+phòng,?\s+chống(?:\s+(?!về\b|ng�
                                re.IGNORECASE)
 
 
-def _joint_issuers(body: str, text: str, start: int, end: int) -> tuple[str, int]:
+def _joint_issuers(body: str, text: str, start: int, end: int, codes: int | None) -> tuple[str, int]:
     """A joint document's issuers after its first, as written: "Bộ Tài nguyên và Môi trường, Bộ Nội vụ và
-    Bộ Tài chính"; with where they end."""
-    while more := p.JOINT_ISSUER.match(text, end):
+    Bộ Tài chính"; with where they end. No more than its number has codes: "…/TTLT-BTNMT-BTC của Bộ A - Bộ B,
+    Ủy ban nhân dân tỉnh đề nghị" names two."""
+    named = 1
+    while (codes is None or named < codes) and (more := p.JOINT_ISSUER.match(text, end)):
         end = more.start("issuer") + len(_issuer_phrase(body, text, more.start("issuer"), more.end("issuer")))
+        named += 1
     return " ".join(body[start:end].split()), end
+
+
+def _issuer_codes(number: str) -> int | None:
+    """How many issuers a joint number names after its type: "04/2007/TTLT-BTNMT-BTC" two; None where its
+    hyphens were lost ("…/TTLTBNNPTNTBKHĐT") and the codes cannot be counted."""
+    codes = [part for part in re.split(r"[/-]", number)[1:] if re.search(r"[^\W\d_]", part)]
+    return len(codes) - 1 if len(codes) > 2 else None
 
 
 # A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh".

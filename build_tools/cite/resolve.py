@@ -131,7 +131,7 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
     letter's own number carries is the citing letter's issuer: "455/TCDL-LH" in a letter numbered
     "612/TCDL-LH" is the Tổng cục Du lịch's own earlier letter."""
     if p.JOINT_NUMBER.search(number):  # a joint document: each of its issuers
-        texts = p.JOINT_SEPARATOR.split(issuer_text) if issuer_text else []
+        texts = p.JOINT_SEPARATOR.split(re.sub(r"^liên\s+", "", issuer_text, flags=re.I)) if issuer_text else []
         issuers = ([_from_text(text, number, citing) for text in texts] if issuer_text
                    else [p.ISSUER_BY_CODE.get(code) for code in _codes(number)[1:]])
         if len(issuers) > 1 and all(issuers):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from build_tools import patterns as p
 from build_tools.parse.layout import Line, Source, Warned, source_of, written
 from build_tools.parse.names import organ_name, position_name
-from build_tools.text import is_upper_text, squash_spaces, title_words
+from build_tools.text import fold, is_upper_text, squash_spaces, title_words
 
 # Indentation that puts a line alone in the right column: the signature's name under a wide gap.
 _RIGHT_INDENT = 24
@@ -144,6 +144,8 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             titles.append(position_name(text))
             closing.sources.append(source_of("signer_title", cell.line, text))
             cut_title = text
+        elif is_upper_text(text) and p.ORGAN_START.match(text) and not _is_person_name(text):
+            pass  # the body heading a signature block: "LIÊN ĐOÀN LAO ĐỘNG TỈNH" over "TM. BAN THƯỜNG VỤ"
         elif (_is_person_name(name := p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text)
               or p.RULE_LINE.match(text)) and not (names and strayed):  # not a web page's lines after the signer
             if _is_person_name(name):  # "Đại tá Lâm Hoàng Phúc": the name
@@ -198,9 +200,14 @@ def _authority(match: re.Match) -> str:
     return f"{kind}. {name}"
 
 
+_FOLDED_SURNAMES = frozenset(fold(name) for name in p.SURNAMES)
+
+
 def _is_person_name(text: str) -> bool:
     if not p.PERSON_NAME.match(text) or p.SIGNATURE_NOISE.match(text):
         return False
+    if text.isupper() and fold(text.split()[0]) not in _FOLDED_SURNAMES:  # folded: OCR's "NGUYÊN" is a name
+        return False  # a seal's words OCR read among the signature ("THỊ XÃ" / "ĐỨC PH"), not a name in capitals
     return all(word[:1].isupper() for word in text.split())
 
 

@@ -63,6 +63,7 @@ _PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}|qu|[ủúù
                    re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w/&-])[^\W\d_]{3,}(?![\w/&-])")  # a word, not a number's code ("…/QĐTTg")
 _CONSONANTS, _VOWELS = frozenset("bcdghklmnpqrstvx"), frozenset("aeiouy")
+_CLUSTERS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"})
 
 
 def _split_syllables(text: str) -> list[tuple[int, int, str]]:
@@ -161,7 +162,9 @@ def _glued_at(word: str) -> int | None:
         return (camel or cuts)[0]
     # "MỚINĂM": "mới năm" or "mớin ăm"; a syllable mostly opens with a consonant, so where one cut alone gives the
     # second word one, it is that.
-    opening = [k for k in cuts if fold(word[k]).lower() in _CONSONANTS | {"đ"}]
+    # … and never inside a syllable's opening cluster: "Bộtrưởng" is "Bộ trưởng", not "Bột rưởng".
+    opening = [k for k in cuts if fold(word[k]).lower() in _CONSONANTS | {"đ"}
+               and fold(word[k - 1 : k + 1]).lower() not in _CLUSTERS]
     if len(opening) == 1:
         return opening[0]
     return capitals[-1] if capitals else None
