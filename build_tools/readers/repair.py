@@ -108,28 +108,45 @@ def _markup(text: str) -> list[tuple[int, int, str]]:
 
 # A copy whose font turned "ô" into "ơ", "ò" into "ị" and "U" into "Ư" ("Cơng văn", "PHỊNG", "ƯBND"): only where
 # the rhyme is none Vietnamese has ("ơng" without its "ư", "ịng"); "Ơn tập" or "mơn" spell words and stay as written.
-_FONT_SLIP = re.compile(r"(?<![ưƯ])[ơƠịỊ](?=ng\b|NG\b)|Ư(?=BND\b)")
+# (The patterns below open with the letter they mend and look back in Python: a regular expression that opens
+# with a look-behind is tried at every place of the text, one that opens with a letter only where it stands.)
+_FONT_SLIP = re.compile(r"[ơƠịỊ](?=ng\b|NG\b)|Ư(?=BND\b)")
 _FONT_MENDED = str.maketrans("ơƠịỊƯ", "ôÔòÒU")
 
 
 def _font_slips(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().translate(_FONT_MENDED)) for m in _FONT_SLIP.finditer(text)]
+    return [(m.start(), m.end(), m.group().translate(_FONT_MENDED)) for m in _FONT_SLIP.finditer(text)
+            if not (m.group() in "ơƠ" and text[m.start() - 1 : m.start()] in ("ư", "Ư"))]  # "ương" is a rhyme
 
 
 # A PDF's "XÃ" read as "Xà" and the space after it lost, in a line of capitals: "XàPHỤ DỰC", "XàHỘI".
-_LOST_TILDE = re.compile(r"(?<=[A-ZĐ])à(?=[^\W\d_]{2})")
+_LOST_TILDE = re.compile(r"à(?=[^\W\d_]{2})")
 
 
 def _lost_tildes(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "Ã ") for m in _LOST_TILDE.finditer(text) if text[m.end():m.end() + 2].isupper()]
+    return [(m.start(), m.end(), "Ã ") for m in _LOST_TILDE.finditer(text)
+            if text[m.start() - 1 : m.start()] in _CAPITAL_X_OR_D and text[m.end() : m.end() + 2].isupper()]
+
+
+_CAPITAL_X_OR_D = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 # OCR's "l" for "1" in a number or a date: "27/5/20l9", "số l386/SNN-CNTY", "10/0l/2020" (no word has it there).
-_ELL_FOR_ONE = re.compile(r"(?<=\d)l(?=[\d/])|(?<=\d/)l(?=\d)|(?<![\w/])l(?=\d+/)")
+_ELL_FOR_ONE = re.compile(r"l(?=[\d/])")
 
 
 def _ell_for_one(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "1") for m in _ELL_FOR_ONE.finditer(text)]
+    return [(m.start(), m.end(), "1") for m in _ELL_FOR_ONE.finditer(text) if _among_digits(text, m.start())]
+
+
+def _among_digits(text: str, at: int) -> bool:
+    """"20l9", "0l/2020" (a digit before it), "5/l2" (a date's slash before a digit), " l386/" (opening a number)."""
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    if before.isdigit():
+        return True
+    if before == "/":
+        return after.isdigit() and text[at - 2 : at - 1].isdigit()
+    return not (before.isalnum() or before in "_/") and bool(re.match(r"\d+/", text[at + 1 : at + 12]))
 
 
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
