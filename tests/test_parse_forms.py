@@ -1002,3 +1002,15 @@ def test_a_seals_words_read_among_the_signature_are_no_signer():
                    "Về hỗ trợ kinh phí\n\nỦy ban nhân dân thị xã kính trình./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
                    "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHỊ XÃ\nĐỨC PH\n,* NHÂN *\nHuỳnh Văn Sỹ\n")
     assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Huỳnh Văn Sỹ")
+
+
+def test_a_councils_standing_committee_and_the_heads_of_delegations_cited_for_them():
+    letter = parse("HĐND TỈNH THÁI BÌNH\nTHƯỜNG TRỰC\nSố: 37/TB-HĐND\nThái Bình, ngày 10 tháng 8 năm 2020\n\n"
+                   "THÔNG BÁO\nKết luận phiên họp\n\nThực hiện Quyết định số 23/QĐ-ĐĐBQH ngày 02/3/2020 của Trưởng Đoàn"
+                   " ĐBQH tỉnh,"
+                   " Báo cáo số 19/BC-HĐND ngày 05/8/2020 của Ban Kinh tế - Xã hội HĐND tỉnh, Thường trực kết luận./."
+                   + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Thường trực Hội đồng nhân dân tỉnh Thái Bình", "Hội đồng nhân dân tỉnh Thái Bình")
+    assert [c.issuer for c in find_citations(letter)] == [
+        "Đoàn đại biểu Quốc hội tỉnh Thái Bình", "Ban Kinh tế - Xã hội Hội đồng nhân dân tỉnh Thái Bình"]

@@ -43,7 +43,8 @@ _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng,
 _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
     fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 # A head named by the office he leads: "Trưởng phòng …" is the Phòng's, "Chánh Văn phòng" the Văn phòng's.
-_HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra)\b", re.IGNORECASE)
+_HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra|đoàn)\b",
+                      re.IGNORECASE)  # "Trưởng Đoàn ĐBQH tỉnh": the delegation
 # A company or cooperative writing to an office: "Công ty TNHH Điện tử Kim Quang", "Hợp tác xã …".
 _COMPANY = re.compile(r"(?:công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|tập\s+đoàn)\b", re.IGNORECASE)
 # A commander named for his command: "của Tư lệnh Quân khu 9" is the Bộ Tư lệnh's.

@@ -31,7 +31,7 @@ _CAPITALISE_AFTER = re.compile(
 _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
                      r" nội trú|cao đẳng|đại học)\s+)?")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
-_FIXED_CASE = ("Thủ tướng Chính phủ",
+_FIXED_CASE = ("Thủ tướng Chính phủ", "Đoàn Chủ tịch Ủy ban Trung ương",
                "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
                "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam", "Ban Chấp hành Đoàn", "Tỉnh Đoàn",
                "Thành Đoàn", "Huyện Đoàn",  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
