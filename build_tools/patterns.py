@@ -471,6 +471,7 @@ SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-)\s+x
 _ORGAN_WORD = (
     r"(?:ủy\s+ban|y\s+ban\s+nhân|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
+    r"đài|quỹ|công\s+ty|"  # public service units and state companies under a province: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
@@ -482,7 +483,7 @@ ISSUER_SPEAKS = re.compile(r"(?:^|(?<=[.:;]\s))(?P<organ>(?=" + _ORGAN_WORD + r"
                            re.IGNORECASE | re.MULTILINE)
 # A comma between recipients on one line, before the next organ's capitalised name: "Phòng Kinh tế, Trạm Thú y,
 # Trung tâm Y tế huyện, UBND các xã, thị trấn" (not "các sở, ban, ngành").
-RECIPIENT_COMMA = re.compile(r",\s+(?=(?=(?-i:[A-ZĐỦ]))(?:" + _ORGAN_WORD + r"|trạm|hạt|đội|công\s+ty)\s)",
+RECIPIENT_COMMA = re.compile(r",\s+(?=(?=(?-i:[A-ZĐỦ]))(?:" + _ORGAN_WORD + r"|trạm|hạt|đội)\s)",
                              re.IGNORECASE)
 # A joint document (liên tịch) by its type code: "07/2015/TTLT-BTNMT-BNV-BTC", "525/2012/NQLT/UBTVQH13-…".
 # Between the issuers of a joint document, before the next organ: "của Bộ Tài nguyên và Môi trường, Bộ Nội

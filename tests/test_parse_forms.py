@@ -1014,3 +1014,20 @@ def test_a_councils_standing_committee_and_the_heads_of_delegations_cited_for_th
         "Thường trực Hội đồng nhân dân tỉnh Thái Bình", "Hội đồng nhân dân tỉnh Thái Bình")
     assert [c.issuer for c in find_citations(letter)] == [
         "Đoàn đại biểu Quốc hội tỉnh Thái Bình", "Ban Kinh tế - Xã hội Hội đồng nhân dân tỉnh Thái Bình"]
+
+
+def test_public_service_units_and_state_companies_under_their_province():
+    def issuer_of(header: str) -> tuple[str | None, str | None]:
+        letter = parse(header + "\nSố: 12/KH-ĐPTTH\nPhú Yên, ngày 02 tháng 3 năm 2021\n\nKẾ HOẠCH\nTuyên truyền\n\n"
+                       "Đơn vị xây dựng kế hoạch./." + CLOSING)
+        return letter.issuer, letter.parent_issuer
+
+    assert issuer_of("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH") == (
+        "Đài Phát thanh và Truyền hình tỉnh Phú Yên", "Ủy ban nhân dân tỉnh Phú Yên")
+    assert issuer_of("UBND TỈNH PHÚ YÊN\nQUỸ ĐẦU TƯ PHÁT TRIỂN") == (
+        "Quỹ Đầu tư phát triển tỉnh Phú Yên", "Ủy ban nhân dân tỉnh Phú Yên")
+    assert issuer_of("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG PHÚ YÊN\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI")[0] == (
+        "Văn phòng Đăng ký đất đai tỉnh Phú Yên")
+    company, parent = issuer_of("UBND TỈNH PHÚ YÊN\nCÔNG TY TNHH MTV THỦY LỢI ĐỒNG CAM")
+    assert company.startswith("Công ty TNHH MTV") and not company.endswith("Phú Yên")  # its name is its own
+    assert parent == "Ủy ban nhân dân tỉnh Phú Yên"

@@ -23,7 +23,7 @@ _LOCALITY = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\b")
 _GLUED_DOT = re.compile(r"\b(TP|TX|Tp)\.(?=\w)")
 # Organ words after which the organ's own name starts with a capital: "Sở Tài chính",
 # "Ban Thường vụ", "Phòng Tài chính - Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch" (not "phòng, chống dịch").
-_ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm", "đoàn", "thanh tra", "viện")
+_ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm", "đoàn", "thanh tra", "viện", "đài", "quỹ")
 _CAPITALISE_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s|,\s(?!chống\b))(?=\w)(?!" + _LOCALITY.pattern + ")"
 )
@@ -131,7 +131,8 @@ def _acronyms(written: str) -> set[str]:
 
 # Organs that are a part of their parent and take its whole name: "Văn phòng Ủy ban nhân dân tỉnh X",
 # "Thường trực Hội đồng nhân dân tỉnh X", "Ban Thường vụ Tỉnh ủy X".
-_PART_OF_PARENT = re.compile(r"^(?:văn phòng|thường trực|ban thường vụ|ban chấp hành)\b", re.IGNORECASE)
+_PART_OF_PARENT = re.compile(r"^(?:văn phòng(?!\s+(?:đăng\s+ký|công\s+chứng|luật\s+sư))|thường trực|ban thường vụ"
+                             r"|ban chấp hành)\b", re.IGNORECASE)  # a "Văn phòng Đăng ký đất đai" is a unit of its own
 # Parents each "Ban …" under which is their own: "Ban Tuyên giáo Tỉnh ủy X", "Ban Pháp chế Hội đồng nhân
 # dân tỉnh X".
 _COUNCIL_OR_PARTY = re.compile(
@@ -175,7 +176,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
     if (not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer))
             or _ZONE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its place
-            or _SCHOOL.match(issuer.lower())):  # a school's name is its own
+            or _SCHOOL.match(issuer.lower())  # a school's name is its own, as a company's is
+            or issuer.lower().startswith("công ty")):
         return issuer
     found = _PLACE.search(parent)
     if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent) and issuer.lower().startswith("ban ")):
