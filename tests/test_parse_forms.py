@@ -1031,3 +1031,28 @@ def test_public_service_units_and_state_companies_under_their_province():
     company, parent = issuer_of("UBND TỈNH PHÚ YÊN\nCÔNG TY TNHH MTV THỦY LỢI ĐỒNG CAM")
     assert company.startswith("Công ty TNHH MTV") and not company.endswith("Phú Yên")  # its name is its own
     assert parent == "Ủy ban nhân dân tỉnh Phú Yên"
+
+
+def test_sharing_sites_flattenings_a_number_apart_from_its_head_and_two_organs_on_one_line():
+    apart = parse("UBND TỈNH KHÁNH HOÀ\nVĂN PHÒNG\nSố:\n\n214 /TB-VP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "Khánh Hoà, ngày 09 tháng 8 năm 2010\n\nTHÔNG BÁO\nKết luận của Phó Chủ tịch\n\n"
+                  "Ngày 04/8/2010, Phó Chủ tịch họp./." + CLOSING)
+    assert (apart.number, apart.issuer) == ("214/TB-VP", "Văn phòng Ủy ban nhân dân tỉnh Khánh Hòa")
+    together = parse("UBND HUYỆN GIA VIỄN UBND XÃ GIA SINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                     "Số: 45/BC-UBND Gia Sinh, ngày 20 tháng 6 năm 2019\nBÁO CÁO\nKết quả phòng dịch\n\n"
+                     "Ủy ban nhân dân xã báo cáo./." + CLOSING)
+    assert (together.issuer, together.parent_issuer) == (
+        "Ủy ban nhân dân xã Gia Sinh", "Ủy ban nhân dân huyện Gia Viễn")
+
+
+def test_a_legal_sites_dump_with_its_line_breaks_as_written_escapes(tmp_path):
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "cv.txt"
+    path.write_text("UBND TỈNH CÀ MAU\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 2156/STNMT-QLĐĐ\n"
+                    "Cà Mau, ngày 21 tháng 8 năm 2024\n\nKính gửi: UBND các huyện.\n\n"
+                    "Để triển khai Nghị định số\\r\\n101/2024/NĐ-CP ngày 29/7/2024 của Chính phủ, Sở đề nghị./.\n"
+                    "Nơi nhận:\n\\r\\n - Như trên;\\r\\n - Lưu: VT. \\r\\n\n", encoding="utf-8")
+    letter = process_letter(path)
+    assert [c.number for c in letter.citations] == ["101/2024/NĐ-CP"]
+    assert letter.letter.cc[0].startswith("Như trên") and "\\r" not in " ".join(letter.letter.cc)

@@ -26,6 +26,7 @@ _SITE_METADATA = re.compile(
 )
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
 # KH/TĐTN" (a party number's hyphen spaced), "Số 21TB/UBKT" (lost), "Số      -HD/BDVHU" (a party draft's blank).
+_NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*Số\s*:\s*\|?\s*$")  # a copy set the number's cell apart from its head
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_-]))"
     r"(?P<value>(?:\d+[a-zđ]?(?:\s?[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4})?|[\s.…_]*(?:-[^\W\d_]+)?)"
@@ -98,8 +99,9 @@ def parse_header(lines: list[Line]) -> Header:
             continue
         following = next_content(lines, i + 1)
         joined = f"{text.strip(' |')} {lines[following].clean.strip(' |')}" if following is not None else ""
-        if p.PLACE_DATE_CUT.match(text.strip(" |")) and p.PLACE_DATE.match(joined):
-            # "Thái Nguyên, ngày 09" / "tháng 8 năm 2021": the date read as one line, at the first.
+        if (p.PLACE_DATE_CUT.match(text.strip(" |")) and p.PLACE_DATE.match(joined)
+                or _NUMBER_HEAD_ALONE.match(text) and _NUMBER_VALUE.match(joined)):
+            # "Thái Nguyên, ngày 09" / "tháng 8 năm 2021", "Số:" / "214 /TB-VP": read as one line, at the first.
             text = joined
             lines = lines[:following] + [Line(following, "", "", "")] + lines[following + 1 :]
         segments = _cells(text)
@@ -487,20 +489,32 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
     """
     units: list[str] = []
     unit_of: list[int] = []
-    for line in organ_lines:
-        if units and _complete(units[-1]) and fold(line) in _FIELDS:
-            line = f"{_department_of(units[-1])} {line}"  # "GIÁO DỤC VÀ ĐÀO TẠO": OCR lost its "SỞ"
-        # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
-        opens = (p.ORGAN_START.match(expand_abbreviations(line)) and len(line.split()) > 1 and units
-                 and (joint or _complete(units[-1])))
-        if opens or not units:
-            units.append(line)
-        elif fold(line).startswith(fold(units[-1]) + " "):  # "ỦY BAN NHÂN DÂN" cut by a web cell, then in full
-            units[-1] = line
-        else:
-            units[-1] += " " + line
+    for written_line in organ_lines:
+        for line in _run_together(written_line):
+            if units and _complete(units[-1]) and fold(line) in _FIELDS:
+                line = f"{_department_of(units[-1])} {line}"  # "GIÁO DỤC VÀ ĐÀO TẠO": OCR lost its "SỞ"
+            # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
+            opens = (p.ORGAN_START.match(expand_abbreviations(line)) and len(line.split()) > 1 and units
+                     and (joint or _complete(units[-1])))
+            if opens or not units:
+                units.append(line)
+            elif fold(line).startswith(fold(units[-1]) + " "):  # "ỦY BAN NHÂN DÂN" cut by a web cell, then in full
+                units[-1] = line
+            else:
+                units[-1] += " " + line
         unit_of.append(len(units) - 1)
     return [squash_spaces(u) for u in units], unit_of
+
+
+# Two organs a flattened copy ran onto one line, the first named with its place: "UBND HUYỆN GIA VIỄN UBND XÃ GIA
+# SINH", "UBND TỈNH CÀ MAU SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" (not "… VÀ XÃ HỘI": a locality word names a place after it).
+_INNER_ORGAN = re.compile(r"\s+(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND)\s)")
+_PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+
+
+def _run_together(line: str) -> list[str]:
+    cut = next((m for m in _INNER_ORGAN.finditer(line) if _PLACED_END.search(line, 0, m.start())), None)
+    return [line] if cut is None else [line[: cut.start()], *_run_together(line[cut.end() :])]
 
 
 def _without_column_heading(organs: list[str], unit_of: list[int]) -> tuple[list[str], list[int]]:

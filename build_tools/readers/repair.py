@@ -46,7 +46,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     split = _merge(split, _split_in_two_syllables(text)) if len(split) >= damage else []
     glued = _glued_words(text)
     changes = split + (glued if len(glued) >= damage else [])
-    for found in (_markup(text), _font_slips(text)):
+    for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
     return mended(text, origins, _merge(_merge(changes, _lost_tildes(text)), _ell_for_one(text)))
 
@@ -104,6 +104,14 @@ _MARKUP = re.compile(r"<span class=.text_page_counter.>\(\d+\)</span>|</?(?:b|i|
 
 def _markup(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "") for m in _MARKUP.finditer(text)]
+
+
+# A legal-text site's dump that kept its line breaks as written escapes: "Nghị định số\r\n101/2024/NĐ-CP".
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n")
+
+
+def _escaped_breaks(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), " ") for m in _ESCAPED_BREAK.finditer(text)]
 
 
 # A copy whose font turned "ô" into "ơ", "ò" into "ị" and "U" into "Ư" ("Cơng văn", "PHỊNG", "ƯBND"): only where
