@@ -34,6 +34,13 @@ def test_tcvn3_capitals_come_back_as_capitals():
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 
+def test_tcvn3_capitals_beside_a_glued_name_and_a_sites_escaped_line_breaks():
+    """A plain small letter, which TCVN3 writes only as it is, opens a word a copy ran on ("GIÁM ĐỐCTrần"); a line
+    break a site wrote as "\\r\\n" parts a header's cells as a real one does."""
+    written = "GIÁM ĐỐCTrần Thanh Phong\nUBND TỈNH CÀ MAU\\r\\nSỞ TÀI NGUYÊN VÀ\\r\\nMÔI TRƯỜNG"
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written
+
+
 def test_vni_read_byte_for_byte_into_a_utf8_page_is_converted():
     assert decode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam".encode())[1] == "vni"
 

@@ -51,13 +51,15 @@ def _restore_line(line: str) -> str:
     return "".join(_restore_cell(cell) for cell in _CELL_GAP.split(line))
 
 
-# Between a header's cells: a tab, "|", wide spaces, or one space before the motto's second line or the
-# number, or before the party's name (decoded TCVN3 writes "CỘNG HÒA" as "CộNG HòA").
-_CELL_GAP = re.compile(r"(\t|\||\s{3,}|\s(?=Độc\s+lập\b|C[ỘộO]NG\s+H[ÒòO]A\b|Đ[ẢảA]NG\s+C[ỘộO]NG\s+S[ẢảA]N\b|Số\s*:))")
+# Between a header's cells: a tab, "|", wide spaces, a line break a site wrote as an escape ("\\r\\n"), or one
+# space before the motto's second line or the number, or before the party's name (decoded TCVN3 writes "CỘNG
+# HÒA" as "CộNG HòA").
+_CELL_GAP = re.compile(r"(\t|\||\s{3,}|\\r\\n"
+                       r"|\s(?=Độc\s+lập\b|C[ỘộO]NG\s+H[ÒòO]A\b|Đ[ẢảA]NG\s+C[ỘộO]NG\s+S[ẢảA]N\b|Số\s*:))")
 
 
 def _restore_cell(cell: str) -> str:
-    cell = re.sub(r"[^\W\d_]+", _capital_word, cell)
+    cell = re.sub(r"(?<!\\)[^\W\d_]+", _capital_word, cell)  # not an escape's letter: "\\r\\nKính gửi"
     cell = _between_capitals(cell)
     words = re.findall(r"[^\W\d_]+", cell)
     # A capital word of two letters or more, or two words: "Sở Y Tế" is "SỞ Y TẾ" ("Sở Y tế" is not).
@@ -91,8 +93,14 @@ def _toned_title(word: str) -> bool:
 
 
 def _capital_word(match: re.Match) -> str:
-    """"ủY", "TỉNH", "HOà": a capital after a small letter, or two capitals with toned small ones."""
+    """"ủY", "TỉNH", "HOà": a capital after a small letter, or two capitals with toned small ones. A capital
+    followed by a small plain letter, which TCVN3 writes only as it is, opens a word of its own that a copy ran
+    on ("ĐốCTrần": "ĐỐC" and "Trần")."""
     word = match.group()
+    tail = next((k for k in range(1, len(word) - 1) if word[k].isupper() and word[k + 1].isascii()
+                 and word[k + 1].islower()), None)
+    if tail is not None:
+        return _capital_word(re.match(r".+", word[:tail])) + word[tail:]
     small = [c for c in word if c.islower()]
     capitals = sum(1 for c in word if c.isupper())
     after_small = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
