@@ -29,7 +29,15 @@ from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.search import IndexItem, write_index
 from build_tools.search.browser import update_browser_index
-from build_tools.site import BROWSER_INDEX, GENERATED, search_items, site_pages, write_pages
+from build_tools.site import (
+    BROWSER_INDEX,
+    GENERATED,
+    changed_pages,
+    keep_graph,
+    search_items,
+    site_pages,
+    write_pages,
+)
 from build_tools.store import (
     LetterStore,
     SentenceRows,
@@ -255,8 +263,10 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
         del items
         with timings.stage("pages"):
-            written = write_pages(docs, site_pages(graph, failures, problems, store, sentences, _site_url(docs)),
+            dirty = changed_pages(graph, cache)
+            written = write_pages(docs, site_pages(graph, failures, problems, store, sentences, _site_url(docs), dirty),
                                   index_dir.parent / "pages-manifest.json")
+            keep_graph(graph, cache)
         indexed, timings.seconds["search index"] = search_index()
         browser_done, timings.seconds["browser index"] = browser()
     report = _summary(graph, failures, problems)

@@ -328,6 +328,24 @@ class Graph:
             "SELECT DISTINCT l.page FROM citation c JOIN letter l ON l.id = c.letter "
             "WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?) ORDER BY l.page", own.mentions.identity))
 
+    def changed_since(self, old: Graph) -> set[PurePosixPath]:
+        """The pages of the letters and documents that differ from `old`'s (the last build's graph): a
+        letter added, removed, converted again or moved; a document whose fields or page changed, or
+        cited by such a letter (its mentions changed)."""
+        letters = "SELECT source, key, page, duplicate_of FROM letter"
+        documents = ("SELECT id, id_who, id_number, id_year, type, number, issuer, issuer_texts, year, dates, "
+                     "subject, page, archived FROM document")
+        changed_letters = set(self._db.execute(letters)) ^ set(old._db.execute(letters))
+        changed_documents = set(self._db.execute(documents)) ^ set(old._db.execute(documents))
+        pages = {row[2] for row in changed_letters} | {row[11] for row in changed_documents}
+        for graph in (self, old):
+            for source, key, *_ in changed_letters:
+                pages.update(page for (page,) in graph._db.execute(
+                    "SELECT d.page FROM letter l JOIN citation c ON c.letter = l.id JOIN document d "
+                    "ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year) "
+                    "WHERE l.source = ? AND l.key = ?", (source, key)))
+        return {PurePosixPath(page) for page in pages}
+
     def _targets_of_page(self, page: PurePosixPath) -> tuple[str, ...]:
         return tuple(doc_id for (doc_id,) in self._db.execute(
             "SELECT d.id FROM letter l JOIN citation c ON c.letter = l.id JOIN document d "
