@@ -87,7 +87,8 @@ CREATE TABLE citation (letter INTEGER, idx INTEGER, id_who TEXT, id_number TEXT,
     number TEXT, year INTEGER, date TEXT, dates_disagree TEXT, issuer_text TEXT, issuer TEXT, subject TEXT,
     mentions TEXT, PRIMARY KEY (letter, idx)) WITHOUT ROWID;
 CREATE TABLE document (ord INTEGER PRIMARY KEY, id TEXT, id_who TEXT, id_number TEXT, id_year TEXT, type TEXT,
-    number TEXT, issuer TEXT, issuer_texts TEXT, year INTEGER, dates TEXT, subject TEXT, page TEXT, archived INTEGER);
+    number TEXT, issuer TEXT, issuer_texts TEXT, year INTEGER, dates TEXT, subject TEXT, page TEXT, archived INTEGER,
+    mentions INTEGER);
 """
 # Made once the tables are full: faster than keeping them up to date row by row.
 _LETTER_INDEXES = """
@@ -163,22 +164,25 @@ class GraphWriter:
         used_ids: set[str] = set()
         rows = self._db.execute(
             "SELECT c.id_who, c.id_number, c.id_year, c.type, c.number, c.year, c.date, c.dates_disagree, "
-            "c.issuer_text, c.issuer, c.subject FROM citation c JOIN letter l ON l.id = c.letter "
+            "c.issuer_text, c.issuer, c.subject, json_array_length(c.mentions) "
+            "FROM citation c JOIN letter l ON l.id = c.letter "
             "ORDER BY c.id_who, c.id_number, c.id_year, l.page, l.source, c.idx")
         documents = []
         for key, group in groupby(rows, key=lambda row: row[:3]):
             archived = self._db.execute(
                 "SELECT page, type, number, date, subject FROM letter WHERE (id_who, id_number, id_year) = (?, ?, ?)"
                 " AND duplicate_of IS NULL ORDER BY page DESC, source DESC LIMIT 1", key).fetchone()
-            documents.append(_document(key, [_Cited(*row[3:]) for row in group], archived, used_ids))
+            uses = list(group)
+            cited = [_Cited(*row[3:-1]) for row in uses]
+            documents.append((*_document(key, cited, archived, used_ids), sum(row[-1] for row in uses)))
             if len(documents) >= 10_000:
                 self._save(documents)
         self._save(documents)
 
     def _save(self, documents: list[tuple]) -> None:
         self._db.executemany("INSERT INTO document (id, id_who, id_number, id_year, type, number, issuer, "
-                             "issuer_texts, year, dates, subject, page, archived) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documents)
+                             "issuer_texts, year, dates, subject, page, archived, mentions) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documents)
         documents.clear()
 
 
@@ -254,7 +258,7 @@ def _unique_id(base: str, used: set[str]) -> str:
 # Kept once read: a page's neighbourhood reads each letter and document several times, and a central
 # decree is cited by thousands of letters. Bounded, so that memory does not grow with the archive.
 _CACHED, _CACHED_MENTIONS = 16384, 4096
-_DOCUMENT = ("SELECT id, type, number, issuer, issuer_texts, year, dates, subject, page, archived, "
+_DOCUMENT = ("SELECT id, type, number, issuer, issuer_texts, year, dates, subject, page, archived, mentions, "
              "id_who, id_number, id_year FROM document")
 
 
@@ -362,9 +366,9 @@ class Graph:
         return self._made(row) if row else None
 
     def _made(self, row: tuple) -> Document:
-        doc_id, type_, number, issuer, texts, year, dates, subject, page, archived, *key = row
+        doc_id, type_, number, issuer, texts, year, dates, subject, page, archived, mentions, *key = row
         return Document(doc_id, type_, number, issuer, tuple(json.loads(texts)), year, tuple(json.loads(dates)),
-                        subject, PurePosixPath(page), bool(archived), _Mentions(self, tuple(key)))
+                        subject, PurePosixPath(page), bool(archived), _Mentions(self, tuple(key), mentions))
 
     def _mentions_of(self, identity: Key) -> tuple[CitingMention, ...]:
         """A document's mentions, in its citing letters' page order."""
@@ -415,11 +419,11 @@ class _Documents(Mapping[str, Document]):
 class _Mentions(Sequence[CitingMention]):
     """A document's mentions, read from the graph when used (and kept there while they are in use)."""
 
-    def __init__(self, graph: Graph, identity: Key):
-        self._graph, self.identity = graph, identity
+    def __init__(self, graph: Graph, identity: Key, count: int):
+        self._graph, self.identity, self._count = graph, identity, count
 
-    def __len__(self) -> int:
-        return len(self._graph.mentions_of(self.identity))
+    def __len__(self) -> int:  # counted when the graph was written: a document's pages are known unread
+        return self._count
 
     def __getitem__(self, index):
         return self._graph.mentions_of(self.identity)[index]

@@ -91,8 +91,9 @@ _KEPT_GRAPHS = "graph-of-pages-*.sqlite"
 
 
 def _last_graph(cache: Path) -> Path:
-    """Named by the code that writes the pages: a change to it works out every page's inputs again."""
-    return cache / _KEPT_GRAPHS.replace("*", code_digest(*_PAGE_CODE)[:16])
+    """Named by the code that writes the pages and reads the graph: a change to it works out every
+    page's inputs again."""
+    return cache / _KEPT_GRAPHS.replace("*", code_digest(*_PAGE_CODE, "cite/graph.py")[:16])
 
 
 def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> str:
