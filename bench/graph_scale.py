@@ -2,6 +2,7 @@
 
     python -m bench.graph_scale --count 10000 --count 100000 [--templates 2000] [--seed 1] [--max-gb 20]
     python -m bench.graph_scale --count 1000000 --max-gb 4 --pages 1000
+    python -m bench.graph_scale --count 1000000 --reuse    # the reading again, of the graph written before
 
 Templates: `--templates` synthetic letters (bench.synth, one seed: one province's archive and two
 neighbours) converted once with the build's own conversion (build_tools.pipeline.process_letter) and
@@ -256,8 +257,9 @@ def stored(folder: Path):
             yield held.letter.source, path.stem, held
 
 
-def measure(count: int, template_count: int, seed: int, limit: int, pages: int, store: Path | None = None) -> dict:
-    from build_tools.cite.graph import GraphWriter
+def measure(count: int, template_count: int, seed: int, limit: int, pages: int, store: Path | None = None,
+            reuse: bool = False) -> dict:
+    from build_tools.cite.graph import Graph, GraphWriter
     from build_tools.gazetteer import gazetteer
 
     if store:
@@ -279,6 +281,12 @@ def measure(count: int, template_count: int, seed: int, limit: int, pages: int, 
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"graph-{count}.sqlite"
     with Sampler(limit, report) as sampler:
+        if reuse:  # only the pages stage's reading, of the graph an earlier run wrote
+            graph = Graph(path)
+            figures.update(count=len(graph.letters), reused=str(path))
+            figures["pages"] = _read_pages(graph, pages)
+            figures.update(peak_rss_pages=sampler.peak, peak_rss=max(sampler.overall, rss()))
+            return figures
         started = time.perf_counter()
         writer = GraphWriter(path)
         shape: Counter = Counter()
@@ -365,6 +373,7 @@ def _run_one(count: int, args) -> dict:
     command = [sys.executable, "-m", "bench.graph_scale", "--one", str(count), "--templates", str(args.templates),
                "--seed", str(args.seed), "--max-gb", str(args.max_gb), "--pages", str(args.pages)]
     command += ["--store", str(args.store.resolve())] if args.store else []
+    command += ["--reuse"] if args.reuse else []
     started = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
@@ -405,10 +414,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=1000, help="letter pages and cited pages read, each")
     parser.add_argument("--store", type=Path,
                         help="instead of replicas: the summaries of a built project's letter store (.cache/letters)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure only the reading, of the graph an earlier run at the same N wrote")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the measuring process
     args = parser.parse_args(argv)
     if args.one is not None:
-        figures = measure(args.one, args.templates, args.seed, int(args.max_gb * 1e9), args.pages, args.store)
+        figures = measure(args.one, args.templates, args.seed, int(args.max_gb * 1e9), args.pages, args.store,
+                          args.reuse)
         print(json.dumps(figures, ensure_ascii=False), flush=True)
         return 0
     if not args.store:
@@ -417,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for count in [0] if args.store else args.count or [10_000]:
         figures = _run_one(count, args)
-        name = f"graph-{'store-' if args.store else ''}{figures['count']}"
+        name = f"graph-{'store-' if args.store else ''}{figures['count']}{'-read' if args.reuse else ''}"
         save_json(f"{name}.json", figures)
         results.append(figures)
         print(f"{count:,}: {figures.get('stopped', 'done')} in {figures['seconds_run']} s", file=sys.stderr)

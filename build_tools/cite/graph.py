@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import pickle
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import groupby
@@ -256,8 +257,9 @@ def _unique_id(base: str, used: set[str]) -> str:
 # --- reading ---------------------------------------------------------------------------------------
 
 # Kept once read: a page's neighbourhood reads each letter and document several times, and a central
-# decree is cited by thousands of letters. Bounded, so that memory does not grow with the archive.
-_CACHED, _CACHED_MENTIONS = 16384, 4096
+# decree is cited by thousands of letters. Bounded, so that memory does not grow with the archive:
+# letters and documents by their number, mentions by their sum (≈ 0.5 KB each once read).
+_CACHED, _CACHED_MENTIONS = 16384, 400_000
 _DOCUMENT = ("SELECT id, type, number, issuer, issuer_texts, year, dates, subject, page, archived, mentions, "
              "id_who, id_number, id_year FROM document")
 
@@ -273,7 +275,7 @@ class Graph:
         self._by_id = lru_cache(_CACHED)(self._document_by_id)
         self._id_at = lru_cache(_CACHED)(self._document_id_at)
         self._targets = lru_cache(_CACHED)(self._targets_of_page)
-        self.mentions_of = lru_cache(_CACHED_MENTIONS)(self._mentions_of)
+        self.mentions_of = _MentionsCache(self._mentions_of, _CACHED_MENTIONS)
 
     @cached_property
     def letters(self) -> _Letters:
@@ -414,6 +416,27 @@ class _Documents(Mapping[str, Document]):
 
     def values(self) -> Iterator[Document]:  # type: ignore[override]  # kept as read by id
         return map(self._graph._by_id, self)
+
+
+class _MentionsCache:
+    """Documents' mentions once read, the least recently used dropped once more than `limit` mentions
+    are held in all: most documents are cited a few times, a central decree by tens of thousands."""
+
+    def __init__(self, read: Callable[[Key], tuple[CitingMention, ...]], limit: int):
+        self._read, self._limit = read, limit
+        self._held: OrderedDict[Key, tuple[CitingMention, ...]] = OrderedDict()
+        self._count = 0
+
+    def __call__(self, identity: Key) -> tuple[CitingMention, ...]:
+        found = self._held.get(identity)
+        if found is not None:
+            self._held.move_to_end(identity)
+            return found
+        found = self._held[identity] = self._read(identity)
+        self._count += len(found)
+        while self._count > self._limit and len(self._held) > 1:
+            self._count -= len(self._held.popitem(last=False)[1])
+        return found
 
 
 class _Mentions(Sequence[CitingMention]):
