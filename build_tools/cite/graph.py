@@ -155,9 +155,9 @@ class GraphWriter:
                 stem = PurePosixPath(page).stem
                 name = f"{stem}--{document_slug(None, PurePosixPath(source).name).removeprefix('khong-ro-co-quan-')}"
                 moved.append((str(PurePosixPath(page).with_name(f"{bounded(name)}.md")), page, row_id))
+                taken.add(moved[-1][0])
             else:
                 taken.add(page)
-        taken.update(new for new, _, _ in moved)
         self._db.executemany("UPDATE letter SET page = ?, duplicate_of = ? WHERE id = ?", moved)
 
     def _documents(self) -> None:
