@@ -1,7 +1,8 @@
 """The citation graph stage at N letters, up to a national 1,000,000, without parsing N texts (issue 19).
 
     python -m bench.graph_scale --count 10000 --count 100000 [--templates 2000] [--seed 1] [--max-gb 20]
-    python -m bench.graph_scale --count 10000 --objects     # also: what the graph's memory is made of
+    python -m bench.graph_scale --count 1000000 --max-gb 4 --pages 1000
+    python -m bench.graph_scale --count 1000000 --reuse    # the reading again, of the graph written before
 
 Templates: `--templates` synthetic letters (bench.synth, one seed: one province's archive and two
 neighbours) converted once with the build's own conversion (build_tools.pipeline.process_letter) and
@@ -24,17 +25,17 @@ archived letters are the templates'. Each clone goes through pickle and back, th
 store.compact_summary, as a summary reaches the build's process from a worker: the build holds
 exactly such objects (its strings its own, the repeated ones interned).
 
-Each N runs in a process of its own (the figures are that process's): the summaries are made one by
-one into the list the build would hold, then build_graph(letters, keys) is called as the build calls
-it. Memory is the process's resident set (/proc/self/statm, sampled every 0.2 s; PSS at the
-checkpoints), measured after a garbage collection: baseline (interpreter, code, templates), held by
-the summaries, held by the graph once built (its transient peak above the summaries beside it), and
-the graph's lookups the pages stage fills (Graph._archived, _by_page, _documents_by_page). A run
-stops itself (exit status 3, its figures so far printed) when the process passes `--max-gb` or the
-machine's available memory falls under 1.5 GB; pass a smaller N and extrapolate then.
-
---objects (best at 10,000: tracemalloc makes the run several times slower) traces build_graph's
-allocations still alive when it returns, grouped by the line of graph.py that made them.
+Each N runs in a process of its own (the figures are that process's), as the build runs the graph
+and pages stages: the summaries are made one at a time and each given to the graph stage
+(cite.graph.GraphWriter, which writes them into its SQLite file in bench/.cache/graph-scale/ and
+holds none), which then places the pages and makes the documents (`finish`); then the pages stage's
+reading of the graph: the skeleton of `--pages` letter pages and as many cited documents' pages drawn
+at random (build_tools.site.pages with the neighbourhood picture, what a page's inputs are made
+from), and every letter once in page order, as the lists and data files read them. Memory is the
+process's resident set (/proc/self/statm, sampled every 0.2 s): its peak during the graph stage,
+during the reading, and overall (interpreter, code and templates included). A run stops itself (exit
+status 3, its figures so far printed) when the process passes `--max-gb` or the machine's available
+memory falls under 1.5 GB.
 
 Prints the machine and a Markdown table; writes bench/results/graph-N.json for each N.
 """
@@ -46,7 +47,6 @@ import dataclasses
 import gc
 import hashlib
 import json
-import linecache
 import multiprocessing
 import os
 import pickle
@@ -57,7 +57,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from bench.common import machine, markdown_table, save_json
 from bench.measure import _pss
@@ -257,9 +257,9 @@ def stored(folder: Path):
             yield held.letter.source, path.stem, held
 
 
-def measure(count: int, template_count: int, seed: int, limit: int, objects: bool, sqlite: bool = False,
-            store: Path | None = None) -> dict:
-    from build_tools.cite.graph import build_graph
+def measure(count: int, template_count: int, seed: int, limit: int, pages: int, store: Path | None = None,
+            reuse: bool = False) -> dict:
+    from build_tools.cite.graph import Graph, GraphWriter
     from build_tools.gazetteer import gazetteer
 
     if store:
@@ -271,7 +271,6 @@ def measure(count: int, template_count: int, seed: int, limit: int, objects: boo
         made_by = replicas.letters()
         figures = {"count": count, "templates": len(replicas.summaries), "replicas": replicas.replicas,
                    "seed": seed, "template_provinces": replicas.template_provinces}
-    figures["tracemalloc"] = objects
 
     def report(**more) -> None:
         figures.update(more)
@@ -279,183 +278,85 @@ def measure(count: int, template_count: int, seed: int, limit: int, objects: boo
 
     base = settled_rss()
     figures.update(rss_baseline=base, pss_baseline=pss())
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"graph-{count}.sqlite"
     with Sampler(limit, report) as sampler:
+        if reuse:  # only the pages stage's reading, of the graph an earlier run wrote
+            graph = Graph(path)
+            figures.update(count=len(graph.letters), reused=str(path))
+            figures["pages"] = _read_pages(graph, pages)
+            figures.update(peak_rss_pages=sampler.peak, peak_rss=max(sampler.overall, rss()))
+            return figures
         started = time.perf_counter()
-        letters, keys = [], {}
+        writer = GraphWriter(path)
+        shape: Counter = Counter()
         step = max(1, count // 10) if count else 2000
-        for made, (source, key, held) in enumerate(made_by, start=1):
-            letters.append(held)
-            keys[source] = key
+        adding = 0.0  # the graph stage's own share: making the replicas is the bench's
+        for made, (_, key, held) in enumerate(made_by, start=1):
+            before = time.perf_counter()
+            writer.add(key, held)
+            adding += time.perf_counter() - before
+            shape.update(letters=1, citations=len(held.citations),
+                         mentions=sum(len(c.mentions) for c in held.citations))
             if made % step == 0:
-                print(f"  {made:,} summaries, {(rss() - base) / _MB:,.0f} MB, "
+                print(f"  {made:,} summaries added, {(rss() - base) / _MB:,.0f} MB, "
                       f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
-        figures.update(count=len(letters), seconds_summaries=round(time.perf_counter() - started, 1))
-        held_summaries = settled_rss()
-        figures.update(rss_summaries=held_summaries - base, pss_with_summaries=pss(),
-                       peak_rss_summaries=sampler.peak)
         # The build's process has not read the administrative units before the graph (its workers did).
         figures["units_loaded_before_graph"] = gazetteer.cache_info().currsize > 0
-        if objects:
-            import tracemalloc
-
-            tracemalloc.start(12)
+        figures.update(count=shape["letters"], seconds_add=round(adding, 1),
+                       seconds_summaries_and_add=round(time.perf_counter() - started, 1))
+        started = time.perf_counter()
+        graph = writer.finish()
+        figures.update(seconds_finish=round(time.perf_counter() - started, 1), peak_rss_graph=sampler.peak,
+                       rss_after_graph=settled_rss(), file_bytes=path.stat().st_size)
+        figures["seconds_graph"] = round(figures["seconds_add"] + figures["seconds_finish"], 1)
+        report(progress="graph written")
         sampler.reset()
-        started = time.perf_counter()
-        graph = build_graph(letters, keys)
-        figures["seconds_graph"] = round(time.perf_counter() - started, 1)
-        if objects:
-            snapshot = tracemalloc.take_snapshot()
-        graph_peak = sampler.peak
-        held_graph = settled_rss()
-        figures.update(rss_graph=held_graph - held_summaries, pss_with_graph=pss(),
-                       rss_graph_peak=max(graph_peak, held_graph) - held_summaries)
-        started = time.perf_counter()
-        _ = graph._archived, graph._by_page, graph._documents_by_page  # what the pages stage fills
-        figures["seconds_lookups"] = round(time.perf_counter() - started, 1)
-        if objects:
-            figures["objects"] = _allocations(tracemalloc.take_snapshot(), snapshot)
-            tracemalloc.stop()
-        figures.update(rss_lookups=settled_rss() - held_graph, pss_end=pss())
+        figures["pages"] = _read_pages(graph, pages)
+        figures.update(peak_rss_pages=sampler.peak, rss_end=settled_rss())
         figures["peak_rss"] = max(sampler.overall, rss())
-    figures["shape"] = _shape(letters, graph)
-    if sqlite:
-        figures["sqlite"] = _sqlite_probe(graph)
+    figures["shape"] = dict(shape) | _shape(graph)
     return figures
 
 
-def _shape(letters, graph) -> dict:
-    """What the graph holds, counted."""
-    citations = [len(p.citations) for p in letters]
-    mentions = [len(c.mentions) for p in letters for c in p.citations]
-    per_document = sorted((len(d.mentions), d.id) for d in graph.documents.values())
-    archived = sum(1 for d in graph.documents.values() if d.archived)
-    to_archived = sum(len(d.mentions) for d in graph.documents.values() if d.archived)
-    letters_citing: Counter = Counter()
-    for refs in graph.references.values():
-        letters_citing.update(refs)
-    top = letters_citing.most_common(5)
-    return {
-        "letters": len(letters),
-        "citations": sum(citations),
-        "citations_per_letter": round(sum(citations) / len(letters), 2),
-        "letters_citing_nothing": citations.count(0),
-        "mentions": sum(mentions),
-        "mentions_per_citation": round(sum(mentions) / max(1, len(mentions)), 3),
-        "documents": len(graph.documents),
-        "documents_archived": archived,
-        "documents_cited_once": sum(1 for n, _ in per_document if n == 1),
-        "mentions_of_archived": to_archived,
-        "targets": len(graph.targets),
-        "references": sum(len(r) for r in graph.references.values()),
-        "cited_by": sum(len(c) for c in graph.cited_by.values()),
-        "most_cited": [{"id": doc, "letters": n} for doc, n in top],
-        "largest_mentions": per_document[-1][0] if per_document else 0,
-    }
-
-
-def _allocations(after, during) -> dict:
-    """build_graph's allocations alive at its end (`during`), then the lookups' (`after` less `during`),
-    by the innermost line of build_tools/cite/graph.py in their traceback."""
-    def by_line(snapshot) -> tuple[Counter, Counter]:
-        sizes: Counter = Counter()
-        counts: Counter = Counter()
-        for stat in snapshot.statistics("traceback"):  # identical tracebacks first: far fewer than blocks
-            frames = list(reversed(stat.traceback))  # the innermost first
-            frame = next((f for f in frames if f.filename.endswith("cite/graph.py")), frames[0])
-            inner = f"{Path(frames[0].filename).name}:{frames[0].lineno}"
-            line = linecache.getline(frame.filename, frame.lineno).strip()[:90]
-            where = f"{Path(frame.filename).name}:{frame.lineno} {line} [{inner}]"
-            sizes[where] += stat.size
-            counts[where] += stat.count
-        return sizes, counts
-
-    sizes, counts = by_line(during)
-    total_sizes, total_counts = by_line(after)
-    return {
-        "build_graph": [{"line": k, "bytes": v, "blocks": counts[k]} for k, v in sizes.most_common(25)],
-        "build_graph_bytes": sum(sizes.values()),
-        "with_lookups": [{"line": k, "bytes": v - sizes.get(k, 0), "blocks": total_counts[k] - counts.get(k, 0)}
-                         for k, v in total_sizes.most_common(30) if v - sizes.get(k, 0) > 0][:10],
-        "with_lookups_bytes": sum(total_sizes.values()) - sum(sizes.values()),
-    }
-
-
-# --- the graph as SQLite tables: what the design needs (not the build's code) -------------------------
-
-_SCHEMA = """
-CREATE TABLE letters(id INTEGER PRIMARY KEY, key TEXT NOT NULL, source TEXT NOT NULL, page TEXT NOT NULL,
-                     duplicate_of INTEGER);
-CREATE TABLE documents(id INTEGER PRIMARY KEY, identity TEXT NOT NULL UNIQUE, slug TEXT NOT NULL UNIQUE, type TEXT,
-                       number TEXT NOT NULL, issuer TEXT, year INTEGER, dates TEXT, subject TEXT, page TEXT NOT NULL,
-                       letter INTEGER);
-CREATE TABLE citations(letter INTEGER NOT NULL, citation INTEGER NOT NULL, document INTEGER NOT NULL,
-                       PRIMARY KEY (letter, citation)) WITHOUT ROWID;
-CREATE INDEX citations_of_document ON citations(document, letter);
-CREATE TABLE mentions(letter INTEGER NOT NULL, citation INTEGER NOT NULL, mention INTEGER NOT NULL, date TEXT,
-                      in_footnote INTEGER NOT NULL, relation INTEGER NOT NULL,
-                      PRIMARY KEY (letter, citation, mention)) WITHOUT ROWID;
-"""
-
-
-def _sqlite_probe(graph) -> dict:
-    """The graph written into the tables of the proposed design (a temporary file), to count their rows
-    and bytes, and time the queries a page would make: the measure of the design, not its code."""
+def _read_pages(graph, count: int) -> dict:
+    """What the pages stage reads of the graph: the skeleton of `count` letter pages and of `count` cited
+    documents' pages drawn at random (neighbourhood pictures included), a page at a time as the pages
+    stage renders them; then every letter once in page order, as the lists and data files read them."""
     import random
-    import sqlite3
 
-    from build_tools.cite.graph import _identity, _scope
-    from build_tools.model import RELATIONS
+    from build_tools.site import _SENTENCE_KEYS
+    from build_tools.site.pages import cited_document_page, letter_page
 
-    relation = {name: index for index, name in enumerate(RELATIONS)}
-    with tempfile.TemporaryDirectory(prefix="graph-scale-") as folder:
-        path = Path(folder, "graph.sqlite")
-        db = sqlite3.connect(path)
-        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        started = time.perf_counter()
-        letter_id = {entry.page: n for n, entry in enumerate(graph.letters)}
-        db.executemany("INSERT INTO letters VALUES (?, ?, ?, ?, ?)", (
-            (n, e.key, e.processed.letter.source, str(e.page), letter_id.get(e.duplicate_of))
-            for n, e in enumerate(graph.letters)))
-        document_id = {}
-        rows = []
-        for n, document in enumerate(graph.documents.values()):
-            document_id[document.id] = n
-            first = graph.letter_at(document.mentions[0].letter)
-            identity = "|".join(_identity(document.issuer, document.number, document.year, _scope(first)))
-            rows.append((n, identity, document.id,
-                         document.type, document.number, document.issuer, document.year, "|".join(document.dates),
-                         document.subject, str(document.page), letter_id[document.page] if document.archived else None))
-        db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        del rows
-        db.executemany("INSERT INTO citations VALUES (?, ?, ?)", (
-            (letter_id[page], index, document_id[doc]) for (page, index), doc in graph.targets.items()))
-        db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)", (
-            (letter_id[m.letter], m.citation, m.mention, m.date, m.in_footnote, relation[m.relation])
-            for d in graph.documents.values() for m in d.mentions))
-        db.commit()
-        seconds_write = time.perf_counter() - started
-        db.execute("VACUUM")
-        tables = {name: {"bytes": size} for name, size in
-                  db.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC")}
-        for name in ("letters", "documents", "citations", "mentions"):
-            tables[name]["rows"] = db.execute(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
-        # A cited document's page: its mentions, letter by letter; a letter's: where its citations point.
-        sample = random.Random(1).sample(range(len(document_id)), min(1000, len(document_id)))
-        largest = max(graph.documents.values(), key=lambda d: len(d.mentions)).id
-        page_query = ("SELECT l.page, m.date, m.in_footnote, m.relation FROM citations c "
-                      "JOIN mentions m ON m.letter = c.letter AND m.citation = c.citation "
-                      "JOIN letters l ON l.id = c.letter WHERE c.document = ? ORDER BY l.page, m.citation, m.mention")
-        started = time.perf_counter()
-        for n in sample:
-            db.execute(page_query, (n,)).fetchall()
-        per_document = (time.perf_counter() - started) / len(sample)
-        started = time.perf_counter()
-        largest_rows = len(db.execute(page_query, (document_id[largest],)).fetchall())
-        largest_seconds = time.perf_counter() - started
-        db.close()
-        return {"file_bytes": path.stat().st_size, "tables": tables, "seconds_write": round(seconds_write, 1),
-                "ms_document_page_query": round(per_document * 1000, 3),
-                "largest_document": {"id": largest, "rows": largest_rows, "ms": round(largest_seconds * 1000, 1)}}
+    def sample(table: str, column: str, where: str) -> list[str]:
+        rows = [row for (row,) in graph._db.execute(f"SELECT rowid FROM {table} WHERE {where}")]
+        return [graph._db.execute(f"SELECT {column} FROM {table} WHERE rowid = ?", (n,)).fetchone()[0]
+                for n in random.Random(1).sample(rows, min(count, len(rows)))]
+
+    letters, documents = sample("letter", "page", "1"), sample("document", "id", "NOT archived")
+    started = time.perf_counter()
+    letter_bytes = sum(len(letter_page(graph.letter_at(PurePosixPath(page)), graph, own_parts=False))
+                       for page in letters)
+    letter_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    cited_bytes = sum(len(cited_document_page(graph.documents[doc_id], graph, _SENTENCE_KEYS)) for doc_id in documents)
+    cited_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    streamed = sum(1 for _ in graph.letters)
+    return {"letter_pages": len(letters), "ms_letter_page": round(letter_seconds * 1000 / max(1, len(letters)), 2),
+            "letter_page_bytes": letter_bytes, "cited_pages": len(documents),
+            "ms_cited_page": round(cited_seconds * 1000 / max(1, len(documents)), 2), "cited_page_bytes": cited_bytes,
+            "letters_streamed": streamed, "seconds_all_letters": round(time.perf_counter() - started, 1)}
+
+
+def _shape(graph) -> dict:
+    """What the graph's tables hold, counted."""
+    documents, archived = graph._db.execute("SELECT count(*), sum(archived) FROM document").fetchone()
+    top = graph._db.execute("SELECT d.id, count(DISTINCT c.letter) FROM document d JOIN citation c "
+                            "ON (c.id_who, c.id_number, c.id_year) = (d.id_who, d.id_number, d.id_year) "
+                            "GROUP BY d.ord ORDER BY 2 DESC LIMIT 5").fetchall()
+    return {"documents": documents, "documents_archived": archived or 0,
+            "most_cited": [{"id": doc, "letters": n} for doc, n in top]}
 
 
 # --- the command ----------------------------------------------------------------------------------
@@ -470,9 +371,9 @@ def _commit() -> str:
 
 def _run_one(count: int, args) -> dict:
     command = [sys.executable, "-m", "bench.graph_scale", "--one", str(count), "--templates", str(args.templates),
-               "--seed", str(args.seed), "--max-gb", str(args.max_gb)]
-    command += [f"--{flag}" for flag in ("objects", "sqlite") if getattr(args, flag)]
+               "--seed", str(args.seed), "--max-gb", str(args.max_gb), "--pages", str(args.pages)]
     command += ["--store", str(args.store.resolve())] if args.store else []
+    command += ["--reuse"] if args.reuse else []
     started = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
@@ -490,21 +391,17 @@ def _row(f: dict) -> list[str]:
     def mb(name):
         return f"{f[name] / _MB:,.0f}" if name in f else "–"
 
-    def per_letter(name):
-        return f"{f[name] / f['count']:,.0f}" if name in f else "–"
-
-    share = f"{f['rss_graph_peak'] / f['peak_rss']:.0%}" if "rss_graph_peak" in f else "–"
-    shape = f.get("shape", {})
+    shape, pages = f.get("shape", {}), f.get("pages", {})
     return [f"{f['count']:,}" + (" (stopped)" if f.get("stopped") else ""), str(f.get("seconds_graph", "–")),
-            mb("peak_rss"), mb("rss_summaries"), mb("rss_graph"), mb("rss_graph_peak"), share, mb("rss_lookups"),
-            per_letter("rss_summaries"), per_letter("rss_graph"),
+            mb("peak_rss_graph"), mb("peak_rss_pages"), mb("peak_rss"), mb("file_bytes"),
+            str(pages.get("ms_letter_page", "–")), str(pages.get("ms_cited_page", "–")),
+            str(pages.get("seconds_all_letters", "–")),
             f"{shape['documents']:,} ({shape['documents_archived']:,})" if shape else "–",
-            f"{shape['mentions']:,}" if shape else "–", str(f.get("seconds_summaries", "–"))]
+            f"{shape['mentions']:,}" if shape else "–"]
 
 
-HEADER = ["N", "build_graph s", "peak RSS MB", "summaries MB", "graph held MB", "graph peak MB",
-          "graph's share of peak", "lookups MB", "summaries B/letter", "graph B/letter", "documents (archived)",
-          "mentions", "making summaries s"]
+HEADER = ["N", "graph stage s", "graph stage peak MB", "page reads peak MB", "peak RSS MB", "graph file MB",
+          "letter page ms", "cited page ms", "every letter s", "documents (archived)", "mentions"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -514,16 +411,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--templates", type=int, default=2000, help="synthetic letters converted as templates")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-gb", type=float, default=20.0, help="stop a run whose process passes this")
-    parser.add_argument("--objects", action="store_true", help="trace build_graph's allocations (tracemalloc)")
-    parser.add_argument("--sqlite", action="store_true",
-                        help="after measuring, write the graph into the proposed SQLite tables: rows, bytes, queries")
+    parser.add_argument("--pages", type=int, default=1000, help="letter pages and cited pages read, each")
     parser.add_argument("--store", type=Path,
                         help="instead of replicas: the summaries of a built project's letter store (.cache/letters)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure only the reading, of the graph an earlier run at the same N wrote")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # the measuring process
     args = parser.parse_args(argv)
     if args.one is not None:
-        figures = measure(args.one, args.templates, args.seed, int(args.max_gb * 1e9), args.objects, args.sqlite,
-                          args.store)
+        figures = measure(args.one, args.templates, args.seed, int(args.max_gb * 1e9), args.pages, args.store,
+                          args.reuse)
         print(json.dumps(figures, ensure_ascii=False), flush=True)
         return 0
     if not args.store:
@@ -532,15 +429,11 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for count in [0] if args.store else args.count or [10_000]:
         figures = _run_one(count, args)
-        name = f"graph-{'store-' if args.store else ''}{figures['count']}" + ("-objects" if args.objects else "")
+        name = f"graph-{'store-' if args.store else ''}{figures['count']}{'-read' if args.reuse else ''}"
         save_json(f"{name}.json", figures)
         results.append(figures)
         print(f"{count:,}: {figures.get('stopped', 'done')} in {figures['seconds_run']} s", file=sys.stderr)
     print(markdown_table(HEADER, [_row(f) for f in results]))
-    for f in results:
-        for item in f.get("objects", {}).get("build_graph", [])[:12]:
-            print(f"  {item['bytes'] / f['count']:8.0f} B/letter {item['blocks'] / f['count']:6.2f} blocks/letter"
-                  f"  {item['line']}")
     return 0
 
 

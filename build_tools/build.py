@@ -22,14 +22,22 @@ from pathlib import Path
 from typing import TypeVar
 
 from build_tools import unchanged
-from build_tools.cite.graph import build_graph
+from build_tools.cite.graph import Graph, GraphWriter
 from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.search import IndexItem, write_index
 from build_tools.search.browser import update_browser_index
-from build_tools.site import BROWSER_INDEX, GENERATED, search_items, site_pages, write_pages
+from build_tools.site import (
+    BROWSER_INDEX,
+    GENERATED,
+    changed_pages,
+    keep_graph,
+    search_items,
+    site_pages,
+    write_pages,
+)
 from build_tools.store import (
     LetterStore,
     SentenceRows,
@@ -233,20 +241,21 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     unchanged.forget(cache, "build")
     store = LetterStore(index_dir.parent / "letters")
     sentences = Sentences(index_dir.parent / "sentences.sqlite")
+    writer = GraphWriter(cache / "graph.sqlite")  # fed as the letters come: never all held
+    failures: list[ReadFailure] = []
+    problems: dict[str, list[str]] = {}
     with timings.stage("convert"), sentences.updating(lambda key: store.load_summary(key)[1]) as keep_sentences:
-        keys: dict[str, str] = {}
-        letters: list[ProcessedLetter] = []
-        failures: list[ReadFailure] = []
         for result in convert_corpus(corpus, store.folder, quiet, executor):
             if isinstance(result, ReadFailure):
                 failures.append(result)
-            else:
-                letters.append(compact_summary(result.letter))
-                keys[result.letter.letter.source] = result.key
-                keep_sentences(result.key, result.sentences)
-    problems = {p.letter.source: list(p.problems) for p in letters if p.problems}
+                continue
+            letter = compact_summary(result.letter)
+            if letter.problems:
+                problems[letter.letter.source] = list(letter.problems)
+            writer.add(result.key, letter)
+            keep_sentences(result.key, result.sentences)
     with timings.stage("graph"):
-        graph = build_graph(letters, keys)
+        graph = writer.finish()
     with timings.stage("pages and indexes"):
         # Both indexes in processes of their own, while the pages are written here.
         items = search_items(graph, store)
@@ -254,17 +263,20 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
         del items
         with timings.stage("pages"):
-            written = write_pages(docs, site_pages(graph, failures, problems, store, sentences, _site_url(docs)),
+            dirty = changed_pages(graph, cache)
+            written = write_pages(docs, site_pages(graph, failures, problems, store, sentences, _site_url(docs), dirty),
                                   index_dir.parent / "pages-manifest.json")
+            keep_graph(graph, cache)
         indexed, timings.seconds["search index"] = search_index()
         browser_done, timings.seconds["browser index"] = browser()
-    report = _summary(letters, failures, problems, graph)
+    report = _summary(graph, failures, problems)
     print(f"{report}pages and data files: {sum(written)} ({written[0]} written, {written[1]} unchanged)")
     print(f"search index: {indexed} pages in {index_dir}; browser index: {browser_done}")
     timings.print()
-    said = {"report": report, "files": sum(written), "letters": len(letters), "reported": len(failures) + len(problems)}
+    said = {"report": report, "files": sum(written), "letters": len(graph.letters),
+            "reported": len(failures) + len(problems)}
     unchanged.remember(cache, "build", inputs, outputs, said)
-    if not letters:
+    if not said["letters"]:
         print("error: no letter could be published", file=sys.stderr)
     return _exit_status(said["letters"], said["reported"], strict)
 
@@ -282,15 +294,17 @@ def _site_url(docs: Path) -> str:
     return found.group(1).strip("'\"") if found else "http://localhost/"
 
 
-def _summary(letters, failures, problems, graph) -> str:
+def _summary(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]]) -> str:
     """The build's report: what was published and what was not, with the reasons."""
     report = []
-    formats = Counter(p.format for p in letters)
-    warned = sum(1 for p in letters if p.letter.warnings)
+    formats, readings, warned = Counter(), Counter(), 0
+    for entry in graph.letters:
+        formats[entry.processed.format] += 1
+        readings.update(entry.processed.notes)
+        warned += bool(entry.processed.letter.warnings)
     conflicts = sum(1 for d in graph.documents.values() if d.dates_conflict)
     by_format = ", ".join(f"{n} {f}" for f, n in sorted(formats.items())) or "none"
-    readings = Counter(note for p in letters for note in p.notes)
-    report.append(f"letters published: {len(letters)} ({by_format})")
+    report.append(f"letters published: {sum(formats.values())} ({by_format})")
     for note, count in sorted(readings.items()):
         report.append(f"  {count} {note}")
     report.append(f"letters with warnings: {warned}")

@@ -167,3 +167,31 @@ def test_a_build_with_nothing_changed_stops_after_looking_at_sizes_and_times(tmp
     shown = next((project / "site" / "van-ban").rglob("index.html"))
     shown.unlink()  # the site step notices a page of the site gone, and renders it again
     assert "nothing changed since the last site step" not in make(project, capsys) and shown.exists()
+
+
+def test_letters_added_changed_and_removed_at_once_give_a_fresh_build(tmp_path, capsys):
+    """The citation graph (.cache/graph.sqlite) follows the corpus: a letter added, one whose citation
+    changes (a report's number and date) and one removed, in one rebuild, give the pages, data files
+    and site of a fresh build of that corpus; a graph file left half-written by a killed build is
+    not read."""
+    samples = sorted(CORPUS.glob("*.txt"))
+    project = new_project(tmp_path / "p", samples)
+    make(project, capsys)
+    changed = tmp_path / samples[1].name
+    text = samples[1].read_text(encoding="utf-8")
+    changed.write_text(text.replace("Báo cáo số 130/BC-UBND ngày 02/4/2024", "Báo cáo số 131/BC-UBND ngày 03/4/2024",
+                                    1), encoding="utf-8")
+    assert changed.read_text(encoding="utf-8") != text
+    shutil.copy(changed, project / "corpus")
+    (project / "corpus" / samples[2].name).unlink()
+    reply = TEST_LETTERS / "soc_trang_reply.txt"
+    shutil.copy(reply, project / "corpus")
+    (project / ".cache" / "graph.sqlite.partial").write_bytes(b"cut short")
+    make(project, capsys)
+    assert not (project / ".cache" / "graph.sqlite.partial").exists()
+
+    fresh = new_project(tmp_path / "fresh", [samples[0], changed, *samples[3:], reply])
+    make(fresh, capsys)
+    assert digests(project / "docs") == digests(fresh / "docs")
+    assert digests(project / "site") == digests(fresh / "site")
+    assert found_by_term(project / "docs" / BROWSER_INDEX) == found_by_term(fresh / "docs" / BROWSER_INDEX)

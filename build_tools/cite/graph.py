@@ -4,18 +4,27 @@ A document's identity is its issuer + number + year. A cited document that is a 
 archive points to that letter's page; any other gets a page of its own. Where the issuer cannot be
 known, mentions that agree on number and date within one locality are one document. Two letters
 that give one document different dates keep both dates: the conflict is shown, never settled.
+
+The graph lives in SQLite in the build's cache (letter, citation and document tables): the graph
+stage writes it from the letters' summaries as they stream in, and the pages stage reads it a page
+at a time. Held as Python objects, a 1,000,000-letter graph took 8.9 GB.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+import pickle
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
-from pathlib import PurePosixPath
+from functools import cached_property, lru_cache
+from itertools import groupby
+from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import bounded, cited_page_path, document_slug, letter_page_path
 from build_tools.cite.resolve import locality_of
-from build_tools.model import Citation, ProcessedLetter
+from build_tools.model import ProcessedLetter
 from build_tools.numbers import canonical_number
 from build_tools.text import fold
 
@@ -38,7 +47,7 @@ class CitingMention:
     date: str | None  # the date as that letter gives it
     in_footnote: bool
     # Where its sentence is kept (store.Sentences): the letter's key, the citation's and the mention's
-    # index in it. Fields rather than one tuple, which took 64 bytes more a mention.
+    # index in it.
     letter_key: str
     citation: int
     mention: int
@@ -61,7 +70,7 @@ class Document:
     subject: str | None
     page: PurePosixPath  # the archived letter's page, or its own page under dan-chieu/
     archived: bool
-    mentions: tuple[CitingMention, ...]
+    mentions: Sequence[CitingMention]  # read from the graph when first asked for
 
     @property
     def date(self) -> str | None:
@@ -72,43 +81,132 @@ class Document:
         return len(self.dates) > 1
 
 
-@dataclass(frozen=True)
-class Graph:
-    letters: tuple[ArchivedLetter, ...]  # in order of their pages
-    documents: dict[str, Document]
-    targets: dict[tuple[PurePosixPath, int], str]  # (citing page, citation index) → document id
-    references: dict[PurePosixPath, tuple[str, ...]]  # letter page → cited document ids
-    cited_by: dict[PurePosixPath, tuple[PurePosixPath, ...]]  # letter page → citing letter pages
+_SCHEMA = """
+CREATE TABLE letter (id INTEGER PRIMARY KEY, source TEXT, key TEXT, page TEXT, duplicate_of TEXT,
+    id_who TEXT, id_number TEXT, id_year TEXT, type TEXT, number TEXT, date TEXT, subject TEXT, summary BLOB);
+CREATE TABLE citation (letter INTEGER, idx INTEGER, id_who TEXT, id_number TEXT, id_year TEXT, type TEXT,
+    number TEXT, year INTEGER, date TEXT, dates_disagree TEXT, issuer_text TEXT, issuer TEXT, subject TEXT,
+    mentions TEXT, PRIMARY KEY (letter, idx)) WITHOUT ROWID;
+CREATE TABLE document (ord INTEGER PRIMARY KEY, id TEXT, id_who TEXT, id_number TEXT, id_year TEXT, type TEXT,
+    number TEXT, issuer TEXT, issuer_texts TEXT, year INTEGER, dates TEXT, subject TEXT, page TEXT, archived INTEGER,
+    mentions INTEGER);
+"""
+# Made once the tables are full: faster than keeping them up to date row by row.
+_LETTER_INDEXES = """
+CREATE INDEX letter_page ON letter (page);
+CREATE INDEX letter_identity ON letter (id_who, id_number, id_year);
+"""
+_INDEXES = """
+CREATE INDEX citation_identity ON citation (id_who, id_number, id_year);
+CREATE UNIQUE INDEX document_identity ON document (id_who, id_number, id_year);
+CREATE INDEX document_page ON document (page);
+CREATE UNIQUE INDEX document_id ON document (id);
+"""
 
-    def document_of(self, page: PurePosixPath) -> Document | None:
-        """The document an archived letter is, when some letter cites it."""
-        return self._archived.get(page)
 
-    def letter_at(self, page: PurePosixPath) -> ArchivedLetter:
-        return self._by_page[page]
+class GraphWriter:
+    """The graph stage: `add` each letter's summary as it comes, then `finish` gives the graph.
 
-    def is_letter(self, page: PurePosixPath) -> bool:
-        return page in self._by_page
+    Written aside and renamed when whole: a build cut short never leaves half a graph to read.
+    """
 
-    def document_at(self, page: PurePosixPath) -> Document | None:
-        """The document whose page this is (a cited one's, or a cited letter's), if any letter cites it."""
-        return self._documents_by_page.get(page)
+    def __init__(self, path: Path):
+        self.path = path
+        self._partial = path.with_name(path.name + ".partial")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._partial.unlink(missing_ok=True)
+        self._db = sqlite3.connect(self._partial)
+        # A cache file written whole before it is used: no journal, no waiting for the disk.
+        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-131072;"
+                               "PRAGMA temp_store=FILE;" + _SCHEMA)
 
-    def targets_of(self, entry: ArchivedLetter) -> list[str]:
-        """The document each of the letter's citations points to, in the letter's order."""
-        return [self.targets[(entry.page, index)] for index in range(len(entry.processed.citations))]
+    def add(self, key: str, processed: ProcessedLetter) -> None:
+        letter = processed.letter
+        own = _identity(letter.issuer, letter.number, letter.year, "") if letter.number else (None, None, None)
+        row = self._db.execute(
+            "INSERT INTO letter (source, key, page, id_who, id_number, id_year, type, number, date, subject, summary)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (letter.source, key, str(letter_page_path(letter)), *own, letter.type, letter.number, letter.date,
+             letter.subject, pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL)))
+        scope = _scope(processed)
+        self._db.executemany("INSERT INTO citation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (row.lastrowid, index,
+             *_identity(c.issuer, c.number, c.year, "" if c.issuer else scope), c.type, c.number, c.year, c.date,
+             json.dumps(c.dates_disagree), c.issuer_text, c.issuer, c.subject,
+             json.dumps([(m.date, m.in_footnote, m.relation) for m in c.mentions]))
+            for index, c in enumerate(processed.citations)])
 
-    @cached_property  # a frozen dataclass still takes a cached property: it writes __dict__ directly
-    def _archived(self) -> dict[PurePosixPath, Document]:
-        return {d.page: d for d in self.documents.values() if d.archived}
+    def finish(self) -> Graph:
+        self._place_letters()
+        self._db.executescript(_LETTER_INDEXES)
+        self._documents()
+        self._db.executescript(_INDEXES)
+        self._db.commit()
+        self._db.close()
+        self._partial.replace(self.path)
+        return Graph(self.path)
 
-    @cached_property
-    def _by_page(self) -> dict[PurePosixPath, ArchivedLetter]:
-        return {entry.page: entry for entry in self.letters}
+    def _place_letters(self) -> None:
+        """Give every letter its page; a second letter on the same page is told apart by its file name."""
+        taken: set[str] = set()
+        moved = []
+        for row_id, source, page in self._db.execute("SELECT id, source, page FROM letter ORDER BY source"):
+            if page in taken:
+                stem = PurePosixPath(page).stem
+                name = f"{stem}--{document_slug(None, PurePosixPath(source).name).removeprefix('khong-ro-co-quan-')}"
+                moved.append((str(PurePosixPath(page).with_name(f"{bounded(name)}.md")), page, row_id))
+                taken.add(moved[-1][0])
+            else:
+                taken.add(page)
+        self._db.executemany("UPDATE letter SET page = ?, duplicate_of = ? WHERE id = ?", moved)
 
-    @cached_property
-    def _documents_by_page(self) -> dict[PurePosixPath, Document]:
-        return {d.page: d for d in self.documents.values()}
+    def _documents(self) -> None:
+        """One document per identity, in the identities' order; its citations in their letters' page order."""
+        used_ids: set[str] = set()
+        rows = self._db.execute(
+            "SELECT c.id_who, c.id_number, c.id_year, c.type, c.number, c.year, c.date, c.dates_disagree, "
+            "c.issuer_text, c.issuer, c.subject, json_array_length(c.mentions) "
+            "FROM citation c JOIN letter l ON l.id = c.letter "
+            "ORDER BY c.id_who, c.id_number, c.id_year, l.page, l.source, c.idx")
+        documents = []
+        for key, group in groupby(rows, key=lambda row: row[:3]):
+            archived = self._db.execute(
+                "SELECT page, type, number, date, subject FROM letter WHERE (id_who, id_number, id_year) = (?, ?, ?)"
+                " AND duplicate_of IS NULL ORDER BY page DESC, source DESC LIMIT 1", key).fetchone()
+            uses = list(group)
+            cited = [_Cited(*row[3:-1]) for row in uses]
+            documents.append((*_document(key, cited, archived, used_ids), sum(row[-1] for row in uses)))
+            if len(documents) >= 10_000:
+                self._save(documents)
+        self._save(documents)
+
+    def _save(self, documents: list[tuple]) -> None:
+        self._db.executemany("INSERT INTO document (id, id_who, id_number, id_year, type, number, issuer, "
+                             "issuer_texts, year, dates, subject, page, archived, mentions) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documents)
+        documents.clear()
+
+
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    """A citation as its document is made from it."""
+
+    type: str | None
+    number: str
+    year: int | None
+    date: str | None
+    dates_disagree: str  # JSON
+    issuer_text: str | None
+    issuer: str | None
+    subject: str | None
+
+
+def build_graph(letters: Iterable[tuple[str, ProcessedLetter]], path: Path) -> Graph:
+    """The graph of the letters, each given with its key in the letter store, written at `path`."""
+    writer = GraphWriter(path)
+    for key, processed in letters:
+        writer.add(key, processed)
+    return writer.finish()
 
 
 def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> Key:
@@ -117,82 +215,34 @@ def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> 
     return (who, canonical_number(number), str(year or ""))
 
 
-def build_graph(processed: list[ProcessedLetter], keys: dict[str, str]) -> Graph:
-    """The graph of `processed` letters; `keys` gives each letter's key in the store by its source."""
-    letters = _place_letters(processed, keys)
-    by_key: dict[Key, ArchivedLetter] = {}
-    for entry in letters:
-        letter = entry.processed.letter
-        if letter.number and entry.duplicate_of is None:
-            by_key[_identity(letter.issuer, letter.number, letter.year, "")] = entry
-    grouped: dict[Key, list[tuple[ArchivedLetter, int, Citation]]] = defaultdict(list)
-    for entry in letters:
-        scope = _scope(entry)
-        for index, citation in enumerate(entry.processed.citations):
-            key = _identity(citation.issuer, citation.number, citation.year, "" if citation.issuer else scope)
-            grouped[key].append((entry, index, citation))
-    documents, targets = {}, {}
-    used_ids: set[str] = set()
-    for key in sorted(grouped):
-        archived = by_key.get(key)
-        document = _document(key, grouped[key], archived, used_ids)
-        documents[document.id] = document
-        for entry, index, _ in grouped[key]:
-            targets[(entry.page, index)] = document.id
-    return Graph(tuple(letters), documents, targets, *_edges(letters, documents, targets))
-
-
-def _place_letters(processed: list[ProcessedLetter], keys: dict[str, str]) -> list[ArchivedLetter]:
-    """Give every letter its page; a second letter on the same page is told apart by its file name."""
-    placed: list[ArchivedLetter] = []
-    pages: dict[PurePosixPath, PurePosixPath] = {}
-    for item in sorted(processed, key=lambda p: p.letter.source):
-        page = letter_page_path(item.letter)
-        first = pages.get(page)
-        if first is not None:
-            stem = PurePosixPath(item.letter.source).name
-            name = f"{page.stem}--{document_slug(None, stem).removeprefix('khong-ro-co-quan-')}"
-            page = page.with_name(f"{bounded(name)}.md")
-        pages.setdefault(page, page)
-        placed.append(ArchivedLetter(item, page, keys[item.letter.source], first))
-    return sorted(placed, key=lambda entry: str(entry.page))
-
-
-def _scope(entry: ArchivedLetter) -> str:
-    letter = entry.processed.letter
+def _scope(processed: ProcessedLetter) -> str:
+    letter = processed.letter
     locality = locality_of(letter.issuer)
     return fold(locality.province or letter.issuer or letter.source)
 
 
-def _document(key: Key, uses: list, archived: ArchivedLetter | None, used_ids: set[str]) -> Document:
-    citations = [citation for _, _, citation in uses]
+def _document(key: Key, citations: list[_Cited], archived: tuple | None, used_ids: set[str]) -> tuple:
+    """The document table's row of the identity `key`, cited by `citations`, perhaps a letter of the
+    archive (`archived`: its page, type, number, date and subject)."""
     first = citations[0]
-    dates = [d for c in citations for d in (c.date, *c.dates_disagree) if d]
-    if archived and archived.processed.letter.date:
-        dates.insert(0, archived.processed.letter.date)
+    dates = [d for c in citations for d in (c.date, *json.loads(c.dates_disagree)) if d]
+    page, type_, number, date, subject = archived or (None,) * 5
+    if date:
+        dates.insert(0, date)
     doc_id = _unique_id(document_slug(first.issuer, first.number) + (f"-{key[2]}" if key[2] else ""), used_ids)
-    mentions = tuple(
-        CitingMention(entry.page, m.date, m.in_footnote, entry.key, index, position, m.relation)
-        for entry, index, citation in uses
-        for position, m in enumerate(citation.mentions)
-    )
-    return Document(
-        id=doc_id,
-        type=archived.processed.letter.type if archived else _most_specific_type(citations),
-        number=archived.processed.letter.number if archived else first.number,
-        issuer=first.issuer,
-        issuer_texts=tuple(dict.fromkeys(c.issuer_text for c in citations if c.issuer_text)),
-        year=first.year,
-        dates=tuple(dict.fromkeys(dates)),
-        subject=(archived.processed.letter.subject if archived else None)
-        or next((c.subject for c in citations if c.subject), None),
-        page=archived.page if archived else cited_page_path(doc_id, first.year),
-        archived=archived is not None,
-        mentions=mentions,
-    )
+    return (doc_id, *key,
+            type_ if archived else _most_specific_type(citations),
+            number if archived else first.number,
+            first.issuer,
+            json.dumps(list(dict.fromkeys(c.issuer_text for c in citations if c.issuer_text)), ensure_ascii=False),
+            first.year,
+            json.dumps(list(dict.fromkeys(dates))),
+            subject or next((c.subject for c in citations if c.subject), None),
+            page or str(cited_page_path(doc_id, first.year)),
+            archived is not None)
 
 
-def _most_specific_type(citations: list[Citation]) -> str | None:
+def _most_specific_type(citations: list[_Cited]) -> str | None:
     return next((c.type for c in citations if c.type not in ("Văn bản", "Công văn")), citations[0].type)
 
 
@@ -204,14 +254,202 @@ def _unique_id(base: str, used: set[str]) -> str:
     return candidate
 
 
-def _edges(letters, documents, targets):
-    references: dict[PurePosixPath, tuple[str, ...]] = {}
-    cited_by: dict[PurePosixPath, list[PurePosixPath]] = defaultdict(list)
-    for entry in letters:
-        ids = tuple(dict.fromkeys(targets[(entry.page, i)] for i in range(len(entry.processed.citations))))
-        references[entry.page] = ids
-        for doc_id in ids:
-            document = documents[doc_id]
-            if document.archived and entry.page not in cited_by[document.page]:
-                cited_by[document.page].append(entry.page)
-    return references, {page: tuple(pages) for page, pages in cited_by.items()}
+# --- reading ---------------------------------------------------------------------------------------
+
+# Kept once read: a page's neighbourhood reads each letter and document several times, and a central
+# decree is cited by thousands of letters. Bounded, so that memory does not grow with the archive:
+# letters and documents by their number, mentions by their sum (≈ 0.5 KB each once read).
+_CACHED, _CACHED_MENTIONS = 16384, 400_000
+_DOCUMENT = ("SELECT id, type, number, issuer, issuer_texts, year, dates, subject, page, archived, mentions, "
+             "id_who, id_number, id_year FROM document")
+
+
+class Graph:
+    """The graph as the pages stage reads it: a letter or a document at a time, from the SQLite file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        self._letter = lru_cache(_CACHED)(self._letter_by_id)
+        self._letter_id_at = lru_cache(_CACHED)(self._letter_id)
+        self._by_id = lru_cache(_CACHED)(self._document_by_id)
+        self._id_at = lru_cache(_CACHED)(self._document_id_at)
+        self._targets = lru_cache(_CACHED)(self._targets_of_page)
+        self.mentions_of = _MentionsCache(self._mentions_of, _CACHED_MENTIONS)
+
+    @cached_property
+    def letters(self) -> _Letters:
+        """Every letter, in order of their pages."""
+        return _Letters(self)
+
+    @cached_property
+    def documents(self) -> _Documents:
+        return _Documents(self)
+
+    def letter_at(self, page: PurePosixPath) -> ArchivedLetter:
+        row_id = self._letter_id_at(page)
+        if row_id is None:
+            raise KeyError(page)
+        return self._letter(row_id)
+
+    def is_letter(self, page: PurePosixPath) -> bool:
+        return self._letter_id_at(page) is not None
+
+    def _letter_id(self, page: PurePosixPath) -> int | None:
+        """The letter at `page`; of two on one page (file names told apart too alike), the later file's."""
+        row = self._db.execute("SELECT id FROM letter WHERE page = ? ORDER BY source DESC LIMIT 1",
+                               (str(page),)).fetchone()
+        return row and row[0]
+
+    def _letter_by_id(self, row_id: int) -> ArchivedLetter:
+        summary, page, key, duplicate_of = self._db.execute(
+            "SELECT summary, page, key, duplicate_of FROM letter WHERE id = ?", (row_id,)).fetchone()
+        return ArchivedLetter(pickle.loads(summary), PurePosixPath(page), key,
+                              PurePosixPath(duplicate_of) if duplicate_of else None)
+
+    def document_of(self, page: PurePosixPath) -> Document | None:
+        """The document an archived letter is, when some letter cites it."""
+        doc_id = self._id_at(page, True)
+        return self._by_id(doc_id) if doc_id else None
+
+    def document_at(self, page: PurePosixPath) -> Document | None:
+        """The document whose page this is (a cited one's, or a cited letter's), if any letter cites it."""
+        doc_id = self._id_at(page, False)
+        return self._by_id(doc_id) if doc_id else None
+
+    def targets_of(self, entry: ArchivedLetter) -> list[str]:
+        """The document each of the letter's citations points to, in the letter's order."""
+        return list(self._targets(entry.page))
+
+    def references_of(self, page: PurePosixPath) -> tuple[str, ...]:
+        """The documents a letter cites, each once, in the order it first cites them."""
+        return tuple(dict.fromkeys(self._targets(page)))
+
+    def cited_by_of(self, page: PurePosixPath) -> tuple[PurePosixPath, ...]:
+        """The letters citing the archived letter at `page`, in order of their pages."""
+        own = self.document_of(page)
+        if own is None:
+            return ()
+        return tuple(PurePosixPath(citing) for (citing,) in self._db.execute(
+            "SELECT DISTINCT l.page FROM citation c JOIN letter l ON l.id = c.letter "
+            "WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?) ORDER BY l.page", own.mentions.identity))
+
+    def changed_since(self, old: Graph) -> set[PurePosixPath]:
+        """The pages of the letters and documents that differ from `old`'s (the last build's graph): a
+        letter added, removed, converted again or moved; a document whose fields or page changed, or
+        cited by such a letter (its mentions changed)."""
+        letters = "SELECT source, key, page, duplicate_of FROM letter"
+        documents = ("SELECT id, id_who, id_number, id_year, type, number, issuer, issuer_texts, year, dates, "
+                     "subject, page, archived FROM document")
+        changed_letters = set(self._db.execute(letters)) ^ set(old._db.execute(letters))
+        changed_documents = set(self._db.execute(documents)) ^ set(old._db.execute(documents))
+        pages = {row[2] for row in changed_letters} | {row[11] for row in changed_documents}
+        for graph in (self, old):
+            for source, key, *_ in changed_letters:
+                pages.update(page for (page,) in graph._db.execute(
+                    "SELECT d.page FROM letter l JOIN citation c ON c.letter = l.id JOIN document d "
+                    "ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year) "
+                    "WHERE l.source = ? AND l.key = ?", (source, key)))
+        return {PurePosixPath(page) for page in pages}
+
+    def _targets_of_page(self, page: PurePosixPath) -> tuple[str, ...]:
+        return tuple(doc_id for (doc_id,) in self._db.execute(
+            "SELECT d.id FROM letter l JOIN citation c ON c.letter = l.id JOIN document d "
+            "ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year) "
+            "WHERE l.id = ? ORDER BY c.idx", (self._letter_id_at(page),)))
+
+    def _document_id_at(self, page: PurePosixPath, archived: bool) -> str | None:
+        row = self._db.execute(f"SELECT id FROM document WHERE page = ? {'AND archived' if archived else ''} "
+                               "ORDER BY ord DESC LIMIT 1", (str(page),)).fetchone()
+        return row and row[0]
+
+    def _document_by_id(self, doc_id: str) -> Document | None:
+        row = self._db.execute(f"{_DOCUMENT} WHERE id = ?", (doc_id,)).fetchone()
+        return self._made(row) if row else None
+
+    def _made(self, row: tuple) -> Document:
+        doc_id, type_, number, issuer, texts, year, dates, subject, page, archived, mentions, *key = row
+        return Document(doc_id, type_, number, issuer, tuple(json.loads(texts)), year, tuple(json.loads(dates)),
+                        subject, PurePosixPath(page), bool(archived), _Mentions(self, tuple(key), mentions))
+
+    def _mentions_of(self, identity: Key) -> tuple[CitingMention, ...]:
+        """A document's mentions, in its citing letters' page order."""
+        rows = self._db.execute(
+            "SELECT l.page, l.key, c.idx, c.mentions FROM citation c JOIN letter l ON l.id = c.letter "
+            "WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?) ORDER BY l.page, l.source, c.idx", identity)
+        return tuple(CitingMention(PurePosixPath(page), date, bool(in_footnote), key, index, position, relation)
+                     for page, key, index, mentions in rows
+                     for position, (date, in_footnote, relation) in enumerate(json.loads(mentions)))
+
+
+class _Letters:
+    """The graph's letters in order of their pages, read as they are iterated."""
+
+    def __init__(self, graph: Graph):
+        self._graph = graph
+
+    def __len__(self) -> int:
+        return self._graph._db.execute("SELECT count(*) FROM letter").fetchone()[0]
+
+    def __iter__(self) -> Iterator[ArchivedLetter]:
+        ids = self._graph._db.execute("SELECT id FROM letter ORDER BY page, source")
+        return (self._graph._letter(row_id) for (row_id,) in ids)
+
+
+class _Documents(Mapping[str, Document]):
+    """Every cited document by its id, in the order of their identities."""
+
+    def __init__(self, graph: Graph):
+        self._graph = graph
+
+    def __getitem__(self, doc_id: str) -> Document:
+        found = self._graph._by_id(doc_id)
+        if found is None:
+            raise KeyError(doc_id)
+        return found
+
+    def __len__(self) -> int:
+        return self._graph._db.execute("SELECT count(*) FROM document").fetchone()[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return (doc_id for (doc_id,) in self._graph._db.execute("SELECT id FROM document ORDER BY ord"))
+
+    def values(self) -> Iterator[Document]:  # type: ignore[override]  # kept as read by id
+        return map(self._graph._by_id, self)
+
+
+class _MentionsCache:
+    """Documents' mentions once read, the least recently used dropped once more than `limit` mentions
+    are held in all: most documents are cited a few times, a central decree by tens of thousands."""
+
+    def __init__(self, read: Callable[[Key], tuple[CitingMention, ...]], limit: int):
+        self._read, self._limit = read, limit
+        self._held: OrderedDict[Key, tuple[CitingMention, ...]] = OrderedDict()
+        self._count = 0
+
+    def __call__(self, identity: Key) -> tuple[CitingMention, ...]:
+        found = self._held.get(identity)
+        if found is not None:
+            self._held.move_to_end(identity)
+            return found
+        found = self._held[identity] = self._read(identity)
+        self._count += len(found)
+        while self._count > self._limit and len(self._held) > 1:
+            self._count -= len(self._held.popitem(last=False)[1])
+        return found
+
+
+class _Mentions(Sequence[CitingMention]):
+    """A document's mentions, read from the graph when used (and kept there while they are in use)."""
+
+    def __init__(self, graph: Graph, identity: Key, count: int):
+        self._graph, self.identity, self._count = graph, identity, count
+
+    def __len__(self) -> int:  # counted when the graph was written: a document's pages are known unread
+        return self._count
+
+    def __getitem__(self, index):
+        return self._graph.mentions_of(self.identity)[index]
+
+    def __iter__(self) -> Iterator[CitingMention]:
+        return iter(self._graph.mentions_of(self.identity))

@@ -17,6 +17,7 @@ from build_tools.model import ReadFailure
 from build_tools.search import IndexItem, SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
 from build_tools.site.feeds import feeds
+from build_tools.site.graph_svg import pictures_showing
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
 from build_tools.site.pages import cited_document_page, cited_document_pages, letter_page
 from build_tools.store import LetterStore, Sentences, code_digest, load_json
@@ -36,17 +37,28 @@ class Page:
     # A digest of what the page is made from, when that is cheaper to know than the page itself;
     # otherwise the page is rendered and its own digest compared.
     inputs: str | None = None
+    kept: bool = False  # made from what the last build's was made from, as the graph's difference says
 
 
 def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore,
-               sentences: Sentences, site_url: str = "http://localhost/") -> Iterator[Page]:
+               sentences: Sentences, site_url: str = "http://localhost/",
+               dirty: set[PurePosixPath] | None = None) -> Iterator[Page]:
+    """Every file the build writes under docs/. The letters' and cited documents' pages not in `dirty`
+    (`changed_pages`) are kept without working out their inputs; None: every page's are."""
     for entry in graph.letters:
-        yield Page(entry.page, partial(_whole_letter_page, entry, graph, store), _letter_inputs(entry, graph))
+        render = partial(_whole_letter_page, entry, graph, store)
+        if dirty is not None and entry.page not in dirty:
+            yield Page(entry.page, render, kept=True)
+        else:
+            yield Page(entry.page, render, _letter_inputs(entry, graph))
     for document in graph.documents.values():
         if not document.archived:
             for number, page in enumerate(cited_document_pages(document), start=1):
-                yield Page(page, partial(cited_document_page, document, graph, sentences, number),
-                           _cited_inputs(document, graph, number))
+                render = partial(cited_document_page, document, graph, sentences, number)
+                if dirty is not None and document.page not in dirty:
+                    yield Page(page, render, kept=True)
+                else:
+                    yield Page(page, render, _cited_inputs(document, graph, number))
     for path, content in list_pages(graph):
         yield Page(path, partial(str, content))
     yield Page(REPORT, partial(report_page, graph, failures, problems))
@@ -54,6 +66,34 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
         yield Page(data.path, data.chunks, _digest(code_digest(*_PAGE_CODE) + data.made_from))
     for path, content in feeds(graph, site_url):
         yield Page(path, partial(str, content))
+
+
+def changed_pages(graph: Graph, cache: Path) -> set[PurePosixPath] | None:
+    """The letters' and cited documents' pages whose inputs may differ from the last build's: from the
+    difference between the graphs, not from every page's skeleton. None when the last build left no
+    graph for this page-writing code (`keep_graph`): then every page's inputs are worked out."""
+    last = _last_graph(cache)
+    if not last.exists():
+        return None
+    old = Graph(last)
+    return pictures_showing(graph.changed_since(old), (old, graph))
+
+
+def keep_graph(graph: Graph, cache: Path) -> None:
+    """Keep the graph the pages in docs/ were just written from, for the next build's `changed_pages`
+    (a hard link: the next graph is written aside and renamed over graph.path)."""
+    for path in cache.glob(_KEPT_GRAPHS):
+        path.unlink()
+    os.link(graph.path, _last_graph(cache))
+
+
+_KEPT_GRAPHS = "graph-of-pages-*.sqlite"
+
+
+def _last_graph(cache: Path) -> Path:
+    """Named by the code that writes the pages and reads the graph: a change to it works out every
+    page's inputs again."""
+    return cache / _KEPT_GRAPHS.replace("*", code_digest(*_PAGE_CODE, "cite/graph.py")[:16])
 
 
 def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> str:
@@ -121,9 +161,10 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
     for page in pages:
         target, old = staging / page.path, docs / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        if page.inputs and previous.get(str(page.path)) == page.inputs and old.is_file():
+        known = previous.get(str(page.path))
+        if known and (page.kept or page.inputs == known) and old.is_file():
             os.link(old, target)
-            made_from[str(page.path)] = page.inputs
+            made_from[str(page.path)] = known
             kept += 1
             continue
         digest = _write(target, page.render())

@@ -90,7 +90,7 @@ def _letter(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> dict:
     """The letter's fields as `parse --json` prints them; its summary in the graph has not all of them."""
     fields = store.summary_of(entry.key, entry.processed.letter.source).letter.fields_json()
     fields["url"] = page_url(entry.page)
-    fields["references"] = list(graph.references.get(entry.page, ()))
+    fields["references"] = list(graph.references_of(entry.page))
     return fields
 
 

@@ -66,6 +66,23 @@ def neighbourhood_svg(graph: Graph, center: PurePosixPath) -> str:
             "</div>\n")
 
 
+# The most entries of a neighbour's list a picture reads: its outer ring is filled from each neighbour's
+# list in turn, passing over the nodes already shown (the centre and both rings).
+_READ = 1 + RING_ONE + 2 * RING_TWO
+
+
+def pictures_showing(changed: set[PurePosixPath], graphs: tuple[Graph, ...]) -> set[PurePosixPath]:
+    """The pages whose picture can differ when the letters and documents at `changed` differ between
+    `graphs` (the last build's and this one's): theirs, their neighbours', and the neighbours of a
+    neighbour whose list holds a changed one within what a picture reads of it."""
+    near = {page for graph in graphs for center in changed for page, _ in _neighbours(graph, center)}
+    showing = changed | near
+    for via in near:
+        if any(page in changed for graph in graphs for page, _ in _neighbours(graph, via)[:_READ]):
+            showing.update(page for graph in graphs for page, _ in _neighbours(graph, via))
+    return showing
+
+
 def _neighbours(graph: Graph, page: PurePosixPath) -> list[tuple[PurePosixPath, Edge]]:
     """The pages one step from `page`, each with the edge between them: what it cites, then what cites it."""
     out: dict[PurePosixPath, Edge] = {}

@@ -68,8 +68,8 @@ def letter_page(entry: ArchivedLetter, graph: Graph, *, own_parts: bool = True) 
     """The letter's page. Without its `own_parts` (its fields, its panel: made from the letter alone),
     what the page shows of other documents: with the letter's key, that says when to write it again."""
     letter = entry.processed.letter
-    references = graph.references.get(entry.page, ())
-    cited_by = graph.cited_by.get(entry.page, ())
+    references = graph.references_of(entry.page)
+    cited_by = graph.cited_by_of(entry.page)
     meta = {"title": letter_title(letter.type, letter.number, letter.number_suffix), "kind": "letter"}
     if own_parts:
         meta |= {k: v for k, v in letter.fields_json().items() if k != "source"}
