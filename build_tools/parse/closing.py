@@ -145,7 +145,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             closing.sources.append(source_of("signer_title", cell.line, text))
             cut_title = text
         elif is_upper_text(text) and p.ORGAN_START.match(text) and not _is_person_name(text):
-            pass  # the body heading a signature block: "LIÊN ĐOÀN LAO ĐỘNG TỈNH" over "TM. BAN THƯỜNG VỤ"
+            pass  # the closing's: the body heading a signature block ("LIÊN ĐOÀN LAO ĐỘNG TỈNH" over "TM. …")
         elif (_is_person_name(name := p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text)
               or p.RULE_LINE.match(text)) and not (names and strayed):  # not a web page's lines after the signer
             if _is_person_name(name):  # "Đại tá Lâm Hoàng Phúc": the name
@@ -160,8 +160,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         # A joint letter: each body's block side by side, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Phạm Văn Tuấn" beside
         # "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Lê Thị Ngọc Hân".
         closing.signer_title = ", ".join(titles)
-        closing.signer = ", ".join(title_words(name) if is_upper_text(name) else squash_spaces(name)
-                                   for name, _ in surnamed)
+        closing.signer = ", ".join(_as_name(name) for name, _ in surnamed)
         closing.sources += [source for _, source in surnamed]
         return closing
     closing.signer_title = titles[-1] if titles else None
@@ -169,11 +168,16 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     closing.sources = _last_of_each(closing.sources, ("signer_title",))
     if names:
         name, source = next((n for n in reversed(names) if n[0].split()[0].lower() in p.SURNAMES), names[-1])
-        closing.signer = title_words(name) if is_upper_text(name) else squash_spaces(name)
+        closing.signer = _as_name(name)
         closing.sources.append(source)
     else:
         closing.warnings.append(("signer not found", None))
     return closing
+
+
+def _as_name(written: str) -> str:
+    """"NGUYỄN VĂN AN" → "Nguyễn Văn An"; a name written in its case stays so."""
+    return title_words(written) if is_upper_text(written) else squash_spaces(written)
 
 
 def _one_word_on(text: str) -> bool:

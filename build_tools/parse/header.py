@@ -162,9 +162,10 @@ def _preamble_end(lines: list[Line]) -> int:
         if organ and first_organ is None:
             first_organ = line.index
         if p.PLACE_DATE.match(text):
-            return first_organ or 0
-        first_title = first_title if first_title is not None or not _is_title(text) else line.index
-    return first_organ or first_title or 0  # a notice with no header: its title, under a portal's menu
+            return 0 if first_organ is None else first_organ
+        if first_title is None and _is_title(text):
+            first_title = line.index  # a notice with no header: its title, under a portal's menu
+    return next((start for start in (first_organ, first_title) if start is not None), 0)
 
 
 def _header_follows(lines: list[Line], k: int) -> bool:
@@ -421,7 +422,7 @@ def _finish(header: Header, scan: _Scan) -> None:
     for (text, line), unit in zip(scan.organ_at, unit_of, strict=True):  # the last organ's lines name the issuer
         header.sources.append(source_of("issuer" if joint or unit == len(organs) - 1 else "parent_issuer", line, text))
     if joint:
-        header.issuer = _joint_issuers(organs)
+        header.issuer = _named_jointly(organs)
     elif organs:
         # A parent that is the issuer again is the gazette's heading above the letter's own header.
         parent = organ_name(organs[-2]) if len(organs) > 1 else None
@@ -439,7 +440,7 @@ def _finish(header: Header, scan: _Scan) -> None:
             header.warnings.append((f"{name} not found in the header", None))
 
 
-def _joint_issuers(organs: list[str]) -> str:
+def _named_jointly(organs: list[str]) -> str:
     """A joint letter's bodies stacked in the issuer column ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "HỘI LIÊN
     HIỆP PHỤ NỮ TỈNH HẬU GIANG" over "…/KHLT-…"): each named in full, the place the last names completing the
     others', as "A và B"."""
