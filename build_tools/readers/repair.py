@@ -133,10 +133,10 @@ _LOST_TILDE = re.compile(r"à(?=[^\W\d_]{2})")
 
 def _lost_tildes(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "Ã ") for m in _LOST_TILDE.finditer(text)
-            if text[m.start() - 1 : m.start()] in _CAPITAL_X_OR_D and text[m.end() : m.end() + 2].isupper()]
+            if text[m.start() - 1 : m.start()] in _PLAIN_CAPITALS and text[m.end() : m.end() + 2].isupper()]
 
 
-_CAPITAL_X_OR_D = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+_PLAIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 # OCR's "l" for "1" in a number or a date: "27/5/20l9", "số l386/SNN-CNTY", "10/0l/2020" (no word has it there).
