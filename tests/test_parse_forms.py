@@ -1056,3 +1056,14 @@ def test_a_legal_sites_dump_with_its_line_breaks_as_written_escapes(tmp_path):
     letter = process_letter(path)
     assert [c.number for c in letter.citations] == ["101/2024/NĐ-CP"]
     assert letter.letter.cc[0].startswith("Như trên") and "\\r" not in " ".join(letter.letter.cc)
+
+
+def test_xa_as_tcvn3_gives_it_back_in_capitals_and_capital_a_grave_of_a_word_stays(tmp_path):
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "bc.txt"
+    path.write_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÀHỘI CHỦ NGHĨA VIỆT NAM\nXÀAN BÌNH Độc lập  Tự do  Hạnh phúc\n"
+                    "Số: 21/BCUBND An Bình, ngày 26 tháng 9 năm 2025\nBÁO CÁO\nKết quả quý III\n\nỦy ban nhân dân xã"
+                    " báo cáo./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHOÀNG VĂN TOÀN\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.issuer, letter.signer) == ("Ủy ban nhân dân xã An Bình", "Hoàng Văn Toàn")

@@ -39,6 +39,9 @@ def test_tcvn3_capitals_beside_a_glued_name_and_a_sites_escaped_line_breaks():
     break a site wrote as "\\r\\n" parts a header's cells as a real one does."""
     written = "GIÁM ĐỐCTrần Thanh Phong\nUBND TỈNH CÀ MAU\\r\\nSỞ TÀI NGUYÊN VÀ\\r\\nMÔI TRƯỜNG"
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
+    # A title opening a cell before a word in capitals; not a department before its acronym.
+    written = "2016   KẾ HOẠCH Chuyển đổi cơ cấu cây trồng\nSở KH&ĐT đề nghị"
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 
 def test_vni_read_byte_for_byte_into_a_utf8_page_is_converted():

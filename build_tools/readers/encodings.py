@@ -16,6 +16,8 @@ import viparse
 from viparse.normalize.encodings import CHARMAPS
 from viparse.normalize.tables import convert
 
+from build_tools.text import is_syllable
+
 NAMES = {"tcvn3": "TCVN3", "vni": "VNI", "viscii": "VISCII", "vps": "VPS", "cp1258": "Windows-1258"}
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _VOWELS = "aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ"
@@ -77,10 +79,12 @@ def _restore_cell(cell: str) -> str:
 
 def _between_capitals(cell: str) -> str:
     """A toned word between two words in capitals was written in capitals: "BAN THƯỜNG Vụ THÀNH ĐOÀN", "PHÓ Bí
-    THƯ" (a capital, then toned small letters TCVN3 cannot write as capitals)."""
+    THƯ" (a capital, then toned small letters TCVN3 cannot write as capitals); so was one opening a cell before
+    a word in capitals ("Kế HOẠCH"; not before an acronym: "Sở KH&ĐT đề nghị")."""
     words = list(re.finditer(r"[^\W\d_]+", cell))
     upper = [len(m.group()) > 1 and m.group().isupper() for m in words]
-    spans = [m.span() for k, m in enumerate(words) if 0 < k < len(words) - 1 and upper[k - 1] and upper[k + 1]
+    spans = [m.span() for k, m in enumerate(words) if k < len(words) - 1 and upper[k + 1]
+             and (upper[k - 1] if k else is_syllable(words[1].group().lower()))
              and _toned_title(m.group()) and not m.group().isupper()]
     for start, end in reversed(spans):
         cell = cell[:start] + cell[start:end].upper() + cell[end:]

@@ -127,13 +127,21 @@ def _font_slips(text: str) -> list[tuple[int, int, str]]:
             if not (m.group() in "ơƠ" and text[m.start() - 1 : m.start()] in ("ư", "Ư"))]  # "ương" is a rhyme
 
 
-# A PDF's "XÃ" read as "Xà" and the space after it lost, in a line of capitals: "XàPHỤ DỰC", "XàHỘI".
-_LOST_TILDE = re.compile(r"à(?=[^\W\d_]{2})")
+# A PDF's "XÃ" read as "Xà" and the space after it lost, in a line of capitals: "XàPHỤ DỰC", "XàHỘI" ("XÀHỘI" once
+# TCVN3's capitals are put back).
+_LOST_TILDE = re.compile(r"[àÀ](?=[^\W\d_]{2})")
 
 
 def _lost_tildes(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "Ã ") for m in _LOST_TILDE.finditer(text)
-            if text[m.start() - 1 : m.start()] in _PLAIN_CAPITALS and text[m.end() : m.end() + 2].isupper()]
+    return [(m.start(), m.end(), "Ã ") for m in _LOST_TILDE.finditer(text) if _lost_tilde_at(text, m.start())]
+
+
+def _lost_tilde_at(text: str, at: int) -> bool:
+    """"Xà" before capitals; "XÀ" too, unless a word's "À" ("HOÀNG", "TOÀN"; "XÀI", "XÀO")."""
+    before, after = text[at - 1 : at], text[at + 1 : at + 3]
+    if not (before in _PLAIN_CAPITALS and after.isupper()):
+        return False
+    return text[at] == "à" or (before == "X" and fold(after[0]) not in "io")
 
 
 _PLAIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
