@@ -155,7 +155,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             continue  # not the closing's: a note after the signature goes back to the text
         closing.used.add(cell.line.index)
     closing.signing_authority = ", ".join(authorities) or None
-    surnamed = [n for n in names if n[0].split()[0].lower() in p.SURNAMES]
+    surnamed = [n for n in names if _opens_with_surname(n[0])]
     if len(titles) >= 2 and len(surnamed) == len(titles) and len(authorities) in (0, len(titles)):
         # A joint letter: each body's block side by side, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Phạm Văn Tuấn" beside
         # "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Lê Thị Ngọc Hân".
@@ -167,12 +167,16 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     # The title the field holds is the last one read; the name, the last opening with a family name, if any.
     closing.sources = _last_of_each(closing.sources, ("signer_title",))
     if names:
-        name, source = next((n for n in reversed(names) if n[0].split()[0].lower() in p.SURNAMES), names[-1])
+        name, source = next((n for n in reversed(names) if _opens_with_surname(n[0])), names[-1])
         closing.signer = _as_name(name)
         closing.sources.append(source)
     else:
         closing.warnings.append(("signer not found", None))
     return closing
+
+
+def _opens_with_surname(name: str) -> bool:
+    return name.split()[0].lower() in p.SURNAMES
 
 
 def _as_name(written: str) -> str:
