@@ -466,6 +466,11 @@ LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGN
 # "xã hội" in a body's name, no commune: "Bảo hiểm xã hội Việt Nam", "Ngân hàng Chính sách xã hội", "các tổ
 # chức chính trị - xã hội" (a commune may be "xã Hội Sơn": only these words before it tell).
 SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-)\s+xã\s+hội\b", re.IGNORECASE)
+# A party or youth union committee named by its level, then its place: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam
+# Đường", "Tỉnh đoàn" (its place left for the reader to know). The level word stands for a kind of locality.
+PARTY_COMMITTEE = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) (?:ủy|đoàn)(?:\s+(?P<name>[^\W\d_][\w\s'’]*))?$",
+                             re.IGNORECASE)  # "Huyện ủy Ia H'Drai"
+PARTY_LEVEL_KIND = {"tỉnh": "tỉnh", "huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận"}
 # Words that start an organ's name in a header line: "SỞ TÀI CHÍNH", "UBND TỈNH X", "TỈNH ỦY"; "Y BAN NHÂN
 # DÂN" is a copy that lost the first letter.
 _ORGAN_WORD = (

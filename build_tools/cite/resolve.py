@@ -23,8 +23,6 @@ from build_tools.text import fold, match_form, squash_spaces
 _KINDS = "|".join(p.LOCALITY_KINDS)
 _UNIT = re.compile(rf"\b(?P<level>{_KINDS})(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh ủy", "Tỉnh đoàn": a committee's, below
                    rf"(?:\s+(?P<name>[^\W_](?:(?!\b(?:{_KINDS})\b)[\w\s-])*))?$", re.IGNORECASE)
-# A party or youth union committee at a level: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam Đường", "Tỉnh đoàn".
-_PARTY = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) (?:ủy|đoàn)(?:\s+(?P<name>[^\W\d_][\w\s]*))?$", re.I)
 _PROVINCE_LEVEL = ("tỉnh", "thành phố")
 _DISTRICT_LEVEL = ("huyện", "thị xã", "thành phố", "quận")
 _COMMUNE_LEVEL = ("xã", "phường", "thị trấn")
@@ -78,13 +76,13 @@ def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
 def _locality(issuer: str | None, parent: str | None) -> Locality:
     if not issuer:
         return Locality(None, None, None)
-    unit = _UNIT.search(issuer) or _PARTY.search(issuer)
+    unit = _UNIT.search(issuer) or p.PARTY_COMMITTEE.search(issuer)
     if (not unit or not unit.group("name")) and parent:  # a school under "Sở … tỉnh Nghệ An": its parent's place
         return replace(locality_of(parent), issuer=issuer)
     if not unit or not unit.group("name"):
         return Locality(None, None, None, issuer=issuer)
     level, name = unit.group("level").lower(), unit.group("name").strip()
-    level = {"thị": "thị xã", "thành": "thành phố"}.get(level, level) if unit.re is _PARTY else level
+    level = p.PARTY_LEVEL_KIND[level] if unit.re is p.PARTY_COMMITTEE else level
     places = gazetteer()
     if level in _PROVINCE_LEVEL and (level == "tỉnh" or places.is_province(name)):
         return Locality(level, name, name, issuer=issuer)
@@ -182,7 +180,7 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
 def _complete_locality(name: str, citing: Locality) -> str | None:
     """Add the place a relative name leaves out: "Ủy ban nhân dân tỉnh" → "… tỉnh Sóc Trăng",
     "Sở Xây dựng" → "Sở Xây dựng tỉnh Bình Phước", "Phòng Nội vụ" → "Phòng Nội vụ huyện …"."""
-    party = _PARTY.search(name)
+    party = p.PARTY_COMMITTEE.search(name)
     if party:
         if party.group("name"):
             return name
@@ -239,7 +237,8 @@ def _with_place(body: str, unit: str) -> str:
     """"Sở Tài chính" + "tỉnh Gia Lai"; "Công an tỉnh" + "tỉnh Gia Lai" → "Công an tỉnh Gia Lai"; "Ban Tổ chức
     Huyện ủy" + "huyện Tháp Mười" → "Ban Tổ chức Huyện ủy Tháp Mười"."""
     level, _, name = unit.partition(" ")
-    named_by_place = fold(body).endswith(" " + fold(level)) or _PARTY.search(body)  # "Ban Tổ chức Huyện ủy" + name
+    # "Ban Tổ chức Huyện ủy" + name
+    named_by_place = fold(body).endswith(" " + fold(level)) or p.PARTY_COMMITTEE.search(body)
     return f"{body} {name}" if named_by_place else f"{body} {unit}"
 
 

@@ -11,7 +11,16 @@ import functools
 import re
 
 from build_tools.gazetteer import gazetteer
-from build_tools.patterns import CENTRAL_CITIES, ISSUER_ABBREVIATIONS, LOCALITY_KINDS, ORGAN_FIELDS, POSITIONS, SOCIAL
+from build_tools.patterns import (
+    CENTRAL_CITIES,
+    ISSUER_ABBREVIATIONS,
+    LOCALITY_KINDS,
+    ORGAN_FIELDS,
+    PARTY_COMMITTEE,
+    PARTY_LEVEL_KIND,
+    POSITIONS,
+    SOCIAL,
+)
 from build_tools.text import capitalise_first, fold, is_syllable, match_form, squash_spaces, title_words
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
@@ -202,11 +211,10 @@ def _field_end(name: str) -> int:
 
 def _party_place(parent: str) -> str | None:
     """"Tỉnh ủy Cà Mau" → "tỉnh Cà Mau", "Huyện ủy Núi Thành" → "huyện Núi Thành"."""
-    party = re.match(r"^(tỉnh|huyện|thị|thành|quận) ủy\s+(\S.*)$", parent, re.IGNORECASE)
-    if not party:
+    party = PARTY_COMMITTEE.match(parent)
+    if not party or not party.group("name"):
         return None
-    kind = {"thị": "thị xã", "thành": "thành phố"}.get(party.group(1).lower(), party.group(1).lower())
-    return f"{kind} {party.group(2)}"
+    return f"{PARTY_LEVEL_KIND[party.group('level').lower()]} {party.group('name')}"
 
 
 def position_name(written: str) -> str:
