@@ -24,10 +24,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from build_tools import patterns as p
-from build_tools.model import ProcessedLetter, ReadFailure
+from build_tools.model import LineOrigins, Origin, ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.readers import read_letter
-from build_tools.readers.repair import repair_numbers
+from build_tools.readers.repair import repaired_text
 from conftest import CORPUS
 from sample_layout import FIELDS, SAMPLES, SUPERSCRIPTS, letter_layout, plain
 
@@ -335,7 +335,9 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     ("Công văn số 312/VPCQCSĐT-TH", None),
 ])
 def test_number_repair_touches_only_document_numbers(written, repaired):
-    assert repair_numbers(written) == (repaired or written)
+    text, _, repairs = repaired_text(written, LineOrigins(((0, 0, Origin(line=1)),)))
+    assert text == (repaired or written)
+    assert bool(repairs) == bool(repaired)
 
 
 # --- what cannot be read ---------------------------------------------------------------------------

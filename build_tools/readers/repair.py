@@ -22,15 +22,9 @@ from build_tools.numbers import repair_code, shows_lost_hyphens
 from build_tools.text import fold, is_syllable
 
 
-def repair_numbers(text: str) -> str:
-    """Repair every document-number-shaped token in the text; everything else is left as it is."""
-    lost = shows_lost_hyphens(text)
-    return p.NUMBER_TOKEN.sub(lambda m: m.group("head") + repair_code(m.group("code"), lost), text)
-
-
 def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
-    """The text (NFC, as the readers give it) with its numbers repaired, the origins moved along the
-    line where a repair changed the length, and each repair with the place it was made."""
+    """The text (NFC, as the readers give it) with its document numbers repaired (all else as it is), the
+    origins moved along the line where a repair changed the length, and each repair with the place it was made."""
     lost = shows_lost_hyphens(text)
     changes = [(m.start(), m.end(), m.group("head") + repair_code(m.group("code"), lost))
                for m in p.NUMBER_TOKEN.finditer(text)]
