@@ -380,9 +380,9 @@ CITATION_HEAD = re.compile(
 # 12699/QĐ-UBND ngày …", "các Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 và số 24/2006/NĐ-CP ngày …".
 CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
-# company's " đề ngày 19/9/2019".
+# company's " đề ngày 19/9/2019"; a copy that ran the word into the date, " ngày20/6/2020".
 CITATION_DATE = re.compile(
-    r"\s*,?\s*(?:đề\s+)?ngày\s+(?:" + NUMERIC_DATE.pattern
+    r"\s*,?\s*(?:đề\s+)?ngày\s*(?:" + NUMERIC_DATE.pattern
     + r"|(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,
 )

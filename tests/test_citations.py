@@ -94,6 +94,9 @@ def test_date_after_the_issuer_and_a_year_a_pdf_copy_split():
     assert (c["date"], c["issuer"]) == ("2023-06-24", "Chính phủ")
     c = only("Căn cứ Quyết định số 24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ quy định quy trình;")
     assert (c["date"], c["issuer"]) == ("2021-07-16", "Thủ tướng Chính phủ")
+    # A copy ran "ngày" into the date: the date still read, and the issuer named after it.
+    c = only("Thực hiện Chỉ thị số 45-CT/TW ngày20/6/2020 của Bộ Chính trị về lãnh đạo cuộc bầu cử;")
+    assert (c["date"], c["issuer"]) == ("2020-06-20", "Bộ Chính trị")
 
 
 def test_an_issuer_abbreviated_with_an_ampersand():
