@@ -102,7 +102,7 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     upper = part.upper()
     if upper in _KNOWN_CODES or not re.fullmatch(r"[A-ZĐ&]+\d{0,2}", upper):
         return part
-    for code in TYPE_CODES:
+    for code in TYPE_CODES if first else ():  # after a type ("38/TB-TTPTQĐ") no type again: an issuer
         if upper.startswith(code) and upper != code:
             rest = (_joint_codes(part[len(code):]) if code.endswith("LT") else None) or _issuer_and_unit(
                 part[len(code):], shortest=3)
@@ -113,8 +113,9 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     issuer = _issuer_and_unit(part, shortest=shortest if first else 3)
     if issuer and "-" in issuer:
         return issuer
-    code = next((c for c in TYPE_CODES if last and len(c) >= 2 and upper.startswith(c) and len(upper) - len(c) >= 3),
-                None)
+    if not (first and last):
+        return part
+    code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c) and len(upper) - len(c) >= 3), None)
     return f"{part[:len(code)]}-{part[len(code):]}" if code else part
 
 

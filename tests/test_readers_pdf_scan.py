@@ -328,6 +328,8 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     ("số 12689/QĐĐ-UBND, số 15/QÐ-UBND", "số 12689/QĐ-UBND, số 15/QĐ-UBND"),
     ("Tờ trình số 214/TIr-SKHĐT", "Tờ trình số 214/TTr-SKHĐT"),  # OCR's "I" for a "T"
     ("Quy định số 08-QĐĐi/TW", "Quy định số 08-QĐi/TW"),  # the party's quy định, a letter doubled
+    # After a type's hyphen comes an issuer, never a type again: "TTPTQĐ" is not "TT-PTQĐ".
+    ("Thông báo số 38/TB-TTPTQĐ, Quyết định số 1961/QĐUBND", "Thông báo số 38/TB-TTPTQĐ, Quyết định số 1961/QĐ-UBND"),
     # Not numbers, or numbers already right: as written.
     ("giai đoạn 20112020, năm 2022-2023, ngày 27/12/2023, xếp hạng 62/63", None),
     ("Công văn 285/CCTTHC, Tờ trình số 126/SKHĐT, 142/2024/QH15, 977-QĐ/TU, 01/Ctr-UBND, Covid-19", None),
