@@ -1061,3 +1061,17 @@ def test_a_legal_sites_dump_with_its_line_breaks_as_written_escapes(tmp_path):
     letter = process_letter(path)
     assert [c.number for c in letter.citations] == ["101/2024/NĐ-CP"]
     assert letter.letter.cc[0].startswith("Như trên") and "\\r" not in " ".join(letter.letter.cc)
+
+
+def test_a_clerks_unit_and_initials_in_the_copies_are_no_signing_authority():
+    """A province's letters keep their file "Lưu: VT, KT. NT" (the economics desk, the clerk's initials):
+    not a "KT." authority run onto the copies line, which "- Lưu: VT. KT. CHỦ TỊCH" is."""
+    closing = ("\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KT. NT\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Bình\n")
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nSố: 12/UBND-KT\n\nHậu Giang, ngày 5 tháng 1 năm 2023\n\n"
+                   "V/v phòng, chống sạt lở\n\nKính gửi: Sở Xây dựng." + BODY + closing)
+    assert letter.signing_authority == "KT. Chủ tịch"
+    assert list(letter.cc) == ["Như trên", "Lưu: VT, KT. NT"]
+    run_on = parse("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\n\nSố: 12/UBND-KT\n\nHậu Giang, ngày 5 tháng 1 năm 2023\n\n"
+                   "V/v phòng, chống sạt lở\n\nKính gửi: Sở Xây dựng." + BODY
+                   + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT. KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Bình\n")
+    assert (run_on.signing_authority, list(run_on.cc)) == ("KT. Chủ tịch", ["Như trên", "Lưu: VT"])

@@ -85,11 +85,17 @@ def _side_by_side(text: str) -> list[str]:
         return [text]
     for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
         tail = text[gap.end():]
-        if (p.AUTHORITY_LINE.match(tail) or p.SIGNATURE_NOISE.match(tail)
+        if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail)
                 or (_is_person_name(tail) and text[gap.start() - 1] != ",")  # "…: Nguyễn Văn A, Trần Văn B" is a list
                 or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
             return [text[: gap.start()], tail]
     return [text]
+
+
+def _is_authority(text: str) -> bool:
+    """"KT. CHỦ TỊCH", "TM. UBND"; not a unit and a clerk's initials in a copies line ("Lưu: VT, KT. NT")."""
+    authority = p.AUTHORITY_LINE.match(text)
+    return bool(authority) and not re.fullmatch(r"[A-ZĐ]{1,3}\.?", authority.group("who"))
 
 
 def _cells(lines: list[Line]) -> list[_Cell]:
