@@ -403,7 +403,8 @@ _ISSUER_NAME = (
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + _IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
     r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
-    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn))))"  # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn": one name
+    # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
+    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|tái\s+định\s+cư))))"
 )
 CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa)\s+" + _ISSUER_NAME)  # a PDF's one split "c ủa"
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a

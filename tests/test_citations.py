@@ -65,6 +65,13 @@ def test_one_issuer_for_a_list_resolved_to_the_province_above_a_district():
     assert [c["issuer_text"] for c in found] == ["UBND tỉnh"] * 2
 
 
+def test_a_council_whose_name_holds_a_comma_and_and():
+    """"Hội đồng bồi thường, hỗ trợ và tái định cư huyện": one body, its "và" no end of the name."""
+    c = only("Xét Biên bản thẩm định số 09/BB-HĐBT ngày 24/02/2006 của Hội đồng bồi thường, hỗ trợ và tái định cư "
+             "huyện, đề nghị phê duyệt.", DISTRICT_LETTER)
+    assert c["issuer"] == "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Tuy Phước"
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),
