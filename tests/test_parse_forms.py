@@ -1075,3 +1075,15 @@ def test_a_clerks_unit_and_initials_in_the_copies_are_no_signing_authority():
                    "V/v phòng, chống sạt lở\n\nKính gửi: Sở Xây dựng." + BODY
                    + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT. KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Bình\n")
     assert (run_on.signing_authority, list(run_on.cc)) == ("KT. Chủ tịch", ["Như trên", "Lưu: VT"])
+
+
+def test_a_subject_after_the_number_and_dashed_recipients_after_kinh_gui_on_one_line():
+    """A legal site's dump whose line breaks the reader turned into spaces ("\\r\\n" as written): the subject
+    runs on after the number, the dashed recipients after "Kính gửi:"."""
+    letter = parse("UBND TỈNH CÀ MAU SỞ TÀI CHÍNH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+                   "Hạnh phúc\n Số: 215/STC-QLG V/v giá dịch vụ thu gom rác | Cà Mau, ngày 3 tháng 6 năm 2024\n\n"
+                   "Kính gửi: - Ủy ban nhân dân các huyện; - Sở Xây dựng.\n\n"
+                   "Thực hiện Công văn số 12/UBND-KT ngày 2/5/2024 của UBND tỉnh, Sở trả lời như sau./." + CLOSING)
+    assert (letter.number, letter.type, letter.date) == ("215/STC-QLG", "Công văn", "2024-06-03")
+    assert letter.subject == "Giá dịch vụ thu gom rác"
+    assert list(letter.recipients) == ["Ủy ban nhân dân các huyện", "Sở Xây dựng"]

@@ -396,7 +396,9 @@ def _line_items(rest: str) -> list[str]:
     """Recipients on the "Kính gửi" line itself: split at ";", or, in a list the line closes, at a comma before
     an organ's capitalised name ("Phòng Kinh tế, Trạm Thú y, UBND các xã, thị trấn."; "Các sở, ban, ngành" is
     one)."""
-    items = [item for item in re.split(r"(?<=;)\s+", rest) if item.strip()]  # each keeps its ";": a list goes on
+    # Each keeps its ";" (a list goes on), not its dash: "- Ủy ban …; - Văn phòng …." a copy ran onto one line.
+    items = [item.group("text") if (item := p.LIST_ITEM.match(text)) else text
+             for text in re.split(r"(?<=;)\s+", rest) if text.strip()]
     return p.RECIPIENT_COMMA.split(rest) if len(items) == 1 and rest.rstrip().endswith(".") else items
 
 
