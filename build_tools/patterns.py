@@ -393,7 +393,8 @@ CITATION_DATE = re.compile(
 _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "để", "thực", "trong", "với", "giao", "phân",
                 "phấn", "đến", "cho", "trên", "được", "là", "có", "khi", "gồm", "năm", "số", "thì", "nhưng", "mà",
                 "do", "nay", "đối", "kèm", "hướng", "quy", "sửa", "bãi", "ban hành", "phê duyệt", "triển khai", "v/v",
-                "hỏi", "vào")  # "… của Công ty TNHH … hỏi về chính sách thuế"; "… của Bộ Chính trị vào sinh hoạt …"
+                "hỏi", "vào", "gửi")  # "… của Công ty TNHH … hỏi về chính sách thuế"; "… của Bộ Chính trị vào sinh
+# hoạt …"; "… của Sở Y tế gửi Sở Tài chính"
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
@@ -404,7 +405,8 @@ _ISSUER_NAME = (
     r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
-    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|tái\s+định\s+cư))))"
+    # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ")
+    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|tái\s+định\s+cư)|(?<=giao)\s+(?i:thông)\b)))"
 )
 CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa)\s+" + _ISSUER_NAME)  # a PDF's one split "c ủa"
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a

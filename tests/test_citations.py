@@ -72,6 +72,24 @@ def test_a_council_whose_name_holds_a_comma_and_and():
     assert c["issuer"] == "Hội đồng bồi thường, hỗ trợ và tái định cư huyện Tuy Phước"
 
 
+def test_an_issuer_the_clause_names_before_its_document_and_names_that_hold_an_end_word():
+    """Forms of a Sở's tờ trình and giấy mời: "UBND huyện X có Công văn số …" names the issuer before the
+    type; "gửi" ends an issuer ("của Sở Y tế gửi Sở Tài chính"); "giao thông" does not ("Ban An toàn giao
+    thông tỉnh")."""
+    c = only("Đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN ngày 15/6/2022 đề nghị bổ sung.")
+    assert c["issuer"] == "Ủy ban nhân dân huyện Lạc Dương"
+    c = only("Kèm theo Công văn số 2391/SYT-KHTC ngày 31/8/2021 của Sở Y tế gửi Sở Tài chính về giá gói thầu.")
+    assert c["issuer"] == "Sở Y tế tỉnh Sóc Trăng"
+    c = only("Thực hiện Kế hoạch số 42/KH-BATGT ngày 01/12/2017 của Ban An toàn giao thông tỉnh, Sở tổ chức họp.")
+    assert c["issuer"] == "Ban An toàn giao thông tỉnh Sóc Trăng"
+
+
+def test_a_district_whose_name_holds_an_apostrophe_completes_its_bodies():
+    letter = DISTRICT_LETTER.replace("HUYỆN TUY PHƯỚC", "HUYỆN ĐẮK R'LẤP").replace("Tuy Phước, ngày", "Đắk R'Lấp, ngày")
+    c = only("Tiếp tục thực hiện Nghị quyết số 12-NQ/HU ngày 28/12/2017 của Huyện ủy về phát triển kinh tế.", letter)
+    assert c["issuer"] == "Huyện ủy Đắk R'Lấp"
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),

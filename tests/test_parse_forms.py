@@ -1087,3 +1087,13 @@ def test_a_subject_after_the_number_and_dashed_recipients_after_kinh_gui_on_one_
     assert (letter.number, letter.type, letter.date) == ("215/STC-QLG", "Công văn", "2024-06-03")
     assert letter.subject == "Giá dịch vụ thu gom rác"
     assert list(letter.recipients) == ["Ủy ban nhân dân các huyện", "Sở Xây dựng"]
+
+
+def test_grounds_dashed_as_a_list_after_a_one_line_kinh_gui_open_the_text():
+    letter = parse("UBND TỈNH LÂM ĐỒNG\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 318/TTr-SNN\n\n"
+                   "Lâm Đồng, ngày 27 tháng 7 năm 2022\n\nTỜ TRÌNH\nVề việc điều chỉnh kế hoạch trồng rừng\n\n"
+                   "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng.\n\n- Căn cứ Luật Lâm nghiệp số 16/2017/QH14 ngày 15 tháng"
+                   " 11 năm 2017;\n- Căn cứ Nghị định số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018 của Chính phủ.\n"
+                   "Sở kính trình./." + CLOSING)
+    assert list(letter.recipients) == ["Ủy ban nhân dân tỉnh Lâm Đồng"]
+    assert letter.body.startswith("- Căn cứ Luật Lâm nghiệp")

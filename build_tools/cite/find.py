@@ -108,7 +108,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
     for item, following in zip(items[-2::-1], items[:0:-1], strict=True):
         item[2], item[3] = item[2] or following[2], item[3] or following[3]
     if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
-        named = "issuer" if before.group("issuer") else "reporter"
+        named = next(name for name in ("issuer", "reporter", "holder") if before.group(name))
         items[0][3] = _issuer_phrase(body, text, before.start(named), before.end(named))
     if items[0][2] is None and (enacted := _ENACTED_BEFORE.search(text, max(0, head.start() - 160), head.start())):
         items[0][2] = _iso(p.CITATION_DATE.match(text, enacted.start()))
@@ -190,11 +190,13 @@ def _issuer_codes(number: str) -> int | None:
 
 # A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh".
 # The issuer named before the citation: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 123/TTr-SNV", or
-# reporting it: "sau khi nghe UBND huyện Lạng Giang báo cáo tại Báo cáo số 215/BC-UBND".
+# reporting it: "sau khi nghe UBND huyện Lạng Giang báo cáo tại Báo cáo số 215/BC-UBND", or as the subject of
+# the clause: "đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN".
+_ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ)\b"
 _ISSUER_BEFORE = re.compile(
     r"(?:\bcủa\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)[^;,.()\n]){3,120}?)\s+(?:tại|theo)"
-    r"|\bnghe\s+(?P<reporter>(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ)\b[^;,.()]{3,120}?)\s+"
-    r"(?:báo\s+cáo|trình\s+bày)\s+tại)\s+$", re.IGNORECASE)
+    r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại"
+    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + r"[^;,.()\n]{3,100}?))\s+(?:đã\s+)?có)\s+$", re.IGNORECASE)
 # The date and the issuer told before the type: "Ngày 07/9/2018, Chính phủ ban hành Nghị định số 116/2018/NĐ-CP".
 _ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*"
                              r"(?P<issuer>[A-ZĐỦ][^;,.()\n]{1,100}?)\s+(?:đã\s+)?ban\s+hành\s+$")

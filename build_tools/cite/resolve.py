@@ -22,7 +22,7 @@ from build_tools.text import fold, match_form, squash_spaces
 # The last one: "Sở Lao động - Thương binh và Xã hội tỉnh Tiền Giang" ends with tỉnh Tiền Giang.
 _KINDS = "|".join(p.LOCALITY_KINDS)
 _UNIT = re.compile(rf"\b(?P<level>{_KINDS})(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh ủy", "Tỉnh đoàn": a committee's, below
-                   rf"(?:\s+(?P<name>[^\W_](?:(?!\b(?:{_KINDS})\b)[\w\s-])*))?$", re.IGNORECASE)
+                   rf"(?:\s+(?P<name>[^\W_](?:(?!\b(?:{_KINDS})\b)[\w\s'’-])*))?$", re.IGNORECASE)  # "Đắk R'Lấp"
 _PROVINCE_LEVEL = ("tỉnh", "thành phố")
 _DISTRICT_LEVEL = ("huyện", "thị xã", "thành phố", "quận")
 _COMMUNE_LEVEL = ("xã", "phường", "thị trấn")

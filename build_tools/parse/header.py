@@ -376,6 +376,8 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
             i += 1
             continue
         item = p.LIST_ITEM.match(line.clean)
+        if item and _opens_body(item.group("text")):
+            break  # "- Căn cứ Luật Lâm nghiệp …": the text's grounds, dashed as a list, open it
         if item and (opening := p.BODY_IN_ITEM.search(item.group("text"))):
             items.append(written(line, item.group("text")[: opening.start()]))  # "- Phòng … Căn cứ Luật …"
             break  # the text starts on this line: the body keeps it whole
