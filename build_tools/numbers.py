@@ -84,9 +84,12 @@ def repair_code(code: str, lost_hyphens: bool = True) -> str:
 
 
 def _undouble(part: str) -> str:
-    """OCR doubles a letter now and then: "QĐĐ" → "QĐ", when only the shorter one is a known code."""
+    """OCR doubles a letter now and then: "QĐĐ" → "QĐ", when only the shorter one is a known code (and the
+    longer one is no type glued to an issuer: "TTTTCP" is Thông tư of the Thanh tra Chính phủ, "TT-TTCP")."""
     single = re.sub(r"(.)\1", r"\1", part)
-    return single if single != part and part.upper() not in _KNOWN_CODES and single.upper() in _KNOWN_CODES else part
+    if single == part or part.upper() in _KNOWN_CODES or _type_glued(part):
+        return part
+    return single if single.upper() in _KNOWN_CODES else part
 
 
 def _misread(part: str) -> str:

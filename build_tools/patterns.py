@@ -165,6 +165,9 @@ DOCUMENT_MARK = re.compile(
     r"^\W*(?:dự\s*thảo(?:\s*(?:lần\s*)?\d+)?|hỏa\s*tốc|thượng\s*khẩn|khẩn|tối\s*mật|tuyệt\s*mật|mật|bản\s*sao)\W*$",
     re.IGNORECASE,
 )
+# A digital signature's stamp, which a signed PDF's text sets anywhere in the header: "Ký bởi: Ủy ban nhân dân
+# phường …" / "Cơ quan: Thành phố Hồ Chí Minh" / "Thời gian ký: 24.11.2025 17:03:55 +07:00".
+SIGNATURE_STAMP = re.compile(r"^\s*(?:Ký\s+bởi|Cơ\s+quan|Thời\s+gian\s+ký|Ngày\s+ký|Email)\s*:", re.IGNORECASE)
 # The number line (số ký hiệu): "Số: 1198 /UBND-TH", "Số:15 /2014/QĐ-UBND", "Số: /UBND-VP",
 # "Số: 215-CV/HU". "Số liệu" and "số lượng" are not: a colon, digit, slash or dot must follow.
 NUMBER_LINE = re.compile(r"(?:^|\|)\s*Số\s*(?::|(?=\s*[\d/.…]))\s*(?P<value>[\w./…\-\s]*?)\s*(?:\||$)")
@@ -372,7 +375,8 @@ CITATION_HEAD = re.compile(
     r"(?=[" + "".join(sorted({name[0].lower() for name in DOCUMENT_TYPES})) + r"]"
     + r"[" + "".join(sorted({name[1].lower() for name in DOCUMENT_TYPES})) + r"])"
     + r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
-    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?)\s+số|\s*:?\s+(?:s[ốô])?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
+    # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg")
+    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?)\s+số|\s*:?\s+(?:s[ốô]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )
@@ -380,10 +384,10 @@ CITATION_HEAD = re.compile(
 # 12699/QĐ-UBND ngày …", "các Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 và số 24/2006/NĐ-CP ngày …".
 CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
-# company's " đề ngày 19/9/2019"; a copy that ran the word into the date, " ngày20/6/2020".
+# company's " đề ngày 19/9/2019"; a copy that ran the words into the figures, " ngày20/6/2020", " ngày 22tháng 7".
 CITATION_DATE = re.compile(
     r"\s*,?\s*(?:đề\s+)?ngày\s*(?:" + NUMERIC_DATE.pattern
-    + r"|(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
+    + r"|(?P<wday>\d{1,2})\s*tháng\s*(?P<wmonth>\d{1,2})\s*năm\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,
 )
 # Its issuer: " của UBND tỉnh", " của Ban Thường vụ Tỉnh ủy", " của Chủ tịch Ủy ban nhân dân thị xã"; in a
@@ -399,14 +403,15 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
-_IN_NAME_AFTER_COMMA = r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và|Chủ\s+nhiệm)\b"  # "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
+# "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
+_IN_NAME_AFTER_COMMA = r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm)\b"
 _ISSUER_NAME = (
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + _IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
     r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ")
-    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|tái\s+định\s+cư)|(?<=giao)\s+(?i:thông)\b)))"
+    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự)|(?<=giao)\s+(?i:thông)\b)))"
 )
 CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa)\s+" + _ISSUER_NAME)  # a PDF's one split "c ủa"
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a
@@ -463,8 +468,9 @@ LIST_GAP = re.compile(r"(?:(?!\.\s|\n\n)[^\[])*?(?:[;,]|\bvà)\s*(?:và\s+)?(?:c
 LIST_SEPARATOR = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 
 # --- issuers (cơ quan ban hành) ------------------------------------------------------------------
-# Words that start a unit of administration in a header: "TỈNH SÓC TRĂNG", "HUYỆN TUY PHƯỚC".
-LOCALITY_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+# Words that start a unit of administration in a header: "TỈNH SÓC TRĂNG", "HUYỆN TUY PHƯỚC", since July 2025
+# a special zone at a commune's level, "ĐẶC KHU LÝ SƠN".
+LOCALITY_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
 LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGNORECASE)
 # "xã hội" in a body's name, no commune: "Bảo hiểm xã hội Việt Nam", "Ngân hàng Chính sách xã hội", "các tổ
 # chức chính trị - xã hội" (a commune may be "xã Hội Sơn": only these words before it tell).

@@ -82,12 +82,32 @@ def test_an_issuer_the_clause_names_before_its_document_and_names_that_hold_an_e
     assert c["issuer"] == "Sở Y tế tỉnh Sóc Trăng"
     c = only("Thực hiện Kế hoạch số 42/KH-BATGT ngày 01/12/2017 của Ban An toàn giao thông tỉnh, Sở tổ chức họp.")
     assert c["issuer"] == "Ban An toàn giao thông tỉnh Sóc Trăng"
+    c = only("Theo Báo cáo số 28/BC-BCH ngày 3/8/2021 của Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và "
+             "phòng thủ dân sự tỉnh về tình hình mưa lũ.")
+    assert c["issuer"] == "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự tỉnh Sóc Trăng"
 
 
 def test_a_district_whose_name_holds_an_apostrophe_completes_its_bodies():
     letter = DISTRICT_LETTER.replace("HUYỆN TUY PHƯỚC", "HUYỆN ĐẮK R'LẤP").replace("Tuy Phước, ngày", "Đắk R'Lấp, ngày")
     c = only("Tiếp tục thực hiện Nghị quyết số 12-NQ/HU ngày 28/12/2017 của Huyện ủy về phát triển kinh tế.", letter)
     assert c["issuer"] == "Huyện ủy Đắk R'Lấp"
+
+
+def test_a_special_zones_letter_completes_its_own_bodies_and_its_province():
+    """Since July 2025 a special zone (đặc khu) stands at a commune's level: "ĐẶC KHU LÝ SƠN" is in Quảng Ngãi."""
+    zone = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "ĐẶC KHU LÝ SƠN").replace("Sóc Trăng, ngày", "Lý Sơn, ngày")
+    found = cite("Thực hiện Công văn số 5120/UBND-KTN ngày 08/9/2025 của UBND tỉnh; theo Kế hoạch số 27/KH-UBND "
+                 "ngày 22/7/2025, Ủy ban nhân dân đặc khu yêu cầu.", zone)
+    assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân đặc khu Lý Sơn"]
+
+
+def test_copies_that_dropped_a_letter_or_a_space_or_broke_a_line():
+    """A font that dropped "ố" ("Quyết định s 451/QĐ-TTg"), a date's words glued ("22tháng 7"), an issuer told
+    before its type across a line ("Chính\nphủ đã ban hành …")."""
+    c = only("Căn cứ Quyết định s 451/QĐ-TTg ngày 22tháng 4 năm2019 của Thủ tướng Chính phủ phê duyệt Đề án;")
+    assert (c["number"], c["date"], c["issuer"]) == ("451/QĐ-TTg", "2019-04-22", "Thủ tướng Chính phủ")
+    c = only("Ngày 21/10/2009, Chính\nphủ đã ban hành Nghị định số 91/2009/NĐ-CP về kinh doanh vận tải.")
+    assert (c["date"], c["issuer"]) == ("2009-10-21", "Chính phủ")
 
 
 @pytest.mark.parametrize(("number", "issuer"), [

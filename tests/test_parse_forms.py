@@ -1097,3 +1097,16 @@ def test_grounds_dashed_as_a_list_after_a_one_line_kinh_gui_open_the_text():
                    "Sở kính trình./." + CLOSING)
     assert list(letter.recipients) == ["Ủy ban nhân dân tỉnh Lâm Đồng"]
     assert letter.body.startswith("- Căn cứ Luật Lâm nghiệp")
+
+
+def test_a_digital_signatures_stamp_between_the_date_and_the_title():
+    letter = parse("ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "PHƯỜNG PHÚ LỢI                  Độc lập - Tự do - Hạnh phúc\n\n"
+                   "Số: 412/GM-UBND                 Phú Lợi, ngày 24 tháng 11 năm 2025\n"
+                   "                                Ký bởi: Ủy ban nhân dân phường Phú Lợi\n"
+                   "                                Cơ quan: Thành phố Hồ Chí Minh\n"
+                   "                                Thời gian ký: 24.11.2025 17:03:55 +07:00\n"
+                   "                      GIẤY MỜI\n     Dự Hội nghị triển khai công tác bầu cử\n\n"
+                   "Ủy ban nhân dân phường trân trọng kính mời các đồng chí tới dự./." + CLOSING)
+    assert (letter.type, letter.subject) == ("Giấy mời", "Dự Hội nghị triển khai công tác bầu cử")
+    assert letter.issuer == "Ủy ban nhân dân phường Phú Lợi"

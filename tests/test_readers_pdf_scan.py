@@ -328,6 +328,8 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     ("số 12689/QĐĐ-UBND, số 15/QÐ-UBND", "số 12689/QĐ-UBND, số 15/QĐ-UBND"),
     ("Tờ trình số 214/TIr-SKHĐT", "Tờ trình số 214/TTr-SKHĐT"),  # OCR's "I" for a "T"
     ("Quy định số 08-QĐĐi/TW", "Quy định số 08-QĐi/TW"),  # the party's quy định, a letter doubled
+    # A type glued to an issuer is no doubled letter: "TTTTCP" is TT-TTCP (Thanh tra Chính phủ), not "TTCP".
+    ("Thông tư số 04/2021/TTTTCP ngày 01/10/2021", "Thông tư số 04/2021/TT-TTCP ngày 01/10/2021"),
     # After a type's hyphen comes an issuer, never a type again: "TTPTQĐ" is not "TT-PTQĐ".
     ("Thông báo số 38/TB-TTPTQĐ, Quyết định số 1961/QĐUBND", "Thông báo số 38/TB-TTPTQĐ, Quyết định số 1961/QĐ-UBND"),
     # Not numbers, or numbers already right: as written.

@@ -199,7 +199,7 @@ _ISSUER_BEFORE = re.compile(
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + r"[^;,.()\n]{3,100}?))\s+(?:đã\s+)?có)\s+$", re.IGNORECASE)
 # The date and the issuer told before the type: "Ngày 07/9/2018, Chính phủ ban hành Nghị định số 116/2018/NĐ-CP".
 _ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*"
-                             r"(?P<issuer>[A-ZĐỦ][^;,.()\n]{1,100}?)\s+(?:đã\s+)?ban\s+hành\s+$")
+                             r"(?P<issuer>[A-ZĐỦ][^;,.()]{1,100}?)\s+(?:đã\s+)?ban\s+hành\s+$")  # "Chính\nphủ"
 # After a council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"
                           + "|".join(p.LOCALITY_KINDS) + r")(?:\s+[^\W\d_][^\s;,.()]*){0,4}"

@@ -25,7 +25,7 @@ _UNIT = re.compile(rf"\b(?P<level>{_KINDS})(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh 
                    rf"(?:\s+(?P<name>[^\W_](?:(?!\b(?:{_KINDS})\b)[\w\s'’-])*))?$", re.IGNORECASE)  # "Đắk R'Lấp"
 _PROVINCE_LEVEL = ("tỉnh", "thành phố")
 _DISTRICT_LEVEL = ("huyện", "thị xã", "thành phố", "quận")
-_COMMUNE_LEVEL = ("xã", "phường", "thị trấn")
+_COMMUNE_LEVEL = ("xã", "phường", "thị trấn", "đặc khu")
 # The level a party committee sits at: "Tỉnh ủy" ↔ tỉnh, "Huyện ủy" ↔ huyện.
 _PARTY_LEVEL = {"tỉnh": _PROVINCE_LEVEL, "thành": _PROVINCE_LEVEL, "huyện": ("huyện",), "thị": ("thị xã",),
                 "quận": ("quận",)}

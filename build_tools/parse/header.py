@@ -90,9 +90,10 @@ def parse_header(lines: list[Line]) -> Header:
         if i in scan.taken:
             i += 1
             continue
-        if line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK.match(text):
+        if line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK.match(text) or p.SIGNATURE_STAMP.match(text):
             # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
-            # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header say nothing of it.
+            # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header and a digital
+            # signature's stamp say nothing of it.
             if mode == "subject" and scan.subject_lines and not (line.blank and _goes_on_after(lines, i, scan)):
                 mode = "subject_done"
             i += 1
