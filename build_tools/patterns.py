@@ -122,7 +122,10 @@ HEADER_CELL_BREAK = re.compile(
 # is a shorter one running the text into its closing ("… Sở Nông nghiệp và PTNT./. Nơi nhận: KT. CHI CỤC
 # TRƯỞNG - Như trên; PHÓ CHI CỤC TRƯỞNG …").
 FLATTENED_LENGTH = 300
-CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:.*?\b(?:TM|KT|TL|TUQ)\.\s+[A-ZĐỦ][A-ZĐỶ]")  # "TM. ỦY BAN", "TM. UỶ BAN"
+# Vietnamese capitals, toned ones included ("Ụ" in "CỤC"): the range "à-ỹ" alternates capitals and small letters.
+CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# "TM. ỦY BAN", "TM. UỶ BAN", "KT. CỤC TRƯỞNG"
+CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CAPITALS + "]{2}")
 _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
 FLATTENED_PART = re.compile(
     r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|Số\s*:|QUYẾT\s+ĐỊNH\s*:"
@@ -138,7 +141,10 @@ FLATTENED_PART = re.compile(
     r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*ngày\s+\d"
     # the decision-maker after the subject: "… đến năm 2030 HỘI ĐỒNG NHÂN DÂN HUYỆN …"
     r"|(?<=[a-zà-ỹ\d;])\s+(?=ỦY\s+BAN|HỘI\s+ĐỒNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|PHÓ\s+[A-ZĐ]{2})"
-    r"|(?<=[A-Z])\s+(?=PHÓ\s+[A-ZĐ]{2})"  # the signer's title after the authority: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+    # the signer's title after the authority: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG", "TL. TỔNG
+    # CỤC TRƯỞNG VỤ TRƯỞNG VỤ CHÍNH SÁCH" (not inside "VỤ TRƯỞNG VỤ CHÍNH SÁCH")
+    r"|(?<=[A-Z])\s+(?=PHÓ\s+[" + CAPITALS + r"]{2})"
+    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC))\s+(?=(?:VỤ\s+TRƯỞNG|CỤC\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+(?:PHÒNG|BAN))\b)"
     # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình", "… Trần Văn Khang |"
     r"|(?<=[.A-Z])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}\|?\s*$)"
     # the signer's title after the organ's authority: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Khang |"
@@ -397,8 +403,9 @@ CITATION_DATE = re.compile(
 _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "để", "thực", "trong", "với", "giao", "phân",
                 "phấn", "đến", "cho", "trên", "được", "là", "có", "khi", "gồm", "năm", "số", "thì", "nhưng", "mà",
                 "do", "nay", "đối", "kèm", "hướng", "quy", "sửa", "bãi", "ban hành", "phê duyệt", "triển khai", "v/v",
-                "hỏi", "vào", "gửi")  # "… của Công ty TNHH … hỏi về chính sách thuế"; "… của Bộ Chính trị vào sinh
-# hoạt …"; "… của Sở Y tế gửi Sở Tài chính"
+                # "… của Công ty TNHH … hỏi về chính sách thuế", "… của Bộ Chính trị vào sinh hoạt …", "… của Sở
+                # Y tế gửi Sở Tài chính", "… của Công ty … đề nghị hướng dẫn"
+                "hỏi", "vào", "gửi", "đề nghị", "đề xuất")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
@@ -414,6 +421,9 @@ _ISSUER_NAME = (
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự)|(?<=giao)\s+(?i:thông)\b)))"
 )
 CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa)\s+" + _ISSUER_NAME)  # a PDF's one split "c ủa"
+# A company's name goes on past "và" where a capital follows: "Công ty Cổ phần Thương mại và Dịch vụ Minh Phát Hưng".
+COMPANY = re.compile(r"(?:tổng\s+)?công\s+ty\b", re.IGNORECASE)
+COMPANY_NAME_GOES_ON = re.compile(r"\s+và\s+(?=[A-ZĐ])" + _ISSUER_NAME)
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a
 # line the copy wrapped ("về việc sửa đổi khoản 2 Điều 1\nNghị quyết số 145/2018/NQ-HĐND"), not into
 # the next item of a list ("\n- Công văn số …", "\n2. …").
@@ -510,10 +520,12 @@ JOINT_ISSUER = re.compile("(?:" + JOINT_SEPARATOR.pattern + ")" + _ISSUER_NAME, 
 # with their sources. Codes compare in capitals ("…/CT-TTg" → "TTG").
 _BODIES = yaml.safe_load(Path(__file__).with_name("bodies.yaml").read_text(encoding="utf-8"))
 ISSUER_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["central"].items()}  # "…/CT-TTg"
-# A joint document by its type code ("07/2015/TTLT-BTNMT-BNV-BTC"; "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's,
-# hyphens lost), or by two central bodies' codes after its type ("482/KH-BCA-BNNMT").
+# A joint document by its type code, liên tịch, liên ngành or phối hợp ("07/2015/TTLT-BTNMT-BNV-BTC";
+# "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT"), or by two central bodies'
+# codes after its type ("482/KH-BCA-BNNMT").
 _CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, ISSUER_BY_CODE), key=len, reverse=True)) + ")"
-JOINT_NUMBER = re.compile(r"/[A-ZĐ]{1,3}LT(?=[-/A-ZĐ])|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
+JOINT_NUMBER = re.compile(r"/[A-ZĐ]{1,3}(?:LT|LN|PH)(?=[-/A-ZĐ])"
+                          r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 PROVINCIAL_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["provincial"].items()}  # "STC"
 DISTRICT_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["district"].items()}  # "CAH"

@@ -110,6 +110,22 @@ def test_copies_that_dropped_a_letter_or_a_space_or_broke_a_line():
     assert (c["date"], c["issuer"]) == ("2009-10-21", "Chính phủ")
 
 
+def test_a_companys_name_with_and_a_branch_named_by_its_province_and_a_joint_plan_of_two_sectors():
+    """Forms of general departments' letters: "Công ty Cổ phần Thương mại và Dịch vụ …" is one name up to
+    what it asks ("đề nghị"); a treasury's branch "Kho bạc Nhà nước Vĩnh Long" places "của UBND tỉnh"; a
+    "Kế hoạch liên ngành …/KHLN-BHXH-SGDĐT" names both bodies."""
+    c = only("Công ty nhận được công văn số 0916/2022/CV-MPH ngày 16/3/2022 của Công ty Cổ phần Thương mại và Dịch vụ "
+             "Minh Phát Hưng đề nghị hướng dẫn.")
+    assert c["issuer"] == "Công ty Cổ phần Thương mại và Dịch vụ Minh Phát Hưng"
+    treasury = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG",
+                                       "KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC VĨNH LONG")
+    c = only("Các công trình theo Quyết định số 1044/QĐ-UBND ngày 20/6/2013 của UBND tỉnh phải được phân bổ.", treasury)
+    assert c["issuer"] == "Ủy ban nhân dân tỉnh Vĩnh Long"
+    c = only("Thực hiện Kế hoạch liên ngành số 1206/KHLN-BHXH-SGDĐT ngày 02/8/2018 của Bảo hiểm xã hội tỉnh\n"
+             "và Sở Giáo dục và Đào tạo về bảo hiểm y tế học sinh.")
+    assert c["issuer"] == "Bảo hiểm xã hội tỉnh Sóc Trăng và Sở Giáo dục và Đào tạo tỉnh Sóc Trăng"
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),

@@ -1110,3 +1110,23 @@ def test_a_digital_signatures_stamp_between_the_date_and_the_title():
                    "Ủy ban nhân dân phường trân trọng kính mời các đồng chí tới dự./." + CLOSING)
     assert (letter.type, letter.subject) == ("Giấy mời", "Dự Hội nghị triển khai công tác bầu cử")
     assert letter.issuer == "Ủy ban nhân dân phường Phú Lợi"
+
+
+@pytest.mark.parametrize(("organs", "closing", "issuer", "parent", "signature"), [
+    ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TL. TỔNG CỤC TRƯỞNG VỤ TRƯỞNG VỤ CHÍNH SÁCH Lưu Đức Thắng",
+     "Tổng cục Thuế", "Bộ Tài chính", ("TL. Tổng cục trưởng", "Vụ trưởng Vụ Chính sách", "Lưu Đức Thắng")),
+    ("TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TP. ĐÀ NẴNG", "KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Phan Văn Thịnh",
+     "Cục Hải quan thành phố Đà Nẵng", "Tổng cục Hải quan", ("KT. Cục trưởng", "Phó Cục trưởng", "Phan Văn Thịnh")),
+])
+def test_a_legal_sites_rows_each_cell_run_onto_one_line(organs, closing, issuer, parent, signature):
+    """A legal site's table rows, each cell's lines run together: two organs in one cell, a company's address
+    after its name, the copies' items and the whole signature block on the closing's one row."""
+    letter = parse(f"{organs} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+                   "Số: 1486/TCT-CS V/v lập hóa đơn điện tử | Hà Nội, ngày 25 tháng 04 năm 2022 |\n"
+                   "Kính gửi: | Công ty TNHH Thủy sản Biển Xanh. (Đ/c: Lô B7, KCN Thọ Quang, TP. Đà Nẵng) |\n"
+                   "Trả lời công văn số 27/CV-BX ngày 14/3/2022 của Công ty, Cục có ý kiến như sau./.\n"
+                   f"Nơi nhận: - Như trên; - Vụ PC - BTC; - Lưu: VT, CS (3b). | {closing} |\n")
+    assert (letter.issuer, letter.parent_issuer) == (issuer, parent)
+    assert list(letter.recipients) == ["Công ty TNHH Thủy sản Biển Xanh"]
+    assert list(letter.cc) == ["Như trên", "Vụ PC - BTC", "Lưu: VT, CS (3b)"]
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == signature

@@ -159,6 +159,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         end = place.end() if place else field.end()
     if _STEERING.match(text, start) and (purpose := _STEERING_PURPOSE.match(text, end)):
         end = purpose.end()
+    if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
+        end = more.end("issuer")
     return _trim_issuer(" ".join(body[start:end].split()))
 
 

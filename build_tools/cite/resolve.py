@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
 from build_tools.numbers import TYPE_CODES
-from build_tools.parse.names import expand_abbreviations, organ_name, province_unit
+from build_tools.parse.names import expand_abbreviations, organ_name, province_at_end, province_unit
 from build_tools.text import fold, match_form, squash_spaces
 
 # "… tỉnh Sóc Trăng", "… thị xã Ngã Năm", "… Quận 3": the level and name that end an issuer's name,
@@ -77,6 +77,9 @@ def _locality(issuer: str | None, parent: str | None) -> Locality:
     if not issuer:
         return Locality(None, None, None)
     unit = _UNIT.search(issuer) or p.PARTY_COMMITTEE.search(issuer)
+    if (not unit or not unit.group("name")) and (province := province_at_end(issuer)):
+        # "Kho bạc Nhà nước Vĩnh Long": a central body's branch named by its province alone
+        return Locality(province_unit(province)[: -len(province)].strip(), province, province, issuer=issuer)
     if (not unit or not unit.group("name")) and parent:  # a school under "Sở … tỉnh Nghệ An": its parent's place
         return replace(locality_of(parent), issuer=issuer)
     if not unit or not unit.group("name"):

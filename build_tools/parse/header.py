@@ -415,8 +415,13 @@ def _undashed_item(line: Line, items: list[str]) -> bool:
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
 
+# A company's address after its name on the "Kính gửi" line: "Công ty TNHH … (Đ/c: Lô B7, KCN …)".
+_ADDRESS = re.compile(r"[\s.]*\((?:Đ/c|Địa chỉ)\s*:[^)]*\)\W*$", re.IGNORECASE)
+
+
 def _list_text(item: str) -> str:
-    return squash_spaces(item).rstrip(" ;,.|")  # "- Ủy ban nhân dân tỉnh Thái Bình. |": a web table's cell
+    # "- Ủy ban nhân dân tỉnh Thái Bình. |": a web table's cell
+    return _ADDRESS.sub("", squash_spaces(item)).rstrip(" ;,.|")
 
 
 def _finish(header: Header, scan: _Scan) -> None:
@@ -512,14 +517,17 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
     return [squash_spaces(u) for u in units], unit_of
 
 
-# Two organs a flattened copy ran onto one line, the first named with its place: "UBND HUYỆN GIA VIỄN UBND XÃ GIA
-# SINH", "UBND TỈNH CÀ MAU SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" (not "… VÀ XÃ HỘI": a locality word names a place after it).
-_INNER_ORGAN = re.compile(r"\s+(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND)\s)")
+# Two organs a flattened copy ran onto one line, the first named with its place or a central body: "UBND HUYỆN GIA
+# VIỄN UBND XÃ GIA SINH", "UBND TỈNH CÀ MAU SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" (not "… VÀ XÃ HỘI": a locality word names a
+# place after it), "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TP. ĐÀ NẴNG".
+_INNER_ORGAN = re.compile(r"\s+(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
+                          r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC)\s)")
 _PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 
 
 def _run_together(line: str) -> list[str]:
-    cut = next((m for m in _INNER_ORGAN.finditer(line) if _PLACED_END.search(line, 0, m.start())), None)
+    cut = next((m for m in _INNER_ORGAN.finditer(line)
+                if _PLACED_END.search(line, 0, m.start()) or fold(line[: m.start()]) in _CENTRAL_BODIES), None)
     return [line] if cut is None else [line[: cut.start()], *_run_together(line[cut.end() :])]
 
 

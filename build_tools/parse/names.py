@@ -32,7 +32,8 @@ _LOCALITY = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\b")
 _GLUED_DOT = re.compile(r"\b(TP|TX|Tp)\.(?=\w)")
 # Organ words after which the organ's own name starts with a capital: "Sở Tài chính",
 # "Ban Thường vụ", "Phòng Tài chính - Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch" (not "phòng, chống dịch").
-_ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm", "đoàn", "thanh tra", "viện", "đài", "quỹ")
+_ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm", "đoàn", "thanh tra", "viện", "đài", "quỹ",
+               "^vụ")  # a ministry's "Vụ Chính sách" (only first: "Trung tâm Dịch vụ việc làm")
 _CAPITALISE_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s|,\s(?!chống\b))(?=\w)(?!" + _LOCALITY.pattern + ")"
 )
