@@ -1130,3 +1130,17 @@ def test_a_legal_sites_rows_each_cell_run_onto_one_line(organs, closing, issuer,
     assert list(letter.recipients) == ["Công ty TNHH Thủy sản Biển Xanh"]
     assert list(letter.cc) == ["Như trên", "Vụ PC - BTC", "Lưu: VT, CS (3b)"]
     assert (letter.signing_authority, letter.signer_title, letter.signer) == signature
+
+
+def test_a_legal_documents_number_gives_its_type_where_the_copy_lost_the_title():
+    """A mirror site kept each cell's first line: the title "NGHỊ QUYẾT" is gone, "VỀ VIỆC …" stays. A number with
+    its year is a legal document's, never a công văn's; "V/v" under "3120/CT-TTHT" is still a công văn."""
+    letter = parse("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 27/2013/NQ-HĐND | Quảng Bình, ngày"
+                   " 12 tháng 7 năm 2013 |\nVỀ VIỆC SỬA ĐỔI MỨC THU PHÍ TRÔNG GIỮ XE\n"
+                   "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG BÌNH\n"
+                   "Căn cứ Luật Tổ chức Hội đồng nhân dân ngày 26 tháng 11 năm 2003;\nQUYẾT NGHỊ:\nĐiều 1. Sửa đổi.\n")
+    assert letter.type == "Nghị quyết"
+    office = parse("CỤC THUẾ TỈNH BẮC NINH\nSố: 3120/CT-TTHT\nV/v chính sách thuế\n\n"
+                   "Bắc Ninh, ngày 2 tháng 3 năm 2021\n\n"
+                   "Kính gửi: Công ty TNHH An Phát.\n\nCục Thuế trả lời như sau./." + CLOSING)
+    assert office.type == "Công văn"

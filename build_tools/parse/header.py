@@ -573,8 +573,11 @@ def _letter_type(scan: _Scan, number: str | None) -> str | None:
     if scan.title:
         wanted = fold(scan.title)
         return next((name for name in p.DOCUMENT_TYPES if fold(name) == wanted), capitalise_first(scan.title.lower()))
-    # "V/v" under the number and no title: a công văn, whatever its code ("3120/CT-TTHT": CT is Cục Thuế).
-    return "Công văn" if scan.saw_subject_prefix else type_from_number(number)
+    # "V/v" under the number and no title: a công văn, whatever its code ("3120/CT-TTHT": CT is Cục Thuế); not a
+    # number with its year, which only legal documents have ("27/2013/NQ-HĐND" whose copy lost its title).
+    if scan.saw_subject_prefix and not (number and re.match(r"\d+[a-zđ]?/(?:19|20)\d{2}/", number)):
+        return "Công văn"
+    return type_from_number(number)
 
 
 def type_from_number(number: str | None) -> str | None:
