@@ -381,14 +381,19 @@ CITATION_HEAD = re.compile(
     r"(?=[" + "".join(sorted({name[0].lower() for name in DOCUMENT_TYPES})) + r"]"
     + r"[" + "".join(sorted({name[1].lower() for name in DOCUMENT_TYPES})) + r"])"
     + r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
-    # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg")
-    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?)\s+số|\s*:?\s+(?:s[ốô]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
+    # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg"); a list under one issuer, "các Nghị
+    # định của Chính phủ: số 158/2016/NĐ-CP ngày …; số 33/2017/NĐ-CP ngày …"
+    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?)\s+số|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
+    + r"|\s*:?\s+(?:s[ốô]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )
 # A further number sharing the type, after the first's date or not: "Quyết định số 12689/QĐ-UBND, số
 # 12699/QĐ-UBND ngày …", "các Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 và số 24/2006/NĐ-CP ngày …".
 CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
+# The next number of a list under one issuer, after the words that describe the one before: "…; số
+# 33/2017/NĐ-CP".
+CITATION_GROUPED_NUMBER = re.compile(r"[^;\n]*;\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
 # company's " đề ngày 19/9/2019"; a copy that ran the words into the figures, " ngày20/6/2020", " ngày 22tháng 7".
 CITATION_DATE = re.compile(

@@ -126,6 +126,14 @@ def test_a_companys_name_with_and_a_branch_named_by_its_province_and_a_joint_pla
     assert c["issuer"] == "Bảo hiểm xã hội tỉnh Sóc Trăng và Sở Giáo dục và Đào tạo tỉnh Sóc Trăng"
 
 
+def test_a_list_of_numbers_under_one_issuer():
+    found = cite("Căn cứ các Nghị định của Chính phủ: số 158/2016/NĐ-CP ngày 29 tháng 11 năm 2016 quy định chi tiết "
+                 "thi hành Luật Khoáng sản; số 33/2017/NĐ-CP ngày 03 tháng 4 năm 2017 quy định về xử phạt;")
+    assert [(c["number"], c["date"], c["issuer"]) for c in found] == [
+        ("158/2016/NĐ-CP", "2016-11-29", "Chính phủ"), ("33/2017/NĐ-CP", "2017-04-03", "Chính phủ")]
+    assert {c["type"] for c in found} == {"Nghị định"}
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),

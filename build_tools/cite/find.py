@@ -105,6 +105,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         if not more:
             break
         span, pos = (more.start("number"), more.end("number")), more.end()
+    if head.group("grouped"):
+        pos = _grouped_numbers(body, text, head, pos, items)
     for item, following in zip(items[-2::-1], items[:0:-1], strict=True):
         item[2], item[3] = item[2] or following[2], item[3] or following[3]
     if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
@@ -128,6 +130,19 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         )
         for i, (start, end, date, issuer) in enumerate(items)
     ], about.end() if about else pos
+
+
+def _grouped_numbers(body: str, text: str, head: re.Match, pos: int, items: list[list]) -> int:
+    """A list under one issuer ("các Nghị định của Chính phủ: số …; số …"): its further numbers, each with its
+    date, added to `items`, and the issuer given to all; returns where the list ends."""
+    issuer = _issuer_phrase(body, text, head.start("grouped"), head.end("grouped"))
+    while more := p.CITATION_GROUPED_NUMBER.match(text, pos):
+        dated = p.CITATION_DATE.match(text, more.end())
+        items.append([more.start("number"), more.end("number"), _iso(dated) if dated else None, None])
+        pos = dated.end() if dated else more.end()
+    for item in items:
+        item[3] = item[3] or issuer
+    return pos
 
 
 def _listed_relation(text: str, start: int, previous: tuple[FoundMention, int] | None) -> str:
