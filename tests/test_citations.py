@@ -134,6 +134,12 @@ def test_a_list_of_numbers_under_one_issuer():
     assert {c["type"] for c in found} == {"Nghị định"}
 
 
+def test_a_steering_committee_named_by_its_head_and_a_purpose_holding_so_and_and():
+    c = only("Ban hành kèm theo Quyết định số 1676/QĐ-BCĐTW ngày 06/11/2018 của Trưởng Ban Chỉ đạo Tổng điều tra dân "
+             "số và nhà ở Trung ương.")
+    assert c["issuer"].casefold() == "ban chỉ đạo tổng điều tra dân số và nhà ở trung ương"
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),

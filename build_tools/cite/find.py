@@ -172,7 +172,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     if field and field.end() > end:
         place = _PLACE_AFTER.match(text, field.end())
         end = place.end() if place else field.end()
-    if _STEERING.match(text, start) and (purpose := _STEERING_PURPOSE.match(text, end)):
+    steering = _STEERING.match(text, start)
+    if steering and (purpose := _STEERING_PURPOSE.match(text, end) or _STEERING_LEVEL.match(text, end)):
         end = purpose.end()
     if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
         end = more.end("issuer")
@@ -182,9 +183,13 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
 _JOINT_LEAD = re.compile(r"liên\s+(?=bộ\b)", re.IGNORECASE)
 # A steering committee named with its purpose: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai" (its "về"
 # names it; elsewhere "về" opens the cited document's subject).
-_STEERING = re.compile(r"ban\s+chỉ\s+đạo\b", re.IGNORECASE)
+_STEERING = re.compile(r"(?:(?:phó\s+)?trưởng\s+)?ban\s+chỉ\s+đạo\b", re.IGNORECASE)  # its head for it, too
 _STEERING_PURPOSE = re.compile(r"\s+về\s+phòng,?\s+chống(?:\s+(?!về\b|ngày\b|và\b|tại\b)[^\s,;.()]+){1,3}",
                                re.IGNORECASE)
+# … or a purpose whose words end a name elsewhere ("số", "và"), up to the level it sits at: "Ban Chỉ đạo Tổng điều
+# tra dân số và nhà ở Trung ương".
+_STEERING_LEVEL = re.compile(r"(?:\s+(?!về\b|ngày\b|tại\b)[^\s,;.()]+){1,6}?\s+(?:Trung\s+ương|tỉnh|thành\s+phố"
+                             r"|huyện)(?:\s+[A-ZĐ][^\s,;.()]*)*")
 
 
 def _joint_issuers(body: str, text: str, start: int, end: int, codes: int | None) -> tuple[str, int]:
