@@ -140,6 +140,15 @@ def test_a_steering_committee_named_by_its_head_and_a_purpose_holding_so_and_and
     assert c["issuer"].casefold() == "ban chỉ đạo tổng điều tra dân số và nhà ở trung ương"
 
 
+@pytest.mark.parametrize("clause", ["chỉ đạo thực hiện", "đồng ý chủ trương", "thống nhất chủ trương", "ủy quyền cho",
+                                    "bố trí vốn", "thành lập Ban"])
+def test_what_the_committee_did_after_its_name_names_no_commune(clause):
+    """"của UBND tỉnh đồng ý chủ trương": "đồng ý" is no commune "Đồng Ý" (a place's name has its capital), and
+    "tỉnh ủy quyền" no Tỉnh ủy."""
+    c = only(f"Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh {clause} năm 2024.")
+    assert c["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),

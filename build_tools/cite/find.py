@@ -24,9 +24,10 @@ _CENTRAL_BODIES = [(body, fold(body)) for body in
                    sorted(set(p.ISSUER_BY_CODE.values()) | set(p.CENTRAL_ALIASES), key=len, reverse=True)]
 _TYPE_BY_FOLDED = {fold(name): name for name in reversed(p.DOCUMENT_TYPES)}  # the first name wins
 # Where a place is named in an issuer phrase; a party or youth union committee at a level is one too ("Tỉnh ủy
-# Cà Mau", "Ban Thường vụ Tỉnh đoàn Lai Châu").
+# Cà Mau", "Ban Thường vụ Tỉnh đoàn Lai Châu"), not the committee's verb after it ("của UBND tỉnh ủy quyền cho …").
 _PLACE_WORDS = re.compile(
-    r"\b(?:(?:tỉnh|huyện|thị|thành|quận) (?:ủy|đoàn)|" + "|".join(p.LOCALITY_KINDS) + r")\b", re.IGNORECASE
+    r"\b(?:(?:tỉnh|huyện|thị|thành|quận) (?:ủy(?!\s+(?:quyền|nhiệm|thác)\b)|đoàn)|" + "|".join(p.LOCALITY_KINDS)
+    + r")\b", re.IGNORECASE,
 )
 
 
@@ -270,7 +271,8 @@ def _trim_issuer(phrase: str) -> str:
         return phrase
     place = places[-1]
     words = phrase[place.end() :].split()
-    name = gazetteer().name_at(words)
+    # A place's name is written with a capital: "của UBND tỉnh đồng ý chủ trương" names no commune "Đồng Ý".
+    name = gazetteer().name_at(words) if words and not words[0][:1].islower() else None
     if name is None:
         name = " ".join(_capitalised_prefix(words))
     return phrase[: place.end()] + (" " + name if name else "")
