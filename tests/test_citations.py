@@ -149,6 +149,16 @@ def test_what_the_committee_did_after_its_name_names_no_commune(clause):
     assert c["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
 
 
+@pytest.mark.parametrize(("organ", "issuer"), [
+    ("Sở Tài chính", "Sở Tài chính tỉnh Bình Định"),
+    ("Phòng Tài chính - Kế hoạch huyện", "Phòng Tài chính - Kế hoạch huyện Tuy Phước"),
+    ("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy Bình Định")])
+@pytest.mark.parametrize("clause", ["chủ trì", "kiểm tra", "gửi các xã", "liên quan", "V/v triển khai"])
+def test_a_body_named_by_its_field_ends_where_running_text_goes_on(organ, issuer, clause):
+    c = only(f"Thực hiện Kế hoạch số 12/KH-XX ngày 05/01/2024 của {organ} {clause} năm 2024.", DISTRICT_LETTER)
+    assert c["issuer"] == issuer
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),

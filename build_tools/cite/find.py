@@ -170,9 +170,13 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     ("Bộ Giáo dục và Đào tạo"), with the place after it ("Sở Xây dựng tỉnh Bình Phước")."""
     joint = _JOINT_LEAD.match(text, start)  # "liên Bộ Tài nguyên và Môi trường - Bộ Tài chính"
     field = p.ISSUER_WITH_FIELD.match(text, joint.end() if joint else start)
-    if field and field.end() > end:
+    if field:
         place = _PLACE_AFTER.match(text, field.end())
-        end = place.end() if place else field.end()
+        named = place.end() if place else field.end()
+        # Past a field's "và" ("Bộ Giáo dục và Đào tạo"); up to it where running text goes on in lower case
+        # ("của Sở Tài chính chủ trì …").
+        if named > end or re.match(r"\s+[^\W\d_A-ZĐ]", text[named:end]) and not text[named:end].split()[0].isupper():
+            end = named
     steering = _STEERING.match(text, start)
     if steering and (purpose := _STEERING_PURPOSE.match(text, end) or _STEERING_LEVEL.match(text, end)):
         end = purpose.end()
@@ -225,7 +229,8 @@ _ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s
                              r"(?P<issuer>[A-ZĐỦ][^;,.()]{1,100}?)\s+(?:đã\s+)?ban\s+hành\s+$")  # "Chính\nphủ"
 # After a council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"
-                          + "|".join(p.LOCALITY_KINDS) + r")(?:\s+[^\W\d_][^\s;,.()]*){0,4}"
+                          + "|".join(p.LOCALITY_KINDS) + r")(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh ủy": the party's, below
+                          + r"(?:\s+(?!V/v)(?-i:[" + p.CAPITALS + r"])[^\s;,.()]*){0,4}"
                           # a party board's committee: "Ban Tuyên giáo và Dân vận Thành ủy (Đà Nẵng)", "… Trung ương"
                           r"|\s+(?:(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy|trung\s+ương)"
                           r"(?:\s+(?:xã|phường|thị\s+trấn))?(?:\s+(?-i:[A-ZĐ])[^\s;,.()]*){0,3}", re.IGNORECASE)
