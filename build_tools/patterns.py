@@ -231,8 +231,8 @@ HEADER_LINE_OPENING = re.compile(r"Số\b|V/v\b|Về\s|(?:Độc\s+lập|CỘNG\
 MOTTO_END = re.compile(r"hạnh\s+phúc\W*$", re.IGNORECASE)
 # The mark a copy sets for the signature: "(Đã ký)", "Đã ký".
 SIGNED_MARK = re.compile(r"^\s*\(?\s*đã\s+ký", re.IGNORECASE)
-# The mark set after the signer's name: "Lã Văn Dũng (Đã ký)".
-SIGNED_AT_END = re.compile(r"(?<=\S)\s*\(\s*đã\s+ký\s*\)\s*$", re.IGNORECASE)
+# The mark set after the signer's name, "Lã Văn Dũng (Đã ký)", or before it, "Đã ký: Lã Văn Dũng".
+SIGNED_BESIDE_NAME = re.compile(r"(?<=\S)\s*\(\s*đã\s+ký\s*\)\s*$|^\s*đã\s+ký\s*:\s*(?=\S)", re.IGNORECASE)
 
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:",
@@ -301,8 +301,8 @@ POSITIONS = (
     "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán", "tổng thanh tra", "vụ trưởng", "trưởng công an",
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
-# A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG".
-PERSON_NAME = re.compile(r"^\s*(?:[^\W\d_][^\W\d_]*\s+){1,5}[^\W\d_]+\s*$")
+# A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG"; an Ê Đê woman's "H' Yim Kđoh".
+PERSON_NAME = re.compile(r"^\s*(?:H['’]\s?)?(?:[^\W\d_][^\W\d_]*\s+){1,5}[^\W\d_]+\s*$")
 # Family names (họ) that open most signers' names: where a closing offers several name-like lines (a web page's
 # "ĐÁNH GIÁ BÀI VIẾT" after "Lê Văn Hải"), the signer's is the last that opens with one.
 SURNAMES = frozenset(

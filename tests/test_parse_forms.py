@@ -1144,3 +1144,14 @@ def test_a_legal_documents_number_gives_its_type_where_the_copy_lost_the_title()
                    "Bắc Ninh, ngày 2 tháng 3 năm 2021\n\n"
                    "Kính gửi: Công ty TNHH An Phát.\n\nCục Thuế trả lời như sau./." + CLOSING)
     assert office.type == "Công văn"
+
+
+@pytest.mark.parametrize(("signature", "signer"), [
+    ("Đã ký: Nguyễn Văn An", "Nguyễn Văn An"),  # a portal's copy marks the signature before the name
+    ("H' Yim Kđoh", "H' Yim Kđoh"),  # an Ê Đê woman's name opens with "H'"
+])
+def test_signers_names_as_portals_and_the_highlands_write_them(signature, signer):
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n\nSố: 12/UBND-TH\n\nĐắk Lắk, ngày 05 tháng 01 năm 2024\n\n"
+                   "V/v thử nghiệm\n\nKính gửi: Các sở.\n\nThực hiện nhiệm vụ./.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+                   f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n{signature}\n")
+    assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", signer)

@@ -128,7 +128,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         if id(cell) in cc_cells:
             closing.used.add(cell.line.index)
             continue
-        text = p.SIGNED_AT_END.sub("", f"{kind_above} {cell.text}" if kind_above else cell.text)
+        text = p.SIGNED_BESIDE_NAME.sub("", f"{kind_above} {cell.text}" if kind_above else cell.text)
         kind_above = None
         if p.AUTHORITY_KIND_ALONE.match(text):  # "TM." / "ỦY BAN NHÂN DÂN TỈNH": a copy broke the line
             kind_above = text.strip()
