@@ -159,6 +159,11 @@ def test_a_body_named_by_its_field_ends_where_running_text_goes_on(organ, issuer
     assert c["issuer"] == issuer
 
 
+def test_the_fronts_thong_tri():
+    c = only("Thực hiện Thông tri số 12/TTr-MTTW ngày 3/4/2024 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.")
+    assert (c["type"], c["number"], c["date"]) == ("Thông tri", "12/TTr-MTTW", "2024-04-03")
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),
