@@ -1155,3 +1155,10 @@ def test_signers_names_as_portals_and_the_highlands_write_them(signature, signer
                    "V/v thử nghiệm\n\nKính gửi: Các sở.\n\nThực hiện nhiệm vụ./.\n\nNơi nhận:\n- Lưu: VT.\n\n"
                    f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n{signature}\n")
     assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", signer)
+
+
+def test_a_tax_office_since_2025_under_the_ministrys_cuc_thue():
+    letter = parse("BỘ TÀI CHÍNH\nCỤC THUẾ\nTHUẾ TỈNH BẮC NINH\n\nSố: 12/TBN-NV\n\n"
+                   "Bắc Ninh, ngày 05 tháng 01 năm 2026\n\n"
+                   "V/v hoàn thuế\n\nKính gửi: Công ty TNHH An Phát.\n\nThuế tỉnh trả lời như sau./." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Thuế tỉnh Bắc Ninh", "Cục Thuế")

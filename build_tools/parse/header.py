@@ -564,6 +564,7 @@ def _complete(unit: str) -> bool:
             or folded in _CENTRAL_BODIES
             or folded.endswith(" viet nam")
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
+            or folded == "cuc thue"  # since 2025 over "THUẾ TỈNH BẮC NINH" (a place's line after it opens no organ)
             or bool(re.fullmatch(r"quan khu \d+", folded))
             or bool(p.LOCALITY.search(organ_name(unit)[len(unit.split()[0]):])))
 
