@@ -118,7 +118,9 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
         return issuer
     if not (first and last):
         return part
-    code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c) and len(upper) - len(c) >= 3), None)
+    # Not inside an abbreviation joined by "&": "508/PGD&ĐT" is the Phòng GD&ĐT's, no "PG" (Phiếu gửi).
+    code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c) and len(upper) - len(c) >= 3
+                 and not re.match(r"[A-ZĐ]?&", upper[len(c):])), None)
     return f"{part[:len(code)]}-{part[len(code):]}" if code else part
 
 

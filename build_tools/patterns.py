@@ -136,8 +136,11 @@ FLATTENED_PART = re.compile(
     r"|(?:(?<=ĐỊNH)|(?<=HOẠCH)|(?<=THỊ)|(?<=BÁO)|(?<=QUYẾT)|(?<=CÁO)|(?<=TRÌNH)|(?<=MỜI)|(?<=DẪN))"
     r"\s+(?=[A-ZĐ][a-zà-ỹ]+\s)"
     r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
-    # a copy after a position in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;" (not "Cục Kiểm tra VBQPPL - Bộ Tư pháp")
-    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC)|(?<=THƯ)|(?<=NHIỆM))\s+(?=-\s+[A-ZĐ][a-zà-ỹ])"
+    # a copy after a position in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;", "PHÓ GIÁM ĐỐC - UBND tỉnh (để b/c);"
+    # (not "Cục Kiểm tra VBQPPL - Bộ Tư pháp", nor "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG")
+    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC)|(?<=THƯ)|(?<=NHIỆM))\s+(?=-\s+(?:[A-ZĐ][a-zà-ỹ]|(?:UBND|HĐND|TT|VP)\s))"
+    # the signer's name read across the copies: "- Website Sở; Trần Đình Huấn - Lưu: VT, CTTT."
+    r"|(?<=;)\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s){2,4}-\s)|(?<=[a-zà-ỹ])\s+(?=-\s+Lưu\s*:)"
     # "Phan Rang  Tháp Chàm, ngày 17" (not the code before it: "Số : 187 /CCTY-DT Hải Dương, ngày 09")
     r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*ngày\s+\d"
     # the decision-maker after the subject: "… đến năm 2030 HỘI ĐỒNG NHÂN DÂN HUYỆN …"
@@ -427,8 +430,9 @@ _ISSUER_NAME = (
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự)|(?<=giao)\s+(?i:thông)\b)))"
 )
 CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa)\s+" + _ISSUER_NAME)  # a PDF's one split "c ủa"
-# A company's name goes on past "và" where a capital follows: "Công ty Cổ phần Thương mại và Dịch vụ Minh Phát Hưng".
-COMPANY = re.compile(r"(?:tổng\s+)?công\s+ty\b", re.IGNORECASE)
+# A company or enterprise, whose name is its own (cased as it writes it), and goes on past "và" where a capital
+# follows: "Công ty Cổ phần Thương mại và Dịch vụ Minh Phát Hưng".
+COMPANY = re.compile(r"(?:(?:tổng\s+)?công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|tập\s+đoàn)\b", re.IGNORECASE)
 COMPANY_NAME_GOES_ON = re.compile(r"\s+và\s+(?=[A-ZĐ])" + _ISSUER_NAME)
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a
 # line the copy wrapped ("về việc sửa đổi khoản 2 Điều 1\nNghị quyết số 145/2018/NQ-HĐND"), not into

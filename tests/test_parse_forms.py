@@ -1162,3 +1162,28 @@ def test_a_tax_office_since_2025_under_the_ministrys_cuc_thue():
                    "Bắc Ninh, ngày 05 tháng 01 năm 2026\n\n"
                    "V/v hoàn thuế\n\nKính gửi: Công ty TNHH An Phát.\n\nThuế tỉnh trả lời như sau./." + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == ("Thuế tỉnh Bắc Ninh", "Cục Thuế")
+
+
+def test_a_schools_header_with_wide_gaps_and_its_own_plan_cited_as_the_schools():
+    letter = parse(" PHÒNG GD&ĐT THÀNH PHỐ HẠ LONG           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                   "TRƯỜNG THCS HÀ PHONG                        Độc lập - Tự do - Hạnh phúc\n\n"
+                   "  Số:   47/KH-THCS                              Hạ Long, ngày 20 tháng 9 năm 2016\n\n"
+                   "KẾ HOẠCH\n\nThực hiện công tác y tế trường học\n\nCăn cứ Công văn số 508/PGD&ĐT ngày 08/9/2016 "
+                   "của Phòng GD&ĐT thành phố Hạ Long; Kế hoạch số 39/KH-THCS ngày 5/9/2016 của Nhà trường về năm học"
+                   " mới./."
+                   + CLOSING)
+    assert (letter.number, letter.issuer) == ("47/KH-THCS", "Trường Trung học cơ sở Hà Phong")
+    cited = {c.number: c.issuer for c in find_citations(letter)}
+    assert cited == {"508/PGD&ĐT": "Phòng Giáo dục và Đào tạo thành phố Hạ Long",
+                     "39/KH-THCS": "Trường Trung học cơ sở Hà Phong"}
+
+
+def test_a_pages_closing_run_into_one_line_the_signers_name_among_the_copies():
+    letter = parse("UBND TỈNH HÀ TĨNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 1486/SGDĐT-CTTT\n\n"
+                   "Hà Tĩnh, ngày 28 tháng 5 năm 2019\n\nV/v tổ chức hoạt động hè\n\nKính gửi: Các trường THPT.\n\n"
+                   "Các đơn vị báo cáo về Sở trước ngày 20/8/2019 để tổng hợp, báo cáo UBND tỉnh./. Nơi nhận: KT. GIÁM "
+                   "ĐỐC - Như trên; PHÓ GIÁM ĐỐC - UBND tỉnh (để b/c); - Giám đốc, các PGĐ Sở; - Website Sở; Trần Đình "
+                   "Huấn - Lưu: VT, CTTT.\n")
+    assert list(letter.cc) == ["Như trên", "UBND tỉnh (để b/c)", "Giám đốc, các PGĐ Sở", "Website Sở", "Lưu: VT, CTTT"]
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Giám đốc", "Phó Giám đốc", "Trần Đình Huấn")

@@ -44,7 +44,6 @@ _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
 _HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra|đoàn)\b",
                       re.IGNORECASE)  # "Trưởng Đoàn ĐBQH tỉnh": the delegation
 # A company or cooperative writing to an office: "Công ty TNHH Điện tử Kim Quang", "Hợp tác xã …".
-_COMPANY = re.compile(r"(?:công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|tập\s+đoàn)\b", re.IGNORECASE)
 # A commander named for his command: "của Tư lệnh Quân khu 9" is the Bộ Tư lệnh's.
 _COMMANDER = re.compile(r"^tư\s+lệnh\s+(?=quân\s+khu|quân\s+đoàn|vùng|bộ\s+đội|binh\s+chủng)", re.IGNORECASE)
 # Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
@@ -155,7 +154,7 @@ def _issuer_code(number: str) -> str | None:
 
 
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
-    if _COMPANY.match(issuer_text):  # a company's name is its own, cased as it writes it
+    if p.COMPANY.match(issuer_text):  # a company's name is its own, cased as it writes it
         return squash_spaces(issuer_text)
     text = expand_abbreviations(issuer_text)
     # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Tư lệnh Quân khu 9": the office
@@ -168,13 +167,15 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         name = f"{name[: -len('Quân khu')]}{region.group()}"  # "Tư lệnh Quân khu" in a letter under Quân khu 2
     if fold(name) in _CENTRAL:
         return _CENTRAL[fold(name)]
+    own = citing.issuer
+    if fold(name) == "nha truong" and own and fold(own).startswith("truong "):  # a school's "của Nhà trường"
+        return own
     if _BARE_ORGAN.match(name):  # "của Sở": the citing letter's own, or the one the number's code names
-        own = citing.issuer
         if own and fold(own).startswith(fold(name) + " "):
             return own
         coded = _from_number(number, citing, None)
         return coded if coded and fold(coded).startswith(fold(name) + " ") else None
-    own = citing.issuer  # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"
+    # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"
     if own and fold(own).startswith(fold(name) + " ") and p.LOCALITY.match(own[len(name):].strip()):
         return own
     return _complete_locality(name, citing)

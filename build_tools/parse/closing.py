@@ -239,9 +239,13 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
     items = [rest] if rest else []
     previous = head.line.index
     dashed = False  # the list's items open with dashes: a line without one goes on with the item above
-    for cell in cells[cells.index(head) + 1 :]:
+    rest_cells = cells[cells.index(head) + 1 :]
+    for k, cell in enumerate(rest_cells):
         if cell.right and not head.right:
             continue  # the signature beside the list
+        if (_is_person_name(cell.text) and k + 1 < len(rest_cells) and p.LIST_ITEM.match(rest_cells[k + 1].text)
+                and items and items[-1].endswith(";")):
+            continue  # the signer's name a flattened copy set between two items: the signature's, below
         item = p.LIST_ITEM.match(cell.text)
         # Without dashes, a party list's items end with "," and each opens with a capital: "Thường trực Huyện
         # ủy (b/c)," / "Ban Thường vụ Đảng ủy xã Tân Trung,".

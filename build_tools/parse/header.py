@@ -228,7 +228,7 @@ def _cells(text: str) -> list[str]:
     cells = []
     for cell in re.split(r"\||\t", text):
         for part in p.HEADER_CELL_BREAK.split(cell):
-            pieces = re.split(r"\s{3,}", part)
+            pieces = re.split(r"(?<!Số)(?<!Số:)(?<!Số :)\s{3,}", part)  # "Số:   47/KH-THCS" is one cell
             dated_beside = any(p.PLACE_DATE.match(piece) for piece in pieces[1:])  # "V/v …      Hà Nội, ngày …"
             if not dated_beside and (_NUMBER_VALUE.search(part) or _DATE_COMMA.search(part)
                                      and p.PLACE_DATE.search(part)):
