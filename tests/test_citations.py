@@ -164,6 +164,12 @@ def test_the_fronts_thong_tri():
     assert (c["type"], c["number"], c["date"]) == ("Thông tri", "12/TTr-MTTW", "2024-04-03")
 
 
+def test_a_lost_hyphen_copy_keeps_a_code_that_is_its_issuers_initials():
+    found = cite("Thực hiện Công văn số 112/VPĐP ngày 03/6/2014 của Văn phòng Điều phối Chương trình nông thôn mới "
+                 "tỉnh và Quyết định số 800/QĐTTg ngày 04/6/2010 của Thủ tướng Chính phủ.")
+    assert [c["number"] for c in found] == ["112/VPĐP", "800/QĐ-TTg"]
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),

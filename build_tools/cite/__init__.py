@@ -21,10 +21,18 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
     subject = [(m, True) for m in find_mentions(letter.subject)] if letter.subject else []
     lost = shows_lost_hyphens(f"{letter.subject or ''}\n{letter.body}")
     for mention, in_subject in subject + [(m, False) for m in find_mentions(letter.body)]:
-        groups.setdefault(canonical_number(repair_number(mention.number, lost)), []).append((mention, in_subject))
+        groups.setdefault(canonical_number(_number_of(mention, lost)), []).append((mention, in_subject))
     own = canonical_number(letter.number) if letter.number else None  # a site's title above names the letter
     return tuple(_citation(letter, number, mentions, citing, lost)
                  for number, mentions in _without_markers(_with_years(groups)).items() if number != own)
+
+
+def _number_of(mention: FoundMention, lost: bool) -> str:
+    """The number with the hyphens a copy lost put back, but for a code that is the initials of the issuer the
+    text names: "112/VPĐP của Văn phòng Điều phối Chương trình" is the office's own code, no VP-ĐP."""
+    code = re.split(r"[/-]", mention.number)[-1].upper()
+    initials = "".join(word[0] for word in (mention.issuer_text or "").split() if word[0].isalpha()).upper()
+    return repair_number(mention.number, lost and not (len(code) >= 3 and initials.startswith(code)))
 
 
 def _with_years(groups: dict[str, list]) -> dict[str, list]:
@@ -51,9 +59,9 @@ def _citation(letter: Letter, key: str, placed: list[tuple[FoundMention, bool]],
               lost: bool) -> Citation:
     mentions = [mention for mention, _ in placed]
     # The number as written in full, with its year: a mention of its own number (not one a marker ran into).
-    own = [m for m in mentions if canonical_number(repair_number(m.number, lost)) == key]
+    own = [m for m in mentions if canonical_number(_number_of(m, lost)) == key]
     first = max(own or mentions, key=lambda m: len(m.number))
-    number = repair_number(first.number, lost)  # "61/2018/NĐCP" as written is 61/2018/NĐ-CP
+    number = _number_of(first, lost)  # "61/2018/NĐCP" as written is 61/2018/NĐ-CP
     dates = list(dict.fromkeys(m.date for m in mentions if m.date))
     issuer_text = next((m.issuer_text for m in mentions if m.issuer_text), None)
     kind = next((m.type for m in mentions if m.type not in _GENERIC_TYPES), first.type)
