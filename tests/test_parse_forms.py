@@ -1187,3 +1187,11 @@ def test_a_pages_closing_run_into_one_line_the_signers_name_among_the_copies():
     assert list(letter.cc) == ["Như trên", "UBND tỉnh (để b/c)", "Giám đốc, các PGĐ Sở", "Website Sở", "Lưu: VT, CTTT"]
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "KT. Giám đốc", "Phó Giám đốc", "Trần Đình Huấn")
+
+
+def test_a_family_name_a_legacy_encoding_gave_in_capitals_after_the_title():
+    """TCVN3 has no toned capitals: a copy's "PHÓ CHỦ TỊCHĐỗ Hữu Lâm" comes back "PHÓ CHỦ TỊCH ĐỖ Hữu Lâm"."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH LONG AN\n\nSố: 12/UBND-NN\n\nLong An, ngày 05 tháng 01 năm 2006\n\n"
+                   "V/v phòng chống dịch\n\nKính gửi: Các sở.\n\nThực hiện nhiệm vụ./.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+                   "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH ĐỖ Hữu Lâm\n")
+    assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Đỗ Hữu Lâm")

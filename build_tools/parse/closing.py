@@ -78,6 +78,8 @@ def _side_by_side(text: str) -> list[str]:
     words = text.split()
     # "GIÁM ĐỐC Trần Thanh Phong": the title in capitals up to the first word that is not, then the name.
     k = next((i for i, word in enumerate(words) if not word.isupper()), 0)
+    if k > 1 and fold(words[k - 1]) in _FOLDED_SURNAMES:
+        k -= 1  # "PHÓ CHỦ TỊCH ĐỖ Hữu Lâm": a family name a legacy encoding gave in capitals is the name's
     if (0 < k < len(words) - 1 and not p.RANK.match(text)  # "BSCKII. Nguyễn Thanh Phong": a degree, no title
             and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k]))):
         return [" ".join(words[:k]), " ".join(words[k:])]
@@ -186,8 +188,9 @@ def _opens_with_surname(name: str) -> bool:
 
 
 def _as_name(written: str) -> str:
-    """"NGUYỄN VĂN AN" → "Nguyễn Văn An"; a name written in its case stays so."""
-    return title_words(written) if is_upper_text(written) else squash_spaces(written)
+    """"NGUYỄN VĂN AN" → "Nguyễn Văn An", and a word of it a legacy encoding gave in capitals ("ĐỖ Hữu Lâm");
+    a name written in its case stays so."""
+    return " ".join(title_words(word) if len(word) > 1 and word.isupper() else word for word in written.split())
 
 
 def _one_word_on(text: str) -> bool:
