@@ -170,6 +170,16 @@ def test_a_lost_hyphen_copy_keeps_a_code_that_is_its_issuers_initials():
     assert [c["number"] for c in found] == ["112/VPĐP", "800/QĐ-TTg"]
 
 
+def test_a_district_letter_placed_by_the_former_province_its_text_names():
+    """"huyện Ứng Hòa" is Hà Nội's since 2008; a 2006 letter naming "UBND tỉnh Hà Tây" was Hà Tây's, and so is
+    its "của UBND tỉnh". The head of a fund is cited for the fund."""
+    letter = DISTRICT_LETTER.replace("HUYỆN TUY PHƯỚC", "HUYỆN ỨNG HÒA").replace("Tuy Phước, ngày", "Ứng Hòa, ngày")
+    found = cite("Căn cứ Quyết định số 289/2005/QĐ-UB ngày 7/3/2005 của UBND tỉnh Hà Tây; Quyết định số 1736/QĐ-UBND "
+                 "ngày 12/10/2005 của Chủ tịch UBND tỉnh; Quyết định số 112/QĐ-QĐTPT ngày 3/3/2006 của Giám đốc "
+                 "Quỹ Đầu tư phát triển tỉnh Hà Tây.", letter)
+    assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Hà Tây"] * 2 + ["Quỹ Đầu tư phát triển tỉnh Hà Tây"]
+
+
 @pytest.mark.parametrize(("number", "issuer"), [
     ("01/NQ-CP", "Chính phủ"),
     ("142/2024/QH15", "Quốc hội"),

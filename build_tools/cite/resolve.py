@@ -35,7 +35,7 @@ _POSITIONS = "|".join(sorted(p.POSITIONS, key=len, reverse=True)).replace(" ", r
 _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
     r"^(?:phó\s+)?(?:" + _POSITIONS + r")(?:,\s+(?:" + _POSITIONS + r"))?\s+"
     r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra"
-    r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện)",
+    r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|quỹ|đài|chi\s+nhánh|trạm|hạt|công\s+ty)",
     re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
 _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
@@ -104,7 +104,13 @@ def _locality(issuer: str | None, parent: str | None) -> Locality:
 def placed_by_text(citing: Locality, text: str) -> Locality:
     """A commune's letter whose header names no district, its commune's name held by several: the district
     and province its text names, where they hold a commune of that name ("Ủy ban nhân dân xã Phú Lâm" and
-    "huyện Tiên Du" in its text: Tiên Du, Bắc Ninh), as a reader would take them."""
+    "huyện Tiên Du" in its text: Tiên Du, Bắc Ninh), as a reader would take them. A district's letter that
+    names one province the gazetteer no longer has: that province, as it was then ("huyện Ứng Hòa" in 2006
+    and "UBND tỉnh Hà Tây" in its text: Hà Tây, Hà Nội's since 2008)."""
+    if citing.level in _DISTRICT_LEVEL and citing.name:
+        former = {m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"
+                  and not _names_a_province(m.group("name"))}
+        return replace(citing, province=former.pop()) if len(former) == 1 else citing
     if citing.level not in _COMMUNE_LEVEL or not citing.name or (citing.district and citing.province):
         return citing
     places = gazetteer()
@@ -119,6 +125,12 @@ def placed_by_text(citing: Locality, text: str) -> Locality:
     district, above = next(iter(districts)) if len(districts) == 1 else (None, None)
     province = citing.province or above or (next(iter(provinces)) if len(provinces) == 1 else None)
     return replace(citing, district=citing.district or district, province=province)
+
+
+def _names_a_province(words: str) -> bool:
+    """"Kiên Giang", or "Kiên Giang Báo" (the capitalised word after the name opening a sentence)."""
+    parts = words.split()
+    return any(gazetteer().is_province(" ".join(parts[:size])) for size in range(1, len(parts) + 1))
 
 
 def _province(citing: Locality) -> str | None:
