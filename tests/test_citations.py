@@ -178,6 +178,10 @@ def test_a_district_letter_placed_by_the_former_province_its_text_names():
                  "ngày 12/10/2005 của Chủ tịch UBND tỉnh; Quyết định số 112/QĐ-QĐTPT ngày 3/3/2006 của Giám đốc "
                  "Quỹ Đầu tư phát triển tỉnh Hà Tây.", letter)
     assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Hà Tây"] * 2 + ["Quỹ Đầu tư phát triển tỉnh Hà Tây"]
+    # Not a neighbour's province across the border, nor the capital of "V/v" after "tỉnh".
+    c = only("Hợp tác với tỉnh Hủa Phăn (Lào) theo Kế hoạch số 12/KH-UBND ngày 5/1/2024 của UBND tỉnh V/v biên giới.",
+             DISTRICT_LETTER)
+    assert c["issuer"] == "Ủy ban nhân dân tỉnh Bình Định"
 
 
 @pytest.mark.parametrize(("number", "issuer"), [

@@ -175,10 +175,10 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         named = place.end() if place else field.end()
         # Past a field's "và" ("Bộ Giáo dục và Đào tạo"); up to it where running text goes on in lower case
         # ("của Sở Tài chính chủ trì …").
-        if named > end or re.match(r"\s+[^\W\d_A-ZĐ]", text[named:end]) and not text[named:end].split()[0].isupper():
+        if named > end or _RUNNING_ON.match(text, named, end):
             end = named
-    steering = _STEERING.match(text, start)
-    if steering and (purpose := _STEERING_PURPOSE.match(text, end) or _STEERING_LEVEL.match(text, end)):
+    if _STEERING.match(text, start) and (purpose := _STEERING_PURPOSE.match(text, end)
+                                         or _STEERING_LEVEL.match(text, end)):
         end = purpose.end()
     if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
         end = more.end("issuer")
@@ -186,6 +186,7 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
 
 
 _JOINT_LEAD = re.compile(r"liên\s+(?=bộ\b)", re.IGNORECASE)
+_RUNNING_ON = re.compile(r"\s+(?-i:[a-zđà-ỹ])(?!\S*[" + p.CAPITALS + r"])")  # a word in lower case: "chủ trì"
 # A steering committee named with its purpose: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai" (its "về"
 # names it; elsewhere "về" opens the cited document's subject).
 _STEERING = re.compile(r"(?:(?:phó\s+)?trưởng\s+)?ban\s+chỉ\s+đạo\b", re.IGNORECASE)  # its head for it, too
@@ -215,7 +216,6 @@ def _issuer_codes(number: str) -> int | None:
     return len(codes) - 1 if len(codes) > 2 else None
 
 
-# A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh".
 # The issuer named before the citation: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 123/TTr-SNV", or
 # reporting it: "sau khi nghe UBND huyện Lạng Giang báo cáo tại Báo cáo số 215/BC-UBND", or as the subject of
 # the clause: "đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN".
@@ -227,7 +227,8 @@ _ISSUER_BEFORE = re.compile(
 # The date and the issuer told before the type: "Ngày 07/9/2018, Chính phủ ban hành Nghị định số 116/2018/NĐ-CP".
 _ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*"
                              r"(?P<issuer>[A-ZĐỦ][^;,.()]{1,100}?)\s+(?:đã\s+)?ban\s+hành\s+$")  # "Chính\nphủ"
-# After a council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
+# A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh"; after a council's
+# committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"
                           + "|".join(p.LOCALITY_KINDS) + r")(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh ủy": the party's, below
                           + r"(?:\s+(?!V/v)(?-i:[" + p.CAPITALS + r"])[^\s;,.()]*){0,4}"

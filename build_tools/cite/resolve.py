@@ -108,7 +108,9 @@ def placed_by_text(citing: Locality, text: str) -> Locality:
     names one province the gazetteer no longer has: that province, as it was then ("huyện Ứng Hòa" in 2006
     and "UBND tỉnh Hà Tây" in its text: Hà Tây, Hà Nội's since 2008)."""
     if citing.level in _DISTRICT_LEVEL and citing.name:
+        # Its own committee named ("UBND tỉnh Hà Tây"), not a neighbour's province across the border ("tỉnh Hủa Phăn").
         former = {m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"
+                  and _COMMITTEE_BEFORE.search(text, 0, m.start()) and len(m.group("name").split()) > 1
                   and not _names_a_province(m.group("name"))}
         return replace(citing, province=former.pop()) if len(former) == 1 else citing
     if citing.level not in _COMMUNE_LEVEL or not citing.name or (citing.district and citing.province):
@@ -125,6 +127,9 @@ def placed_by_text(citing: Locality, text: str) -> Locality:
     district, above = next(iter(districts)) if len(districts) == 1 else (None, None)
     province = citing.province or above or (next(iter(provinces)) if len(provinces) == 1 else None)
     return replace(citing, district=citing.district or district, province=province)
+
+
+_COMMITTEE_BEFORE = re.compile(r"\b(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân)\s+$", re.IGNORECASE)
 
 
 def _names_a_province(words: str) -> bool:
