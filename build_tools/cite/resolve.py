@@ -43,7 +43,6 @@ _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
 # A head named by the office he leads: "Trưởng phòng …" is the Phòng's, "Chánh Văn phòng" the Văn phòng's.
 _HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra|đoàn)\b",
                       re.IGNORECASE)  # "Trưởng Đoàn ĐBQH tỉnh": the delegation
-# A company or cooperative writing to an office: "Công ty TNHH Điện tử Kim Quang", "Hợp tác xã …".
 # A commander named for his command: "của Tư lệnh Quân khu 9" is the Bộ Tư lệnh's.
 _COMMANDER = re.compile(r"^tư\s+lệnh\s+(?=quân\s+khu|quân\s+đoàn|vùng|bộ\s+đội|binh\s+chủng)", re.IGNORECASE)
 # Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
