@@ -138,7 +138,7 @@ FLATTENED_PART = re.compile(
     r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
     # a copy after a position in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;", "PHÓ GIÁM ĐỐC - UBND tỉnh (để b/c);"
     # (not "Cục Kiểm tra VBQPPL - Bộ Tư pháp", nor "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG")
-    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC)|(?<=THƯ)|(?<=NHIỆM))\s+(?=-\s+(?:[A-ZĐ][a-zà-ỹ]|(?:UBND|HĐND|TT|VP)\s))"
+    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC)|(?<=THƯ)|(?<=NHIỆM))\s+(?=-\s+(?:[A-ZĐ][a-zà-ỹ]|(?:UBND|HĐND|TT\.?|VP)\s))"
     # the signer's name read across the copies: "- Website Sở; Trần Đình Huấn - Lưu: VT, CTTT."
     r"|(?<=;)\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s){2,4}-\s)|(?<=[a-zà-ỹ])\s+(?=-\s+Lưu\s*:)"
     # "Phan Rang  Tháp Chàm, ngày 17" (not the code before it: "Số : 187 /CCTY-DT Hải Dương, ngày 09")
@@ -427,7 +427,7 @@ _ISSUER_NAME = (
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ")
-    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự)|(?<=giao)\s+(?i:thông)\b)))"
+    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự)|(?<=giao)\s+(?i:thông)\b)))"
 )
 CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa)\s+" + _ISSUER_NAME)  # a PDF's one split "c ủa"
 # A company or enterprise, whose name is its own (cased as it writes it), and goes on past "và" where a capital

@@ -1195,3 +1195,26 @@ def test_a_family_name_a_legacy_encoding_gave_in_capitals_after_the_title():
                    "V/v phòng chống dịch\n\nKính gửi: Các sở.\n\nThực hiện nhiệm vụ./.\n\nNơi nhận:\n- Lưu: VT.\n\n"
                    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH ĐỖ Hữu Lâm\n")
     assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Đỗ Hữu Lâm")
+
+
+def test_a_legal_sites_hard_breaks_and_an_attached_rules_heading_after_a_bare_closing():
+    """thuvienphapluat's hard breaks inside words ("Kính" / "gửi:"); a mirror site's closing cut to "Nơi nhận: |
+    TM. ỦY BAN NHÂN DÂN TỈNH |" with the attached rule's heading in capitals under it (no copy)."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nSố: 15/BC-UBND\n\nYên Bái, ngày 12 tháng 2 năm 2008\n\nBÁO CÁO\n"
+                   "Tình hình thiệt hại do rét đậm\nKính\ngửi:\n- Thủ tướng Chính phủ;\n- Bộ Tài chính.\n"
+                   "Thực hiện Công điện số 210/CĐ-TTg ngày 05/02/2008 của Thủ tướng Chính phủ./.\n"
+                   "Nơi nhận: | TM. ỦY BAN NHÂN DÂN TỈNH |\nQUY ĐỊNH\n"
+                   "VỀ QUẢN LÝ, KHAI THÁC VÀ BẢO VỆ CÔNG TRÌNH THỦY LỢI\n")
+    assert list(letter.recipients) == ["Thủ tướng Chính phủ", "Bộ Tài chính"]
+    assert list(letter.cc) == []
+
+
+def test_a_copy_after_the_title_in_a_page_run_into_one_line_and_the_flood_command_abbreviated():
+    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN TỦA CHÙA\n\nSố: 326/UBND-NN\n\nTủa Chùa, ngày 21 tháng 7 năm 2010\n\n"
+                   "V/v báo cáo thiệt hại\n\nKính gửi: UBND tỉnh.\n\nThực hiện Công văn số 112/PCLB-VP ngày 20/7/2010 "
+                   "của Ban Chỉ huy PCLB và TKCN tỉnh về báo cáo thiệt hại, UBND huyện báo cáo./. Nơi nhận: KT. CHỦ "
+                   "TỊCH - Như trên; PHÓ CHỦ TỊCH - TT. Huyện ủy, TT. HĐND huyện; - Lưu: VT, NN. Lò Văn Mừng\n")
+    assert list(letter.cc) == ["Như trên", "TT. Huyện ủy, TT. HĐND huyện", "Lưu: VT, NN"]
+    assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Lò Văn Mừng")
+    issuer = find_citations(letter)[0].issuer
+    assert issuer.casefold() == "ban chỉ huy phòng chống lụt bão và tìm kiếm cứu nạn tỉnh điện biên"

@@ -94,6 +94,11 @@ def _side_by_side(text: str) -> list[str]:
     return [text]
 
 
+def _heading(text: str) -> bool:
+    """A title or heading in capitals ("QUY ĐỊNH" / "VỀ QUẢN LÝ, KHAI THÁC …", an attached rule's), no copy's name."""
+    return is_upper_text(text) and (len(text.split()) > 4 or bool(p.TITLE_LINE.match(text)))
+
+
 def _is_authority(text: str) -> bool:
     """"KT. CHỦ TỊCH", "TM. UBND"; not a unit and a clerk's initials in a copies line ("Lưu: VT, KT. NT")."""
     authority = p.AUTHORITY_LINE.match(text)
@@ -263,7 +268,8 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
                 and not items[-1].endswith((";", ".")) and not _is_person_name(cell.text):
             items[-1] += " " + written(cell.line, cell.text)  # an item wrapped: "- Chủ tịch UBND các xã," / "phường."
         elif (not items or items[-1].endswith(";") or party_item) and len(cell.text) <= 150 \
-                and not _is_person_name(cell.text) and not _is_signature_text(cell.text):
+                and not _is_person_name(cell.text) and not _is_signature_text(cell.text) \
+                and not _heading(cell.text):
             items.append(written(cell.line, cell.text))  # "Như Điều 3;" / "Lưu: VT." from a PDF that lost the dashes
         else:
             break

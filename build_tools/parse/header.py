@@ -100,7 +100,12 @@ def parse_header(lines: list[Line]) -> Header:
             continue
         following = next_content(lines, i + 1)
         joined = f"{text.strip(' |')} {lines[following].clean.strip(' |')}" if following is not None else ""
-        if (p.PLACE_DATE_CUT.match(text.strip(" |")) and p.PLACE_DATE.match(joined)
+        if text.strip() == "Kính" and p.RECIPIENTS_HEAD.match(joined):  # "Kính" / "gửi:": a web copy's hard break
+            after = lines[following]
+            line = Line(i, f"{line.raw} {after.raw}", f"{line.plain} {after.plain}", f"{line.clean} {after.clean}")
+            lines = [*lines[:i], line, *lines[i + 1 : following], Line(following, "", "", ""), *lines[following + 1 :]]
+            text = line.clean
+        elif (p.PLACE_DATE_CUT.match(text.strip(" |")) and p.PLACE_DATE.match(joined)
                 or _NUMBER_HEAD_ALONE.match(text) and _NUMBER_VALUE.match(joined)):
             # "Thái Nguyên, ngày 09" / "tháng 8 năm 2021", "Số:" / "214 /TB-VP": read as one line, at the first.
             text = joined
