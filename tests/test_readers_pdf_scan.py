@@ -27,7 +27,7 @@ from build_tools import patterns as p
 from build_tools.model import LineOrigins, Origin, ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.readers import read_letter
-from build_tools.readers.repair import repaired_text
+from build_tools.readers.repair import mended_words, repaired_text
 from conftest import CORPUS
 from sample_layout import FIELDS, SAMPLES, SUPERSCRIPTS, letter_layout, plain
 
@@ -735,3 +735,17 @@ def test_ocr_slips_on_a_closings_words_are_mended_and_recorded():
     text, _, repairs = mended_slips(read, LineOrigins())
     assert text == "Nơi nhận:\n- UBND tỉnh (b/c);\n- Sở Tài chính (b/c);\n- Lưu: VT, KT.\nvề việc VF và (b/©"
     assert [(r.written, r.repaired) for r in repairs] == [("©", "c"), ("C", "c"), ("VF", "VT")]
+
+
+def test_tone_marks_a_sharing_sites_pdf_text_strung_at_the_lines_ends_go_back_where_the_letter_says():
+    """An old font's toned vowels as a letter and a mark: the site kept the letters and strung the marks after
+    each line, in order. "hoạt động" and "toàn" written intact elsewhere, "dịp" ending in p (never level), put
+    them back; "hè"/"năm" decided by "hè" written intact; a line the letter says nothing of is left as written."""
+    text = ("V/v tổ chức các hoat đông hè và bảo đảm ̣ ̣\nan toan cho học sinh trong dip he năm 2019 ̀ ̣ ̀\n"
+            "Các trường tổ chức hoạt động hè an toàn, lành mạnh.\nnhanh tinh hình ̀\n")
+    origins = LineOrigins(((0, 0, Origin(line=1)),))
+    mended, _, repairs = mended_words(text, origins)
+    assert mended.splitlines()[:2] == ["V/v tổ chức các hoạt động hè và bảo đảm",
+                                       "an toàn cho học sinh trong dịp hè năm 2019"]
+    assert mended.splitlines()[3] == "nhanh tinh hình ̀"  # "nhành" or "tình": the letter does not say
+    assert {repair.written for repair in repairs} >= {"hoat", "đông", "toan", "dip", "he"}

@@ -19,6 +19,7 @@ from collections import Counter
 from build_tools import patterns as p
 from build_tools.model import LineOrigins, Repair
 from build_tools.numbers import repair_code, shows_lost_hyphens
+from build_tools.readers.strung_tones import strung_tones
 from build_tools.text import fold, is_syllable
 
 
@@ -42,7 +43,9 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     changes = split + (glued if len(glued) >= damage else [])
     for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    return mended(text, origins, _merge(_merge(changes, _lost_tildes(text)), _ell_for_one(text)))
+    for always in (_lost_tildes(text), _ell_for_one(text), strung_tones(text)):  # each judges its own damage
+        changes = _merge(changes, always)
+    return mended(text, origins, changes)
 
 
 def _merge(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
