@@ -1218,3 +1218,14 @@ def test_a_copy_after_the_title_in_a_page_run_into_one_line_and_the_flood_comman
     assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Lò Văn Mừng")
     issuer = find_citations(letter)[0].issuer
     assert issuer.casefold() == "ban chỉ huy phòng chống lụt bão và tìm kiếm cứu nạn tỉnh điện biên"
+
+
+def test_mass_organisations_and_party_blocs_under_their_province():
+    women = parse("HỘI LHPN TỈNH BẾN TRE\nHỘI LHPN HUYỆN GIỒNG TRÔM\n\nSố: 27/KH-HPN\n\n"
+                  "Giồng Trôm, ngày 10 tháng 3 năm 2022\n\nKẾ HOẠCH\nTuyên truyền pháp luật\n\nThực hiện./." + CLOSING)
+    assert (women.issuer, women.parent_issuer) == ("Hội Liên hiệp Phụ nữ huyện Giồng Trôm",
+                                                   "Hội Liên hiệp Phụ nữ tỉnh Bến Tre")
+    bloc = parse("ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY KHỐI DOANH NGHIỆP\n*\nSố 215-CV/ĐUK\n\n"
+                 "Quảng Trị, ngày 10 tháng 3 năm 2017\n\nV/v học tập nghị quyết\n\nKính gửi: Các chi bộ.\n\n"
+                 "Thực hiện./." + CLOSING)
+    assert bloc.issuer == "Đảng ủy Khối Doanh nghiệp tỉnh Quảng Trị"

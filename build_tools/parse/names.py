@@ -53,7 +53,8 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Đoàn Chủ tịch Ủy ban Trun
                "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Ủy ban Kiểm tra", "Quân khu", "Bộ Tư lệnh",
                "Quản lý Khám, chữa bệnh",  # the Bộ Y tế's Cục
                "Hội đồng bồi thường, hỗ trợ và tái định cư",  # a district's council for land clearance
-               "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự")  # a province's Ban Chỉ huy
+               "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
+               "Khối Doanh nghiệp", "Khối các cơ quan")  # the party's blocs
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
@@ -153,6 +154,8 @@ _COUNCIL_OR_PARTY = re.compile(
 # A party committee named by its level alone, and the party organisation above it that names the place:
 # "THÀNH ỦY" under "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ" is "Thành ủy Cần Thơ"; "HUYỆN ỦY" under "ĐẢNG BỘ HUYỆN …".
 _BARE_COMMITTEE = re.compile(r"(tỉnh|huyện|thị|thành|quận) ủy", re.IGNORECASE)
+# A province's party committee of a bloc, under "ĐẢNG BỘ TỈNH …": "ĐẢNG ỦY KHỐI DOANH NGHIỆP".
+_BLOC_COMMITTEE = re.compile(r"đảng ủy khối\b", re.IGNORECASE)
 _PARTY_BODY = re.compile(r"đảng bộ (?P<level>tỉnh|huyện|thị xã|thành phố|quận) (?P<name>\S.*)$", re.IGNORECASE)
 # An economic or industrial zone named after its place: "khu kinh tế vân phong", "khu công nghiệp Quế Võ" (not
 # "các khu công nghiệp tỉnh …").
@@ -184,6 +187,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     if committee and parent and (place := _PARTY_BODY.match(parent)):  # "THÀNH ỦY" under "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ"
         return f"{issuer} {place.group('name')}" if place.group("level").lower().startswith(
             committee.group(1).lower()) else issuer
+    if parent and _BLOC_COMMITTEE.match(issuer) and (place := _PARTY_BODY.match(parent)):
+        return f"{issuer} {place.group('level').lower()} {place.group('name')}"  # "… Khối Doanh nghiệp tỉnh Quảng Trị"
     if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
     if (not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer))
