@@ -282,16 +282,24 @@ _ALIGNMENTS = {"centre": WD_ALIGN_PARAGRAPH.CENTER, "justify": WD_ALIGN_PARAGRAP
 
 # --- PDF (LibreOffice) and scan ----------------------------------------------------------------------------------
 
+_LIBREOFFICE_BATCH = 100  # files a run converts: one run given 269 stopped after 247 and said nothing
+
+
 def libreoffice_pdfs(docx_files: list[Path], folder: Path) -> None:
-    """Convert the .docx files to PDF the way offices do, in one LibreOffice run."""
+    """Convert the .docx files to PDF the way offices do, a hundred to a LibreOffice run; every file converted."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise RuntimeError("LibreOffice is needed: apt-get install --no-install-recommends libreoffice-writer-nogui")
     folder.mkdir(parents=True, exist_ok=True)
     profile = folder / ".lo-profile"
-    subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                    "--outdir", str(folder), *map(str, docx_files)], check=True, capture_output=True, timeout=1800)
+    for first in range(0, len(docx_files), _LIBREOFFICE_BATCH):
+        batch = docx_files[first : first + _LIBREOFFICE_BATCH]
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(folder), *map(str, batch)], check=True, capture_output=True, timeout=1800)
     shutil.rmtree(profile, ignore_errors=True)
+    missing = [path.name for path in docx_files if not (folder / f"{path.stem}.pdf").exists()]
+    if missing:
+        raise RuntimeError(f"LibreOffice made no PDF of {len(missing)} files: {', '.join(missing[:5])}")
 
 
 def scanned_pdf(pdf: Path, out: Path, dpi: int = 200) -> Path:
