@@ -319,3 +319,10 @@ def test_a_communes_letter_takes_its_district_and_province_from_the_places_its_t
     found = cite("Căn cứ Kế hoạch số 146/KH-UBND ngày 18/3/2022 của UBND tỉnh triển khai Đề án 06; Quyết định số"
                  " 512/QĐ-UBND ngày 28/3/2022 của UBND huyện về Tổ công tác Đề án 06 huyện Tiên Du;", COMMUNE_LETTER)
     assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân huyện Tiên Du"]
+
+
+def test_a_steering_board_names_itself_short():
+    board = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND TỈNH SÓC TRĂNG\n"
+                                    "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19")
+    c = only("Triển khai xét nghiệm theo Kế hoạch số 231/KH-BCĐ ngày 3/8/2021 của Ban Chỉ đạo tỉnh.", board)
+    assert c["issuer"] == "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng"

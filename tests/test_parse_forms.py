@@ -1229,3 +1229,23 @@ def test_mass_organisations_and_party_blocs_under_their_province():
                  "Quảng Trị, ngày 10 tháng 3 năm 2017\n\nV/v học tập nghị quyết\n\nKính gửi: Các chi bộ.\n\n"
                  "Thực hiện./." + CLOSING)
     assert bloc.issuer == "Đảng ủy Khối Doanh nghiệp tỉnh Quảng Trị"
+
+
+def test_security_bodies_abbreviated_and_run_together_and_a_wrapped_recipient():
+    """A border guard command abbreviated ("BĐBP"), a traffic safety board run onto its committee's cell on a legal
+    site, a recipient wrapped before its ";" (the list's items end with one)."""
+    guard = parse("BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG\nBỘ CHỈ HUY BĐBP TỈNH QUẢNG NINH\n\nSố: 1520/BCH-TM\n\n"
+                  "Quảng Ninh, ngày 05 tháng 9 năm 2024\n\nV/v ứng phó bão số 3\n\nKính gửi:\n"
+                  "- Ủy ban nhân dân các huyện: Hải Hà, Đầm Hà;\n"
+                  "- Ủy ban nhân dân các thành phố: Móng Cái, Hạ Long, Cẩm\n"
+                  "Phả và thị xã Quảng Yên;\n- Sở Nông nghiệp và Phát triển nông thôn tỉnh.\n\nThực hiện nhiệm vụ./."
+                  + CLOSING)
+    assert guard.issuer == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh"
+    assert list(guard.recipients) == ["Ủy ban nhân dân các huyện: Hải Hà, Đầm Hà",
+                                      "Ủy ban nhân dân các thành phố: Móng Cái, Hạ Long, Cẩm Phả và thị xã Quảng Yên",
+                                      "Sở Nông nghiệp và Phát triển nông thôn tỉnh"]
+    board = parse("ỦY BAN NHÂN DÂN TỈNH NINH BÌNH BAN AN TOÀN GIAO THÔNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                  "Số: 96/BATGT-VP | Ninh Bình, ngày 3 tháng 2 năm 2023 |\nV/v bảo đảm trật tự an toàn giao thông\n"
+                  "Kính gửi: Các sở, ngành.\nThực hiện nhiệm vụ./." + CLOSING)
+    assert (board.issuer, board.parent_issuer) == ("Ban An toàn giao thông tỉnh Ninh Bình",
+                                                   "Ủy ban nhân dân tỉnh Ninh Bình")

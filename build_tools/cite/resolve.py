@@ -194,7 +194,16 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"
     if own and fold(own).startswith(fold(name) + " ") and p.LOCALITY.match(own[len(name):].strip()):
         return own
-    return _complete_locality(name, citing)
+    completed = _complete_locality(name, citing)
+    return own if own and completed and _abridged(completed, own) else completed
+
+
+def _abridged(name: str, own: str) -> bool:
+    """The citing body named short, its purpose left out: "Ban Chỉ đạo huyện Tháp Mười" in a letter of the "Ban Chỉ
+    đạo phòng, chống dịch COVID-19 huyện Tháp Mười" (its kind's first words and its place, nothing else)."""
+    words, whole = fold(name).split(), fold(own).split()
+    return len(whole) > len(words) and any(
+        words == whole[:k] + whole[len(whole) - len(words) + k :] for k in range(2, len(words) - 1))
 
 
 def _complete_locality(name: str, citing: Locality) -> str | None:

@@ -36,7 +36,8 @@ _NUMBER_VALUE = re.compile(
 # What every place and date holds: looked for before patterns.PLACE_DATE, whose search tries forty characters
 # of a place at each offset of a line.
 _DATE_COMMA = re.compile(r",\s*ngày", re.IGNORECASE)
-_ENDS_LIST_ITEM = re.compile(r"[;.]\s*$")
+_WRAPPED = 100  # characters: a recipient's wrapped line is short, a paragraph of the text is not
+_ENDS_LIST_ITEM = re.compile(r"[;.]\s*\|?\s*$")  # "- Ủy ban nhân dân các xã, phường. |": a web table's cell
 # A heading or list item opening the text after the title block: "1. Mục đích", "I. …", "a) …", "- …".
 _HEADING = re.compile(r"\s*(?:\(?\d+[.)]|[IVX]+\.|[a-zđ]\)|[-–+•])")
 # A site's field naming where the letter was issued: "Nơi ban hành: | Thành phố Hà Nội |".
@@ -390,7 +391,10 @@ def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
         if item:
             items.append(written(line, item.group("text")))
         elif items and not _ENDS_LIST_ITEM.search(items[-1]) and (
-                line.clean[:1].islower() or items[-1].rstrip().endswith(",")):
+                line.clean[:1].islower() or items[-1].rstrip().endswith(",")
+                # a list whose items end with ";" wraps one: "… Hạ Long, Cẩm" / "Phả và thị xã Quảng Yên;"
+                or any(item.rstrip().endswith(";") for item in items[:-1]) and len(line.clean) < _WRAPPED
+                and not _opens_body(line.clean)):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         elif _undashed_item(line, items):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
@@ -526,7 +530,7 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
 # VIỄN UBND XÃ GIA SINH", "UBND TỈNH CÀ MAU SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" (not "… VÀ XÃ HỘI": a locality word names a
 # place after it), "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TP. ĐÀ NẴNG".
 _INNER_ORGAN = re.compile(r"\s+(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
-                          r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC)\s)")
+                          r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN)\s)")  # "… TỈNH NINH BÌNH BAN AN TOÀN GIAO THÔNG"
 _PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 
 
