@@ -86,6 +86,7 @@ def gazetteer() -> Gazetteer:
         district = re.sub(r"\s*\(.*\)$", "", district) if district else district
         if district:
             above[fold(district)].add(province)
+            above[fold(f"{kind} {district}")].add(province)  # "quận Tân Phú" is Hồ Chí Minh's, "Tân Phú" two
             kinds[fold(district)].add(kind.lower())
         if ward:
             communes[fold(ward)].add(province)

@@ -335,8 +335,8 @@ FOOTNOTE_MARKER = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"](?<=\S.)[" + SUPERSC
 DATE_WORD_GLUED = re.compile(r"\b(?:ngày|tháng|năm|số)(?=\d)", re.IGNORECASE)
 # A number's code a copy ran into the word after it: "3927/BTC-NSNNngày 10 tháng 4" (cut after the capitals).
 CODE_WORD_GLUED = re.compile(r"(?<=[/-][A-ZĐ]{2})[A-ZĐ]*(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
-# A district or province a letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "tỉnh Bắc Ninh".
-NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|tỉnh)\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
+# A district or province a letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "quận Tân Phú", "tỉnh Bắc Ninh".
+NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|quận|tỉnh)\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
 
 # --- dates in running text --------------------------------------------------------------------------
 # "ngày 14/12/2023", "ngày 20/2/2024", "27/12/2023", "ngày 07 tháng 7 năm 2021"; a PDF copy's space inside

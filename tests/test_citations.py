@@ -326,3 +326,12 @@ def test_a_steering_board_names_itself_short():
                                     "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19")
     c = only("Triển khai xét nghiệm theo Kế hoạch số 231/KH-BCĐ ngày 3/8/2021 của Ban Chỉ đạo tỉnh.", board)
     assert c["issuer"] == "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng"
+
+
+def test_a_wards_city_known_by_its_district_kind_and_a_spaced_list_dash():
+    """"quận Tân Phú" is Hồ Chí Minh's ("huyện Tân Phú" is Đồng Nai's): "của Ủy ban nhân dân Thành phố" in a ward's
+    letter under it is the city's."""
+    ward = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ỦY BAN NHÂN DÂN QUẬN TÂN PHÚ\nỦY BAN NHÂN DÂN\n"
+                                   "PHƯỜNG PHÚ THỌ HÒA").replace("Sóc Trăng, ngày", "Tân Phú, ngày")
+    c = only("Căn cứ Chỉ thị số 06/CT-UBND ngày 07/02/2020 của Ủy ban nhân dân Thành phố về phòng, chống dịch.", ward)
+    assert c["issuer"] == "Ủy ban nhân dân thành phố Hồ Chí Minh"

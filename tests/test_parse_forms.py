@@ -1249,3 +1249,12 @@ def test_security_bodies_abbreviated_and_run_together_and_a_wrapped_recipient():
                   "Kính gửi: Các sở, ngành.\nThực hiện nhiệm vụ./." + CLOSING)
     assert (board.issuer, board.parent_issuer) == ("Ban An toàn giao thông tỉnh Ninh Bình",
                                                    "Ủy ban nhân dân tỉnh Ninh Bình")
+
+
+def test_copies_whose_dashes_a_portal_spaced_far_from_their_items():
+    letter = parse("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ THỌ HÒA\n\nSố: 46/KH-UBND\n\nTân Phú, ngày 10 tháng 3 năm 2020\n\n"
+                   "KẾ HOẠCH\nTổng vệ sinh môi trường\n\nThực hiện nhiệm vụ./.\n\nNơi nhận:\n"
+                   "-         UBND Quận Tân Phú;\n-         Phòng Y tế Quận;\n-         Lưu: VT.\n"
+                   "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nTrần Thị Kim Loan\n")
+    assert list(letter.cc) == ["UBND Quận Tân Phú", "Phòng Y tế Quận", "Lưu: VT"]
+    assert letter.signer == "Trần Thị Kim Loan"

@@ -89,7 +89,8 @@ def _locality(issuer: str | None, parent: str | None) -> Locality:
         return Locality(level, name, name, issuer=issuer)
     district = _UNIT.search(parent) if parent and level in _COMMUNE_LEVEL else None
     above = district.group("name") if district and district.group("name") else name
-    provinces = places.provinces_above(above) or places.provinces_above(f"{level} {name}")
+    kind_and_name = district.group().strip() if district and district.group("name") else f"{level} {name}"
+    provinces = places.provinces_above(kind_and_name) or places.provinces_above(above)  # "quận Tân Phú" first
     if not provinces and level in _COMMUNE_LEVEL:
         provinces = places.provinces_of_commune(name)  # a commune whose name only one province has
     # The province the parent line names wins: "huyện Tam Đường" (folded, Vĩnh Phúc's Tam Dương too) under "Tỉnh

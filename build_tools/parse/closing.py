@@ -68,6 +68,8 @@ _COLUMN_GAP = re.compile(r"\||\t|\s{3,}")
 
 def _texts(line: Line) -> list[str]:
     cells = [cell for cell in (part.strip() for part in _COLUMN_GAP.split(line.clean)) if cell]
+    if len(cells) >= 2 and cells[0] in ("-", "–", "+", "•"):  # "-         UBND Quận Tân Phú;": a list's dash, spaced
+        cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
     return _side_by_side(cells[0]) if len(cells) == 1 else cells
 
 
