@@ -414,7 +414,7 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "do", "nay", "đối", "kèm", "hướng", "quy", "sửa", "bãi", "ban hành", "phê duyệt", "triển khai", "v/v",
                 # "… của Công ty TNHH … hỏi về chính sách thuế", "… của Bộ Chính trị vào sinh hoạt …", "… của Sở
                 # Y tế gửi Sở Tài chính", "… của Công ty … đề nghị hướng dẫn"
-                "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v")
+                "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",

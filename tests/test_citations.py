@@ -335,3 +335,12 @@ def test_a_wards_city_known_by_its_district_kind_and_a_spaced_list_dash():
                                    "PHƯỜNG PHÚ THỌ HÒA").replace("Sóc Trăng, ngày", "Tân Phú, ngày")
     c = only("Căn cứ Chỉ thị số 06/CT-UBND ngày 07/02/2020 của Ủy ban nhân dân Thành phố về phòng, chống dịch.", ward)
     assert c["issuer"] == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
+def test_an_issuer_that_announces_and_one_named_before_its_document_across_a_wrap():
+    c = only("² Quyết định số 1038/QĐ-UBND ngày 04/5/2012 của Chủ tịch UBND tỉnh công bố bộ thủ tục hành chính "
+             "thuộc thẩm quyền giải quyết của UBND cấp huyện.")
+    assert c["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+    c = only("Theo đề nghị của Trưởng phòng\nKinh tế và Hạ tầng huyện tại Tờ trình số 156/TTr-KTHT ngày 02/10/2019.",
+             DISTRICT_LETTER)
+    assert c["issuer"] == "Phòng Kinh tế và Hạ tầng huyện Tuy Phước"
