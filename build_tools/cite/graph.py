@@ -17,6 +17,7 @@ import pickle
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import groupby
@@ -92,7 +93,8 @@ class Document:
 
 _SCHEMA = """
 CREATE TABLE letter (id INTEGER PRIMARY KEY, source TEXT, key TEXT, page TEXT, duplicate_of TEXT,
-    id_who TEXT, id_number TEXT, id_year TEXT, type TEXT, number TEXT, date TEXT, subject TEXT, summary BLOB);
+    id_who TEXT, id_number TEXT, id_year TEXT, type TEXT, number TEXT, date TEXT, subject TEXT, summary BLOB,
+    own_page TEXT, stamp TEXT, problems TEXT);
 CREATE TABLE citation (letter INTEGER, idx INTEGER, id_who TEXT, id_number TEXT, id_year TEXT, type TEXT,
     number TEXT, year INTEGER, date TEXT, dates_disagree TEXT, issuer_text TEXT, issuer TEXT, subject TEXT,
     mentions TEXT, strength INTEGER, PRIMARY KEY (letter, idx)) WITHOUT ROWID;
@@ -100,6 +102,8 @@ CREATE TABLE document (ord INTEGER PRIMARY KEY, id TEXT, id_who TEXT, id_number 
     number TEXT, issuer TEXT, issuer_texts TEXT, year INTEGER, dates TEXT, subject TEXT, page TEXT, archived INTEGER,
     mentions INTEGER);
 """
+_LETTER_COLUMNS = ("source, key, id_who, id_number, id_year, type, number, date, subject, summary, own_page, stamp, "
+                   "problems")
 # Made once the tables are full: faster than keeping them up to date row by row.
 _LETTER_INDEXES = """
 CREATE INDEX letter_page ON letter (page);
@@ -153,14 +157,16 @@ class GraphWriter:
         self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-131072;"
                                "PRAGMA temp_store=FILE;" + _SCHEMA)
 
-    def add(self, key: str, processed: ProcessedLetter) -> None:
+    def add(self, key: str, processed: ProcessedLetter, stamp: str = "") -> None:
+        """Add a letter; `stamp` (its file's size and time, see `stamps`) lets the next build carry it over."""
         letter = processed.letter
         own = _identity(letter.issuer, letter.number, letter.year, "") if letter.number else (None, None, None)
+        page = str(letter_page_path(letter))
         row = self._db.execute(
-            "INSERT INTO letter (source, key, page, id_who, id_number, id_year, type, number, date, subject, summary)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (letter.source, key, str(letter_page_path(letter)), *own, letter.type, letter.number, letter.date,
-             letter.subject, pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL)))
+            f"INSERT INTO letter (page, {_LETTER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (page, letter.source, key, *own, letter.type, letter.number, letter.date, letter.subject,
+             pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL), page, stamp,
+             json.dumps(processed.problems, ensure_ascii=False) if processed.problems else None))
         scope = _scope(processed)
         self._db.executemany("INSERT INTO citation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (row.lastrowid, index,
@@ -168,6 +174,28 @@ class GraphWriter:
              json.dumps(c.dates_disagree), c.issuer_text, c.issuer, c.subject,
              json.dumps([(m.date, m.in_footnote, m.relation) for m in c.mentions]), RELATIONS.index(c.relation))
             for index, c in enumerate(processed.citations)])
+
+    def carry(self, last: Path, sources: list[str]) -> list[tuple[str, str, tuple[str, ...]]]:
+        """Copy from the graph at `last` (the last build's) the letters of the files at `sources`, unchanged
+        since (`stamps`), without reading their summaries back from the store; gives each one's file name,
+        key and the problems of its sidecar, as `add` was given them."""
+        if not sources:
+            return []
+        self._db.execute("ATTACH ? AS last", (str(last),))
+        self._db.execute("CREATE TEMP TABLE carried (source TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._db.executemany("INSERT INTO carried VALUES (?)", ((source,) for source in sources))
+        self._db.execute(f"INSERT INTO letter (page, {_LETTER_COLUMNS}) SELECT own_page, {_LETTER_COLUMNS} "
+                         "FROM last.letter WHERE source IN carried")
+        self._db.execute("INSERT INTO citation SELECT n.id, c.idx, c.id_who, c.id_number, c.id_year, c.type, "
+                         "c.number, c.year, c.date, c.dates_disagree, c.issuer_text, c.issuer, c.subject, c.mentions, "
+                         "c.strength FROM last.letter o JOIN carried USING (source) JOIN letter n USING (source) "
+                         "JOIN last.citation c ON c.letter = o.id")
+        carried = [(source, key, tuple(json.loads(problems or "[]"))) for source, key, problems in self._db.execute(
+            "SELECT source, key, problems FROM letter WHERE source IN carried")]
+        self._db.commit()
+        self._db.execute("DETACH last")
+        self._db.execute("DROP TABLE carried")
+        return carried
 
     def finish(self) -> Graph:
         self._place_letters()
@@ -240,6 +268,16 @@ def build_graph(letters: Iterable[tuple[str, ProcessedLetter]], path: Path) -> G
     for key, processed in letters:
         writer.add(key, processed)
     return writer.finish()
+
+
+def stamps(path: Path) -> dict[str, str]:
+    """The stamp each letter of the graph at `path` was added with, by its file's name (as pages show
+    it): none when there is no graph, or one written by other code."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            return dict(db.execute("SELECT source, stamp FROM letter WHERE stamp != ''"))
+    except sqlite3.Error:
+        return {}
 
 
 def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> Key:
