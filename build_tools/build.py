@@ -306,9 +306,9 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
         del items
         with timings.stage("pages"):
-            dirty = changed_pages(graph, cache)
-            written = write_pages(docs, site_pages(graph, failures, problems, store, sentences, _site_url(docs), dirty),
-                                  index_dir.parent / "pages-manifest.json")
+            changes = changed_pages(graph, cache)
+            pages = site_pages(graph, failures, problems, store, sentences, _site_url(docs), changes)
+            written = write_pages(docs, pages, index_dir.parent / "pages-manifest.json")
             keep_graph(graph, cache)
         indexed, timings.seconds["search index"] = search_index()
         browser_done, timings.seconds["browser index"] = browser()
@@ -346,18 +346,17 @@ def _site_url(docs: Path) -> str:
 def _summary(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]]) -> str:
     """The build's report: what was published and what was not, with the reasons."""
     report = []
-    formats, readings, warned = Counter(), Counter(), 0
-    for entry in graph.letters:
-        formats[entry.processed.format] += 1
+    formats, readings = graph.letters.formats(), Counter()
+    for entry in graph.letters.with_notes():
         readings.update(entry.processed.notes)
-        warned += bool(entry.processed.letter.warnings)
-    conflicts = sum(1 for d in graph.documents.values() if d.dates_conflict)
+    warned = sum(1 for _ in graph.letters.with_warnings())
+    conflicts = sum(1 for _ in graph.documents.with_conflicting_dates())
     by_format = ", ".join(f"{n} {f}" for f, n in sorted(formats.items())) or "none"
     report.append(f"letters published: {sum(formats.values())} ({by_format})")
     for note, count in sorted(readings.items()):
         report.append(f"  {count} {note}")
     report.append(f"letters with warnings: {warned}")
-    archived = sum(1 for d in graph.documents.values() if d.archived)
+    archived = graph.documents.archived_count()
     report.append(f"cited documents: {len(graph.documents)} "
                   f"({archived} in the archive, {conflicts} with dates that disagree)")
     report.append(f"files rejected: {len(failures)}")

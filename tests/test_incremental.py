@@ -218,7 +218,9 @@ def test_a_rebuild_converts_only_the_files_whose_size_or_time_changed(tmp_path, 
 
     monkeypatch.setattr(build_module, "executor_map", recorded)
     (corpus / samples[1].name).touch()  # converted again: from the store, its bytes being the same
-    (corpus / f"{samples[2].name}.meta.yaml").write_text("number: 1/UBND-VP\n", encoding="utf-8")
+    # Moved to another issuer's list, and out of its own: both lists must be written again.
+    (corpus / f"{samples[2].name}.meta.yaml").write_text("number: 1/UBND-VP\nissuer: Ủy ban nhân dân tỉnh Kiên Giang\n",
+                                                         encoding="utf-8")
     reply = TEST_LETTERS / "soc_trang_reply.txt"
     shutil.copy(reply, corpus)
     assert problem in make(project, capsys)

@@ -41,6 +41,26 @@ class ArchivedLetter:
 
 
 @dataclass(frozen=True, slots=True)
+class Listed:
+    """A letter as the lists, feeds, report and data files name it: read from the letter table's columns,
+    its summary left unread (unpickling every letter's was most of a rebuild's pages stage)."""
+
+    row: int  # in the letter table: its summary, when needed (`Graph.entry`)
+    page: PurePosixPath
+    key: str
+    source: str
+    type: str | None
+    number: str | None
+    number_suffix: str | None
+    date: str | None
+    issuer: str | None
+    subject: str | None
+    year: int | None
+    corrected: bool  # a clerk's sidecar set some of its fields
+    duplicate_of: PurePosixPath | None
+
+
+@dataclass(frozen=True, slots=True)
 class CitingMention:
     """One letter's mention of a document, as the cited document's page lists it."""
 
@@ -69,6 +89,14 @@ class Neighbour:
 
 
 @dataclass(frozen=True, slots=True)
+class Difference:
+    """What differs between two graphs (`Graph.changed_since`)."""
+
+    letters: frozenset[PurePosixPath]  # the pages of the letters added, removed, converted again or moved
+    pages: frozenset[PurePosixPath]  # those and the pages of the documents that changed
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str
     type: str | None
@@ -94,7 +122,8 @@ class Document:
 _SCHEMA = """
 CREATE TABLE letter (id INTEGER PRIMARY KEY, source TEXT, key TEXT, page TEXT, duplicate_of TEXT,
     id_who TEXT, id_number TEXT, id_year TEXT, type TEXT, number TEXT, date TEXT, subject TEXT, summary BLOB,
-    own_page TEXT, stamp TEXT, problems TEXT);
+    own_page TEXT, stamp TEXT, problems TEXT, issuer TEXT, year INTEGER, number_suffix TEXT, format TEXT,
+    warnings INTEGER, notes INTEGER, corrected INTEGER);
 CREATE TABLE citation (letter INTEGER, idx INTEGER, id_who TEXT, id_number TEXT, id_year TEXT, type TEXT,
     number TEXT, year INTEGER, date TEXT, dates_disagree TEXT, issuer_text TEXT, issuer TEXT, subject TEXT,
     mentions TEXT, strength INTEGER, PRIMARY KEY (letter, idx)) WITHOUT ROWID;
@@ -103,7 +132,7 @@ CREATE TABLE document (ord INTEGER PRIMARY KEY, id TEXT, id_who TEXT, id_number 
     mentions INTEGER);
 """
 _LETTER_COLUMNS = ("source, key, id_who, id_number, id_year, type, number, date, subject, summary, own_page, stamp, "
-                   "problems")
+                   "problems, issuer, year, number_suffix, format, warnings, notes, corrected")
 # Made once the tables are full: faster than keeping them up to date row by row.
 _LETTER_INDEXES = """
 CREATE INDEX letter_page ON letter (page);
@@ -163,10 +192,12 @@ class GraphWriter:
         own = _identity(letter.issuer, letter.number, letter.year, "") if letter.number else (None, None, None)
         page = str(letter_page_path(letter))
         row = self._db.execute(
-            f"INSERT INTO letter (page, {_LETTER_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO letter (page, {_LETTER_COLUMNS}) VALUES ({', '.join('?' * 21)})",
             (page, letter.source, key, *own, letter.type, letter.number, letter.date, letter.subject,
              pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL), page, stamp,
-             json.dumps(processed.problems, ensure_ascii=False) if processed.problems else None))
+             json.dumps(processed.problems, ensure_ascii=False) if processed.problems else None,
+             letter.issuer, letter.year, letter.number_suffix, processed.format, len(letter.warnings),
+             len(processed.notes) + len(processed.repairs), bool(letter.corrected)))
         scope = _scope(processed)
         self._db.executemany("INSERT INTO citation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (row.lastrowid, index,
@@ -363,6 +394,10 @@ class Graph:
             raise KeyError(page)
         return self._letter(row_id)
 
+    def entry(self, listed: Listed) -> ArchivedLetter:
+        """The letter `listed` names, with its summary."""
+        return self._letter(listed.row)
+
     def is_letter(self, page: PurePosixPath) -> bool:
         return self._letter_id_at(page) is not None
 
@@ -388,7 +423,7 @@ class Graph:
         doc_id = self._id_at(page, False)
         return self._by_id(doc_id) if doc_id else None
 
-    def targets_of(self, entry: ArchivedLetter) -> list[str]:
+    def targets_of(self, entry: ArchivedLetter | Listed) -> list[str]:
         """The document each of the letter's citations points to, in the letter's order."""
         return list(self._targets(entry.page))
 
@@ -416,10 +451,10 @@ class Graph:
         row = self._db.execute("SELECT count FROM neighbours WHERE page = ?", (str(page),)).fetchone()
         return row[0] if row else 0
 
-    def changed_since(self, old: Graph) -> set[PurePosixPath]:
-        """The pages of the letters and documents that differ from `old`'s (the last build's graph): a
-        letter added, removed, converted again or moved; a document whose fields or page changed, or
-        cited by such a letter (its mentions changed)."""
+    def changed_since(self, old: Graph) -> Difference:
+        """What differs from `old` (the last build's graph): the letters added, removed, converted again or
+        moved; the pages of those and of the documents whose fields or page changed, or cited by such a
+        letter (their mentions changed)."""
         letters = "SELECT source, key, page, duplicate_of FROM letter"
         documents = ("SELECT id, id_who, id_number, id_year, type, number, issuer, issuer_texts, year, dates, "
                      "subject, page, archived FROM document")
@@ -432,7 +467,8 @@ class Graph:
                     "SELECT d.page FROM letter l JOIN citation c ON c.letter = l.id JOIN document d "
                     "ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year) "
                     "WHERE l.source = ? AND l.key = ?", (source, key)))
-        return {PurePosixPath(page) for page in pages}
+        return Difference(frozenset(PurePosixPath(row[2]) for row in changed_letters),
+                          frozenset(PurePosixPath(page) for page in pages))
 
     def _targets_of_page(self, page: PurePosixPath) -> tuple[str, ...]:
         return tuple(doc_id for (doc_id,) in self._db.execute(
@@ -464,6 +500,16 @@ class Graph:
                      for position, (date, in_footnote, relation) in enumerate(json.loads(mentions)))
 
 
+_LISTED = ("SELECT id, page, key, source, type, number, number_suffix, date, issuer, subject, year, corrected, "
+           "duplicate_of FROM letter")
+
+
+def _listed(row: tuple) -> Listed:
+    row_id, page, *fields, corrected, duplicate = row
+    duplicate_of = PurePosixPath(duplicate) if duplicate else None
+    return Listed(row_id, PurePosixPath(page), *fields, bool(corrected), duplicate_of)
+
+
 class _Letters:
     """The graph's letters in order of their pages, read as they are iterated."""
 
@@ -476,6 +522,36 @@ class _Letters:
     def __iter__(self) -> Iterator[ArchivedLetter]:
         ids = self._graph._db.execute("SELECT id FROM letter ORDER BY page, source")
         return (self._graph._letter(row_id) for (row_id,) in ids)
+
+    def listed(self) -> Iterator[Listed]:
+        """Each letter as lists name it, in the same order."""
+        return map(_listed, self._graph._db.execute(f"{_LISTED} ORDER BY page, source"))
+
+    def listed_at(self, pages: Iterable[PurePosixPath]) -> Iterator[Listed]:
+        """The letters at `pages`, as lists name them."""
+        for page in pages:
+            yield from map(_listed, self._graph._db.execute(f"{_LISTED} WHERE page = ?", (str(page),)))
+
+    def with_warnings(self) -> Iterator[ArchivedLetter]:
+        """The letters the parser warns about, in the same order."""
+        return self._where("warnings > 0")
+
+    def with_notes(self) -> Iterator[ArchivedLetter]:
+        """The letters with notes or repairs of their reading, in the same order."""
+        return self._where("notes > 0")
+
+    def _where(self, condition: str) -> Iterator[ArchivedLetter]:
+        ids = self._graph._db.execute(f"SELECT id FROM letter WHERE {condition} ORDER BY page, source")
+        return (self._graph._letter(row_id) for (row_id,) in ids)
+
+    def formats(self) -> dict[str, int]:
+        """How many letters each reader read ("text", "docx", "pdf", "ocr")."""
+        return dict(self._graph._db.execute("SELECT format, count(*) FROM letter GROUP BY format"))
+
+    def pages(self) -> Iterator[tuple[PurePosixPath, str]]:
+        """Each letter's page and key in the store, in the same order, without reading its summary."""
+        rows = self._graph._db.execute("SELECT page, key FROM letter ORDER BY page, source")
+        return ((PurePosixPath(page), key) for page, key in rows)
 
 
 class _Documents(Mapping[str, Document]):
@@ -496,8 +572,17 @@ class _Documents(Mapping[str, Document]):
     def __iter__(self) -> Iterator[str]:
         return (doc_id for (doc_id,) in self._graph._db.execute("SELECT id FROM document ORDER BY ord"))
 
-    def values(self) -> Iterator[Document]:  # type: ignore[override]  # kept as read by id
-        return map(self._graph._by_id, self)
+    def values(self) -> Iterator[Document]:  # type: ignore[override]  # read in one query, not by id
+        return map(self._graph._made, self._graph._db.execute(f"{_DOCUMENT} ORDER BY ord"))
+
+    def with_conflicting_dates(self) -> Iterator[Document]:
+        """The documents the archive gives two dates or more, in the same order."""
+        return map(self._graph._made,
+                   self._graph._db.execute(f"{_DOCUMENT} WHERE json_array_length(dates) > 1 ORDER BY ord"))
+
+    def archived_count(self) -> int:
+        """How many are letters of the archive."""
+        return self._graph._db.execute("SELECT count(*) FROM document WHERE archived").fetchone()[0]
 
 
 class _MentionsCache:
