@@ -105,7 +105,7 @@ class Converted:
     key: str  # where the whole letter lies in the store
     letter: ProcessedLetter  # its summary, without the text
     sentences: SentenceRows | None  # around its citations, for the cited documents' pages; None: in the store
-    stamp: str = ""
+    stamp: str = ""  # its job's
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,7 @@ class Neighbour:
 
     page: PurePosixPath
     relation: str
-    outgoing: bool  # the other page cites this one (else this one cites the other)
+    outgoing: bool  # the page it neighbours cites it (else it cites that page)
 
 
 @dataclass(frozen=True, slots=True)
