@@ -171,12 +171,16 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
     previous = load_json(manifest)
     staging = docs.with_name(docs.name + ".staging")
     made_from, written, kept = {}, 0, 0
+    folders: set[Path] = set()  # made in staging: a system call a page less
     for page in pages:
         target, old = staging / page.path, docs / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # Two issuers whose names make one slug share a list page, the later one's standing: a kept page
-        # is a link to docs/, never written through, nor linked over a page written before.
-        target.unlink(missing_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        if str(page.path) in made_from:
+            # Two issuers whose names make one slug share a list page, the later one's standing: a kept
+            # page is a link to docs/, never written through, nor linked over a page written before.
+            target.unlink()
         known = previous.get(str(page.path))
         if known and (page.kept or page.inputs == known) and old.is_file():
             os.link(old, target)
