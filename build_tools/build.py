@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from build_tools import unchanged
-from build_tools.cite.graph import Graph, GraphWriter
-from build_tools.corrections import SIDECAR_SUFFIX
+from build_tools.cite.graph import Graph, GraphWriter, stamps
+from build_tools.corrections import SIDECAR_SUFFIX, sidecar_of
 from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
@@ -42,6 +42,7 @@ from build_tools.store import (
     LetterStore,
     SentenceRows,
     Sentences,
+    code_digest,
     compact_summary,
     conversion_version,
     letter_key,
@@ -96,6 +97,7 @@ class ConversionJob:
     shown_as: str  # "corpus/000_….txt": the name pages show, the same on every machine
     store: Path
     version: str
+    stamp: str = ""  # its size and time (`file_stamp`), kept in the graph for the next build
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,22 @@ class Converted:
     key: str  # where the whole letter lies in the store
     letter: ProcessedLetter  # its summary, without the text
     sentences: SentenceRows | None  # around its citations, for the cited documents' pages; None: in the store
+    stamp: str = ""  # its job's
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """A letter file whose stamp is the one the last build's graph keeps: its rows there are carried over."""
+
+    shown_as: str
+
+
+def file_stamp(path: Path, code: str) -> str:
+    """The letter file's and its sidecar's size and modification time, and the code that converts it and
+    writes it into the graph: a file with the stamp the last build kept gives the same rows."""
+    sidecar = sidecar_of(path)
+    times = [f"{s.st_size}:{s.st_mtime_ns}" for s in (path.stat(), sidecar.stat() if sidecar.exists() else None) if s]
+    return f"{code}:{'/'.join(times)}"
 
 
 def convert(job: ConversionJob) -> Converted | ReadFailure:
@@ -114,22 +132,40 @@ def convert(job: ConversionJob) -> Converted | ReadFailure:
         return ReadFailure(job.shown_as, f"the file cannot be read: {error.strerror or error}")
     found = store.load_summary(key)
     if found is not None:
-        return Converted(key, found[0], None)  # its sentences were kept when it was converted
+        return Converted(key, found[0], None, job.stamp)  # its sentences were kept when it was converted
     processed = process_letter(job.path, job.shown_as)
     if isinstance(processed, ReadFailure):
         return processed  # not stored: a missing tool (Tesseract) may be installed before the next build
-    return Converted(key, *store.save(key, processed))
+    return Converted(key, *store.save(key, processed), job.stamp)
 
 
-def convert_corpus(corpus: Path, store: Path, quiet: bool = False, executor: str = DEFAULT_EXECUTOR
-                   ) -> Iterator[Converted | ReadFailure]:
+def convert_corpus(corpus: Path, store: Path, quiet: bool = False, executor: str = DEFAULT_EXECUTOR,
+                   last: dict[str, str] | None = None) -> Iterator[Converted | ReadFailure | Unchanged]:
+    """Each letter file converted (or its conversion taken from the store), or, when its stamp is the one
+    `last` keeps for it (`cite.graph.stamps`), Unchanged: nothing is read but its size and time."""
     files, refused = _listing(corpus)
     yield from refused
     version = conversion_version()
+    code = version[:16] + code_digest(*_GRAPH_CODE)[:16]
     root = corpus.resolve()
-    jobs = [ConversionJob(path, _shown(root, corpus, path), store, version) for path in files]
+    jobs = []
+    for path in files:
+        shown_as = _shown(root, corpus, path)
+        try:
+            stamp = file_stamp(path, code)
+        except OSError:
+            stamp = ""  # the conversion reports it
+        if stamp and (last or {}).get(shown_as) == stamp:
+            yield Unchanged(shown_as)
+        else:
+            jobs.append(ConversionJob(path, shown_as, store, version, stamp))
     progress = _Progress(len(jobs), quiet)
     yield from progress.track(executor_map(convert, jobs, executor), jobs)
+
+
+# What a letter's rows in the graph are made by, besides the conversion: the summary as the build holds it
+# and the graph's writer.
+_GRAPH_CODE = ("store.py", "cite/graph.py")
 
 
 class _Progress:
@@ -241,19 +277,26 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     unchanged.forget(cache, "build")
     store = LetterStore(index_dir.parent / "letters")
     sentences = Sentences(index_dir.parent / "sentences.sqlite")
-    writer = GraphWriter(cache / "graph.sqlite")  # fed as the letters come: never all held
+    last_graph = cache / "graph.sqlite"  # the last build's, until this one's is finished
+    last = stamps(last_graph)
+    writer = GraphWriter(last_graph)  # fed as the letters come: never all held
     failures: list[ReadFailure] = []
     problems: dict[str, list[str]] = {}
+    unchanged_files: list[str] = []
     with timings.stage("convert"), sentences.updating(lambda key: store.load_summary(key)[1]) as keep_sentences:
-        for result in convert_corpus(corpus, store.folder, quiet, executor):
+        for result in convert_corpus(corpus, store.folder, quiet, executor, last):
             if isinstance(result, ReadFailure):
                 failures.append(result)
-                continue
-            letter = compact_summary(result.letter)
-            if letter.problems:
-                problems[letter.letter.source] = list(letter.problems)
-            writer.add(result.key, letter)
-            keep_sentences(result.key, result.sentences)
+            elif isinstance(result, Unchanged):
+                unchanged_files.append(result.shown_as)
+            else:
+                letter = compact_summary(result.letter)
+                _note_problems(problems, letter.letter.source, letter.problems)
+                writer.add(result.key, letter, result.stamp)
+                keep_sentences(result.key, result.sentences)
+        for source, key, letter_problems in writer.carry(last_graph, unchanged_files):
+            _note_problems(problems, source, letter_problems)
+            keep_sentences(key, None)
     with timings.stage("graph"):
         graph = writer.finish()
     with timings.stage("pages and indexes"):
@@ -263,9 +306,9 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
         del items
         with timings.stage("pages"):
-            dirty = changed_pages(graph, cache)
-            written = write_pages(docs, site_pages(graph, failures, problems, store, sentences, _site_url(docs), dirty),
-                                  index_dir.parent / "pages-manifest.json")
+            changes = changed_pages(graph, cache)
+            pages = site_pages(graph, failures, problems, store, sentences, _site_url(docs), changes)
+            written = write_pages(docs, pages, index_dir.parent / "pages-manifest.json")
             keep_graph(graph, cache)
         indexed, timings.seconds["search index"] = search_index()
         browser_done, timings.seconds["browser index"] = browser()
@@ -279,6 +322,12 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     if not said["letters"]:
         print("error: no letter could be published", file=sys.stderr)
     return _exit_status(said["letters"], said["reported"], strict)
+
+
+def _note_problems(problems: dict[str, list[str]], source: str, found: tuple[str, ...]) -> None:
+    """The problems of a letter's sidecar, which the report lists."""
+    if found:
+        problems[source] = list(found)
 
 
 def _exit_status(letters: int, reported: int, strict: bool) -> int:
@@ -297,18 +346,17 @@ def _site_url(docs: Path) -> str:
 def _summary(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]]) -> str:
     """The build's report: what was published and what was not, with the reasons."""
     report = []
-    formats, readings, warned = Counter(), Counter(), 0
-    for entry in graph.letters:
-        formats[entry.processed.format] += 1
+    formats, readings = graph.letters.formats(), Counter()
+    for entry in graph.letters.with_notes():
         readings.update(entry.processed.notes)
-        warned += bool(entry.processed.letter.warnings)
-    conflicts = sum(1 for d in graph.documents.values() if d.dates_conflict)
+    warned = sum(1 for _ in graph.letters.with_warnings())
+    conflicts = sum(1 for _ in graph.documents.with_conflicting_dates())
     by_format = ", ".join(f"{n} {f}" for f, n in sorted(formats.items())) or "none"
     report.append(f"letters published: {sum(formats.values())} ({by_format})")
     for note, count in sorted(readings.items()):
         report.append(f"  {count} {note}")
     report.append(f"letters with warnings: {warned}")
-    archived = sum(1 for d in graph.documents.values() if d.archived)
+    archived = graph.documents.archived_count()
     report.append(f"cited documents: {len(graph.documents)} "
                   f"({archived} in the archive, {conflicts} with dates that disagree)")
     report.append(f"files rejected: {len(failures)}")

@@ -149,6 +149,37 @@ def test_graph_data_is_published_by_year(corpus, docs):
     assert {k: seed[k] for k in parsed} == parsed
 
 
+def test_each_pages_neighbours_are_read_in_the_order_the_picture_draws_them(docs):
+    """The graph's neighbour table lists, for every page, what working them out from the letter's citations
+    and the document's mentions gives: one entry a neighbour with its strongest relation (what the page
+    cites kept over what cites it when both are as strong), the strongest first, then by page."""
+    from build_tools.cite.graph import Graph, Neighbour
+    from build_tools.model import RELATIONS
+
+    def worked_out(graph: Graph, page) -> list[Neighbour]:
+        found: dict = {}
+        entry = graph.letter_at(page) if graph.is_letter(page) else None
+        for doc_id, citation in zip(graph.targets_of(entry), entry.processed.citations, strict=True) if entry else ():
+            found.setdefault(graph.documents[doc_id].page, []).append((citation.relation, True))
+        document = graph.document_at(page)
+        for mention in document.mentions if document else ():
+            found.setdefault(mention.letter, []).append((mention.relation, False))
+        strongest = {near: min(edges, key=lambda edge: (RELATIONS.index(edge[0]), not edge[1]))
+                     for near, edges in found.items() if near != page}
+        return sorted((Neighbour(near, *edge) for near, edge in strongest.items()),
+                      key=lambda near: (RELATIONS.index(near.relation), str(near.page)))
+
+    graph = Graph(docs.parent / "graph.sqlite")
+    pages = {entry.page for entry in graph.letters} | {document.page for document in graph.documents.values()}
+    drawn = 0
+    for page in sorted(pages):
+        expected = worked_out(graph, page)
+        assert graph.neighbours_of(page) == expected, page
+        assert graph.neighbours_of(page, 2) == expected[:2] and graph.neighbour_count(page) == len(expected)
+        drawn += bool(expected)
+    assert drawn > len(pages) // 2
+
+
 def test_same_corpus_gives_byte_identical_output(corpus, docs, tmp_path):
     again = tmp_path / "docs"
     assert build(corpus, again, quiet=True, index_dir=tmp_path / "index") == 0

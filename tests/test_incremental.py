@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from build_tools.build import build
+from build_tools.markup import escape_markdown
 from build_tools.search import search
 from build_tools.site import BROWSER_INDEX
 from build_tools.site.publish import publish
@@ -195,3 +196,44 @@ def test_letters_added_changed_and_removed_at_once_give_a_fresh_build(tmp_path, 
     assert digests(project / "docs") == digests(fresh / "docs")
     assert digests(project / "site") == digests(fresh / "site")
     assert found_by_term(project / "docs" / BROWSER_INDEX) == found_by_term(fresh / "docs" / BROWSER_INDEX)
+
+
+def test_a_rebuild_converts_only_the_files_whose_size_or_time_changed(tmp_path, capsys, monkeypatch):
+    """The graph keeps each letter file's size and time, and its sidecar's: a rebuild carries the other
+    letters over from the last build's graph, neither converting them nor reading them from the store,
+    and still reports their sidecars' problems; the pages are a fresh build's."""
+    import build_tools.build as build_module
+
+    samples = sorted(CORPUS.glob("*.txt"))
+    project = new_project(tmp_path / "p", samples)
+    corpus = project / "corpus"
+    (corpus / f"{samples[0].name}.meta.yaml").write_text("so_hieu: 1/UBND-VP\n", encoding="utf-8")  # unknown key
+    problem = re.search(r"correction problem: .*", make(project, capsys)).group()
+    converted: list[str] = []
+    convert_all = build_module.executor_map
+
+    def recorded(function, jobs, executor):
+        converted.extend(Path(job.shown_as).name for job in jobs)
+        return convert_all(function, jobs, executor)
+
+    monkeypatch.setattr(build_module, "executor_map", recorded)
+    (corpus / samples[1].name).touch()  # converted again: from the store, its bytes being the same
+    # Moved to another issuer's list, and out of its own: both lists must be written again.
+    (corpus / f"{samples[2].name}.meta.yaml").write_text("number: 1/UBND-VP\nissuer: Ủy ban nhân dân tỉnh Kiên Giang\n",
+                                                         encoding="utf-8")
+    reply = TEST_LETTERS / "soc_trang_reply.txt"
+    shutil.copy(reply, corpus)
+    assert problem in make(project, capsys)
+    assert sorted(converted) == sorted([samples[1].name, samples[2].name, reply.name])
+
+    fresh = new_project(tmp_path / "fresh", [*samples, reply])
+    for sidecar in corpus.glob("*.meta.yaml"):
+        shutil.copy(sidecar, fresh / "corpus")
+    make(fresh, capsys)
+
+    def pages(folder: Path) -> dict[str, str]:
+        """The pages' digests, the report as text without the project's folder (a problem names its sidecar's path)."""
+        report = (folder / "docs" / "bao-cao.md").read_text(encoding="utf-8")
+        return digests(folder / "docs") | {"bao-cao.md": report.replace(escape_markdown(str(folder)), "")}
+
+    assert pages(project) == pages(fresh)

@@ -17,6 +17,7 @@ import pickle
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import groupby
@@ -24,7 +25,7 @@ from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import bounded, cited_page_path, document_slug, letter_page_path
 from build_tools.cite.resolve import locality_of
-from build_tools.model import ProcessedLetter
+from build_tools.model import RELATIONS, ProcessedLetter
 from build_tools.numbers import canonical_number
 from build_tools.text import fold
 
@@ -37,6 +38,26 @@ class ArchivedLetter:
     page: PurePosixPath
     key: str  # the letter's key in the letter store
     duplicate_of: PurePosixPath | None = None  # an earlier letter with the same issuer, number, year
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A letter as the lists, feeds, report and data files name it: read from the letter table's columns,
+    its summary left unread (unpickling every letter's was most of a rebuild's pages stage)."""
+
+    row: int  # in the letter table: its summary, when needed (`Graph.entry`)
+    page: PurePosixPath
+    key: str
+    source: str
+    type: str | None
+    number: str | None
+    number_suffix: str | None
+    date: str | None
+    issuer: str | None
+    subject: str | None
+    year: int | None
+    corrected: bool  # a clerk's sidecar set some of its fields
+    duplicate_of: PurePosixPath | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +77,23 @@ class CitingMention:
     @property
     def sentence_at(self) -> tuple[str, int, int]:
         return self.letter_key, self.citation, self.mention
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """A page one step from another, and the strongest relation between them."""
+
+    page: PurePosixPath
+    relation: str
+    outgoing: bool  # the page it neighbours cites it (else it cites that page)
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """What differs between two graphs (`Graph.changed_since`)."""
+
+    letters: frozenset[PurePosixPath]  # the pages of the letters added, removed, converted again or moved
+    pages: frozenset[PurePosixPath]  # those and the pages of the documents that changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +121,18 @@ class Document:
 
 _SCHEMA = """
 CREATE TABLE letter (id INTEGER PRIMARY KEY, source TEXT, key TEXT, page TEXT, duplicate_of TEXT,
-    id_who TEXT, id_number TEXT, id_year TEXT, type TEXT, number TEXT, date TEXT, subject TEXT, summary BLOB);
+    id_who TEXT, id_number TEXT, id_year TEXT, type TEXT, number TEXT, date TEXT, subject TEXT, summary BLOB,
+    own_page TEXT, stamp TEXT, problems TEXT, issuer TEXT, year INTEGER, number_suffix TEXT, format TEXT,
+    warnings INTEGER, notes INTEGER, corrected INTEGER);
 CREATE TABLE citation (letter INTEGER, idx INTEGER, id_who TEXT, id_number TEXT, id_year TEXT, type TEXT,
     number TEXT, year INTEGER, date TEXT, dates_disagree TEXT, issuer_text TEXT, issuer TEXT, subject TEXT,
-    mentions TEXT, PRIMARY KEY (letter, idx)) WITHOUT ROWID;
+    mentions TEXT, strength INTEGER, PRIMARY KEY (letter, idx)) WITHOUT ROWID;
 CREATE TABLE document (ord INTEGER PRIMARY KEY, id TEXT, id_who TEXT, id_number TEXT, id_year TEXT, type TEXT,
     number TEXT, issuer TEXT, issuer_texts TEXT, year INTEGER, dates TEXT, subject TEXT, page TEXT, archived INTEGER,
     mentions INTEGER);
 """
+_LETTER_COLUMNS = ("source, key, id_who, id_number, id_year, type, number, date, subject, summary, own_page, stamp, "
+                   "problems, issuer, year, number_suffix, format, warnings, notes, corrected")
 # Made once the tables are full: faster than keeping them up to date row by row.
 _LETTER_INDEXES = """
 CREATE INDEX letter_page ON letter (page);
@@ -101,6 +143,30 @@ CREATE INDEX citation_identity ON citation (id_who, id_number, id_year);
 CREATE UNIQUE INDEX document_identity ON document (id_who, id_number, id_year);
 CREATE INDEX document_page ON document (page);
 CREATE UNIQUE INDEX document_id ON document (id);
+"""
+# Each page's neighbours (one step away in the graph) in the order the neighbourhood picture draws them,
+# the strongest relation first, then by page: a picture reads the first few of a neighbour's list,
+# and sorting a central decree's 58,000 citing letters for each picture took a second at 1,000,000.
+# `strength` is the relation's rank in RELATIONS, doubled, plus one when the edge comes in: of two edges
+# as strong between the same pages, the picture keeps what the page cites.
+_NEIGHBOURS = """
+CREATE TEMP TABLE edge AS
+SELECT l.page AS page, d.page AS other, 2 * c.strength AS strength
+FROM letter l JOIN citation c ON c.letter = l.id
+JOIN document d ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year)
+WHERE d.page != l.page AND NOT EXISTS (SELECT 1 FROM letter o WHERE o.page = l.page AND o.source > l.source)
+UNION ALL
+SELECT d.page, l.page, 2 * c.strength + 1
+FROM document d JOIN citation c ON (c.id_who, c.id_number, c.id_year) = (d.id_who, d.id_number, d.id_year)
+JOIN letter l ON l.id = c.letter
+WHERE l.page != d.page AND c.mentions != '[]' AND NOT EXISTS (SELECT 1 FROM document o WHERE o.page = d.page
+    AND o.ord > d.ord);
+CREATE TABLE neighbour (page TEXT, rank INTEGER, other TEXT, outgoing INTEGER, PRIMARY KEY (page, rank, other))
+    WITHOUT ROWID;
+INSERT INTO neighbour SELECT page, min(strength) / 2, other, min(strength) % 2 = 0 FROM edge GROUP BY page, other;
+CREATE TABLE neighbours (page TEXT PRIMARY KEY, count INTEGER) WITHOUT ROWID;
+INSERT INTO neighbours SELECT page, count(*) FROM neighbour GROUP BY page;
+DROP TABLE edge;
 """
 
 
@@ -120,27 +186,53 @@ class GraphWriter:
         self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-131072;"
                                "PRAGMA temp_store=FILE;" + _SCHEMA)
 
-    def add(self, key: str, processed: ProcessedLetter) -> None:
+    def add(self, key: str, processed: ProcessedLetter, stamp: str = "") -> None:
+        """Add a letter; `stamp` (its file's size and time, see `stamps`) lets the next build carry it over."""
         letter = processed.letter
         own = _identity(letter.issuer, letter.number, letter.year, "") if letter.number else (None, None, None)
+        page = str(letter_page_path(letter))
         row = self._db.execute(
-            "INSERT INTO letter (source, key, page, id_who, id_number, id_year, type, number, date, subject, summary)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (letter.source, key, str(letter_page_path(letter)), *own, letter.type, letter.number, letter.date,
-             letter.subject, pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL)))
+            f"INSERT INTO letter (page, {_LETTER_COLUMNS}) VALUES ({', '.join('?' * 21)})",
+            (page, letter.source, key, *own, letter.type, letter.number, letter.date, letter.subject,
+             pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL), page, stamp,
+             json.dumps(processed.problems, ensure_ascii=False) if processed.problems else None,
+             letter.issuer, letter.year, letter.number_suffix, processed.format, len(letter.warnings),
+             len(processed.notes) + len(processed.repairs), bool(letter.corrected)))
         scope = _scope(processed)
-        self._db.executemany("INSERT INTO citation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        self._db.executemany("INSERT INTO citation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (row.lastrowid, index,
              *_identity(c.issuer, c.number, c.year, "" if c.issuer else scope), c.type, c.number, c.year, c.date,
              json.dumps(c.dates_disagree), c.issuer_text, c.issuer, c.subject,
-             json.dumps([(m.date, m.in_footnote, m.relation) for m in c.mentions]))
+             json.dumps([(m.date, m.in_footnote, m.relation) for m in c.mentions]), RELATIONS.index(c.relation))
             for index, c in enumerate(processed.citations)])
+
+    def carry(self, last: Path, sources: list[str]) -> list[tuple[str, str, tuple[str, ...]]]:
+        """Copy from the graph at `last` (the last build's) the letters of the files at `sources`, unchanged
+        since (`stamps`), without reading their summaries back from the store; gives each one's file name,
+        key and the problems of its sidecar, as `add` was given them."""
+        if not sources:
+            return []
+        self._db.execute("ATTACH ? AS last", (str(last),))
+        self._db.execute("CREATE TEMP TABLE carried (source TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._db.executemany("INSERT INTO carried VALUES (?)", ((source,) for source in sources))
+        self._db.execute(f"INSERT INTO letter (page, {_LETTER_COLUMNS}) SELECT own_page, {_LETTER_COLUMNS} "
+                         "FROM last.letter WHERE source IN carried")
+        self._db.execute("INSERT INTO citation SELECT n.id, c.idx, c.id_who, c.id_number, c.id_year, c.type, "
+                         "c.number, c.year, c.date, c.dates_disagree, c.issuer_text, c.issuer, c.subject, c.mentions, "
+                         "c.strength FROM last.letter o JOIN carried USING (source) JOIN letter n USING (source) "
+                         "JOIN last.citation c ON c.letter = o.id")
+        carried = [(source, key, tuple(json.loads(problems or "[]"))) for source, key, problems in self._db.execute(
+            "SELECT source, key, problems FROM letter WHERE source IN carried")]
+        self._db.commit()
+        self._db.execute("DETACH last")
+        self._db.execute("DROP TABLE carried")
+        return carried
 
     def finish(self) -> Graph:
         self._place_letters()
         self._db.executescript(_LETTER_INDEXES)
         self._documents()
-        self._db.executescript(_INDEXES)
+        self._db.executescript(_INDEXES + _NEIGHBOURS)
         self._db.commit()
         self._db.close()
         self._partial.replace(self.path)
@@ -207,6 +299,16 @@ def build_graph(letters: Iterable[tuple[str, ProcessedLetter]], path: Path) -> G
     for key, processed in letters:
         writer.add(key, processed)
     return writer.finish()
+
+
+def stamps(path: Path) -> dict[str, str]:
+    """The stamp each letter of the graph at `path` was added with, by its file's name (as pages show
+    it): none when there is no graph, or one written by other code."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            return dict(db.execute("SELECT source, stamp FROM letter WHERE stamp != ''"))
+    except sqlite3.Error:
+        return {}
 
 
 def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> Key:
@@ -292,6 +394,10 @@ class Graph:
             raise KeyError(page)
         return self._letter(row_id)
 
+    def entry(self, listed: Listed) -> ArchivedLetter:
+        """The letter `listed` names, with its summary."""
+        return self._letter(listed.row)
+
     def is_letter(self, page: PurePosixPath) -> bool:
         return self._letter_id_at(page) is not None
 
@@ -317,7 +423,7 @@ class Graph:
         doc_id = self._id_at(page, False)
         return self._by_id(doc_id) if doc_id else None
 
-    def targets_of(self, entry: ArchivedLetter) -> list[str]:
+    def targets_of(self, entry: ArchivedLetter | Listed) -> list[str]:
         """The document each of the letter's citations points to, in the letter's order."""
         return list(self._targets(entry.page))
 
@@ -334,10 +440,21 @@ class Graph:
             "SELECT DISTINCT l.page FROM citation c JOIN letter l ON l.id = c.letter "
             "WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?) ORDER BY l.page", own.mentions.identity))
 
-    def changed_since(self, old: Graph) -> set[PurePosixPath]:
-        """The pages of the letters and documents that differ from `old`'s (the last build's graph): a
-        letter added, removed, converted again or moved; a document whose fields or page changed, or
-        cited by such a letter (its mentions changed)."""
+    def neighbours_of(self, page: PurePosixPath, limit: int = -1) -> list[Neighbour]:
+        """The pages one step from `page` (what it cites, what cites it), the strongest relation first,
+        then by page; the first `limit` of them (-1: all)."""
+        return [Neighbour(PurePosixPath(other), RELATIONS[rank], bool(outgoing)) for other, rank, outgoing in
+                self._db.execute("SELECT other, rank, outgoing FROM neighbour WHERE page = ? ORDER BY rank, other "
+                                 "LIMIT ?", (str(page), limit))]
+
+    def neighbour_count(self, page: PurePosixPath) -> int:
+        row = self._db.execute("SELECT count FROM neighbours WHERE page = ?", (str(page),)).fetchone()
+        return row[0] if row else 0
+
+    def changed_since(self, old: Graph) -> Difference:
+        """What differs from `old` (the last build's graph): the letters added, removed, converted again or
+        moved; the pages of those and of the documents whose fields or page changed, or cited by such a
+        letter (their mentions changed)."""
         letters = "SELECT source, key, page, duplicate_of FROM letter"
         documents = ("SELECT id, id_who, id_number, id_year, type, number, issuer, issuer_texts, year, dates, "
                      "subject, page, archived FROM document")
@@ -350,7 +467,8 @@ class Graph:
                     "SELECT d.page FROM letter l JOIN citation c ON c.letter = l.id JOIN document d "
                     "ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year) "
                     "WHERE l.source = ? AND l.key = ?", (source, key)))
-        return {PurePosixPath(page) for page in pages}
+        return Difference(frozenset(PurePosixPath(row[2]) for row in changed_letters),
+                          frozenset(PurePosixPath(page) for page in pages))
 
     def _targets_of_page(self, page: PurePosixPath) -> tuple[str, ...]:
         return tuple(doc_id for (doc_id,) in self._db.execute(
@@ -382,6 +500,16 @@ class Graph:
                      for position, (date, in_footnote, relation) in enumerate(json.loads(mentions)))
 
 
+_LISTED = ("SELECT id, page, key, source, type, number, number_suffix, date, issuer, subject, year, corrected, "
+           "duplicate_of FROM letter")
+
+
+def _listed(row: tuple) -> Listed:
+    row_id, page, *fields, corrected, duplicate = row
+    duplicate_of = PurePosixPath(duplicate) if duplicate else None
+    return Listed(row_id, PurePosixPath(page), *fields, bool(corrected), duplicate_of)
+
+
 class _Letters:
     """The graph's letters in order of their pages, read as they are iterated."""
 
@@ -394,6 +522,36 @@ class _Letters:
     def __iter__(self) -> Iterator[ArchivedLetter]:
         ids = self._graph._db.execute("SELECT id FROM letter ORDER BY page, source")
         return (self._graph._letter(row_id) for (row_id,) in ids)
+
+    def listed(self) -> Iterator[Listed]:
+        """Each letter as lists name it, in the same order."""
+        return map(_listed, self._graph._db.execute(f"{_LISTED} ORDER BY page, source"))
+
+    def listed_at(self, pages: Iterable[PurePosixPath]) -> Iterator[Listed]:
+        """The letters at `pages`, as lists name them."""
+        for page in pages:
+            yield from map(_listed, self._graph._db.execute(f"{_LISTED} WHERE page = ?", (str(page),)))
+
+    def with_warnings(self) -> Iterator[ArchivedLetter]:
+        """The letters the parser warns about, in the same order."""
+        return self._where("warnings > 0")
+
+    def with_notes(self) -> Iterator[ArchivedLetter]:
+        """The letters with notes or repairs of their reading, in the same order."""
+        return self._where("notes > 0")
+
+    def _where(self, condition: str) -> Iterator[ArchivedLetter]:
+        ids = self._graph._db.execute(f"SELECT id FROM letter WHERE {condition} ORDER BY page, source")
+        return (self._graph._letter(row_id) for (row_id,) in ids)
+
+    def formats(self) -> dict[str, int]:
+        """How many letters each reader read ("text", "docx", "pdf", "ocr")."""
+        return dict(self._graph._db.execute("SELECT format, count(*) FROM letter GROUP BY format"))
+
+    def pages(self) -> Iterator[tuple[PurePosixPath, str]]:
+        """Each letter's page and key in the store, in the same order, without reading its summary."""
+        rows = self._graph._db.execute("SELECT page, key FROM letter ORDER BY page, source")
+        return ((PurePosixPath(page), key) for page, key in rows)
 
 
 class _Documents(Mapping[str, Document]):
@@ -414,8 +572,17 @@ class _Documents(Mapping[str, Document]):
     def __iter__(self) -> Iterator[str]:
         return (doc_id for (doc_id,) in self._graph._db.execute("SELECT id FROM document ORDER BY ord"))
 
-    def values(self) -> Iterator[Document]:  # type: ignore[override]  # kept as read by id
-        return map(self._graph._by_id, self)
+    def values(self) -> Iterator[Document]:  # type: ignore[override]  # read in one query, not by id
+        return map(self._graph._made, self._graph._db.execute(f"{_DOCUMENT} ORDER BY ord"))
+
+    def with_conflicting_dates(self) -> Iterator[Document]:
+        """The documents the archive gives two dates or more, in the same order."""
+        return map(self._graph._made,
+                   self._graph._db.execute(f"{_DOCUMENT} WHERE json_array_length(dates) > 1 ORDER BY ord"))
+
+    def archived_count(self) -> int:
+        """How many are letters of the archive."""
+        return self._graph._db.execute("SELECT count(*) FROM document WHERE archived").fetchone()[0]
 
 
 class _MentionsCache:

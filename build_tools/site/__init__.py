@@ -18,7 +18,7 @@ from build_tools.search import IndexItem, SearchEntry
 from build_tools.site.data import DATA_DIR, data_files
 from build_tools.site.feeds import feeds
 from build_tools.site.graph_svg import pictures_showing
-from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, list_pages, report_page
+from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, groups_of, list_pages, report_page
 from build_tools.site.pages import cited_document_page, cited_document_pages, letter_page
 from build_tools.store import LetterStore, Sentences, code_digest, load_json
 
@@ -40,17 +40,27 @@ class Page:
     kept: bool = False  # made from what the last build's was made from, as the graph's difference says
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What may differ from the pages the last build wrote, from the difference between the graphs."""
+
+    pages: set[PurePosixPath]  # the letters' and cited documents' pages whose inputs may differ
+    groups: set[tuple[str, str]]  # the lists by group showing a letter added, removed or changed (lists.groups_of)
+
+
 def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore,
                sentences: Sentences, site_url: str = "http://localhost/",
-               dirty: set[PurePosixPath] | None = None) -> Iterator[Page]:
-    """Every file the build writes under docs/. The letters' and cited documents' pages not in `dirty`
-    (`changed_pages`) are kept without working out their inputs; None: every page's are."""
-    for entry in graph.letters:
-        render = partial(_whole_letter_page, entry, graph, store)
-        if dirty is not None and entry.page not in dirty:
-            yield Page(entry.page, render, kept=True)
+               changes: Changes | None = None) -> Iterator[Page]:
+    """Every file the build writes under docs/. The letters' and cited documents' pages and the lists by
+    group that `changes` (`changed_pages`) leaves out are kept without working out their inputs; None:
+    every page's are."""
+    dirty = changes and changes.pages
+    for page, _ in graph.letters.pages():
+        render = partial(_whole_letter_page, page, graph, store)
+        if dirty is not None and page not in dirty:
+            yield Page(page, render, kept=True)
         else:
-            yield Page(entry.page, render, _letter_inputs(entry, graph))
+            yield Page(page, render, _letter_inputs(graph.letter_at(page), graph))
     for document in graph.documents.values():
         if not document.archived:
             for number, page in enumerate(cited_document_pages(document), start=1):
@@ -59,8 +69,8 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
                     yield Page(page, render, kept=True)
                 else:
                     yield Page(page, render, _cited_inputs(document, graph, number))
-    for path, content in list_pages(graph):
-        yield Page(path, partial(str, content))
+    for path, render, kept in list_pages(graph, changes and changes.groups):
+        yield Page(path, render, kept=kept)
     yield Page(REPORT, partial(report_page, graph, failures, problems))
     for data in data_files(graph, store):
         yield Page(data.path, data.chunks, _digest(code_digest(*_PAGE_CODE) + data.made_from))
@@ -68,15 +78,17 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
         yield Page(path, partial(str, content))
 
 
-def changed_pages(graph: Graph, cache: Path) -> set[PurePosixPath] | None:
-    """The letters' and cited documents' pages whose inputs may differ from the last build's: from the
-    difference between the graphs, not from every page's skeleton. None when the last build left no
-    graph for this page-writing code (`keep_graph`): then every page's inputs are worked out."""
+def changed_pages(graph: Graph, cache: Path) -> Changes | None:
+    """The pages whose inputs may differ from the last build's: from the difference between the graphs,
+    not from every page's skeleton. None when the last build left no graph for this page-writing code
+    (`keep_graph`): then every page's inputs are worked out."""
     last = _last_graph(cache)
     if not last.exists():
         return None
     old = Graph(last)
-    return pictures_showing(graph.changed_since(old), (old, graph))
+    difference = graph.changed_since(old)
+    groups = groups_of(letter for both in (old, graph) for letter in both.letters.listed_at(difference.letters))
+    return Changes(pictures_showing(set(difference.pages), (old, graph)), groups)
 
 
 def keep_graph(graph: Graph, cache: Path) -> None:
@@ -96,8 +108,9 @@ def _last_graph(cache: Path) -> Path:
     return cache / _KEPT_GRAPHS.replace("*", code_digest(*_PAGE_CODE, "cite/graph.py")[:16])
 
 
-def _whole_letter_page(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> str:
+def _whole_letter_page(page: PurePosixPath, graph: Graph, store: LetterStore) -> str:
     """The letter's page from the whole letter, text included, read back from the store."""
+    entry = graph.letter_at(page)
     whole = store.whole(entry.key, entry.processed.letter.source)
     return letter_page(replace(entry, processed=whole), graph)
 
@@ -136,9 +149,9 @@ def _digest(text: str) -> str:
 def search_items(graph: Graph, store: LetterStore) -> list[IndexItem]:
     """What the search indexes, with what each entry is made from: every letter, every cited document."""
     items = []
-    for entry in graph.letters:
-        url = page_url(entry.page)
-        items.append(IndexItem(url, _digest(url + entry.key), store=store.folder, key=entry.key))
+    for page, key in graph.letters.pages():
+        url = page_url(page)
+        items.append(IndexItem(url, _digest(url + key), store=store.folder, key=key))
     for document in graph.documents.values():
         if not document.archived:  # found by its number: what citing letters say of it is not its text
             cited = SearchEntry(page_url(document.page), "cited", document.number, document.type, document.date,
@@ -158,9 +171,16 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
     previous = load_json(manifest)
     staging = docs.with_name(docs.name + ".staging")
     made_from, written, kept = {}, 0, 0
+    folders: set[Path] = set()  # made in staging: a system call a page less
     for page in pages:
         target, old = staging / page.path, docs / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        if str(page.path) in made_from:
+            # Two issuers whose names make one slug share a list page, the later one's standing: a kept
+            # page is a link to docs/, never written through, nor linked over a page written before.
+            target.unlink()
         known = previous.get(str(page.path))
         if known and (page.kept or page.inputs == known) and old.is_file():
             os.link(old, target)

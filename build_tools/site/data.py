@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import page_url
-from build_tools.cite.graph import ArchivedLetter, Document, Graph
+from build_tools.cite.graph import Document, Graph, Listed
 from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.store import LetterStore
 
@@ -38,7 +38,7 @@ class DataFile:
 
 
 def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
-    letters_by_year = _by_year(graph.letters, lambda entry: entry.processed.letter.year)
+    letters_by_year = _by_year(graph.letters.listed(), lambda entry: entry.year)
     documents_by_year = _by_year(sorted(graph.documents.values(), key=lambda d: d.id), lambda d: d.year)
     files = {"letters": [], "documents": [], "citations": [], "csv": []}
     for year, entries in letters_by_year.items():
@@ -52,14 +52,14 @@ def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
         letter_items = _list_chunks(lambda e=entries: (_letter(x, graph, store) for x in e))
         yield DataFile(DATA_DIR / letters, letter_items, made_from)
         yield DataFile(DATA_DIR / citations, _list_chunks(lambda e=entries: _edges(e, graph)), made_from)
-        yield DataFile(DATA_DIR / table, lambda e=entries: _csv_chunks(e), made_from)
+        yield DataFile(DATA_DIR / table, lambda e=entries: _csv_chunks(e, graph), made_from)
     for year, documents in documents_by_year.items():
         name = _file("dan-chieu", year)
         files["documents"].append(name)
         yield DataFile(DATA_DIR / name, _list_chunks(lambda d=documents: map(_document, d)),
                        "".join(repr(_document(d)) + "\n" for d in documents))
     # Each letter's own file, and the sidecar of a letter a clerk corrected (its page links the line).
-    originals = _dump(sorted(path for entry in graph.letters for path in _own_files(entry.processed.letter)))
+    originals = _dump(sorted(path for entry in graph.letters.listed() for path in _own_files(entry)))
     yield DataFile(ORIGINALS, lambda: iter([originals]), originals)
     files["originals"] = [ORIGINALS.name]
     index = _dump({kind: sorted(names) for kind, names in files.items()})
@@ -69,7 +69,7 @@ def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
         yield DataFile(DATA_DIR / "schema" / schema.name, lambda t=text: iter([t]), text)
 
 
-def _own_files(letter) -> list[str]:
+def _own_files(letter: Listed) -> list[str]:
     return [letter.source, letter.source + SIDECAR_SUFFIX] if letter.corrected else [letter.source]
 
 
@@ -86,19 +86,19 @@ def _file(kind: str, year: str) -> str:
     return f"{kind}/{year}.json"
 
 
-def _letter(entry: ArchivedLetter, graph: Graph, store: LetterStore) -> dict:
+def _letter(entry: Listed, graph: Graph, store: LetterStore) -> dict:
     """The letter's fields as `parse --json` prints them; its summary in the graph has not all of them."""
-    fields = store.summary_of(entry.key, entry.processed.letter.source).letter.fields_json()
+    fields = store.summary_of(entry.key, entry.source).letter.fields_json()
     fields["url"] = page_url(entry.page)
     fields["references"] = list(graph.references_of(entry.page))
     return fields
 
 
-def _edges(entries: list[ArchivedLetter], graph: Graph) -> Iterator[dict]:
+def _edges(entries: list[Listed], graph: Graph) -> Iterator[dict]:
     """The citations of `entries`, letter by letter, mention by mention."""
     for entry in entries:
         url = page_url(entry.page)
-        for to, citation in zip(graph.targets_of(entry), entry.processed.citations, strict=True):
+        for to, citation in zip(graph.targets_of(entry), graph.entry(entry).processed.citations, strict=True):
             for mention in citation.mentions:
                 yield {"from": url, "to": to, "date_as_cited": mention.date, "in_footnote": mention.in_footnote,
                        "relation": mention.relation}
@@ -116,7 +116,7 @@ CSV_FIELDS = ("url", "number", "type", "date", "place", "issuer", "parent_issuer
               "signer_title", "signer", "source")
 
 
-def _csv_chunks(entries: list[ArchivedLetter]) -> Iterator[str]:
+def _csv_chunks(entries: list[Listed], graph: Graph) -> Iterator[str]:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_FIELDS)
@@ -124,7 +124,7 @@ def _csv_chunks(entries: list[ArchivedLetter]) -> Iterator[str]:
     for entry in entries:
         out.seek(0)
         out.truncate()
-        letter = entry.processed.letter
+        letter = graph.entry(entry).processed.letter
         writer.writerow([page_url(entry.page) if name == "url" else _cell(getattr(letter, name))
                          for name in CSV_FIELDS])
         yield out.getvalue()

@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 from xml.sax import saxutils
 
 from build_tools.addresses import ARCHIVE_FEED, issuer_feed, page_url
-from build_tools.cite.graph import ArchivedLetter, Graph
+from build_tools.cite.graph import Graph, Listed
 from build_tools.site.lists import newest_first
 from build_tools.site.pages import letter_title
 
@@ -27,12 +27,12 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 def feeds(graph: Graph, site_url: str) -> Iterator[tuple[PurePosixPath, str]]:
     """(path under docs/, Atom XML) of the archive's feed and of each issuer's, and the empty sitemaps beside them."""
-    letters = [entry for entry in newest_first(graph.letters) if entry.processed.letter.date]
+    letters = [entry for entry in newest_first(graph.letters.listed()) if entry.date]
     yield ARCHIVE_FEED, _feed(f"{_TITLE}: văn bản mới", ARCHIVE_FEED, letters, site_url)
-    by_issuer: dict[str, list[ArchivedLetter]] = defaultdict(list)
+    by_issuer: dict[str, list[Listed]] = defaultdict(list)
     for entry in letters:
-        if entry.processed.letter.issuer:
-            by_issuer[entry.processed.letter.issuer].append(entry)
+        if entry.issuer:
+            by_issuer[entry.issuer].append(entry)
     for issuer, entries in sorted(by_issuer.items()):
         yield issuer_feed(issuer), _feed(f"{_TITLE}: văn bản mới của {issuer}", issuer_feed(issuer), entries, site_url)
     # Material (and Zensical) fetch sitemap.xml beside every <link rel="alternate">, taking it for a
@@ -41,10 +41,10 @@ def feeds(graph: Graph, site_url: str) -> Iterator[tuple[PurePosixPath, str]]:
         yield folder / "sitemap.xml", _EMPTY_SITEMAP
 
 
-def _feed(title: str, path: PurePosixPath, letters: list[ArchivedLetter], site_url: str) -> str:
+def _feed(title: str, path: PurePosixPath, letters: list[Listed], site_url: str) -> str:
     base = site_url.rstrip("/") + "/"
     shown = letters[:FEED_ENTRIES]
-    updated = _timestamp(shown[0].processed.letter.date) if shown else "1970-01-01T00:00:00Z"
+    updated = _timestamp(shown[0].date) if shown else "1970-01-01T00:00:00Z"
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
@@ -58,9 +58,8 @@ def _feed(title: str, path: PurePosixPath, letters: list[ArchivedLetter], site_u
     return "\n".join(head + [_entry(entry, base) for entry in shown] + ["</feed>", ""])
 
 
-def _entry(entry: ArchivedLetter, base: str) -> str:
-    letter = entry.processed.letter
-    address = base + page_url(entry.page)
+def _entry(letter: Listed, base: str) -> str:
+    address = base + page_url(letter.page)
     lines = [
         "  <entry>",
         f"    <id>{escape(address)}</id>",

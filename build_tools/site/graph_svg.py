@@ -26,20 +26,21 @@ GAP = 0.45  # radians between two nodes of the outer ring: 105 px, room for two 
 COLOURS = {"replaces": "#c62828", "repeals": "#6a1b9a", "amends": "#ef6c00", "basis": "#1565c0",
            "proposal": "#00838f", "implements": "#2e7d32", "attached": "#795548", "references": "#757575"}
 Edge = tuple[PurePosixPath, PurePosixPath, str]  # citing page → cited page, relation
-_RANK = {relation: rank for rank, relation in enumerate(RELATIONS)}  # the strongest first
+# The most entries of a neighbour's list a picture reads: its outer ring is filled from each neighbour's
+# list in turn, passing over the nodes already shown (the centre and both rings).
+_READ = 1 + RING_ONE + 2 * RING_TWO
 
 
 def neighbourhood_svg(graph: Graph, center: PurePosixPath) -> str:
     """The SVG block of the page at `center` (a letter's or a cited document's); empty with no neighbour."""
-    neighbours = _neighbours(graph, center)
-    ring_one = neighbours[:RING_ONE]
+    ring_one = _neighbours(graph, center, RING_ONE)
     if not ring_one:
         return ""
-    more_one = len(neighbours) - len(ring_one)
+    more_one = graph.neighbour_count(center) - len(ring_one)
     shown = {center} | {page for page, _ in ring_one}
     ring_two: list[tuple[PurePosixPath, PurePosixPath, Edge]] = []  # (node, via, edge)
     for via, _ in ring_one:
-        for page, edge in _neighbours(graph, via):
+        for page, edge in _neighbours(graph, via, _READ):
             if page not in shown and len(ring_two) < RING_TWO:
                 shown.add(page)
                 ring_two.append((page, via, edge))
@@ -66,11 +67,6 @@ def neighbourhood_svg(graph: Graph, center: PurePosixPath) -> str:
             "</div>\n")
 
 
-# The most entries of a neighbour's list a picture reads: its outer ring is filled from each neighbour's
-# list in turn, passing over the nodes already shown (the centre and both rings).
-_READ = 1 + RING_ONE + 2 * RING_TWO
-
-
 def pictures_showing(changed: set[PurePosixPath], graphs: tuple[Graph, ...]) -> set[PurePosixPath]:
     """The pages whose picture can differ when the letters and documents at `changed` differ between
     `graphs` (the last build's and this one's): theirs, their neighbours', and the neighbours of a
@@ -78,31 +74,16 @@ def pictures_showing(changed: set[PurePosixPath], graphs: tuple[Graph, ...]) -> 
     near = {page for graph in graphs for center in changed for page, _ in _neighbours(graph, center)}
     showing = changed | near
     for via in near:
-        if any(page in changed for graph in graphs for page, _ in _neighbours(graph, via)[:_READ]):
+        if any(page in changed for graph in graphs for page, _ in _neighbours(graph, via, _READ)):
             showing.update(page for graph in graphs for page, _ in _neighbours(graph, via))
     return showing
 
 
-def _neighbours(graph: Graph, page: PurePosixPath) -> list[tuple[PurePosixPath, Edge]]:
-    """The pages one step from `page`, each with the edge between them: what it cites, then what cites it."""
-    out: dict[PurePosixPath, Edge] = {}
-    entry = graph.letter_at(page) if graph.is_letter(page) else None
-    if entry is not None:
-        for doc_id, citation in zip(graph.targets_of(entry), entry.processed.citations, strict=True):
-            cited = graph.documents[doc_id].page
-            if cited != page:
-                _strongest(out, cited, (page, cited, citation.relation))
-    document = graph.document_at(page)
-    for mention in document.mentions if document else ():
-        if mention.letter != page:
-            _strongest(out, mention.letter, (mention.letter, page, mention.relation))
-    return sorted(out.items(), key=lambda item: (_RANK[item[1][2]], str(item[0])))
-
-
-def _strongest(edges: dict[PurePosixPath, Edge], page: PurePosixPath, edge: Edge) -> None:
-    known = edges.get(page)
-    if known is None or _RANK[edge[2]] < _RANK[known[2]]:
-        edges[page] = edge
+def _neighbours(graph: Graph, page: PurePosixPath, limit: int = -1) -> list[tuple[PurePosixPath, Edge]]:
+    """The first `limit` pages one step from `page` (-1: all), in the picture's order, each with the edge
+    between them."""
+    return [(near.page, (page, near.page, near.relation) if near.outgoing else (near.page, page, near.relation))
+            for near in graph.neighbours_of(page, limit)]
 
 
 def _spread(near: list[float]) -> list[float]:

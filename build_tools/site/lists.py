@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import PurePosixPath
 
 from build_tools.addresses import issuer_feed, name_slug
-from build_tools.cite.graph import ArchivedLetter, Graph
+from build_tools.cite.graph import Graph, Listed
 from build_tools.markup import escape_markdown
 from build_tools.model import ReadFailure
 from build_tools.site.markdown import link, paged, pager, vn_date
@@ -21,54 +22,76 @@ REPORT = PurePosixPath("bao-cao.md")
 NEWEST_COUNT = 10
 
 
-def newest_first(letters: tuple[ArchivedLetter, ...]) -> list[ArchivedLetter]:
+def newest_first(letters: Iterable[Listed]) -> list[Listed]:
     """Letters by date, newest first; undated letters last; ties by page, so the order is stable."""
-    dated = sorted((e for e in letters if e.processed.letter.date), key=lambda e: str(e.page))
-    dated.sort(key=lambda e: e.processed.letter.date, reverse=True)
-    return dated + sorted((e for e in letters if not e.processed.letter.date), key=lambda e: str(e.page))
+    letters = list(letters)
+    dated = sorted((e for e in letters if e.date), key=lambda e: str(e.page))
+    dated.sort(key=lambda e: e.date, reverse=True)
+    return dated + sorted((e for e in letters if not e.date), key=lambda e: str(e.page))
 
 
-def _table(page: PurePosixPath, letters: list[ArchivedLetter]) -> str:
+def _table(page: PurePosixPath, letters: list[Listed]) -> str:
     rows = ["| Ngày | Số ký hiệu | Cơ quan ban hành | Trích yếu |", "|---|---|---|---|"]
     for entry in letters:
-        letter = entry.processed.letter
-        title = letter.number or letter_title(letter.type, None, letter.number_suffix)
+        title = entry.number or letter_title(entry.type, None, entry.number_suffix)
         rows.append(
-            f"| {vn_date(letter.date)} | [{escape_markdown(title)}]({link(page, entry.page)}) "
-            f"| {escape_markdown(letter.issuer or '—')} | {escape_markdown(letter.subject or '—')} |"
+            f"| {vn_date(entry.date)} | [{escape_markdown(title)}]({link(page, entry.page)}) "
+            f"| {escape_markdown(entry.issuer or '—')} | {escape_markdown(entry.subject or '—')} |"
         )
     return "\n".join(rows) + "\n"
 
 
-def list_pages(graph: Graph) -> Iterator[tuple[PurePosixPath, str]]:
-    letters = newest_first(graph.letters)
-    yield NEWEST, _table(NEWEST.parent.parent / "index.md", letters[:NEWEST_COUNT])
-    yield from _paged("Danh sách văn bản", LISTS_DIR / "index.md", letters, f"{len(letters)} văn bản, mới nhất trước.")
-    yield from _grouped("Theo năm", "theo-nam", "nam", letters, lambda e: str(e.processed.letter.year or "Chưa rõ năm"))
-    yield from _grouped("Theo cơ quan ban hành", "theo-co-quan", "co-quan", letters,
-                        lambda e: e.processed.letter.issuer or "Chưa rõ cơ quan")
-    yield from _grouped("Theo loại văn bản", "theo-loai", "loai", letters,
-                        lambda e: e.processed.letter.type or "Chưa rõ loại")
+# The lists by group: title, overview page, folder, and the group a letter is listed in.
+_GROUPINGS: tuple[tuple[str, str, str, Callable[[Listed], str]], ...] = (
+    ("Theo năm", "theo-nam", "nam", lambda e: str(e.year or "Chưa rõ năm")),
+    ("Theo cơ quan ban hành", "theo-co-quan", "co-quan", lambda e: e.issuer or "Chưa rõ cơ quan"),
+    ("Theo loại văn bản", "theo-loai", "loai", lambda e: e.type or "Chưa rõ loại"),
+)
+# A list page: its path, what renders it, and whether it stands as the last build wrote it.
+ListPage = tuple[PurePosixPath, Callable[[], str], bool]
+
+
+def groups_of(letters: Iterable[Listed]) -> set[tuple[str, str]]:
+    """The (folder, group) lists that show any of `letters`."""
+    return {(folder, key(entry)) for entry in letters for _, _, folder, key in _GROUPINGS}
+
+
+def list_pages(graph: Graph, changed: set[tuple[str, str]] | None = None) -> Iterator[ListPage]:
+    """Every list page. The pages of a group not in `changed` (`groups_of` the letters added, removed or
+    changed since the last build) list the same letters as then, and stand; None: every page is made."""
+    letters = newest_first(graph.letters.listed())
+    yield NEWEST, partial(_table, NEWEST.parent.parent / "index.md", letters[:NEWEST_COUNT]), False
+    intro = f"{len(letters)} văn bản, mới nhất trước."
+    yield from ((page, render, False) for page, render in _paged("Danh sách văn bản", LISTS_DIR / "index.md", letters,
+                                                                   intro))
+    for title, name, folder, key in _GROUPINGS:
+        yield from _grouped(title, name, folder, letters, key, changed)
 
 
 def _page(title: str, body: str, meta: dict[str, str] | None = None) -> str:
     return front_matter({"title": title} | (meta or {})) + f"# {escape_markdown(title)}\n\n{body}"
 
 
-def _paged(title: str, first: PurePosixPath, letters: list[ArchivedLetter], intro: str = "",
-           meta: dict[str, str] | None = None) -> Iterator[tuple[PurePosixPath, str]]:
-    """A list of letters over pages of PAGE_ROWS rows (markdown.paged)."""
+def _paged(title: str, first: PurePosixPath, letters: list[Listed], intro: str = "",
+           meta: dict[str, str] | None = None) -> Iterator[tuple[PurePosixPath, Callable[[], str]]]:
+    """A list of letters over pages of PAGE_ROWS rows (markdown.paged), each rendered when asked."""
     pages = paged(first, letters)
-    for number, (page, rows) in enumerate(pages, start=1):
-        links = pager(pages, number)
-        heading = title if number == 1 else f"{title} (trang {number})"
-        opening = intro if number == 1 else ""
-        yield page, _page(heading, "\n\n".join(filter(None, [opening, links, _table(page, rows), links])), meta)
+    for number, (page, _) in enumerate(pages, start=1):
+        yield page, partial(_list_page, title, pages, number, intro, meta)
 
 
-def _grouped(title: str, name: str, folder: str, letters: list[ArchivedLetter],
-             key: Callable[[ArchivedLetter], str]) -> Iterator[tuple[PurePosixPath, str]]:
-    groups: dict[str, list[ArchivedLetter]] = defaultdict(list)
+def _list_page(title: str, pages: list[tuple[PurePosixPath, Sequence[Listed]]], number: int, intro: str,
+               meta: dict[str, str] | None) -> str:
+    page, rows = pages[number - 1]
+    links = pager(pages, number)
+    heading = title if number == 1 else f"{title} (trang {number})"
+    opening = intro if number == 1 else ""
+    return _page(heading, "\n\n".join(filter(None, [opening, links, _table(page, rows), links])), meta)
+
+
+def _grouped(title: str, name: str, folder: str, letters: list[Listed], key: Callable[[Listed], str],
+             changed: set[tuple[str, str]] | None) -> Iterator[ListPage]:
+    groups: dict[str, list[Listed]] = defaultdict(list)
     for entry in letters:
         groups[key(entry)].append(entry)
     overview = LISTS_DIR / f"{name}.md"
@@ -78,9 +101,11 @@ def _grouped(title: str, name: str, folder: str, letters: list[ArchivedLetter],
         page = LISTS_DIR / folder / f"{name_slug(group) or 'khac'}.md"
         lines.append(f"- [{escape_markdown(group)}]({link(overview, page)}) — {len(groups[group])} văn bản")
         feed = {"feed": str(issuer_feed(group)), "feed_title": f"Văn bản mới của {group}"}
-        issued = folder == "co-quan" and groups[group][0].processed.letter.issuer  # not "Chưa rõ cơ quan"
-        yield from _paged(f"{title}: {group}", page, groups[group], meta=feed if issued else None)
-    yield overview, _page(title, "\n".join(lines) + "\n")
+        issued = folder == "co-quan" and groups[group][0].issuer  # not "Chưa rõ cơ quan"
+        kept = changed is not None and (folder, group) not in changed
+        for path, render in _paged(f"{title}: {group}", page, groups[group], meta=feed if issued else None):
+            yield path, render, kept
+    yield overview, partial(_page, title, "\n".join(lines) + "\n"), False
 
 
 def code(text: str) -> str:
@@ -92,9 +117,9 @@ def code(text: str) -> str:
 
 def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]]) -> str:
     """The build report for staff: what was not published and why, and what to look at."""
-    flagged = [e for e in graph.letters if e.processed.letter.warnings]
-    conflicts = [d for d in graph.documents.values() if d.dates_conflict]
-    duplicates = [e for e in graph.letters if e.duplicate_of]
+    flagged = list(graph.letters.with_warnings())
+    conflicts = list(graph.documents.with_conflicting_dates())
+    duplicates = [e for e in graph.letters.listed() if e.duplicate_of]
     parts = [
         front_matter({"title": "Báo cáo xây dựng"}),
         "# Báo cáo xây dựng\n",
@@ -107,7 +132,7 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
     parts += [f"- {code(f.path)}: {escape_markdown(f.reason)}" for f in failures] or ["Không có."]
     parts.append("\n## Tệp đọc qua chuyển đổi\n")
     converted = [f"- [{code(e.processed.letter.source)}]({link(REPORT, e.page)}): {escape_markdown(str(note))}"
-                 for e in graph.letters for note in (*e.processed.notes, *e.processed.repairs)]
+                 for e in graph.letters.with_notes() for note in (*e.processed.notes, *e.processed.repairs)]
     parts += converted or ["Không có."]
     parts.append("\n## Hiệu đính có lỗi\n")
     lines = [f"- {escape_markdown(p)}" for source in sorted(problems) for p in problems[source]]
@@ -133,7 +158,7 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
         parts.append("Không có.")
     parts.append("\n## Văn bản trùng\n")
     for entry in duplicates:
-        parts.append(f"- [{code(entry.processed.letter.source)}]({link(REPORT, entry.page)}) "
+        parts.append(f"- [{code(entry.source)}]({link(REPORT, entry.page)}) "
                      f"trùng số, cơ quan và năm với [{escape_markdown(str(entry.duplicate_of))}]"
                      f"({link(REPORT, entry.duplicate_of)})")
     if not duplicates:

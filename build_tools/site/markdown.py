@@ -30,12 +30,16 @@ Row = TypeVar("Row")
 
 
 def paged(first: PurePosixPath, rows: Sequence[Row]) -> list[tuple[PurePosixPath, Sequence[Row]]]:
-    """`rows` by PAGE_ROWS, each with its page: `first`, then "<name>-trang-2.md" and on ("trang-2.md"
-    after an index); one page for no rows."""
+    """`rows` by PAGE_ROWS, each with its page (`page_paths`)."""
+    return [(page, rows[n * PAGE_ROWS:(n + 1) * PAGE_ROWS]) for n, page in enumerate(page_paths(first, len(rows)))]
+
+
+def page_paths(first: PurePosixPath, count: int) -> list[PurePosixPath]:
+    """The pages of a list of `count` rows: `first`, then "<name>-trang-2.md" and on ("trang-2.md" after
+    an index); one page for no rows. Known from the count alone: a page kept as it was reads no row."""
     stem = "trang" if first.stem == "index" else f"{first.stem}-trang"
-    count = max(1, -(-len(rows) // PAGE_ROWS))
-    return [(first if n == 1 else first.with_name(f"{stem}-{n}.md"), rows[(n - 1) * PAGE_ROWS:n * PAGE_ROWS])
-            for n in range(1, count + 1)]
+    pages = max(1, -(-count // PAGE_ROWS))
+    return [first if n == 1 else first.with_name(f"{stem}-{n}.md") for n in range(1, pages + 1)]
 
 
 def pager(pages: list[tuple[PurePosixPath, Sequence]], current: int) -> str:
