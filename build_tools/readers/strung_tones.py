@@ -13,8 +13,9 @@ import unicodedata
 
 from build_tools.text import TONE_MARKS, fold, is_syllable, new_style_tones
 
-# One or more loose marks, each after a space, closing a line of the PDF: " ́ ̀ ̀ ̣".
-_STRUNG = re.compile(r"(?:[ \t]+[" + "".join(TONE_MARKS) + r"])+(?=\s|$)")
+# One or more loose marks, each after a space or so, closing a line of the PDF: " ́ ̀ ̀ ̣". The spaces are counted
+# (three at most): a run of them with no mark after is then passed over at once, not tried from each space.
+_STRUNG = re.compile(r"(?:[ \t]{1,3}[" + "".join(TONE_MARKS) + r"])+(?=\s|$)")
 _WORD = re.compile(r"[^\W\d_]+")
 _ACUTE, _DOT = "\u0301", "\u0323"
 _HATTED = "ăâêôơư"
@@ -33,9 +34,7 @@ def strung_tones(text: str) -> list[tuple[int, int, str]]:
     starts = [_line_start(text, strung, before) for strung, before in zip(lines, [None, *lines[:-1]], strict=True)]
     # What the letter writes where no marks were lost: its toned words, and outside the damaged lines its bare ones.
     intact = {new_style_tones(word.lower()) for word in _WORD.findall(text) if _toned(word)}
-    damaged = [(start, strung.start()) for start, strung in zip(starts, lines, strict=True)]
-    clean = {word.group().lower() for word in _WORD.finditer(text)
-             if not any(a <= word.start() < b for a, b in damaged)}
+    clean = _outside(text, [(start, strung.start()) for start, strung in zip(starts, lines, strict=True)])
     changes: list[tuple[int, int, str]] = []
     for strung, line_start in zip(lines, starts, strict=True):
         marks = [char for char in strung.group() if char in TONE_MARKS]
@@ -47,6 +46,19 @@ def strung_tones(text: str) -> list[tuple[int, int, str]]:
     return changes
 
 
+def _outside(text: str, damaged: list[tuple[int, int]]) -> set[str]:
+    """The words, lower case, written outside the damaged lines (spans in order, apart): one pass."""
+    words: set[str] = set()
+    spans = iter(damaged)
+    span = next(spans, None)
+    for word in _WORD.finditer(text):
+        while span and word.start() >= span[1]:
+            span = next(spans, None)
+        if not (span and span[0] <= word.start()):
+            words.add(word.group().lower())
+    return words
+
+
 def _line_start(text: str, strung: re.Match, before: re.Match | None) -> int:
     """Where the PDF's line the marks close began: after the marks before, or the text's line, and no longer
     than a page's line is wide."""
@@ -56,6 +68,8 @@ def _line_start(text: str, strung: re.Match, before: re.Match | None) -> int:
 def _placement(words: list[str], marks: list[str], intact: set[str], clean: set[str]) -> list[tuple[int, str]] | None:
     """Which word takes which mark, in order: the one best placement, or None where none fits or two fit equally.
     A toned form the letter writes intact counts for the mark; a bare one it writes outside the damage, against."""
+    if len(marks) > len(words):
+        return None  # more marks than bare syllables: not this damage
     # best[j] after i words: (score, ways, placement) with j marks placed among them.
     none = (float("-inf"), 0, [])
     best = [(0.0, 1, [])] + [none] * len(marks)
