@@ -344,3 +344,11 @@ def test_an_issuer_that_announces_and_one_named_before_its_document_across_a_wra
     c = only("Theo đề nghị của Trưởng phòng\nKinh tế và Hạ tầng huyện tại Tờ trình số 156/TTr-KTHT ngày 02/10/2019.",
              DISTRICT_LETTER)
     assert c["issuer"] == "Phòng Kinh tế và Hạ tầng huyện Tuy Phước"
+
+
+def test_a_steering_boards_purpose_up_to_the_documents_own_about():
+    c = only("Căn cứ Kế hoạch số 01-KH/BCĐTW ngày 20/3/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công "
+             "nghệ, đổi mới sáng tạo và chuyển đổi số về triển khai phong trào Bình dân học vụ số;")
+    assert c["issuer"] == ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+                           "đổi số")
+    assert c["subject"].startswith("triển khai phong trào")

@@ -1258,3 +1258,15 @@ def test_copies_whose_dashes_a_portal_spaced_far_from_their_items():
                    "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nTrần Thị Kim Loan\n")
     assert list(letter.cc) == ["UBND Quận Tân Phú", "Phòng Y tế Quận", "Lưu: VT"]
     assert letter.signer == "Trần Thị Kim Loan"
+
+
+def test_a_joint_circulars_bodies_on_one_line_and_a_ministry_cut_by_its_cell():
+    joint = parse("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ\nSố: 04/2011/TTLT-VPCP-BNV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "Hà Nội, ngày 15 tháng 6 năm 2011\n\nTHÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN CHỨC NĂNG CỦA VĂN PHÒNG\n\n"
+                  "Căn cứ Nghị định số 178/2007/NĐ-CP ngày 03 tháng 12 năm 2007 của Chính phủ;\n" + CLOSING)
+    assert joint.issuer == "Văn phòng Chính phủ và Bộ Nội vụ"
+    cut = parse("BỘ THÔNG TIN VÀ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 512/QĐ-BTTTT |\n"
+                "Hà Nội, ngày 05 tháng 04 năm 2023 |\nBAN HÀNH KẾ HOẠCH HỖ TRỢ DOANH NGHIỆP\n"
+                "BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCăn cứ Nghị định số 48/2022/NĐ-CP ngày 26 tháng 7 năm 2022;\n"
+                + CLOSING)
+    assert cut.issuer == "Bộ Thông tin và Truyền thông"

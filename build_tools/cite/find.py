@@ -177,8 +177,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         # ("của Sở Tài chính chủ trì …").
         if named > end or _RUNNING_ON.match(text, named, end):
             end = named
-    if _STEERING.match(text, start) and (purpose := _STEERING_PURPOSE.match(text, end)
-                                         or _STEERING_LEVEL.match(text, end)):
+    if _STEERING.match(text, start) and (purpose := _STEERING_PURPOSE.match(text, end) or _STEERING_ABOUT.match(
+            text, end) or _STEERING_LEVEL.match(text, end)):
         end = purpose.end()
     if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
         end = more.end("issuer")
@@ -192,6 +192,9 @@ _RUNNING_ON = re.compile(r"\s+(?-i:[a-zđà-ỹ])(?!\S*[" + p.CAPITALS + r"])") 
 _STEERING = re.compile(r"(?:(?:phó\s+)?trưởng\s+)?ban\s+chỉ\s+đạo\b", re.IGNORECASE)  # its head for it, too
 _STEERING_PURPOSE = re.compile(r"\s+về\s+phòng,?\s+chống(?:\s+(?!về\b|ngày\b|và\b|tại\b)[^\s,;.()]+){1,3}",
                                re.IGNORECASE)
+# … or any purpose where the document's own "về" follows it: "Ban Chỉ đạo Trung ương về phát triển khoa học,
+# công nghệ, đổi mới sáng tạo và chuyển đổi số về triển khai phong trào …".
+_STEERING_ABOUT = re.compile(r"\s+về\s+(?:(?!\bvề\b)[^;.()\n]){3,120}?(?=\s+về\s)", re.IGNORECASE)
 # … or a purpose whose words end a name elsewhere ("số", "và"), up to the level it sits at: "Ban Chỉ đạo Tổng điều
 # tra dân số và nhà ở Trung ương".
 _STEERING_LEVEL = re.compile(r"(?:\s+(?!về\b|ngày\b|tại\b)[^\s,;.()]+){1,6}?\s+(?:Trung\s+ương|tỉnh|thành\s+phố"

@@ -464,7 +464,8 @@ def _named_jointly(organs: list[str]) -> str:
     HIỆP PHỤ NỮ TỈNH HẬU GIANG" over "…/KHLT-…"): each named in full, the place the last names completing the
     others', as "A và B"."""
     last = organ_name(organs[-1])
-    names = [full_issuer(organ_name(organ), last) for organ in organs[:-1]] + [last]
+    names = [name if fold(name) in _CENTRAL_BODIES else full_issuer(name, last)  # "Văn phòng Chính phủ" is whole
+             for name in map(organ_name, organs[:-1])] + [last]
     return ", ".join(names[:-1]) + " và " + names[-1]
 
 
@@ -482,7 +483,9 @@ def _placed(issuer: str, deciding: list[str]) -> str:
     full by the decision-maker line under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK LẮK")."""
     for line in deciding:
         organ = organ_name(p.POSITION_LINE.sub("", line).strip())
-        if fold(organ).startswith(fold(issuer) + " ") and p.LOCALITY.search(organ[len(issuer):]):
+        # "BỘ THÔNG TIN VÀ" a web cell cut: "BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG" under the title names it
+        if fold(organ).startswith(fold(issuer) + " ") and (p.LOCALITY.search(organ[len(issuer):])
+                                                           or re.search(r"\s(?:và|-)$", issuer)):
             return organ
     return issuer
 
@@ -528,9 +531,10 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
 
 # Two organs a flattened copy ran onto one line, the first named with its place or a central body: "UBND HUYỆN GIA
 # VIỄN UBND XÃ GIA SINH", "UBND TỈNH CÀ MAU SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" (not "… VÀ XÃ HỘI": a locality word names a
-# place after it), "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TP. ĐÀ NẴNG".
-_INNER_ORGAN = re.compile(r"\s+(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
-                          r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN)\s)")  # "… TỈNH NINH BÌNH BAN AN TOÀN GIAO THÔNG"
+# place after it), "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TP. ĐÀ NẴNG", a joint letter's
+# "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ".
+_INNER_ORGAN = re.compile(r"\s+(?:[-–]\s+)?(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND"
+                          r"|TỔNG CỤC|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ)\s)")  # "… TỈNH NINH BÌNH BAN AN TOÀN …"
 _PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 
 

@@ -108,7 +108,9 @@ def organ_name(written: str) -> str:
     spaced = re.sub(r"\w{4,}", lambda m: gazetteer().spaced(m.group()) or m.group(), text[name_start:])
     text = text[:name_start] + spaced
     caps = {0}
-    caps.update(m.end() for m in _CAPITALISE_AFTER.finditer(text, 0, name_start))
+    # A steering board's purpose after "về" is running text: "Ban Chỉ đạo Trung ương về phát triển khoa học, …"
+    purpose = text.find(" về ")
+    caps.update(m.end() for m in _CAPITALISE_AFTER.finditer(text, 0, purpose if purpose > 0 else name_start))
     caps.update(m.start() for organ in _PROPER_ORGANS for m in re.finditer(re.escape(organ), text))
     caps.update(p.start() for p in parties)
     caps.update([school.start("level")] if school and school.group("level") else [])
