@@ -227,7 +227,7 @@ def _in_background(function: Callable[..., Result], *args) -> Callable[[], Resul
     """
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_send_result, args=(sender, function, args))
+    process = context.Process(target=_send_result, args=(sender, function, args, os.getpid()))
     # Started from a thread: handing the arguments over waits for the new interpreter to read them.
     starting = threading.Thread(target=process.start)
     starting.start()
@@ -247,11 +247,20 @@ def _in_background(function: Callable[..., Result], *args) -> Callable[[], Resul
     return wait
 
 
-def _send_result(sender, function, args) -> None:
+def _send_result(sender, function, args, build_pid: int) -> None:
+    threading.Thread(target=_exit_with, args=(build_pid,), daemon=True).start()
     try:
         sender.send((True, function(*args)))
     except Exception as error:  # reported by the parent, with the stage's name
         sender.send((False, f"{type(error).__name__}: {error}"))
+
+
+def _exit_with(build_pid: int) -> None:
+    """A killed build takes its index writers with it: none goes on writing into `docs/` (the browser index)
+    after the build that started it is gone (its parent is then another process)."""
+    while os.getppid() == build_pid:
+        time.sleep(0.05)
+    os._exit(1)
 
 
 def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
