@@ -120,11 +120,14 @@ class _Layout:
 
 
 def _write_whole(entries: Iterable[SearchEntry], out: Path, cache: Path | None, spill_postings: int) -> _Layout:
-    staging = out.with_name(out.name + ".staging")
+    # Written aside, in the build's own folder when there is one: a build killed while it writes leaves nothing
+    # of it in the published folder (docs/), only the index it had.
+    aside = cache if cache is not None else out.parent
+    staging = aside / (out.name + ".staging")
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "d").mkdir(parents=True)
     (staging / "b").mkdir()
-    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".spill-") as spill:
+    with tempfile.TemporaryDirectory(dir=aside, prefix=".spill-") as spill:
         lengths, filters = _spill_postings(entries, staging / "d", Path(spill), spill_postings)
         average = _mean_length(lengths)
         norms = _norms(lengths, average)
@@ -146,7 +149,7 @@ def _write_whole(entries: Iterable[SearchEntry], out: Path, cache: Path | None, 
     layout = _Layout(bits, average, lengths, filters)
     _write_lists(staging, layout)
     shutil.rmtree(out, ignore_errors=True)
-    staging.rename(out)
+    shutil.move(staging, out)  # a rename, or a copy where the build's folder is on another disk
     return layout
 
 
