@@ -133,6 +133,7 @@ CREATE TABLE document (ord INTEGER PRIMARY KEY, id TEXT, id_who TEXT, id_number 
 """
 _LETTER_COLUMNS = ("source, key, id_who, id_number, id_year, type, number, date, subject, summary, own_page, stamp, "
                    "problems, issuer, year, number_suffix, format, warnings, notes, corrected")
+_LETTER_VALUES = ", ".join("?" * (2 + _LETTER_COLUMNS.count(",")))  # the page, then each column
 # Made once the tables are full: faster than keeping them up to date row by row.
 _LETTER_INDEXES = """
 CREATE INDEX letter_page ON letter (page);
@@ -192,7 +193,7 @@ class GraphWriter:
         own = _identity(letter.issuer, letter.number, letter.year, "") if letter.number else (None, None, None)
         page = str(letter_page_path(letter))
         row = self._db.execute(
-            f"INSERT INTO letter (page, {_LETTER_COLUMNS}) VALUES ({', '.join('?' * 21)})",
+            f"INSERT INTO letter (page, {_LETTER_COLUMNS}) VALUES ({_LETTER_VALUES})",
             (page, letter.source, key, *own, letter.type, letter.number, letter.date, letter.subject,
              pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL), page, stamp,
              json.dumps(processed.problems, ensure_ascii=False) if processed.problems else None,
