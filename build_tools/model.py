@@ -151,7 +151,7 @@ class FieldSource:
 
 
 # What the page shows of a letter but `parse --json` does not print.
-_PAGE_ONLY = ("body", "header", "closing", "sources")
+_NOT_PRINTED = ("body", "header", "closing", "sources", "lost_hyphens")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +181,9 @@ class Letter:
     header: tuple[str, ...] = field(default=(), repr=False)
     closing: tuple[str, ...] = field(default=(), repr=False)
     sources: tuple[FieldSource, ...] = field(default=(), repr=False)
+    # The copy lost its numbers' hyphens ("1961/QĐUBND"), judged once on the whole text: the header and
+    # the citations cut codes run together only then.
+    lost_hyphens: bool = field(default=False, repr=False)
 
     @property
     def year(self) -> int | None:
@@ -190,7 +193,7 @@ class Letter:
         """The public fields as plain JSON values (what `parse --json` prints)."""
         out: dict[str, Any] = {}
         for f in fields(self):
-            if f.name in _PAGE_ONLY:
+            if f.name in _NOT_PRINTED:
                 continue
             value = getattr(self, f.name)
             if f.name == "footnotes":

@@ -47,7 +47,7 @@ def plain(line: str) -> str:
 def letter_layout(sample: Path, without_notes: tuple[str, ...] = ()) -> Layout:
     """The sample's parts; the footnotes `without_notes` names are left out, their markers kept in the text."""
     lines = split_lines(sample.read_text(encoding="utf-8"))
-    body_start = parse_header(lines).body_start
+    body_start = parse_header(lines, lost_hyphens=False).body_start
     closing_start = find_closing_start(lines, body_start)
     layout = Layout()
     _header_parts(layout, [plain(line.raw) for line in lines[:body_start]])

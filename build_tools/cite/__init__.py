@@ -7,7 +7,7 @@ import re
 from build_tools.cite.find import FoundMention, find_mentions
 from build_tools.cite.resolve import Locality, locality_of, placed_by_text, resolve_issuer
 from build_tools.model import Citation, Letter, Mention
-from build_tools.numbers import canonical_number, repair_number, shows_lost_hyphens
+from build_tools.numbers import canonical_number, repair_number
 
 # Generic names a letter uses for any document; a specific one elsewhere in the letter wins.
 _GENERIC_TYPES = ("Văn bản", "Công văn")
@@ -19,11 +19,10 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
     groups: dict[str, list[tuple[FoundMention, bool]]] = {}
     # The subject first, where a letter often names what it carries out ("V/v triển khai Công văn số …").
     subject = [(m, True) for m in find_mentions(letter.subject)] if letter.subject else []
-    lost = shows_lost_hyphens(f"{letter.subject or ''}\n{letter.body}")
     for mention, in_subject in subject + [(m, False) for m in find_mentions(letter.body)]:
-        groups.setdefault(canonical_number(_number_of(mention, lost)), []).append((mention, in_subject))
+        groups.setdefault(canonical_number(_number_of(mention, letter.lost_hyphens)), []).append((mention, in_subject))
     own = canonical_number(letter.number) if letter.number else None  # a site's title above names the letter
-    return tuple(_citation(letter, number, mentions, citing, lost)
+    return tuple(_citation(letter, number, mentions, citing, letter.lost_hyphens)
                  for number, mentions in _without_markers(_with_years(groups)).items() if number != own)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from build_tools import patterns as p
 from build_tools.model import FieldSource, Letter, ParseWarning, SourceText
+from build_tools.numbers import shows_lost_hyphens
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
@@ -15,7 +16,8 @@ from build_tools.text import is_upper_text
 def parse_letter(source: SourceText) -> Letter:
     text, starts = unflatten(source.text)
     lines = split_lines(text)
-    header = parse_header(lines)
+    lost_hyphens = shows_lost_hyphens(text)
+    header = parse_header(lines, lost_hyphens)
     notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start))
     closing = parse_closing(lines, header.body_start, notes)
     # What follows the signature and is not the closing's (notes, footnotes set there) belongs to the
@@ -47,6 +49,7 @@ def parse_letter(source: SourceText) -> Letter:
         header=tuple(line.plain for line in lines[: header.body_start]),
         closing=tuple(line.plain for line in closing_lines),
         sources=_sources(header.sources, closing.sources, closing_lines, lambda place: _origin(source, starts, place)),
+        lost_hyphens=lost_hyphens,
     )
 
 

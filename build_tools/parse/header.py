@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
-from build_tools.numbers import repair_code, repair_number, shows_lost_hyphens
+from build_tools.numbers import repair_code, repair_number
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
 from build_tools.parse.names import expand_abbreviations, full_issuer, organ_name, province_at_end, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, new_style_tones, squash_spaces, title_words
@@ -80,8 +80,9 @@ class _Scan:
     taken: set[int] = field(default_factory=set)  # lines read with the one above (a number's code cut off)
 
 
-def parse_header(lines: list[Line]) -> Header:
-    header, scan = Header(), _Scan(lost_hyphens=shows_lost_hyphens("\n".join(line.clean for line in lines)))
+def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
+    """The header's fields; `lost_hyphens`: the copy lost its numbers' hyphens (`shows_lost_hyphens`)."""
+    header, scan = Header(), _Scan(lost_hyphens=lost_hyphens)
     mode = None  # "subject" while a subject runs on; "after_title" right after a title line
     i = _preamble_end(lines)
     scan.site_place = next((m.group("value") for line in lines[:i] if (m := _SITE_PLACE.search(line.clean))), None)
