@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from build_tools.text import fold
+
 # --- document types (loại văn bản) -------------------------------------------------------------
 # Name as written in a title or a citation → the type code used in numbers (Phụ lục III, NĐ 30).
 DOCUMENT_TYPES: dict[str, str] = {
@@ -63,7 +65,8 @@ def _prefix_tree(names: list[str]) -> str:
     """One pattern for many names, their common beginnings shared ("Thông (?:tư(?:\\s+liên\\s+tịch)?|báo)"):
     the regular expression engine tries one branch per letter, not one per name, at each place of a text
     (a third of the citation finder's time). The longest name wins, as in a list sorted by length; for
-    patterns compiled with re.IGNORECASE (names are lowered), a space matches any run of white space."""
+    patterns compiled with re.IGNORECASE (names are lowered), a space matches any run of white space, or
+    none: a web copy glues the words ("Thực hiện Côngđiện số 1099/CĐ-TTg")."""
     tree: dict = {}
     for name in names:
         node = tree
@@ -75,7 +78,7 @@ def _prefix_tree(names: list[str]) -> str:
         return max((1 + longest(child) for char, child in node.items() if char), default=0)
 
     def pattern(node: dict) -> str:
-        branches = [(r"\s+" if char == " " else re.escape(char)) + pattern(child)
+        branches = [(r"\s*" if char == " " else re.escape(char)) + pattern(child)
                     for char, child in sorted(node.items(), key=lambda item: -longest(item[1])) if char]
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")" if branches else ""
         return f"(?:{body})?" if "" in node and body else body
@@ -88,6 +91,14 @@ TYPE_QUALIFIERS = r"(?:\s+(?:hành\s+động|liên\s+tịch|kết\s+luận))?"
 # Any type's name; compiled with re.IGNORECASE. A line break may fall inside a name in copies of PDFs:
 # "tiếp theo Kế" / "hoạch số 45/KH-UBND". "Thông tư liên tịch" wins over "Thông tư".
 TYPE_NAME = _prefix_tree(list(DOCUMENT_TYPES))
+_TYPE_BY_LETTERS = {"".join(fold(name).split()): name for name in reversed(DOCUMENT_TYPES)}  # the first name wins
+
+
+def type_named(written: str) -> str | None:
+    """The type a match of TYPE_NAME names, however spaced, cased or toned: "Côngđiện", "KẾ  HOẠCH" → "Kế hoạch"."""
+    return _TYPE_BY_LETTERS.get("".join(fold(written).split()))
+
+
 # Types whose citations name the document before its number: "Luật Đất đai số 45/2013/QH13".
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 

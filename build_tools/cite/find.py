@@ -22,7 +22,6 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
 # Central bodies an issuer phrase may start with; the phrase ends with their name.
 _CENTRAL_BODIES = [(body, fold(body)) for body in
                    sorted(set(p.ISSUER_BY_CODE.values()) | set(p.CENTRAL_ALIASES), key=len, reverse=True)]
-_TYPE_BY_FOLDED = {fold(name): name for name in reversed(p.DOCUMENT_TYPES)}  # the first name wins
 # Where a place is named in an issuer phrase; a party or youth union committee at a level is one too ("Tỉnh ủy
 # Cà Mau", "Ban Thường vụ Tỉnh đoàn Lai Châu"), not the committee's verb after it ("của UBND tỉnh ủy quyền cho …").
 _PLACE_WORDS = re.compile(
@@ -71,14 +70,13 @@ def find_mentions(body: str) -> list[FoundMention]:
 # sản công", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân": 13), another type's few words say
 # which kind ("Báo cáo thẩm tra").
 _NAME_WORDS = {"law": 16, "other": 4}
-_LAWS = {fold(name) for name in p.LAW_TYPES}
 
 
 def _plausible_name(head: re.Match) -> bool:
     name = head.group("name")
     if not name:
         return True
-    limit = _NAME_WORDS["law" if fold(" ".join(head.group("type").split())) in _LAWS else "other"]
+    limit = _NAME_WORDS["law" if p.type_named(head.group("type")) in p.LAW_TYPES else "other"]
     return len(name.split()) <= limit
 
 
@@ -261,7 +259,7 @@ def _iso(match: re.Match) -> str | None:
 
 
 def _type_name(written: str) -> str:
-    return _TYPE_BY_FOLDED[fold(" ".join(written.split()))]
+    return p.type_named(written)
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the phrase, and letters cite the same issuers again and again

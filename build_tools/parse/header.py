@@ -586,8 +586,7 @@ def _complete(unit: str) -> bool:
 def _letter_type(scan: _Scan, number: str | None) -> str | None:
     """The title names the type; else "Công văn" for a "V/v" letter; else the number's type code."""
     if scan.title:
-        wanted = fold(scan.title)
-        return next((name for name in p.DOCUMENT_TYPES if fold(name) == wanted), capitalise_first(scan.title.lower()))
+        return p.type_named(scan.title) or capitalise_first(scan.title.lower())
     # "V/v" under the number and no title: a công văn, whatever its code ("3120/CT-TTHT": CT is Cục Thuế); not a
     # number with its year, which only legal documents have ("27/2013/NQ-HĐND" whose copy lost its title).
     if scan.saw_subject_prefix and not (number and re.match(r"\d+[a-zđ]?/(?:19|20)\d{2}/", number)):
