@@ -336,7 +336,7 @@ def test_a_wards_city_known_by_its_district_kind_and_a_spaced_list_dash():
     ward = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ỦY BAN NHÂN DÂN QUẬN TÂN PHÚ\nỦY BAN NHÂN DÂN\n"
                                    "PHƯỜNG PHÚ THỌ HÒA").replace("Sóc Trăng, ngày", "Tân Phú, ngày")
     c = only("Căn cứ Chỉ thị số 06/CT-UBND ngày 07/02/2020 của Ủy ban nhân dân Thành phố về phòng, chống dịch.", ward)
-    assert c["issuer"] == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert c["issuer"] == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
 
 
 def test_an_issuer_that_announces_and_one_named_before_its_document_across_a_wrap():
@@ -354,3 +354,15 @@ def test_a_steering_boards_purpose_up_to_the_documents_own_about():
     assert c["issuer"] == ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
                            "đổi số")
     assert c["subject"].startswith("triển khai phong trào")
+
+
+def test_a_city_under_the_centre_has_a_thanh_uy_and_ho_chi_minh_city_is_named_with_its_kind():
+    """A "…-KH/TU" in a city's letter is its Thành ủy's, never a "Tỉnh ủy Hà Nội"; "Thành phố Hồ Chí Minh" is
+    the city's name, as its committee and its party committee write it ("Thành ủy Thành phố Hồ Chí Minh")."""
+    body = ("Căn cứ Kế hoạch số 40-KH/TU ngày 3/8/2023; Kế hoạch số 41-KH/TU ngày 4/8/2023 của Ban Thường vụ Thành ủy;"
+            " Công văn số 55/UBND-VX ngày 1/7/2023 của Ủy ban nhân dân Thành phố.")
+    for city, committee, council in (
+            ("HÀ NỘI", "Thành ủy Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
+            ("HỒ CHÍ MINH", "Thành ủy Thành phố Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh")):
+        letter = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", f"THÀNH PHỐ {city}").replace("Sóc Trăng, ngày", "Ngày")
+        assert [c["issuer"] for c in cite(body, letter)] == [committee, f"Ban Thường vụ {committee}", council]

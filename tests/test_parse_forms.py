@@ -176,9 +176,9 @@ def test_a_social_insurance_agency_under_its_national_body():
                    " ngày 01/4/2022 của Giám đốc Bảo hiểm xã hội Thành phố về lịch làm việc;\n\nBảo hiểm xã hội"
                    " Thành phố thông báo như sau." + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == (
-        "Bảo hiểm xã hội thành phố Hồ Chí Minh", "Bảo hiểm xã hội Việt Nam")
+        "Bảo hiểm xã hội Thành phố Hồ Chí Minh", "Bảo hiểm xã hội Việt Nam")
     assert [c.issuer for c in find_citations(letter)] == [
-        "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội thành phố Hồ Chí Minh"]
+        "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội Thành phố Hồ Chí Minh"]
 
 
 def test_a_number_with_a_space_before_its_hyphen():
@@ -476,7 +476,7 @@ def test_a_city_committees_subject_opening_with_ve_and_its_copys_glued_words(tmp
         "Công văn", "Sửa chữa cầu Kênh Tẻ năm 2009.", "2009-03-05")
     assert letter.letter.recipients == ("Sở Giao thông vận tải", "Bộ Tài chính")
     assert [(c.number, c.date, c.issuer) for c in letter.citations] == [
-        ("845/SGTVT-CT", "2009-02-20", "Sở Giao thông vận tải thành phố Hồ Chí Minh"),
+        ("845/SGTVT-CT", "2009-02-20", "Sở Giao thông vận tải Thành phố Hồ Chí Minh"),
         ("86/2008/TT-BTC", None, "Bộ Tài chính")]
 
 

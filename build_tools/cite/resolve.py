@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
 from build_tools.numbers import TYPE_CODES
-from build_tools.parse.names import expand_abbreviations, organ_name, province_at_end, province_unit
+from build_tools.parse.names import (
+    expand_abbreviations,
+    locality_unit,
+    organ_name,
+    party_place,
+    province_at_end,
+    province_party_committee,
+    province_unit,
+)
 from build_tools.text import fold, match_form, squash_spaces
 
 # "… tỉnh Sóc Trăng", "… thị xã Ngã Năm", "… Quận 3": the level and name that end an issuer's name,
@@ -61,8 +69,8 @@ class Locality:
     parent: str | None = None  # its parent issuer: "Quân khu 2" above a province's military command
 
     def unit(self) -> str | None:
-        """"huyện Tuy Phước", "Quận 3", "tỉnh Gia Lai"."""
-        return f"{self.level} {self.name}" if self.level and self.name else None
+        """"huyện Tuy Phước", "Quận 3", "tỉnh Gia Lai", "Thành phố Hồ Chí Minh"."""
+        return locality_unit(self.level, self.name) if self.level and self.name else None
 
 
 def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
@@ -216,6 +224,7 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
             return name
         levels = _PARTY_LEVEL[party.group("level").lower()]
         place = _place_at(levels, citing)
+        place = party_place(place) if place and levels == _PROVINCE_LEVEL else place
         return f"{name} {place}" if place else None
     field = p.ISSUER_WITH_FIELD.match(match_form(name))  # "… Thương binh và Xã hội": no commune there
     unit = _UNIT.search(name, field.end() if field else 0)
@@ -223,7 +232,7 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
         return name
     if unit:
         place = _place_at((unit.group("level").lower(),), citing)
-        return f"{name} {place}" if place else None
+        return f"{name[: unit.start()]}{locality_unit(unit.group('level').lower(), place)}" if place else None
     if re.match(r"(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy)\b", name, re.IGNORECASE) and _province(citing):
         return f"{name} {_province(citing)}"
     if re.match(r"phòng\b", name, re.IGNORECASE):
@@ -251,7 +260,7 @@ def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> st
         if code in p.DISTRICT_BY_CODE and citing.level in _DISTRICT_LEVEL and citing.level != "thành phố":
             return _with_place(p.DISTRICT_BY_CODE[code], citing.unit())
         if code == "TU" and citing.province:
-            return f"Tỉnh ủy {citing.province}"
+            return province_party_committee(citing.province)
         if code == "HU" and citing.level == "huyện":
             return f"Huyện ủy {citing.name}"
         if code == "ĐU" and citing.level in _COMMUNE_LEVEL and citing.name:  # "05-NQ/ĐU" in a commune's letter

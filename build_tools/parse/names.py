@@ -55,7 +55,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Đoàn Chủ tịch Ủy ban Trun
                "Hội đồng bồi thường, hỗ trợ và tái định cư",  # a district's council for land clearance
                "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
                "Khối Doanh nghiệp", "Khối các cơ quan",  # the party's blocs
-               "Bộ đội Biên phòng")
+               "Bộ đội Biên phòng", "Thành phố Hồ Chí Minh")
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
@@ -174,11 +174,31 @@ _BARE_PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")$", re.IGNOREC
 
 
 _CITIES = {match_form(name).lower() for name in CENTRAL_CITIES}
+_NAMED_WITH_ITS_KIND = fold("Hồ Chí Minh")  # the city's name is "Thành phố Hồ Chí Minh"
 
 
 def province_unit(province: str) -> str:
-    """"Gia Lai" → "tỉnh Gia Lai"; "Hà Nội" → "thành phố Hà Nội" (a city under the centre)."""
+    """"Gia Lai" → "tỉnh Gia Lai"; "Hà Nội" → "thành phố Hà Nội" (a city under the centre); "Thành phố Hồ Chí
+    Minh", whose kind is part of its name."""
+    if fold(province) == _NAMED_WITH_ITS_KIND:
+        return f"Thành phố {province}"
     return f"{'thành phố' if match_form(province).lower() in _CITIES else 'tỉnh'} {province}"
+
+
+def locality_unit(level: str, name: str) -> str:
+    """"huyện Tuy Phước", "thành phố Cà Mau", "Thành phố Hồ Chí Minh"."""
+    return province_unit(name) if level == "thành phố" and fold(name) == _NAMED_WITH_ITS_KIND else f"{level} {name}"
+
+
+def party_place(province: str) -> str:
+    """The province as its party committee's name gives it: "Gia Lai", "Thành phố Hồ Chí Minh"."""
+    return province_unit(province) if fold(province) == _NAMED_WITH_ITS_KIND else province
+
+
+def province_party_committee(province: str) -> str:
+    """"Tỉnh ủy Gia Lai"; a city's is a Thành ủy: "Thành ủy Hà Nội", "Thành ủy Thành phố Hồ Chí Minh"."""
+    level = "Thành ủy" if match_form(province).lower() in _CITIES else "Tỉnh ủy"
+    return f"{level} {party_place(province)}"
 
 
 def full_issuer(issuer: str, parent: str | None) -> str:
