@@ -160,8 +160,9 @@ FLATTENED_PART = re.compile(
     # CỤC TRƯỞNG VỤ TRƯỞNG VỤ CHÍNH SÁCH" (not inside "VỤ TRƯỞNG VỤ CHÍNH SÁCH")
     r"|(?<=[A-Z])\s+(?=PHÓ\s+[" + CAPITALS + r"]{2})"
     r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC))\s+(?=(?:VỤ\s+TRƯỞNG|CỤC\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+(?:PHÒNG|BAN))\b)"
-    # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình", "… Trần Văn Khang |"
-    r"|(?<=[.A-Z])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}\|?\s*$)"
+    # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình", "… Trần Văn Khang |", "(Đã ký) Trần Văn Lộc", and
+    # the sharing site's page number after it, "(Đã ký) Phạm Văn Tuyến Trang 3"
+    r"|(?<=[.A-Z)])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}(?:\|?|Trang\s+\d+)\s*$)|\s+(?=Trang\s+\d+\s*$)"
     # the signer's title after the organ's authority: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Khang |"
     r"|(?<=[^\s.])(?<!PHÓ)\s+(?=(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN)\s+[A-ZĐ][a-zà-ỹ])"
 )

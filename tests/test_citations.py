@@ -108,7 +108,7 @@ def test_copies_that_dropped_a_letter_or_a_space_or_broke_a_line():
     assert (c["number"], c["date"], c["issuer"]) == ("451/QĐ-TTg", "2019-04-22", "Thủ tướng Chính phủ")
     c = only("Ngày 21/10/2009, Chính\nphủ đã ban hành Nghị định số 91/2009/NĐ-CP về kinh doanh vận tải.")
     assert (c["date"], c["issuer"]) == ("2009-10-21", "Chính phủ")
-    c = only("Triển khai Côngđiện số 27/CĐ-UBND ngày 03/9/2022 của UBND tỉnh về ứng phó bão;")  # a web copy's lost space
+    c = only("Triển khai Côngđiện số 27/CĐ-UBND ngày 03/9/2022 của UBND tỉnh về ứng phó bão;")  # a lost space
     assert (c["type"], c["number"], c["date"]) == ("Công điện", "27/CĐ-UBND", "2022-09-03")
 
 

@@ -193,17 +193,22 @@ def test_a_number_with_a_space_before_its_hyphen():
 def test_a_page_a_sharing_site_ran_into_one_line():
     """A document-sharing site's text of a Sở's công văn: header, recipients and closing on one line,
     the place's two names joined by a hyphen, the signer's title and name after the authority."""
-    letter = parse("  1. UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"
+    letter_text = ("  1. UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"
                    " Số : 812 /SYT-NV Phan Rang-Tháp Chàm, ngày 03 tháng 9 năm 2012 V/v tăng cường phòng chống dịch"
                    " sốt xuất huyết Kính gửi: - Bệnh viện đa khoa tỉnh; - Trung tâm Y tế các huyện. Thời gian qua,"
                    " số ca mắc sốt xuất huyết tăng nhanh tại nhiều địa phương trong tỉnh, Sở Y tế đề nghị các đơn vị"
                    " chủ động giám sát, xử lý ổ dịch. Nơi nhận: - Như trên; - Lưu: VT, NV. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
                    " Trần Văn Hòa")
+    letter = parse(letter_text)
     assert (letter.number, letter.date, letter.place) == ("812/SYT-NV", "2012-09-03", "Phan Rang-Tháp Chàm")
     assert (letter.issuer, letter.subject) == ("Sở Y tế tỉnh Bình Thuận", "Tăng cường phòng chống dịch sốt xuất huyết")
     assert letter.recipients[0] == "Bệnh viện đa khoa tỉnh"
     assert (letter.cc, letter.signing_authority, letter.signer_title, letter.signer) == (
         ("Như trên", "Lưu: VT, NV"), "KT. Giám đốc", "Phó Giám đốc", "Trần Văn Hòa")
+    # The copy's "(Đã ký)" before the name, and the site's page number after it.
+    for end in ("(Đã ký) Trần Văn Hòa", "(Đã ký) Trần Văn Hòa Trang 2"):
+        closing = letter_text.replace(" Trần Văn Hòa", f" {end}")
+        assert parse(closing).signer == "Trần Văn Hòa", end
 
 
 def test_an_invitation_with_no_subject_under_its_title():
