@@ -387,6 +387,11 @@ NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
 _NAME_WORD = (r"(?!(?:" + TYPE_NAME + r"|của(?!\s+Quốc\s+hội\b)|về|theo|tại|ngày|số|thực\s+hiện|triển\s+khai"
               r"|ban\s+hành)\b)"
               r"[^\s;.()\[\]:]+")
+# A law's name may hold any of them ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11",
+# "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13"): where the
+# number is a law's, only another type's name, "số" and "ngày" end it.
+_LAW_NAME = (r"(?:\s+(?!(?:" + TYPE_NAME + r"|số|ngày)\b)[^\s;.()\[\]:]+){1,16}?"
+             r"(?=\s+số\s*:?\s*\d{1,4}/\d{4}/(?:QH|PL-UBTVQH|UBTVQH)\d)")
 # "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND", "Luật
 # Đất đai số 45/2013/QH13", "các Công văn: số 1832/UBND-TH"; `name` holds the words before "số" (find.py
 # bounds them: laws 16, others 4).
@@ -399,7 +404,8 @@ CITATION_HEAD = re.compile(
     + r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
     # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg"); a list under one issuer, "các Nghị
     # định của Chính phủ: số 158/2016/NĐ-CP ngày …; số 33/2017/NĐ-CP ngày …"
-    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?)\s+số|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
+    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NAME + r")\s+số"
+    + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
     + r"|\s*:?\s+(?:s[ốô]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,

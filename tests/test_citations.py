@@ -366,3 +366,12 @@ def test_a_city_under_the_centre_has_a_thanh_uy_and_ho_chi_minh_city_is_named_wi
             ("HỒ CHÍ MINH", "Thành ủy Thành phố Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh")):
         letter = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", f"THÀNH PHỐ {city}").replace("Sóc Trăng, ngày", "Ngày")
         assert [c["issuer"] for c in cite(body, letter)] == [committee, f"Ban Thường vụ {committee}", council]
+
+
+def test_a_laws_long_name_may_hold_words_that_end_other_names():
+    """"thực hiện", "của", "tại" and commas inside a law's or an ordinance's name, whose number says what it is."""
+    found = cite("Căn cứ Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11 ngày 20/4/2007;"
+                 " Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13;"
+                 " Kế hoạch thực hiện Luật Đất đai số 45/2013/QH13 của UBND tỉnh.")
+    assert [(c["type"], c["number"]) for c in found] == [
+        ("Pháp lệnh", "34/2007/PL-UBTVQH11"), ("Luật", "47/2014/QH13"), ("Luật", "45/2013/QH13")]
