@@ -382,11 +382,12 @@ NUMBER_TOKEN = re.compile(r"(?<![\w/])(?P<head>\d{1,6}[a-zđ]?(?:/\d{4})?[/-])(?
 NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
 # A word of the name between a type and "số": a law's name ("Luật Quản lý, sử dụng tài sản công số
 # 15/2017/QH14", "Pháp lệnh Phí và lệ phí số 41/2001/PL-UBTVQH10"), a report's kind ("Báo cáo thẩm tra số
-# 52/BC-HĐND"). Never another type's name, nor a word that opens a clause ("Kế hoạch thực hiện Quyết định
-# số …" cites the decision); "của" only in "Luật Hoạt động giám sát của Quốc hội số 05/2003/QH11".
-_NAME_WORD = (r"(?!(?:" + TYPE_NAME + r"|của(?!\s+Quốc\s+hội\b)|về|theo|tại|ngày|số|thực\s+hiện|triển\s+khai"
-              r"|ban\s+hành)\b)"
-              r"[^\s;.()\[\]:]+")
+# 52/BC-HĐND"), a decision's round in brackets ("Quyết định giải quyết khiếu nại (lần hai) số 2215/QĐ-UBND").
+# Never another type's name, nor a word that opens a clause ("Kế hoạch thực hiện Quyết định số …" cites the
+# decision); "của" only in "Luật Hoạt động giám sát của Quốc hội số 05/2003/QH11".
+_NAME_WORD = (r"(?:\((?:lần|bước)\s+\w+\)|(?!(?:" + TYPE_NAME + r"|của(?!\s+Quốc\s+hội\b)|về|theo|tại|ngày|số"
+              r"|thực\s+hiện|triển\s+khai|ban\s+hành)\b)"
+              r"[^\s;.()\[\]:]+)")
 # A law's name may hold any of them ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11",
 # "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13"): where the
 # number is a law's, only another type's name, "số" and "ngày" end it.

@@ -375,3 +375,13 @@ def test_a_laws_long_name_may_hold_words_that_end_other_names():
                  " Kế hoạch thực hiện Luật Đất đai số 45/2013/QH13 của UBND tỉnh.")
     assert [(c["type"], c["number"]) for c in found] == [
         ("Pháp lệnh", "34/2007/PL-UBTVQH11"), ("Luật", "47/2014/QH13"), ("Luật", "45/2013/QH13")]
+
+
+def test_a_decisions_kind_named_before_its_number_in_six_words_or_a_bracketed_round():
+    """"Quyết định giải quyết khiếu nại (lần hai) số …" and "Quyết định xử phạt vi phạm hành chính số …": the
+    issuer told before the first is the document's, as it is cited again later without it."""
+    found = cite("Ngày 28 tháng 12 năm 2012, Chủ tịch UBND tỉnh đã ban hành Quyết định giải quyết khiếu nại (lần hai)"
+                 " số 2215/QĐ-UBND; Công an huyện có Quyết định xử phạt vi phạm hành chính số 41/QĐ-XPVPHC ngày"
+                 " 3/4/2024. Đề nghị xem xét lại Quyết định số 2215/QĐ-UBND ngày 28/12/2012.")
+    assert [(c["number"], c["date"], c["issuer"]) for c in found] == [
+        ("2215/QĐ-UBND", "2012-12-28", "Ủy ban nhân dân tỉnh Sóc Trăng"), ("41/QĐ-XPVPHC", "2024-04-03", None)]

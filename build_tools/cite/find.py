@@ -69,7 +69,7 @@ def find_mentions(body: str) -> list[FoundMention]:
 # Words a citation may give between its type and "số": a law's name is long ("Luật Quản lý, sử dụng tài
 # sản công", "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân": 13), another type's few words say
 # which kind ("Báo cáo thẩm tra").
-_NAME_WORDS = {"law": 16, "other": 4}
+_NAME_WORDS = {"law": 16, "other": 6}
 
 
 def _plausible_name(head: re.Match) -> bool:
