@@ -385,3 +385,14 @@ def test_a_decisions_kind_named_before_its_number_in_six_words_or_a_bracketed_ro
                  " 3/4/2024. Đề nghị xem xét lại Quyết định số 2215/QĐ-UBND ngày 28/12/2012.")
     assert [(c["number"], c["date"], c["issuer"]) for c in found] == [
         ("2215/QĐ-UBND", "2012-12-28", "Ủy ban nhân dân tỉnh Sóc Trăng"), ("41/QĐ-XPVPHC", "2024-04-03", None)]
+
+
+def test_an_association_named_by_its_kind_alone_is_the_citing_letters_own():
+    """"của Trung ương Hội" in a provincial farmers' association's letter is the national association's centre;
+    "của Ban Thường vụ Hội" its own standing board."""
+    letter = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG",
+                                     "HỘI NÔNG DÂN VIỆT NAM\nBCH HỘI NÔNG DÂN TỈNH SÓC TRĂNG")
+    found = cite("Thực hiện Hướng dẫn số 41-HD/HNDTW ngày 9/9/2023 của Trung ương Hội; Kế hoạch số 12-KH/HNDT ngày"
+                 " 1/10/2023 của Ban Thường vụ Hội.", letter)
+    assert [c["issuer"] for c in found] == ["Trung ương Hội Nông dân Việt Nam",
+                                            "Ban Thường vụ Hội Nông dân tỉnh Sóc Trăng"]

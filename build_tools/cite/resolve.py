@@ -54,6 +54,10 @@ _HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|vă
 # A commander named for his command: "của Tư lệnh Quân khu 9" is the Bộ Tư lệnh's.
 _COMMANDER = re.compile(r"^tư\s+lệnh\s+(?=quân\s+khu|quân\s+đoàn|vùng|bộ\s+đội|binh\s+chủng)", re.IGNORECASE)
 # Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
+# An association named by its kind alone, "của Trung ương Hội", and the one a letter's issuer names: "… Hội Liên
+# hiệp Phụ nữ tỉnh Bến Tre" (its name, its place), "Hội Nông dân Việt Nam".
+_BARE_ASSOCIATION = re.compile(r"^(?P<organ>.*\S)\s+hội$", re.IGNORECASE)
+_ASSOCIATION = re.compile(r"\bHội\s+(?P<name>.+?)(?:\s+Việt\s+Nam|\s+(?P<place>(?:" + _KINDS + r")\s+\S.*))?$")
 _BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|cục|chi cục|bệnh viện|trường|viện)$", re.IGNORECASE)
 
 
@@ -195,6 +199,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     own = citing.issuer
     if fold(name) == "nha truong" and own and fold(own).startswith("truong "):  # a school's "của Nhà trường"
         return own
+    if (association := _own_association(name, own)) is not None:
+        return association
     if _BARE_ORGAN.match(name):  # "của Sở": the citing letter's own, or the one the number's code names
         if own and fold(own).startswith(fold(name) + " "):
             return own
@@ -205,6 +211,18 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         return own
     completed = _complete_locality(name, citing)
     return own if own and completed and _abridged(completed, own) else completed
+
+
+def _own_association(name: str, own: str | None) -> str | None:
+    """"của Trung ương Hội" in a letter of the "Ban Chấp hành Hội Nông dân tỉnh Nam Định" is the "Trung ương Hội
+    Nông dân Việt Nam"; "của Ban Thường vụ Hội" its own province's."""
+    bare, association = _BARE_ASSOCIATION.match(name), own and _ASSOCIATION.search(own)
+    if not (bare and association):
+        return None
+    organ, named = bare.group("organ"), association.group("name")
+    if fold(organ).endswith("trung uong"):
+        return f"{organ} Hội {named} Việt Nam"
+    return " ".join(filter(None, (organ, "Hội", named, association.group("place"))))
 
 
 def _abridged(name: str, own: str) -> bool:
