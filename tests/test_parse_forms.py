@@ -1275,3 +1275,20 @@ def test_a_joint_circulars_bodies_on_one_line_and_a_ministry_cut_by_its_cell():
                 "BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nCăn cứ Nghị định số 48/2022/NĐ-CP ngày 26 tháng 7 năm 2022;\n"
                 + CLOSING)
     assert cut.issuer == "Bộ Thông tin và Truyền thông"
+
+
+def test_a_subjects_second_line_after_the_date_of_the_other_column():
+    """The subject's first line, then the other column's place and date, then the subject's second line in lower
+    case: as a PDF's text gives the two columns, and as a sharing site runs them into one line."""
+    lines = ("UBND TỈNH BẮC KẠN\nSỞ Y TẾ\nSố: 215/SYT-NVY\nV/v tăng cường công tác phòng, chống\n"
+             "Bắc Kạn, ngày 23 tháng 4 năm 2021\ndịch bệnh trong dịp nghỉ lễ 30/4 và 01/5/2021\n"
+             "Kính gửi: Các đơn vị y tế trong tỉnh.\nSở Y tế đề nghị các đơn vị thực hiện./.\n")
+    flat = ("  1. UBND TỈNH BẮC KẠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ Độc lập - Tự do - Hạnh phúc"
+            " Số: 215/SYT-NVY V/v tăng cường công tác phòng, chống Bắc Kạn, ngày 23 tháng 4 năm 2021 dịch bệnh"
+            " trong dịp nghỉ lễ 30/4 và 01/5/2021 Kính gửi: - Các đơn vị y tế trong tỉnh. Sở Y tế đề nghị các"
+            " đơn vị thực hiện nghiêm các biện pháp phòng dịch. Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC"
+            " PHÓ GIÁM ĐỐC Hoàng Văn Nam")
+    for text in (lines, flat):
+        letter = parse(text)
+        assert (letter.date, letter.subject) == (
+            "2021-04-23", "Tăng cường công tác phòng, chống dịch bệnh trong dịp nghỉ lễ 30/4 và 01/5/2021")

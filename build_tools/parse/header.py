@@ -123,7 +123,11 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             continue
         kinds = [_classify(seg, header, scan, lines, i) for seg in segments]
         if all(kinds):
-            mode = next((k for k in kinds if k in ("subject", "after_title")), None)
+            # The other column's date or number set between a subject's lines ("V/v tăng cường …, chống" / "Bắc
+            # Kạn, ngày 23 …" / "dịch COVID19 trong dịp …"): the subject goes on where the next line is in lower case.
+            cut = (mode == "subject" and following is not None and lines[following].clean.lstrip()[:1].islower()
+                   and (p.PLACE_DATE.match(text) or _NUMBER_VALUE.search(text)))
+            mode = next((k for k in kinds if k in ("subject", "after_title")), "subject" if cut else None)
             i += 1
             continue
         if mode == "after_title" and p.TITLE_ISSUER_LINE.match(text) and is_upper_text(text):

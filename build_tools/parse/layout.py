@@ -57,6 +57,9 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
                      if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
             if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart
                 cuts += [closing.end() + m.start() for m in re.finditer(r"\s{2,}(?=\S)", matched[closing.end():])]
+        # The subject's second line after the date set beside it: "Bắc Kạn, ngày 23 tháng 4 năm 2021 dịch COVID19 …".
+        cuts += [date.end() for cut in cuts[1:] if (date := p.PLACE_DATE.match(line, cut))
+                 and line[date.end() :].lstrip()[:1].islower()]
         cuts = sorted(set(cuts))
         for start, end in zip(cuts, cuts[1:] + [len(line)], strict=True):
             lines.append(line[start:end])
