@@ -38,6 +38,20 @@ def canonical_number(number: str) -> str:
     return fix_lookalikes("".join(number.split())).upper()
 
 
+def number_codes(number: str) -> list[str]:
+    """The letter codes of a number: "142/2024/QH15" → ["QH"], "977-QĐ/TU" → ["QĐ", "TU"]."""
+    parts = re.split(r"[/-]", number.upper())[1:]
+    return [re.sub(r"\d+$", "", part) for part in parts if not part.isdigit()]
+
+
+def issuer_code(number: str) -> str | None:
+    """The issuer's code in a number: "612/TCDL-LH" → TCDL, "12/QĐ-UBND" → UBND, "24-NQ/TU" → TU."""
+    codes = number_codes(number)
+    if codes and codes[0] in TYPE_CODES:
+        codes = codes[1:]
+    return codes[0] if codes else None
+
+
 def shows_lost_hyphens(text: str) -> bool:
     """Whether a copy lost its numbers' hyphens: one of them, with no hyphen left, runs a type code into a
     known issuer code ("1961/QĐUBND", "61/2018/NĐCP", "01/CTNHNN"). Only then are codes run together cut elsewhere

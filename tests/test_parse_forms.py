@@ -1292,3 +1292,15 @@ def test_a_subjects_second_line_after_the_date_of_the_other_column():
         letter = parse(text)
         assert (letter.date, letter.subject) == (
             "2021-04-23", "Tăng cường công tác phòng, chống dịch bệnh trong dịp nghỉ lễ 30/4 và 01/5/2021")
+
+
+def test_a_copy_that_kept_the_headers_first_line_only_names_the_department_by_its_number():
+    """A paywalled mirror keeps each header cell's first line: "UBND TỈNH …" over a department's number; the
+    number's code names the department, the committee is its parent. A committee's own number stays its."""
+    text = ("UBND TỈNH HẬU GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | Vị Thanh, ngày 2 tháng 3 năm"
+            " 2024 |\nKẾ HOẠCH\nTổ chức Ngày Sách năm 2024\nThực hiện chỉ đạo của cấp trên, ban hành Kế hoạch./.\n")
+    letter = parse(text.format(number="118/KH-SVHTTDL"))
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang")
+    letter = parse(text.format(number="118/KH-UBND"))
+    assert (letter.issuer, letter.parent_issuer) == ("Ủy ban nhân dân tỉnh Hậu Giang", None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
-from build_tools.numbers import TYPE_CODES
+from build_tools.numbers import issuer_code, number_codes
 from build_tools.parse.names import (
     expand_abbreviations,
     locality_unit,
@@ -163,23 +163,15 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
     if p.JOINT_NUMBER.search(number):  # a joint document: each of its issuers
         texts = p.JOINT_SEPARATOR.split(re.sub(r"^liên\s+", "", issuer_text, flags=re.I)) if issuer_text else []
         issuers = ([_from_text(text, number, citing) for text in texts] if issuer_text
-                   else [p.ISSUER_BY_CODE.get(code) for code in _codes(number)[1:]])
+                   else [p.ISSUER_BY_CODE.get(code) for code in number_codes(number)[1:]])
         if len(issuers) > 1 and all(issuers):
             return ", ".join(issuers[:-1]) + " và " + issuers[-1]
     if issuer_text:
         return _from_text(issuer_text, number, citing)
-    code = _issuer_code(number)
-    if citing_issuer and own_number and code and code == _issuer_code(own_number):
+    code = issuer_code(number)
+    if citing_issuer and own_number and code and code == issuer_code(own_number):
         return citing_issuer
     return _from_number(number, citing, citing_issuer)
-
-
-def _issuer_code(number: str) -> str | None:
-    """The issuer's code in a number: "612/TCDL-LH" → TCDL, "12/QĐ-UBND" → UBND, "24-NQ/TU" → TU."""
-    codes = _codes(number)
-    if codes and codes[0] in TYPE_CODES:
-        codes = codes[1:]
-    return codes[0] if codes else None
 
 
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
@@ -270,7 +262,7 @@ def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:
 
 
 def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> str | None:
-    for code in _codes(number):
+    for code in number_codes(number):
         if code in p.ISSUER_BY_CODE:
             return p.ISSUER_BY_CODE[code]
         if code in p.PROVINCIAL_BY_CODE and _province(citing):
@@ -297,9 +289,3 @@ def _with_place(body: str, unit: str) -> str:
     # "Ban Tổ chức Huyện ủy" + name
     named_by_place = fold(body).endswith(" " + fold(level)) or p.PARTY_COMMITTEE.search(body)
     return f"{body} {name}" if named_by_place else f"{body} {unit}"
-
-
-def _codes(number: str) -> list[str]:
-    """The letter codes of a number: "142/2024/QH15" → ["QH"], "977-QĐ/TU" → ["QĐ", "TU"]."""
-    parts = re.split(r"[/-]", number.upper())[1:]
-    return [re.sub(r"\d+$", "", part) for part in parts if not part.isdigit()]

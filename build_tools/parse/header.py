@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
-from build_tools.numbers import repair_code, repair_number
+from build_tools.numbers import issuer_code, repair_code, repair_number
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
 from build_tools.parse.names import expand_abbreviations, full_issuer, organ_name, province_at_end, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, new_style_tones, squash_spaces, title_words
@@ -453,6 +453,8 @@ def _finish(header: Header, scan: _Scan) -> None:
         header.parent_issuer = None if parent and fold(parent) == fold(organ_name(organs[-1])) else parent
         issuer = _placed(organ_name(organs[-1]), scan.deciding)
         issuer = full_issuer(_located(issuer, scan.site_place, header.place), header.parent_issuer)
+        if (department := _department_by_number(issuer, header.number)) and not header.parent_issuer:
+            issuer, header.parent_issuer = full_issuer(department, issuer), issuer
         header.issuer = p.CENTRAL_ALIASES.get(issuer, issuer)  # as its citations name it: one body in the graph
     if scan.subject_lines:
         # "VỀ" / "VIỆC KIỆN TOÀN …": a copy broke the prefix over two lines.
@@ -462,6 +464,18 @@ def _finish(header: Header, scan: _Scan) -> None:
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):
         if value is None:
             header.warnings.append((f"{name} not found in the header", None))
+
+
+def _department_by_number(issuer: str, number: str | None) -> str | None:
+    """A copy that kept the header's first line only ("UBND THÀNH PHỐ CẦN THƠ" over "Số: 2917/KH-SKHCN"): the
+    department the number's code names, where the line is a province's committee (which numbers "…/UBND")."""
+    code = issuer_code(number) if number else None
+    if code in p.PROVINCIAL_BY_CODE and _PROVINCE_COMMITTEE.fullmatch(issuer):
+        return p.PROVINCIAL_BY_CODE[code]
+    return None
+
+
+_PROVINCE_COMMITTEE = re.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố) .+")
 
 
 def _named_jointly(organs: list[str]) -> str:
