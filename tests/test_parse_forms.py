@@ -1304,3 +1304,11 @@ def test_a_copy_that_kept_the_headers_first_line_only_names_the_department_by_it
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang")
     letter = parse(text.format(number="118/KH-UBND"))
     assert (letter.issuer, letter.parent_issuer) == ("Ủy ban nhân dân tỉnh Hậu Giang", None)
+
+
+def test_a_party_number_typed_into_its_blank():
+    """The number and the day typed into the template's blanks, their spaces kept: "Số  478  -CV/TU", no colon."""
+    letter = parse("THÀNH ỦY HẢI PHÒNG\n*\nSố  478  -CV/TU\nV/v tổ chức học tập các Nghị quyết\n"
+                   "ĐẢNG CỘNG SẢN VIỆT NAM\nHải Phòng, ngày   08    tháng 8 năm 2017\nKính gửi: Các quận ủy.\n"
+                   "Thực hiện hướng dẫn./.\n")
+    assert (letter.number, letter.date, letter.type) == ("478-CV/TU", "2017-08-08", "Công văn")

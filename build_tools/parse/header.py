@@ -29,9 +29,9 @@ _SITE_METADATA = re.compile(
 _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*Số\s*:\s*\|?\s*$")  # a copy set the number's cell apart from its head
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_-]))"
-    r"(?P<value>(?:\d+[a-zđ]?(?:\s?[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4})?|[\s.…_]*(?:-[^\W\d_]+)?)"
+    r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4})?|[\s.…_]*(?:-[^\W\d_]+)?)"
     r"\s*(?:/\s*\w(?:[\w\-&]|\.(?=[A-ZĐ]))*(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+)",  # "58 /BC - UBND", "…-C.I"
-    re.IGNORECASE,  # "SỐ: 12/UBND" in some headers
+    re.IGNORECASE,  # "SỐ: 12/UBND" in some headers; "Số  478  -CV/TU": a party number typed into its blank
 )
 # What every place and date holds: looked for before patterns.PLACE_DATE, whose search tries forty characters
 # of a place at each offset of a line.
