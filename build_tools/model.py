@@ -109,7 +109,7 @@ class SourceText:
     path: str  # the file, as given on the command line or relative to the corpus
     text: str
     encoding: str  # what the bytes were decoded from: "utf-8", "utf-16", "TCVN3", …
-    format: str  # the reader that read it: "text", "docx", "pdf", "ocr"
+    format: str  # the reader that read it: "text", "html", "docx", "pdf", "ocr"
     notes: tuple[str, ...] = ()  # what the page and the report should say of the reading ("converted from VNI")
     origins: LineOrigins = LineOrigins()  # where each line of `text` stands in the file
     repairs: tuple[Repair, ...] = ()

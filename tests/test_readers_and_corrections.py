@@ -30,6 +30,30 @@ def test_utf8_with_bom_utf16_crlf_and_nfd_read_to_the_same_nfc_text(tmp_path):
     assert read_letter(tmp_path / "utf16.txt").encoding == "utf-16"
 
 
+def test_a_letter_saved_as_a_web_page_or_a_text_holding_its_markup_reads_as_its_blocks(tmp_path):
+    """Word's "Save as Web Page" (.htm) and a site that printed that markup as its text: a line per paragraph
+    and cell, entities decoded with or without their ";"
+    ("&#272O&Agrave;N" is "ĐOÀN"), styles dropped, an empty paragraph a blank line; each line keeps the file's."""
+    cells = ("<p class=MsoNormal>BCH &#272O&Agrave;N T&#7880NH NAM &#272&#7882NH</p>\n<p class=MsoNormal>"
+             "S&#7889: 86-HD/T&#272TN-BTG</p></td>\n<td><p>Nam &#272&#7883nh, ng&agrave;y 19 th&aacute;ng 02 "
+             "n&#259m 2016</p></td></tr></table>\n<p>&nbsp;</p>\n<p align=center><b>H&#431&#7898NG D&#7850N</b></p>")
+    markup = ("<html><head><style>p.MsoNormal {margin:0cm}</style></head><body><table><tr><td>" + cells
+              + "</body></html>")
+    (tmp_path / "page.htm").write_bytes(markup.encode("utf-8"))
+    (tmp_path / "page.txt").write_text("Hướng dẫn kỷ niệm ngày thành lập Đoàn<br>\n\n" + markup, encoding="utf-8")
+    expected = ["BCH ĐOÀN TỈNH NAM ĐỊNH", "Số: 86-HD/TĐTN-BTG", "Nam Định, ngày 19 tháng 02 năm 2016", "",
+                "HƯỚNG DẪN"]
+    page = read_letter(tmp_path / "page.htm")
+    assert (page.text.split("\n"), page.format) == (expected, "html")
+    assert [page.origins.of(i).line for i in (0, 2, 4)] == [1, 3, 5]
+    printed = read_letter(tmp_path / "page.txt")
+    assert printed.text.split("\n")[-5:] == expected
+    # A letter that mentions a tag stays a text.
+    (tmp_path / "plain.txt").write_text(SAMPLE.read_text(encoding="utf-8") + "\nGhi chú: thẻ <p> trong tệp.\n",
+                                        encoding="utf-8")
+    assert read_letter(tmp_path / "plain.txt").text.endswith("Ghi chú: thẻ <p> trong tệp.\n")
+
+
 def test_unreadable_files_name_the_reason(tmp_path):
     cases = {
         "empty.txt": (b"  \n", "empty file"),

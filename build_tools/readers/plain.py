@@ -1,4 +1,5 @@
-"""Reader for plain text and Markdown-ish OCR output (.txt, .md): UTF-8 with or without BOM, UTF-16."""
+"""Reader for plain text and Markdown-ish OCR output (.txt, .md), and web pages (.htm, .html): UTF-8 with or
+without BOM, UTF-16, the legacy Vietnamese encodings."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from build_tools.model import LineOrigins, Origin, SourceText
 from build_tools.readers import UnreadableLetter, encodings, register
 from build_tools.readers.repair import mended_words
+from build_tools.readers.webpage import is_page, page_text
 from build_tools.text import nfc, vietnamese_share
 
 # Every byte but the control codes (tab and line breaks aside): deleting them leaves the control codes to count.
@@ -69,6 +71,16 @@ MAX_TEXT_BYTES = 10 * 1024 * 1024
 
 @register(".txt", ".md")
 def read_plain(path: Path) -> SourceText:
+    return _read(path, page=False)
+
+
+@register(".htm", ".html")
+def read_page(path: Path) -> SourceText:
+    """A letter saved as a web page: the text of its paragraphs and cells (readers/webpage.py)."""
+    return _read(path, page=True)
+
+
+def _read(path: Path, page: bool) -> SourceText:
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise UnreadableLetter(f"{size / 1024 / 1024:.0f} MB of text is not one letter (limit "
@@ -78,6 +90,11 @@ def read_plain(path: Path) -> SourceText:
     if not text.replace("\n", "").replace("\t", "").isprintable() and (  # counted only when in doubt
             sum(1 for c in text if c.isprintable() or c in "\n\t") < 0.95 * len(text)):
         raise UnreadableLetter("binary file: mostly control characters, not text")
+    # Line breaks are only unified ("\r\n" → "\n"): the text's lines are the file's lines, but for a page's
+    # markup (a site that printed a Word file's HTML as its text), whose blocks are the lines.
+    origins = LineOrigins(((0, 0, Origin(line=1)),))
+    if page or is_page(text):
+        text, origins = page_text(text)
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no letters in the text")
     share = vietnamese_share(text)
@@ -85,6 +102,5 @@ def read_plain(path: Path) -> SourceText:
         how = f"the bytes decode only as {encodings.NAMES[encoding]}, and then " if encoding in encodings.NAMES else ""
         raise UnreadableLetter(f"not a letter: {how}{share:.0%} of its words are Vietnamese syllables")
     notes = (f"đã chuyển sang Unicode từ bảng mã {encodings.NAMES[encoding]}",) if encoding in encodings.NAMES else ()
-    # Line breaks are only unified ("\r\n" → "\n"): the text's lines are the file's lines.
-    text, origins, repairs = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
-    return SourceText(str(path), text, encoding, "text", notes, origins, repairs)
+    text, origins, repairs = mended_words(text, origins)
+    return SourceText(str(path), text, encoding, "html" if page else "text", notes, origins, repairs)
