@@ -449,6 +449,12 @@ _ISSUER_NAME = (
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự)|(?<=giao)\s+(?i:thông)\b)))"
 )
 CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa)\s+" + _ISSUER_NAME)  # a PDF's one split "c ủa"
+# A plenum of the party's Central Committee, which issues its conclusions and resolutions: "của Hội nghị lần thứ tư
+# Ban Chấp hành Trung ương Đảng khóa XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng (khóa XII)", "Hội
+# nghị Trung ương 4 khóa XII": the Central Committee's.
+CENTRAL_PLENUM = re.compile(r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?"
+                            r"|(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương\s+\d+)(?:\s+\(?khóa\s+[IVXLC]+\)?)?",
+                            re.IGNORECASE)
 # A company or enterprise, whose name is its own (cased as it writes it), and goes on past "và" where a capital
 # follows: "Công ty Cổ phần Thương mại và Dịch vụ Minh Phát Hưng".
 COMPANY = re.compile(r"(?:(?:tổng\s+)?công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|tập\s+đoàn)\b", re.IGNORECASE)

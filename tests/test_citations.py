@@ -396,3 +396,14 @@ def test_an_association_named_by_its_kind_alone_is_the_citing_letters_own():
                  " 1/10/2023 của Ban Thường vụ Hội.", letter)
     assert [c["issuer"] for c in found] == ["Trung ương Hội Nông dân Việt Nam",
                                             "Ban Thường vụ Hội Nông dân tỉnh Sóc Trăng"]
+
+
+def test_a_plenum_of_the_central_committee_and_a_party_bodys_term_are_no_part_of_its_name():
+    """"của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII" is the Central Committee's; "của Bộ Chính
+    trị khóa XII" the Politburo's; "Ban Bí thư Trung ương Đoàn" stays the youth union's secretariat."""
+    found = cite("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng"
+                 " khoá XIII; Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị khóa XII; Nghị quyết số 10-NQ/TW ngày"
+                 " 3/6/2017 của Hội nghị Trung ương 5 khóa XII; Kế hoạch số 70-KH/TWĐTN ngày 1/3/2023 của Ban Bí thư"
+                 " Trung ương Đoàn.")
+    assert [c["issuer"] for c in found] == ["Ban Chấp hành Trung ương Đảng", "Bộ Chính trị",
+                                            "Ban Chấp hành Trung ương Đảng", "Ban Bí thư Trung ương Đoàn"]

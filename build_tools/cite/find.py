@@ -166,6 +166,8 @@ def _noted_relation(text: str, start: int, notes_start: int) -> str | None:
 def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     """The issuer after "của", as written: up to where running text goes on, or past a field's "và"
     ("Bộ Giáo dục và Đào tạo"), with the place after it ("Sở Xây dựng tỉnh Bình Phước")."""
+    if plenum := p.CENTRAL_PLENUM.match(text, start):
+        return " ".join(body[start : plenum.end()].split())
     joint = _JOINT_LEAD.match(text, start)  # "liên Bộ Tài nguyên và Môi trường - Bộ Tài chính"
     field = p.ISSUER_WITH_FIELD.match(text, joint.end() if joint else start)
     if field:
@@ -262,9 +264,14 @@ def _type_name(written: str) -> str:
     return p.type_named(written)
 
 
+_TERM = re.compile(r"\s+\(?kh(?:óa|oá)\s+[IVXLC]+\)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 14)  # a pure function of the phrase, and letters cite the same issuers again and again
 def _trim_issuer(phrase: str) -> str:
-    """Cut an issuer phrase where the name ends: "Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản …"."""
+    """Cut an issuer phrase where the name ends: "Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản …", "Bộ Chính trị khóa
+    XII" (the term a party body sat in is not its name)."""
+    phrase = _TERM.sub("", phrase)
     folded = fold(phrase)
     for body, folded_body in _CENTRAL_BODIES:
         if folded.startswith(folded_body) and not _PLACE_WORDS.search(phrase, len(body)):

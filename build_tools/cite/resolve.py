@@ -175,6 +175,8 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
 
 
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
+    if p.CENTRAL_PLENUM.fullmatch(match_form(issuer_text)):
+        return p.CENTRAL_ALIASES["Ban Chấp hành Trung ương"]
     if p.COMPANY.match(issuer_text):  # a company's name is its own, cased as it writes it
         return squash_spaces(issuer_text)
     text = expand_abbreviations(issuer_text)
