@@ -113,7 +113,7 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 # The party's name opens its cell, in capitals (header.py): "… kỷ niệm 80 năm Ngày thành lập" / "Đảng Cộng sản
 # Việt Nam (03/02/1930 - 03/02/2010)" is a subject going on.
 MOTTO_FOLDED = re.compile(
-    r"cong\W*hoa\b|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
+    r"cong\W*hoa\W*xa\b|(?P<bare>cong\W*hoa\b)|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
     r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b"
     r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
@@ -537,10 +537,21 @@ _ORGAN_WORD = (
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu)\b")
 ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
-# A body naming itself as it acts, in a notice with no header: "Ủy ban nhân dân xã Na Sầm thông báo lịch …".
+# A body naming itself as it acts, in a notice with no header: "Ủy ban nhân dân xã Na Sầm thông báo lịch …"; a
+# công điện's sender on its own line, its name whole: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hòa
+# Bình điện:".
 ISSUER_SPEAKS = re.compile(r"(?:^|(?<=[.:;]\s))(?P<organ>(?=" + _ORGAN_WORD + r"\s)[^,.;:\n]{6,90}?)\s+(?:thông\s+báo|"
-                           r"báo\s+cáo|xây\s+dựng|ban\s+hành|đề\s+nghị|trân\s+trọng|kính\s+mời|yêu\s+cầu)\b",
+                           r"báo\s+cáo|xây\s+dựng|ban\s+hành|đề\s+nghị|trân\s+trọng|kính\s+mời|yêu\s+cầu)\b"
+                           r"|^(?P<sender>(?=" + _ORGAN_WORD + r"\s)[^.;:\n]{6,160}?)\s+điện\s*:",
                            re.IGNORECASE | re.MULTILINE)
+# A news page's lead naming the letter it then gives in full, with no header of its own: "(HBĐT) - Ngày 19/7/2018,
+# Ban Chỉ huy … tỉnh đã ban hành Công điện số 06/CĐ-BCH gửi … về việc chủ động ứng phó …", "Ban Tuyên giáo Tỉnh ủy
+# Thái Nguyên ban hành Hướng dẫn số 47-HD/BTGTU về tuyên truyền kỷ niệm …".
+LETTER_LEAD = re.compile(
+    r"(?:\bNgày\s+" + NUMERIC_DATE.pattern + r"\s*,\s*)?(?-i:[A-ZĐỦ])(?:(?!\bNgày\s+\d)[^.;:\n]){3,160}?\s+"
+    r"(?:đã\s+)?ban\s+hành\s+"
+    r"(?P<type>" + TYPE_NAME + r")\s+số\s+(?P<number>" + DOC_NUMBER + r")[^.\n]*?\s(?:về\s+việc|về)\s+"
+    r"(?P<subject>[^\n]+?)\.(?=\s|$)", re.IGNORECASE)
 # A comma between recipients on one line, before the next organ's capitalised name: "Phòng Kinh tế, Trạm Thú y,
 # Trung tâm Y tế huyện, UBND các xã, thị trấn" (not "các sở, ban, ngành").
 RECIPIENT_COMMA = re.compile(r",\s+(?=(?=(?-i:[A-ZĐỦ]))(?:" + _ORGAN_WORD + r"|trạm|hạt|đội)\s)",

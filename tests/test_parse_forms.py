@@ -1312,3 +1312,19 @@ def test_a_party_number_typed_into_its_blank():
                    "ĐẢNG CỘNG SẢN VIỆT NAM\nHải Phòng, ngày   08    tháng 8 năm 2017\nKính gửi: Các quận ủy.\n"
                    "Thực hiện hướng dẫn./.\n")
     assert (letter.number, letter.date, letter.type) == ("478-CV/TU", "2017-08-08", "Công văn")
+
+
+def test_a_news_page_whose_lead_names_the_letter_it_gives_in_full():
+    """A portal's news item with no header: its lead names the letter ("Ngày …, X đã ban hành Công điện số … về
+    việc …"), a công điện's sender line names its issuer; a line of running text naming "nước Việt Nam Dân chủ
+    Cộng hòa" is no motto (it had opened a header there, and the citations above it were lost)."""
+    letter = parse("Tin tức - Sự kiện\nCập nhật: 12/09/2019 10:05\n(BĐT) - Ngày 11/9/2019, Ban Chỉ huy Phòng, chống"
+                   " thiên tai và Tìm kiếm cứu nạn (PCTT&TKCN) tỉnh đã ban hành Công điện số 09/CĐ-BCH gửi các huyện"
+                   " về việc ứng phó với bão số 5.\nSau đây là nội dung công điện:\nBan Chỉ huy Phòng, chống thiên tai"
+                   " và Tìm kiếm cứu nạn tỉnh Bình Định điện:\nThực hiện Công điện số 12/CĐ-TW ngày 10/9/2019 của Ban"
+                   " Chỉ đạo Trung ương về phòng, chống thiên tai, yêu cầu các địa phương:\n- Tuyên truyền truyền thống"
+                   " của nước Việt Nam Dân chủ Cộng hòa trong phòng chống bão lũ.\n- Sơ tán dân khỏi vùng nguy hiểm.\n")
+    assert (letter.type, letter.number, letter.date, letter.subject) == (
+        "Công điện", "09/CĐ-BCH", "2019-09-11", "Ứng phó với bão số 5")
+    assert letter.issuer == "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định"
+    assert [c.number for c in find_citations(letter)] == ["12/CĐ-TW"]

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from build_tools import patterns as p
 from build_tools.model import FieldSource, Letter, ParseWarning, SourceText
-from build_tools.numbers import shows_lost_hyphens
+from build_tools.numbers import repair_number, shows_lost_hyphens
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
 from build_tools.parse.layout import Line, Source, split_lines, unflatten
 from build_tools.parse.names import organ_name
-from build_tools.text import is_upper_text
+from build_tools.text import capitalise_first, is_upper_text
 
 
 def parse_letter(source: SourceText) -> Letter:
@@ -18,6 +20,7 @@ def parse_letter(source: SourceText) -> Letter:
     lines = split_lines(text)
     lost_hyphens = shows_lost_hyphens(text)
     header = parse_header(lines, lost_hyphens)
+    lead = None if header.number or header.type else _lead(lines[: header.body_start + 12])
     notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start))
     closing = parse_closing(lines, header.body_start, notes)
     # What follows the signature and is not the closing's (notes, footnotes set there) belongs to the
@@ -29,14 +32,14 @@ def parse_letter(source: SourceText) -> Letter:
     closing_lines = [line for line in lines[closing.start : notes] if line.index in closing.used or line.blank]
     return Letter(
         source=source.path,
-        type=header.type,
-        number=header.number,
+        type=header.type or (lead and p.type_named(lead.group("type"))),
+        number=header.number or (lead and repair_number(lead.group("number"), lost_hyphens)),
         number_suffix=header.number_suffix,
-        date=header.date,
+        date=header.date or (lead and _lead_date(lead)),
         place=header.place,
         issuer=header.issuer or _issuer_named_in_text(lines[header.body_start : closing.start]),
         parent_issuer=header.parent_issuer,
-        subject=header.subject,
+        subject=header.subject or (lead and capitalise_first(" ".join(lead.group("subject").split()))),
         recipients=tuple(header.recipients),
         cc=tuple(closing.cc),
         signing_authority=closing.signing_authority,
@@ -53,10 +56,26 @@ def parse_letter(source: SourceText) -> Letter:
     )
 
 
+def _lead(lines: list[Line]) -> re.Match | None:
+    """A news page's lead naming the letter it gives in full: "Ngày 19/7/2018, Ban Chỉ huy … đã ban hành Công
+    điện số 06/CĐ-BCH … về việc …" (patterns.LETTER_LEAD); its type, number, date and subject are the letter's."""
+    return next((lead for line in lines if (lead := p.LETTER_LEAD.search(line.clean))), None)
+
+
+def _lead_date(lead: re.Match) -> str | None:
+    """The date the lead gives ("Ngày 19/7/2018, …"), as ISO; None when it gives none or an impossible one."""
+    if not lead.group("day"):
+        return None
+    day, month, year = (int(lead.group(part).replace(" ", "")) for part in ("day", "month", "year"))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
 def _issuer_named_in_text(lines: list[Line]) -> str | None:
-    """A notice with no header names its issuer in its text: "Ủy ban nhân dân xã Na Sầm thông báo lịch …"."""
+    """A notice with no header names its issuer in its text: "Ủy ban nhân dân xã Na Sầm thông báo lịch …", a
+    công điện its sender: "Ban Chỉ huy … tỉnh Hòa Bình điện:"."""
     named = p.ISSUER_SPEAKS.search("\n".join(line.plain for line in lines[:40]))
-    return organ_name(named.group("organ")) if named and p.LOCALITY.search(named.group("organ")) else None
+    organ = named and (named.group("organ") or named.group("sender"))
+    return organ_name(organ) if organ and p.LOCALITY.search(organ) else None
 
 
 def _sources(header: list[Source], closing: list[Source], closing_lines: list[Line], origin) -> tuple[FieldSource, ...]:

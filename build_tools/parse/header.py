@@ -219,9 +219,12 @@ def _bold(raw: str) -> bool:
 
 def _is_motto(text: str) -> bool:
     """A line of the national motto, or of a party's name in capitals ("VIỆT" / "NAM" cut by a web table):
-    folded, "năm" is "nam" too, and a wrapped subject's "… kết quả 3" / "năm" is no motto."""
+    folded, "năm" is "nam" too, and a wrapped subject's "… kết quả 3" / "năm" is no motto; nor is running text
+    that names the old republic ("… khai sinh nước Việt Nam Dân chủ Cộng hòa.")."""
     found = p.MOTTO_FOLDED.search(fold(text))
     if not found or re.fullmatch(r"\W*năm\W*", text, re.IGNORECASE):
+        return False
+    if found.group("bare") and not is_upper_text(text) and len(text.split()) > 3:
         return False
     return found.group("party") is None or is_upper_text(text)
 
