@@ -113,7 +113,7 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 # The party's name opens its cell, in capitals (header.py): "… kỷ niệm 80 năm Ngày thành lập" / "Đảng Cộng sản
 # Việt Nam (03/02/1930 - 03/02/2010)" is a subject going on.
 MOTTO_FOLDED = re.compile(
-    r"cong\W*hoa\W*xa\b|(?P<bare>cong\W*hoa\b)|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
+    r"cong\W*hoa\W*xa|(?P<bare>cong\W*hoa\b)|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
     r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b"
     r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
