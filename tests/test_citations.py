@@ -407,3 +407,12 @@ def test_a_plenum_of_the_central_committee_and_a_party_bodys_term_are_no_part_of
                  " Trung ương Đoàn.")
     assert [c["issuer"] for c in found] == ["Ban Chấp hành Trung ương Đảng", "Bộ Chính trị",
                                             "Ban Chấp hành Trung ương Đảng", "Ban Bí thư Trung ương Đoàn"]
+
+
+def test_a_joint_circulars_second_body_named_by_its_field_and_an_issuer_told_with_its_short_form():
+    """"của liên Bộ Y tế - Tài chính": the number's codes name both bodies; "ngày 18 tháng 9 năm 2009, Bảo hiểm xã
+    hội (BHXH) Việt Nam đã có Công văn số …": the date and the issuer told before, the short form no part of it."""
+    found = cite("Thông tư liên tịch số 09/2009/TTLT-BYT-BTC ngày 14/8/2009 của liên Bộ Y tế - Tài chính; ngày 18"
+                 " tháng 9 năm 2009, Bảo hiểm xã hội (BHXH) Việt Nam đã có Công văn số 3370/BHXH-THU hướng dẫn thu.")
+    assert [(c["issuer"], c["date"]) for c in found] == [
+        ("Bộ Y tế và Bộ Tài chính", "2009-08-14"), ("Bảo hiểm xã hội Việt Nam", "2009-09-18")]

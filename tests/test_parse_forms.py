@@ -1328,3 +1328,14 @@ def test_a_news_page_whose_lead_names_the_letter_it_gives_in_full():
         "Công điện", "09/CĐ-BCH", "2019-09-11", "Ứng phó với bão số 5")
     assert letter.issuer == "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Bình Định"
     assert [c.number for c in find_citations(letter)] == ["12/CĐ-TW"]
+
+
+def test_an_organs_name_ending_in_viet_nam_on_a_line_of_its_own():
+    """"BẢO HIỂM XÃ HỘI" / "VIỆT NAM" in the issuer's cell: the name goes on; a motto's cut "VIỆT" / "NAM" does not."""
+    letter = parse("BẢO HIỂM XÃ HỘI\nVIỆT NAM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập – Tự do – Hạnh phúc\nSố: 3125/BHXH-THU\nV/v hướng dẫn thu BHYT\n"
+                   "Hà Nội, ngày 04 tháng 08 năm 2010\nKính gửi: Bảo hiểm xã hội các tỉnh.\nThực hiện Luật./.\n")
+    assert letter.issuer == "Bảo hiểm xã hội Việt Nam"
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nSố: 1/UBND\n"
+                   "An Giang, ngày 1 tháng 1 năm 2020\nV/v thử\nKính gửi: Sở Y tế.\nNội dung./.\n")
+    assert letter.issuer == "Ủy ban nhân dân tỉnh An Giang"

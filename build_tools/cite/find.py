@@ -227,9 +227,11 @@ _ISSUER_BEFORE = re.compile(
     r"(?:\bcủa\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)[^;,.()]){3,120}?)\s+(?:tại|theo)"  # across a wrap
     r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại"
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + r"[^;,.()\n]{3,100}?))\s+(?:đã\s+)?có)\s+$", re.IGNORECASE)
-# The date and the issuer told before the type: "Ngày 07/9/2018, Chính phủ ban hành Nghị định số 116/2018/NĐ-CP".
+# The date and the issuer told before the type: "Ngày 07/9/2018, Chính phủ ban hành Nghị định số 116/2018/NĐ-CP",
+# "ngày 18 tháng 9 năm 2009, Bảo hiểm xã hội (BHXH) Việt Nam đã có Công văn số 3370/BHXH-THU".
 _ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*"
-                             r"(?P<issuer>[A-ZĐỦ][^;,.()]{1,100}?)\s+(?:đã\s+)?ban\s+hành\s+$")  # "Chính\nphủ"
+                             r"(?P<issuer>[A-ZĐỦ](?:[^;,.()]|\([A-ZĐ&]{2,12}\)){1,100}?)\s+(?:đã\s+)?(?:ban\s+hành|có)"
+                             r"\s+$")  # "Chính\nphủ"
 # A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh"; after a council's
 # committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"

@@ -162,10 +162,12 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
     "612/TCDL-LH" is the Tổng cục Du lịch's own earlier letter."""
     if p.JOINT_NUMBER.search(number):  # a joint document: each of its issuers
         texts = p.JOINT_SEPARATOR.split(re.sub(r"^liên\s+", "", issuer_text, flags=re.I)) if issuer_text else []
-        issuers = ([_from_text(text, number, citing) for text in texts] if issuer_text
-                   else [p.ISSUER_BY_CODE.get(code) for code in number_codes(number)[1:]])
-        if len(issuers) > 1 and all(issuers):
-            return ", ".join(issuers[:-1]) + " và " + issuers[-1]
+        # Each body as the text names it; else as the number's codes do ("liên Bộ Y tế - Tài chính" names its
+        # second body by its field alone: "…/TTLT-BYT-BTC" names both).
+        for issuers in ([_from_text(text, number, citing) for text in texts],
+                        [p.ISSUER_BY_CODE.get(code) for code in number_codes(number)[1:]]):
+            if len(issuers) > 1 and all(issuers):
+                return ", ".join(issuers[:-1]) + " và " + issuers[-1]
     if issuer_text:
         return _from_text(issuer_text, number, citing)
     code = issuer_code(number)
@@ -174,12 +176,16 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
     return _from_number(number, citing, citing_issuer)
 
 
+# A name's short form in brackets after it: "Bảo hiểm xã hội (BHXH) Việt Nam".
+_SHORT_FORM = re.compile(r"\s*\([A-ZĐ&]{2,12}\)")
+
+
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if p.CENTRAL_PLENUM.fullmatch(match_form(issuer_text)):
         return p.CENTRAL_ALIASES["Ban Chấp hành Trung ương"]
     if p.COMPANY.match(issuer_text):  # a company's name is its own, cased as it writes it
         return squash_spaces(issuer_text)
-    text = expand_abbreviations(issuer_text)
+    text = expand_abbreviations(_SHORT_FORM.sub("", issuer_text))
     # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Tư lệnh Quân khu 9": the office
     # the head leads; "Giám đốc Sở Tài chính": the organ after the position.
     led = _HEAD_OF.sub(lambda m: m.group("organ").capitalize(), text, count=1)

@@ -282,6 +282,10 @@ def _read(header: Header, name: str, line: Line, part: str) -> str:
 
 def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int) -> str | None:
     """Record what a header line says and return its kind; None when it is not a header line."""
+    if _NATIONAL_TAIL.fullmatch(text) and scan.organ_at and scan.organ_at[-1][1].index == _previous_content(lines, i):
+        scan.organ_lines.append(text)  # "BẢO HIỂM XÃ HỘI" / "VIỆT NAM": the organ's name goes on, no motto
+        scan.organ_at.append((text, lines[i]))
+        return "header"
     if _is_motto(text) or _SITE_METADATA.match(text):
         return "header"
     number = _NUMBER_VALUE.search(text)
@@ -331,6 +335,13 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         scan.place_fragment = text  # "Bình" / "Định, ngày 07 tháng 9 năm 2022"
         return "header"
     return False
+
+
+_NATIONAL_TAIL = re.compile(r"\s*VIỆT\s+NAM\s*")
+
+
+def _previous_content(lines: list[Line], i: int) -> int | None:
+    return next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
 
 
 def _under_number(lines: list[Line], i: int) -> bool:
