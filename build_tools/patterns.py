@@ -412,8 +412,9 @@ CITATION_HEAD = re.compile(
     re.IGNORECASE,
 )
 # A further number sharing the type, after the first's date or not: "Quyết định số 12689/QĐ-UBND, số
-# 12699/QĐ-UBND ngày …", "các Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 và số 24/2006/NĐ-CP ngày …".
-CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
+# 12699/QĐ-UBND ngày …", "các Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 và số 24/2006/NĐ-CP ngày …", a law and
+# its amendment, "Luật Bảo vệ môi trường số 52/2005/QH11 ngày …; số 55/2014/QH13 ngày …".
+CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|;|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # The next number of a list under one issuer, after the words that describe the one before: "…; số
 # 33/2017/NĐ-CP".
 CITATION_GROUPED_NUMBER = re.compile(r"[^;\n]*;\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
@@ -435,14 +436,14 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 # Y tế gửi Sở Tài chính", "… của Công ty … đề nghị hướng dẫn"
                 "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
-_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:])+"
+_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|])+"  # a web table's "|" ends a cell
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
 # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
 _IN_NAME_AFTER_COMMA = r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm)\b"
 _ISSUER_NAME = (
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + _IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
-    r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹]|$|\s(?:"
+    r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ")

@@ -416,3 +416,17 @@ def test_a_joint_circulars_second_body_named_by_its_field_and_an_issuer_told_wit
                  " tháng 9 năm 2009, Bảo hiểm xã hội (BHXH) Việt Nam đã có Công văn số 3370/BHXH-THU hướng dẫn thu.")
     assert [(c["issuer"], c["date"]) for c in found] == [
         ("Bộ Y tế và Bộ Tài chính", "2009-08-14"), ("Bảo hiểm xã hội Việt Nam", "2009-09-18")]
+
+
+def test_a_web_tables_cells_a_law_and_its_amendment_and_a_proposers_field_with_commas():
+    """A legal site's table: "của Chính phủ | | 2 | Thủ tục …" ends at the cell; "Luật … số 52/2005/QH11 ngày …; số
+    55/2014/QH13 ngày …" is two laws; "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …"
+    names the proposer whole."""
+    found = cite("Căn cứ Luật Bảo vệ môi trường số 52/2005/QH11 ngày 29/11/2005; số 55/2014/QH13 ngày 23/6/2014;\n"
+                 "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 87/TTr-SVHTTDL ngày"
+                 " 8/5/2023.\n| 1 | Thủ tục đăng ký | Nghị định số 110/2018/NĐ-CP ngày 29/8/2018 của Chính phủ |"
+                 " | 2 | Thủ tục thông báo |")
+    assert [(c["number"], c["date"], c["issuer"]) for c in found] == [
+        ("52/2005/QH11", "2005-11-29", "Quốc hội"), ("55/2014/QH13", "2014-06-23", "Quốc hội"),
+        ("87/TTr-SVHTTDL", "2023-05-08", "Sở Văn hóa, Thể thao và Du lịch tỉnh Sóc Trăng"),
+        ("110/2018/NĐ-CP", "2018-08-29", "Chính phủ")]

@@ -1339,3 +1339,13 @@ def test_an_organs_name_ending_in_viet_nam_on_a_line_of_its_own():
     letter = parse("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM\nSố: 1/UBND\n"
                    "An Giang, ngày 1 tháng 1 năm 2020\nV/v thử\nKính gửi: Sở Y tế.\nNội dung./.\n")
     assert letter.issuer == "Ủy ban nhân dân tỉnh An Giang"
+
+
+def test_a_committee_whose_province_line_a_site_lost_named_by_the_line_under_the_title_and_the_place():
+    """"ỦY BAN NHÂN DÂN | CỘNG HÒA …" (the province's line lost), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" under the title:
+    the place of the date names the province."""
+    letter = parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1148/QĐ-UBND | Hưng Yên, ngày 17"
+                   " tháng 5 năm 2023 |\nQUYẾT ĐỊNH\nCÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+                   "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+                   "QUYẾT ĐỊNH:\nĐiều 1. Công bố./.\n")
+    assert letter.issuer == "Ủy ban nhân dân tỉnh Hưng Yên"

@@ -43,7 +43,8 @@ _HEADING = re.compile(r"\s*(?:\(?\d+[.)]|[IVX]+\.|[a-zđ]\)|[-–+•])")
 # A site's field naming where the letter was issued: "Nơi ban hành: | Thành phố Hà Nội |".
 _SITE_PLACE = re.compile(r"(?:nơi|cơ quan)\s+ban\s+hành\s*:?\s*\|?\s*(?P<value>[^|]+?)\s*(?:\||$)", re.IGNORECASE)
 # Organs whose name needs a place: "Ủy ban nhân dân", "Hội đồng nhân dân".
-_BARE_ORGAN = re.compile(r"(?:Ủy ban nhân dân|Hội đồng nhân dân)")
+# A committee or council without its place, or with its level alone ("… DÂN TỈNH" under the title).
+_BARE_ORGAN = re.compile(r"(?P<organ>Ủy ban nhân dân|Hội đồng nhân dân)(?: tỉnh| thành phố)?")
 # A number's code on a line of its own: "QLDN" under "Số: 1486/KKT-".
 _CODE_LINE = re.compile(r"[A-ZĐ][A-ZĐ&\d.-]{0,15}")
 
@@ -525,13 +526,15 @@ def _placed(issuer: str, deciding: list[str]) -> str:
 
 def _located(issuer: str, site_place: str | None, place: str | None) -> str:
     """A people's committee or council a copy gave without its place ("ỦY BAN NHÂN DÂN", the province line
-    lost): placed by the site's "Nơi ban hành", or by the place of the date when that is a province."""
-    if not _BARE_ORGAN.fullmatch(issuer):
+    lost; "… TỈNH" from the line under the title): placed by the site's "Nơi ban hành", or by the place of the
+    date when that is a province."""
+    bare = _BARE_ORGAN.fullmatch(issuer)
+    if not bare:
         return issuer
     if site_place and p.LOCALITY.match(site_place.strip()):
-        return organ_name(f"{issuer} {site_place.strip()}")
+        return organ_name(f"{bare.group('organ')} {site_place.strip()}")
     if place and gazetteer().is_province(place):
-        return f"{issuer} {province_unit(place)}"
+        return f"{bare.group('organ')} {province_unit(place)}"
     return issuer
 
 
