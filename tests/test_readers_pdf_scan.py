@@ -706,6 +706,8 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     ("Quynh Lưu, ngày 08 tháng 7 năm 2011", "Quỳnh Lưu, ngày 08 tháng 7 năm 2011"),
     ("VĂN PHÒNG UBND TỈNH\n-\nBA RỊA - VUNG TÀU", "VĂN PHÒNG UBND TỈNH\n-\nBÀ RỊA - VŨNG TÀU"),  # under its kind
     ("SƠ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG", "SỞ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG"),  # cut by a narrow column
+    ("BỆNH VIỆN ĐA KHOA KHU VỤC NGÃ NĂM", "BỆNH VIỆN ĐA KHOA KHU VỰC NGÃ NĂM"),
+    ("PHONG GIÁO DỤC VÀ ĐÀO TẠO LỤC NAM", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO LỤC NAM"),
     # Left alone: running text whose folded words are a place's ("tỉnh Vĩnh …"), a person named as a
     # place is ("Lê Văn Hùng", "vụ Đông Xuân"), a word alone ("tính"), OCR's slips of other lengths.
     ("tình hình thực hiện", "tình hình thực hiện"),
