@@ -430,3 +430,13 @@ def test_a_web_tables_cells_a_law_and_its_amendment_and_a_proposers_field_with_c
         ("52/2005/QH11", "2005-11-29", "Quốc hội"), ("55/2014/QH13", "2014-06-23", "Quốc hội"),
         ("87/TTr-SVHTTDL", "2023-05-08", "Sở Văn hóa, Thể thao và Du lịch tỉnh Sóc Trăng"),
         ("110/2018/NĐ-CP", "2018-08-29", "Chính phủ")]
+
+
+def test_a_districts_letter_on_one_commune_completes_the_communes_bodies():
+    """"của Đảng ủy xã" in a district's letter that names one commune is that commune's; naming two, it is
+    not known."""
+    one = cite("Kiểm tra Đảng ủy xã Tuy Phước Đông: Chương trình số 02-CTr/ĐU ngày 10/01/2023 của Đảng ủy xã.",
+               DISTRICT_LETTER)
+    two = cite("Kiểm tra xã Phước Hòa và xã Phước Sơn: Chương trình số 02-CTr/ĐU ngày 10/01/2023 của Đảng ủy xã.",
+               DISTRICT_LETTER)
+    assert (one[0]["issuer"], two[0]["issuer"]) == ("Đảng ủy xã Tuy Phước Đông", None)

@@ -71,6 +71,7 @@ class Locality:
     district: str | None = None  # "huyện Dương Minh Châu", for a commune's letter
     issuer: str | None = None  # the citing letter's issuer: "của Sở" is this one when it is a Sở
     parent: str | None = None  # its parent issuer: "Quân khu 2" above a province's military command
+    commune: tuple[str, str] | None = None  # the one commune a district's letter names: ("xã", "Công Thành")
 
     def unit(self) -> str | None:
         """"huyện Tuy Phước", "Quận 3", "tỉnh Gia Lai", "Thành phố Hồ Chí Minh"."""
@@ -124,7 +125,9 @@ def placed_by_text(citing: Locality, text: str) -> Locality:
         former = {m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"
                   and _COMMITTEE_BEFORE.search(text, 0, m.start()) and len(m.group("name").split()) > 1
                   and not _names_a_province(m.group("name"))}
-        return replace(citing, province=former.pop()) if len(former) == 1 else citing
+        communes = {(m.group("level"), m.group("name")) for m in p.NAMED_COMMUNE.finditer(text)}
+        return replace(citing, province=former.pop() if len(former) == 1 else citing.province,
+                       commune=communes.pop() if len(communes) == 1 else None)
     if citing.level not in _COMMUNE_LEVEL or not citing.name or (citing.district and citing.province):
         return citing
     places = gazetteer()
@@ -262,6 +265,8 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
 def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:
     if citing.level in levels:
         return citing.name
+    if citing.commune and citing.commune[0] in levels:  # "của Đảng ủy xã" in a district's letter on one commune
+        return citing.commune[1]
     if set(levels) & set(_PROVINCE_LEVEL) and citing.level in _DISTRICT_LEVEL + _COMMUNE_LEVEL:
         return citing.province
     if set(levels) & set(_DISTRICT_LEVEL) and citing.district:
