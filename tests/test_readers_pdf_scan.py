@@ -751,3 +751,15 @@ def test_tone_marks_a_sharing_sites_pdf_text_strung_at_the_lines_ends_go_back_wh
                                        "an toàn cho học sinh trong dịp hè năm 2019"]
     assert mended.splitlines()[3] == "nhanh tinh hình ̀"  # "nhành" or "tình": the letter does not say
     assert {repair.written for repair in repairs} >= {"hoat", "đông", "toan", "dip", "he"}
+
+
+def test_letters_a_fake_bold_gave_twice_are_given_once_where_the_copy_shows_it():
+    """A PDF's fake bold draws each run twice; its text gives each letter or group twice ("KKẾẾ HOHOẠẠCHCH",
+    "nnăămm 20222022"). Runs of such words are given once; a clean letter's "11 người", "Hà Hà" stay."""
+    text = ("TRUNGTRUNG TTÂÂMM KIKIỂỂMM SOSOÁÁTT BBỆỆNHNH TTẬẬTT ĐĐộộcc llậậpp -- TTựự dodo\nKKẾẾ HOHOẠẠCHCH\n"
+            "PhPhòòngng chchốốngng ddịịchch nnăămm 20222022\nCó 11 người tham gia tại xã Hà Hà.\n")
+    mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
+    assert mended.splitlines() == ["TRUNG TÂM KIỂM SOÁT BỆNH TẬT Độc lập - Tự do", "KẾ HOẠCH",
+                                   "Phòng chống dịch năm 2022", "Có 11 người tham gia tại xã Hà Hà."]
+    clean = "Có 11 người, 22 hộ.\nKẾ HOẠCH\n"
+    assert mended_words(clean, LineOrigins(((0, 0, Origin(line=1)),)))[0] == clean

@@ -35,12 +35,15 @@ def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tu
 def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
     """A copy's damage to words mended where the copy shows it throughout (a few such words in a clean
     letter are names, not damage): syllables a PDF copy split ("c ủa", "Th ủ tướng", "nhi ệm vụ"), words
-    it ran together ("lượngcán", "Ủy ban nhân dântỉnh", "GIÁM ĐỐCTrần Thanh Phong", "ngày27/7/2017").
+    it ran together ("lượngcán", "Ủy ban nhân dântỉnh", "GIÁM ĐỐCTrần Thanh Phong", "ngày27/7/2017"), letters a
+    fake bold gave twice ("KKẾẾ HOHOẠẠCHCH").
     `damage`: words of a kind mended, or none (below it, they are a letter's names and foreign words)."""
-    split = _split_syllables(text)
+    doubled = _doubled_glyphs(text)
+    doubled = doubled if len(doubled) >= damage else []  # first: the words it doubled look glued ("dodo")
+    split = _outside(doubled, _split_syllables(text))
     split = _merge(split, _split_in_two_syllables(text)) if len(split) >= damage else []
-    glued = _glued_words(text)
-    changes = split + (glued if len(glued) >= damage else [])
+    glued = _outside(doubled, _glued_words(text))
+    changes = _merge(doubled, split + (glued if len(glued) >= damage else []))
     for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
     for always in (_lost_tildes(text), _ell_for_one(text), strung_tones(text)):  # each judges its own damage
@@ -50,8 +53,13 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
 
 def _merge(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Both lists of changes, those of the second that overlap one of the first left out."""
+    return sorted(changes + _outside(changes, more))
+
+
+def _outside(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The changes of `more` that overlap none of `changes`."""
     taken = [(start, end) for start, end, _ in changes]
-    return sorted(changes + [c for c in more if not any(c[0] < end and start < c[1] for start, end in taken)])
+    return [c for c in more if not any(c[0] < end and start < c[1] for start, end in taken)]
 
 
 # A syllable's first consonants ("c", "nh", "ngh"), a space, the rest: "c ủa".
@@ -97,6 +105,43 @@ def _split_in_two_syllables(text: str) -> list[tuple[int, int, str]]:
 # counter "<span class='text_page_counter'>(2)</span>" and "<div class='page_container' data-page=2>".
 _MARKUP = re.compile(r"<span class=.text_page_counter.>\(\d+\)</span>|</?(?:b|i|u|em|strong|span|div|p|br|sup|sub)"
                      r"(?:\s[^<>\n]*)?/?>", re.IGNORECASE)
+
+
+def _doubled_glyphs(text: str) -> list[tuple[int, int, str]]:
+    """A PDF's fake bold draws each run twice and its text gives each letter or group twice: "TTÂÂMM
+    KKIIỂỂMM", "KKẾẾ HOHOẠẠCHCH", "nnăămm 20222022", "II.. MMỤỤCC TITIÊÊUU". Each run of two such words or
+    more on a line is given once, where one of them is no syllable and once is one (the run's evidence)."""
+    changes = []
+    for line in re.finditer(r"[^\n]+", text):
+        run: list[tuple[int, int, str]] = []
+        for token in [*re.finditer(r"\S+", line.group()), None]:
+            once = _once(token.group()) if token else None
+            if once:
+                run.append((line.start() + token.start(), line.start() + token.end(), once))
+                continue
+            if len(run) >= 2 and any(_evidence(text[start:end], single) for start, end, single in run):
+                changes += run
+            run = []
+    return changes
+
+
+def _evidence(doubled: str, once: str) -> bool:
+    word = once.strip(".,:;-").lower()
+    return bool(word) and is_syllable(word) and not is_syllable(doubled.strip(".,:;-").lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def _once(token: str) -> str | None:
+    """The token with each doubled group given once ("HOHOẠẠCHCH" → "HOẠCH", "20222022" → "2022"); None when
+    some part of it is not doubled."""
+    out, i = [], 0
+    while i < len(token):
+        size = next((k for k in range(1, 8) if token[i : i + k] == token[i + k : i + 2 * k]), None)
+        if size is None:
+            return None
+        out.append(token[i : i + size])
+        i += 2 * size
+    return "".join(out)
 
 
 def _markup(text: str) -> list[tuple[int, int, str]]:
