@@ -1349,3 +1349,16 @@ def test_a_committee_whose_province_line_a_site_lost_named_by_the_line_under_the
                    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
                    "QUYẾT ĐỊNH:\nĐiều 1. Công bố./.\n")
     assert letter.issuer == "Ủy ban nhân dân tỉnh Hưng Yên"
+
+
+def test_a_schools_level_run_into_its_kind_under_its_district_office(tmp_path):
+    """"PHÒNG GD-ĐT TUY AN" / "TRƯỜNGMN AN MỸ": the kindergarten under the district's education office."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "kh.txt"
+    path.write_text("PHÒNG GD-ĐT TUY AN             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  TRƯỜNGMN AN MỸ"
+                    "                        Độc lập- Tự do - Hạnh phúc\n    Số: 27 /KH-MNAM      An Mỹ,  ngày  20"
+                    " tháng 9 năm 2021\n                  KẾ HOẠCH\nPhòng, chống tai nạn thương tích\nThực hiện./.\n",
+                    encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.issuer, letter.parent_issuer) == ("Trường Mầm non An Mỹ", "Phòng Giáo dục và Đào tạo huyện Tuy An")

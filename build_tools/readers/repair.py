@@ -46,8 +46,9 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     changes = _merge(doubled, split + (glued if len(glued) >= damage else []))
     for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    for always in (_lost_tildes(text), _ell_for_one(text), strung_tones(text)):  # each judges its own damage
-        changes = _merge(changes, always)
+    always = (_lost_tildes(text), _ell_for_one(text), strung_tones(text), _abbreviation_glued(text))
+    for found in always:  # each judges its own damage
+        changes = _merge(changes, found)
     return mended(text, origins, changes)
 
 
@@ -221,6 +222,16 @@ def _glued_words(text: str) -> list[tuple[int, int, str]]:
 
 
 _ACRONYM_TAIL = re.compile(r"[a-z][A-Z]{2,}$")
+# A word in capitals and the abbreviation run into it: "TRƯỜNGMN AN MỸ", "PHÒNGGDĐT".
+_ABBREVIATION_GLUED = re.compile(r"(?<![^\W\d_])(?P<word>[" + p.CAPITALS + r"]{2,7})(?P<tail>"
+                                 + "|".join(map(re.escape, p.ISSUER_ABBREVIATIONS)) + r")(?![^\W\d_])")
+
+
+def _abbreviation_glued(text: str) -> list[tuple[int, int, str]]:
+    """An abbreviation run into the word before it, where that word is a syllable: unambiguous, so mended
+    even once ("TRƯỜNGMN" → "TRƯỜNG MN")."""
+    return [(m.start(), m.end(), f"{m.group('word')} {m.group('tail')}") for m in _ABBREVIATION_GLUED.finditer(text)
+            if is_syllable(m.group("word").lower())]
 
 
 @functools.lru_cache(maxsize=65536)
