@@ -535,6 +535,7 @@ PARTY_LEVEL_KIND = {"tỉnh": "tỉnh", "huyện": "huyện", "thị": "thị x�
 # DÂN" is a copy that lost the first letter.
 _ORGAN_WORD = (
     r"(?:ủy\s+ban|y\s+ban\s+nhân|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
+    r"cơ\s+quan\s+(?:cảnh\s+sát|an\s+ninh)\s+điều\s+tra|"  # the police's: "CƠ QUAN CẢNH SÁT ĐIỀU TRA" under its Công an
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
     r"đài|quỹ|công\s+ty|"  # public service units and state companies under a province: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"
@@ -548,14 +549,16 @@ ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
 # Bình điện:".
 ISSUER_SPEAKS = re.compile(r"(?:^|(?<=[.:;]\s))(?P<organ>(?=" + _ORGAN_WORD + r"\s)[^,.;:\n]{6,90}?)\s+(?:thông\s+báo|"
                            r"báo\s+cáo|xây\s+dựng|ban\s+hành|đề\s+nghị|trân\s+trọng|kính\s+mời|yêu\s+cầu)\b"
-                           r"|^(?P<sender>(?=" + _ORGAN_WORD + r"\s)[^.;:\n]{6,160}?)\s+điện\s*:",
+                           r"|^(?:(?:phó\s+)?(?:chủ\s+tịch|trưởng\s+ban|giám\s+đốc|bộ\s+trưởng)\s+)?"  # its head for it
+                           r"(?P<sender>(?=" + _ORGAN_WORD + r"\s)[^.;:\n]{6,160}?)\s+điện\s*:",
                            re.IGNORECASE | re.MULTILINE)
 # A news page's lead naming the letter it then gives in full, with no header of its own: "(HBĐT) - Ngày 19/7/2018,
 # Ban Chỉ huy … tỉnh đã ban hành Công điện số 06/CĐ-BCH gửi … về việc chủ động ứng phó …", "Ban Tuyên giáo Tỉnh ủy
-# Thái Nguyên ban hành Hướng dẫn số 47-HD/BTGTU về tuyên truyền kỷ niệm …".
+# Thái Nguyên ban hành Hướng dẫn số 47-HD/BTGTU về tuyên truyền kỷ niệm …", "(BHY) - Ngày 22.2.2019, Chủ tịch UBND
+# tỉnh có Công điện số 02/CĐ-UBND gửi … về việc khẩn cấp …".
 LETTER_LEAD = re.compile(
     r"(?:\bNgày\s+" + NUMERIC_DATE.pattern + r"\s*,\s*)?(?-i:[A-ZĐỦ])(?:(?!\bNgày\s+\d)[^.;:\n]){3,160}?\s+"
-    r"(?:đã\s+)?ban\s+hành\s+"
+    r"(?:đã\s+)?(?:ban\s+hành|có)\s+"
     r"(?P<type>" + TYPE_NAME + r")\s+số\s+(?P<number>" + DOC_NUMBER + r")[^.\n]*?\s(?:về\s+việc|về)\s+"
     r"(?P<subject>[^\n]+?)\.(?=\s|$)", re.IGNORECASE)
 # A comma between recipients on one line, before the next organ's capitalised name: "Phòng Kinh tế, Trạm Thú y,

@@ -1362,3 +1362,32 @@ def test_a_schools_level_run_into_its_kind_under_its_district_office(tmp_path):
                     encoding="utf-8")
     letter = process_letter(path).letter
     assert (letter.issuer, letter.parent_issuer) == ("Trường Mầm non An Mỹ", "Phòng Giáo dục và Đào tạo huyện Tuy An")
+
+
+def test_a_police_investigation_agency_under_its_provincial_police_and_its_proceedings_cited():
+    """"CÔNG AN TỈNH …" / "CƠ QUAN CẢNH SÁT ĐIỀU TRA": the agency is part of its police, named with it. Its
+    decisions told as acts ("Ngày 02/4/2021, … ra Quyết định khởi tố vụ án hình sự số …; ngày 09/4/2021 ra …"),
+    and the procuracy's approval ("… được Viện kiểm sát nhân dân tỉnh … phê chuẩn tại Quyết định số …")."""
+    letter = parse("CÔNG AN TỈNH BÌNH DƯƠNG\nCƠ QUAN CẢNH SÁT ĐIỀU TRA\nSố: 412/TB-CSĐT-PC02\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+                   " VIỆT NAM\nBình Dương, ngày 15 tháng 4 năm 2021\nTHÔNG BÁO\nVề việc tìm người bị hại\n"
+                   "Ngày 02/4/2021, Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương ra Quyết định khởi tố vụ án"
+                   " hình sự số 118/QĐ-CSĐT-PC02 về tội lừa đảo; ngày 09/4/2021 ra Quyết định khởi tố bị can số"
+                   " 126/QĐ-CSĐT-PC02 đối với Trần Văn A. Quyết định đã được Viện kiểm sát nhân dân tỉnh Bình Dương"
+                   " phê chuẩn tại Quyết định số 98/QĐ-VKS-P2 ngày 10/4/2021.\n")
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương", "Công an tỉnh Bình Dương")
+    assert [(c.number, c.date, c.issuer) for c in find_citations(letter)] == [
+        ("118/QĐ-CSĐT-PC02", "2021-04-02", "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương"),
+        ("126/QĐ-CSĐT-PC02", "2021-04-09", "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương"),
+        ("98/QĐ-VKS-P2", "2021-04-10", "Viện Kiểm sát nhân dân tỉnh Bình Dương")]
+
+
+def test_a_newspaper_reprint_of_a_chairmans_telegram_named_by_its_lead():
+    """The paper's name heads the page; the lead "Ngày 22.2.2019, Chủ tịch UBND tỉnh có Công điện số …" and the
+    sender line "Chủ tịch UBND tỉnh Hưng Yên điện:" name the letter and its issuer."""
+    letter = parse("BÁO HƯNG YÊN ĐIỆN TỬ\nTrang chủ | Thời sự\nThứ Sáu, 22/02/2019 - 17:12\n(BHY) - Ngày 22.2.2019,"
+                   " Chủ tịch UBND tỉnh có Công điện số 02/CĐ-UBND gửi các huyện về việc khẩn cấp ngăn chặn bệnh"
+                   " dịch tả lợn châu Phi.\nSau đây là nội dung công điện:\nChủ tịch UBND tỉnh Hưng Yên điện:\n"
+                   "- Chủ tịch UBND các huyện, thành phố.\nYêu cầu triển khai ngay các biện pháp.\n")
+    assert (letter.type, letter.number, letter.date, letter.issuer) == (
+        "Công điện", "02/CĐ-UBND", "2019-02-22", "Ủy ban nhân dân tỉnh Hưng Yên")

@@ -113,7 +113,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         items[0][3] = _issuer_phrase(body, text, before.start(named), before.end(named))
     if items[0][2] is None and (enacted := _ENACTED_BEFORE.search(text, max(0, head.start() - 160), head.start())):
         items[0][2] = _iso(p.CITATION_DATE.match(text, enacted.start()))
-        items[0][3] = items[0][3] or _issuer_phrase(body, text, enacted.start("issuer"), enacted.end("issuer"))
+        if enacted.group("issuer"):
+            items[0][3] = items[0][3] or _issuer_phrase(body, text, enacted.start("issuer"), enacted.end("issuer"))
     subject = None
     if about := p.CITATION_SUBJECT.match(text, pos):
         subject = _subject(body[about.start("subject") : about.end("subject")])
@@ -222,17 +223,20 @@ def _issuer_codes(number: str) -> int | None:
 # The issuer named before the citation: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 123/TTr-SNV", or
 # reporting it: "sau khi nghe UBND huyện Lạng Giang báo cáo tại Báo cáo số 215/BC-UBND", or as the subject of
 # the clause: "đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN".
-_ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ)\b"
+_ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Cơ\s+quan)\b"
 _ISSUER_BEFORE = re.compile(
     # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …")
     r"(?:\bcủa\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){3,120}?)\s+(?:tại|theo)"
     r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại"
-    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + r"[^;,.()\n]{3,100}?))\s+(?:đã\s+)?có)\s+$", re.IGNORECASE)
+    # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …"
+    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + r"[^;,.()\n]{3,100}?))\s+(?:(?:đã\s+)?có|phê\s+chuẩn\s+tại))\s+$",
+    re.IGNORECASE)
 # The date and the issuer told before the type: "Ngày 07/9/2018, Chính phủ ban hành Nghị định số 116/2018/NĐ-CP",
-# "ngày 18 tháng 9 năm 2009, Bảo hiểm xã hội (BHXH) Việt Nam đã có Công văn số 3370/BHXH-THU".
-_ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*,\s*"
-                             r"(?P<issuer>[A-ZĐỦ](?:[^;,.()]|\([A-ZĐ&]{2,12}\)){1,100}?)\s+(?:đã\s+)?(?:ban\s+hành|có)"
-                             r"\s+$")  # "Chính\nphủ"
+# "ngày 18 tháng 9 năm 2009, Bảo hiểm xã hội (BHXH) Việt Nam đã có Công văn số 3370/BHXH-THU", "Ngày 02/4/2021, Cơ
+# quan Cảnh sát điều tra … ra Quyết định khởi tố …"; or the date alone, the issuer told before: "ngày 09/4/2021 ra …".
+_ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+                             r"\s*(?:,\s*(?P<issuer>[A-ZĐỦ](?:[^;,.()]|\([A-ZĐ&]{2,12}\)){1,100}?)\s+|\s)"
+                             r"(?:đã\s+)?(?:ban\s+hành|có|ra)\s+$")  # "Chính\nphủ"
 # A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh"; after a council's
 # committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"

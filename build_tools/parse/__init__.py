@@ -37,7 +37,9 @@ def parse_letter(source: SourceText) -> Letter:
         number_suffix=header.number_suffix,
         date=header.date or (lead and _lead_date(lead)),
         place=header.place,
-        issuer=header.issuer or _issuer_named_in_text(lines[header.body_start : closing.start]),
+        # A news page's own name may head it: the letter's issuer is the one its text names, where it has a lead.
+        issuer=(lead and _issuer_named_in_text(lines[: closing.start])) or header.issuer
+        or _issuer_named_in_text(lines[header.body_start : closing.start]),
         parent_issuer=header.parent_issuer,
         subject=header.subject or (lead and capitalise_first(" ".join(lead.group("subject").split()))),
         recipients=tuple(header.recipients),

@@ -148,7 +148,8 @@ def _acronyms(written: str) -> set[str]:
 # Organs that are a part of their parent and take its whole name: "Văn phòng Ủy ban nhân dân tỉnh X",
 # "Thường trực Hội đồng nhân dân tỉnh X", "Ban Thường vụ Tỉnh ủy X".
 _PART_OF_PARENT = re.compile(r"^(?:văn phòng(?!\s+(?:đăng\s+ký|công\s+chứng|luật\s+sư))|thường trực|ban thường vụ"
-                             r"|ban chấp hành)\b", re.IGNORECASE)  # a "Văn phòng Đăng ký đất đai" is a unit of its own
+                             r"|ban chấp hành|cơ quan (?:cảnh sát|an ninh) điều tra)\b",
+                             re.IGNORECASE)  # a "Văn phòng Đăng ký đất đai" is a unit of its own
 # Parents each "Ban …" under which is their own: "Ban Tuyên giáo Tỉnh ủy X", "Ban Pháp chế Hội đồng nhân
 # dân tỉnh X".
 _COUNCIL_OR_PARTY = re.compile(
