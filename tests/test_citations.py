@@ -440,3 +440,11 @@ def test_a_districts_letter_on_one_commune_completes_the_communes_bodies():
     two = cite("Kiểm tra xã Phước Hòa và xã Phước Sơn: Chương trình số 02-CTr/ĐU ngày 10/01/2023 của Đảng ủy xã.",
                DISTRICT_LETTER)
     assert (one[0]["issuer"], two[0]["issuer"]) == ("Đảng ủy xã Tuy Phước Đông", None)
+
+
+def test_a_joint_documents_issuers_with_a_pdfs_double_space_inside_a_name():
+    """"của Bộ Y tế và Bộ Quốc  phòng": where the second name ends is found in the text as written (it was cut at
+    "phòn", the double space counted once)."""
+    found = cite("Thông tư liên tịch số 16/2016/TTLT-BYT-BQP ngày 30/6/2016 của Bộ Y tế và Bộ Quốc  phòng; tuyệt đối"
+                 " không tập trung đông người.")
+    assert found[0]["issuer"] == "Bộ Y tế và Bộ Quốc phòng"

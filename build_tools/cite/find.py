@@ -94,7 +94,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         issuer = None
         if of := p.CITATION_ISSUER.match(text, pos):
             issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
-            pos = of.start("issuer") + len(issuer)
+            pos = _written_end(body, of.start("issuer"), issuer)
             if p.JOINT_NUMBER.search(text, span[0], span[1]):
                 issuer, pos = _joint_issuers(body, text, of.start("issuer"), pos, _issuer_codes(text[span[0]:span[1]]))
             late = None if dated else p.CITATION_DATE.match(text, pos)  # "… của Chính phủ ngày 24 tháng 6 năm 2023"
@@ -208,9 +208,22 @@ def _joint_issuers(body: str, text: str, start: int, end: int, codes: int | None
     Ủy ban nhân dân tỉnh đề nghị" names two."""
     named = 1
     while (codes is None or named < codes) and (more := p.JOINT_ISSUER.match(text, end)):
-        end = more.start("issuer") + len(_issuer_phrase(body, text, more.start("issuer"), more.end("issuer")))
+        phrase = _issuer_phrase(body, text, more.start("issuer"), more.end("issuer"))
+        end = _written_end(body, more.start("issuer"), phrase)
         named += 1
     return " ".join(body[start:end].split()), end
+
+
+def _written_end(body: str, start: int, phrase: str) -> int:
+    """Where a phrase given with its spaces squashed ends in the text as written ("Bộ Quốc  phòng"); a phrase
+    whose words were mended (a place's name spelt as the gazetteer spells it) ends its length on."""
+    end = start
+    for word in phrase.split():
+        found = body.find(word, end)
+        if found < 0:
+            return start + len(phrase)
+        end = found + len(word)
+    return end
 
 
 def _issuer_codes(number: str) -> int | None:
