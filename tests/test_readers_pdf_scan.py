@@ -763,3 +763,12 @@ def test_letters_a_fake_bold_gave_twice_are_given_once_where_the_copy_shows_it()
                                    "Phòng chống dịch năm 2022", "Có 11 người tham gia tại xã Hà Hà."]
     clean = "Có 11 người, 22 hộ.\nKẾ HOẠCH\n"
     assert mended_words(clean, LineOrigins(((0, 0, Origin(line=1)),)))[0] == clean
+
+
+def test_a_glued_word_two_cuts_could_part_is_cut_where_letters_pair_their_words():
+    """"BANHÀNH" is "BA NHÀNH" or "BAN HÀNH", "thựchiện" "thự chiện" or "thực hiện": the pair letters are made of
+    decides (a web copy that lost its spaces throughout)."""
+    text = "QUYẾT ĐỊNH\nVỀ VIỆC BANHÀNH KẾ HOẠCH\nTổ chức thựchiện Quyết định này, Ủyban nhân dântỉnh giao.\n"
+    mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
+    assert mended.splitlines()[1:] == ["VỀ VIỆC BAN HÀNH KẾ HOẠCH",
+                                       "Tổ chức thực hiện Quyết định này, Ủy ban nhân dân tỉnh giao."]

@@ -234,6 +234,15 @@ def _abbreviation_glued(text: str) -> list[tuple[int, int, str]]:
             if is_syllable(m.group("word").lower())]
 
 
+# Pairs of words letters are made of, folded: the headers' and closings' phrases, the types, the fields of
+# organs, and the verbs that open a subject ("ban hành", "thực hiện").
+_KNOWN_PAIRS = frozenset(
+    " ".join(words[i : i + 2])
+    for phrase in (*p.OCR_PHRASES, *p.DOCUMENT_TYPES, *p.POSITIONS, *p.ORGAN_FIELDS, "ban hành", "triển khai",
+                   "phê duyệt", "kiện toàn", "thành lập", "tổ chức", "công bố", "quy định")
+    for words in [fold(phrase).split()] for i in range(len(words) - 1))
+
+
 @functools.lru_cache(maxsize=65536)
 def _glued_at(word: str) -> int | None:
     """Where a glued word is cut; None for a word (a letter's words repeat: each is looked at once)."""
@@ -246,6 +255,10 @@ def _glued_at(word: str) -> int | None:
     camel = [k for k in cuts if word[k - 1].islower() and word[k].isupper()]
     if len(cuts) == 1 or len(camel) == 1:
         return (camel or cuts)[0]
+    # "BANHÀNH": "BA NHÀNH" or "BAN HÀNH"; a pair of words letters are made of decides.
+    known = [k for k in cuts if fold(f"{word[:k]} {word[k:]}") in _KNOWN_PAIRS]
+    if len(known) == 1:
+        return known[0]
     # "MỚINĂM": "mới năm" or "mớin ăm"; a syllable mostly opens with a consonant, so where one cut alone gives the
     # second word one, it is that.
     # … and never inside a syllable's opening cluster: "Bộtrưởng" is "Bộ trưởng", not "Bột rưởng".
