@@ -1352,16 +1352,20 @@ def test_a_committee_whose_province_line_a_site_lost_named_by_the_line_under_the
 
 
 def test_a_schools_level_run_into_its_kind_under_its_district_office(tmp_path):
-    """"PHÒNG GD-ĐT TUY AN" / "TRƯỜNGMN AN MỸ": the kindergarten under the district's education office."""
+    """"PHÒNG GD-ĐT TUY AN" / "TRƯỜNGMN AN MỸ": the kindergarten under the district's education office; a
+    number's code ending in an abbreviation is left as it is."""
     from build_tools.pipeline import process_letter
 
     path = tmp_path / "kh.txt"
     path.write_text("PHÒNG GD-ĐT TUY AN             CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  TRƯỜNGMN AN MỸ"
                     "                        Độc lập- Tự do - Hạnh phúc\n    Số: 27 /KH-MNAM      An Mỹ,  ngày  20"
-                    " tháng 9 năm 2021\n                  KẾ HOẠCH\nPhòng, chống tai nạn thương tích\nThực hiện./.\n",
+                    " tháng 9 năm 2021\n                  KẾ HOẠCH\nPhòng, chống tai nạn thương tích\n"
+                    "Thực hiện Công văn số 7102/BYT-ATTP ngày 22/9/2021 của Bộ Y tế./.\n",
                     encoding="utf-8")
-    letter = process_letter(path).letter
-    assert (letter.issuer, letter.parent_issuer) == ("Trường Mầm non An Mỹ", "Phòng Giáo dục và Đào tạo huyện Tuy An")
+    processed = process_letter(path)
+    assert (processed.letter.issuer, processed.letter.parent_issuer) == (
+        "Trường Mầm non An Mỹ", "Phòng Giáo dục và Đào tạo huyện Tuy An")
+    assert [c.number for c in processed.citations] == ["7102/BYT-ATTP"]  # a code's "ATTP" is no "AT TP"
 
 
 def test_a_police_investigation_agency_under_its_provincial_police_and_its_proceedings_cited():

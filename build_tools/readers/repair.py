@@ -223,8 +223,9 @@ def _glued_words(text: str) -> list[tuple[int, int, str]]:
 
 _ACRONYM_TAIL = re.compile(r"[a-z][A-Z]{2,}$")
 # A word in capitals and the abbreviation run into it: "TRƯỜNGMN AN MỸ", "PHÒNGGDĐT".
-_ABBREVIATION_GLUED = re.compile(r"(?<![^\W\d_])(?P<word>[" + p.CAPITALS + r"]{2,7})(?P<tail>"
-                                 + "|".join(map(re.escape, p.ISSUER_ABBREVIATIONS)) + r")(?![^\W\d_])")
+# A word of its own, not a number's code ("7102/BYT-ATTP" is no "AT TP").
+_ABBREVIATION_GLUED = re.compile(r"(?<!\S)(?P<word>[" + p.CAPITALS + r"]{2,7})(?P<tail>"
+                                 + "|".join(map(re.escape, p.ISSUER_ABBREVIATIONS)) + r")(?=[\s,;:|]|$)")
 
 
 def _abbreviation_glued(text: str) -> list[tuple[int, int, str]]:
