@@ -52,6 +52,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Hiến pháp": "",
     "Kết luận": "KL",
     "Mệnh lệnh": "ML",  # a military command's order: "Mệnh lệnh số 08/ML-BCH"
+    "Điện": "",  # an army's telegram: "Điện số 3015/BTM-TM ngày 04/9/2024 của Bộ Tham mưu Bộ đội Biên phòng"
     "Thông tri": "",  # the Front's and the party's: "Thông tri số 12/TTr-MTTW" (its code is a Tờ trình's)
     "Công văn": "",
     "Văn bản": "",

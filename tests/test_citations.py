@@ -448,3 +448,12 @@ def test_a_joint_documents_issuers_with_a_pdfs_double_space_inside_a_name():
     found = cite("Thông tư liên tịch số 16/2016/TTLT-BYT-BQP ngày 30/6/2016 của Bộ Y tế và Bộ Quốc  phòng; tuyệt đối"
                  " không tập trung đông người.")
     assert found[0]["issuer"] == "Bộ Y tế và Bộ Quốc phòng"
+
+
+def test_an_armys_telegram_is_cited_by_its_own_name_and_power_companies_are_no_citation():
+    """"Điện số 3015/BTM-TM … của Bộ Tham mưu Bộ đội Biên phòng" (the military's telegram); "Công ty Điện lực số 1",
+    "Điện thoại số 0912 345 678" hold no document number."""
+    found = cite("Thực hiện Điện số 3015/BTM-TM ngày 04/9/2024 của Bộ Tham mưu Bộ đội Biên phòng; phối hợp Công ty"
+                 " Điện lực số 1, Điện thoại số 0912 345 678.")
+    assert [(c["type"], c["number"], c["issuer"]) for c in found] == [
+        ("Điện", "3015/BTM-TM", "Bộ Tham mưu Bộ đội Biên phòng")]
