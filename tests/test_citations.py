@@ -457,3 +457,10 @@ def test_an_armys_telegram_is_cited_by_its_own_name_and_power_companies_are_no_c
                  " Điện lực số 1, Điện thoại số 0912 345 678.")
     assert [(c["type"], c["number"], c["issuer"]) for c in found] == [
         ("Điện", "3015/BTM-TM", "Bộ Tham mưu Bộ đội Biên phòng")]
+
+
+def test_a_joint_guidance_of_a_department_and_a_provincial_office():
+    """"của liên ngành Sở Giáo dục và Đào tạo - Bảo hiểm xã hội tỉnh": both bodies, each of the province."""
+    found = cite("Theo Hướng dẫn số 02/HDLN-SGDĐT-BHXH ngày 25/8/2023 của liên ngành Sở Giáo dục và Đào tạo - Bảo hiểm"
+                 " xã hội tỉnh; phấn đấu 100% học sinh tham gia.")
+    assert found[0]["issuer"] == "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng và Bảo hiểm xã hội tỉnh Sóc Trăng"

@@ -186,7 +186,7 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     return _trim_issuer(" ".join(body[start:end].split()))
 
 
-_JOINT_LEAD = re.compile(r"liên\s+(?=bộ\b)", re.IGNORECASE)
+_JOINT_LEAD = re.compile(r"liên\s+(?:ngành\s+)?(?=bộ\b|sở\b)", re.IGNORECASE)  # "liên ngành Sở Giáo dục và Đào tạo - …"
 _RUNNING_ON = re.compile(r"\s+(?-i:[a-zđà-ỹ])(?!\S*[" + p.CAPITALS + r"])")  # a word in lower case: "chủ trì"
 # A steering committee named with its purpose: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai" (its "về"
 # names it; elsewhere "về" opens the cited document's subject).

@@ -164,7 +164,8 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
     letter's own number carries is the citing letter's issuer: "455/TCDL-LH" in a letter numbered
     "612/TCDL-LH" is the Tổng cục Du lịch's own earlier letter."""
     if p.JOINT_NUMBER.search(number):  # a joint document: each of its issuers
-        texts = p.JOINT_SEPARATOR.split(re.sub(r"^liên\s+", "", issuer_text, flags=re.I)) if issuer_text else []
+        named = re.sub(r"^liên(?:\s+ngành)?\s+", "", issuer_text or "", flags=re.IGNORECASE)
+        texts = p.JOINT_SEPARATOR.split(named) if named else []
         # Each body as the text names it; else as the number's codes do ("liên Bộ Y tế - Tài chính" names its
         # second body by its field alone: "…/TTLT-BYT-BTC" names both).
         for issuers in ([_from_text(text, number, citing) for text in texts],
