@@ -1395,3 +1395,14 @@ def test_a_newspaper_reprint_of_a_chairmans_telegram_named_by_its_lead():
                    "- Chủ tịch UBND các huyện, thành phố.\nYêu cầu triển khai ngay các biện pháp.\n")
     assert (letter.type, letter.number, letter.date, letter.issuer) == (
         "Công điện", "02/CĐ-UBND", "2019-02-22", "Ủy ban nhân dân tỉnh Hưng Yên")
+
+
+def test_a_signers_post_held_beside_the_title_under_it_is_not_the_title():
+    """"KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / GIÁM ĐỐC SỞ CÔNG THƯƠNG": the board's deputy signs; the
+    department he heads is a post held beside it."""
+    letter = parse("UBND TỈNH LONG AN\nBAN CHỈ ĐẠO 389\nSố: 46/BCĐ389\nLong An, ngày 5 tháng 1 năm 2018\n"
+                   "V/v tăng cường chống buôn lậu\nKính gửi: Các sở, ngành tỉnh.\nBan Chỉ đạo đề nghị./.\n"
+                   "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n"
+                   "GIÁM ĐỐC SỞ CÔNG THƯƠNG\nTrần Quốc Thái\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Trưởng ban", "Phó Trưởng ban Thường trực", "Trần Quốc Thái")

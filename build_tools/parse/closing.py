@@ -178,7 +178,10 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         closing.signer = ", ".join(_as_name(name) for name, _ in surnamed)
         closing.sources += [source for _, source in surnamed]
         return closing
-    closing.signer_title = titles[-1] if titles else None
+    # The title the field holds is the last one read, but a post held beside it, named with its organ, under
+    # the title ("KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN THƯỜNG TRỰC / GIÁM ĐỐC SỞ CÔNG THƯƠNG").
+    concurrent = len(titles) >= 2 and _CONCURRENT_POST.search(titles[-1]) and not _CONCURRENT_POST.search(titles[-2])
+    closing.signer_title = (titles[-2] if concurrent else titles[-1]) if titles else None
     # The title the field holds is the last one read; the name, the last opening with a family name, if any.
     closing.sources = _last_of_each(closing.sources, ("signer_title",))
     if names:
@@ -203,6 +206,9 @@ def _as_name(written: str) -> str:
 def _one_word_on(text: str) -> bool:
     """One word in capitals that names no position: the end of the line above, wrapped ("NƯỚC", "ĐOÀN")."""
     return len(text.split()) == 1 and is_upper_text(text) and not _is_signature_text(text)
+
+
+_CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|Bộ|Cục|Chi cục|Công an|Bộ Chỉ huy)\s")
 
 
 def _ends_short(title: str) -> bool:
