@@ -34,6 +34,7 @@ from docx.oxml.ns import qn
 from viparse.normalize.encodings import CHARMAPS
 
 from build_tools import patterns as p
+from build_tools.readers.webpage import is_page
 
 FORMATS = ("text", "docx", "pdf", "pdf-breaks", "scan", "browser", "tcvn3", "vni", "cp1258")
 _SUPERSCRIPTS = dict(zip(p.SUPERSCRIPT_DIGITS, "0123456789", strict=True))
@@ -409,7 +410,7 @@ def encode_cp1258(text: str) -> bytes:
 def write_formats(letters: list[DevLetter], folder: Path, formats: tuple[str, ...] = FORMATS) -> dict[str, Path]:
     """Each letter in each format, one folder per format ("text/x.txt", "docx/x.docx", "pdf/x.pdf",
     "pdf-breaks/x.pdf" (cells broken by Shift+Enter), "scan/x.pdf", "tcvn3/x.txt" …); a letter known only
-    from a copy has its text forms only."""
+    from a copy has its text forms only, and one whose copy is a web page's markup its UTF-8 text."""
     folders = {f: folder / f for f in formats}
     for path in folders.values():
         path.mkdir(parents=True, exist_ok=True)
@@ -417,9 +418,11 @@ def write_formats(letters: list[DevLetter], folder: Path, formats: tuple[str, ..
     encoders = {"text": lambda text: text.encode("utf-8"), "tcvn3": lambda text: encode_legacy(text, "tcvn3"),
                 "vni": lambda text: encode_legacy(text, "vni"), "cp1258": encode_cp1258}
     for letter in letters:
+        text = text_form(letter)
         for name, encode in encoders.items():
-            if name in folders:
-                (folders[name] / f"{letter.name}.txt").write_bytes(encode(text_form(letter)))
+            # A page's markup printed as text came from a site, never from a legacy editor: no legacy forms.
+            if name in folders and (name == "text" or not is_page(text)):
+                (folders[name] / f"{letter.name}.txt").write_bytes(encode(text))
     if {"docx", "pdf", "scan"} & set(formats):
         docx_folder = folders.get("docx", folder / "docx")
         docx_folder.mkdir(parents=True, exist_ok=True)

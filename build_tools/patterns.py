@@ -581,7 +581,7 @@ ISSUER_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["
 # "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT"), or by two central bodies'
 # codes after its type ("482/KH-BCA-BNNMT").
 _CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, ISSUER_BY_CODE), key=len, reverse=True)) + ")"
-JOINT_NUMBER = re.compile(r"/[A-ZĐ]{1,3}(?:LT|LN|PH)(?=[-/A-ZĐ])"
+JOINT_NUMBER = re.compile(r"/(?!VT)[A-ZĐ]{1,3}(?:LT|LN|PH)(?=[-/A-ZĐ])"  # not "…/VTLTNN-…": Văn thư lưu trữ
                           r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 PROVINCIAL_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["provincial"].items()}  # "STC"
@@ -594,7 +594,7 @@ CENTRAL_CITIES: tuple[str, ...] = tuple(_BODIES["cities"])  # "Hà Nội": "thà
 # An issuer named with its field, which may hold "và" and ",": "của Bộ Giáo dục và Đào tạo", "của Sở Văn
 # hóa, Thể thao và Du lịch tỉnh …" (the field list is in bodies.yaml).
 ISSUER_WITH_FIELD = re.compile(
-    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Phòng|Cục|Chi\s+cục|Ban)\s+(?:"
+    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Phòng|Cục|Chi\s+cục|Tổng\s+cục|Ban)\s+(?:"
     + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ORGAN_FIELDS) + r")\b",
     re.IGNORECASE,
 )

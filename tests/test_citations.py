@@ -464,3 +464,13 @@ def test_a_joint_guidance_of_a_department_and_a_provincial_office():
     found = cite("Theo Hướng dẫn số 02/HDLN-SGDĐT-BHXH ngày 25/8/2023 của liên ngành Sở Giáo dục và Đào tạo - Bảo hiểm"
                  " xã hội tỉnh; phấn đấu 100% học sinh tham gia.")
     assert found[0]["issuer"] == "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng và Bảo hiểm xã hội tỉnh Sóc Trăng"
+
+
+def test_a_proposer_of_two_documents_and_a_general_department_whose_field_holds_so():
+    """"Xét đề nghị của UBND tỉnh … tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …": both its; "của Tổng cục
+    Dân số - Kế hoạch hóa gia đình": its field's "số" is no end."""
+    found = cite("Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Bình tại các văn bản số\n612/UBND-KT ngày 12 tháng 4 năm"
+                 " 2016 và số 745/UBND-KT ngày 03 tháng 5 năm 2016 về việc bổ sung dự án; Công văn số 58/TCDS-KHTC ngày"
+                 " 2/3/2014 của Tổng cục Dân số - Kế hoạch hóa gia đình.")
+    assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Quảng Bình", "Ủy ban nhân dân tỉnh Quảng Bình",
+                                            "Tổng cục Dân số - Kế hoạch hóa gia đình"]

@@ -1406,3 +1406,11 @@ def test_a_signers_post_held_beside_the_title_under_it_is_not_the_title():
                    "GIÁM ĐỐC SỞ CÔNG THƯƠNG\nTrần Quốc Thái\n")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "KT. Trưởng ban", "Phó Trưởng ban Thường trực", "Trần Quốc Thái")
+
+
+def test_a_department_whose_code_holds_lt_is_no_joint_letter():
+    """"BỘ NỘI VỤ" / "CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC", "Số: 318/VTLTNN-NVĐP": the Cục under its ministry (its
+    code's "LT" is no liên tịch)."""
+    letter = parse("BỘ NỘI VỤ\nCỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC\nSố: 318/VTLTNN-NVĐP\nV/v quản lý hồ sơ\n"
+                   "Hà Nội, ngày 20 tháng 6 năm 2025\nKính gửi: Sở Nội vụ các tỉnh.\nCục đề nghị./.\n")
+    assert (letter.issuer, letter.parent_issuer) == ("Cục Văn thư và Lưu trữ nhà nước", "Bộ Nội vụ")

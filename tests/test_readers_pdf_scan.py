@@ -772,3 +772,9 @@ def test_a_glued_word_two_cuts_could_part_is_cut_where_letters_pair_their_words(
     mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
     assert mended.splitlines()[1:] == ["VỀ VIỆC BAN HÀNH KẾ HOẠCH",
                                        "Tổ chức thực hiện Quyết định này, Ủy ban nhân dân tỉnh giao."]
+
+
+def test_a_numbers_code_run_into_the_next_word_is_parted_even_once():
+    """"Thông tư số 39/2016/TT-NHNNngày 30/12/2016": the copy's one glued word; the citation keeps its number."""
+    text = "Căn cứ Thông tư số 39/2016/TT-NHNNngày 30/12/2016 của Ngân hàng Nhà nước;\n"
+    assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("NHNNngày", "NHNN ngày")

@@ -110,7 +110,9 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         item[2], item[3] = item[2] or following[2], item[3] or following[3]
     if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
         named = next(name for name in ("issuer", "reporter", "holder") if before.group(name))
-        items[0][3] = _issuer_phrase(body, text, before.start(named), before.end(named))
+        told = _issuer_phrase(body, text, before.start(named), before.end(named))
+        for item in items:  # "của UBND tỉnh … tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …": all its
+            item[3] = item[3] or told
     if items[0][2] is None and (enacted := _ENACTED_BEFORE.search(text, max(0, head.start() - 160), head.start())):
         items[0][2] = _iso(p.CITATION_DATE.match(text, enacted.start()))
         if enacted.group("issuer"):
@@ -240,6 +242,7 @@ _ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|B
 _ISSUER_BEFORE = re.compile(
     # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …")
     r"(?:\bcủa\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){3,120}?)\s+(?:tại|theo)"
+    r"(?:\s+các)?"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …"
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + r"[^;,.()\n]{3,100}?))\s+(?:(?:đã\s+)?có|phê\s+chuẩn\s+tại))\s+$",

@@ -46,7 +46,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     changes = _merge(doubled, split + (glued if len(glued) >= damage else []))
     for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    always = (_lost_tildes(text), _ell_for_one(text), strung_tones(text), _abbreviation_glued(text))
+    always = (_lost_tildes(text), _ell_for_one(text), strung_tones(text), _abbreviation_glued(text), _word_glued(text))
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
     return mended(text, origins, changes)
@@ -112,6 +112,8 @@ def _doubled_glyphs(text: str) -> list[tuple[int, int, str]]:
     """A PDF's fake bold draws each run twice and its text gives each letter or group twice: "TTÂÂMM
     KKIIỂỂMM", "KKẾẾ HOHOẠẠCHCH", "nnăămm 20222022", "II.. MMỤỤCC TITIÊÊUU". Each run of two such words or
     more on a line is given once, where one of them is no syllable and once is one (the run's evidence)."""
+    if len(_TONED_TWICE.findall(text, 0, 20000)) < 3:
+        return []  # a toned vowel twice ("ẾẾ", "ạạ") no word has: the sign, looked for first as it is cheap
     changes = []
     for line in re.finditer(r"[^\n]+", text):
         run: list[tuple[int, int, str]] = []
@@ -124,6 +126,10 @@ def _doubled_glyphs(text: str) -> list[tuple[int, int, str]]:
                 changes += run
             run = []
     return changes
+
+
+_TONED_TWICE = re.compile(r"([àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                          r"ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ])\1")
 
 
 def _evidence(doubled: str, once: str) -> bool:
@@ -210,10 +216,8 @@ def _among_digits(text: str, at: int) -> bool:
 
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
     """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh") or at its one change
-    of case ("BộNông"), or capitals run into a capitalised word ("ĐỐCTrần"); a date's word run into its
-    number ("ngày27/7"), a number's code into the next word ("NSNNngày")."""
-    changes = [(m.start(), m.end(), m.group() + " ")
-               for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED) for m in pattern.finditer(text)]
+    of case ("BộNông"), or capitals run into a capitalised word ("ĐỐCTrần")."""
+    changes = []
     for m in _WORD.finditer(text):
         cut = _glued_at(m.group())
         if cut:
@@ -222,10 +226,17 @@ def _glued_words(text: str) -> list[tuple[int, int, str]]:
 
 
 _ACRONYM_TAIL = re.compile(r"[a-z][A-Z]{2,}$")
-# A word in capitals and the abbreviation run into it: "TRƯỜNGMN AN MỸ", "PHÒNGGDĐT".
-# A word of its own, not a number's code ("7102/BYT-ATTP" is no "AT TP").
+# A word in capitals and the abbreviation run into it: "TRƯỜNGMN AN MỸ", "PHÒNGGDĐT"; a word of its own, not a
+# number's code ("7102/BYT-ATTP" is no "AT TP").
 _ABBREVIATION_GLUED = re.compile(r"(?<!\S)(?P<word>[" + p.CAPITALS + r"]{2,7})(?P<tail>"
                                  + "|".join(map(re.escape, p.ISSUER_ABBREVIATIONS)) + r")(?=[\s,;:|]|$)")
+
+
+def _word_glued(text: str) -> list[tuple[int, int, str]]:
+    """A date's word run into its number ("ngày27/7"), a number's code into the next word ("TT-NHNNngày"):
+    unambiguous, so mended even once."""
+    return [(m.start(), m.end(), m.group() + " ")
+            for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED) for m in pattern.finditer(text)]
 
 
 def _abbreviation_glued(text: str) -> list[tuple[int, int, str]]:
