@@ -163,3 +163,8 @@ def is_syllable(word: str) -> bool:
     """A Vietnamese syllable, lower case ("huyện" is one, "huyfn" is not)."""
     tones = sum(1 for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS)
     return tones <= 1 and set(word) <= _VIETNAMESE_LETTERS and bool(_SYLLABLE.fullmatch(fold(word)))
+
+
+def iso_date(day: int, month: int, year: int) -> str | None:
+    """A day written in a letter as ISO ("2024-04-26"); None for one no calendar has (a month 13, a day 32)."""
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None

@@ -15,7 +15,7 @@ from build_tools import patterns as p
 from build_tools.cite.relations import relation_at
 from build_tools.gazetteer import gazetteer
 from build_tools.markup import plain_text, unescape_markdown
-from build_tools.text import fold, match_form, squash_spaces
+from build_tools.text import fold, iso_date, match_form, squash_spaces
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
@@ -278,9 +278,7 @@ def _iso(match: re.Match) -> str | None:
     numeric = match.group("day") is not None
     day, month, year = (int(match.group(f"{'' if numeric else 'w'}{part}").replace(" ", ""))
                         for part in ("day", "month", "year"))
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return iso_date(day, month, year)
 
 
 def _type_name(written: str) -> str:

@@ -12,7 +12,7 @@ from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
 from build_tools.parse.layout import Line, Source, split_lines, unflatten
 from build_tools.parse.names import organ_name
-from build_tools.text import capitalise_first, is_upper_text
+from build_tools.text import capitalise_first, is_upper_text, iso_date
 
 
 def parse_letter(source: SourceText) -> Letter:
@@ -68,8 +68,7 @@ def _lead_date(lead: re.Match) -> str | None:
     """The date the lead gives ("Ngày 19/7/2018, …"), as ISO; None when it gives none or an impossible one."""
     if not lead.group("day"):
         return None
-    day, month, year = (int(lead.group(part).replace(" ", "")) for part in ("day", "month", "year"))
-    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
+    return iso_date(*(int(lead.group(part).replace(" ", "")) for part in ("day", "month", "year")))
 
 
 def _issuer_named_in_text(lines: list[Line]) -> str | None:
