@@ -1,11 +1,10 @@
-"""Stage 4, write: Markdown pages and data files under docs/, written aside and swapped in whole."""
+"""Stage 4, write: Markdown pages and data files under docs/, written aside and moved in (swap.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import shutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
@@ -20,6 +19,7 @@ from build_tools.site.feeds import feeds
 from build_tools.site.graph_svg import pictures_showing
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, groups_of, list_pages, report_page
 from build_tools.site.pages import cited_document_page, cited_document_pages, letter_page
+from build_tools.site.swap import commit, finish_swap, generated_files, staging_of
 from build_tools.store import LetterStore, Sentences, code_digest, load_json
 
 # Everything the build writes under docs/; the rest of docs/ is written by hand and never touched.
@@ -161,79 +161,48 @@ def search_items(graph: Graph, store: LetterStore) -> list[IndexItem]:
 
 
 def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int, int]:
-    """Write every page into a staging folder, then swap the generated parts of docs/ at once.
+    """Write the pages whose inputs changed into a staging folder, then move them into docs/ beside the
+    kept ones and remove the generated files no longer made (swap.py: a build that stops half-way
+    leaves the previous pages whole, or its journal to finish).
 
-    A page made from the same inputs as in the last build is not rendered again: its file is
-    hard-linked from docs/ (`manifest` keeps what each page was made from). A build that stops
-    half-way leaves the previous pages whole. Returns the pages written and the pages kept.
+    A page made from the same inputs as in the last build is not rendered again, nor is its file in
+    docs/ touched (`manifest` keeps what each page was made from); one rendered to the same bytes is
+    not moved in either. Returns the pages written and the pages kept.
     """
     finish_swap(docs)  # what a build killed while swapping left
     previous = load_json(manifest)
-    staging = docs.with_name(docs.name + ".staging")
+    existing = generated_files(docs, _PAGES)
+    staging = staging_of(docs)
     made_from, written, kept = {}, 0, 0
+    staged: set[str] = set()
     folders: set[Path] = set()  # made in staging: a system call a page less
     for page in pages:
-        target, old = staging / page.path, docs / page.path
-        if target.parent not in folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(target.parent)
-        if str(page.path) in made_from:
-            # Two issuers whose names make one slug share a list page, the later one's standing: a kept
-            # page is a link to docs/, never written through, nor linked over a page written before.
-            target.unlink()
-        known = previous.get(str(page.path))
-        if known and (page.kept or page.inputs == known) and old.is_file():
-            os.link(old, target)
-            made_from[str(page.path)] = known
+        path = str(page.path)
+        known = previous.get(path) if path in existing else None
+        if known and (page.kept or page.inputs == known):
+            made_from[path] = known
             kept += 1
-            continue
-        digest = _write(target, page.render())
-        made_from[str(page.path)] = page.inputs or digest
-        same = previous.get(str(page.path)) == made_from[str(page.path)] and old.is_file()
-        kept, written = kept + same, written + (not same)
-    (staging / _COMPLETE).touch()  # from here on, a build cut short is finished by the next one
-    finish_swap(docs)
+        else:
+            target = staging / page.path
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            digest = _write(target, page.render())
+            made_from[path] = page.inputs or digest
+            same = known == made_from[path]
+            kept, written = kept + same, written + (not same)
+            if not same:
+                staged.add(path)
+                continue
+        if path in staged:
+            # Two issuers whose names make one slug share a list page, the later one's standing: the
+            # earlier one's file is not moved in over it.
+            (staging / page.path).unlink()
+            staged.discard(path)
+    commit(docs, existing - made_from.keys())
     manifest.parent.mkdir(parents=True, exist_ok=True)
     manifest.write_text(json.dumps(made_from, sort_keys=True), encoding="utf-8")
     return written, kept
-
-
-_COMPLETE = ".complete"  # in the staging folder: every page is written, the swap may begin
-
-
-def finish_swap(docs: Path) -> None:
-    """Swap the staging folder's generated parts into docs/, or finish a swap a killed build began.
-
-    Staging without its mark is a build cut short while writing: it is dropped and docs/ stays as it
-    was. With the mark, each generated folder is swapped in turn, so a build or site step that starts
-    after a kill finds docs/ either as it was or whole as the killed build made it.
-    """
-    staging = docs.with_name(docs.name + ".staging")
-    old = docs.with_name(docs.name + ".previous")
-    if not (staging / _COMPLETE).exists():
-        shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
-        return
-    docs.mkdir(parents=True, exist_ok=True)
-    old.mkdir(exist_ok=True)
-    for name in _PAGES:
-        if not (staging / name).exists():
-            if (docs / name).exists() and not (old / name).exists():
-                (docs / name).rename(old / name)  # a page or folder the new build no longer makes
-            continue
-        if (docs / name).exists():
-            _remove(old / name)
-            (docs / name).rename(old / name)
-        (staging / name).rename(docs / name)
-    shutil.rmtree(old)
-    shutil.rmtree(staging)
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path)
-    else:
-        path.unlink(missing_ok=True)
 
 
 def _write(target: Path, content: str | Iterator[str]) -> str:
