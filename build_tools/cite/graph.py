@@ -94,6 +94,10 @@ class Difference:
 
     letters: frozenset[PurePosixPath]  # the pages of the letters added, removed, converted again or moved
     pages: frozenset[PurePosixPath]  # those and the pages of the documents that changed
+    # The years of those letters and of the letters citing a document that changed (its id may have),
+    # and the years of the documents that changed: the data files by year that may differ.
+    letter_years: frozenset[int | None]
+    document_years: frozenset[int | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,21 +459,27 @@ class Graph:
     def changed_since(self, old: Graph) -> Difference:
         """What differs from `old` (the last build's graph): the letters added, removed, converted again or
         moved; the pages of those and of the documents whose fields or page changed, or cited by such a
-        letter (their mentions changed)."""
-        letters = "SELECT source, key, page, duplicate_of FROM letter"
+        letter (their mentions changed); the years whose data files they are in."""
+        letters = "SELECT source, key, page, duplicate_of, year FROM letter"
         documents = ("SELECT id, id_who, id_number, id_year, type, number, issuer, issuer_texts, year, dates, "
                      "subject, page, archived FROM document")
         changed_letters = set(self._db.execute(letters)) ^ set(old._db.execute(letters))
         changed_documents = set(self._db.execute(documents)) ^ set(old._db.execute(documents))
         pages = {row[2] for row in changed_letters} | {row[11] for row in changed_documents}
+        years = {row[4] for row in changed_letters}
         for graph in (self, old):
             for source, key, *_ in changed_letters:
                 pages.update(page for (page,) in graph._db.execute(
                     "SELECT d.page FROM letter l JOIN citation c ON c.letter = l.id JOIN document d "
                     "ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year) "
                     "WHERE l.source = ? AND l.key = ?", (source, key)))
+            for identity in {row[1:4] for row in changed_documents}:
+                years.update(year for (year,) in graph._db.execute(
+                    "SELECT DISTINCT l.year FROM citation c JOIN letter l ON l.id = c.letter "
+                    "WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?)", identity))
         return Difference(frozenset(PurePosixPath(row[2]) for row in changed_letters),
-                          frozenset(PurePosixPath(page) for page in pages))
+                          frozenset(PurePosixPath(page) for page in pages), frozenset(years),
+                          frozenset(row[8] for row in changed_documents))
 
     def _targets_of_page(self, page: PurePosixPath) -> tuple[str, ...]:
         return tuple(doc_id for (doc_id,) in self._db.execute(
@@ -511,6 +521,13 @@ def _listed(row: tuple) -> Listed:
     return Listed(row_id, PurePosixPath(page), *fields, bool(corrected), duplicate_of)
 
 
+def _of_years(years: Iterable[int | None]) -> tuple[str, tuple]:
+    """The condition on a table's year column that keeps the rows of `years` (None: no known year), and its values."""
+    years = set(years)
+    known = tuple(year for year in years if year is not None)
+    return f"year IN ({', '.join('?' * len(known))}) OR (? AND year IS NULL)", (*known, None in years)
+
+
 class _Letters:
     """The graph's letters in order of their pages, read as they are iterated."""
 
@@ -527,6 +544,19 @@ class _Letters:
     def listed(self) -> Iterator[Listed]:
         """Each letter as lists name it, in the same order."""
         return map(_listed, self._graph._db.execute(f"{_LISTED} ORDER BY page, source"))
+
+    def listed_in(self, years: Iterable[int | None]) -> Iterator[Listed]:
+        """The letters of `years` (None: of no known year), as lists name them, in order of their pages."""
+        condition, values = _of_years(years)
+        return map(_listed, self._graph._db.execute(f"{_LISTED} WHERE {condition} ORDER BY page, source", values))
+
+    def years(self) -> set[int | None]:
+        return {year for (year,) in self._graph._db.execute("SELECT DISTINCT year FROM letter")}
+
+    def own_files(self) -> Iterator[tuple[str, bool]]:
+        """Each letter's file name (as pages show it), and whether a clerk's sidecar corrected it."""
+        return ((source, bool(corrected)) for source, corrected in self._graph._db.execute(
+            "SELECT source, corrected FROM letter"))
 
     def listed_at(self, pages: Iterable[PurePosixPath]) -> Iterator[Listed]:
         """The letters at `pages`, as lists name them."""
@@ -575,6 +605,14 @@ class _Documents(Mapping[str, Document]):
 
     def values(self) -> Iterator[Document]:  # type: ignore[override]  # read in one query, not by id
         return map(self._graph._made, self._graph._db.execute(f"{_DOCUMENT} ORDER BY ord"))
+
+    def years(self) -> set[int | None]:
+        return {year for (year,) in self._graph._db.execute("SELECT DISTINCT year FROM document")}
+
+    def of_years(self, years: Iterable[int | None]) -> Iterator[Document]:
+        """The documents of `years` (None: of no known year), in the same order."""
+        condition, values = _of_years(years)
+        return map(self._graph._made, self._graph._db.execute(f"{_DOCUMENT} WHERE {condition} ORDER BY ord", values))
 
     def with_conflicting_dates(self) -> Iterator[Document]:
         """The documents the archive gives two dates or more, in the same order."""

@@ -14,7 +14,7 @@ from build_tools.addresses import CITED_DIR, FEEDS_DIR, LETTERS_DIR, page_url
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
 from build_tools.model import ReadFailure
 from build_tools.search import IndexItem, SearchEntry
-from build_tools.site.data import DATA_DIR, data_files
+from build_tools.site.data import DATA_DIR, ChangedYears, data_files
 from build_tools.site.feeds import feeds
 from build_tools.site.graph_svg import pictures_showing
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, groups_of, list_pages, report_page
@@ -46,6 +46,7 @@ class Changes:
 
     pages: set[PurePosixPath]  # the letters' and cited documents' pages whose inputs may differ
     groups: set[tuple[str, str]]  # the lists by group showing a letter added, removed or changed (lists.groups_of)
+    years: ChangedYears  # the data files' years that may differ
 
 
 def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore,
@@ -72,8 +73,9 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
     for path, render, kept in list_pages(graph, changes and changes.groups):
         yield Page(path, render, kept=kept)
     yield Page(REPORT, partial(report_page, graph, failures, problems))
-    for data in data_files(graph, store):
-        yield Page(data.path, data.chunks, _digest(code_digest(*_PAGE_CODE) + data.made_from))
+    for data in data_files(graph, store, changes and changes.years):
+        inputs = None if data.kept else _digest(code_digest(*_PAGE_CODE) + data.made_from)
+        yield Page(data.path, data.chunks, inputs, kept=data.kept)
     for path, content in feeds(graph, site_url):
         yield Page(path, partial(str, content))
 
@@ -88,7 +90,8 @@ def changed_pages(graph: Graph, cache: Path) -> Changes | None:
     old = Graph(last)
     difference = graph.changed_since(old)
     groups = groups_of(letter for both in (old, graph) for letter in both.letters.listed_at(difference.letters))
-    return Changes(pictures_showing(set(difference.pages), (old, graph)), groups)
+    years = ChangedYears(difference.letter_years, difference.document_years)
+    return Changes(pictures_showing(set(difference.pages), (old, graph)), groups, years)
 
 
 def keep_graph(graph: Graph, cache: Path) -> None:
