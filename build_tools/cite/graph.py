@@ -371,6 +371,23 @@ _DOCUMENT = ("SELECT id, type, number, issuer, issuer_texts, year, dates, subjec
              "id_who, id_number, id_year FROM document")
 
 
+# The rows that differ between this graph (main) and the last build's (old), each kept once.
+_CHANGED_LETTER = "SELECT source, key, page, duplicate_of, year FROM {0}.letter"
+_CHANGED_DOCUMENT = ("SELECT id, id_who, id_number, id_year, type, number, issuer, issuer_texts, year, dates, subject, "
+                     "page, archived FROM {0}.document")
+_DIFFERENCE = "".join(f"""
+CREATE TEMP TABLE changed_{table} AS SELECT * FROM ({rows.format("main")} EXCEPT {rows.format("old")})
+    UNION ALL SELECT * FROM ({rows.format("old")} EXCEPT {rows.format("main")});""" for table, rows in (
+    ("letter", _CHANGED_LETTER), ("document", _CHANGED_DOCUMENT)))
+# In either graph ({0}): the documents a changed letter cites, the years of the letters citing a changed document.
+_CITED_BY_CHANGED = ("SELECT d.page FROM changed_letter x JOIN {0}.letter l USING (source, key) "
+                     "JOIN {0}.citation c ON c.letter = l.id JOIN {0}.document d "
+                     "ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year)")
+_CITING_CHANGED = ("SELECT DISTINCT l.year FROM changed_document x JOIN {0}.citation c "
+                   "ON (c.id_who, c.id_number, c.id_year) = (x.id_who, x.id_number, x.id_year) "
+                   "JOIN {0}.letter l ON l.id = c.letter")
+
+
 class Graph:
     """The graph as the pages stage reads it: a letter or a document at a time, from the SQLite file."""
 
@@ -459,27 +476,25 @@ class Graph:
     def changed_since(self, old: Graph) -> Difference:
         """What differs from `old` (the last build's graph): the letters added, removed, converted again or
         moved; the pages of those and of the documents whose fields or page changed, or cited by such a
-        letter (their mentions changed); the years whose data files they are in."""
-        letters = "SELECT source, key, page, duplicate_of, year FROM letter"
-        documents = ("SELECT id, id_who, id_number, id_year, type, number, issuer, issuer_texts, year, dates, "
-                     "subject, page, archived FROM document")
-        changed_letters = set(self._db.execute(letters)) ^ set(old._db.execute(letters))
-        changed_documents = set(self._db.execute(documents)) ^ set(old._db.execute(documents))
-        pages = {row[2] for row in changed_letters} | {row[11] for row in changed_documents}
-        years = {row[4] for row in changed_letters}
-        for graph in (self, old):
-            for source, key, *_ in changed_letters:
-                pages.update(page for (page,) in graph._db.execute(
-                    "SELECT d.page FROM letter l JOIN citation c ON c.letter = l.id JOIN document d "
-                    "ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year) "
-                    "WHERE l.source = ? AND l.key = ?", (source, key)))
-            for identity in {row[1:4] for row in changed_documents}:
-                years.update(year for (year,) in graph._db.execute(
-                    "SELECT DISTINCT l.year FROM citation c JOIN letter l ON l.id = c.letter "
-                    "WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?)", identity))
-        return Difference(frozenset(PurePosixPath(row[2]) for row in changed_letters),
-                          frozenset(PurePosixPath(page) for page in pages), frozenset(years),
-                          frozenset(row[8] for row in changed_documents))
+        letter (their mentions changed); the years whose data files they are in. Taken in SQL, the old
+        graph attached: comparing both graphs' rows in Python took 0.7 s at 10,000 letters."""
+        db = self._db
+        db.execute("ATTACH ? AS old", (f"file:{old.path}?mode=ro",))
+        try:
+            db.executescript(_DIFFERENCE)
+            letters = db.execute("SELECT page FROM changed_letter").fetchall()
+            pages = {page for both in ("main", "old") for (page,) in db.execute(_CITED_BY_CHANGED.format(both))}
+            pages.update(page for (page,) in db.execute("SELECT page FROM changed_letter UNION "
+                                                        "SELECT page FROM changed_document"))
+            letter_years = {year for both in ("main", "old") for (year,) in db.execute(_CITING_CHANGED.format(both))}
+            letter_years.update(year for (year,) in db.execute("SELECT year FROM changed_letter"))
+            document_years = {year for (year,) in db.execute("SELECT year FROM changed_document")}
+        finally:
+            db.executescript("DROP TABLE IF EXISTS changed_letter; DROP TABLE IF EXISTS changed_document;")
+            db.execute("DETACH old")
+        return Difference(frozenset(PurePosixPath(page) for (page,) in letters),
+                          frozenset(PurePosixPath(page) for page in pages), frozenset(letter_years),
+                          frozenset(document_years))
 
     def _targets_of_page(self, page: PurePosixPath) -> tuple[str, ...]:
         return tuple(doc_id for (doc_id,) in self._db.execute(
