@@ -141,6 +141,7 @@ _LETTER_VALUES = ", ".join("?" * (2 + _LETTER_COLUMNS.count(",")))  # the page, 
 # Made once the tables are full: faster than keeping them up to date row by row.
 _LETTER_INDEXES = """
 CREATE INDEX letter_page ON letter (page);
+CREATE INDEX letter_source ON letter (source);
 CREATE INDEX letter_identity ON letter (id_who, id_number, id_year);
 """
 _INDEXES = """
@@ -336,7 +337,7 @@ CREATE TEMP TABLE remade (id_who TEXT, id_number TEXT, id_year TEXT, PRIMARY KEY
     WITHOUT ROWID;
 INSERT OR IGNORE INTO remade SELECT id_who, id_number, id_year FROM changed WHERE id_who IS NOT NULL;
 """ + "".join(f"""INSERT OR IGNORE INTO remade SELECT c.id_who, c.id_number, c.id_year FROM changed x
-    JOIN {graph}.letter l USING (source, key) JOIN {graph}.citation c ON c.letter = l.id;
+    CROSS JOIN {graph}.letter l USING (source, key) JOIN {graph}.citation c ON c.letter = l.id;
 """ for graph in ("main", "last")) + "DROP TABLE changed;"
 
 
@@ -433,12 +434,10 @@ _DOCUMENT = ("SELECT id, type, number, issuer, issuer_texts, year, dates, subjec
 _CHANGED_LETTER = "SELECT source, key, page, duplicate_of, year FROM {0}.letter"
 _CHANGED_DOCUMENT = ("SELECT id, id_who, id_number, id_year, type, number, issuer, issuer_texts, year, dates, subject, "
                      "page, archived FROM {0}.document")
-_DIFFERENCE = "".join(f"""
-CREATE TEMP TABLE changed_{table} AS SELECT * FROM ({rows.format("main")} EXCEPT {rows.format("old")})
-    UNION ALL SELECT * FROM ({rows.format("old")} EXCEPT {rows.format("main")});""" for table, rows in (
-    ("letter", _CHANGED_LETTER), ("document", _CHANGED_DOCUMENT)))
+_DIFFERENCE = (_differing("changed_letter", _CHANGED_LETTER, "main", "old")
+               + _differing("changed_document", _CHANGED_DOCUMENT, "main", "old"))
 # In either graph ({0}): the documents a changed letter cites, the years of the letters citing a changed document.
-_CITED_BY_CHANGED = ("SELECT d.page FROM changed_letter x JOIN {0}.letter l USING (source, key) "
+_CITED_BY_CHANGED = ("SELECT d.page FROM changed_letter x CROSS JOIN {0}.letter l USING (source, key) "
                      "JOIN {0}.citation c ON c.letter = l.id JOIN {0}.document d "
                      "ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year)")
 _CITING_CHANGED = ("SELECT DISTINCT l.year FROM changed_document x JOIN {0}.citation c "
@@ -519,6 +518,16 @@ class Graph:
         return tuple(PurePosixPath(citing) for (citing,) in self._db.execute(
             "SELECT DISTINCT l.page FROM citation c JOIN letter l ON l.id = c.letter "
             "WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?) ORDER BY l.page", own.mentions.identity))
+
+    def dates_given(self, document: Document) -> list[tuple[PurePosixPath, str]]:
+        """Each citing letter's page and a date it gives the document, each pair once, in the order of the
+        mentions: read in SQL, no mention made (the report's dates that disagree)."""
+        rows = self._db.execute(
+            "SELECT l.page, json_extract(j.value, '$[0]') FROM citation c JOIN letter l ON l.id = c.letter, "
+            "json_each(c.mentions) j WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?) "
+            "AND json_extract(j.value, '$[0]') != '' ORDER BY l.page, l.source, c.idx, j.key",
+            document.mentions.identity)
+        return list(dict.fromkeys((PurePosixPath(page), date) for page, date in rows))
 
     def neighbours_of(self, page: PurePosixPath, limit: int = -1) -> list[Neighbour]:
         """The pages one step from `page` (what it cites, what cites it), the strongest relation first,
@@ -636,6 +645,10 @@ class _Letters:
         for page in pages:
             yield from map(_listed, self._graph._db.execute(f"{_LISTED} WHERE page = ?", (str(page),)))
 
+    def duplicates(self) -> Iterator[Listed]:
+        """The letters with the issuer, number and year of an earlier one, as lists name them, in the same order."""
+        return map(_listed, self._graph._db.execute(f"{_LISTED} WHERE duplicate_of IS NOT NULL ORDER BY page, source"))
+
     def with_warnings(self) -> Iterator[ArchivedLetter]:
         """The letters the parser warns about, in the same order."""
         return self._where("warnings > 0")
@@ -691,6 +704,11 @@ class _Documents(Mapping[str, Document]):
         """The documents the archive gives two dates or more, in the same order."""
         return map(self._graph._made,
                    self._graph._db.execute(f"{_DOCUMENT} WHERE json_array_length(dates) > 1 ORDER BY ord"))
+
+    def outside(self) -> Iterator[tuple[str, PurePosixPath, int]]:
+        """The documents the archive does not hold, in the same order: each one's id, page and mention count."""
+        return ((doc_id, PurePosixPath(page), mentions) for doc_id, page, mentions in self._graph._db.execute(
+            "SELECT id, page, mentions FROM document WHERE NOT archived ORDER BY ord"))
 
     def archived_count(self) -> int:
         """How many are letters of the archive."""

@@ -18,7 +18,8 @@ from build_tools.site.data import DATA_DIR, ChangedYears, data_files
 from build_tools.site.feeds import feeds
 from build_tools.site.graph_svg import pictures_showing
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, groups_of, list_pages, report_page
-from build_tools.site.pages import cited_document_page, cited_document_pages, letter_page
+from build_tools.site.markdown import page_paths
+from build_tools.site.pages import cited_document_page, letter_page
 from build_tools.site.swap import commit, finish_swap, generated_files, staging_of
 from build_tools.store import LetterStore, Sentences, code_digest, load_json
 
@@ -62,14 +63,14 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
             yield Page(page, render, kept=True)
         else:
             yield Page(page, render, _letter_inputs(graph.letter_at(page), graph))
-    for document in graph.documents.values():
-        if not document.archived:
-            for number, page in enumerate(cited_document_pages(document), start=1):
-                render = partial(cited_document_page, document, graph, sentences, number)
-                if dirty is not None and document.page not in dirty:
-                    yield Page(page, render, kept=True)
-                else:
-                    yield Page(page, render, _cited_inputs(document, graph, number))
+    for doc_id, first, mentions in graph.documents.outside():
+        # A kept document's pages are known from its mention count: the document is read only if its
+        # file must be written after all (making every document took 0.7 s profiled at 10,010 letters).
+        kept = dirty is not None and first not in dirty
+        document = None if kept else graph.documents[doc_id]
+        for number, page in enumerate(page_paths(first, mentions), start=1):
+            render = partial(_cited_page, doc_id, graph, sentences, number)
+            yield Page(page, render, None if kept else _cited_inputs(document, graph, number), kept)
     for path, render, kept in list_pages(graph, changes and changes.groups):
         yield Page(path, render, kept=kept)
     yield Page(REPORT, partial(report_page, graph, failures, problems))
@@ -116,6 +117,10 @@ def _whole_letter_page(page: PurePosixPath, graph: Graph, store: LetterStore) ->
     entry = graph.letter_at(page)
     whole = store.whole(entry.key, entry.processed.letter.source)
     return letter_page(replace(entry, processed=whole), graph)
+
+
+def _cited_page(doc_id: str, graph: Graph, sentences: Sentences, number: int) -> str:
+    return cited_document_page(graph.documents[doc_id], graph, sentences, number)
 
 
 def _letter_inputs(entry: ArchivedLetter, graph: Graph) -> str:
