@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from functools import partial
+from pathlib import Path, PurePosixPath
 
 import pytest
 import yaml
@@ -276,6 +278,47 @@ def test_a_build_killed_half_way_leaves_the_previous_pages_whole(tmp_path):
     run.wait()
     assert staging.exists(), "the build finished before it could be killed while writing"
     assert tree_digest(docs) == before
+
+
+def test_a_build_stopped_while_moving_its_pages_in_is_finished_by_the_next_one(tmp_path, monkeypatch):
+    """Only the pages written are staged; once the staging is marked whole, docs/ changes file by file
+    from its journal. A build stopped there leaves docs/ half-changed, and whatever runs next (a build,
+    the site step) replays the journal first: docs/ is then what the stopped build made, a page gone
+    from it removed with its emptied folder. A generated file removed or added by hand is noticed."""
+    from build_tools.site import Page, swap, write_pages
+
+    def pages(texts: dict[str, str]) -> list[Page]:
+        return [Page(PurePosixPath(path), partial(str, text)) for path, text in texts.items()]
+
+    docs, manifest = tmp_path / "docs", tmp_path / "manifest.json"
+    before = {"van-ban/2024/a.md": "A", "dan-chieu/2019/b.md": "B", "bao-cao.md": "R"}
+    assert write_pages(docs, pages(before), manifest) == (3, 0)
+    after = {"van-ban/2024/a.md": "A2", "van-ban/2024/c.md": "C", "bao-cao.md": "R"}
+    moves = []
+
+    def stopped_after_one(source, target):
+        if moves:
+            raise KeyboardInterrupt  # the build is stopped (a kill leaves the same files)
+        moves.append(target)
+        os.replace(source, target)
+
+    monkeypatch.setattr(swap.os, "replace", stopped_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        write_pages(docs, pages(after), manifest)
+    assert len(moves) == 1 and (docs / "dan-chieu/2019/b.md").exists()  # half-way
+    monkeypatch.undo()
+    swap.finish_swap(docs)
+    assert tree_digest(docs) == {path: hashlib.sha256(text.encode()).hexdigest() for path, text in after.items()}
+    assert not (docs / "dan-chieu").exists() and not swap.staging_of(docs).exists()
+
+    (docs / "van-ban/2024/c.md").unlink()
+    (docs / "van-ban/2024/stray.md").write_text("left by hand", encoding="utf-8")
+    assert write_pages(docs, pages(after), manifest) == (2, 1)  # the stopped build's manifest was not kept
+    assert write_pages(docs, pages(after), manifest) == (0, 3)
+    (docs / "van-ban/2024/c.md").unlink()
+    (docs / "van-ban/2024/stray.md").write_text("left by hand", encoding="utf-8")
+    assert write_pages(docs, pages(after), manifest) == (1, 2)
+    assert sorted(tree_digest(docs)) == sorted(after)
 
 
 def test_long_lists_are_split_into_pages_that_link_to_each_other(corpus, tmp_path, monkeypatch):

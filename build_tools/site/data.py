@@ -16,6 +16,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import page_url
@@ -35,31 +36,46 @@ class DataFile:
     path: PurePosixPath
     chunks: Callable[[], Iterator[str]]  # the file's text, chunk by chunk: never a whole file in memory
     made_from: str  # what the file is made from, as text: the file is written again only when it changes
+    kept: bool = False  # its year holds nothing that changed since the last build: made_from is not worked out
 
 
-def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
-    letters_by_year = _by_year(graph.letters.listed(), lambda entry: entry.year)
-    documents_by_year = _by_year(sorted(graph.documents.values(), key=lambda d: d.id), lambda d: d.year)
+@dataclass(frozen=True)
+class ChangedYears:
+    """The years whose files may differ from the last build's (`Graph.changed_since`); None is no known year."""
+
+    letters: frozenset[int | None]  # letters added, removed or changed, or citing a document that changed
+    documents: frozenset[int | None]  # documents that changed
+
+
+def data_files(graph: Graph, store: LetterStore, changed: ChangedYears | None = None) -> Iterator[DataFile]:
+    """Every data file; those of the years `changed` leaves out are kept without reading their letters or
+    documents (None: every file's inputs are worked out)."""
     files = {"letters": [], "documents": [], "citations": [], "csv": []}
-    for year, entries in letters_by_year.items():
+    for year, years in _by_name(graph.letters.years()).items():
+        kept = changed is not None and not years & changed.letters
+        entries = partial(_listed_in, graph, years)
         # A letter's part of its year's files: its page, its key (which fixes its fields and mentions)
         # and the document each of its citations points to.
-        made_from = "".join(f"{e.page}\0{e.key}\0{','.join(graph.targets_of(e))}\n" for e in entries)
+        made_from = "" if kept else "".join(f"{e.page}\0{e.key}\0{','.join(graph.targets_of(e))}\n"
+                                            for e in entries())
         letters, citations, table = _file("van-ban", year), _file("trich-dan", year), f"van-ban/{year}.csv"
         files["letters"].append(letters)
         files["citations"].append(citations)
         files["csv"].append(table)
-        letter_items = _list_chunks(lambda e=entries: (_letter(x, graph, store) for x in e))
-        yield DataFile(DATA_DIR / letters, letter_items, made_from)
-        yield DataFile(DATA_DIR / citations, _list_chunks(lambda e=entries: _edges(e, graph)), made_from)
-        yield DataFile(DATA_DIR / table, lambda e=entries: _csv_chunks(e, graph), made_from)
-    for year, documents in documents_by_year.items():
+        letter_items = _list_chunks(lambda e=entries: (_letter(x, graph, store) for x in e()))
+        yield DataFile(DATA_DIR / letters, letter_items, made_from, kept)
+        yield DataFile(DATA_DIR / citations, _list_chunks(lambda e=entries: _edges(e(), graph)), made_from, kept)
+        yield DataFile(DATA_DIR / table, lambda e=entries: _csv_chunks(e(), graph), made_from, kept)
+    for year, years in _by_name(graph.documents.years()).items():
+        kept = changed is not None and not years & changed.documents
+        documents = partial(_documents_in, graph, years)
         name = _file("dan-chieu", year)
         files["documents"].append(name)
-        yield DataFile(DATA_DIR / name, _list_chunks(lambda d=documents: map(_document, d)),
-                       "".join(repr(_document(d)) + "\n" for d in documents))
+        made_from = "" if kept else "".join(repr(_document(d)) + "\n" for d in documents())
+        yield DataFile(DATA_DIR / name, _list_chunks(lambda d=documents: map(_document, d())), made_from, kept)
     # Each letter's own file, and the sidecar of a letter a clerk corrected (its page links the line).
-    originals = _dump(sorted(path for entry in graph.letters.listed() for path in _own_files(entry)))
+    originals = _dump(sorted(path for source, corrected in graph.letters.own_files()
+                             for path in ([source, source + SIDECAR_SUFFIX] if corrected else [source])))
     yield DataFile(ORIGINALS, lambda: iter([originals]), originals)
     files["originals"] = [ORIGINALS.name]
     index = _dump({kind: sorted(names) for kind, names in files.items()})
@@ -69,17 +85,20 @@ def data_files(graph: Graph, store: LetterStore) -> Iterator[DataFile]:
         yield DataFile(DATA_DIR / "schema" / schema.name, lambda t=text: iter([t]), text)
 
 
-def _own_files(letter: Listed) -> list[str]:
-    return [letter.source, letter.source + SIDECAR_SUFFIX] if letter.corrected else [letter.source]
-
-
-def _by_year(items: Iterable, year_of: Callable) -> dict[str, list]:
-    """Items grouped by year ("2024"; "chua-ro-nam" when it is not known), in the years' order."""
-    grouped = defaultdict(list)
-    for item in items:
-        year = year_of(item)
-        grouped[str(year) if year else _UNKNOWN_YEAR].append(item)
+def _by_name(years: Iterable[int | None]) -> dict[str, set[int | None]]:
+    """The years by the name of their files ("2024"; "chua-ro-nam" when it is not known), in the names' order."""
+    grouped = defaultdict(set)
+    for year in years:
+        grouped[str(year) if year else _UNKNOWN_YEAR].add(year)
     return dict(sorted(grouped.items()))
+
+
+def _listed_in(graph: Graph, years: set[int | None]) -> list[Listed]:
+    return list(graph.letters.listed_in(years))
+
+
+def _documents_in(graph: Graph, years: set[int | None]) -> list[Document]:
+    return sorted(graph.documents.of_years(years), key=lambda d: d.id)
 
 
 def _file(kind: str, year: str) -> str:

@@ -119,7 +119,7 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
     """The build report for staff: what was not published and why, and what to look at."""
     flagged = list(graph.letters.with_warnings())
     conflicts = list(graph.documents.with_conflicting_dates())
-    duplicates = [e for e in graph.letters.listed() if e.duplicate_of]
+    duplicates = list(graph.letters.duplicates())
     parts = [
         front_matter({"title": "Báo cáo xây dựng"}),
         "# Báo cáo xây dựng\n",
@@ -146,10 +146,8 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
         parts.append("Không có.")
     parts.append("\n## Ngày ban hành không thống nhất\n")
     for document in conflicts:
-        given = "; ".join(
-            f"{vn_date(m.date)} ([{escape_markdown(str(m.letter.stem))}]({link(REPORT, m.letter)}))"
-            for m in {(m.letter, m.date): m for m in document.mentions if m.date}.values()
-        )
+        given = "; ".join(f"{vn_date(date)} ([{escape_markdown(str(letter.stem))}]({link(REPORT, letter)}))"
+                          for letter, date in graph.dates_given(document))
         own = " (ngày trên văn bản trong kho: " + vn_date(document.dates[0]) + ")" if document.archived else ""
         parts.append(f"- [{escape_markdown(letter_title(document.type, document.number))}]"
                      f"({link(REPORT, document.page)}) của {escape_markdown(document.issuer or 'cơ quan chưa rõ')}: "

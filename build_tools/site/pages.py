@@ -17,7 +17,7 @@ from build_tools.model import RELATIONS, FieldSource, Letter, ParseWarning
 from build_tools.numbers import canonical_number, repair_number
 from build_tools.site.graph_svg import neighbourhood_svg
 from build_tools.site.linked_data import letter_json_ld
-from build_tools.site.markdown import link, page_paths, paged, pager, vn_date
+from build_tools.site.markdown import link, paged, pager, vn_date
 from build_tools.site.wording import in_vietnamese
 from build_tools.store import Sentences
 from build_tools.text import match_form
@@ -260,11 +260,6 @@ def letter_line(from_page: PurePosixPath, entry: ArchivedLetter) -> str:
     if letter.subject:
         parts.append(escape_markdown(letter.subject))
     return "- " + " — ".join(parts)
-
-
-def cited_document_pages(document: Document) -> list[PurePosixPath]:
-    """The pages of a document the archive does not hold: its mentions by PAGE_ROWS."""
-    return page_paths(document.page, len(document.mentions))
 
 
 def cited_document_page(document: Document, graph: Graph, sentences: Sentences, number: int = 1) -> str:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from build_tools import unchanged
 from build_tools.addresses import ORIGINALS_DIR
-from build_tools.site import finish_swap
 from build_tools.site.data import ORIGINALS
 from build_tools.site.render import render_site
+from build_tools.site.swap import finish_swap
 
 SEARCH_META = Path("tim-kiem") / "meta.json"
 
