@@ -321,6 +321,11 @@ POSITIONS = (
     "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán", "tổng thanh tra", "vụ trưởng", "trưởng công an",
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
+# A legal-document site's property table above its copy, a cell a "|": "Loại văn bản: | Công văn | Người ký: |
+# Trần Đình Khôi |", "Số hiệu: | 2874/BHXH-CSYT |". A copy that cut the letter's cells to their first lines keeps
+# its type and signer only there.
+SITE_PROPERTY = re.compile(r"(?P<label>Số hiệu|Loại văn bản|Người ký)\s*:\s*\|?\s*(?P<value>[^|:]+?)\s*(?=\||$)",
+                           re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG"; an Ê Đê woman's "H' Yim Kđoh".
 PERSON_NAME = re.compile(r"^\s*(?:H['’]\s?)?(?:[^\W\d_][^\W\d_]*\s+){1,5}[^\W\d_]+\s*$")
 # Family names (họ) that open most signers' names: where a closing offers several name-like lines (a web page's

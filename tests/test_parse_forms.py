@@ -1414,3 +1414,26 @@ def test_a_department_whose_code_holds_lt_is_no_joint_letter():
     letter = parse("BỘ NỘI VỤ\nCỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC\nSố: 318/VTLTNN-NVĐP\nV/v quản lý hồ sơ\n"
                    "Hà Nội, ngày 20 tháng 6 năm 2025\nKính gửi: Sở Nội vụ các tỉnh.\nCục đề nghị./.\n")
     assert (letter.issuer, letter.parent_issuer) == ("Cục Văn thư và Lưu trữ nhà nước", "Bộ Nội vụ")
+
+
+def test_a_site_copy_cut_to_its_cells_first_lines_keeps_type_and_signer_in_its_property_table():
+    """A legal-document site's copy whose header and closing cells kept their first line only: the type and the
+    signer stand in the site's property table above it, read where its "Số hiệu" is the letter's number."""
+    table = ("Cơ quan ban hành: | Bảo hiểm xã hội Việt Nam | Số công báo: | Đang cập nhật |\n"
+             "Số hiệu: | 1520/BHXH-TCKT | Ngày đăng công báo: | Đang cập nhật |\n"
+             "Loại văn bản: | Công văn | Người ký: | Lê Minh Quang |\n")
+    letter_text = ("BẢO HIỂM XÃ HỘI VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                   "Số: 1520/BHXH-TCKT | Hà Nội, ngày 3 tháng 5 năm 2021 |\n"
+                   "Kính gửi: | - Bảo hiểm xã hội các tỉnh; |\nĐề nghị thực hiện./.\nNơi nhận: | KT. TỔNG GIÁM ĐỐC |\n")
+    letter = parse(table + letter_text)
+    assert (letter.type, letter.signer) == ("Công văn", "Lê Minh Quang")
+    other = parse(table.replace("1520/BHXH-TCKT", "1519/BHXH-TCKT") + letter_text)  # the table of another letter
+    assert (other.type, other.signer) == (None, None)
+
+
+def test_the_first_copy_run_onto_the_copies_head_loses_its_dash():
+    """"Nơi nhận:- Như trên;" (a PDF set the first item on the head's line)."""
+    letter = parse("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nSố: 88/NHNN-TD\nHà Nội, ngày 2 tháng 3 năm 2017\n"
+                   "Kính gửi: Các tổ chức tín dụng.\nĐề nghị thực hiện./.\nNơi nhận:- Như trên;\n- Lưu: VT, TD.\n"
+                   "KT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\nNguyễn Văn An\n")
+    assert letter.cc == ("Như trên", "Lưu: VT, TD")

@@ -12,7 +12,7 @@ from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
 from build_tools.parse.layout import Line, Source, split_lines, unflatten
 from build_tools.parse.names import organ_name
-from build_tools.text import capitalise_first, is_upper_text, iso_date
+from build_tools.text import capitalise_first, fold, is_upper_text, iso_date
 
 
 def parse_letter(source: SourceText) -> Letter:
@@ -30,9 +30,10 @@ def parse_letter(source: SourceText) -> Letter:
     unread = [Line(closing.start, "", "", ""), *rest] if rest else []
     body = build_body(lines[header.body_start : closing.start] + unread + after)
     closing_lines = [line for line in lines[closing.start : notes] if line.index in closing.used or line.blank]
+    site = _site_properties(lines[: header.body_start], header.number)
     return Letter(
         source=source.path,
-        type=header.type or (lead and p.type_named(lead.group("type"))),
+        type=header.type or (lead and p.type_named(lead.group("type"))) or p.type_named(site.get("loai van ban", "")),
         number=header.number or (lead and repair_number(lead.group("number"), lost_hyphens)),
         number_suffix=header.number_suffix,
         date=header.date or (lead and _lead_date(lead)),
@@ -46,7 +47,7 @@ def parse_letter(source: SourceText) -> Letter:
         cc=tuple(closing.cc),
         signing_authority=closing.signing_authority,
         signer_title=closing.signer_title,
-        signer=closing.signer,
+        signer=closing.signer or (p.PERSON_NAME.match(site.get("nguoi ky", "")) and site["nguoi ky"]),
         footnotes=body.footnotes,
         warnings=tuple(ParseWarning(message, None if place is None else _origin(source, starts, place))
                        for message, place in header.warnings + closing.warnings + list(body.warnings)),
@@ -69,6 +70,14 @@ def _lead_date(lead: re.Match) -> str | None:
     if not lead.group("day"):
         return None
     return iso_date(*(int(lead.group(part).replace(" ", "")) for part in ("day", "month", "year")))
+
+
+def _site_properties(lines: list[Line], number: str | None) -> dict[str, str]:
+    """A legal-document site's property table above its copy (patterns.SITE_PROPERTY) by folded label, when
+    its "Số hiệu" is the letter's own number: the type and signer a copy cut to its cells' first lines lost."""
+    found = {fold(m.group("label")): m.group("value") for line in lines for m in p.SITE_PROPERTY.finditer(line.plain)}
+    given = found.get("so hieu")
+    return found if number and given and fold(given).replace(" ", "") == fold(number).replace(" ", "") else {}
 
 
 def _issuer_named_in_text(lines: list[Line]) -> str | None:

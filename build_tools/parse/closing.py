@@ -251,10 +251,12 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
         closing.warnings.append(("cc not found (no 'Nơi nhận' list)", None))
         return set()
     used = {id(head)}
-    rest = written(head.line, p.CC_HEAD.match(head.text).group("rest").strip())
+    rest = p.CC_HEAD.match(head.text).group("rest").strip()
+    first = p.LIST_ITEM.match(rest)  # the first item run onto the head's line: "Nơi nhận:- Như trên;"
+    rest = written(head.line, first.group("text") if first else rest)
     items = [rest] if rest else []
     previous = head.line.index
-    dashed = False  # the list's items open with dashes: a line without one goes on with the item above
+    dashed = bool(first)  # the list's items open with dashes: a line without one goes on with the item above
     rest_cells = cells[cells.index(head) + 1 :]
     for k, cell in enumerate(rest_cells):
         if cell.right and not head.right:
