@@ -1437,3 +1437,16 @@ def test_the_first_copy_run_onto_the_copies_head_loses_its_dash():
                    "Kính gửi: Các tổ chức tín dụng.\nĐề nghị thực hiện./.\nNơi nhận:- Như trên;\n- Lưu: VT, TD.\n"
                    "KT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\nNguyễn Văn An\n")
     assert letter.cc == ("Như trên", "Lưu: VT, TD")
+
+
+def test_a_military_closing_keeps_its_clerks_copies_and_reads_the_name_after_its_rank():
+    """"- Lưu: VT, TM. Th15." is the staff office, the clerk and the copies, no "thay mặt"; a flattened copy
+    sets "Thiếu tá Lê Văn Tấn" after a copy's semicolon: the name with its rank is the signature's."""
+    head = ("BỘ CHQS TỈNH ĐẮK LẮK\nBAN CHQS HUYỆN KRÔNG PẮC\nSố: 91/BCH-TM\nKrông Pắc, ngày 6 tháng 4 năm 2020\n"
+            "V/v huấn luyện dân quân\nKính gửi: Các xã.\nĐề nghị thực hiện./.\n")
+    upright = parse(head + "Nơi nhận:\n- Như trên;\n- Lưu: VT, TM. Th15.\nKT. CHỈ HUY TRƯỞNG\n"
+                    "PHÓ CHỈ HUY TRƯỞNG\nThiếu tá Lê Văn Tấn\n")
+    flattened = parse(head + "Nơi nhận: KT. CHỈ HUY TRƯỞNG\n- Như trên; PHÓ CHỈ HUY TRƯỞNG\n"
+                      "- Chỉ huy Ban; Thiếu tá Lê Văn Tấn\n- Lưu: VT, TM. Th15.\n")
+    assert (upright.cc, upright.signer) == (("Như trên", "Lưu: VT, TM. Th15"), "Lê Văn Tấn")
+    assert (flattened.cc, flattened.signer) == (("Như trên", "Chỉ huy Ban", "Lưu: VT, TM. Th15"), "Lê Văn Tấn")

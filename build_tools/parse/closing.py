@@ -90,7 +90,8 @@ def _side_by_side(text: str) -> list[str]:
     for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail)
-                or (_is_person_name(tail) and text[gap.start() - 1] != ",")  # "…: Nguyễn Văn A, Trần Văn B" is a list
+                # "…: Nguyễn Văn A, Trần Văn B" is a list; "- Chỉ huy Ban; Thiếu tá Lê Văn Tấn" a name with its rank
+                or (_is_person_name(p.RANK.sub("", tail)) and text[gap.start() - 1] != ",")
                 or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
             return [text[: gap.start()], tail]
     return [text]
@@ -102,9 +103,10 @@ def _heading(text: str) -> bool:
 
 
 def _is_authority(text: str) -> bool:
-    """"KT. CHỦ TỊCH", "TM. UBND"; not a unit and a clerk's initials in a copies line ("Lưu: VT, KT. NT")."""
+    """"KT. CHỦ TỊCH", "TM. UBND"; not a unit and a clerk's initials in a copies line ("Lưu: VT, KT. NT", a
+    military one's "Lưu: VT, TM. Th15": the staff's office, the clerk and the copies made)."""
     authority = p.AUTHORITY_LINE.match(text)
-    return bool(authority) and not re.fullmatch(r"[A-ZĐ]{1,3}\.?", authority.group("who"))
+    return bool(authority) and not re.fullmatch(r"[A-ZĐ]{1,3}\.?|[^\s]*[a-zđ\d][^\s]*", authority.group("who"))
 
 
 def _cells(lines: list[Line]) -> list[_Cell]:
