@@ -1450,3 +1450,13 @@ def test_a_military_closing_keeps_its_clerks_copies_and_reads_the_name_after_its
                       "- Chỉ huy Ban; Thiếu tá Lê Văn Tấn\n- Lưu: VT, TM. Th15.\n")
     assert (upright.cc, upright.signer) == (("Như trên", "Lưu: VT, TM. Th15"), "Lê Văn Tấn")
     assert (flattened.cc, flattened.signer) == (("Như trên", "Chỉ huy Ban", "Lưu: VT, TM. Th15"), "Lê Văn Tấn")
+
+
+def test_a_party_resolutions_title_block_goes_on_with_its_about_line_in_running_case():
+    """"NGHỊ QUYẾT" / "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 28 (KHÓA XXV)" / "về phương hướng, …": the
+    subject is the two lines under the type, not the one in capitals alone."""
+    letter = parse("ĐẢNG BỘ HUYỆN NGHI LỘC\nĐẢNG ỦY XÃ NGHI XÁ\n*\nSố 12-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   "Nghi Xá, ngày 10 tháng 01 năm 2020\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 28"
+                   " (KHÓA XXV)\nvề phương hướng, nhiệm vụ năm 2020\nNgày 08/01/2020, Ban Chấp hành họp.\n")
+    assert letter.subject == ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 28 (KHÓA XXV) về phương hướng, nhiệm vụ"
+                              " năm 2020")

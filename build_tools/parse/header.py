@@ -263,7 +263,9 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
         return False
     subject_upper = is_upper_text(" ".join(scan.subject_lines))
     lettered = re.search(r"[^\W\d_]", text)  # "2022 - 2025" ends a subject in either case
-    if lettered and is_upper_text(text) != subject_upper and len(text.split()) > 1:
+    # "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 28" / "về phương hướng, …": a party title block's "về" goes on
+    about = subject_upper and text.lstrip().startswith("về ")
+    if lettered and is_upper_text(text) != subject_upper and len(text.split()) > 1 and not about:
         return False
     cut_short = p.SUBJECT_CUT_SHORT.search(scan.subject_lines[-1])
     if (is_upper_text(text) and p.DECIDING_LINE.match(text) and not cut_short) or p.ATTACHED_TO.match(text):
