@@ -567,6 +567,10 @@ LETTER_LEAD = re.compile(
     r"(?:đã\s+)?(?:ban\s+hành|có)\s+"
     r"(?P<type>" + TYPE_NAME + r")\s+số\s+(?P<number>" + DOC_NUMBER + r")[^.\n]*?\s(?:về\s+việc|về)\s+"
     r"(?P<subject>[^\n]+?)\.(?=\s|$)", re.IGNORECASE)
+# A legal-document site's title for its copy, on the page's first line: "Công văn 1187/UBDT-CSDT năm 2023 hướng dẫn
+# xác định …", "Quyết định số 95/2006/QĐ-UBND về …"; a copy that lost the number line keeps the number there.
+SITE_TITLE = re.compile(r"^\s*(?P<type>" + TYPE_NAME + r")\s+(?:số\s+)?(?P<number>" + DOC_NUMBER + r")(?=\s|$)",
+                        re.IGNORECASE)
 # A comma between recipients on one line, before the next organ's capitalised name: "Phòng Kinh tế, Trạm Thú y,
 # Trung tâm Y tế huyện, UBND các xã, thị trấn" (not "các sở, ban, ngành").
 RECIPIENT_COMMA = re.compile(r",\s+(?=(?=(?-i:[A-ZĐỦ]))(?:" + _ORGAN_WORD + r"|trạm|hạt|đội)\s)",

@@ -1460,3 +1460,14 @@ def test_a_party_resolutions_title_block_goes_on_with_its_about_line_in_running_
                    " (KHÓA XXV)\nvề phương hướng, nhiệm vụ năm 2020\nNgày 08/01/2020, Ban Chấp hành họp.\n")
     assert letter.subject == ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 28 (KHÓA XXV) về phương hướng, nhiệm vụ"
                               " năm 2020")
+
+
+def test_a_site_copy_that_lost_its_number_line_keeps_the_number_in_the_sites_title():
+    """"Công văn 1187/UBDT-CSDT năm 2023 hướng dẫn …" heads a legal site's copy whose header lost "Số: …"; the
+    central body named in capitals is written as its name is ("Ủy ban Dân tộc")."""
+    text = ("Công văn 1187/UBDT-CSDT năm 2023 hướng dẫn hỗ trợ nhà ở\n\nỦY BAN DÂN TỘC\n-----\n"
+            "V/v: hướng dẫn hỗ trợ nhà ở\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 17 tháng 07 năm 2023\nKính gửi: Ủy ban nhân dân tỉnh Kon Tum\nỦy ban Dân tộc trả lời./.\n")
+    letter = parse(text)
+    assert (letter.number, letter.issuer) == ("1187/UBDT-CSDT", "Ủy ban Dân tộc")
+    assert parse(text.replace("Công văn 1187", "Quyết định 1187")).number is None  # the title of another type

@@ -10,7 +10,7 @@ from build_tools.numbers import repair_number, shows_lost_hyphens
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
-from build_tools.parse.layout import Line, Source, split_lines, unflatten
+from build_tools.parse.layout import Line, Source, split_lines, unflatten, written
 from build_tools.parse.names import organ_name
 from build_tools.text import capitalise_first, fold, is_upper_text, iso_date
 
@@ -34,7 +34,8 @@ def parse_letter(source: SourceText) -> Letter:
     return Letter(
         source=source.path,
         type=header.type or (lead and p.type_named(lead.group("type"))) or p.type_named(site.get("loai van ban", "")),
-        number=header.number or (lead and repair_number(lead.group("number"), lost_hyphens)),
+        number=header.number or (lead and repair_number(lead.group("number"), lost_hyphens))
+        or _number_in_site_title(lines[: header.body_start], header.type, lost_hyphens),
         number_suffix=header.number_suffix,
         date=header.date or (lead and _lead_date(lead)),
         place=header.place,
@@ -78,6 +79,16 @@ def _site_properties(lines: list[Line], number: str | None) -> dict[str, str]:
     found = {fold(m.group("label")): m.group("value") for line in lines for m in p.SITE_PROPERTY.finditer(line.plain)}
     given = found.get("so hieu")
     return found if number and given and fold(given).replace(" ", "") == fold(number).replace(" ", "") else {}
+
+
+def _number_in_site_title(lines: list[Line], type_: str | None, lost_hyphens: bool) -> str | None:
+    """The number a legal-document site's title gives its copy (patterns.SITE_TITLE) on the page's first line,
+    when the letter is of the type it names: a copy that lost its number line keeps it there."""
+    first = next((line for line in lines if not line.blank), None)
+    titled = first and p.SITE_TITLE.match(first.clean)
+    if not titled or (type_ and p.type_named(titled.group("type")) != type_):
+        return None
+    return repair_number(written(first, titled.group("number")), lost_hyphens)
 
 
 def _issuer_named_in_text(lines: list[Line]) -> str | None:
