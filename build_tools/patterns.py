@@ -142,6 +142,8 @@ CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CA
 _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
 FLATTENED_PART = re.compile(
     r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|Số\s*:|QUYẾT\s+ĐỊNH\s*:"
+    # a notice's text after its subject: "… đoạn qua xã Phước An Ngày 22 tháng 5 năm 2009, tại trụ sở …"
+    r"|(?-i:Ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*,"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
     r"|(?=(?:" + _TITLES + r")\s+(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|Kính\s+gửi\s*:"
     # the subject after its title: "NGHỊ QUYẾT Thông qua Đề án …"
@@ -150,13 +152,16 @@ FLATTENED_PART = re.compile(
     r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
     # a copy after a position in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;", "PHÓ GIÁM ĐỐC - UBND tỉnh (để b/c);"
     # (not "Cục Kiểm tra VBQPPL - Bộ Tư pháp", nor "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG")
-    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC)|(?<=THƯ)|(?<=NHIỆM))\s+(?=-\s+(?:[A-ZĐ][a-zà-ỹ]|(?:UBND|HĐND|TT\.?|VP)\s))"
+    # and "TL. CHỦ TỊCH - CT, các PCT UBND huyện;", "CHÁNH VĂN PHÒNG - Phòng TN&MT, …;"
+    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC)|(?<=THƯ)|(?<=NHIỆM)|(?<=PHÒNG))\s+"
+    r"(?=-\s+(?:[A-ZĐ][a-zà-ỹ]|(?:UBND|HĐND|TT\.?|VP)\s|[A-ZĐ]{2,5},))"
     # the signer's name read across the copies: "- Website Sở; Trần Đình Huấn - Lưu: VT, CTTT."
     r"|(?<=;)\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s){2,4}-\s)|(?<=[a-zà-ỹ])\s+(?=-\s+Lưu\s*:)"
     # "Phan Rang  Tháp Chàm, ngày 17" (not the code before it: "Số : 187 /CCTY-DT Hải Dương, ngày 09")
     r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*ngày\s+\d"
     # the decision-maker after the subject: "… đến năm 2030 HỘI ĐỒNG NHÂN DÂN HUYỆN …"
-    r"|(?<=[a-zà-ỹ\d;])\s+(?=ỦY\s+BAN|HỘI\s+ĐỒNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|PHÓ\s+[A-ZĐ]{2})"
+    r"|(?<=[a-zà-ỹ\d;])\s+(?=ỦY\s+BAN|HỘI\s+ĐỒNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|PHÓ\s+[A-ZĐ]{2}"
+    r"|CHÁNH\s+VĂN\s+PHÒNG)"
     # the signer's title after the authority: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG", "TL. TỔNG
     # CỤC TRƯỞNG VỤ TRƯỞNG VỤ CHÍNH SÁCH" (not inside "VỤ TRƯỞNG VỤ CHÍNH SÁCH")
     r"|(?<=[A-Z])\s+(?=PHÓ\s+[" + CAPITALS + r"]{2})"

@@ -1471,3 +1471,29 @@ def test_a_site_copy_that_lost_its_number_line_keeps_the_number_in_the_sites_tit
     letter = parse(text)
     assert (letter.number, letter.issuer) == ("1187/UBDT-CSDT", "Ủy ban Dân tộc")
     assert parse(text.replace("Công văn 1187", "Quyết định 1187")).number is None  # the title of another type
+
+
+def test_a_pdf_that_lost_a_fields_hyphen_and_a_numbers_keeps_the_office_and_its_code():
+    """"PHÒNG TÀI CHÍNH  KẾ HOẠCH" (two spaces where the hyphen stood) is the Phòng Tài chính - Kế hoạch, and
+    its number "312/TCKHNS" the office's code and its unit's, in a copy that lost its hyphens."""
+    letter = parse("UBND HUYỆN DI LINH               CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "PHÒNG TÀI CHÍNH  KẾ HOẠCH                Độc lập  Tự do  Hạnh phúc\n"
+                   "Số: 312/TCKHNS                    Di Linh, ngày 14 tháng 7 năm 2016\n"
+                   "V/v hướng dẫn dự toán ngân sách xã\nKính gửi: Ủy ban nhân dân các xã.\n"
+                   "Căn cứ Thông tư số 91/2016/TTBTC ngày 24/6/2016 của Bộ Tài chính;\nĐề nghị thực hiện./.\n")
+    assert (letter.issuer, letter.number) == ("Phòng Tài chính - Kế hoạch huyện Di Linh", "312/TCKH-NS")
+
+
+def test_a_flattened_notice_cuts_its_subject_at_the_texts_date_and_its_copies_at_the_office_head():
+    """A sharing site's one-line page: "THÔNG BÁO Kết luận … xã Phước An Ngày 22 tháng 5 năm 2009, tại …" opens
+    the text; "Nơi nhận: TL. CHỦ TỊCH - CT, các PCT UBND huyện; CHÁNH VĂN PHÒNG - Phòng TN&MT; - Lưu: VT."."""
+    body = " Đề nghị thực hiện nghiêm túc các nội dung kết luận trên theo đúng quy định hiện hành." * 3
+    letter = parse("1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM HUYỆN NHƠN TRẠCH Độc lập - Tự do - Hạnh"
+                   " phúc Số: 187/TB-UBND Nhơn Trạch, ngày 27 tháng 5 năm 2009 THÔNG BÁO Kết luận của Phó Chủ tịch"
+                   " UBND huyện tại cuộc họp về dự án đường 25B Ngày 22 tháng 5 năm 2009, tại trụ sở Ủy ban nhân"
+                   " dân huyện, Phó Chủ tịch chủ trì cuộc họp." + body + " Nơi nhận: TL. CHỦ TỊCH - CT, các PCT UBND"
+                   " huyện; CHÁNH VĂN PHÒNG - Phòng TN&MT, Phòng TC-KH; - Lưu: VT, TH. Lê Minh Tâm\n")
+    assert letter.subject == "Kết luận của Phó Chủ tịch UBND huyện tại cuộc họp về dự án đường 25B"
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TL. Chủ tịch", "Chánh Văn phòng", "Lê Minh Tâm")
+    assert letter.cc == ("CT, các PCT UBND huyện", "Phòng TN&MT, Phòng TC-KH", "Lưu: VT, TH")

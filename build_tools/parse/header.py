@@ -564,7 +564,7 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
             else:
                 units[-1] += " " + line
         unit_of.append(len(units) - 1)
-    return [squash_spaces(u) for u in units], unit_of
+    return [u.strip() for u in units], unit_of  # spaces kept: two where a PDF lost a hyphen (names.organ_name)
 
 
 # Two organs a flattened copy ran onto one line, the first named with its place or a central body: "UBND HUYỆN GIA

@@ -68,6 +68,10 @@ _FIELD_BY_LOWER = {field.lower(): field for field in ORGAN_FIELDS}
 _FIELD_HYPHENS = [(re.compile(r"(?:(?<=\bsở )|(?<=\bphòng )|(?<=\bbộ )|(?<=\bcục ))"
                               + r"\s*-\s*".join(map(re.escape, field.lower().split(" và ")))), field.lower())
                   for field in ORGAN_FIELDS if " và " in field and "," not in field]
+# A field's own hyphen a PDF lost, two spaces left where it stood: "PHÒNG TÀI CHÍNH  KẾ HOẠCH".
+_FIELD_HYPHEN_LOST = [(re.compile(r"(?:(?<=\bsở )|(?<=\bphòng )|(?<=\bbộ )|(?<=\bcục ))"
+                                  + r"\s*-?\s*".join(map(re.escape, field.lower().split(" - ")))), field.lower())
+                      for field in ORGAN_FIELDS if " - " in field and "," not in field]
 # Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
                   "tổng bí thư": "Tổng Bí thư", "tổng kiểm toán": "Tổng Kiểm toán",
@@ -95,7 +99,8 @@ def organ_name(written: str) -> str:
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
     # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư.
     text = squash_spaces(match_form(expand_abbreviations(written))).lower().replace(" & ", " và ")
-    for hyphened, field in _FIELD_HYPHENS:
+    lost = re.search(r"[^\W\d_]\s{2,}[^\W\d_]", written)
+    for hyphened, field in _FIELD_HYPHENS + (_FIELD_HYPHEN_LOST if lost else []):
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = re.sub(r"^y ban nhân", "ủy ban nhân", text)  # "Y BAN NHÂN DÂN": a copy lost the first letter
