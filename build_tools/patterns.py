@@ -292,11 +292,12 @@ AUTHORITY_LINE = re.compile(  # "TM UBND THỊ TRẤN …": a clerk left out the
 # An authority's kind alone on its line, its organ or position on the next: "TM." / "ỦY BAN NHÂN DÂN TỈNH".
 AUTHORITY_KIND_ALONE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|[TK]\s*/\s*[MTL])\s*\.?\s*$")
 # The decision-maker under a decision's title: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "HỘI ĐỒNG NHÂN DÂN
-# TỈNH ĐẮK LẮK", "KHÓA VII - KỲ HỌP THỨ 16", "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG".
+# TỈNH ĐẮK LẮK", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH", "KHÓA VII - KỲ HỌP THỨ 16", "GIÁM ĐỐC SỞ TÀI
+# NGUYÊN VÀ MÔI TRƯỜNG".
 DECIDING_LINE = re.compile(
     r"^\s*(?:(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thủ\s+tướng|chánh\s+văn\s+phòng|trưởng\s+ban|cục\s+trưởng)\b"
-    r"|(?:hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|ban\s+thường\s+vụ|ban\s+chấp\s+hành)\s+(?:tỉnh|thành|huyện|quận"
-    r"|thị|xã|phường)|khóa\s+[ivxlc\d]+\b)",
+    r"|(?:(?:thường\s+trực\s+)?hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|ban\s+thường\s+vụ|ban\s+chấp\s+hành)\s+"
+    r"(?:tỉnh|thành|huyện|quận|thị|xã|phường)|khóa\s+[ivxlc\d]+\b)",
     re.IGNORECASE,
 )
 # Phrases of a letter's header and closing whose accents OCR loses on bold capitals ("UY BAN NHAN DÂN",

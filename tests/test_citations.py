@@ -474,3 +474,15 @@ def test_a_proposer_of_two_documents_and_a_general_department_whose_field_holds_
                  " 2/3/2014 của Tổng cục Dân số - Kế hoạch hóa gia đình.")
     assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Quảng Bình", "Ủy ban nhân dân tỉnh Quảng Bình",
                                             "Tổng cục Dân số - Kế hoạch hóa gia đình"]
+
+
+def test_courts_and_procuracies_by_their_heads_and_a_parent_named_by_its_kind():
+    """"của Viện trưởng VKSND tối cao", "của Chánh án Tòa án nhân dân tối cao": the bodies; "của Cục Thuế" in a
+    letter of a Chi cục under the "CỤC THUẾ TỈNH NAM ĐỊNH": that Cục."""
+    found = cite("Thực hiện Chỉ thị số 01/CT-VKSTC ngày 02/01/2018 của Viện Trưởng VKSND tối cao và Chỉ thị số"
+                 " 01/2019/CT-CA ngày 10/01/2019 của Chánh án Tòa án nhân dân tối cao.")
+    assert [c["issuer"] for c in found] == ["Viện kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao"]
+    tax_office = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "CỤC THUẾ TỈNH NAM ĐỊNH\nCHI CỤC THUẾ KHU"
+                                         " VỰC VỤ BẢN - Ý YÊN").replace("Sóc Trăng, ngày", "Vụ Bản, ngày")
+    found = cite("Thực hiện Công văn số 1316/CT-KK ngày 12/5/2022 của Cục Thuế về hóa đơn điện tử.", tax_office)
+    assert found[0]["issuer"] == "Cục Thuế tỉnh Nam Định"

@@ -1497,3 +1497,22 @@ def test_a_flattened_notice_cuts_its_subject_at_the_texts_date_and_its_copies_at
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "TL. Chủ tịch", "Chánh Văn phòng", "Lê Minh Tâm")
     assert letter.cc == ("CT, các PCT UBND huyện", "Phòng TN&MT, Phòng TC-KH", "Lưu: VT, TH")
+
+
+def test_a_hospital_naming_its_province_a_procuracy_under_an_abbreviated_parent_and_a_standing_committee():
+    """"SỞ Y TẾ HÀ TĨNH" / "BỆNH VIỆN PHỔI HÀ TĨNH": the hospital names its place already; "VKSND TỈNH THANH HÓA"
+    above "VIỆN KIỂM SÁT NHÂN DÂN" / "HUYỆN HOẰNG HÓA" is the parent, not a portal's line; "THƯỜNG TRỰC HỘI ĐỒNG NHÂN
+    DÂN TỈNH HÒA BÌNH" under a subject in capitals decides, it is no part of the subject."""
+    hospital = parse("SỞ Y TẾ HÀ TĨNH\nBỆNH VIỆN PHỔI HÀ TĨNH\nSố: 45/KH-BVP\nHà Tĩnh, ngày 2 tháng 3 năm 2023\n"
+                     "KẾ HOẠCH\nTổ chức Ngày Thế giới phòng, chống lao\nThực hiện kế hoạch của Sở./.\n")
+    assert (hospital.issuer, hospital.parent_issuer) == ("Bệnh viện Phổi Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh")
+    procuracy = parse("Cổng thông tin điện tử\n\nVKSND TỈNH THANH HÓA\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                      "VIỆN KIỂM SÁT NHÂN DÂN\n\nĐộc lập - Tự do - Hạnh phúc\n\nHUYỆN HOẰNG HÓA\n\nSố: 07 /KH-VKS\n"
+                      "Hoằng Hóa, ngày 10 tháng 01 năm 2018\nKẾ HOẠCH\nKiểm sát việc tạm giữ\nCăn cứ quy chế./.\n")
+    assert (procuracy.issuer, procuracy.parent_issuer) == (
+        "Viện kiểm sát nhân dân huyện Hoằng Hóa", "Viện kiểm sát nhân dân tỉnh Thanh Hóa")
+    council = parse("HĐND TỈNH HÒA BÌNH\nTHƯỜNG TRỰC\nSố: 12/QĐ-TTHĐND\nHòa Bình, ngày 5 tháng 6 năm 2017\n"
+                    "QUYẾT ĐỊNH\nTHÀNH LẬP ĐOÀN GIÁM SÁT QUỸ ĐẤT CÔNG ÍCH\n"
+                    "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH\n"
+                    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n")
+    assert council.subject == "THÀNH LẬP ĐOÀN GIÁM SÁT QUỸ ĐẤT CÔNG ÍCH"

@@ -43,7 +43,7 @@ _POSITIONS = "|".join(sorted(p.POSITIONS, key=len, reverse=True)).replace(" ", r
 _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
     r"^(?:phó\s+)?(?:" + _POSITIONS + r")(?:,\s+(?:" + _POSITIONS + r"))?\s+"
     r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra"
-    r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|quỹ|đài|chi\s+nhánh|trạm|hạt|công\s+ty)",
+    r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|quỹ|đài|chi\s+nhánh|trạm|hạt|công\s+ty|tòa\s+án)",
     re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
 _CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
@@ -210,9 +210,11 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
             return own
         coded = _from_number(number, citing, None)
         return coded if coded and fold(coded).startswith(fold(name) + " ") else None
-    # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"
-    if own and fold(own).startswith(fold(name) + " ") and p.LOCALITY.match(own[len(name):].strip()):
-        return own
+    # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"; "của Cục Thuế" in a
+    # letter of a Chi cục under the "Cục Thuế tỉnh Nam Định"
+    for named in (own, citing.parent):
+        if named and fold(named).startswith(fold(name) + " ") and p.LOCALITY.match(named[len(name):].strip()):
+            return named
     completed = _complete_locality(name, citing)
     return own if own and completed and _abridged(completed, own) else completed
 

@@ -163,7 +163,7 @@ def _preamble_end(lines: list[Line]) -> int:
     first_title = None
     for line in lines[:_HEADER_SEARCH]:
         text = line.clean.strip(" |")
-        organ = is_upper_text(text) and p.ORGAN_START.match(text)
+        organ = is_upper_text(text) and p.ORGAN_START.match(expand_abbreviations(text))  # "VKSND TỈNH THANH HÓA"
         if organ and _header_follows(lines, line.index) or _is_motto(text) or _NUMBER_VALUE.match(text) or (
                 p.DOCUMENT_MARK.match(text)):
             if first_organ is not None and not organ:

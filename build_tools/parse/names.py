@@ -56,7 +56,8 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Đoàn Chủ tịch Ủy ban Trun
                "Hội đồng bồi thường, hỗ trợ và tái định cư",  # a district's council for land clearance
                "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
                "Khối Doanh nghiệp", "Khối các cơ quan",  # the party's blocs
-               "Bộ đội Biên phòng", "Thành phố Hồ Chí Minh")
+               "Bộ đội Biên phòng", "Thành phố Hồ Chí Minh",
+               "Viện kiểm sát nhân dân", "Tòa án nhân dân", "Hội đồng Thẩm phán")  # as the laws on courts write them
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
@@ -239,8 +240,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             return f"{issuer} {found.group()}"
         return f"{issuer} {parent}"
     place = found.group() if found else _party_place(parent)
-    if not place:
-        return issuer
+    if not place or fold(issuer).endswith(" " + fold(place.split(" ", 1)[-1])):
+        return issuer  # "Bệnh viện Phổi Hà Tĩnh" under "SỞ Y TẾ HÀ TĨNH" names its place without its level
     if _BARE_PLACE.search(issuer):  # "Công an tỉnh": the place's name only
         return f"{issuer} {place.split(' ', 1)[1] if ' ' in place else place}"
     return f"{issuer} {place}"
