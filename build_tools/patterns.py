@@ -364,8 +364,9 @@ DATE_WORD_GLUED = re.compile(r"\b(?:ngày|tháng|năm|số)(?=\d)", re.IGNORECAS
 CODE_WORD_GLUED = re.compile(r"(?<=[/-][A-ZĐ]{2})[A-ZĐ]*(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
 # A district or province a letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "quận Tân Phú", "tỉnh Bắc Ninh".
 NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|quận|tỉnh)\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
-# A commune named in a district's letter: "Ủy ban Kiểm tra Đảng ủy xã Công Thành".
-NAMED_COMMUNE = re.compile(r"\b(?P<level>xã|phường|thị trấn)\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
+# A commune named in a district's letter: "Ủy ban Kiểm tra Đảng ủy xã Công Thành"; on one line with its kind ("đề
+# nghị của xã" / "Thống nhất chủ trương …" names none).
+NAMED_COMMUNE = re.compile(r"\b(?P<level>xã|phường|thị trấn)[ \t]+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
 
 # --- dates in running text --------------------------------------------------------------------------
 # "ngày 14/12/2023", "ngày 20/2/2024", "27/12/2023", "ngày 07 tháng 7 năm 2021"; a PDF copy's space inside

@@ -486,3 +486,17 @@ def test_courts_and_procuracies_by_their_heads_and_a_parent_named_by_its_kind():
                                          " VỰC VỤ BẢN - Ý YÊN").replace("Sóc Trăng, ngày", "Vụ Bản, ngày")
     found = cite("Thực hiện Công văn số 1316/CT-KK ngày 12/5/2022 của Cục Thuế về hóa đơn điện tử.", tax_office)
     assert found[0]["issuer"] == "Cục Thuế tỉnh Nam Định"
+
+
+def test_the_commune_a_district_party_letter_names_and_a_national_programmes_board():
+    """A Huyện ủy's notice on "Đảng ủy xã Chiềng Ban": "của Đảng ủy xã" is that commune's ("đề nghị của xã" ending
+    a line before "Thống nhất …" names no other); "Ban Chỉ đạo chương trình MTQG …" expanded."""
+    party = ("ĐẢNG BỘ TỈNH SƠN LA\nHUYỆN ỦY MAI SƠN\n*\nSố 384-TB/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+             "Mai Sơn, ngày 18 tháng 10 năm 2019\nTHÔNG BÁO\nkết luận làm việc với Đảng ủy xã Chiềng Ban\n{body}\n")
+    found = cite("Ngày 15/10/2019, Huyện ủy đã làm việc với Ban Thường vụ Đảng ủy xã Chiềng Ban.\n\nThực hiện Nghị"
+                 " quyết số 12-NQ/ĐU ngày 15/01/2019 của Đảng ủy xã về nhiệm vụ năm 2019.\n\n3. Về đề nghị của xã"
+                 "\n\nThống nhất chủ trương nâng cấp đường.", party)
+    assert found[0]["issuer"] == "Đảng ủy xã Chiềng Ban"
+    found = cite("Theo Công văn số 142/BCĐ-NTM ngày 02/10/2013 của Ban Chỉ đạo chương trình MTQG xây dựng nông thôn mới"
+                 " tỉnh.")
+    assert found[0]["issuer"] == "Ban Chỉ đạo chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Sóc Trăng"
