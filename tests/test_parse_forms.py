@@ -1516,3 +1516,12 @@ def test_a_hospital_naming_its_province_a_procuracy_under_an_abbreviated_parent_
                     "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH\n"
                     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\n")
     assert council.subject == "THÀNH LẬP ĐOÀN GIÁM SÁT QUỸ ĐẤT CÔNG ÍCH"
+
+
+def test_a_web_copys_hard_break_after_can_opens_the_grounds():
+    """A legal site's copy breaks "Căn" / "cứ Luật …" as it breaks "Kính" / "gửi:": the grounds open the text, the
+    subject in capitals ends above the decision-maker's line."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n|\nSố: 1502/QĐ-UBND\n|\nQuảng Nam, ngày 8 tháng 8 năm 2023\n|\n"
+                   "QUYẾT ĐỊNH\nVỀ VIỆC TRIỂN KHAI CHƯƠNG TRÌNH OCOP\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nCăn\n"
+                   "cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\n")
+    assert letter.subject == "TRIỂN KHAI CHƯƠNG TRÌNH OCOP"

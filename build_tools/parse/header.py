@@ -103,7 +103,9 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             continue
         following = next_content(lines, i + 1)
         joined = f"{text.strip(' |')} {lines[following].clean.strip(' |')}" if following is not None else ""
-        if text.strip() == "Kính" and p.RECIPIENTS_HEAD.match(joined):  # "Kính" / "gửi:": a web copy's hard break
+        # "Kính" / "gửi:", "Căn" / "cứ Luật …": a web copy's hard break after the first word
+        if (text.strip() == "Kính" and p.RECIPIENTS_HEAD.match(joined)
+                or text.strip() == "Căn" and p.GROUNDS_OPENING.match(joined)):
             after = lines[following]
             line = Line(i, f"{line.raw} {after.raw}", f"{line.plain} {after.plain}", f"{line.clean} {after.clean}")
             lines = [*lines[:i], line, *lines[i + 1 : following], Line(following, "", "", ""), *lines[following + 1 :]]
