@@ -500,3 +500,11 @@ def test_the_commune_a_district_party_letter_names_and_a_national_programmes_boa
     found = cite("Theo Công văn số 142/BCĐ-NTM ngày 02/10/2013 của Ban Chỉ đạo chương trình MTQG xây dựng nông thôn mới"
                  " tỉnh.")
     assert found[0]["issuer"] == "Ban Chỉ đạo chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Sóc Trăng"
+
+
+def test_a_steering_board_names_its_own_earlier_letter_by_its_kind():
+    """"thay thế Công văn số 1190/BCĐ-SYT … của Ban Chỉ đạo" in a letter of the board itself: its own."""
+    board = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND TỈNH SÓC TRĂNG\nBAN CHỈ ĐẠO PHÒNG, CHỐNG"
+                                    " DỊCH COVID-19")
+    found = cite("Công văn này thay thế Công văn số 1190/BCĐ-SYT ngày 28/7/2021 của Ban Chỉ đạo.", board)
+    assert found[0]["issuer"] == "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng"
