@@ -237,11 +237,12 @@ def _issuer_codes(number: str) -> int | None:
 
 # The issuer named before the citation: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 123/TTr-SNV", or
 # reporting it: "sau khi nghe UBND huyện Lạng Giang báo cáo tại Báo cáo số 215/BC-UBND", or as the subject of
-# the clause: "đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN".
+# the clause: "đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN"; agreed with at it: "sau khi thống nhất với
+# Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tại Công văn số 2614/MTTQ-BTT".
 _ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Cơ\s+quan)\b"
 _ISSUER_BEFORE = re.compile(
     # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …")
-    r"(?:\bcủa\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){3,120}?)\s+(?:tại|theo)"
+    r"(?:\b(?:của|thống\s+nhất\s+với)\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){3,120}?)\s+(?:tại|theo)"
     r"(?:\s+các)?"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …"

@@ -295,7 +295,7 @@ def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> st
         if code in ("UBND", "HĐND") and citing_issuer and citing.name:
             # No "của …": the committee (or council) of the citing letter's own level.
             organ = "Ủy ban nhân dân" if code == "UBND" else "Hội đồng nhân dân"
-            return f"{organ} {citing.level} {citing.name}"
+            return f"{organ} {citing.unit()}"  # "… Quận 3", "… Thành phố Hồ Chí Minh"
     return None
 
 

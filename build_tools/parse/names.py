@@ -42,7 +42,7 @@ _CAPITALISE_AFTER = re.compile(
 _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
                      r" nội trú|cao đẳng|đại học)\s+)?")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
-_FIXED_CASE = ("Thủ tướng Chính phủ", "Đoàn Chủ tịch Ủy ban Trung ương",
+_FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "Đoàn Chủ tịch Ủy ban Trung ương",
                "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
                "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam", "Ban Chấp hành Đoàn", "Tỉnh Đoàn",
                "Thành Đoàn", "Huyện Đoàn",  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
@@ -57,7 +57,10 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Đoàn Chủ tịch Ủy ban Trun
                "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
                "Khối Doanh nghiệp", "Khối các cơ quan",  # the party's blocs
                "Bộ đội Biên phòng", "Thành phố Hồ Chí Minh",
-               "Viện kiểm sát nhân dân", "Tòa án nhân dân", "Hội đồng Thẩm phán")  # as the laws on courts write them
+               "Viện kiểm sát nhân dân", "Tòa án nhân dân", "Hội đồng Thẩm phán",  # as the laws on courts write them
+               "Đảng bộ",  # "Ban Chấp hành Đảng bộ tỉnh …", as party documents write it
+               "Ban Chỉ đạo Quốc gia", "Ủy ban An toàn giao thông Quốc gia", "Hội Chữ thập đỏ",
+               "Ban Quản lý Khu kinh tế", "Phát triển quỹ đất", "Y tế")
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
@@ -133,6 +136,7 @@ def organ_name(written: str) -> str:
     elif not localities and not parties and (province := province_at_end(named)):  # "KBNN HÀ NAM"
         named = named[: -len(province)] + title_words(province)
     named = _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
+    named = re.sub(r"\bquận (?=\d)", "Quận ", named)  # a numbered district: "Ủy ban nhân dân Quận 3"
     if zone := _ZONE.search(named):  # "Ban Quản lý Khu kinh tế Vân Phong": the zone's name is a proper name
         kind = zone.group("kind").lower()
         named = (f"{named[: zone.start()]}{'khu' if kind == 'vực' else 'Khu'} {kind} "
@@ -200,8 +204,10 @@ def province_unit(province: str) -> str:
 
 
 def locality_unit(level: str, name: str) -> str:
-    """"huyện Tuy Phước", "thành phố Cà Mau", "Thành phố Hồ Chí Minh"."""
-    return province_unit(name) if level == "thành phố" and fold(name) == _NAMED_WITH_ITS_KIND else f"{level} {name}"
+    """"huyện Tuy Phước", "thành phố Cà Mau", "Thành phố Hồ Chí Minh", "Quận 3" (a numbered district)."""
+    if level == "thành phố" and fold(name) == _NAMED_WITH_ITS_KIND:
+        return province_unit(name)
+    return f"{level.capitalize() if name.isdigit() else level} {name}"
 
 
 def party_place(province: str) -> str:
