@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bench.browser import CHROMIUM, CHROMIUM_ARGS
 from build_tools.search.browser import read_bucket
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,11 +52,7 @@ def server(portal) -> Iterator[str]:
         yield url
 
 
-# Debian's Chromium (which .ci/run installs), driven by Playwright: no browser download. Its own
-# connections are refused on a closed network; these flags keep it quiet.
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-                 "--disable-background-networking", "--disable-component-update"]
+# Debian's Chromium (which .ci/run installs), driven by Playwright: no browser download (bench.browser).
 
 
 @pytest.fixture(scope="session")
