@@ -152,8 +152,9 @@ FLATTENED_PART = re.compile(
     r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
     # a copy after a position in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;", "PHÓ GIÁM ĐỐC - UBND tỉnh (để b/c);"
     # (not "Cục Kiểm tra VBQPPL - Bộ Tư pháp", nor "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG")
-    # and "TL. CHỦ TỊCH - CT, các PCT UBND huyện;", "CHÁNH VĂN PHÒNG - Phòng TN&MT, …;"
-    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC)|(?<=THƯ)|(?<=NHIỆM)|(?<=PHÒNG))\s+"
+    # and "TL. CHỦ TỊCH - CT, các PCT UBND huyện;", "CHÁNH VĂN PHÒNG - Phòng TN&MT, …;", "TM. ỦY BAN NHÂN DÂN - Như
+    # trên;"
+    r"|(?:(?<=TRƯỞNG)|(?<=TỊCH)|(?<=ĐỐC)|(?<=THƯ)|(?<=NHIỆM)|(?<=PHÒNG)|(?<=DÂN)|(?<=VỤ))\s+"
     r"(?=-\s+(?:[A-ZĐ][a-zà-ỹ]|(?:UBND|HĐND|TT\.?|VP)\s|[A-ZĐ]{2,5},))"
     # the signer's name read across the copies: "- Website Sở; Trần Đình Huấn - Lưu: VT, CTTT."
     r"|(?<=;)\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s){2,4}-\s)|(?<=[a-zà-ỹ])\s+(?=-\s+Lưu\s*:)"

@@ -1540,3 +1540,27 @@ def test_a_web_copys_hard_break_after_can_opens_the_grounds():
 def test_an_organ_in_capitals_is_cased_as_its_name_is_written(written, named):
     """The measure compares names without case; the pages, lists and filters show them as named here."""
     assert organ_name(written) == named
+
+
+def test_an_ocr_title_split_inside_its_word_and_a_party_signer_after_a_copys_comma():
+    """OCR's "B ÁO CÁO" is the title "BÁO CÁO", the subject the lines under it; a party's copies end with ",", and
+    the flattened signature's name follows one: "- Các tổ chức cơ sở đảng, Hoàng Văn Lục"."""
+    letter = parse("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY DIỄN CHÂU\n*\nSố 214-BC/HU\n"
+                   "Diễn Châu, ngày 15 tháng 10 năm 2014\nB ÁO CÁO\nsơ kết 5 năm phát triển kinh tế biển\n"
+                   "Thực hiện Kế hoạch số 46-KH/TU ngày 20/3/2014 của Ban Thường vụ Tỉnh ủy, Huyện ủy báo cáo./.\n"
+                   "Nơi nhận: T/M BAN THƯỜNG VỤ\n- Ban Thường vụ Tỉnh ủy (b/c), PHÓ BÍ THƯ\n"
+                   "- Các tổ chức cơ sở đảng, Hoàng Văn Lục\n- Lưu Văn phòng Huyện ủy.\n")
+    assert (letter.type, letter.subject, letter.signer) == (
+        "Báo cáo", "Sơ kết 5 năm phát triển kinh tế biển", "Hoàng Văn Lục")
+    assert letter.cc == ("Ban Thường vụ Tỉnh ủy (b/c)", "Các tổ chức cơ sở đảng", "Lưu Văn phòng Huyện ủy")
+
+
+def test_a_flattened_committees_authority_before_its_first_copy():
+    """"Nơi nhận: TM. ỦY BAN NHÂN DÂN - Như trên; KT. CHỦ TỊCH - Bộ Tài chính; …" on a sharing site's one line."""
+    body = " Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện chương trình xây dựng nông thôn mới năm 2013." * 3
+    letter = parse("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 318"
+                   " /BC-UBND Hà Tĩnh, ngày 20 tháng 11 năm 2013 BÁO CÁO Kết quả xây dựng nông thôn mới" + body +
+                   " Nơi nhận: TM. ỦY BAN NHÂN DÂN - Như trên; KT. CHỦ TỊCH - Bộ Tài chính; PHÓ CHỦ TỊCH - Lưu: VT, NL."
+                   " Lê Đình Sơn\n")
+    assert letter.signing_authority == "TM. Ủy ban nhân dân, KT. Chủ tịch"
+    assert letter.cc == ("Như trên", "Bộ Tài chính", "Lưu: VT, NL")

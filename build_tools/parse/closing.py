@@ -89,9 +89,11 @@ def _side_by_side(text: str) -> list[str]:
         return [text]
     for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
         tail = text[gap.end():]
+        # "…: Nguyễn Văn A, Trần Văn B" is a list of names; "- Các tổ chức cơ sở đảng, Hoàng Văn Lục" a copy, then the
+        # signer; "- Chỉ huy Ban; Thiếu tá Lê Văn Tấn" a name with its rank
+        named_before = text[gap.start() - 1] == "," and _is_person_name(re.split(r"[,:;]", text[: gap.start() - 1])[-1])
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail)
-                # "…: Nguyễn Văn A, Trần Văn B" is a list; "- Chỉ huy Ban; Thiếu tá Lê Văn Tấn" a name with its rank
-                or (_is_person_name(p.RANK.sub("", tail)) and text[gap.start() - 1] != ",")
+                or (_is_person_name(p.RANK.sub("", tail)) and not named_before)
                 or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
             return [text[: gap.start()], tail]
     return [text]

@@ -276,7 +276,16 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    return bool(p.TITLE_LINE.match(text)) and is_upper_text(text)
+    return _title(text) is not None
+
+
+def _title(text: str) -> str | None:
+    """The type a title line in capitals names, as written: "KẾ HOẠCH"; OCR's "B ÁO CÁO" split inside a word."""
+    if not is_upper_text(text):
+        return None
+    if titled := p.TITLE_LINE.match(text):
+        return titled.group(1)
+    return text.strip() if len(text) <= 20 and p.type_named(text) else None
 
 
 def _read(header: Header, name: str, line: Line, part: str) -> str:
@@ -323,8 +332,8 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         scan.saw_subject_prefix = True
         scan.subject_lines.append(_read(header, "subject", lines[i], text[prefix.end():]))
         return "subject"
-    if _is_title(text) and scan.title is None:
-        scan.title = p.TITLE_LINE.match(text).group(1)
+    if scan.title is None and (title := _title(text)):
+        scan.title = title
         header.sources.append(source_of("type", lines[i], scan.title))
         return "after_title"
     if is_upper_text(text) and scan.title is None and not scan.subject_lines:
