@@ -18,6 +18,10 @@ from pathlib import Path
 
 from build_tools.text import fold, is_syllable
 
+# The provinces merged (Nghị quyết 202/2025/QH15) and two levels of local government (Luật 72/2025/QH15) from 1 July
+# 2025: a commune's letter of that day or later is of a commune of the current table, under its province.
+REORGANISED = "2025-07-01"
+
 
 @dataclass(frozen=True)
 class Gazetteer:
@@ -25,6 +29,7 @@ class Gazetteer:
     province_of_district: dict[str, tuple[str, ...]]  # folded district → province names as written
     kinds_of_district: dict[str, tuple[str, ...]]  # folded district → its kinds: ("huyện",), ("huyện", "thị xã")
     province_of_commune: dict[str, tuple[str, ...]]  # folded commune (xã, phường, thị trấn) → provinces
+    province_of_current_commune: dict[str, tuple[str, ...]]  # the same, of the communes since July 2025
     names: dict[str, str]  # folded unit name → as written, every level
     longest_name: int  # in words
     run_together: dict[str, str | None]  # a name of two words or more without spaces or hyphens: "cujut"
@@ -47,8 +52,10 @@ class Gazetteer:
             return None
         return name if fold(name).startswith(fold(kinds[0]) + " ") else f"{kinds[0]} {name}"  # "Quận 1"
 
-    def provinces_of_commune(self, commune: str) -> tuple[str, ...]:
-        return self.province_of_commune.get(fold(commune), ())
+    def provinces_of_commune(self, commune: str, since_reorganisation: bool = False) -> tuple[str, ...]:
+        """The provinces holding a commune of the name: ever, or (`since_reorganisation`) since July 2025."""
+        table = self.province_of_current_commune if since_reorganisation else self.province_of_commune
+        return table.get(fold(commune), ())
 
     def is_province(self, name: str) -> bool:
         return fold(name) in self.provinces
@@ -80,6 +87,7 @@ def gazetteer() -> Gazetteer:
     above: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, set[str]] = defaultdict(set)
     communes: dict[str, set[str]] = defaultdict(set)
+    current_communes: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
     for province, district, ward, kind in legacy:
         # "Cai Lậy (Thị xã)", "Cai Lậy (Huyện)": two units of one name, told apart by their level
@@ -95,6 +103,7 @@ def gazetteer() -> Gazetteer:
     for province, ward in current:
         if ward:
             communes[fold(ward)].add(province)
+            current_communes[fold(ward)].add(province)
         for name in filter(None, (province, ward)):
             names.setdefault(fold(name), name)
     longest = max(len(name.split()) for name in names)
@@ -103,6 +112,7 @@ def gazetteer() -> Gazetteer:
         {district: tuple(sorted(p)) for district, p in above.items()},
         {district: tuple(sorted(k)) for district, k in kinds.items()},
         {commune: tuple(sorted(p)) for commune, p in communes.items()},
+        {commune: tuple(sorted(p)) for commune, p in current_communes.items()},
         names,
         longest,
         _run_together(names),

@@ -133,8 +133,10 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     if not (first and last):
         return part
     # Not inside an abbreviation joined by "&": "508/PGD&ĐT" is the Phòng GD&ĐT's, no "PG" (Phiếu gửi).
-    code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c) and len(upper) - len(c) >= 3
-                 and not re.match(r"[A-ZĐ]?&", upper[len(c):])), None)
+    # Not inside a type written in both cases, whose small letter shows where it ends: "TTrKT" is "TTr-KT".
+    code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c)
+                 and len(upper) - len(c) >= (2 if part[len(c) - 1].islower() else 3)
+                 and not re.match(r"[A-ZĐ]?&", upper[len(c):]) and not part[len(c)].islower()), None)
     return f"{part[:len(code)]}-{part[len(code):]}" if code else part
 
 

@@ -508,3 +508,19 @@ def test_a_steering_board_names_its_own_earlier_letter_by_its_kind():
                                     " DỊCH COVID-19")
     found = cite("Công văn này thay thế Công văn số 1190/BCĐ-SYT ngày 28/7/2021 của Ban Chỉ đạo.", board)
     assert found[0]["issuer"] == "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng"
+
+
+def test_a_ward_of_2025_is_of_its_new_province_and_localities_reporting_are_no_issuer():
+    """"Ủy ban nhân dân phường Tuy Hòa" in August 2025 is of Đắk Lắk (Phú Yên's city bore the name before the
+    merger): "của Sở Khoa học và Công nghệ" is Đắk Lắk's; "báo cáo của các địa phương theo Công văn số 1638/BDTTG-VP"
+    names no issuer, the number's code does; "Tờ trình số 54/TTrKT" lost its hyphen after the type."""
+    ward = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TUY HÒA\nSố: 214/KH-UBND\nTuy Hòa, ngày 20 tháng 8 năm 2025\nKẾ HOẠCH\n"
+            "Phổ cập kỹ năng số\n{body}\n")
+    found = cite("Thực hiện Công văn số 412/SKHCNCĐS ngày 05/8/2025 của Sở Khoa học và Công nghệ; qua tổng hợp báo cáo"
+                 " của các địa phương theo Công văn số 1638/BDTTG-VP ngày 02/7/2025; theo Tờ trình số 54/TTrKT ngày"
+                 " 02/9/2025 của Phòng Kinh tế.", ward)
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("412/SKHCN-CĐS", "Sở Khoa học và Công nghệ tỉnh Đắk Lắk"), ("1638/BDTTG-VP", "Bộ Dân tộc và Tôn giáo"),
+        ("54/TTr-KT", "Phòng Kinh tế phường Tuy Hòa")]  # a commune's own office since the reorganisation
+    assert cite("Thực hiện Công văn số 412/SKHCN-CĐS ngày 05/8/2020 của Sở Khoa học và Công nghệ.",
+                ward.replace("năm 2025", "năm 2020"))[0]["issuer"] == "Sở Khoa học và Công nghệ tỉnh Phú Yên"

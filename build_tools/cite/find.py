@@ -241,8 +241,10 @@ def _issuer_codes(number: str) -> int | None:
 # Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tại Công văn số 2614/MTTQ-BTT".
 _ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Cơ\s+quan)\b"
 _ISSUER_BEFORE = re.compile(
-    # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …")
-    r"(?:\b(?:của|thống\s+nhất\s+với)\s+(?P<issuer>(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){3,120}?)\s+(?:tại|theo)"
+    # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …"); a name
+    # ("báo cáo của các địa phương theo Công văn số …" names none)
+    r"(?:\b(?:của|thống\s+nhất\s+với)\s+(?P<issuer>(?-i:[A-ZĐỦ])"
+    r"(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){3,120}?)\s+(?:tại|theo)"
     r"(?:\s+các)?"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from build_tools import patterns as p
-from build_tools.gazetteer import gazetteer
+from build_tools.gazetteer import REORGANISED, gazetteer
 from build_tools.numbers import issuer_code, number_codes
 from build_tools.parse.names import (
     expand_abbreviations,
@@ -73,19 +73,23 @@ class Locality:
     issuer: str | None = None  # the citing letter's issuer: "của Sở" is this one when it is a Sở
     parent: str | None = None  # its parent issuer: "Quân khu 2" above a province's military command
     commune: tuple[str, str] | None = None  # the one commune a district's letter names: ("xã", "Công Thành")
+    reorganised: bool = False  # dated from July 2025: a commune has offices of its own ("Phòng Kinh tế xã …")
 
     def unit(self) -> str | None:
         """"huyện Tuy Phước", "Quận 3", "tỉnh Gia Lai", "Thành phố Hồ Chí Minh"."""
         return locality_unit(self.level, self.name) if self.level and self.name else None
 
 
-def locality_of(issuer: str | None, parent: str | None = None) -> Locality:
+def locality_of(issuer: str | None, parent: str | None = None, date: str | None = None) -> Locality:
     """The unit an issuer belongs to: "Ủy ban nhân dân huyện Tuy Phước" → huyện Tuy Phước, Bình Định.
-    A commune's parent ("Ủy ban nhân dân huyện Dương Minh Châu") gives its district."""
-    return replace(_locality(issuer, parent), parent=parent)
+    A commune's parent ("Ủy ban nhân dân huyện Dương Minh Châu") gives its district; a commune's letter dated
+    from July 2025 (`date`, ISO) is of a commune of the new provinces ("phường Tuy Hòa": Đắk Lắk, no longer the
+    Phú Yên whose city bore the name)."""
+    reorganised = bool(date and date >= REORGANISED)
+    return replace(_locality(issuer, parent, reorganised), parent=parent, reorganised=reorganised)
 
 
-def _locality(issuer: str | None, parent: str | None) -> Locality:
+def _locality(issuer: str | None, parent: str | None, reorganised: bool = False) -> Locality:
     if not issuer:
         return Locality(None, None, None)
     unit = _UNIT.search(issuer) or p.PARTY_COMMITTEE.search(issuer)
@@ -105,6 +109,8 @@ def _locality(issuer: str | None, parent: str | None) -> Locality:
     above = district.group("name") if district and district.group("name") else name
     kind_and_name = district.group().strip() if district and district.group("name") else f"{level} {name}"
     provinces = places.provinces_above(kind_and_name) or places.provinces_above(above)  # "quận Tân Phú" first
+    if reorganised and level in _COMMUNE_LEVEL and not district:
+        provinces = places.provinces_of_commune(name, since_reorganisation=True) or provinces
     if not provinces and level in _COMMUNE_LEVEL:
         provinces = places.provinces_of_commune(name)  # a commune whose name only one province has
     # The province the parent line names wins: "huyện Tam Đường" (folded, Vĩnh Phúc's Tam Dương too) under "Tỉnh
@@ -260,9 +266,10 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
         return f"{name[: unit.start()]}{locality_unit(unit.group('level').lower(), place)}" if place else None
     if re.match(r"(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy)\b", name, re.IGNORECASE) and _province(citing):
         return f"{name} {_province(citing)}"
-    if re.match(r"phòng\b", name, re.IGNORECASE):
-        district = citing.unit() if citing.level in _DISTRICT_LEVEL else citing.district
-        return f"{name} {district}" if district else None
+    if re.match(r"phòng\b", name, re.IGNORECASE):  # a district's office; since 2025 a commune's own
+        own = citing.level in _DISTRICT_LEVEL or citing.reorganised and citing.level in _COMMUNE_LEVEL
+        unit = citing.unit() if own else citing.district
+        return f"{name} {unit}" if unit else None
     return name
 
 
