@@ -1564,3 +1564,13 @@ def test_a_flattened_committees_authority_before_its_first_copy():
                    " Lê Đình Sơn\n")
     assert letter.signing_authority == "TM. Ủy ban nhân dân, KT. Chủ tịch"
     assert letter.cc == ("Như trên", "Bộ Tài chính", "Lưu: VT, NL")
+
+
+def test_a_joint_plans_two_bodies_run_into_one_cell():
+    """A legal site's cell "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI HỘI LIÊN HIỆP PHỤ NỮ TỈNH HẬU GIANG" over a joint
+    number: the department named whole by its field, then the association, each placed in the province."""
+    letter = parse("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI HỘI LIÊN HIỆP PHỤ NỮ TỈNH HẬU GIANG ------- Số: 02/KHLT-SLĐTBXH"
+                   "-HLHPN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\nKẾ HOẠCH\n"
+                   "Phối hợp hỗ trợ phụ nữ học nghề năm 2011\nCăn cứ Quyết định số 295/QĐ-TTg ngày 26/02/2010 của Thủ"
+                   " tướng Chính phủ;\n")
+    assert letter.issuer == "Sở Lao động - Thương binh và Xã hội tỉnh Hậu Giang và Hội Liên hiệp Phụ nữ tỉnh Hậu Giang"

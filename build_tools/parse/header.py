@@ -581,16 +581,24 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
 # Two organs a flattened copy ran onto one line, the first named with its place or a central body: "UBND HUYỆN GIA
 # VIỄN UBND XÃ GIA SINH", "UBND TỈNH CÀ MAU SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" (not "… VÀ XÃ HỘI": a locality word names a
 # place after it), "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TP. ĐÀ NẴNG", a joint letter's
-# "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ".
+# "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", a joint plan's "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI HỘI LIÊN HIỆP PHỤ NỮ TỈNH …"
+# (the first a department named whole by its field).
 _INNER_ORGAN = re.compile(r"\s+(?:[-–]\s+)?(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND"
-                          r"|TỔNG CỤC|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ)\s)")  # "… TỈNH NINH BÌNH BAN AN TOÀN …"
+                          r"|TỔNG CỤC|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI)\s)")  # "… NINH BÌNH BAN AN TOÀN …"
 _PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 
 
 def _run_together(line: str) -> list[str]:
     cut = next((m for m in _INNER_ORGAN.finditer(line)
-                if _PLACED_END.search(line, 0, m.start()) or fold(line[: m.start()]) in _CENTRAL_BODIES), None)
+                if _PLACED_END.search(line, 0, m.start()) or fold(line[: m.start()]) in _CENTRAL_BODIES
+                or _whole_department(line[: m.start()])), None)
     return [line] if cut is None else [line[: cut.start()], *_run_together(line[cut.end() :])]
+
+
+def _whole_department(text: str) -> bool:
+    """"SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI": a department's kind and its whole field, nothing after."""
+    kind, _, field = fold(squash_spaces(text)).partition(" ")
+    return kind in ("so", "phong") and field in _FIELDS
 
 
 def _without_column_heading(organs: list[str], unit_of: list[int]) -> tuple[list[str], list[int]]:
