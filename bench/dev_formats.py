@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import unicodedata
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -359,9 +360,16 @@ def web_page(letter: DevLetter) -> str:
 def browser_pdfs(pages: list[Path], folder: Path) -> None:
     """Web pages printed to PDF by Chromium, as a clerk saves a portal's page (Debian's Chromium, driven by
     Playwright: one browser prints them all, where a `chromium --print-to-pdf` process a page took ten times
-    as long and gave the same text), on Letter paper with Chromium's own print margins."""
+    as long and gave the same text), on Letter paper with Chromium's own print margins. Printed from a thread
+    of its own: Playwright's synchronous API runs an event loop per thread, and the caller's may hold one (the
+    test suite's browser)."""
     if not CHROMIUM.exists():
         raise RuntimeError("Chromium is needed: apt-get install chromium")
+    with ThreadPoolExecutor(max_workers=1) as printer:
+        printer.submit(_print_pages, pages, folder).result()
+
+
+def _print_pages(pages: list[Path], folder: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     margin = {side: "0.4in" for side in ("top", "bottom", "left", "right")}

@@ -89,14 +89,21 @@ def _side_by_side(text: str) -> list[str]:
         return [text]
     for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
         tail = text[gap.end():]
-        # "…: Nguyễn Văn A, Trần Văn B" is a list of names; "- Các tổ chức cơ sở đảng, Hoàng Văn Lục" a copy, then the
-        # signer; "- Chỉ huy Ban; Thiếu tá Lê Văn Tấn" a name with its rank
-        named_before = text[gap.start() - 1] == "," and _is_person_name(re.split(r"[,:;]", text[: gap.start() - 1])[-1])
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail)
-                or (_is_person_name(p.RANK.sub("", tail)) and not named_before)
+                or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
             return [text[: gap.start()], tail]
     return [text]
+
+
+def _listed_after_comma(text: str, at: int, tail: str) -> bool:
+    """After a comma, capitalised words go on with a list ("…: Nguyễn Văn A, Trần Văn B", "Sở TN&MT, Sở Tài" / "chính"),
+    unless a family name opens them after a copy that is no name: "- Các tổ chức cơ sở đảng, Hoàng Văn Lục" ends a
+    party's copy (its items end with ","), then gives the signer."""
+    if text[at - 1] != ",":
+        return False
+    before = re.split(r"[,:;]", text[: at - 1])[-1]
+    return _is_person_name(before) or fold(tail.split()[0]) not in _FOLDED_SURNAMES
 
 
 def _heading(text: str) -> bool:
