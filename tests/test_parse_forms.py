@@ -1574,3 +1574,12 @@ def test_a_joint_plans_two_bodies_run_into_one_cell():
                    "Phối hợp hỗ trợ phụ nữ học nghề năm 2011\nCăn cứ Quyết định số 295/QĐ-TTg ngày 26/02/2010 của Thủ"
                    " tướng Chính phủ;\n")
     assert letter.issuer == "Sở Lao động - Thương binh và Xã hội tỉnh Hậu Giang và Hội Liên hiệp Phụ nữ tỉnh Hậu Giang"
+
+
+def test_a_signatures_lines_run_onto_one():
+    """A portal's post runs the signature cell onto one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"."""
+    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIUỘC\nSố: 45/KH-UBND\nCần Giuộc, ngày 4 tháng 3 năm 2013\nKẾ HOẠCH\n"
+                   "Xây dựng nông thôn mới năm 2013\nCăn cứ Nghị quyết của Huyện ủy./.\nNơi nhận:\n- UBND các xã;\n"
+                   "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn Tâm\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TM. Ủy ban nhân dân, KT. Chủ tịch", "Phó Chủ tịch", "Nguyễn Văn Tâm")

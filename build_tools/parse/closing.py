@@ -73,6 +73,10 @@ def _texts(line: Line) -> list[str]:
     return _side_by_side(cells[0]) if len(cells) == 1 else cells
 
 
+# A signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (a district portal's post).
+_RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2})")
+
+
 def _side_by_side(text: str) -> list[str]:
     """Two cells a copy ran together with one space between: the signer's title and name ("GIÁM ĐỐC Trần
     Thanh Phong"), a copies line and the signature's ("Nơi nhận: KT. TRƯỞNG BAN", "- Như trên; PHÓ TRƯỞNG
@@ -124,7 +128,9 @@ def _cells(lines: list[Line]) -> list[_Cell]:
     cells = []
     for line in lines:
         texts = _texts(line)
-        if len(texts) >= 2:
+        if len(texts) == 1 and p.AUTHORITY_LINE.match(texts[0]) and is_upper_text(texts[0]):
+            cells += [_Cell(line, piece, True) for piece in _RUN_ON_SIGNATURE.split(texts[0])]
+        elif len(texts) >= 2:
             cells += [_Cell(line, texts[0], False), _Cell(line, " ".join(texts[1:]), True)]
         elif texts:
             indent = len(line.raw) - len(line.raw.lstrip(" "))
