@@ -316,7 +316,7 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         del items
         with timings.stage("pages"):
             changes = changed_pages(graph, cache)
-            pages = site_pages(graph, failures, problems, store, sentences, _site_url(docs), changes)
+            pages = site_pages(graph, failures, problems, store, sentences, cache, _site_url(docs), changes)
             written = write_pages(docs, pages, index_dir.parent / "pages-manifest.json")
             keep_graph(graph, cache)
         indexed, timings.seconds["search index"] = search_index()
