@@ -143,6 +143,7 @@ _LETTER_INDEXES = """
 CREATE INDEX letter_page ON letter (page);
 CREATE INDEX letter_source ON letter (source);
 CREATE INDEX letter_identity ON letter (id_who, id_number, id_year);
+CREATE INDEX letter_newest ON letter (coalesce(date, '') = '', coalesce(date, '') DESC, page, source);
 """
 _INDEXES = """
 CREATE INDEX citation_identity ON citation (id_who, id_number, id_year);
@@ -596,6 +597,8 @@ class Graph:
 _LISTED = ("SELECT id, page, key, source, type, number, number_suffix, date, issuer, subject, year, corrected, "
            "duplicate_of FROM letter")
 
+_NEWEST = "coalesce(date, '') = '', coalesce(date, '') DESC, page, source"  # the order of the index letter_newest
+
 
 def _listed(row: tuple) -> Listed:
     row_id, page, *fields, corrected, duplicate = row
@@ -626,6 +629,11 @@ class _Letters:
     def listed(self) -> Iterator[Listed]:
         """Each letter as lists name it, in the same order."""
         return map(_listed, self._graph._db.execute(f"{_LISTED} ORDER BY page, source"))
+
+    def newest(self) -> Iterator[Listed]:
+        """Each letter as lists name it, by date, newest first; undated letters last; ties by page. Sorted
+        by an index (`letter_newest`): sorting 10,010 letters in Python, twice, took 0.5 s of a rebuild."""
+        return map(_listed, self._graph._db.execute(f"{_LISTED} ORDER BY {_NEWEST}"))
 
     def listed_in(self, years: Iterable[int | None]) -> Iterator[Listed]:
         """The letters of `years` (None: of no known year), as lists name them, in order of their pages."""

@@ -71,14 +71,16 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
         for number, page in enumerate(page_paths(first, mentions), start=1):
             render = partial(_cited_page, doc_id, graph, sentences, number)
             yield Page(page, render, None if kept else _cited_inputs(document, graph, number), kept)
-    for path, render, kept in list_pages(graph, changes and changes.groups):
-        yield Page(path, render, kept=kept)
+    newest = list(graph.letters.newest())  # for the lists and the feeds
+    for listed in list_pages(newest, changes and changes.groups):
+        inputs = listed.made_from and _digest(code_digest(*_PAGE_CODE) + listed.made_from)
+        yield Page(listed.path, listed.render, inputs, listed.kept)
     yield Page(REPORT, partial(report_page, graph, failures, problems))
     entries = _data_entries(cache)
     for data in data_files(graph, store, entries, changes and changes.years):
         inputs = None if data.kept else _digest(code_digest(*_PAGE_CODE) + data.made_from)
         yield Page(data.path, data.chunks, inputs, kept=data.kept)
-    for path, content in feeds(graph, site_url):
+    for path, content in feeds(newest, site_url):
         yield Page(path, partial(str, content))
     entries.close(graph)  # every data file has been written or kept by now
 
