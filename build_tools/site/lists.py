@@ -79,7 +79,8 @@ def _paged(title: str, first: PurePosixPath, letters: list[Listed], intro: str =
     """A list of letters over pages of PAGE_ROWS rows (markdown.paged), each rendered when asked."""
     pages = paged(first, letters)
     for number, (page, rows) in enumerate(pages, start=1):
-        made_from = None if kept else repr((title, number, len(pages), intro, meta, [_shown(e) for e in rows]))
+        shown = intro if number == 1 else ""  # the first page's alone: a count changed leaves the others standing
+        made_from = None if kept else repr((title, number, len(pages), shown, meta, [_shown(e) for e in rows]))
         yield ListPage(page, partial(_list_page, title, pages, number, intro, meta), made_from, kept)
 
 
