@@ -357,7 +357,7 @@ def _summary(graph: Graph, failures: list[ReadFailure], problems: dict[str, list
     report = []
     formats, readings = graph.letters.formats(), Counter()
     for entry in graph.letters.with_notes():
-        readings.update(entry.processed.notes)
+        readings.update(entry.notes)
     warned = sum(1 for _ in graph.letters.with_warnings())
     conflicts = sum(1 for _ in graph.documents.with_conflicting_dates())
     by_format = ", ".join(f"{n} {f}" for f, n in sorted(formats.items())) or "none"

@@ -139,17 +139,16 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
     ]
     parts += [f"- {code(f.path)}: {escape_markdown(f.reason)}" for f in failures] or ["Không có."]
     parts.append("\n## Tệp đọc qua chuyển đổi\n")
-    converted = [f"- [{code(e.processed.letter.source)}]({link(REPORT, e.page)}): {escape_markdown(str(note))}"
-                 for e in graph.letters.with_notes() for note in (*e.processed.notes, *e.processed.repairs)]
+    converted = [f"- [{code(e.source)}]({link(REPORT, e.page)}): {escape_markdown(note)}"
+                 for e in graph.letters.with_notes() for note in (*e.notes, *e.repairs)]
     parts += converted or ["Không có."]
     parts.append("\n## Hiệu đính có lỗi\n")
     lines = [f"- {escape_markdown(p)}" for source in sorted(problems) for p in problems[source]]
     parts += lines or ["Không có."]
     parts.append("\n## Cảnh báo theo văn bản\n")
     for entry in flagged:
-        letter = entry.processed.letter
-        parts.append(f"- [{code(letter.source)}]({link(REPORT, entry.page)}): "
-                     + "; ".join(escape_markdown(with_place(w)) for w in letter.warnings))
+        parts.append(f"- [{code(entry.source)}]({link(REPORT, entry.page)}): "
+                     + "; ".join(escape_markdown(with_place(*w)) for w in entry.warnings))
     if not flagged:
         parts.append("Không có.")
     parts.append("\n## Ngày ban hành không thống nhất\n")
