@@ -277,6 +277,36 @@ def test_a_letter_moved_to_another_year_rewrites_the_data_files_of_both_years(tm
     assert digests(project / "site") == digests(fresh / "site")
 
 
+def test_a_year_written_again_reads_from_the_store_only_the_letters_that_changed(tmp_path, capsys, monkeypatch):
+    """Each letter's part of its year's data files is kept between builds with what it was made from: a
+    letter added to 2024 rewrites that year's files from the others' kept parts, reading only itself from
+    the store, and the files are a fresh build's."""
+    from build_tools.store import LetterStore
+
+    samples = sorted(CORPUS.glob("*.txt"))
+    project = new_project(tmp_path / "p", samples)
+    make(project, capsys)
+    data = project / "docs" / "du-lieu"
+    before = (data / "van-ban" / "2024.json").read_bytes()
+    read: list[str] = []
+    summary_of = LetterStore.summary_of
+
+    def recorded(store, key, name):
+        read.append(Path(name).name)
+        return summary_of(store, key, name)
+
+    monkeypatch.setattr(LetterStore, "summary_of", recorded)
+    reply = TEST_LETTERS / "soc_trang_reply.txt"  # of 2024, as are three of the samples
+    shutil.copy(reply, project / "corpus")
+    make(project, capsys)
+    assert (data / "van-ban" / "2024.json").read_bytes() != before
+    assert read == [reply.name]
+
+    fresh = new_project(tmp_path / "fresh", [*samples, reply])
+    make(fresh, capsys)
+    assert digests(data) == digests(fresh / "docs" / "du-lieu")
+
+
 def test_a_list_page_is_rendered_only_when_its_rows_changed(tmp_path, capsys, monkeypatch):
     """A list page is rendered again only when what it shows changed (its title, its place among the list's
     pages, its rows): a clerk's correction of one letter's subject renders the pages that show that letter,
