@@ -152,7 +152,7 @@ def _cited_inputs(document: Document, graph: Graph, number: int) -> str:
 
 
 # The code that writes a letter's page from the letter: a change to it renders every page again.
-_PAGE_CODE = ("site", "markup.py", "addresses.py")
+_PAGE_CODE = ("site", "markup.py", "addresses.py", "dates.py")
 
 
 class _SentenceKeys:

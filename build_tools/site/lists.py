@@ -11,9 +11,10 @@ from pathlib import PurePosixPath
 
 from build_tools.addresses import issuer_feed, name_slug
 from build_tools.cite.graph import Graph, Listed
+from build_tools.dates import vn_date
 from build_tools.markup import escape_markdown
 from build_tools.model import ReadFailure
-from build_tools.site.markdown import link, paged, pager, vn_date
+from build_tools.site.markdown import link, paged, pager
 from build_tools.site.pages import front_matter, letter_title
 from build_tools.site.wording import with_place
 
