@@ -7,28 +7,24 @@ of the letters (no text), then the pages and the search indexes are written one 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 import resource
 import sys
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from build_tools import unchanged
+from build_tools.background import in_background, write_browser_index, write_search_index
 from build_tools.cite.graph import Graph, GraphWriter, stamps
 from build_tools.corrections import SIDECAR_SUFFIX, sidecar_of
 from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
-from build_tools.search import IndexItem, write_index
-from build_tools.search.browser import update_browser_index
 from build_tools.site import (
     BROWSER_INDEX,
     GENERATED,
@@ -49,7 +45,6 @@ from build_tools.store import (
 )
 
 DEFAULT_INDEX = Path(".cache/search-index")
-Result = TypeVar("Result")
 
 
 def corpus_files(corpus: Path) -> list[Path]:
@@ -209,60 +204,6 @@ class _Timings:
             print(f"memory: {name.replace(' ', '-')} {megabytes:.0f}")
 
 
-def _write_search_index(items: list[IndexItem], index_dir: Path) -> tuple[int, float]:
-    started = time.perf_counter()
-    return write_index(items, index_dir), time.perf_counter() - started
-
-
-def _write_browser_index(items: list[IndexItem], out: Path, cache: Path) -> tuple[str, float]:
-    started = time.perf_counter()
-    return update_browser_index(items, out, cache), time.perf_counter() - started
-
-
-def _in_background(function: Callable[..., Result], *args) -> Callable[[], Result]:
-    """Run `function(*args)` in a new process; the returned callable waits for its result.
-
-    A new process, not a fork: a forked child touching the parent's objects copies their pages (two
-    index writers forked from the 100,000-letter graph held 1.4 GB more); the arguments are small.
-    """
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_send_result, args=(sender, function, args, os.getpid()))
-    # Started from a thread: handing the arguments over waits for the new interpreter to read them.
-    starting = threading.Thread(target=process.start)
-    starting.start()
-
-    def wait() -> Result:
-        starting.join()
-        sender.close()
-        try:
-            ok, value = receiver.recv()
-        except EOFError:
-            ok, value = False, f"the process was killed (exit status {process.exitcode})"
-        process.join()
-        if not ok:
-            raise RuntimeError(f"{function.__name__} failed: {value}")
-        return value
-
-    return wait
-
-
-def _send_result(sender, function, args, build_pid: int) -> None:
-    threading.Thread(target=_exit_with, args=(build_pid,), daemon=True).start()
-    try:
-        sender.send((True, function(*args)))
-    except Exception as error:  # reported by the parent, with the stage's name
-        sender.send((False, f"{type(error).__name__}: {error}"))
-
-
-def _exit_with(build_pid: int) -> None:
-    """A killed build takes its index writers with it: none goes on writing into `docs/` (the browser index)
-    after the build that started it is gone (its parent is then another process)."""
-    while os.getppid() == build_pid:
-        time.sleep(0.05)
-    os._exit(1)
-
-
 def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
           index_dir: Path = DEFAULT_INDEX, executor: str = DEFAULT_EXECUTOR) -> int:
     """Convert `corpus` into pages under `docs` and the search index in `index_dir` (its folder also keeps
@@ -311,12 +252,12 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
     with timings.stage("pages and indexes"):
         # Both indexes in processes of their own, while the pages are written here.
         items = search_items(graph, store)
-        search_index = _in_background(_write_search_index, items, index_dir)
-        browser = _in_background(_write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
+        search_index = in_background(write_search_index, items, index_dir)
+        browser = in_background(write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
         del items
         with timings.stage("pages"):
             changes = changed_pages(graph, cache)
-            pages = site_pages(graph, failures, problems, store, sentences, _site_url(docs), changes)
+            pages = site_pages(graph, failures, problems, store, sentences, cache, _site_url(docs), changes)
             written = write_pages(docs, pages, index_dir.parent / "pages-manifest.json")
             keep_graph(graph, cache)
         indexed, timings.seconds["search index"] = search_index()
@@ -357,7 +298,7 @@ def _summary(graph: Graph, failures: list[ReadFailure], problems: dict[str, list
     report = []
     formats, readings = graph.letters.formats(), Counter()
     for entry in graph.letters.with_notes():
-        readings.update(entry.processed.notes)
+        readings.update(entry.notes)
     warned = sum(1 for _ in graph.letters.with_warnings())
     conflicts = sum(1 for _ in graph.documents.with_conflicting_dates())
     by_format = ", ".join(f"{n} {f}" for f, n in sorted(formats.items())) or "none"

@@ -275,3 +275,67 @@ def test_a_letter_moved_to_another_year_rewrites_the_data_files_of_both_years(tm
     make(fresh, capsys)
     assert digests(project / "docs") == digests(fresh / "docs")
     assert digests(project / "site") == digests(fresh / "site")
+
+
+def test_a_year_written_again_reads_from_the_store_only_the_letters_that_changed(tmp_path, capsys, monkeypatch):
+    """Each letter's part of its year's data files is kept between builds with what it was made from: a
+    letter added to 2024 rewrites that year's files from the others' kept parts, reading only itself from
+    the store, and the files are a fresh build's."""
+    from build_tools.store import LetterStore
+
+    samples = sorted(CORPUS.glob("*.txt"))
+    project = new_project(tmp_path / "p", samples)
+    make(project, capsys)
+    data = project / "docs" / "du-lieu"
+    before = (data / "van-ban" / "2024.json").read_bytes()
+    read: list[str] = []
+    summary_of = LetterStore.summary_of
+
+    def recorded(store, key, name):
+        read.append(Path(name).name)
+        return summary_of(store, key, name)
+
+    monkeypatch.setattr(LetterStore, "summary_of", recorded)
+    reply = TEST_LETTERS / "soc_trang_reply.txt"  # of 2024, as are three of the samples
+    shutil.copy(reply, project / "corpus")
+    make(project, capsys)
+    assert (data / "van-ban" / "2024.json").read_bytes() != before
+    assert read == [reply.name]
+
+    fresh = new_project(tmp_path / "fresh", [*samples, reply])
+    make(fresh, capsys)
+    assert digests(data) == digests(fresh / "docs" / "du-lieu")
+
+
+def test_a_list_page_is_rendered_only_when_its_rows_changed(tmp_path, capsys, monkeypatch):
+    """A list page is rendered again only when what it shows changed (its title, its place among the list's
+    pages, its rows): a clerk's correction of one letter's subject renders the pages that show that letter,
+    not the other pages of its lists; the lists are a fresh build's."""
+    import build_tools.site.lists as lists
+    import build_tools.site.markdown as markdown
+
+    monkeypatch.setattr(markdown, "PAGE_ROWS", 2)  # lists of several pages from a few letters
+    samples = sorted(CORPUS.glob("*.txt"))
+    project = new_project(tmp_path / "p", samples)
+    make(project, capsys)
+    folder = project / "docs" / "danh-sach"
+    before = {p: p.read_bytes() for p in folder.rglob("*.md")}
+    rendered: list[Path] = []
+    list_page = lists._list_page
+
+    def recorded(title, pages, number, intro, meta):
+        rendered.append(project / "docs" / pages[number - 1][0])
+        return list_page(title, pages, number, intro, meta)
+
+    monkeypatch.setattr(lists, "_list_page", recorded)
+    (project / "corpus" / f"{samples[0].name}.meta.yaml").write_text("subject: Về việc đã hiệu đính\n",
+                                                                      encoding="utf-8")
+    make(project, capsys)
+    changed = {p for p, text in before.items() if p.read_bytes() != text}
+    assert changed and set(rendered) == changed
+    assert len(before) > len(changed) + 3  # pages of the same lists kept unrendered
+
+    fresh = new_project(tmp_path / "fresh", samples)
+    shutil.copy(project / "corpus" / f"{samples[0].name}.meta.yaml", fresh / "corpus")
+    make(fresh, capsys)
+    assert digests(project / "docs") == digests(fresh / "docs")

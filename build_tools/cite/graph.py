@@ -61,6 +61,18 @@ class Listed:
 
 
 @dataclass(frozen=True, slots=True)
+class Reported:
+    """What the build report says of a letter: read from its row, its summary left unread (unpickling the
+    538 letters with warnings of 10,010 took 1 s of a rebuild)."""
+
+    page: PurePosixPath
+    source: str
+    warnings: tuple[tuple[str, str | None], ...]  # each warning's message and its place in the original, if known
+    notes: tuple[str, ...]  # how the file was read
+    repairs: tuple[str, ...]  # what its reader repaired, as said (str of each `Repair`)
+
+
+@dataclass(frozen=True, slots=True)
 class CitingMention:
     """One letter's mention of a document, as the cited document's page lists it."""
 
@@ -127,7 +139,7 @@ _SCHEMA = """
 CREATE TABLE letter (id INTEGER PRIMARY KEY, source TEXT, key TEXT, page TEXT, duplicate_of TEXT,
     id_who TEXT, id_number TEXT, id_year TEXT, type TEXT, number TEXT, date TEXT, subject TEXT, summary BLOB,
     own_page TEXT, stamp TEXT, problems TEXT, issuer TEXT, year INTEGER, number_suffix TEXT, format TEXT,
-    warnings INTEGER, notes INTEGER, corrected INTEGER);
+    warnings INTEGER, notes INTEGER, corrected INTEGER, reported TEXT);
 CREATE TABLE citation (letter INTEGER, idx INTEGER, id_who TEXT, id_number TEXT, id_year TEXT, type TEXT,
     number TEXT, year INTEGER, date TEXT, dates_disagree TEXT, issuer_text TEXT, issuer TEXT, subject TEXT,
     mentions TEXT, strength INTEGER, PRIMARY KEY (letter, idx)) WITHOUT ROWID;
@@ -136,13 +148,14 @@ CREATE TABLE document (ord INTEGER PRIMARY KEY, id TEXT, id_who TEXT, id_number 
     mentions INTEGER, base TEXT);
 """
 _LETTER_COLUMNS = ("source, key, id_who, id_number, id_year, type, number, date, subject, summary, own_page, stamp, "
-                   "problems, issuer, year, number_suffix, format, warnings, notes, corrected")
+                   "problems, issuer, year, number_suffix, format, warnings, notes, corrected, reported")
 _LETTER_VALUES = ", ".join("?" * (2 + _LETTER_COLUMNS.count(",")))  # the page, then each column
 # Made once the tables are full: faster than keeping them up to date row by row.
 _LETTER_INDEXES = """
 CREATE INDEX letter_page ON letter (page);
 CREATE INDEX letter_source ON letter (source);
 CREATE INDEX letter_identity ON letter (id_who, id_number, id_year);
+CREATE INDEX letter_newest ON letter (coalesce(date, '') = '', coalesce(date, '') DESC, page, source);
 """
 _INDEXES = """
 CREATE INDEX citation_identity ON citation (id_who, id_number, id_year);
@@ -204,7 +217,7 @@ class GraphWriter:
              pickle.dumps(processed, protocol=pickle.HIGHEST_PROTOCOL), page, stamp,
              json.dumps(processed.problems, ensure_ascii=False) if processed.problems else None,
              letter.issuer, letter.year, letter.number_suffix, processed.format, len(letter.warnings),
-             len(processed.notes) + len(processed.repairs), bool(letter.corrected)))
+             len(processed.notes) + len(processed.repairs), bool(letter.corrected), _reported(processed)))
         scope = _scope(processed)
         self._db.executemany("INSERT INTO citation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (row.lastrowid, index,
@@ -371,6 +384,13 @@ def stamps(path: Path) -> dict[str, str]:
             return dict(db.execute("SELECT source, stamp FROM letter WHERE stamp != ''"))
     except sqlite3.Error:
         return {}
+
+
+def _reported(processed: ProcessedLetter) -> str | None:
+    """The letter's `Reported` parts as JSON; None when the report has nothing to say of it."""
+    said = [[(w.message, None if w.origin is None else str(w.origin)) for w in processed.letter.warnings],
+            processed.notes, [str(repair) for repair in processed.repairs]]
+    return json.dumps(said, ensure_ascii=False) if any(said) else None
 
 
 def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> Key:
@@ -596,6 +616,8 @@ class Graph:
 _LISTED = ("SELECT id, page, key, source, type, number, number_suffix, date, issuer, subject, year, corrected, "
            "duplicate_of FROM letter")
 
+_NEWEST = "coalesce(date, '') = '', coalesce(date, '') DESC, page, source"  # the order of the index letter_newest
+
 
 def _listed(row: tuple) -> Listed:
     row_id, page, *fields, corrected, duplicate = row
@@ -627,6 +649,11 @@ class _Letters:
         """Each letter as lists name it, in the same order."""
         return map(_listed, self._graph._db.execute(f"{_LISTED} ORDER BY page, source"))
 
+    def newest(self) -> Iterator[Listed]:
+        """Each letter as lists name it, by date, newest first; undated letters last; ties by page. Sorted
+        by an index (`letter_newest`): sorting 10,010 letters in Python, twice, took 0.5 s of a rebuild."""
+        return map(_listed, self._graph._db.execute(f"{_LISTED} ORDER BY {_NEWEST}"))
+
     def listed_in(self, years: Iterable[int | None]) -> Iterator[Listed]:
         """The letters of `years` (None: of no known year), as lists name them, in order of their pages."""
         condition, values = _of_years(years)
@@ -649,17 +676,19 @@ class _Letters:
         """The letters with the issuer, number and year of an earlier one, as lists name them, in the same order."""
         return map(_listed, self._graph._db.execute(f"{_LISTED} WHERE duplicate_of IS NOT NULL ORDER BY page, source"))
 
-    def with_warnings(self) -> Iterator[ArchivedLetter]:
+    def with_warnings(self) -> Iterator[Reported]:
         """The letters the parser warns about, in the same order."""
         return self._where("warnings > 0")
 
-    def with_notes(self) -> Iterator[ArchivedLetter]:
+    def with_notes(self) -> Iterator[Reported]:
         """The letters with notes or repairs of their reading, in the same order."""
         return self._where("notes > 0")
 
-    def _where(self, condition: str) -> Iterator[ArchivedLetter]:
-        ids = self._graph._db.execute(f"SELECT id FROM letter WHERE {condition} ORDER BY page, source")
-        return (self._graph._letter(row_id) for (row_id,) in ids)
+    def _where(self, condition: str) -> Iterator[Reported]:
+        for page, source, reported in self._graph._db.execute(
+                f"SELECT page, source, reported FROM letter WHERE {condition} ORDER BY page, source"):
+            warnings, notes, repairs = json.loads(reported)
+            yield Reported(PurePosixPath(page), source, tuple(map(tuple, warnings)), tuple(notes), tuple(repairs))
 
     def formats(self) -> dict[str, int]:
         """How many letters each reader read ("text", "docx", "pdf", "ocr")."""

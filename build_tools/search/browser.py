@@ -51,9 +51,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from build_tools.dates import vn_date
 from build_tools.search.analysis import folded_tokens, number_key, number_parts
 from build_tools.search.index import IndexItem, SearchEntry
-from build_tools.site.markdown import vn_date
 from build_tools.store import code_digest, load_pickle, save_pickle
 
 VERSION = 1
@@ -78,7 +78,7 @@ FILTERS = ("issuer", "type", "year")
 RECORD_FIELDS = ("url", "kind", "number", "type", "date", "issuer", "subject")
 EXCERPT_CHARS = 6000  # a letter's text kept for excerpts: a result's excerpt costs one small file
 UPDATE_SHARE = 0.2  # entries changed since the last whole write, as a share of all: beyond, write it whole
-_CODE = ("search", "text.py", "markup.py", "site/markdown.py")
+_CODE = ("search", "text.py", "markup.py", "dates.py")
 
 
 def update_browser_index(items: list[IndexItem], out: Path, cache: Path) -> str:

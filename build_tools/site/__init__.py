@@ -14,7 +14,7 @@ from build_tools.addresses import CITED_DIR, FEEDS_DIR, LETTERS_DIR, page_url
 from build_tools.cite.graph import ArchivedLetter, Document, Graph
 from build_tools.model import ReadFailure
 from build_tools.search import IndexItem, SearchEntry
-from build_tools.site.data import DATA_DIR, ChangedYears, data_files
+from build_tools.site.data import DATA_DIR, ChangedYears, DataEntries, data_files
 from build_tools.site.feeds import feeds
 from build_tools.site.graph_svg import pictures_showing
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, groups_of, list_pages, report_page
@@ -51,11 +51,11 @@ class Changes:
 
 
 def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore,
-               sentences: Sentences, site_url: str = "http://localhost/",
+               sentences: Sentences, cache: Path, site_url: str = "http://localhost/",
                changes: Changes | None = None) -> Iterator[Page]:
     """Every file the build writes under docs/. The letters' and cited documents' pages and the lists by
     group that `changes` (`changed_pages`) leaves out are kept without working out their inputs; None:
-    every page's are."""
+    every page's are. `cache` keeps the letters' parts of the data files between builds."""
     dirty = changes and changes.pages
     for page, _ in graph.letters.pages():
         render = partial(_whole_letter_page, page, graph, store)
@@ -71,14 +71,30 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
         for number, page in enumerate(page_paths(first, mentions), start=1):
             render = partial(_cited_page, doc_id, graph, sentences, number)
             yield Page(page, render, None if kept else _cited_inputs(document, graph, number), kept)
-    for path, render, kept in list_pages(graph, changes and changes.groups):
-        yield Page(path, render, kept=kept)
+    newest = list(graph.letters.newest())  # for the lists and the feeds
+    for listed in list_pages(newest, changes and changes.groups):
+        inputs = listed.made_from and _digest(code_digest(*_PAGE_CODE) + listed.made_from)
+        yield Page(listed.path, listed.render, inputs, listed.kept)
     yield Page(REPORT, partial(report_page, graph, failures, problems))
-    for data in data_files(graph, store, changes and changes.years):
+    entries = _data_entries(cache)
+    for data in data_files(graph, store, entries, changes and changes.years):
         inputs = None if data.kept else _digest(code_digest(*_PAGE_CODE) + data.made_from)
         yield Page(data.path, data.chunks, inputs, kept=data.kept)
-    for path, content in feeds(graph, site_url):
+    for path, content in feeds(newest, site_url):
         yield Page(path, partial(str, content))
+    entries.close(graph)  # every data file has been written or kept by now
+
+
+def _data_entries(cache: Path) -> DataEntries:
+    """The letters' parts of the data files, named by the code that writes them: other code's are removed."""
+    path = cache / _DATA_ENTRIES.replace("*", code_digest(*_PAGE_CODE)[:16])
+    for other in cache.glob(_DATA_ENTRIES):
+        if other != path:
+            other.unlink()
+    return DataEntries(path)
+
+
+_DATA_ENTRIES = "data-entries-*.sqlite"
 
 
 def changed_pages(graph: Graph, cache: Path) -> Changes | None:
@@ -136,7 +152,7 @@ def _cited_inputs(document: Document, graph: Graph, number: int) -> str:
 
 
 # The code that writes a letter's page from the letter: a change to it renders every page again.
-_PAGE_CODE = ("site", "markup.py", "addresses.py")
+_PAGE_CODE = ("site", "markup.py", "addresses.py", "dates.py")
 
 
 class _SentenceKeys:

@@ -14,8 +14,7 @@ from pathlib import PurePosixPath
 from xml.sax import saxutils
 
 from build_tools.addresses import ARCHIVE_FEED, issuer_feed, page_url
-from build_tools.cite.graph import Graph, Listed
-from build_tools.site.lists import newest_first
+from build_tools.cite.graph import Listed
 from build_tools.site.pages import letter_title
 
 FEED_ENTRIES = 50
@@ -25,9 +24,10 @@ _TITLE = "Kho lưu trữ văn bản hành chính"
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def feeds(graph: Graph, site_url: str) -> Iterator[tuple[PurePosixPath, str]]:
-    """(path under docs/, Atom XML) of the archive's feed and of each issuer's, and the empty sitemaps beside them."""
-    letters = [entry for entry in newest_first(graph.letters.listed()) if entry.date]
+def feeds(newest: list[Listed], site_url: str) -> Iterator[tuple[PurePosixPath, str]]:
+    """(path under docs/, Atom XML) of the archive's feed and of each issuer's, and the empty sitemaps beside
+    them, from every letter newest first (`Graph.letters.newest`)."""
+    letters = [entry for entry in newest if entry.date]
     yield ARCHIVE_FEED, _feed(f"{_TITLE}: văn bản mới", ARCHIVE_FEED, letters, site_url)
     by_issuer: dict[str, list[Listed]] = defaultdict(list)
     for entry in letters:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import partial
 from pathlib import PurePosixPath
 
 from build_tools.addresses import issuer_feed, name_slug
 from build_tools.cite.graph import Graph, Listed
+from build_tools.dates import vn_date
 from build_tools.markup import escape_markdown
 from build_tools.model import ReadFailure
-from build_tools.site.markdown import link, paged, pager, vn_date
+from build_tools.site.markdown import link, paged, pager
 from build_tools.site.pages import front_matter, letter_title
 from build_tools.site.wording import with_place
 
@@ -20,14 +22,6 @@ LISTS_DIR = PurePosixPath("danh-sach")
 NEWEST = PurePosixPath("_generated/newest.md")
 REPORT = PurePosixPath("bao-cao.md")
 NEWEST_COUNT = 10
-
-
-def newest_first(letters: Iterable[Listed]) -> list[Listed]:
-    """Letters by date, newest first; undated letters last; ties by page, so the order is stable."""
-    letters = list(letters)
-    dated = sorted((e for e in letters if e.date), key=lambda e: str(e.page))
-    dated.sort(key=lambda e: e.date, reverse=True)
-    return dated + sorted((e for e in letters if not e.date), key=lambda e: str(e.page))
 
 
 def _table(page: PurePosixPath, letters: list[Listed]) -> str:
@@ -47,8 +41,18 @@ _GROUPINGS: tuple[tuple[str, str, str, Callable[[Listed], str]], ...] = (
     ("Theo cơ quan ban hành", "theo-co-quan", "co-quan", lambda e: e.issuer or "Chưa rõ cơ quan"),
     ("Theo loại văn bản", "theo-loai", "loai", lambda e: e.type or "Chưa rõ loại"),
 )
-# A list page: its path, what renders it, and whether it stands as the last build wrote it.
-ListPage = tuple[PurePosixPath, Callable[[], str], bool]
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """A list page: its path and what renders it."""
+
+    path: PurePosixPath
+    render: Callable[[], str]
+    # What the page shows, as text (`_shown`), when that is cheaper to know than the page itself: it is
+    # rendered only when that changed (rendering the 10,010 rows of the list of all letters took ≈ 1 s).
+    made_from: str | None = None
+    kept: bool = False  # its group shows no letter added, removed or changed: it stands as the last build wrote it
 
 
 def groups_of(letters: Iterable[Listed]) -> set[tuple[str, str]]:
@@ -56,14 +60,13 @@ def groups_of(letters: Iterable[Listed]) -> set[tuple[str, str]]:
     return {(folder, key(entry)) for entry in letters for _, _, folder, key in _GROUPINGS}
 
 
-def list_pages(graph: Graph, changed: set[tuple[str, str]] | None = None) -> Iterator[ListPage]:
-    """Every list page. The pages of a group not in `changed` (`groups_of` the letters added, removed or
-    changed since the last build) list the same letters as then, and stand; None: every page is made."""
-    letters = newest_first(graph.letters.listed())
-    yield NEWEST, partial(_table, NEWEST.parent.parent / "index.md", letters[:NEWEST_COUNT]), False
+def list_pages(letters: list[Listed], changed: set[tuple[str, str]] | None = None) -> Iterator[ListPage]:
+    """Every list page of `letters` (newest first: `Graph.letters.newest`). The pages of a group not in
+    `changed` (`groups_of` the letters added, removed or changed since the last build) list the same letters
+    as then, and stand; None: every page is made."""
+    yield ListPage(NEWEST, partial(_table, NEWEST.parent.parent / "index.md", letters[:NEWEST_COUNT]))
     intro = f"{len(letters)} văn bản, mới nhất trước."
-    yield from ((page, render, False) for page, render in _paged("Danh sách văn bản", LISTS_DIR / "index.md", letters,
-                                                                   intro))
+    yield from _paged("Danh sách văn bản", LISTS_DIR / "index.md", letters, intro)
     for title, name, folder, key in _GROUPINGS:
         yield from _grouped(title, name, folder, letters, key, changed)
 
@@ -73,11 +76,18 @@ def _page(title: str, body: str, meta: dict[str, str] | None = None) -> str:
 
 
 def _paged(title: str, first: PurePosixPath, letters: list[Listed], intro: str = "",
-           meta: dict[str, str] | None = None) -> Iterator[tuple[PurePosixPath, Callable[[], str]]]:
+           meta: dict[str, str] | None = None, kept: bool = False) -> Iterator[ListPage]:
     """A list of letters over pages of PAGE_ROWS rows (markdown.paged), each rendered when asked."""
     pages = paged(first, letters)
-    for number, (page, _) in enumerate(pages, start=1):
-        yield page, partial(_list_page, title, pages, number, intro, meta)
+    for number, (page, rows) in enumerate(pages, start=1):
+        shown = intro if number == 1 else ""  # the first page's alone: a count changed leaves the others standing
+        made_from = None if kept else repr((title, number, len(pages), shown, meta, [_shown(e) for e in rows]))
+        yield ListPage(page, partial(_list_page, title, pages, number, intro, meta), made_from, kept)
+
+
+def _shown(entry: Listed) -> tuple:
+    """What a list's row shows of a letter (`_table`)."""
+    return str(entry.page), entry.type, entry.number, entry.number_suffix, entry.date, entry.issuer, entry.subject
 
 
 def _list_page(title: str, pages: list[tuple[PurePosixPath, Sequence[Listed]]], number: int, intro: str,
@@ -103,9 +113,8 @@ def _grouped(title: str, name: str, folder: str, letters: list[Listed], key: Cal
         feed = {"feed": str(issuer_feed(group)), "feed_title": f"Văn bản mới của {group}"}
         issued = folder == "co-quan" and groups[group][0].issuer  # not "Chưa rõ cơ quan"
         kept = changed is not None and (folder, group) not in changed
-        for path, render in _paged(f"{title}: {group}", page, groups[group], meta=feed if issued else None):
-            yield path, render, kept
-    yield overview, partial(_page, title, "\n".join(lines) + "\n"), False
+        yield from _paged(f"{title}: {group}", page, groups[group], meta=feed if issued else None, kept=kept)
+    yield ListPage(overview, partial(_page, title, "\n".join(lines) + "\n"))
 
 
 def code(text: str) -> str:
@@ -131,17 +140,16 @@ def report_page(graph: Graph, failures: list[ReadFailure], problems: dict[str, l
     ]
     parts += [f"- {code(f.path)}: {escape_markdown(f.reason)}" for f in failures] or ["Không có."]
     parts.append("\n## Tệp đọc qua chuyển đổi\n")
-    converted = [f"- [{code(e.processed.letter.source)}]({link(REPORT, e.page)}): {escape_markdown(str(note))}"
-                 for e in graph.letters.with_notes() for note in (*e.processed.notes, *e.processed.repairs)]
+    converted = [f"- [{code(e.source)}]({link(REPORT, e.page)}): {escape_markdown(note)}"
+                 for e in graph.letters.with_notes() for note in (*e.notes, *e.repairs)]
     parts += converted or ["Không có."]
     parts.append("\n## Hiệu đính có lỗi\n")
     lines = [f"- {escape_markdown(p)}" for source in sorted(problems) for p in problems[source]]
     parts += lines or ["Không có."]
     parts.append("\n## Cảnh báo theo văn bản\n")
     for entry in flagged:
-        letter = entry.processed.letter
-        parts.append(f"- [{code(letter.source)}]({link(REPORT, entry.page)}): "
-                     + "; ".join(escape_markdown(with_place(w)) for w in letter.warnings))
+        parts.append(f"- [{code(entry.source)}]({link(REPORT, entry.page)}): "
+                     + "; ".join(escape_markdown(with_place(*w)) for w in entry.warnings))
     if not flagged:
         parts.append("Không có.")
     parts.append("\n## Ngày ban hành không thống nhất\n")

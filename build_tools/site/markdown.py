@@ -18,11 +18,6 @@ def link(from_page: PurePosixPath, to_page: PurePosixPath) -> str:
     return link_from_page(from_page, page_url(to_page)) or "./"
 
 
-def vn_date(iso: str | None) -> str:
-    """"2024-04-26" → "26/04/2024"; "2023-08" → "08/2023"; unknown → "—"."""
-    return "/".join(reversed(iso.split("-"))) if iso else "—"
-
-
 # Rows per page of a long list (letters, mentions): a province's ten years are 100,000 letters, and a
 # central document is cited by thousands of them; one page must stay light.
 PAGE_ROWS = 500

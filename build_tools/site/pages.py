@@ -12,12 +12,13 @@ from build_tools.addresses import issuer_feed, link_from_page, original_path
 from build_tools.cite.graph import ArchivedLetter, CitingMention, Document, Graph
 from build_tools.cite.relations import LABELS, LABELS_CITED_BY
 from build_tools.corrections import SIDECAR_SUFFIX
+from build_tools.dates import vn_date
 from build_tools.markup import escape_html, escape_markdown
 from build_tools.model import RELATIONS, FieldSource, Letter, ParseWarning
 from build_tools.numbers import canonical_number, repair_number
 from build_tools.site.graph_svg import neighbourhood_svg
 from build_tools.site.linked_data import letter_json_ld
-from build_tools.site.markdown import link, paged, pager, vn_date
+from build_tools.site.markdown import link, paged, pager
 from build_tools.site.wording import in_vietnamese
 from build_tools.store import Sentences
 from build_tools.text import match_form

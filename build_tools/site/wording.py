@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from build_tools.model import ParseWarning
-
 # Field names as staff know them.
 FIELD_LABELS = {
     "type": "loại văn bản", "number": "số ký hiệu", "date": "ngày ban hành", "place": "địa danh",
@@ -32,7 +30,7 @@ def in_vietnamese(warning: str) -> str:
     return warning
 
 
-def with_place(warning: ParseWarning) -> str:
-    """The warning in Vietnamese and where the original says it: "Số văn bản để trống (dự thảo?) (dòng 5)"."""
-    said = in_vietnamese(warning.message)
-    return f"{said} ({warning.origin})" if warning.origin else said
+def with_place(message: str, place: str | None) -> str:
+    """A warning's `message` in Vietnamese and where the original says it: "Số văn bản để trống (dự thảo?) (dòng 5)"."""
+    said = in_vietnamese(message)
+    return f"{said} ({place})" if place is not None else said
