@@ -178,7 +178,7 @@ def _preamble_end(lines: list[Line]) -> int:
             first_organ = line.index
         if p.PLACE_DATE.match(text):
             return 0 if first_organ is None else first_organ
-        if first_title is None and _is_title(text):
+        if first_title is None and _title(text):
             first_title = line.index  # a notice with no header: its title, under a portal's menu
     return next((start for start in (first_organ, first_title) if start is not None), 0)
 
@@ -273,10 +273,6 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     if (is_upper_text(text) and p.DECIDING_LINE.match(text) and not cut_short) or p.ATTACHED_TO.match(text):
         return False  # "… CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH QUY ĐỊNH …" goes on; a line of its own decides
     return not _opens_body(text)
-
-
-def _is_title(text: str) -> bool:
-    return _title(text) is not None
 
 
 def _title(text: str) -> str | None:

@@ -69,12 +69,16 @@ _FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|
 _FIELD_BY_LOWER = {field.lower(): field for field in ORGAN_FIELDS}
 # A department's field with its "và" written as a hyphen: "PHÒNG GIÁO DỤC-ĐÀO TẠO" is the Phòng Giáo dục và Đào
 # tạo (a council's "Ban Văn hóa - Xã hội" is named so).
-_FIELD_HYPHENS = [(re.compile(r"(?:(?<=\bsở )|(?<=\bphòng )|(?<=\bbộ )|(?<=\bcục ))"
-                              + r"\s*-\s*".join(map(re.escape, field.lower().split(" và ")))), field.lower())
+def _field_written(field: str, joint: str, written: str) -> tuple[re.Pattern, str]:
+    """A field after an organ's kind with its `joint` (" và ", " - ") written as the pattern `written` says."""
+    parts = map(re.escape, field.lower().split(joint))
+    return re.compile(r"(?:(?<=\bsở )|(?<=\bphòng )|(?<=\bbộ )|(?<=\bcục ))" + written.join(parts)), field.lower()
+
+
+_FIELD_HYPHENS = [_field_written(field, " và ", r"\s*-\s*")
                   for field in ORGAN_FIELDS if " và " in field and "," not in field]
 # A field's own hyphen a PDF lost, two spaces left where it stood: "PHÒNG TÀI CHÍNH  KẾ HOẠCH".
-_FIELD_HYPHEN_LOST = [(re.compile(r"(?:(?<=\bsở )|(?<=\bphòng )|(?<=\bbộ )|(?<=\bcục ))"
-                                  + r"\s*-?\s*".join(map(re.escape, field.lower().split(" - ")))), field.lower())
+_FIELD_HYPHEN_LOST = [_field_written(field, " - ", r"\s*-?\s*")
                       for field in ORGAN_FIELDS if " - " in field and "," not in field]
 # Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
