@@ -145,7 +145,9 @@ FLATTENED_PART = re.compile(
     # a notice's text after its subject: "… đoạn qua xã Phước An Ngày 22 tháng 5 năm 2009, tại trụ sở …"
     r"|(?-i:Ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*,"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
-    r"|(?=(?:" + _TITLES + r")\s+(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|Kính\s+gửi\s*:"
+    # the title, glued to its subject in a forum's paste: "QUYẾT ĐỊNHVề việc thành lập …"
+    r"|(?=(?:" + _TITLES + r")\s*(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|Kính\s+gửi\s*:"
+    r"|-{3,}|(?<=---)\s*(?=[^\s-])"  # a rule line run in: "… Cát Tường--------- BAN THƯỜNG VỤ …"
     # the subject after its title: "NGHỊ QUYẾT Thông qua Đề án …"
     r"|(?:(?<=ĐỊNH)|(?<=HOẠCH)|(?<=THỊ)|(?<=BÁO)|(?<=QUYẾT)|(?<=CÁO)|(?<=TRÌNH)|(?<=MỜI)|(?<=DẪN))"
     r"\s+(?=[A-ZĐ][a-zà-ỹ]+\s)"
@@ -468,7 +470,9 @@ _ISSUER_NAME = (
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ")
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự)|(?<=giao)\s+(?i:thông)\b)))"
 )
-CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa)\s+" + _ISSUER_NAME)  # a PDF's one split "c ủa"
+# "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số
+# 02/CTPH-MTTQ-UBND ngày 10/01/2018 giữa Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh"
+CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa|giữa)\s+" + _ISSUER_NAME)
 # A plenum of the party's Central Committee, which issues its conclusions and resolutions: "của Hội nghị lần thứ tư
 # Ban Chấp hành Trung ương Đảng khóa XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng (khóa XII)", "Hội
 # nghị Trung ương 4 khóa XII": the Central Committee's.
@@ -556,7 +560,8 @@ _ORGAN_WORD = (
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
-    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu)\b")
+    r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu"
+    r"|trung\s+ương\s+(?:hội|đoàn))\b")  # a mass organisation's centre: "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"
 ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
 # A body naming itself as it acts, in a notice with no header: "Ủy ban nhân dân xã Na Sầm thông báo lịch …"; a
 # công điện's sender on its own line, its name whole: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hòa

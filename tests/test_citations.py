@@ -524,3 +524,29 @@ def test_a_ward_of_2025_is_of_its_new_province_and_localities_reporting_are_no_i
         ("54/TTr-KT", "Phòng Kinh tế phường Tuy Hòa")]  # a commune's own office since the reorganisation
     assert cite("Thực hiện Công văn số 412/SKHCN-CĐS ngày 05/8/2020 của Sở Khoa học và Công nghệ.",
                 ward.replace("năm 2025", "năm 2020"))[0]["issuer"] == "Sở Khoa học và Công nghệ tỉnh Phú Yên"
+
+
+def test_a_blocs_inspection_commission_placed_by_its_date_and_named_short_in_its_own_citations():
+    """"ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" / "ỦY BAN KIỂM TRA" over "Lâm Đồng, ngày …": the commission is its bloc's, the
+    bloc the province's the place names; "của Ủy ban Kiểm tra Đảng ủy Khối" is the letter's own commission, a bare
+    "của Ban Thường vụ Tỉnh ủy" the province's."""
+    bloc = ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nỦY BAN KIỂM TRA\n*\nSố 12-TB/UBKTĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Lâm Đồng, ngày 03 tháng 9 năm 2012\nTHÔNG BÁO\nkết luận kiểm tra chuyên đề\n{body}\n")
+    letter = parse_letter(SourceText("test.txt", bloc.format(body="Kết luận như sau."), "utf-8", "text"))
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Lâm Đồng", "Đảng ủy Khối các cơ quan tỉnh Lâm Đồng")
+    found = cite("Thực hiện Kế hoạch số 07-KH/UBKTĐUK, ngày 10/02/2012 của Ủy ban Kiểm tra Đảng ủy Khối và Chỉ thị số"
+                 " 15-CT/TU, ngày 02/4/2011 của Ban Thường vụ Tỉnh ủy.", bloc)
+    assert [c["issuer"] for c in found] == ["Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Lâm Đồng",
+                                            "Ban Thường vụ Tỉnh ủy Lâm Đồng"]
+
+
+def test_a_joint_programmes_parties_named_after_between():
+    """"Chương trình phối hợp số … giữa A và B": the parties are its issuers, a mass organisation's centre among
+    them."""
+    found = cite("Căn cứ Chương trình phối hợp số 05/CTPH-MTTQ-UBND ngày 12/3/2019 giữa Ban Thường trực Ủy ban MTTQ"
+                 " Việt Nam tỉnh và UBND tỉnh; Chương trình phối hợp số 311/CTPH-BYT-HLHPNVN ngày 04/5/2016 giữa Bộ Y"
+                 " tế và Trung ương Hội Liên hiệp Phụ nữ Việt Nam.")
+    assert [c["issuer"] for c in found] == [
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng và Ủy ban nhân dân tỉnh Sóc Trăng",
+        "Bộ Y tế và Trung ương Hội Liên hiệp Phụ nữ Việt Nam"]

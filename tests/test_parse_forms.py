@@ -1583,3 +1583,24 @@ def test_a_signatures_lines_run_onto_one():
                    "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn Tâm\n")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "TM. Ủy ban nhân dân, KT. Chủ tịch", "Phó Chủ tịch", "Nguyễn Văn Tâm")
+
+
+def test_a_forums_paste_on_one_line_with_its_cells_and_title_glued():
+    """A forum post runs the letter onto one line and glues its cells: "LĐLĐ TỈNH … ĐỊNHLĐLĐ HUYỆN …", "QUYẾT
+    ĐỊNHVề việc …", the rule line and the decision-maker after the subject."""
+    rest = " - Căn cứ Điều lệ Công đoàn Việt Nam; - Xét đề nghị của Ban Tổ chức, QUYẾT ĐỊNH Điều 1. Thành lập." * 3
+    letter = parse("LĐLĐ TỈNH QUẢNG NGÃILĐLĐ HUYỆN SƠN TỊNH***Số: 21/QĐ-LĐLĐCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc"
+                   " lập - Tự do - Hạnh phúc Sơn Tịnh, ngày 05 tháng 3 năm 2015 QUYẾT ĐỊNHVề việc thành lập Công đoàn"
+                   " cơ sở Trường Mầm non Tịnh Hà--------- BAN THƯỜNG VỤ LIÊN ĐOÀN LAO ĐỘNG HUYỆN SƠN TỊNH" + rest +
+                   "\n")
+    assert (letter.issuer, letter.parent_issuer, letter.subject) == (
+        "Liên đoàn Lao động huyện Sơn Tịnh", "Liên đoàn Lao động tỉnh Quảng Ngãi",
+        "Thành lập Công đoàn cơ sở Trường Mầm non Tịnh Hà")
+
+
+def test_a_subject_goes_on_past_a_blank_line_to_the_name_it_quotes():
+    letter = parse("HỘI NÔNG DÂN TỈNH YÊN BÁI\nSố 210-CV/HNDT\nYên Bái, ngày 02 tháng 8 năm 2021\nV/v hướng dẫn"
+                   " bình chọn danh hiệu\n\n“Nông dân Việt Nam xuất sắc”\n\nKính gửi: Ban Thường vụ Hội Nông dân các"
+                   " huyện\n\nThực hiện Hướng dẫn của Trung ương Hội./.\n")
+    assert letter.subject == "Hướng dẫn bình chọn danh hiệu “Nông dân Việt Nam xuất sắc”"
+    assert letter.recipients == ("Ban Thường vụ Hội Nông dân các huyện",)

@@ -218,9 +218,11 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         coded = _from_number(number, citing, None)
         return coded if coded and fold(coded).startswith(fold(name) + " ") else None
     # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"; "của Cục Thuế" in a
-    # letter of a Chi cục under the "Cục Thuế tỉnh Nam Định"
+    # letter of a Chi cục under the "Cục Thuế tỉnh Nam Định"; "của Ủy ban Kiểm tra Đảng ủy Khối" in the letter of the
+    # "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Đồng Nai" (a bloc named by its kind alone)
     for named in (own, citing.parent):
-        if named and fold(named).startswith(fold(name) + " ") and p.LOCALITY.match(named[len(name):].strip()):
+        if named and fold(named).startswith(fold(name) + " ") and (
+                p.LOCALITY.match(named[len(name):].strip()) or fold(name).endswith(" dang uy khoi")):
             return named
     completed = _complete_locality(name, citing)
     return own if own and completed and _abridged(completed, own) else completed

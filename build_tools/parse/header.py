@@ -196,8 +196,8 @@ def _header_follows(lines: list[Line], k: int) -> bool:
 
 
 def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
-    """The subject goes on past a blank line: the next line starts in lower case ("nghe báo cáo …"), or
-    in capitals under a subject in capitals ("CỦA HỘI ĐỒNG NHÂN DÂN TỈNH …")."""
+    """The subject goes on past a blank line: the next line starts in lower case ("nghe báo cáo …") or with a
+    quotation mark, or in capitals under a subject in capitals ("CỦA HỘI ĐỒNG NHÂN DÂN TỈNH …")."""
     following = next_content(lines, i)
     if following is None:
         return False
@@ -207,6 +207,8 @@ def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
     if is_upper_text(" ".join(scan.subject_lines)):
         return is_upper_text(text)
     if text[:1].islower() or (_bold(lines[i - 1].raw) and _bold(lines[following].raw)):
+        return True
+    if text.lstrip().startswith(("“", '"')):  # the name a subject quotes: "… danh hiệu" / "“Nông dân … xuất sắc”"
         return True
     # A wrapped title's tail set a paragraph apart (OCR, a centred block): much shorter than the line above
     # and no heading ("… của Bộ" / "Chính trị", "… năm" / "2012").
@@ -473,10 +475,11 @@ def _finish(header: Header, scan: _Scan) -> None:
         header.issuer = _named_jointly(organs)
     elif organs:
         # A parent that is the issuer again is the gazette's heading above the letter's own header.
-        parent = organ_name(organs[-2]) if len(organs) > 1 else None
+        parent = _province_by_place(organ_name(organs[-2]), header.place) if len(organs) > 1 else None
         header.parent_issuer = None if parent and fold(parent) == fold(organ_name(organs[-1])) else parent
         issuer = _placed(organ_name(organs[-1]), scan.deciding)
-        issuer = full_issuer(_located(issuer, scan.site_place, header.place), header.parent_issuer)
+        issuer = _province_by_place(_located(issuer, scan.site_place, header.place), header.place)
+        issuer = full_issuer(issuer, header.parent_issuer)
         if (department := _department_by_number(issuer, header.number)) and not header.parent_issuer:
             issuer, header.parent_issuer = full_issuer(department, issuer), issuer
         header.issuer = p.CENTRAL_ALIASES.get(issuer, issuer)  # as its citations name it: one body in the graph
@@ -547,6 +550,15 @@ def _located(issuer: str, site_place: str | None, place: str | None) -> str:
     return issuer
 
 
+# A name that ends with its level, its province left to the place of the date: "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" over
+# "Đồng Nai, ngày 18 tháng 6 năm 2010".
+_LEVEL_LAST = re.compile(r"\s(?:tỉnh|thành phố)$")
+
+
+def _province_by_place(name: str, place: str | None) -> str:
+    return f"{name} {place}" if place and _LEVEL_LAST.search(name) and gazetteer().is_province(place) else name
+
+
 def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str], list[int]]:
     """Split the issuer column into organs: "UBND TỈNH X" / "SỞ Y" → parent and issuer; and the organ
     each line belongs to.
@@ -579,8 +591,9 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
 # place after it), "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TP. ĐÀ NẴNG", a joint letter's
 # "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", a joint plan's "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI HỘI LIÊN HIỆP PHỤ NỮ TỈNH …"
 # (the first a department named whole by its field).
-_INNER_ORGAN = re.compile(r"\s+(?:[-–]\s+)?(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND"
-                          r"|TỔNG CỤC|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI)\s)")  # "… NINH BÌNH BAN AN TOÀN …"
+# A forum's paste glues the cells: "LĐLĐ TỈNH BÌNH ĐỊNHLĐLĐ HUYỆN PHÙ CÁT".
+_INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ"
+                          r"|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ)\s)")
 _PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 
 

@@ -171,8 +171,8 @@ def _acronyms(written: str) -> set[str]:
 _PART_OF_PARENT = re.compile(r"^(?:văn phòng(?!\s+(?:đăng\s+ký|công\s+chứng|luật\s+sư))|thường trực|ban thường vụ"
                              r"|ban chấp hành|cơ quan (?:cảnh sát|an ninh) điều tra)\b",
                              re.IGNORECASE)  # a "Văn phòng Đăng ký đất đai" is a unit of its own
-# Parents each "Ban …" under which is their own: "Ban Tuyên giáo Tỉnh ủy X", "Ban Pháp chế Hội đồng nhân
-# dân tỉnh X".
+# Parents each "Ban …" (and a party committee's "Ủy ban Kiểm tra") under which is their own: "Ban Tuyên giáo Tỉnh
+# ủy X", "Ban Pháp chế Hội đồng nhân dân tỉnh X", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh X".
 _COUNCIL_OR_PARTY = re.compile(
     r"^(?:hội đồng nhân dân|(?:tỉnh|huyện|thị|thành|quận) ủy|đảng ủy|đoàn đại biểu|ủy ban mặt trận)", re.IGNORECASE)
 # The unit a name ends with: "… tỉnh Gia Lai", "… Thành phố Hồ Chí Minh", "… huyện Đức Trọng".
@@ -244,7 +244,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             or issuer.lower().startswith("công ty")):
         return issuer
     found = _PLACE.search(parent)
-    if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent) and issuer.lower().startswith("ban ")):
+    if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent)
+                                         and issuer.lower().startswith(("ban ", "ủy ban kiểm tra"))):
         organ = parent[: found.start()].strip() if found else parent
         if found and issuer.lower().endswith(" " + organ.lower()):  # "Văn phòng HĐND và UBND" / "UBND HUYỆN X"
             return f"{issuer} {found.group()}"
