@@ -141,7 +141,7 @@ CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊ�
 CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CAPITALS + "]{2}")
 _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
 FLATTENED_PART = re.compile(
-    r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|Số\s*:|QUYẾT\s+ĐỊNH\s*:"
+    r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|S[ốỐ]\s*:|QUYẾT\s+ĐỊNH\s*:"
     # a notice's text after its subject: "… đoạn qua xã Phước An Ngày 22 tháng 5 năm 2009, tại trụ sở …"
     r"|(?-i:Ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*,"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"

@@ -1604,3 +1604,10 @@ def test_a_subject_goes_on_past_a_blank_line_to_the_name_it_quotes():
                    " huyện\n\nThực hiện Hướng dẫn của Trung ương Hội./.\n")
     assert letter.subject == "Hướng dẫn bình chọn danh hiệu “Nông dân Việt Nam xuất sắc”"
     assert letter.recipients == ("Ban Thường vụ Hội Nông dân các huyện",)
+
+
+def test_a_number_headed_in_capitals_in_a_one_line_paste():
+    rest = " Căn cứ Điều lệ Công đoàn Việt Nam; Xét đề nghị của Ban Tổ chức, QUYẾT ĐỊNH: Điều 1. Khen thưởng." * 3
+    letter = parse("LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG***SỐ: 47/QĐ-LĐLĐCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự"
+                   " do - Hạnh phúc Long Xuyên, ngày 02 tháng 6 năm 2015 QUYẾT ĐỊNH Về việc khen thưởng" + rest + "\n")
+    assert (letter.number, letter.issuer) == ("47/QĐ-LĐLĐ", "Liên đoàn Lao động tỉnh An Giang")

@@ -42,6 +42,9 @@ def test_tcvn3_capitals_beside_a_glued_name_and_a_sites_escaped_line_breaks():
     # A title opening a cell before a word in capitals; not a department before its acronym.
     written = "2016   KẾ HOẠCH Chuyển đổi cơ cấu cây trồng\nSở KH&ĐT đề nghị"
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
+    # A sharing site's page mark run into the header's first line is no word of its cell.
+    written = "Trang 1HỘI LHPN HUYỆN MỸ TÚ\nHỘI LHPN XÃ MỸ HƯƠNG"
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 
 def test_vni_read_byte_for_byte_into_a_utf8_page_is_converted():

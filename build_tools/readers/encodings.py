@@ -16,6 +16,7 @@ import viparse
 from viparse.normalize.encodings import CHARMAPS
 from viparse.normalize.tables import convert
 
+from build_tools import patterns as p
 from build_tools.text import is_syllable
 
 NAMES = {"tcvn3": "TCVN3", "vni": "VNI", "viscii": "VISCII", "vps": "VPS", "cp1258": "Windows-1258"}
@@ -50,7 +51,9 @@ def _restore_capitals(text: str) -> str:
 def _restore_line(line: str) -> str:
     """Each cell of a line on its own: a header's two columns ("THỊ XÃ BÌNH LONG      Độc lập - …"), also
     where a copy ran them together with one space ("BAN QUẢN LÝ KHU KINH TẾ Độc lập - …")."""
-    return "".join(_restore_cell(cell) for cell in _CELL_GAP.split(line))
+    mark = p.SHARING_PAGE_MARK.match(line)  # "Trang 1HỘI LHPN HUYỆN Mỹ Tú": the site's page mark is no cell's word
+    head = mark.group() if mark else ""
+    return head + "".join(_restore_cell(cell) for cell in _CELL_GAP.split(line[len(head):]))
 
 
 # Between a header's cells: a tab, "|", wide spaces, a line break a site wrote as an escape ("\\r\\n"), or one
