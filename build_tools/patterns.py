@@ -148,10 +148,13 @@ FLATTENED_PART = re.compile(
     # the title, glued to its subject in a forum's paste: "QUYẾT ĐỊNHVề việc thành lập …"
     r"|(?=(?:" + _TITLES + r")\s*(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|Kính\s+gửi\s*:"
     r"|-{3,}|(?<=---)\s*(?=[^\s-])"  # a rule line run in: "… Cát Tường--------- BAN THƯỜNG VỤ …"
-    # the subject after its title: "NGHỊ QUYẾT Thông qua Đề án …"
+    # a party's header glued: "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM TRA*Số 58-TB/UBKTTUĐẢNG CỘNG SẢN VIỆT NAM Phú Yên, ngày …"
+    r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?<=\*)(?=\s*S[ốỐ]\b)"
+    # the subject after its title: "NGHỊ QUYẾT Thông qua Đề án …", a forum's "THÔNG BÁOKết quả kỳ họp …"
     r"|(?:(?<=ĐỊNH)|(?<=HOẠCH)|(?<=THỊ)|(?<=BÁO)|(?<=QUYẾT)|(?<=CÁO)|(?<=TRÌNH)|(?<=MỜI)|(?<=DẪN))"
-    r"\s+(?=[A-ZĐ][a-zà-ỹ]+\s)"
+    r"\s*(?=[A-ZĐ][a-zà-ỹ]+\s)"
     r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
+    r"|(?<=,)\s+(?=-\s+[A-ZĐ])"  # … and of a party's, ending with commas: "- UBKT Trung ương (b/c), - Thường trực …"
     # a copy after a position in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;", "PHÓ GIÁM ĐỐC - UBND tỉnh (để b/c);"
     # (not "Cục Kiểm tra VBQPPL - Bộ Tư pháp", nor "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG")
     # and "TL. CHỦ TỊCH - CT, các PCT UBND huyện;", "CHÁNH VĂN PHÒNG - Phòng TN&MT, …;", "TM. ỦY BAN NHÂN DÂN - Như

@@ -158,11 +158,24 @@ def vietnamese_share(text: str, sample: int = 2000) -> float:
     return sum(n for word, n in counted.items() if is_syllable(word.lower())) / total if total else 0.0
 
 
+# Endings no syllable has, toneless: "iê", "yê", "uô", "ươ" open ("yên", "muôn": "YÊNỦY" is no "YÊ NỦY"); "ch" and "nh"
+# after a vowel other than a, ê, i, y ("cuộc họp" is no "cuộch ọp").
+_NO_SYLLABLE_ENDS = re.compile(r"(?:iê|yê|uô|ươ)$|[^aêiy](?:ch|nh)$")
+# A syllable closed by p, t, c or ch takes the sắc or the nặng tone only ("hợp", "tốt"; no "hờp").
+_STOP_FINAL = re.compile(r"(?:[ptc]|ch)$")
+_LEVEL_TONES_OF_STOPS = frozenset("\u0300\u0309\u0303")  # huyền, hỏi, ngã
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a language has a few thousand syllables: each is checked once
 def is_syllable(word: str) -> bool:
     """A Vietnamese syllable, lower case ("huyện" is one, "huyfn" is not)."""
-    tones = sum(1 for c in unicodedata.normalize("NFD", word) if c in TONE_MARKS)
-    return tones <= 1 and set(word) <= _VIETNAMESE_LETTERS and bool(_SYLLABLE.fullmatch(fold(word)))
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = sum(1 for c in decomposed if c in TONE_MARKS)
+    toneless = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+    stopped_wrongly = _STOP_FINAL.search(toneless) and any(c in _LEVEL_TONES_OF_STOPS for c in decomposed)
+    return (tones <= 1 and set(word) <= _VIETNAMESE_LETTERS and bool(_SYLLABLE.fullmatch(fold(word)))
+            and not _NO_SYLLABLE_ENDS.search(toneless) and not stopped_wrongly)
+
 
 
 def iso_date(day: int, month: int, year: int) -> str | None:

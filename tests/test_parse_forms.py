@@ -1611,3 +1611,17 @@ def test_a_number_headed_in_capitals_in_a_one_line_paste():
     letter = parse("LIÊN ĐOÀN LAO ĐỘNG TỈNH AN GIANG***SỐ: 47/QĐ-LĐLĐCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự"
                    " do - Hạnh phúc Long Xuyên, ngày 02 tháng 6 năm 2015 QUYẾT ĐỊNH Về việc khen thưởng" + rest + "\n")
     assert (letter.number, letter.issuer) == ("47/QĐ-LĐLĐ", "Liên đoàn Lao động tỉnh An Giang")
+
+
+def test_a_forums_paste_of_a_party_notice_with_its_header_glued_and_copies_ending_with_commas():
+    """"TỈNH ỦY … YÊNỦY BAN KIỂM TRA*Số 58-TB/UBKTTUĐẢNG CỘNG SẢN VIỆT NAM …", "THÔNG BÁOKết quả …", and the
+    party's copies on the same line, each ending with a comma."""
+    body = " Ngày 10/5/2019, Ủy ban Kiểm tra Tỉnh ủy họp xem xét, kết luận một số nội dung theo thẩm quyền." * 3
+    letter = parse("TỈNH ỦY QUẢNG BÌNHỦY BAN KIỂM TRA*Số 31-TB/UBKTTUĐẢNG CỘNG SẢN VIỆT NAM Quảng Bình, ngày 14 tháng"
+                   " 5 năm 2019 THÔNG BÁOKết quả kỳ họp thứ 20 của Ủy ban Kiểm tra Tỉnh ủy---------" + body +
+                   " Nơi nhận: - UBKT Trung ương (b/c), - Thường trực Tỉnh ủy (b/c), - Lưu VT. T/M ỦY BAN KIỂM TRA"
+                   " PHÓ CHỦ NHIỆM (Đã ký) Lê Văn Hòa\n")
+    assert (letter.number, letter.date, letter.type) == ("31-TB/UBKTTU", "2019-05-14", "Thông báo")
+    assert (letter.issuer, letter.parent_issuer) == ("Ủy ban Kiểm tra Tỉnh ủy Quảng Bình", "Tỉnh ủy Quảng Bình")
+    assert letter.subject == "Kết quả kỳ họp thứ 20 của Ủy ban Kiểm tra Tỉnh ủy"
+    assert letter.cc == ("UBKT Trung ương (b/c)", "Thường trực Tỉnh ủy (b/c)", "Lưu VT")

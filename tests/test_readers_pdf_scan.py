@@ -28,6 +28,7 @@ from build_tools.model import LineOrigins, Origin, ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
 from build_tools.readers import read_letter
 from build_tools.readers.repair import mended_words, repaired_text
+from build_tools.text import is_syllable
 from conftest import CORPUS
 from sample_layout import FIELDS, SAMPLES, SUPERSCRIPTS, letter_layout, plain
 
@@ -772,6 +773,16 @@ def test_a_glued_word_two_cuts_could_part_is_cut_where_letters_pair_their_words(
     mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
     assert mended.splitlines()[1:] == ["VỀ VIỆC BAN HÀNH KẾ HOẠCH",
                                        "Tổ chức thực hiện Quyết định này, Ủy ban nhân dân tỉnh giao."]
+
+
+def test_a_glued_word_is_cut_where_both_halves_are_syllables_the_language_has():
+    """"cuộchọp" is no "cuộ chọp" (an open "uô" ends no syllable) nor "cuộch ọp" ("ch" closes only a, ê, i, y);
+    "YÊNỦY" no "YÊ NỦY"; a stop closes a syllable of the sắc or nặng tone only ("hờp" is none)."""
+    assert not any(map(is_syllable, ("cuộ", "yê", "mươ", "cuộch", "hờp", "tồt")))
+    assert all(map(is_syllable, ("cuộc", "yên", "khuynh", "bệnh", "thích", "hợp", "tốt", "được")))
+    text = "Tại cuộchọp, Tỉnh ủy PHÚ YÊNỦY BAN KIỂM TRA đượchướng dẫn.\nCó 11 người tham gia.\n"
+    mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
+    assert mended.splitlines()[0] == "Tại cuộc họp, Tỉnh ủy PHÚ YÊN ỦY BAN KIỂM TRA được hướng dẫn."
 
 
 def test_a_numbers_code_run_into_the_next_word_is_parted_even_once():

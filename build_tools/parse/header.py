@@ -590,10 +590,11 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
 # VIỄN UBND XÃ GIA SINH", "UBND TỈNH CÀ MAU SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" (not "… VÀ XÃ HỘI": a locality word names a
 # place after it), "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TP. ĐÀ NẴNG", a joint letter's
 # "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", a joint plan's "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI HỘI LIÊN HIỆP PHỤ NỮ TỈNH …"
-# (the first a department named whole by its field).
-# A forum's paste glues the cells: "LĐLĐ TỈNH BÌNH ĐỊNHLĐLĐ HUYỆN PHÙ CÁT".
-_INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))(?=(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|SỞ"
-                          r"|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ)\s)")
+# (the first a department named whole by its field), "… NINH BÌNH BAN AN TOÀN …"; and the cells a forum's paste glued:
+# "LĐLĐ TỈNH BÌNH ĐỊNHLĐLĐ HUYỆN PHÙ CÁT", "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM TRA".
+_INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))"
+                          r"(?=(?:UBND|[ỦU][YỶ] BAN (?:NHÂN DÂN|KIỂM TRA)|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
+                          r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ)\b)")
 _PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 
 
