@@ -392,10 +392,13 @@ WORDS_DATE = re.compile(
 # "27/7/1947": their parts after the first have no letter.
 # In a letter's body (escaped Markdown) its "&" is "&amp;": "1520/SGD&amp;ĐT-GDTrH".
 _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
+# A legal site's export that wrote the hyphen after a type as a space: "14/CT UBND", "07/2012/QĐ TTg".
+HYPHEN_SPACED = r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<=/NĐ)|(?<=/TTr))\s(?:UBND|HĐND|TTg|CP)\b"
 DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"  # "1125 - CV/HU"
               r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen
               r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b))\w" + _CODE_CHAR + "*)*"
+              r"(?:" + HYPHEN_SPACED + ")?"
               r"|\d{1,6}\s?(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
 # "-" and a code holding a letter: "1961/QĐUBND", "61/2018/NĐCP". Not preceded by a letter, digit or slash:

@@ -1625,3 +1625,12 @@ def test_a_forums_paste_of_a_party_notice_with_its_header_glued_and_copies_endin
     assert (letter.issuer, letter.parent_issuer) == ("Ủy ban Kiểm tra Tỉnh ủy Quảng Bình", "Tỉnh ủy Quảng Bình")
     assert letter.subject == "Kết quả kỳ họp thứ 20 của Ủy ban Kiểm tra Tỉnh ủy"
     assert letter.cc == ("UBKT Trung ương (b/c)", "Thường trực Tỉnh ủy (b/c)", "Lưu VT")
+
+
+def test_a_legal_sites_export_that_wrote_a_numbers_hyphen_after_its_type_as_a_space():
+    letter = parse("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc\n"
+                   "Số: 08/CT UBND\nĐồng Tháp, ngày 11 tháng 4 năm 2016\nCHỈ THỊ\nVỀ VIỆC PHÒNG, CHỐNG HẠN MẶN\n"
+                   "Thực hiện Quyết định số 07/2012/QĐ TTg ngày 08/02/2012 của Thủ tướng Chính phủ và Quyết định số"
+                   " 415/QĐ UBND ngày 02/3/2016 của UBND tỉnh, Chủ tịch UBND tỉnh yêu cầu:\n")
+    assert letter.number == "08/CT-UBND"
+    assert [c.number for c in find_citations(letter)] == ["07/2012/QĐ-TTg", "415/QĐ-UBND"]

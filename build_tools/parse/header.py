@@ -27,10 +27,11 @@ _SITE_METADATA = re.compile(
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
 # KH/TĐTN" (a party number's hyphen spaced), "Số 21TB/UBKT" (lost), "Số      -HD/BDVHU" (a party draft's blank).
 _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*Số\s*:\s*\|?\s*$")  # a copy set the number's cell apart from its head
-_NUMBER_VALUE = re.compile(  # "Số: 58/QĐ-LĐLĐ", and "SỐ: …" in a header set in capitals
-    r"(?:^|\|)\s*S[ốỐ]\s*(?::\s*|(?=\s*[\d/.…_-]))"
+_NUMBER_VALUE = re.compile(
+    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_-]))"
     r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4})?|[\s.…_]*(?:-[^\W\d_]+)?)"
-    r"\s*(?:/\s*\w(?:[\w\-&]|\.(?=[A-ZĐ]))*(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+)",  # "58 /BC - UBND", "…-C.I"
+    r"\s*(?:/\s*\w(?:[\w\-&]|\.(?=[A-ZĐ]))*(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+"  # "58 /BC - UBND", "…-C.I"
+    r"(?:" + p.HYPHEN_SPACED + ")?)",  # "14/CT UBND"
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers; "Số  478  -CV/TU": a party number typed into its blank
 )
 # What every place and date holds: looked for before patterns.PLACE_DATE, whose search tries forty characters
