@@ -612,6 +612,8 @@ _CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, ISSUER_BY_CODE), key=len,
 JOINT_NUMBER = re.compile(r"/(?!VT)[A-ZĐ]{1,3}(?:LT|LN|PH)(?=[-/A-ZĐ])"  # not "…/VTLTNN-…": Văn thư lưu trữ
                           r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
+# A central body by its folded name, written as bodies.yaml writes it: "ỦY BAN DÂN TỘC" is the "Ủy ban Dân tộc".
+CENTRAL_BY_FOLD: dict[str, str] = {fold(name): name for name in ISSUER_BY_CODE.values()}
 PROVINCIAL_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["provincial"].items()}  # "STC"
 DISTRICT_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["district"].items()}  # "CAH"
 # "UBND tỉnh" → "Ủy ban nhân dân tỉnh", "ĐOÀN ĐBQH" → "Đoàn đại biểu Quốc hội"; longer ones first.

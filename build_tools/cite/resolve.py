@@ -46,8 +46,7 @@ _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng,
     r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|quỹ|đài|chi\s+nhánh|trạm|hạt|công\s+ty|tòa\s+án)",
     re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
-_CENTRAL = {fold(body): body for body in p.ISSUER_BY_CODE.values()} | {
-    fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
+_CENTRAL = p.CENTRAL_BY_FOLD | {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 # A head named by the office he leads: "Trưởng phòng …" is the Phòng's, "Chánh Văn phòng" the Văn phòng's.
 _HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra|đoàn)\b",
                       re.IGNORECASE)  # "Trưởng Đoàn ĐBQH tỉnh": the delegation

@@ -511,7 +511,7 @@ def _named_jointly(organs: list[str]) -> str:
     HIỆP PHỤ NỮ TỈNH HẬU GIANG" over "…/KHLT-…"): each named in full, the place the last names completing the
     others', as "A và B"."""
     last = organ_name(organs[-1])
-    names = [name if fold(name) in _CENTRAL_BODIES else full_issuer(name, last)  # "Văn phòng Chính phủ" is whole
+    names = [name if fold(name) in p.CENTRAL_BY_FOLD else full_issuer(name, last)  # "Văn phòng Chính phủ" is whole
              for name in map(organ_name, organs[:-1])] + [last]
     return ", ".join(names[:-1]) + " và " + names[-1]
 
@@ -601,7 +601,7 @@ _PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ
 
 def _run_together(line: str) -> list[str]:
     cut = next((m for m in _INNER_ORGAN.finditer(line)
-                if _PLACED_END.search(line, 0, m.start()) or fold(line[: m.start()]) in _CENTRAL_BODIES
+                if _PLACED_END.search(line, 0, m.start()) or fold(line[: m.start()]) in p.CENTRAL_BY_FOLD
                 or _whole_department(line[: m.start()])), None)
     return [line] if cut is None else [line[: cut.start()], *_run_together(line[cut.end() :])]
 
@@ -633,7 +633,6 @@ def _department_of(parent: str) -> str:
     return "SỞ" if unit and (unit.group(1) == "tỉnh" or gazetteer().is_province(unit.group(2))) else "PHÒNG"
 
 
-_CENTRAL_BODIES = {fold(body) for body in p.ISSUER_BY_CODE.values()}  # "BẢO HIỂM XÃ HỘI VIỆT NAM", "TỔNG CỤC THUẾ"
 
 
 def _complete(unit: str) -> bool:
@@ -642,7 +641,7 @@ def _complete(unit: str) -> bool:
     region ("QUÂN KHU 2")."""
     folded = fold(unit)
     return (bool(p.LOCALITY.search(expand_abbreviations(unit))) or province_at_end(unit) is not None
-            or folded in _CENTRAL_BODIES
+            or folded in p.CENTRAL_BY_FOLD
             or folded.endswith(" viet nam")
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
             or folded == "cuc thue"  # since 2025 over "THUẾ TỈNH BẮC NINH" (a place's line after it opens no organ)

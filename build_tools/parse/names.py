@@ -12,9 +12,9 @@ import re
 
 from build_tools.gazetteer import gazetteer
 from build_tools.patterns import (
+    CENTRAL_BY_FOLD,
     CENTRAL_CITIES,
     ISSUER_ABBREVIATIONS,
-    ISSUER_BY_CODE,
     LOCALITY_KINDS,
     ORGAN_FIELDS,
     PARTY_COMMITTEE,
@@ -147,12 +147,10 @@ def organ_name(written: str) -> str:
                  + re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), zone.group("name")))
     acronyms = _acronyms(written)
     named = _ACRONYM.sub(lambda m: m.group().upper() if m.group().upper() in acronyms else m.group(), named)
-    return _CENTRAL_BY_FOLD.get(fold(named), named)
+    # A central body named whole as bodies.yaml writes it: "CỤC QUẢN LÝ DƯỢC" is the "Cục Quản lý Dược" (word by
+    # word the rules would give "Ủy ban dân tộc" for the "Ủy ban Dân tộc").
+    return CENTRAL_BY_FOLD.get(fold(named), named)
 
-
-# A central body named whole is written as bodies.yaml writes it: "ỦY BAN DÂN TỘC" is the "Ủy ban Dân tộc", "CỤC
-# QUẢN LÝ DƯỢC" the "Cục Quản lý Dược" (word-by-word rules would give "Ủy ban dân tộc").
-_CENTRAL_BY_FOLD = {fold(name): name for name in ISSUER_BY_CODE.values()}
 
 
 # A word in capitals that no syllable spells, kept in capitals: "PCCC", "KCN", "CNCH" ("Phòng Cảnh sát
