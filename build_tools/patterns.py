@@ -569,10 +569,12 @@ _ORGAN_WORD = (
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu"
     r"|trung\s+ương\s+(?:hội|đoàn))\b")  # a mass organisation's centre: "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"
 ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
-# A body naming itself as it acts, in a notice with no header: "Ủy ban nhân dân xã Na Sầm thông báo lịch …"; a
+# A body naming itself as it acts, in a notice with no header: "Ủy ban nhân dân xã Na Sầm thông báo lịch …", "Thực
+# hiện …, Sở Y tế trân trọng đề nghị …"; a
 # công điện's sender on its own line, its name whole: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hòa
 # Bình điện:".
-ISSUER_SPEAKS = re.compile(r"(?:^|(?<=[.:;]\s))(?P<organ>(?=" + _ORGAN_WORD + r"\s)[^,.;:\n]{6,90}?)\s+(?:thông\s+báo|"
+ISSUER_SPEAKS = re.compile(r"(?:^|(?<=[.:;,]\s))(?P<organ>(?=" + _ORGAN_WORD + r"\s)[^,.;:\n]{6,90}?)"
+                           r"(?:\s+(?:đã|sẽ|đang))?\s+(?:thông\s+báo|"
                            r"báo\s+cáo|xây\s+dựng|ban\s+hành|đề\s+nghị|trân\s+trọng|kính\s+mời|yêu\s+cầu)\b"
                            r"|^(?:(?:phó\s+)?(?:chủ\s+tịch|trưởng\s+ban|giám\s+đốc|bộ\s+trưởng)\s+)?"  # its head for it
                            r"(?P<sender>(?=" + _ORGAN_WORD + r"\s)[^.;:\n]{6,160}?)\s+điện\s*:",

@@ -1634,3 +1634,13 @@ def test_a_legal_sites_export_that_wrote_a_numbers_hyphen_after_its_type_as_a_sp
                    " 415/QĐ UBND ngày 02/3/2016 của UBND tỉnh, Chủ tịch UBND tỉnh yêu cầu:\n")
     assert letter.number == "08/CT-UBND"
     assert [c.number for c in find_citations(letter)] == ["07/2012/QĐ-TTg", "415/QĐ-UBND"]
+
+
+def test_a_portals_print_page_that_lost_the_header_table():
+    """The place and date, the subject set as the post's heading, then the text: an untitled letter (công văn)
+    whose department, named by its field as it speaks, is of the province the place names."""
+    letter = parse("Đà Nẵng, ngày 03 tháng 9 năm 2019\n\nTăng cường kiểm tra an toàn thực phẩm dịp Tết Trung thu\n\n"
+                   "Thực hiện Công văn số 1204/ATTP-KN ngày 20/8/2019 của Cục An toàn thực phẩm, Sở Y tế trân trọng đề"
+                   " nghị các đơn vị thực hiện các nội dung sau:\n\n- Các trung tâm y tế quận, huyện kiểm tra.\n")
+    assert (letter.type, letter.issuer, letter.subject) == (
+        "Công văn", "Sở Y tế thành phố Đà Nẵng", "Tăng cường kiểm tra an toàn thực phẩm dịp Tết Trung thu")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from build_tools import patterns as p
+from build_tools.gazetteer import gazetteer
 from build_tools.model import FieldSource, Letter, ParseWarning, SourceText
 from build_tools.numbers import repair_number, shows_lost_hyphens
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header
 from build_tools.parse.layout import Line, Source, split_lines, unflatten, written
-from build_tools.parse.names import organ_name
+from build_tools.parse.names import organ_name, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, iso_date
 
 
@@ -40,8 +41,8 @@ def parse_letter(source: SourceText) -> Letter:
         date=header.date or (lead and _lead_date(lead)),
         place=header.place,
         # A news page's own name may head it: the letter's issuer is the one its text names, where it has a lead.
-        issuer=(lead and _issuer_named_in_text(lines[: closing.start])) or header.issuer
-        or _issuer_named_in_text(lines[header.body_start : closing.start]),
+        issuer=(lead and _issuer_named_in_text(lines[: closing.start], header.place)) or header.issuer
+        or _issuer_named_in_text(lines[header.body_start : closing.start], header.place),
         parent_issuer=header.parent_issuer,
         subject=header.subject or (lead and capitalise_first(" ".join(lead.group("subject").split()))),
         recipients=tuple(header.recipients),
@@ -91,12 +92,17 @@ def _number_in_site_title(lines: list[Line], type_: str | None, lost_hyphens: bo
     return repair_number(written(first, titled.group("number")), lost_hyphens)
 
 
-def _issuer_named_in_text(lines: list[Line]) -> str | None:
+def _issuer_named_in_text(lines: list[Line], place: str | None) -> str | None:
     """A notice with no header names its issuer in its text: "Ủy ban nhân dân xã Na Sầm thông báo lịch …", a
-    công điện its sender: "Ban Chỉ huy … tỉnh Hòa Bình điện:"."""
+    công điện its sender: "Ban Chỉ huy … tỉnh Hòa Bình điện:"; a department named by its field alone ("Sở Y tế
+    trân trọng đề nghị …") is of the province the date's place names."""
     named = p.ISSUER_SPEAKS.search("\n".join(line.plain for line in lines[:40]))
     organ = named and (named.group("organ") or named.group("sender"))
-    return organ_name(organ) if organ and p.LOCALITY.search(organ) else None
+    if organ and p.LOCALITY.search(organ):
+        return organ_name(organ)
+    if organ and place and organ.lower().startswith("sở ") and gazetteer().is_province(place):
+        return f"{organ_name(organ)} {province_unit(place)}"
+    return None
 
 
 def _sources(header: list[Source], closing: list[Source], closing_lines: list[Line], origin) -> tuple[FieldSource, ...]:

@@ -74,7 +74,7 @@ class _Scan:
     organ_at: list[tuple[str, Line]] = field(default_factory=list)  # each organ line and the line it stands on
     subject_lines: list[str] = field(default_factory=list)
     title: str | None = None
-    saw_subject_prefix: bool = False
+    untitled_subject: bool = False
     place_fragment: str | None = None
     deciding: list[str] = field(default_factory=list)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the title
     site_place: str | None = None  # a site's "Nơi ban hành: Thành phố Hà Nội" before the letter
@@ -147,6 +147,11 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             scan.deciding.append(text)  # the decision-maker: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "KHÓA VII"
             i += 1
             continue
+        if _post_heading(text, header, scan, lines, following):
+            scan.subject_lines.append(_read(header, "subject", line, text.strip()))
+            scan.untitled_subject = True
+            i += 1
+            continue
         header.body_start = i
         break
     else:
@@ -216,6 +221,14 @@ def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
     last = scan.subject_lines[-1]
     return (len(text) < 0.75 * len(last) and not last.rstrip().endswith((".", ";", ":")) and not _HEADING.match(text)
             and not _next_is_place_date(lines, following))  # "Bắc" / "Ninh, ngày …": the date's place, cut
+
+
+def _post_heading(text: str, header: Header, scan: _Scan, lines: list[Line], following: int | None) -> bool:
+    """A portal's print page that lost the header table: the place and date, then the subject set as the post's
+    heading, then the text ("Hải Phòng, ngày 12 tháng 7 năm 2018" / "Tăng cường phòng, chống …" / "Thực hiện …")."""
+    alone = header.date and not (scan.organ_lines or scan.title or scan.subject_lines or header.number)
+    return bool(alone and len(text) <= 200 and not text.rstrip().endswith((".", ":", ";")) and following is not None
+                and _opens_body(lines[following].clean))
 
 
 def _bold(raw: str) -> bool:
@@ -328,7 +341,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     about = p.SUBJECT_ABOUT.match(text)  # looked at first: the line above is looked for only under a "Về …"
     prefix = p.SUBJECT_PREFIX.match(text) or (about if about and _under_number(lines, i) else None)
     if prefix and not scan.subject_lines:
-        scan.saw_subject_prefix = True
+        scan.untitled_subject = True
         scan.subject_lines.append(_read(header, "subject", lines[i], text[prefix.end():]))
         return "subject"
     if scan.title is None and (title := _title(text)):
@@ -655,7 +668,7 @@ def _letter_type(scan: _Scan, number: str | None) -> str | None:
         return p.type_named(scan.title) or capitalise_first(scan.title.lower())
     # "V/v" under the number and no title: a công văn, whatever its code ("3120/CT-TTHT": CT is Cục Thuế); not a
     # number with its year, which only legal documents have ("27/2013/NQ-HĐND" whose copy lost its title).
-    if scan.saw_subject_prefix and not (number and re.match(r"\d+[a-zđ]?/(?:19|20)\d{2}/", number)):
+    if scan.untitled_subject and not (number and re.match(r"\d+[a-zđ]?/(?:19|20)\d{2}/", number)):
         return "Công văn"
     return type_from_number(number)
 
