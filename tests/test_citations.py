@@ -550,3 +550,11 @@ def test_a_joint_programmes_parties_named_after_between():
     assert [c["issuer"] for c in found] == [
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng và Ủy ban nhân dân tỉnh Sóc Trăng",
         "Bộ Y tế và Trung ương Hội Liên hiệp Phụ nữ Việt Nam"]
+
+
+def test_a_district_courts_number_that_lost_its_hyphen():
+    """A PDF's footnote that lost the hyphens ("312/BCUBND", "41/BCTA"): "TA" is a district court's code."""
+    found = cite("Báo cáo số 312/BCUBND ngày 28/11/2019 của UBND huyện; Báo cáo số 41/BCTA ngày 25/11/2019 của Tòa án"
+                 " nhân dân huyện.", DISTRICT_LETTER)
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("312/BC-UBND", "Ủy ban nhân dân huyện Tuy Phước"), ("41/BC-TA", "Tòa án nhân dân huyện Tuy Phước")]
