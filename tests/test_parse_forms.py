@@ -1644,3 +1644,18 @@ def test_a_portals_print_page_that_lost_the_header_table():
                    " nghị các đơn vị thực hiện các nội dung sau:\n\n- Các trung tâm y tế quận, huyện kiểm tra.\n")
     assert (letter.type, letter.issuer, letter.subject) == (
         "Công văn", "Sở Y tế thành phố Đà Nẵng", "Tăng cường kiểm tra an toàn thực phẩm dịp Tết Trung thu")
+
+
+def test_two_syllables_split_after_their_opening_consonants_show_the_damage(tmp_path):
+    """A sharing site's preview split "c ủa" and "gi ải" once each: an opening consonant alone is no word, so two
+    show the damage and are mended; one alone is left as written (a list's label may stand before a word)."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "preview.txt"
+    path.write_text("ỦY BAN NHÂN DÂN HUYỆN LONG THÀNH\nSố: 214/TB-UBND\nLong Thành, ngày 02 tháng 6 năm 2010\n"
+                    "THÔNG BÁO\nKết luận c ủa Phó Chủ tịch UBND huyện tại cuộc họp gi ải quyết kiến nghị\n"
+                    "Ngày 28/5/2010, Phó Chủ tịch chủ trì cuộc họp./.\n", encoding="utf-8")
+    letter = process_letter(path)
+    assert letter.letter.subject == "Kết luận của Phó Chủ tịch UBND huyện tại cuộc họp giải quyết kiến nghị"
+    path.write_text(path.read_text(encoding="utf-8").replace("gi ải", "giải"), encoding="utf-8")
+    assert "c ủa" in process_letter(path).letter.subject

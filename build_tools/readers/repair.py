@@ -41,7 +41,10 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     doubled = _doubled_glyphs(text)
     doubled = doubled if len(doubled) >= damage else []  # first: the words it doubled look glued ("dodo")
     split = _outside(doubled, _split_syllables(text))
-    split = _merge(split, _split_in_two_syllables(text)) if len(split) >= damage else []
+    # A syllable's opening consonants alone are no word ("c ủa"): two such splits already show the damage; splits
+    # whose pieces are both syllables ("nhi ệm") are looked for only where it shows throughout.
+    loose = _split_in_two_syllables(text) if len(split) >= damage else []
+    split = _merge(split, loose) if len(split) >= min(damage, 2) else []
     glued = _outside(doubled, _glued_words(text))
     changes = _merge(doubled, split + (glued if len(glued) >= damage else []))
     for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
@@ -64,8 +67,8 @@ def _outside(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str
 
 
 # A syllable's first consonants ("c", "nh", "ngh"), a space, the rest: "c ủa".
-# "Qu ản lý", "qu ận" ("qu" opens a syllable as a consonant does); "Ủ y ban" (the capital set apart).
-_PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}|qu|[ủúùũụ]) (?P<b>[^\W\d_]+)(?![^\W\d_]))",
+# "Qu ản lý", "qu ận", "gi ải" ("qu" and "gi" open a syllable as a consonant does); "Ủ y ban" (the capital set apart).
+_PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}|qu|gi|[ủúùũụ]) (?P<b>[^\W\d_]+)(?![^\W\d_]))",
                    re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w/&-])[^\W\d_]{3,}(?![\w/&-])")  # a word, not a number's code ("…/QĐTTg")
 _CONSONANTS, _VOWELS = frozenset("bcdghklmnpqrstvx"), frozenset("aeiouy")
@@ -73,12 +76,12 @@ _CLUSTERS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr
 
 
 def _split_syllables(text: str) -> list[tuple[int, int, str]]:
-    """A syllable's first consonants split from the rest: "c ủa" → "của", "nh ận" → "nhận", "qu ận", "Ủ y
+    """A syllable's first consonants split from the rest: "c ủa" → "của", "nh ận" → "nhận", "qu ận", "gi ải", "Ủ y
     ban". (Where both pieces spell syllables, "nhi ệm", no rule tells a split word from two: they stay.)"""
     changes, taken = [], -1
     for m in _PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
-        opens = set(fold(a)) <= _CONSONANTS or fold(a) == "qu" or fold(b) == "y"
+        opens = set(fold(a)) <= _CONSONANTS or fold(a) in ("qu", "gi") or fold(b) == "y"
         if (m.start() > taken and opens and fold(b)[0] in _VOWELS
                 and is_syllable((a + b).lower())):
             changes.append((m.start(), m.end("b"), a + b))
