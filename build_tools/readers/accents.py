@@ -49,19 +49,21 @@ def _key(words: list[str] | tuple[str, ...]) -> str:
 
 
 @functools.cache
-def _phrases() -> tuple[dict[str, _Phrase | None], dict[str, _Phrase | None], dict[str, _Phrase | None]]:
+def _phrases() -> tuple[dict[str, _Phrase | None], ...]:
     """Folded words → phrase: the phrases of headers and closings, places after their kind; and places'
     names alone, put back only before ", ngày" (a person is often named as a place is: "Trần Phú",
     "Văn Lợi"); and the first words (three or more) of the longer phrases of headers, put back only at a
-    line's end. A folded form that two phrases share maps to None: neither is put back."""
+    line's end, and their last words at a line's start ("SỞ NÔNG NGHIỆP" / "VÀ PHÁT TRIEN NONG THON": a narrow
+    cell's two lines). A folded form that two phrases share maps to None: neither is put back."""
     units = unit_names()
     places = [(f"{kind} {name}", name) for level, kinds in _KINDS.items() for name in units[level] for kind in kinds]
     fixed = [*p.OCR_PHRASES, *p.DOCUMENT_TYPES, *p.ISSUER_BY_CODE.values(), *p.PROVINCIAL_BY_CODE.values(),
              *p.DISTRICT_BY_CODE.values(), *p.ORGAN_FIELDS, *p.POSITIONS, *(f"Phó {name}" for name in p.POSITIONS)]
     alone = [(name, name) for names in units.values() for name in names]
-    starts = [(" ".join(words[:size]), "") for words in (_WORD.findall(phrase) for phrase in fixed)
-              for size in range(_FUZZY_WORDS, len(words))]
-    return _table([(phrase, "") for phrase in fixed] + places), _table(alone), _table(starts)
+    split = [_WORD.findall(phrase) for phrase in fixed]
+    starts = [(" ".join(words[:size]), "") for words in split for size in range(_FUZZY_WORDS, len(words))]
+    ends = [(" ".join(words[-size:]), "") for words in split for size in range(_FUZZY_WORDS, len(words))]
+    return _table([(phrase, "") for phrase in fixed] + places), _table(alone), _table(starts), _table(ends)
 
 
 def _table(phrases: list[tuple[str, str]]) -> dict[str, _Phrase | None]:
@@ -113,17 +115,20 @@ def _restored_words(line: str, kind_above: bool) -> list[tuple[int, str, str]]:
             if not all(_GAP.fullmatch(line[a.end() : b.start()]) for a, b in zip(run, run[1:], strict=False)):
                 break
             named = (kind_above and i == 0) or _DATE_AFTER.match(line, run[-1].end()) is not None
-            phrase = _phrase_for([w.group() for w in run], named, not line[run[-1].end():].strip())
+            phrase = _phrase_for([w.group() for w in run], named, not line[run[-1].end():].strip(),
+                                 not line[: run[0].start()].strip())
             if phrase:
                 found.append((phrase[1] == 0, -size, i, phrase[0]))
-    restored: dict[int, str] = {}
-    for _, _, i, phrase in sorted(found):
+    restored: dict[int, tuple[str, int]] = {}
+    for _, negative_size, i, phrase in sorted(found):
         for k, word in enumerate(phrase, start=i):
-            restored.setdefault(k, word)
-    return [(words[k].start(), words[k].group(), word) for k, word in sorted(restored.items())
-            if word != words[k].group() and _marks(word) >= _marks(words[k].group())]
+            restored.setdefault(k, (word, -negative_size))
+    # A long phrase is evidence enough to take a mark OCR added away: "tỉnh Bà Rịa - Vững Tàu" is Vũng Tàu's.
+    return [(words[k].start(), words[k].group(), word) for k, (word, size) in sorted(restored.items())
+            if word != words[k].group() and (_marks(word) >= _marks(words[k].group()) or size >= _LONG_PHRASE)]
 
 
+_LONG_PHRASE = 4  # words
 _LETTER_MARKS = frozenset("\u0302\u0306\u031b")  # â ê ô, ă, ơ ư: letters of their own, not tones
 
 
@@ -139,12 +144,13 @@ def _word_at(key: str, index: int) -> str:
     return key[key.rfind(" ", 0, index) + 1 :].split(" ", 1)[0]
 
 
-def _phrase_for(written: list[str], named: bool, line_end: bool) -> tuple[list[str], int] | None:
+def _phrase_for(written: list[str], named: bool, line_end: bool, line_start: bool) -> tuple[list[str], int] | None:
     """The words of the phrase the written words are, with its marks and OCR's case, and how many of
     them name a place; None when they are no phrase."""
-    exact, alone, starts = _phrases()
+    exact, alone, starts, ends = _phrases()
     key = _key(written)
-    phrase = exact.get(key) or (alone.get(key) if named else None) or (starts.get(key) if line_end else None)
+    phrase = (exact.get(key) or (alone.get(key) if named else None) or (starts.get(key) if line_end else None)
+              or (ends.get(key) if line_start else None))
     if phrase is None and len(written) >= _FUZZY_WORDS and len(key) >= _FUZZY_LENGTH:
         near = {_fuzzy().get(f"{key[:i]}?{key[i + 1:]}") for i, char in enumerate(key)
                 if char != " " and not is_syllable(_word_at(key, i))} - {None}
