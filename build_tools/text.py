@@ -158,9 +158,12 @@ def vietnamese_share(text: str, sample: int = 2000) -> float:
     return sum(n for word, n in counted.items() if is_syllable(word.lower())) / total if total else 0.0
 
 
-# Endings no syllable has, toneless: "iê", "yê", "uô", "ươ" open ("yên", "muôn": "YÊNỦY" is no "YÊ NỦY"); "ch" and "nh"
-# after a vowel other than a, ê, i, y ("cuộc họp" is no "cuộch ọp").
-_NO_SYLLABLE_ENDS = re.compile(r"(?:iê|yê|uô|ươ)$|[^aêiy](?:ch|nh)$")
+# Endings no syllable has, toneless: "yê", "uô", "ươ" open ("yên", "muôn": "YÊNỦY" is no "YÊ NỦY"; an open "iê" is
+# left to the Ê Đê names, "Niê"); "ch" and "nh" after a vowel other than a, ê, i, y ("cuộc họp" is no "cuộch ọp").
+_NO_SYLLABLE_ENDS = re.compile(r"(?:yê|uô|ươ)$|[^aêiy](?:ch|nh)$")
+# Vowels no rhyme sets side by side, folded ("sởy" is no syllable: "SởY tế" is "Sở Y tế"); not "ươu" ("rượu"), "gio"
+# ("giỏi"), "iốt", nor the "Ea" of the Central Highlands' names ("Ea Kar").
+_NO_SYLLABLE_VOWELS = re.compile(r"aa|ae|ee|ei|ey|ii|(?<=[bcdhklmnpqrstvx])io|iy|oy|(?<!u)ou|yi|yo|yy")
 # A syllable closed by p, t, c or ch takes the sắc or the nặng tone only ("hợp", "tốt"; no "hờp").
 _STOP_FINAL = re.compile(r"(?:[ptc]|ch)$")
 _LEVEL_TONES_OF_STOPS = frozenset("\u0300\u0309\u0303")  # huyền, hỏi, ngã
@@ -173,8 +176,10 @@ def is_syllable(word: str) -> bool:
     tones = sum(1 for c in decomposed if c in TONE_MARKS)
     toneless = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
     stopped_wrongly = _STOP_FINAL.search(toneless) and any(c in _LEVEL_TONES_OF_STOPS for c in decomposed)
-    return (tones <= 1 and set(word) <= _VIETNAMESE_LETTERS and bool(_SYLLABLE.fullmatch(fold(word)))
-            and not _NO_SYLLABLE_ENDS.search(toneless) and not stopped_wrongly)
+    folded = fold(word)
+    return (tones <= 1 and set(word) <= _VIETNAMESE_LETTERS and bool(_SYLLABLE.fullmatch(folded))
+            and not _NO_SYLLABLE_ENDS.search(toneless) and not _NO_SYLLABLE_VOWELS.search(folded)
+            and not stopped_wrongly)
 
 
 

@@ -781,12 +781,14 @@ def test_a_glued_word_two_cuts_could_part_is_cut_where_letters_pair_their_words(
 
 def test_a_glued_word_is_cut_where_both_halves_are_syllables_the_language_has():
     """"cuộchọp" is no "cuộ chọp" (an open "uô" ends no syllable) nor "cuộch ọp" ("ch" closes only a, ê, i, y);
-    "YÊNỦY" no "YÊ NỦY"; a stop closes a syllable of the sắc or nặng tone only ("hờp" is none)."""
-    assert not any(map(is_syllable, ("cuộ", "yê", "mươ", "cuộch", "hờp", "tồt")))
-    assert all(map(is_syllable, ("cuộc", "yên", "khuynh", "bệnh", "thích", "hợp", "tốt", "được")))
-    text = "Tại cuộchọp, Tỉnh ủy PHÚ YÊNỦY BAN KIỂM TRA đượchướng dẫn.\nCó 11 người tham gia.\n"
+    "YÊNỦY" no "YÊ NỦY"; a stop closes a syllable of the sắc or nặng tone only ("hờp" is none); no rhyme sets "o"
+    and "y" side by side ("SởY tế" is "Sở Y tế")."""
+    assert not any(map(is_syllable, ("cuộ", "yê", "mươ", "cuộch", "hờp", "tồt", "sởy", "xii")))
+    assert all(map(is_syllable, ("cuộc", "yên", "khuynh", "bệnh", "thích", "hợp", "tốt", "được", "rượu", "giỏi",
+                                 "khuya", "xoong", "ea", "niê")))  # "Ea Kar", "H'Hen Niê": the Highlands' names
+    text = "Tại cuộchọp, Tỉnh ủy PHÚ YÊNỦY BAN KIỂM TRA đượchướng dẫn SởY tế.\nCó 11 người tham gia.\n"
     mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
-    assert mended.splitlines()[0] == "Tại cuộc họp, Tỉnh ủy PHÚ YÊN ỦY BAN KIỂM TRA được hướng dẫn."
+    assert mended.splitlines()[0] == "Tại cuộc họp, Tỉnh ủy PHÚ YÊN ỦY BAN KIỂM TRA được hướng dẫn Sở Y tế."
 
 
 def test_a_numbers_code_run_into_the_next_word_is_parted_even_once():
