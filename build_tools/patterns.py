@@ -281,12 +281,16 @@ LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's 
 # OCR's slips on a header's and a closing's words, each mended after the part kept: "(b/©)" for "(b/c)" (báo
 # cáo, in a copies list: "- UBND tỉnh (b/©);"), "Lưu: VF, KT." / "Lưu: VI." for "Lưu: VT" (văn thư, the first
 # code every "Lưu" line gives), "SỞY TE" for "SỞ Y TẾ" (its one-letter word run in), "UBND TĨNH" for "UBND TỈNH"
-# (a committee's province; "Hà Tĩnh" is a name).
+# (a committee's province; "Hà Tĩnh" is a name), and the commonest family names with a tone OCR changed on a name's
+# line: "Đỉnh Văn Toàn" for "Đinh", "Nguyên Thị Bích Hạnh" for "Nguyễn".
+_NAME_AFTER = r"(?=(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,3}\s*$)"
 OCR_SLIPS = (
     (re.compile(r"(?P<keep>\bb/)[©C](?=\))"), "c"),
     (re.compile(r"(?P<keep>\bLưu\s*:?\s*)V[FIl1|](?=[\s,.;]|$)", re.MULTILINE), "VT"),
     (re.compile(r"(?P<keep>\bSỞ)(?=Y\s)"), " "),
     (re.compile(r"(?P<keep>\b(?:UBND|NHÂN\s+DÂN)\s+)TĨNH\b"), "TỈNH"),
+    (re.compile(r"(?P<keep>^\s*)Đỉnh" + _NAME_AFTER, re.MULTILINE), "Đinh"),
+    (re.compile(r"(?P<keep>^\s*)Nguyên" + _NAME_AFTER, re.MULTILINE), "Nguyễn"),
 )
 
 # --- signature block ----------------------------------------------------------------------------

@@ -742,6 +742,10 @@ def test_ocr_slips_on_a_closings_words_are_mended_and_recorded():
     text, _, repairs = mended_slips(read, LineOrigins())
     assert text == "Nơi nhận:\n- UBND tỉnh (b/c);\n- Sở Tài chính (b/c);\n- Lưu: VT, KT.\nvề việc VF và (b/©"
     assert [(r.written, r.repaired) for r in repairs] == [("©", "c"), ("C", "c"), ("VF", "VT")]
+    # A name's line whose family name OCR gave another tone; not a line of running text.
+    read = "PHÓ CHỦ TỊCH\nĐỉnh Văn Toàn\nNguyên Thị Bích Hạnh\nĐỉnh núi cao\nông Nguyên Văn A"
+    assert mended_slips(read, LineOrigins())[0] == (
+        "PHÓ CHỦ TỊCH\nĐinh Văn Toàn\nNguyễn Thị Bích Hạnh\nĐỉnh núi cao\nông Nguyên Văn A")
 
 
 def test_tone_marks_a_sharing_sites_pdf_text_strung_at_the_lines_ends_go_back_where_the_letter_says():
