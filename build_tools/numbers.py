@@ -107,9 +107,20 @@ def _undouble(part: str) -> str:
 
 
 def _misread(part: str) -> str:
-    """OCR reads a "T" as an "I" now and then: "TIr" → "TTr", when only the mended one is a known code."""
+    """OCR reads a "T" as an "I" now and then: "TIr" → "TTr", when only the mended one is a known code; and an "I"
+    in a legislature's term is a "1" it misread ("QHI3": the 13th) or one it set there ("UBTVQHI11": the 11th)."""
+    part = _TERM_MISREAD.sub(_term, part)
     mended = part.replace("I", "T")
     return mended if mended != part and part.upper() not in _KNOWN_CODES and mended.upper() in _KNOWN_CODES else part
+
+
+_TERM_MISREAD = re.compile(r"(?<=QH)I(\d{1,2})$")
+_TERMS = range(1, 16)  # the National Assembly's terms to the 15th (2021-2026)
+
+
+def _term(match: re.Match) -> str:
+    misread = f"1{match.group(1)}"
+    return misread if int(misread) in _TERMS else match.group(1)
 
 
 def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int = 2) -> str:

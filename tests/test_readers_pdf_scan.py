@@ -328,6 +328,9 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     ("Nghị quyết số 01/NÑQ-CP và 113/NÑQ-HĐND", "Nghị quyết số 01/NQ-CP và 113/NQ-HĐND"),
     ("số 12689/QĐĐ-UBND, số 15/QÐ-UBND", "số 12689/QĐ-UBND, số 15/QĐ-UBND"),
     ("Tờ trình số 214/TIr-SKHĐT", "Tờ trình số 214/TTr-SKHĐT"),  # OCR's "I" for a "T"
+    # OCR's "I" in a legislature's term: a "1" misread, or one it set there.
+    ("Luật số 45/2013/QHI3, Pháp lệnh số 16/2005/PL-UBTVQHI11",
+     "Luật số 45/2013/QH13, Pháp lệnh số 16/2005/PL-UBTVQH11"),
     ("Quy định số 08-QĐĐi/TW", "Quy định số 08-QĐi/TW"),  # the party's quy định, a letter doubled
     # A type glued to an issuer is no doubled letter: "TTTTCP" is TT-TTCP (Thanh tra Chính phủ), not "TTCP".
     ("Thông tư số 04/2021/TTTTCP ngày 01/10/2021", "Thông tư số 04/2021/TT-TTCP ngày 01/10/2021"),
