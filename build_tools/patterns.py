@@ -262,12 +262,15 @@ SIGNED_MARK = re.compile(r"^\s*\(?\s*đã\s+ký", re.IGNORECASE)
 # The mark set after the signer's name, "Lã Văn Dũng (Đã ký)", or before it, "Đã ký: Lã Văn Dũng".
 SIGNED_BESIDE_NAME = re.compile(r"(?<=\S)\s*\(\s*đã\s+ký\s*\)\s*$|^\s*đã\s+ký\s*:\s*(?=\S)", re.IGNORECASE)
 
+# A công điện's sender as a news page gives it, in running case: "Ban Chỉ huy … tỉnh Hòa Bình điện:".
+TELEGRAM_SENDER = r"(?:Ban|Ủy\s+ban|UBND|Bộ|Sở)\s[^:]{6,160}\s(?i:điện)\s*:"
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:",
 # a steering committee's head: "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:".
 RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:K[íi]nh\s*gửi)\s*:?"  # OCR's "Kinh gửi:" lost its tone
                              r"|(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN)"
-                             r"\b[^:]{0,100}\s(?i:điện)\s*:)\s*(?P<rest>.*)$")  # "TRƯỞNG BAN CHỈ ĐẠO … TỈNH điện:"
+                             r"\b[^:]{0,100}\s(?i:điện)\s*:"  # "TRƯỞNG BAN CHỈ ĐẠO … TỈNH điện:"
+                             r"|(?P<sender>" + TELEGRAM_SENDER + r"))\s*(?P<rest>.*)$")
 # The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
 BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
 # A flattened copy's text run onto the "Kính gửi" line after the list's full stop: "…; UBND các huyện, thành
@@ -451,6 +454,8 @@ CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|;|và)\s*số\s+(?P<number>" + DOC_N
 CITATION_GROUPED_NUMBER = re.compile(r"[^;\n]*;\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
 # company's " đề ngày 19/9/2019"; a copy that ran the words into the figures, " ngày20/6/2020", " ngày 22tháng 7".
+# "Văn bản số 104/TWPCTT cùng ngày": dated the day of the document cited before it.
+SAME_DAY = re.compile(r"\s*,?\s*cùng\s+ngày\b")
 CITATION_DATE = re.compile(
     r"\s*,?\s*(?:đề\s+)?ngày\s*(?:" + NUMERIC_DATE.pattern
     + r"|(?P<wday>\d{1,2})\s*tháng\s*(?P<wmonth>\d{1,2})\s*năm\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,

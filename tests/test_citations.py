@@ -558,3 +558,12 @@ def test_a_district_courts_number_that_lost_its_hyphen():
                  " nhân dân huyện.", DISTRICT_LETTER)
     assert [(c["number"], c["issuer"]) for c in found] == [
         ("312/BC-UBND", "Ủy ban nhân dân huyện Tuy Phước"), ("41/BC-TA", "Tòa án nhân dân huyện Tuy Phước")]
+
+
+def test_a_document_dated_the_same_day_as_the_one_cited_before_it():
+    """"Công điện số … ngày 18/7/2018 của Ban Chỉ đạo … và Văn bản số 104/TWPCTT cùng ngày": its date is the
+    telegram's, its issuer the national disaster board its code names."""
+    found = cite("Thực hiện Công điện số 21/CĐ-TW ngày 18/7/2018 của Ban Chỉ đạo Trung ương về phòng, chống thiên tai"
+                 " và Văn bản số 104/TWPCTT cùng ngày về việc vận hành hồ chứa.")
+    assert [(c["number"], c["date"], c["issuer"]) for c in found][1] == (
+        "104/TWPCTT", "2018-07-18", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai")

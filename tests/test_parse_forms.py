@@ -1659,3 +1659,14 @@ def test_two_syllables_split_after_their_opening_consonants_show_the_damage(tmp_
     assert letter.letter.subject == "Kết luận của Phó Chủ tịch UBND huyện tại cuộc họp giải quyết kiến nghị"
     path.write_text(path.read_text(encoding="utf-8").replace("gi ải", "giải"), encoding="utf-8")
     assert "c ủa" in process_letter(path).letter.subject
+
+
+def test_a_telegrams_addressees_after_its_sender_on_a_news_page():
+    """A newspaper gives a công điện under its lead: the addressees listed after "… tỉnh Lai Châu điện:"."""
+    letter = parse("BÁO LAI CHÂU ĐIỆN TỬ\nCập nhật: 02/08/2019\n(BLC) - Ngày 02/8/2019, Ban Chỉ huy Phòng, chống thiên"
+                   " tai và Tìm kiếm cứu nạn tỉnh đã ban hành Công điện số 04/CĐ-BCH về việc ứng phó mưa lũ.\n"
+                   "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Lai Châu điện:\n"
+                   "- Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các huyện, thành phố;\n"
+                   "- Công ty Thủy điện Lai Châu.\nTheo bản tin dự báo, mưa lớn còn kéo dài.\n")
+    assert letter.recipients == ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn các huyện, thành phố",
+                                 "Công ty Thủy điện Lai Châu")

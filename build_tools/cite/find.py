@@ -90,7 +90,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
     span, pos = (head.start("number"), head.end("number")), head.end()
     while True:
         dated = p.CITATION_DATE.match(text, pos)
-        pos = dated.end() if dated else pos
+        same_day = None if dated or not previous else p.SAME_DAY.match(text, pos)
+        pos = dated.end() if dated else same_day.end() if same_day else pos
         issuer = None
         if of := p.CITATION_ISSUER.match(text, pos):
             issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
@@ -99,7 +100,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
                 issuer, pos = _joint_issuers(body, text, of.start("issuer"), pos, _issuer_codes(text[span[0]:span[1]]))
             late = None if dated else p.CITATION_DATE.match(text, pos)  # "… của Chính phủ ngày 24 tháng 6 năm 2023"
             dated, pos = (late, late.end()) if late else (dated, pos)
-        items.append([*span, _iso(dated) if dated else None, issuer])
+        items.append([*span, _iso(dated) if dated else previous[0].date if same_day else None, issuer])
         more = p.CITATION_MORE_NUMBER.match(text, pos)
         if not more:
             break

@@ -10,7 +10,7 @@ from build_tools.model import FieldSource, Letter, ParseWarning, SourceText
 from build_tools.numbers import repair_number, shows_lost_hyphens
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
-from build_tools.parse.header import parse_header
+from build_tools.parse.header import parse_header, recipients_at
 from build_tools.parse.layout import Line, Source, split_lines, unflatten, written
 from build_tools.parse.names import organ_name, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, iso_date
@@ -45,7 +45,7 @@ def parse_letter(source: SourceText) -> Letter:
         or _issuer_named_in_text(lines[header.body_start : closing.start], header.place),
         parent_issuer=header.parent_issuer,
         subject=header.subject or (lead and capitalise_first(" ".join(lead.group("subject").split()))),
-        recipients=tuple(header.recipients),
+        recipients=tuple(header.recipients) or _telegram_recipients(lines[header.body_start : closing.start]),
         cc=tuple(closing.cc),
         signing_authority=closing.signing_authority,
         signer_title=closing.signer_title,
@@ -103,6 +103,13 @@ def _issuer_named_in_text(lines: list[Line], place: str | None) -> str | None:
     if organ and place and organ.lower().startswith("sở ") and gazetteer().is_province(place):
         return f"{organ_name(organ)} {province_unit(place)}"
     return None
+
+
+def _telegram_recipients(lines: list[Line]) -> tuple[str, ...]:
+    """A công điện a news page gives under its lead: the addressees listed after its sender's "… điện:" line."""
+    sender = next((k for k, line in enumerate(lines)
+                   if (head := p.RECIPIENTS_HEAD.match(line.clean)) and head.group("sender")), None)
+    return () if sender is None else tuple(recipients_at(lines, sender)[0])
 
 
 def _sources(header: list[Source], closing: list[Source], closing_lines: list[Line], origin) -> tuple[FieldSource, ...]:

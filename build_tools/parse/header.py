@@ -118,7 +118,7 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             lines = lines[:following] + [Line(following, "", "", "")] + lines[following + 1 :]
         segments = _cells(text)
         if p.RECIPIENTS_HEAD.match(text):
-            header.recipients, i = _recipients(lines, i)
+            header.recipients, i = recipients_at(lines, i)
             header.body_start = i
             break
         if mode == "subject" and _continues_subject(text, scan):
@@ -413,8 +413,9 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> 
         header.date = f"{year:04d}-{month:02d}-{int(day):02d}"
 
 
-def _recipients(lines: list[Line], i: int) -> tuple[list[str], int]:
-    """The "Kính gửi" list: one line, or list items until running text; returns (items, next line)."""
+def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
+    """The "Kính gửi" list (or a công điện's after "… điện:") at line i: one line, or list items until running text;
+    returns (items, next line)."""
     rest = p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip(" |")
     rest = written(lines[i], item.group("text") if (item := p.LIST_ITEM.match(rest)) else rest)  # "Kính gửi: - …;"
     if opening := p.BODY_IN_LINE.search(rest):  # a flattened copy: "Kính gửi: …; UBND các huyện. Thực hiện …"
