@@ -262,14 +262,14 @@ SIGNED_MARK = re.compile(r"^\s*\(?\s*đã\s+ký", re.IGNORECASE)
 # The mark set after the signer's name, "Lã Văn Dũng (Đã ký)", or before it, "Đã ký: Lã Văn Dũng".
 SIGNED_BESIDE_NAME = re.compile(r"(?<=\S)\s*\(\s*đã\s+ký\s*\)\s*$|^\s*đã\s+ký\s*:\s*(?=\S)", re.IGNORECASE)
 
-# A công điện's sender as a news page gives it, in running case: "Ban Chỉ huy … tỉnh Hòa Bình điện:".
-TELEGRAM_SENDER = r"(?:Ban|Ủy\s+ban|UBND|Bộ|Sở)\s[^:]{6,160}\s(?i:điện)\s*:"
+# A công điện's sender, its head or itself, before its addressees: "TRƯỞNG BAN CHỈ ĐẠO … TỈNH điện:", "BAN CHỈ HUY …
+# HUYỆN điện:", and as a news page gives it, in running case: "Chủ tịch UBND tỉnh Hưng Yên điện:".
+TELEGRAM_SENDER = (r"(?i:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|giám\s+đốc|trưởng\s+ban|ban|ủy\s+ban|ubnd|bộ|sở)\b"
+                   r"[^:\n]{0,160}\s(?i:điện)\s*:")
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:",
 # a steering committee's head: "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:".
 RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:K[íi]nh\s*gửi)\s*:?"  # OCR's "Kinh gửi:" lost its tone
-                             r"|(?:THỦ\s+TƯỚNG|CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN)"
-                             r"\b[^:]{0,100}\s(?i:điện)\s*:"  # "TRƯỞNG BAN CHỈ ĐẠO … TỈNH điện:"
                              r"|(?P<sender>" + TELEGRAM_SENDER + r"))\s*(?P<rest>.*)$")
 # The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
 BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
