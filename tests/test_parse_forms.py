@@ -1673,6 +1673,7 @@ def test_a_telegrams_addressees_after_its_sender_on_a_news_page():
     # Its head for it, in running case; the organ in capitals.
     for sender in ("Chủ tịch UBND tỉnh Lai Châu điện:", "BAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI TỈNH điện:"):
         text = ("Công điện về việc ứng phó mưa lũ\n(BLC) - Ngày 02/8/2019, Chủ tịch UBND tỉnh có Công điện số"
-                f" 04/CĐ-UBND gửi các huyện.\n{sender}\n- Chủ tịch UBND các huyện, thành phố;\n- Giám đốc Công an tỉnh.\n"
+                f" 04/CĐ-UBND gửi các huyện.\n{sender}\n- Chủ tịch UBND các huyện, thành phố;\n"
+                "- Giám đốc Công an tỉnh.\n"
                 "Thực hiện Chỉ thị số 04/CT-TTg ngày 20/2/2019 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu:\n")
         assert parse(text).recipients == ("Chủ tịch UBND các huyện, thành phố", "Giám đốc Công an tỉnh")
