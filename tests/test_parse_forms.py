@@ -1677,3 +1677,11 @@ def test_a_telegrams_addressees_after_its_sender_on_a_news_page():
                 "- Giám đốc Công an tỉnh.\n"
                 "Thực hiện Chỉ thị số 04/CT-TTg ngày 20/2/2019 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh yêu cầu:\n")
         assert parse(text).recipients == ("Chủ tịch UBND các huyện, thành phố", "Giám đốc Công an tỉnh")
+
+
+def test_a_one_line_previews_subject_closing_with_no_stop_before_the_text():
+    body = " Thực hiện Kế hoạch số 38/KH-UBND ngày 11/3/2019 của UBND huyện, UBND xã báo cáo kết quả như sau." * 3
+    letter = parse("UBND HUYỆN YÊN MÔ ỦY BAN NHÂN DÂN XÃ YÊN THÀNH Số: 52/BC-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                   " Độc lập - Tự do - Hạnh phúc Yên Thành, ngày 20 tháng 6 năm 2019 BÁO CÁO Kết quả phòng, chống bệnh"
+                   " Dịch tả lợn Châu Phi trên địa bàn xã Yên Thành" + body + "\n")
+    assert letter.subject == "Kết quả phòng, chống bệnh Dịch tả lợn Châu Phi trên địa bàn xã Yên Thành"
