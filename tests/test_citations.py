@@ -567,3 +567,15 @@ def test_a_document_dated_the_same_day_as_the_one_cited_before_it():
                  " và Văn bản số 104/TWPCTT cùng ngày về việc vận hành hồ chứa.")
     assert [(c["number"], c["date"], c["issuer"]) for c in found][1] == (
         "104/TWPCTT", "2018-07-18", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai")
+
+
+def test_a_ward_whose_name_two_provinces_hold_is_placed_by_its_digital_signatures_stamp():
+    """"phường Phú Lợi" since July 2025 is Cần Thơ's and Thành phố Hồ Chí Minh's: the stamp's "Cơ quan:" tells."""
+    ward = ("ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ LỢI\nSố: 415/KH-UBND\nPhú Lợi, ngày 26 tháng 11 năm 2025\n"
+            "Ký bởi: Ủy ban nhân dân phường Phú Lợi\nCơ quan: Thành phố Hồ Chí Minh\nKẾ HOẠCH\nTổ chức bầu cử\n"
+            "{body}\n")
+    found = cite("Thực hiện Kế hoạch số 3120/KH-UBND ngày 04/11/2025 của Ủy ban nhân dân Thành phố.", ward)
+    assert found[0]["issuer"] == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    unstamped = ward.replace("Cơ quan: Thành phố Hồ Chí Minh\n", "")
+    assert cite("Thực hiện Kế hoạch số 3120/KH-UBND ngày 04/11/2025 của Ủy ban nhân dân Thành phố.",
+                unstamped)[0]["issuer"] is None

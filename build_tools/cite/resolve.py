@@ -120,10 +120,11 @@ def _locality(issuer: str | None, parent: str | None, reorganised: bool = False)
                     district.group().strip() if district and district.group("name") else None, issuer)
 
 
-def placed_by_text(citing: Locality, text: str) -> Locality:
+def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) -> Locality:
     """A commune's letter whose header names no district, its commune's name held by several: the district
     and province its text names, where they hold a commune of that name ("Ủy ban nhân dân xã Phú Lâm" and
-    "huyện Tiên Du" in its text: Tiên Du, Bắc Ninh), as a reader would take them. A district's letter that
+    "huyện Tiên Du" in its text: Tiên Du, Bắc Ninh), as a reader would take them, or the province its digital
+    signature's stamp in the header names ("Cơ quan: Thành phố Hồ Chí Minh"). A district's letter that
     names one province the gazetteer no longer has: that province, as it was then ("huyện Ứng Hòa" in 2006
     and "UBND tỉnh Hà Tây" in its text: Hà Tây, Hà Nội's since 2008)."""
     if citing.level in _DISTRICT_LEVEL and citing.name:
@@ -145,7 +146,10 @@ def placed_by_text(citing: Locality, text: str) -> Locality:
             provinces.add(holding[fold(name)])
         elif level != "tỉnh" and (above := [q for q in places.provinces_above(name) if fold(q) in holding]):
             districts.add((f"{level} {name}", above[0] if len(above) == 1 else None))
+    stamped = {holding[fold(m.group("name"))] for line in header if (m := p.STAMP_PROVINCE.match(line))
+               and fold(m.group("name")) in holding}
     district, above = next(iter(districts)) if len(districts) == 1 else (None, None)
+    provinces = provinces or stamped
     province = citing.province or above or (next(iter(provinces)) if len(provinces) == 1 else None)
     return replace(citing, district=citing.district or district, province=province)
 
