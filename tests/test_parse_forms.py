@@ -1659,6 +1659,11 @@ def test_two_syllables_split_after_their_opening_consonants_show_the_damage(tmp_
     assert letter.letter.subject == "Kết luận của Phó Chủ tịch UBND huyện tại cuộc họp giải quyết kiến nghị"
     path.write_text(path.read_text(encoding="utf-8").replace("gi ải", "giải"), encoding="utf-8")
     assert "c ủa" in process_letter(path).letter.subject
+    # An abbreviation's letter after its slash is no syllable's opening: "T/M ỦY BAN", "Đ/c Ủy viên".
+    path.write_text(path.read_text(encoding="utf-8").replace("c ủa", "c ủa Đ/c Ủy viên") + "Nơi nhận:\n- Lưu VT.\n"
+                    "T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert "Đ/c Ủy viên" in letter.subject and letter.signing_authority == "TM. Ủy ban nhân dân"
 
 
 def test_a_telegrams_addressees_after_its_sender_on_a_news_page():

@@ -68,7 +68,8 @@ def _outside(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str
 
 # A syllable's first consonants ("c", "nh", "ngh"), a space, the rest: "c ủa".
 # "Qu ản lý", "qu ận", "gi ải" ("qu" and "gi" open a syllable as a consonant does); "Ủ y ban" (the capital set apart).
-_PAIR = re.compile(r"(?<![^\W\d_])(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}|qu|gi|[ủúùũụ]) (?P<b>[^\W\d_]+)(?![^\W\d_]))",
+# Not an abbreviation's letter after its slash ("T/M ỦY BAN", "Đ/c Ủy viên").
+_PAIR = re.compile(r"(?<![^\W\d_])(?<!/)(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}|qu|gi|[ủúùũụ]) (?P<b>[^\W\d_]+)(?![^\W\d_]))",
                    re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w/&-])[^\W\d_]{3,}(?![\w/&-])")  # a word, not a number's code ("…/QĐTTg")
 _CONSONANTS, _VOWELS = frozenset("bcdghklmnpqrstvx"), frozenset("aeiouy")
@@ -82,7 +83,8 @@ def _split_syllables(text: str) -> list[tuple[int, int, str]]:
     for m in _PAIR.finditer(text):
         a, b = m.group("a"), m.group("b")
         opens = set(fold(a)) <= _CONSONANTS or fold(a) in ("qu", "gi") or fold(b) == "y"
-        if (m.start() > taken and opens and fold(b)[0] in _VOWELS
+        cased = a.isupper() or not b[0].isupper()  # a word keeps its case across the split: "TH ỰC", "c ủa"
+        if (m.start() > taken and opens and cased and fold(b)[0] in _VOWELS
                 and is_syllable((a + b).lower())):
             changes.append((m.start(), m.end("b"), a + b))
             taken = m.end("b")
