@@ -622,10 +622,10 @@ JOINT_ISSUER = re.compile("(?:" + JOINT_SEPARATOR.pattern + ")" + _ISSUER_NAME, 
 _BODIES = yaml.safe_load(Path(__file__).with_name("bodies.yaml").read_text(encoding="utf-8"))
 ISSUER_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["central"].items()}  # "…/CT-TTg"
 # A joint document by its type code, liên tịch, liên ngành or phối hợp ("07/2015/TTLT-BTNMT-BNV-BTC";
-# "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT"), or by two central bodies'
-# codes after its type ("482/KH-BCA-BNNMT").
+# "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT", "03/CTrPH-HPN-CAT"), or by two
+# central bodies' codes after its type ("482/KH-BCA-BNNMT").
 _CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, ISSUER_BY_CODE), key=len, reverse=True)) + ")"
-JOINT_NUMBER = re.compile(r"/(?!VT)[A-ZĐ]{1,3}(?:LT|LN|PH)(?=[-/A-ZĐ])"  # not "…/VTLTNN-…": Văn thư lưu trữ
+JOINT_NUMBER = re.compile(r"/(?!VT)(?:[A-ZĐ]{1,3}|CTr)(?:LT|LN|PH)(?=[-/A-ZĐ])"  # not "…/VTLTNN-…": Văn thư lưu trữ
                           r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 # A central body by its folded name, written as bodies.yaml writes it: "ỦY BAN DÂN TỘC" is the "Ủy ban Dân tộc".

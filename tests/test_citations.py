@@ -579,3 +579,17 @@ def test_a_ward_whose_name_two_provinces_hold_is_placed_by_its_digital_signature
     unstamped = ward.replace("Cơ quan: Thành phố Hồ Chí Minh\n", "")
     assert cite("Thực hiện Kế hoạch số 3120/KH-UBND ngày 04/11/2025 của Ủy ban nhân dân Thành phố.",
                 unstamped)[0]["issuer"] is None
+
+
+def test_mass_organisations_bodies_named_short_and_a_joint_programme_coded_ctrph():
+    """"của Ban Bí thư Trung ương Đảng" is the party's Secretariat (not the youth union's "Ban Bí thư Trung ương
+    Đoàn"); "của Tổng Liên đoàn" and a "…/HD-TLĐ" the confederation; "03/CTrPH-HPN-CAT" a joint programme."""
+    found = cite("Thực hiện Chỉ thị số 02-CT/TW ngày 31/3/2016 của Ban Bí thư Trung ương Đảng, Kế hoạch số"
+                 " 214-KH/TWĐTN-PTTN ngày 02/3/2021 của Ban Bí thư Trung ương Đoàn, Hướng dẫn số 04/HD-TLĐ ngày"
+                 " 24/02/2023 của Tổng Liên đoàn, Quyết định số 61/QĐ-TLĐ ngày 02/01/2023 và Chương trình phối hợp số"
+                 " 03/CTrPH-HPN-CAT ngày 12/3/2019 của Ban Thường vụ Hội LHPN tỉnh và Công an tỉnh về phòng, chống"
+                 " mua bán người.")
+    assert [c["issuer"] for c in found] == [
+        "Ban Bí thư", "Ban Bí thư Trung ương Đoàn", "Tổng Liên đoàn Lao động Việt Nam",
+        "Tổng Liên đoàn Lao động Việt Nam",
+        "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng và Công an tỉnh Sóc Trăng"]
