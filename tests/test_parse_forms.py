@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from build_tools.cite import find_citations
-from build_tools.model import SourceText
+from build_tools.model import Footnote, SourceText
 from build_tools.parse import parse_letter
 from build_tools.parse.names import organ_name
 
@@ -1690,3 +1690,14 @@ def test_a_one_line_previews_subject_closing_with_no_stop_before_the_text():
                    " Độc lập - Tự do - Hạnh phúc Yên Thành, ngày 20 tháng 6 năm 2019 BÁO CÁO Kết quả phòng, chống bệnh"
                    " Dịch tả lợn Châu Phi trên địa bàn xã Yên Thành" + body + "\n")
     assert letter.subject == "Kết quả phòng, chống bệnh Dịch tả lợn Châu Phi trên địa bàn xã Yên Thành"
+
+
+def test_a_footnotes_line_a_blank_line_parted_from_it_goes_on_with_it():
+    """A browser's print sets a blank line inside a footnote after the signature: "… của Ban Thường vụ Trung" /
+    "" / "ương Hội Cựu chiến binh Việt Nam …" is one note, whose citation keeps its whole issuer."""
+    letter = parse("HỘI CỰU CHIẾN BINH TỈNH BÌNH THUẬN\nSố: 41/HD-CCB\nPhan Thiết, ngày 02 tháng 6 năm 2016\n"
+                   "HƯỚNG DẪN\nĐại hội Hội Cựu chiến binh cơ sở\nThực hiện Hướng dẫn của Trung ương Hội¹./.\n"
+                   "Nơi nhận:\n- Lưu VP.\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nLê Văn Hùng\n\n¹ Hướng dẫn số 86/HD-CCB ngày"
+                   " 12/4/2016 của Ban Thường vụ Trung\n\nương Hội Cựu chiến binh Việt Nam về đại hội các cấp.\n")
+    assert letter.footnotes == (Footnote("1", "Hướng dẫn số 86/HD-CCB ngày 12/4/2016 của Ban Thường vụ Trung ương Hội"
+                                              " Cựu chiến binh Việt Nam về đại hội các cấp."),)

@@ -69,10 +69,14 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 
 def _split_footnotes(paragraphs: list[list[Line]]) -> tuple[list[list[Line]], list[Footnote]]:
-    body, notes = [], []
+    """The footnotes' paragraphs out of the body; a note's line a blank line parted from it (a browser's print)
+    goes on with it, unless the text above the note waits for its own line (a page break's footnotes between)."""
+    body, notes, after_note = [], [], False
     for para in paragraphs:
         first = p.FOOTNOTE_TEXT.match(_text(para[0]))
-        if not first:
+        text_waits = bool(body) and _cut_between(_text(body[-1][-1]), _text(para[0]))
+        after_note = bool(first) or after_note and not text_waits and _cut_between(notes[-1][1], _text(para[0]))
+        if not after_note:
             body.append(para)
             continue
         for line in para:
