@@ -1701,3 +1701,10 @@ def test_a_footnotes_line_a_blank_line_parted_from_it_goes_on_with_it():
                    " 12/4/2016 của Ban Thường vụ Trung\n\nương Hội Cựu chiến binh Việt Nam về đại hội các cấp.\n")
     assert letter.footnotes == (Footnote("1", "Hướng dẫn số 86/HD-CCB ngày 12/4/2016 của Ban Thường vụ Trung ương Hội"
                                               " Cựu chiến binh Việt Nam về đại hội các cấp."),)
+
+
+def test_a_general_department_under_a_ministry_whose_field_holds_xa():
+    """"BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI" / "TỔNG CỤC DẠY NGHỀ": the ministry's "Xã hội" is no commune."""
+    letter = parse("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nTỔNG CỤC DẠY NGHỀ\nSố: 1532/TCDN-KHTC\nV/v đào tạo nghề\n"
+                   "Hà Nội, ngày 09 tháng 7 năm 2012\nKính gửi: Các Sở Lao động - Thương binh và Xã hội\n")
+    assert (letter.issuer, letter.parent_issuer) == ("Tổng cục Dạy nghề", "Bộ Lao động - Thương binh và Xã hội")

@@ -241,7 +241,7 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             or _SCHOOL.match(issuer.lower())  # a school's name is its own, as a company's is
             or issuer.lower().startswith("công ty")):
         return issuer
-    found = _PLACE.search(parent)
+    found = _PLACE.search(parent, _field_end(parent))  # "Bộ Lao động - Thương binh và Xã hội": no commune there
     if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent)
                                          and issuer.lower().startswith(("ban ", "ủy ban kiểm tra"))):
         organ = parent[: found.start()].strip() if found else parent
