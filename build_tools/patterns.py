@@ -115,7 +115,7 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 # Việt Nam (03/02/1930 - 03/02/2010)" is a subject going on.
 MOTTO_FOLDED = re.compile(
     r"cong\W*hoa\W*xa|(?P<bare>cong\W*hoa\b)|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
-    r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b"
+    r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b|doc\W*lap\W*(?:tu\W*)?hanh\W*phuc"  # OCR's "Độc lập - Tự - Hạnh phúc"
     r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---"; "????????"
@@ -148,7 +148,7 @@ FLATTENED_PART = re.compile(
     r"|(?<=[^\W\d_])\s+(?=Thực\s+hiện\s)"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
     # the title, glued to its subject in a forum's paste: "QUYẾT ĐỊNHVề việc thành lập …"
-    r"|(?=(?:" + _TITLES + r")\s*(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|Kính\s+gửi\s*:"
+    r"|(?=(?:" + _TITLES + r")\s*(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|[Kk]ính\s+gửi\s*:"
     r"|-{3,}|(?<=---)\s*(?=[^\s-])"  # a rule line run in: "… Cát Tường--------- BAN THƯỜNG VỤ …"
     # a party's header glued: "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM TRA*Số 58-TB/UBKTTUĐẢNG CỘNG SẢN VIỆT NAM Phú Yên, ngày …"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?<=\*)(?=\s*S[ốỐ]\b)"

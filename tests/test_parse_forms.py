@@ -1708,3 +1708,18 @@ def test_a_general_department_under_a_ministry_whose_field_holds_xa():
     letter = parse("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nTỔNG CỤC DẠY NGHỀ\nSố: 1532/TCDN-KHTC\nV/v đào tạo nghề\n"
                    "Hà Nội, ngày 09 tháng 7 năm 2012\nKính gửi: Các Sở Lao động - Thương binh và Xã hội\n")
     assert (letter.issuer, letter.parent_issuer) == ("Tổng cục Dạy nghề", "Bộ Lao động - Thương binh và Xã hội")
+
+
+def test_an_ocr_one_line_scans_motto_short_of_a_word_a_date_with_an_oh_and_a_small_kinh_gui(tmp_path):
+    """A sharing site's OCR of a scan on one line: "Độc lập - Tự - Hạnh phúc" (its "do" lost), "ngày 1O tháng 9"
+    (an "O" for the zero), "kính gửi:" in small letters."""
+    from build_tools.pipeline import process_letter
+
+    body = " Căn cứ Quy chế đào tạo, Trường thông báo kế hoạch xét công nhận tốt nghiệp như sau: 1. Đối tượng." * 3
+    path = tmp_path / "scan.txt"
+    path.write_text("UBND TỈNH KIÊN GIANG TRƯỜNG ĐẠI HỌC KIÊN GIANG Số: 412/ĐHKG-ĐT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                    " Độc lập - Tự - Hạnh phúc Kiên Giang, ngày 1O tháng 9 năm 2016 V/v xét tốt nghiệp đợt 2 năm 2016"
+                    " kính gửi: Trưởng các khoa, phòng" + body + "\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.date, letter.type, letter.subject, letter.recipients) == (
+        "2016-09-10", "Công văn", "Xét tốt nghiệp đợt 2 năm 2016", ("Trưởng các khoa, phòng",))

@@ -49,7 +49,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     changes = _merge(doubled, split + (glued if len(glued) >= damage else []))
     for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    always = (_lost_tildes(text), _ell_for_one(text), strung_tones(text), _abbreviation_glued(text), _word_glued(text))
+    always = (_lost_tildes(text), _digit_slips(text), strung_tones(text), _abbreviation_glued(text), _word_glued(text))
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
     return mended(text, origins, changes)
@@ -201,12 +201,15 @@ def _lost_tilde_at(text: str, at: int) -> bool:
 _PLAIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
-# OCR's "l" for "1" in a number or a date: "27/5/20l9", "số l386/SNN-CNTY", "10/0l/2020" (no word has it there).
-_ELL_FOR_ONE = re.compile(r"l(?=[\d/])")
+# OCR's "l" for "1" and "O" for "0" in a number or a date: "27/5/20l9", "số l386/SNN-CNTY", "10/0l/2020", "ngày 1O
+# tháng 9" (no word has them there).
+_DIGIT_SLIPS = re.compile(r"l(?=[\d/])|O(?![^\W\d_])")
+_DIGIT_OF = {"l": "1", "O": "0"}
 
 
-def _ell_for_one(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "1") for m in _ELL_FOR_ONE.finditer(text) if _among_digits(text, m.start())]
+def _digit_slips(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), _DIGIT_OF[m.group()]) for m in _DIGIT_SLIPS.finditer(text)
+            if _among_digits(text, m.start())]
 
 
 def _among_digits(text: str, at: int) -> bool:
