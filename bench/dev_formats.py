@@ -397,6 +397,8 @@ def encode_legacy(text: str, encoding: str) -> bytes:
     TCVN3 has no capital toned letters: like .VnTimeH, it writes the lower-case code.
     """
     reverse = {unicode: code for code, unicode in CHARMAPS[encoding].pairs}
+    if encoding == "vni":  # the breve's hook above, which viparse's table lacks (readers/encodings.py)
+        reverse |= {"ẳ": "aú", "Ẳ": "AÚ"}
     out = []
     for char in text.translate(_TYPEWRITER):
         if char in reverse:

@@ -47,6 +47,13 @@ def test_tcvn3_capitals_beside_a_glued_name_and_a_sites_escaped_line_breaks():
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 
+def test_vni_breve_with_its_hook_above():
+    """VNI writes "ẳ" as "a" and "ú" ("Trường Cao đẳng", "chẳng"): the pair viparse's table lacks."""
+    written = "TRƯỜNG CAO ĐẲNG Y TẾ BÌNH DƯƠNG\nbình đẳng, chẳng hạn"
+    assert "aú".encode("latin-1") in encode_legacy(written, "vni")
+    assert decode(encode_legacy(written, "vni")) == (written, "vni")
+
+
 def test_vni_read_byte_for_byte_into_a_utf8_page_is_converted():
     assert decode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam".encode())[1] == "vni"
 

@@ -38,7 +38,14 @@ def legacy_encoding(text: str) -> str | None:
 def from_legacy(text: str, encoding: str) -> str:
     """Convert text in a legacy encoding to NFC Unicode, keeping its lines and blank lines."""
     converted = "\n".join(convert(line, CHARMAPS[encoding], "NFC") for line in text.split("\n"))
+    if encoding == "vni":
+        converted = _VNI_HOOKED_BREVE.sub(lambda m: "ẳ" if m.group() == "aú" else "Ẳ", converted)
     return _restore_capitals(converted) if encoding == "tcvn3" else converted
+
+
+# viparse's VNI table lacks the breve's hook above: VNI writes "ẳ" as "a" and "ú" ("đẳng", "chẳng", "CAO ĐẲNG"), a pair
+# no Vietnamese word has.
+_VNI_HOOKED_BREVE = re.compile("aú|AÚ")
 
 
 def _restore_capitals(text: str) -> str:
