@@ -119,6 +119,18 @@ def test_links_out_of_the_corpus_are_never_read(project):
             assert secret not in path.read_bytes(), path
 
 
+def test_a_header_line_of_a_million_characters_of_organs_is_read(tmp_path):
+    """Found by the fuzz (a header line repeated to a megabyte): the organs run together on one line were cut one
+    at a time, each cut weighing all the line before it and recursing on the rest (time quadratic in the line, a
+    recursion error before); a first organ is looked for within an organ name's length now."""
+    from build_tools.pipeline import parse_file
+
+    path = tmp_path / "organs.txt"
+    path.write_text("LĐLĐ TỈNH BÌNH ĐỊNHLĐLĐ " * 40_000 + "\nSố: 12/QĐ-LĐLĐ\nV/v thử\nKính gửi: A\nNội dung.\n",
+                    encoding="utf-8")
+    assert parse_file(path)["number"] == "12/QĐ-LĐLĐ"
+
+
 def test_a_line_of_a_million_spaces_is_read_in_one_pass(tmp_path):
     """Found by the fuzz (a sample letter in UTF-16 with a 1 MB line of spaces and one letter after it):
     trailing spaces stripped by "[^\\S\\n]+$" took time quadratic in the line, and the build hung on it."""

@@ -613,11 +613,19 @@ _INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))"
 _PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
 
 
+_ORGAN_NAME_LONGEST = 120  # characters: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÀ RỊA - VŨNG TÀU" is 58
+
+
 def _run_together(line: str) -> list[str]:
-    cut = next((m for m in _INNER_ORGAN.finditer(line)
-                if _PLACED_END.search(line, 0, m.start()) or fold(line[: m.start()]) in p.CENTRAL_BY_FOLD
-                or _whole_department(line[: m.start()])), None)
-    return [line] if cut is None else [line[: cut.start()], *_run_together(line[cut.end() :])]
+    """The organs a line holds, cut where one named whole ends; a first organ is looked for in an organ name's
+    length only (a line of a million characters is no header's: it is not weighed at each of its words)."""
+    organs, start = [], 0
+    while cut := next((m for m in _INNER_ORGAN.finditer(line, start, start + _ORGAN_NAME_LONGEST)
+                       if _PLACED_END.search(line, start, m.start()) or _whole_department(line[start : m.start()])
+                       or fold(line[start : m.start()]) in p.CENTRAL_BY_FOLD), None):
+        organs.append(line[start : cut.start()])
+        start = cut.end()
+    return [*organs, line[start:]]
 
 
 def _whole_department(text: str) -> bool:
