@@ -1723,3 +1723,18 @@ def test_an_ocr_one_line_scans_motto_short_of_a_word_a_date_with_an_oh_and_a_sma
     letter = process_letter(path).letter
     assert (letter.date, letter.type, letter.subject, letter.recipients) == (
         "2016-09-10", "Công văn", "Xét tốt nghiệp đợt 2 năm 2016", ("Trưởng các khoa, phòng",))
+
+
+def test_a_resolutions_subject_from_the_sites_title_where_the_copy_dropped_the_title_block():
+    """A legal site's copy kept the header's first cells and the council's term line ("KHÓA X, KỲ HỌP THỨ MƯỜI
+    CHÍN": no subject) but not "NGHỊ QUYẾT" and its subject; the site's title above gives it, for the same number.
+    A công văn's site title is the site's own summary: not its subject."""
+    text = ("Hệ thống pháp luật\nNghị quyết 31/2022/NQ-HĐND quy định mức chi hỗ trợ công tác phổ cập giáo dục trên địa"
+            " bàn tỉnh Hậu Giang\nHỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 31/2022/NQ-HĐND | Hậu"
+            " Giang, ngày 09 tháng 12 năm 2022 |\nHỘI ĐỒNG NHÂN DÂN TỈNH HẬU GIANG\nKHÓA X, KỲ HỌP THỨ TÁM\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n")
+    assert parse(text).subject == "Quy định mức chi hỗ trợ công tác phổ cập giáo dục trên địa bàn tỉnh Hậu Giang"
+    letter = parse(text.replace("Nghị quyết 31/2022/NQ-HĐND", "Công văn 31/UBND-VX").replace(
+        "Số: 31/2022/NQ-HĐND", "Số: 31/UBND-VX").replace("KHÓA X, KỲ HỌP THỨ TÁM\n", "").replace(
+        "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN NHÂN DÂN"))
+    assert (letter.number, letter.subject) == ("31/UBND-VX", None)

@@ -7,13 +7,13 @@ import re
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
 from build_tools.model import FieldSource, Letter, ParseWarning, SourceText
-from build_tools.numbers import repair_number, shows_lost_hyphens
+from build_tools.numbers import canonical_number, repair_number, shows_lost_hyphens
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import parse_header, recipients_at
 from build_tools.parse.layout import Line, Source, split_lines, unflatten, written
 from build_tools.parse.names import organ_name, province_unit
-from build_tools.text import capitalise_first, fold, is_upper_text, iso_date
+from build_tools.text import capitalise_first, fold, is_upper_text, iso_date, squash_spaces
 
 
 def parse_letter(source: SourceText) -> Letter:
@@ -44,7 +44,8 @@ def parse_letter(source: SourceText) -> Letter:
         issuer=(lead and _issuer_named_in_text(lines[: closing.start], header.place)) or header.issuer
         or _issuer_named_in_text(lines[header.body_start : closing.start], header.place),
         parent_issuer=header.parent_issuer,
-        subject=header.subject or (lead and capitalise_first(" ".join(lead.group("subject").split()))),
+        subject=header.subject or (lead and capitalise_first(" ".join(lead.group("subject").split())))
+        or _subject_in_site_title(lines[: header.body_start], header.number),
         recipients=tuple(header.recipients) or _telegram_recipients(lines[header.body_start : closing.start]),
         cc=tuple(closing.cc),
         signing_authority=closing.signing_authority,
@@ -90,6 +91,22 @@ def _number_in_site_title(lines: list[Line], type_: str | None, lost_hyphens: bo
     if not titled or (type_ and p.type_named(titled.group("type")) != type_):
         return None
     return repair_number(written(first, titled.group("number")), lost_hyphens)
+
+
+def _subject_in_site_title(lines: list[Line], number: str | None) -> str | None:
+    """The subject a legal-document site's title gives its copy ("Nghị quyết 27/2023/NQ-HĐND quy định mức hỗ trợ
+    …"), where the letter's number is the title's: a copy that dropped the title block keeps it there. Not a công
+    văn's: a site sums its "V/v" up in words of its own."""
+    for line in lines:
+        titled = p.SITE_TITLE.match(line.clean)
+        if (titled and number and p.type_named(titled.group("type")) != "Công văn"
+                and canonical_number(titled.group("number")) == canonical_number(number)):
+            rest = p.SUBJECT_PREFIX.sub("", _YEAR_AFTER_NUMBER.sub("", line.clean[titled.end() :]).strip())
+            return capitalise_first(squash_spaces(rest)) or None
+    return None
+
+
+_YEAR_AFTER_NUMBER = re.compile(r"^\s*năm\s+\d{4}\b")  # "Quyết định 1446/QĐ-UBND năm 2022 phê duyệt …"
 
 
 def _issuer_named_in_text(lines: list[Line], place: str | None) -> str | None:

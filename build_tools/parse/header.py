@@ -350,6 +350,9 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         return "after_title"
     if is_upper_text(text) and scan.title is None and not scan.subject_lines:
         numbered = header.number or header.number_suffix or header.date
+        if numbered and _COUNCIL_TERM.match(text):
+            scan.deciding.append(text)  # "KHÓA X, KỲ HỌP THỨ MƯỜI CHÍN" under a council a copy's title block lost
+            return "header"
         if scan.organ_lines and numbered and not p.ORGAN_START.match(text):
             scan.subject_lines.append(_read(header, "subject", lines[i], text))  # in capitals, its title lost
             return "subject"
@@ -364,6 +367,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
 
 
 _NATIONAL_TAIL = re.compile(r"\s*VIỆT\s+NAM\s*")
+_COUNCIL_TERM = re.compile(r"\s*KHÓA\s+[IVXLC\d]+\b")
 
 
 def _previous_content(lines: list[Line], i: int) -> int | None:
