@@ -74,7 +74,7 @@ class _Scan:
     organ_at: list[tuple[str, Line]] = field(default_factory=list)  # each organ line and the line it stands on
     subject_lines: list[str] = field(default_factory=list)
     title: str | None = None
-    untitled_subject: bool = False
+    untitled_subject: bool = False  # a subject with no title above it: "V/v …", a print page's heading
     place_fragment: str | None = None
     deciding: list[str] = field(default_factory=list)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the title
     site_place: str | None = None  # a site's "Nơi ban hành: Thành phố Hà Nội" before the letter
@@ -676,11 +676,12 @@ def _complete(unit: str) -> bool:
 
 
 def _letter_type(scan: _Scan, number: str | None) -> str | None:
-    """The title names the type; else "Công văn" for a "V/v" letter; else the number's type code."""
+    """The title names the type; else "Công văn" for a letter whose subject stands untitled ("V/v …"); else the
+    number's type code."""
     if scan.title:
         return p.type_named(scan.title) or capitalise_first(scan.title.lower())
-    # "V/v" under the number and no title: a công văn, whatever its code ("3120/CT-TTHT": CT is Cục Thuế); not a
-    # number with its year, which only legal documents have ("27/2013/NQ-HĐND" whose copy lost its title).
+    # "V/v" (or a print page's heading) and no title: a công văn, whatever its code ("3120/CT-TTHT": CT is Cục Thuế);
+    # not a number with its year, which only legal documents have ("27/2013/NQ-HĐND" whose copy lost its title).
     if scan.untitled_subject and not (number and re.match(r"\d+[a-zđ]?/(?:19|20)\d{2}/", number)):
         return "Công văn"
     return type_from_number(number)
