@@ -6,7 +6,8 @@ two words or more, folded (no marks, "đ" as "d"), is one of the phrases a lette
 are made of (patterns.OCR_PHRASES, the types, bodies and positions, the gazetteer's units after their
 kind: "huyện Quỳnh Lưu", and alone before the date or under a line ending with their kind: "…UBND TỈNH /
 BA RỊA - VUNG TÀU"), the phrase's marks are put back, and those of a phrase's first three words or more
-where a narrow column cut it at the line's end ("SƠ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG"); a run of three
+where a narrow column cut it at the line's end ("SƠ NÔNG NGHIỆP VÀ MÔI" / "TRƯỜNG"), and of its last three
+words or more at the next line's start ("SỞ NÔNG NGHIỆP" / "VÀ PHÁT TRIEN NONG THON"); a run of three
 words or more may differ from it by one letter where that letter makes no syllable ("HUYFN"): "thị xã Phú
 Mỹ" is not "thị xã Phủ Lý". Only text read by OCR is touched, each change is kept as a Repair (shown
 with the letter), and each letter keeps the case OCR gave it. A phrase naming a place is only put back
