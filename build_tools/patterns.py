@@ -43,6 +43,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Phiếu gửi": "PG",
     "Phiếu chuyển": "PC",
     "Phiếu báo": "PB",
+    "Phiếu kiểm nghiệm": "",  # a testing centre's: "Phiếu kiểm nghiệm số 312/KN-TTKN" (its "KN" no type code)
     "Thông tư": "TT",
     "Thông tư liên tịch": "TTLT",
     "Nghị định": "NĐ",
@@ -481,7 +482,8 @@ _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|])
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
 # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
-_IN_NAME_AFTER_COMMA = r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm)\b"
+_IN_NAME_AFTER_COMMA = (r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm"
+                        r"|mỹ\s+phẩm|thực\s+phẩm)\b")  # "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương"
 _ISSUER_NAME = (
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + _IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
     r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|$|\s(?:"

@@ -1738,3 +1738,15 @@ def test_a_resolutions_subject_from_the_sites_title_where_the_copy_dropped_the_t
         "Số: 31/2022/NQ-HĐND", "Số: 31/UBND-VX").replace("KHÓA X, KỲ HỌP THỨ TÁM\n", "").replace(
         "HỘI ĐỒNG NHÂN DÂN", "ỦY BAN NHÂN DÂN"))
     assert (letter.number, letter.subject) == ("31/UBND-VX", None)
+
+
+def test_a_companys_name_the_kinh_gui_line_wrapped_and_a_testing_centres_report_cited():
+    """"Kính gửi: Công ty TNHH Điện tử" / "Kim Quang" is one company; "Phiếu kiểm nghiệm số 312/KN-TTKN … của Trung
+    tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương": a report cited, its issuer's name holding commas."""
+    letter = parse("CỤC THUẾ TỈNH BẮC NINH\nSố: 2140/CT-TTHT\nV/v chính sách thuế\nBắc Ninh, ngày 19 tháng 8 năm 2014\n"
+                   "Kính gửi: Công ty TNHH Điện tử\nKim Quang\n(Đ/c: Khu công nghiệp Quế Võ)\nCăn cứ Phiếu kiểm nghiệm"
+                   " số 312/KN-TTKN ngày 19/9/2017 của Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương đối"
+                   " với mẫu thuốc, Cục Thuế trả lời như sau./.\n")
+    assert letter.recipients == ("Công ty TNHH Điện tử Kim Quang",)
+    assert [(c.type, c.issuer) for c in find_citations(letter)] == [
+        ("Phiếu kiểm nghiệm", "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương")]

@@ -444,7 +444,7 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
                 line.clean[:1].islower() or items[-1].rstrip().endswith(",")
                 # a list whose items end with ";" wraps one: "… Hạ Long, Cẩm" / "Phả và thị xã Quảng Yên;"
                 or any(item.rstrip().endswith(";") for item in items[:-1]) and len(line.clean) < _WRAPPED
-                and not _opens_body(line.clean)):
+                and not _opens_body(line.clean) or _company_name_wraps(items[-1], line.clean)):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         elif _undashed_item(line, items):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
@@ -452,6 +452,14 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
             break
         i += 1
     return [_list_text(item) for item in items if _list_text(item)], i
+
+
+def _company_name_wraps(item: str, text: str) -> bool:
+    """"Kính gửi: Công ty TNHH Điện tử" / "Kim Quang": a company's proper name the line wrapped, a few capitalised
+    words no organ's."""
+    words = text.split()
+    return (bool(p.COMPANY.match(item.strip())) and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not p.ORGAN_START.match(text))
 
 
 def _line_items(rest: str) -> list[str]:

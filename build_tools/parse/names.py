@@ -32,11 +32,13 @@ _LOCALITY = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\b")
 # "TP.HỒ CHÍ MINH": an abbreviation's dot with no space after it.
 _GLUED_DOT = re.compile(r"\b(TP|TX|Tp)\.(?=\w)")
 # Organ words after which the organ's own name starts with a capital: "Sở Tài chính",
-# "Ban Thường vụ", "Phòng Tài chính - Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch" (not "phòng, chống dịch").
+# "Ban Thường vụ", "Phòng Tài chính - Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch" (not "phòng, chống dịch", nor
+# "Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm").
 _ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm", "đoàn", "thanh tra", "viện", "đài", "quỹ",
                "^vụ")  # a ministry's "Vụ Chính sách" (only first: "Trung tâm Dịch vụ việc làm")
 _CAPITALISE_AFTER = re.compile(
-    r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s|,\s(?!chống\b))(?=\w)(?!" + _LOCALITY.pattern + ")"
+    r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s|,\s(?!(?:chống|mỹ phẩm|thực phẩm)\b))(?=\w)(?!"
+    + _LOCALITY.pattern + ")"
 )
 # A school and its level: "Trường Trung học phổ thông Diễn Châu 2", "Trường Tiểu học Kim Đồng".
 _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
