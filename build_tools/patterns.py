@@ -167,7 +167,9 @@ FLATTENED_PART = re.compile(
     # the signer's name read across the copies: "- Website Sở; Trần Đình Huấn - Lưu: VT, CTTT."
     r"|(?<=;)\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s){2,4}-\s)|(?<=[a-zà-ỹ])\s+(?=-\s+Lưu\s*:)"
     # "Phan Rang  Tháp Chàm, ngày 17" (not the code before it: "Số : 187 /CCTY-DT Hải Dương, ngày 09")
-    r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*ngày\s+\d"
+    r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*ngày\s+(?:\d|tháng\b)"  # a blank day: "ngày tháng 4"
+    # a digital signature's stamp a signed PDF's text ran into the header: "… ĐÀO TẠO Người ký: … Cơ quan: …"
+    r"|(?:Người\s+ký|Ký\s+bởi|Email|Cơ\s+quan|Thời\s+gian\s+ký)\s*:"
     # the decision-maker after the subject: "… đến năm 2030 HỘI ĐỒNG NHÂN DÂN HUYỆN …"
     r"|(?<=[a-zà-ỹ\d;])\s+(?=ỦY\s+BAN|HỘI\s+ĐỒNG|CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|PHÓ\s+[A-ZĐ]{2}"
     r"|CHÁNH\s+VĂN\s+PHÒNG)"
@@ -204,7 +206,8 @@ DOCUMENT_MARK = re.compile(
 )
 # A digital signature's stamp, which a signed PDF's text sets anywhere in the header: "Ký bởi: Ủy ban nhân dân
 # phường …" / "Cơ quan: Thành phố Hồ Chí Minh" / "Thời gian ký: 24.11.2025 17:03:55 +07:00".
-SIGNATURE_STAMP = re.compile(r"^\s*(?:Ký\s+bởi|Cơ\s+quan|Thời\s+gian\s+ký|Ngày\s+ký|Email)\s*:", re.IGNORECASE)
+SIGNATURE_STAMP = re.compile(r"^\s*(?:Ký\s+bởi|Người\s+ký|Cơ\s+quan|Thời\s+gian\s+ký|Ngày\s+ký|Email)\s*:",
+                             re.IGNORECASE)
 # Its agency's province, which tells a commune whose name several provinces hold: "Cơ quan: Thành phố Hồ Chí Minh".
 STAMP_PROVINCE = re.compile(r"^\s*Cơ\s+quan\s*:\s*(?:tỉnh|thành\s+phố)\s+(?P<name>[^\W\d_][^\n,;]*?)\s*$",
                             re.IGNORECASE)

@@ -1750,3 +1750,15 @@ def test_a_companys_name_the_kinh_gui_line_wrapped_and_a_testing_centres_report_
     assert letter.recipients == ("Công ty TNHH Điện tử Kim Quang",)
     assert [(c.type, c.issuer) for c in find_citations(letter)] == [
         ("Phiếu kiểm nghiệm", "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương")]
+
+
+def test_a_signed_pdfs_text_on_one_line_with_its_stamp_run_into_the_header_and_a_blank_day():
+    """A sharing site's text of a digitally signed PDF: the stamp ("Người ký: … Cơ quan: Tỉnh Quảng Bình …") between
+    the issuer and the motto, the number's and the day's blanks left ("Số: /SGDĐT-GDTrH", "ngày tháng 4")."""
+    body = " Thực hiện Công văn số 1207/BGDĐT-GDTrH ngày 18/3/2016 của Bộ GDĐT, Sở hướng dẫn như sau./." * 3
+    letter = parse("UBND TỈNH QUẢNG BÌNH SỞ GIÁO DỤC VÀ ĐÀO TẠO Người ký: Sở Giáo dục và Đào tạo Email: so@qb.gov.vn"
+                   " Cơ quan: Tỉnh Quảng Bình Thời gian ký: 08.04.2016 15:42:10 +07:00 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"
+                   " NAM Độc lập - Tự do - Hạnh phúc Số: /SGDĐT-GDTrH V/v kiểm tra trường đạt chuẩn quốc gia Quảng"
+                   " Bình, ngày tháng 4 năm 2016 Kính gửi: - Các trường trung học phổ thông." + body + "\n")
+    assert (letter.issuer, letter.number_suffix, letter.date, letter.subject) == (
+        "Sở Giáo dục và Đào tạo tỉnh Quảng Bình", "SGDĐT-GDTrH", "2016-04", "Kiểm tra trường đạt chuẩn quốc gia")
