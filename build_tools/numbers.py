@@ -23,7 +23,7 @@ TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code}
 ISSUER_CODES = sorted(
     set(p.ISSUER_BY_CODE) | set(p.PROVINCIAL_BY_CODE) | set(p.DISTRICT_BY_CODE)
     | {"UBND", "UB", "HĐND", "TU", "HU", "ĐU", "TW", "BCĐ", "BCĐQG", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND", "ĐĐBQH",
-       "VP", "BHXH"},
+       "VP", "BHXH", "LĐLĐ"},
     key=len, reverse=True)
 _ISSUERS = frozenset(ISSUER_CODES)
 _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS

@@ -298,6 +298,7 @@ LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's 
 _NAME_AFTER = r"(?=(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,3}\s*$)"
 OCR_SLIPS = (
     (re.compile(r"(?P<keep>\bb/)[©C](?=\))"), "c"),
+    (re.compile(r"(?P<keep>\(\s*)bí(?=/c\))"), "b"),  # "(bí/c)"
     (re.compile(r"(?P<keep>\bLưu\s*:?\s*)V[FIl1|](?=[\s,.;]|$)", re.MULTILINE), "VT"),
     (re.compile(r"(?P<keep>\bSỞ)(?=Y\s)"), " "),
     (re.compile(r"(?P<keep>\b(?:UBND|NHÂN\s+DÂN)\s+)TĨNH\b"), "TỈNH"),
@@ -339,6 +340,7 @@ OCR_PHRASES = (
     # Bodies and units a scan's header names: "BỆNH VIỆN ĐA KHOA KHU VỤC" (OCR's "VỤC"), "PHONG GIÁO DỤC".
     "Khu vực", "Đa khoa", "Bảo hiểm xã hội", "Ngân hàng Nhà nước", "Cục Hải quan", "Chi cục Hải quan",
     "Phòng Giáo dục và Đào tạo", "Trung học cơ sở", "Trung học phổ thông", "Quy chế dân chủ", "thực hiện",
+    "Trường Cao đẳng", "Trường Đại học",
 )
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
 POSITIONS = (

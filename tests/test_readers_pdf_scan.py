@@ -328,6 +328,7 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     ("Nghị quyết số 01/NÑQ-CP và 113/NÑQ-HĐND", "Nghị quyết số 01/NQ-CP và 113/NQ-HĐND"),
     ("số 12689/QĐĐ-UBND, số 15/QÐ-UBND", "số 12689/QĐ-UBND, số 15/QĐ-UBND"),
     ("Tờ trình số 214/TIr-SKHĐT", "Tờ trình số 214/TTr-SKHĐT"),  # OCR's "I" for a "T"
+    ("Công văn số 412/LĐĐLĐ-CSPL", "Công văn số 412/LĐLĐ-CSPL"),  # a labour federation's code, a letter doubled
     # OCR's "I" in a legislature's term: a "1" misread, or one it set there.
     ("Luật số 45/2013/QHI3, Pháp lệnh số 16/2005/PL-UBTVQHI11",
      "Luật số 45/2013/QH13, Pháp lệnh số 16/2005/PL-UBTVQH11"),
@@ -724,6 +725,7 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     ("BAN TUYỂN GIÁO TỈNH ỦY", "BAN TUYÊN GIÁO TỈNH ỦY"),  # a tone OCR added is taken away
     # A long phrase takes away a letter's mark OCR added; a narrow cell's second line ends a long phrase.
     ("Sở Văn hóa tỉnh Bà Rịa - Vững Tàu", "Sở Văn hóa tỉnh Bà Rịa - Vũng Tàu"),
+    ("TRƯƠNG CAO ĐĂNG Y TẾ BÌNH DƯƠNG", "TRƯỜNG CAO ĐẲNG Y TẾ BÌNH DƯƠNG"),
     ("SỞ NÔNG NGHIỆP\nVÀ PHÁT TRIEN NONG THON", "SỞ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN"),
     ("nông dân và phat trien nong thon", "nông dân và phat trien nong thon"),  # a phrase's last words inside a line
 ])
@@ -746,6 +748,7 @@ def test_ocr_slips_on_a_closings_words_are_mended_and_recorded():
     assert text == "Nơi nhận:\n- UBND tỉnh (b/c);\n- Sở Tài chính (b/c);\n- Lưu: VT, KT.\nvề việc VF và (b/©"
     assert [(r.written, r.repaired) for r in repairs] == [("©", "c"), ("C", "c"), ("VF", "VT")]
     # A name's line whose family name OCR gave another tone; not a line of running text.
+    assert mended_slips("- Thường trực Tỉnh ủy (bí/c);", LineOrigins())[0] == "- Thường trực Tỉnh ủy (b/c);"
     read = "PHÓ CHỦ TỊCH\nĐỉnh Văn Toàn\nNguyên Thị Bích Hạnh\nĐỉnh núi cao\nông Nguyên Văn A"
     assert mended_slips(read, LineOrigins())[0] == (
         "PHÓ CHỦ TỊCH\nĐinh Văn Toàn\nNguyễn Thị Bích Hạnh\nĐỉnh núi cao\nông Nguyên Văn A")
