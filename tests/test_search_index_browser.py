@@ -173,3 +173,28 @@ def test_an_update_keeps_the_filters_to_the_values_in_use(tmp_path):
     assert filters == json.loads((tmp_path / "whole" / "filters.json").read_text(encoding="utf-8"))
     assert filters["year"] == ["2024"]
     assert json.loads((out / "d" / "0.json").read_text(encoding="utf-8"))[2] is None  # its id left empty
+
+
+def test_updates_in_a_row_copy_the_untouched_terms_by_the_sizes_the_cache_keeps(tmp_path, monkeypatch):
+    """An update copies a rewritten bucket's untouched terms as published, cut by the sizes the cache keeps
+    beside each term's postings: after three updates in a row, each published bucket holds the cached
+    bucket's terms in its order, each record where those sizes say, and the index finds what a whole write
+    finds."""
+    from build_tools.search.browser import _cached_records
+
+    monkeypatch.setattr("build_tools.search.browser.TARGET_BUCKET", 64)
+    monkeypatch.setattr("build_tools.search.browser.UPDATE_SHARE", 0.5)
+    out, cache = tmp_path / "index", tmp_path / "cache"
+    now = list(ENTRIES)
+    update_browser_index(items_of(now), out, cache)
+    for n, text in ((1, "Hải đăng và kinh tế."), (5, "Đường trục Đông Tây và hải đăng."), (41, "Ngọn hải đăng.")):
+        now = [entry for entry in now if entry.url != letter(n, "").url] + [letter(n, text)]
+        assert update_browser_index(items_of(now), out, cache) == "1 entries updated"
+    for bucket in sorted((cache / "b").iterdir()):
+        published, at = (out / "b" / bucket.name).read_bytes(), 0
+        for term, _, size in _cached_records(bucket.read_bytes()):
+            assert list(read_bucket(published[at:at + size])) == [term]
+            at += size
+        assert at == len(published)
+    write_browser_index(iter(now), tmp_path / "whole")
+    assert found_by_term(out) == found_by_term(tmp_path / "whole")

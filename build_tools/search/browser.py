@@ -24,9 +24,10 @@ partition files by CRC; each partition is then gathered and weighed alone, in CR
 terms come out in bucket order without a sort of all the postings.
 
 A later build updates the index in place when few entries changed: the build's cache keeps every
-bucket's postings before they are weighed and cut (the cache's b/), and what each document id stands
-for (state.pickle). A changed entry keeps its id, a new one takes the next, a removed one leaves its id
-empty; only the buckets of the terms they had or have and their record files are rewritten, weighed
+bucket's postings before they are weighed and cut (the cache's b/, each term with the size of its
+published record), and what each document id stands for (state.pickle). A changed entry keeps its id, a
+new one takes the next, a removed one leaves its id empty; only the buckets of the terms they had or have
+and their record files are rewritten (the other terms' published records copied as they are), weighed
 with the mean length of the last whole write, so the other documents' impacts stand: a term's published
 list takes the changed documents' postings in or out, and is weighed again from the cache only when a
 document leaves a cut list (weighing every posting of a letter's common words took 220 s at 100,000).
@@ -139,7 +140,7 @@ def _write_whole(entries: Iterable[SearchEntry], out: Path, cache: Path | None, 
                     _frame(weighed_stream, crc, record)
                     sizes[crc >> (32 - MAX_BITS)] += len(record)
                     if cache is not None:
-                        _frame(whole_stream, crc, _whole_record(term, packed))
+                        _frame(whole_stream, crc, _cached_record(term, packed, len(record)))
         bits = _bucket_bits(sum(sizes))
         _split_buckets(weighed, staging / "b", bits)
         if cache is not None:
@@ -296,11 +297,32 @@ def _whole_record(term: str, packed: bytes) -> bytes:
 def _whole_records(data: bytes) -> Iterator[tuple[bytes, bytes]]:
     at = 0
     while at < len(data):
-        size, at = _read_varint(data, at)
-        name, at = data[at:at + size], at + size
-        size, at = _read_varint(data, at)
-        yield name, data[at:at + size]
-        at += size
+        name, packed, at = _whole_record_at(data, at)
+        yield name, packed
+
+
+def _whole_record_at(data: bytes, at: int) -> tuple[bytes, bytes, int]:
+    """The term and postings of the whole record at `at`, and where the next one starts."""
+    size, at = _read_varint(data, at)
+    name, at = data[at:at + size], at + size
+    size, at = _read_varint(data, at)
+    return name, data[at:at + size], at + size
+
+
+def _cached_record(term: str, packed: bytes, published: int) -> bytes:
+    """A term of a bucket as the cache keeps it: the size of its published record (which the published bucket
+    holds in the same order), then its whole record. An update then copies the published records of the terms
+    it does not touch by their sizes: decoding every posting of the buckets it rewrites took most of it."""
+    return _varint(published) + _whole_record(term, packed)
+
+
+def _cached_records(data: bytes) -> Iterator[tuple[str, bytes, int]]:
+    """A cached bucket's terms, in its order: each one's postings and the size of its published record."""
+    at = 0
+    while at < len(data):
+        published, at = _read_varint(data, at)
+        name, packed, at = _whole_record_at(data, at)
+        yield name.decode(), packed, published
 
 
 # --- partitions → weighed terms, in CRC order ---
@@ -495,12 +517,13 @@ def _update(state: _State, changes: list[_Change], out: Path, cache: Path) -> No
     norms = _norms(layout.lengths, layout.average)
     for bucket, terms in sorted(by_bucket.items()):
         name = _bucket_name(bucket, layout.bits)
-        kept = _updated_bucket((cache / "b" / name).read_bytes(), terms, changed, fresh)
-        (cache / "b" / name).write_bytes(b"".join(_whole_record(term, packed) for _, term, packed in kept))
-        published = read_bucket((out / "b" / name).read_bytes())
-        (out / "b" / name).write_bytes(b"".join(
-            _reweighed(term, packed, published.get(term), changed, fresh.get(term, ()), norms) if term in terms
-            else _term_record(term, *published[term]) for _, term, packed in kept))
+        kept = _updated_bucket((cache / "b" / name).read_bytes(), (out / "b" / name).read_bytes(), terms, changed,
+                               fresh)
+        weighed = [_reweighed(term, packed, _published_term(record), changed, fresh.get(term, ()), norms)
+                   if term in terms else record for _, term, packed, record in kept]
+        (cache / "b" / name).write_bytes(b"".join(_cached_record(term, packed, len(record))
+                                                  for (_, term, packed, _), record in zip(kept, weighed, strict=True)))
+        (out / "b" / name).write_bytes(b"".join(weighed))
     _rewrite_blocks(out / "d", records)
     _write_lists(out, layout)
     state.drift += len(changes)
@@ -547,20 +570,26 @@ def _rewrite_blocks(folder: Path, records: dict[int, list | None]) -> None:
         _write_json(path, block)
 
 
-def _updated_bucket(data: bytes, terms: set[str], changed: set[int],
-                    fresh: dict[str, list]) -> list[tuple[int, str, bytes]]:
-    """The bucket's terms in (CRC, term) order, with the postings of the changed documents replaced."""
-    kept = {}
-    for name, packed in _whole_records(data):
-        term = name.decode()
+def _updated_bucket(cached: bytes, published: bytes, terms: set[str], changed: set[int],
+                    fresh: dict[str, list]) -> list[tuple[int, str, bytes, bytes | None]]:
+    """The bucket's terms in (CRC, term) order, with the postings of the changed documents replaced, each with
+    its record as published (None for a new term), cut from the published bucket by the sizes the cache keeps."""
+    kept, at = {}, 0
+    for term, packed, size in _cached_records(cached):
+        record, at = published[at:at + size], at + size
         if term in terms:
             packed = _spliced(packed, changed, sorted(fresh.get(term, ())))
         if packed:
-            kept[term] = packed
+            kept[term] = packed, record
     for term in terms - kept.keys():  # new terms
         if term in fresh:
-            kept[term] = b"".join(_POSTING.pack(*row) for row in sorted(fresh[term]))
-    return sorted((zlib.crc32(term.encode()), term, packed) for term, packed in kept.items())
+            kept[term] = b"".join(_POSTING.pack(*row) for row in sorted(fresh[term])), None
+    return sorted((zlib.crc32(term.encode()), term, packed, record) for term, (packed, record) in kept.items())
+
+
+def _published_term(record: bytes | None) -> tuple[int, list[tuple[int, int]]] | None:
+    """A term's document frequency and postings, decoded from its published record alone."""
+    return next(iter(read_bucket(record).values())) if record is not None else None
 
 
 def _spliced(packed: bytes, changed: set[int], rows: list[tuple[int, int, int]]) -> bytes:
