@@ -707,8 +707,11 @@ class _Letters:
 
     def pages(self) -> Iterator[tuple[PurePosixPath, str]]:
         """Each letter's page and key in the store, in the same order, without reading its summary."""
-        rows = self._graph._db.execute("SELECT page, key FROM letter ORDER BY page, source")
-        return ((PurePosixPath(page), key) for page, key in rows)
+        return ((PurePosixPath(page), key) for page, key in self.pages_written())
+
+    def pages_written(self) -> Iterator[tuple[str, str]]:
+        """The same, each page as written (a path's str): no path made where a string serves."""
+        return self._graph._db.execute("SELECT page, key FROM letter ORDER BY page, source")
 
 
 class _Documents(Mapping[str, Document]):
@@ -744,6 +747,10 @@ class _Documents(Mapping[str, Document]):
         """The documents the archive gives two dates or more, in the same order."""
         return map(self._graph._made,
                    self._graph._db.execute(f"{_DOCUMENT} WHERE json_array_length(dates) > 1 ORDER BY ord"))
+
+    def not_archived(self) -> Iterator[Document]:
+        """The documents the archive does not hold, in the same order."""
+        return map(self._graph._made, self._graph._db.execute(f"{_DOCUMENT} WHERE NOT archived ORDER BY ord"))
 
     def outside(self) -> Iterator[tuple[str, PurePosixPath, int]]:
         """The documents the archive does not hold, in the same order: each one's id, page and mention count."""
