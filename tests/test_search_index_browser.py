@@ -66,6 +66,27 @@ def test_a_bucket_decodes_to_the_postings_written(tmp_path):
     assert postings(out, "no such term") == (0, [])
 
 
+def test_postings_with_gaps_of_one_byte_and_more_are_written_as_the_format_says(tmp_path):
+    """A term's postings: varint gaps between doc ids, each followed by its impact byte; runs of one-byte
+    gaps are written and read in C, a longer gap (128 and more) as a varint between them."""
+    from build_tools.search.browser import _term_record
+
+    def varint(value: int) -> bytes:
+        out = bytearray()
+        while value >= 0x80:
+            out.append(value & 0x7F | 0x80)
+            value >>= 7
+        return bytes(out + bytes([value]))
+
+    for docs in ([0, 1, 5, 127], [3, 131, 132, 20_000, 20_001, 20_129], [200], [0, 70_000]):
+        found = [(doc, 1 + doc % 255) for doc in docs]
+        written = _term_record("kinh te", 9, found)
+        gaps = [b - a for a, b in zip([0, *docs], docs, strict=False)]
+        expected = varint(7) + b"kinh te" + varint(9) + varint(len(docs)) + b"".join(
+            varint(gap) + bytes([impact]) for gap, (_, impact) in zip(gaps, found, strict=True))
+        assert written == expected
+        assert read_bucket(written + _term_record("x", 1, [(300, 2)])) == {"kinh te": (9, found), "x": (1, [(300, 2)])}
+
 def test_the_number_field_outweighs_a_citation(tmp_path):
     out = tmp_path / "index"
     write_browser_index(iter(ENTRIES), out)
