@@ -9,6 +9,7 @@ one year) are told apart by their file names.
 from __future__ import annotations
 
 import hashlib
+import posixpath
 import re
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -91,10 +92,12 @@ def link_from_page(page_path: PurePosixPath, target: PurePosixPath | str) -> str
 
 
 @lru_cache(maxsize=1 << 16)  # pages link the same neighbours over and over; PurePosixPath is slow
-def page_url(page_path: PurePosixPath) -> str:
+def page_url(page_path: PurePosixPath | str) -> str:
     """The address MkDocs gives a page with use_directory_urls: "van-ban/2024/x.md" → "van-ban/2024/x/",
-    "danh-sach/index.md" → "danh-sach/", "index.md" → ""."""
-    stem = page_path.with_suffix("")
-    if stem.name == "index":
-        return "" if str(stem.parent) == "." else f"{stem.parent}/"
+    "danh-sach/index.md" → "danh-sach/", "index.md" → "". The page as a path, or as written (a path's str):
+    worked out on the string, as making a path of each of 10,010 letters' pages took 0.35 s of a rebuild."""
+    stem = posixpath.splitext(str(page_path))[0]
+    folder, name = posixpath.split(stem)
+    if name == "index":
+        return f"{folder}/" if folder else ""
     return f"{stem}/"

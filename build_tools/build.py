@@ -21,7 +21,7 @@ from pathlib import Path
 from build_tools import unchanged
 from build_tools.background import in_background, write_browser_index, write_search_index
 from build_tools.cite.graph import Graph, GraphWriter, stamps
-from build_tools.corrections import SIDECAR_SUFFIX, sidecar_of
+from build_tools.corrections import SIDECAR_SUFFIX
 from build_tools.executors import DEFAULT_EXECUTOR, executor_map
 from build_tools.model import ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
@@ -49,39 +49,79 @@ DEFAULT_INDEX = Path(".cache/search-index")
 
 def corpus_files(corpus: Path) -> list[Path]:
     """Every letter file under the corpus, in a stable order; sidecars and hidden files are not letters."""
-    return _listing(corpus)[0]
+    return [Path(found.path) for found in _listing(corpus)[0]]
 
 
-def _listing(corpus: Path) -> tuple[list[Path], list[ReadFailure]]:
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A letter file as the listing finds it."""
+
+    path: str
+    shown_as: str  # "corpus/000_….txt": how pages and the report name it, the same on every machine
+    times: str  # its and its sidecar's size and modification time; "" when unreadable (its conversion says why)
+
+
+def _listing(corpus: Path) -> tuple[list[_Found], list[ReadFailure]]:
     """The letter files under the corpus, and the entries refused with the reason: a symbolic link to a
     folder or to a file outside the corpus is never read (the archive publishes only its own files),
-    nor is anything that is not a regular file (a broken link, a pipe)."""
+    nor is anything that is not a regular file (a broken link, a pipe). One `scandir` a folder and one
+    `stat` a file and a sidecar, no path made: a path's calls for each of 10,010 letters took 1.1 s."""
     root = corpus.resolve()
-    files, refused = [], []
-    for folder, folders, names in os.walk(corpus):
-        for name in sorted(folders):
-            path = Path(folder, name)
-            if name.startswith(".") or path.is_symlink():
-                folders.remove(name)
-            if path.is_symlink() and not name.startswith("."):
-                refused.append(ReadFailure(_shown(root, corpus, path), "a symbolic link to a folder: not followed"))
-        for name in names:
-            path = Path(folder, name)
-            if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
-                continue
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                refused.append(ReadFailure(_shown(root, corpus, path),
-                                           "a symbolic link to a file outside the corpus folder: not read"))
-            elif not path.is_file():
-                refused.append(ReadFailure(_shown(root, corpus, path), "not a regular file (a broken link, a pipe)"))
+    found: list[_Found] = []
+    refused: list[ReadFailure] = []
+    _list_folder(str(corpus), f"{root.name}/", root, found, refused)
+    return sorted(found, key=lambda f: f.shown_as), sorted(refused, key=lambda f: f.path)
+
+
+def _list_folder(folder: str, shown: str, root: Path, found: list[_Found], refused: list[ReadFailure]) -> None:
+    try:
+        entries = {entry.name: entry for entry in os.scandir(folder)}
+    except OSError:  # passed over, as os.walk does
+        return
+    for name, entry in entries.items():
+        shown_as = shown + name
+        if name.startswith("."):
+            continue
+        if _is_dir(entry):
+            if entry.is_symlink():
+                refused.append(ReadFailure(shown_as, "a symbolic link to a folder: not followed"))
             else:
-                files.append(path)
-    return sorted(files, key=lambda p: p.relative_to(corpus).as_posix()), sorted(refused, key=lambda f: f.path)
+                _list_folder(entry.path, shown_as + "/", root, found, refused)
+        elif name.endswith(SIDECAR_SUFFIX):
+            continue
+        elif entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(root):
+            refused.append(ReadFailure(shown_as, "a symbolic link to a file outside the corpus folder: not read"))
+        elif not _is_file(entry):
+            refused.append(ReadFailure(shown_as, "not a regular file (a broken link, a pipe)"))
+        else:
+            found.append(_Found(entry.path, shown_as, _times(entry, entries.get(name + SIDECAR_SUFFIX))))
 
 
-def _shown(root: Path, corpus: Path, path: Path) -> str:
-    """How pages and the report name a file: "corpus/000_….txt", the same on every machine."""
-    return f"{root.name}/{path.relative_to(corpus).as_posix()}"
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # a link's target, as os.walk sees it
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _times(entry: os.DirEntry, sidecar: os.DirEntry | None) -> str:
+    """The file's and its sidecar's "size:modification time" (a link's target's)."""
+    try:
+        stats = [entry.stat()]
+    except OSError:
+        return ""
+    try:
+        stats += [sidecar.stat()] if sidecar is not None else []
+    except OSError:  # a broken link: no sidecar
+        pass
+    return "/".join(f"{s.st_size}:{s.st_mtime_ns}" for s in stats)
 
 
 @dataclass(frozen=True)
@@ -92,7 +132,7 @@ class ConversionJob:
     shown_as: str  # "corpus/000_….txt": the name pages show, the same on every machine
     store: Path
     version: str
-    stamp: str = ""  # its size and time (`file_stamp`), kept in the graph for the next build
+    stamp: str = ""  # its size and time and the code's (`convert_corpus`), kept in the graph for the next build
 
 
 @dataclass(frozen=True)
@@ -108,14 +148,6 @@ class Unchanged:
     """A letter file whose stamp is the one the last build's graph keeps: its rows there are carried over."""
 
     shown_as: str
-
-
-def file_stamp(path: Path, code: str) -> str:
-    """The letter file's and its sidecar's size and modification time, and the code that converts it and
-    writes it into the graph: a file with the stamp the last build kept gives the same rows."""
-    sidecar = sidecar_of(path)
-    times = [f"{s.st_size}:{s.st_mtime_ns}" for s in (path.stat(), sidecar.stat() if sidecar.exists() else None) if s]
-    return f"{code}:{'/'.join(times)}"
 
 
 def convert(job: ConversionJob) -> Converted | ReadFailure:
@@ -141,19 +173,16 @@ def convert_corpus(corpus: Path, store: Path, quiet: bool = False, executor: str
     files, refused = _listing(corpus)
     yield from refused
     version = conversion_version()
+    # A file with the stamp the last build kept (its and its sidecar's size and time, the code that converts
+    # it and writes it into the graph) gives the same rows.
     code = version[:16] + code_digest(*_GRAPH_CODE)[:16]
-    root = corpus.resolve()
     jobs = []
-    for path in files:
-        shown_as = _shown(root, corpus, path)
-        try:
-            stamp = file_stamp(path, code)
-        except OSError:
-            stamp = ""  # the conversion reports it
-        if stamp and (last or {}).get(shown_as) == stamp:
-            yield Unchanged(shown_as)
+    for found in files:
+        stamp = f"{code}:{found.times}" if found.times else ""  # unreadable: the conversion reports it
+        if stamp and (last or {}).get(found.shown_as) == stamp:
+            yield Unchanged(found.shown_as)
         else:
-            jobs.append(ConversionJob(path, shown_as, store, version, stamp))
+            jobs.append(ConversionJob(Path(found.path), found.shown_as, store, version, stamp))
     progress = _Progress(len(jobs), quiet)
     yield from progress.track(executor_map(convert, jobs, executor), jobs)
 

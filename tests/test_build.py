@@ -182,6 +182,19 @@ def test_each_pages_neighbours_are_read_in_the_order_the_picture_draws_them(docs
     assert drawn > len(pages) // 2
 
 
+def test_the_dates_a_document_is_given_are_kept_as_its_mentions_give_them(docs):
+    """The report's dates that disagree are read from the document's row, made by the graph stage: for every
+    document given two dates or more, each citing letter's page and a date it gives, each pair once, in the
+    order of its mentions (the citing letters' page order)."""
+    from build_tools.cite.graph import Graph
+
+    graph = Graph(docs.parent / "graph.sqlite")
+    conflicts = list(graph.documents.with_conflicting_dates())
+    assert conflicts
+    for document in conflicts:
+        expected = list(dict.fromkeys((mention.letter, mention.date) for mention in document.mentions if mention.date))
+        assert graph.dates_given(document) == expected, document.id
+
 def test_same_corpus_gives_byte_identical_output(corpus, docs, tmp_path):
     again = tmp_path / "docs"
     assert build(corpus, again, quiet=True, index_dir=tmp_path / "index") == 0

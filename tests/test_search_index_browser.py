@@ -66,6 +66,27 @@ def test_a_bucket_decodes_to_the_postings_written(tmp_path):
     assert postings(out, "no such term") == (0, [])
 
 
+def test_postings_with_gaps_of_one_byte_and_more_are_written_as_the_format_says(tmp_path):
+    """A term's postings: varint gaps between doc ids, each followed by its impact byte; runs of one-byte
+    gaps are written and read in C, a longer gap (128 and more) as a varint between them."""
+    from build_tools.search.browser import _term_record
+
+    def varint(value: int) -> bytes:
+        out = bytearray()
+        while value >= 0x80:
+            out.append(value & 0x7F | 0x80)
+            value >>= 7
+        return bytes(out + bytes([value]))
+
+    for docs in ([0, 1, 5, 127], [3, 131, 132, 20_000, 20_001, 20_129], [200], [0, 70_000]):
+        found = [(doc, 1 + doc % 255) for doc in docs]
+        written = _term_record("kinh te", 9, found)
+        gaps = [b - a for a, b in zip([0, *docs], docs, strict=False)]
+        expected = varint(7) + b"kinh te" + varint(9) + varint(len(docs)) + b"".join(
+            varint(gap) + bytes([impact]) for gap, (_, impact) in zip(gaps, found, strict=True))
+        assert written == expected
+        assert read_bucket(written + _term_record("x", 1, [(300, 2)])) == {"kinh te": (9, found), "x": (1, [(300, 2)])}
+
 def test_the_number_field_outweighs_a_citation(tmp_path):
     out = tmp_path / "index"
     write_browser_index(iter(ENTRIES), out)
@@ -173,3 +194,28 @@ def test_an_update_keeps_the_filters_to_the_values_in_use(tmp_path):
     assert filters == json.loads((tmp_path / "whole" / "filters.json").read_text(encoding="utf-8"))
     assert filters["year"] == ["2024"]
     assert json.loads((out / "d" / "0.json").read_text(encoding="utf-8"))[2] is None  # its id left empty
+
+
+def test_updates_in_a_row_copy_the_untouched_terms_by_the_sizes_the_cache_keeps(tmp_path, monkeypatch):
+    """An update copies a rewritten bucket's untouched terms as published, cut by the sizes the cache keeps
+    beside each term's postings: after three updates in a row, each published bucket holds the cached
+    bucket's terms in its order, each record where those sizes say, and the index finds what a whole write
+    finds."""
+    from build_tools.search.browser import _cached_records
+
+    monkeypatch.setattr("build_tools.search.browser.TARGET_BUCKET", 64)
+    monkeypatch.setattr("build_tools.search.browser.UPDATE_SHARE", 0.5)
+    out, cache = tmp_path / "index", tmp_path / "cache"
+    now = list(ENTRIES)
+    update_browser_index(items_of(now), out, cache)
+    for n, text in ((1, "Hải đăng và kinh tế."), (5, "Đường trục Đông Tây và hải đăng."), (41, "Ngọn hải đăng.")):
+        now = [entry for entry in now if entry.url != letter(n, "").url] + [letter(n, text)]
+        assert update_browser_index(items_of(now), out, cache) == "1 entries updated"
+    for bucket in sorted((cache / "b").iterdir()):
+        published, at = (out / "b" / bucket.name).read_bytes(), 0
+        for term, _, size in _cached_records(bucket.read_bytes()):
+            assert list(read_bucket(published[at:at + size])) == [term]
+            at += size
+        assert at == len(published)
+    write_browser_index(iter(now), tmp_path / "whole")
+    assert found_by_term(out) == found_by_term(tmp_path / "whole")

@@ -269,3 +269,46 @@ def test_command_line_without_an_index_says_what_to_do(tmp_path):
     run = run_cli("1198", "--index", str(tmp_path / "none"))
     assert run.returncode == 2
     assert "python -m build_tools build" in run.stderr
+
+
+def test_an_update_changes_long_lists_in_place_to_the_bytes_they_are_made_again_with(tmp_path, monkeypatch):
+    """An update takes a changed page out of a long list and puts it in by bisection, in impact order and by
+    page id or in page order, without decoding the list: the terms' rows are those of the same update made
+    by decoding every list and storing it again, the forms of lists crossing RANKED_MIN or DENSE_SHARE too."""
+    from build_tools.search import index as index_module
+
+    monkeypatch.setattr(index_module, "RANKED_MIN", 5)
+    monkeypatch.setattr(index_module, "DENSE_SHARE", 0.3)
+    words = "kinh tế xã hội tàu cá điện gió nông thôn đường trục phát triển ven biển hải đăng".split()
+    rng = random.Random(11)
+
+    def text() -> str:  # the first words common (in every page), the last rare (in a few)
+        return " ".join(rng.choices(words, weights=range(len(words), 0, -1), k=rng.randrange(3, 40)))
+
+    entries = [_entry(f"van-ban/2024/l{n:03d}/", text(), f"{n}/UBND-VP") for n in range(80)]
+    now = [_entry(e.url, text(), e.number) if n in (3, 40, 77) else e for n, e in enumerate(entries) if n != 12]
+    now += [_entry("van-ban/2024/l900/", text(), "900/UBND-VP"), _entry("van-ban/2024/l901/", "hải đăng", None)]
+    items = [IndexItem(i.url, i.made_from + (" 2" if i.cited not in entries else ""), cited=i.cited)
+             for i in _items(now)]
+    spliced = []
+    splice = index_module._spliced
+    monkeypatch.setattr(index_module, "_spliced", lambda *args: spliced.append(splice(*args)) or spliced[-1])
+    in_place, made_again = tmp_path / "in-place", tmp_path / "made-again"
+    for index in (in_place, made_again):
+        write_index(_items(entries), index)
+    write_index(items, in_place)
+    monkeypatch.setattr(index_module, "_spliced", lambda *_: None)
+    write_index(items, made_again)
+
+    def terms(index: Path) -> list[tuple]:
+        import sqlite3
+
+        with sqlite3.connect(database(index)) as connection:
+            return connection.execute("SELECT * FROM terms ORDER BY term").fetchall()
+
+    assert terms(in_place) == terms(made_again)
+    forms = {(row[1] is None, row[5] is None) for row in terms(in_place)}
+    assert {(False, True), (True, False)} <= forms  # lists in page order and by page id among those updated
+    assert sum(lists is not None for lists in spliced) >= 5 and None in spliced
+    for query in ("kinh te", "hải đăng", "ven biển", "900/UBND-VP"):
+        assert search(in_place, query, limit=80) == search(made_again, query, limit=80)

@@ -145,7 +145,7 @@ CREATE TABLE citation (letter INTEGER, idx INTEGER, id_who TEXT, id_number TEXT,
     mentions TEXT, strength INTEGER, PRIMARY KEY (letter, idx)) WITHOUT ROWID;
 CREATE TABLE document (ord INTEGER PRIMARY KEY, id TEXT, id_who TEXT, id_number TEXT, id_year TEXT, type TEXT,
     number TEXT, issuer TEXT, issuer_texts TEXT, year INTEGER, dates TEXT, subject TEXT, page TEXT, archived INTEGER,
-    mentions INTEGER, base TEXT);
+    mentions INTEGER, base TEXT, given TEXT);
 """
 _LETTER_COLUMNS = ("source, key, id_who, id_number, id_year, type, number, date, subject, summary, own_page, stamp, "
                    "problems, issuer, year, number_suffix, format, warnings, notes, corrected, reported")
@@ -289,7 +289,7 @@ class GraphWriter:
             citations = "remade r JOIN citation c USING (id_who, id_number, id_year)"
         rows = self._db.execute(
             "SELECT c.id_who, c.id_number, c.id_year, c.type, c.number, c.year, c.date, c.dates_disagree, "
-            f"c.issuer_text, c.issuer, c.subject, json_array_length(c.mentions) FROM {citations} "
+            f"c.issuer_text, c.issuer, c.subject, l.page, c.mentions, json_array_length(c.mentions) FROM {citations} "
             "JOIN letter l ON l.id = c.letter ORDER BY c.id_who, c.id_number, c.id_year, l.page, l.source, c.idx")
         documents = []
         for key, group in groupby(rows, key=lambda row: row[:3]):
@@ -297,8 +297,9 @@ class GraphWriter:
                 "SELECT page, type, number, date, subject FROM letter WHERE (id_who, id_number, id_year) = (?, ?, ?)"
                 " AND duplicate_of IS NULL ORDER BY page DESC, source DESC LIMIT 1", key).fetchone()
             uses = list(group)
-            cited = [_Cited(*row[3:-1]) for row in uses]
-            documents.append(_document(key, cited, archived, sum(row[-1] for row in uses)))
+            cited = [_Cited(*row[3:-3]) for row in uses]
+            mentioned = [row[-3:-1] for row in uses]
+            documents.append(_document(key, cited, archived, mentioned, sum(row[-1] for row in uses)))
             if len(documents) >= 10_000:
                 self._save(documents)
         self._save(documents)
@@ -332,7 +333,7 @@ class GraphWriter:
 
 # A document's columns but its place (ord): made from its citations, or copied from the last graph.
 _MADE_COLUMNS = ("id, id_who, id_number, id_year, type, number, issuer, issuer_texts, year, dates, subject, page, "
-                 "archived, mentions, base")
+                 "archived, mentions, base, given")
 _MADE = f"CREATE TEMP TABLE made AS SELECT {_MADE_COLUMNS} FROM document WHERE 0;"
 
 
@@ -405,10 +406,12 @@ def _scope(processed: ProcessedLetter) -> str:
     return fold(locality.province or letter.issuer or letter.source)
 
 
-def _document(key: Key, citations: list[_Cited], archived: tuple | None, mentions: int) -> tuple:
+def _document(key: Key, citations: list[_Cited], archived: tuple | None, mentioned: list[tuple[str, str]],
+              mentions: int) -> tuple:
     """The document table's row of the identity `key` (`_MADE_COLUMNS`), cited by `citations` (`mentions`
-    mentions in all), perhaps a letter of the archive (`archived`: its page, type, number, date and subject);
-    its id, and its page outside the archive, are given once every document is made (`_name_documents`)."""
+    mentions in all; `mentioned`: each citation's letter page and mentions, as JSON), perhaps a letter of the
+    archive (`archived`: its page, type, number, date and subject); its id, and its page outside the archive,
+    are given once every document is made (`_name_documents`)."""
     first = citations[0]
     dates = [d for c in citations for d in (c.date, *json.loads(c.dates_disagree)) if d]
     page, type_, number, date, subject = archived or (None,) * 5
@@ -425,7 +428,17 @@ def _document(key: Key, citations: list[_Cited], archived: tuple | None, mention
             page,
             archived is not None,
             mentions,
-            document_slug(first.issuer, first.number) + (f"-{key[2]}" if key[2] else ""))
+            document_slug(first.issuer, first.number) + (f"-{key[2]}" if key[2] else ""),
+            _given(mentioned) if len(set(dates)) > 1 else None)
+
+
+def _given(mentioned: list[tuple[str, str]]) -> str:
+    """For the report, of a document given two dates or more: each citing letter's page and a date it gives
+    the document, each pair once, in the order of the mentions (JSON). Kept in its row, made again only with
+    its citations: a query over every conflicting document's mentions took 1.9 s (profiled) of each rebuild."""
+    given = dict.fromkeys((page, date) for page, mentions in mentioned
+                          for date, *_ in json.loads(mentions) if date)
+    return json.dumps(list(given), ensure_ascii=False)
 
 
 def _most_specific_type(citations: list[_Cited]) -> str | None:
@@ -540,14 +553,12 @@ class Graph:
             "WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?) ORDER BY l.page", own.mentions.identity))
 
     def dates_given(self, document: Document) -> list[tuple[PurePosixPath, str]]:
-        """Each citing letter's page and a date it gives the document, each pair once, in the order of the
-        mentions: read in SQL, no mention made (the report's dates that disagree)."""
-        rows = self._db.execute(
-            "SELECT l.page, json_extract(j.value, '$[0]') FROM citation c JOIN letter l ON l.id = c.letter, "
-            "json_each(c.mentions) j WHERE (c.id_who, c.id_number, c.id_year) = (?, ?, ?) "
-            "AND json_extract(j.value, '$[0]') != '' ORDER BY l.page, l.source, c.idx, j.key",
-            document.mentions.identity)
-        return list(dict.fromkeys((PurePosixPath(page), date) for page, date in rows))
+        """Of a document given two dates or more (`Document.dates_conflict`): each citing letter's page and a
+        date it gives the document, each pair once, in the order of the mentions (the report's dates that
+        disagree); kept in its row by the graph stage (`_given`)."""
+        (given,) = self._db.execute("SELECT given FROM document WHERE (id_who, id_number, id_year) = (?, ?, ?)",
+                                    document.mentions.identity).fetchone()
+        return [(PurePosixPath(page), date) for page, date in json.loads(given or "[]")]
 
     def neighbours_of(self, page: PurePosixPath, limit: int = -1) -> list[Neighbour]:
         """The pages one step from `page` (what it cites, what cites it), the strongest relation first,
@@ -696,8 +707,11 @@ class _Letters:
 
     def pages(self) -> Iterator[tuple[PurePosixPath, str]]:
         """Each letter's page and key in the store, in the same order, without reading its summary."""
-        rows = self._graph._db.execute("SELECT page, key FROM letter ORDER BY page, source")
-        return ((PurePosixPath(page), key) for page, key in rows)
+        return ((PurePosixPath(page), key) for page, key in self.pages_written())
+
+    def pages_written(self) -> Iterator[tuple[str, str]]:
+        """The same, each page as written (a path's str): no path made where a string serves."""
+        return self._graph._db.execute("SELECT page, key FROM letter ORDER BY page, source")
 
 
 class _Documents(Mapping[str, Document]):
@@ -733,6 +747,10 @@ class _Documents(Mapping[str, Document]):
         """The documents the archive gives two dates or more, in the same order."""
         return map(self._graph._made,
                    self._graph._db.execute(f"{_DOCUMENT} WHERE json_array_length(dates) > 1 ORDER BY ord"))
+
+    def not_archived(self) -> Iterator[Document]:
+        """The documents the archive does not hold, in the same order."""
+        return map(self._graph._made, self._graph._db.execute(f"{_DOCUMENT} WHERE NOT archived ORDER BY ord"))
 
     def outside(self) -> Iterator[tuple[str, PurePosixPath, int]]:
         """The documents the archive does not hold, in the same order: each one's id, page and mention count."""

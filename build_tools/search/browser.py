@@ -24,9 +24,10 @@ partition files by CRC; each partition is then gathered and weighed alone, in CR
 terms come out in bucket order without a sort of all the postings.
 
 A later build updates the index in place when few entries changed: the build's cache keeps every
-bucket's postings before they are weighed and cut (the cache's b/), and what each document id stands
-for (state.pickle). A changed entry keeps its id, a new one takes the next, a removed one leaves its id
-empty; only the buckets of the terms they had or have and their record files are rewritten, weighed
+bucket's postings before they are weighed and cut (the cache's b/, each term with the size of its
+published record), and what each document id stands for (state.pickle). A changed entry keeps its id, a
+new one takes the next, a removed one leaves its id empty; only the buckets of the terms they had or have
+and their record files are rewritten (the other terms' published records copied as they are), weighed
 with the mean length of the last whole write, so the other documents' impacts stand: a term's published
 list takes the changed documents' postings in or out, and is weighed again from the cache only when a
 document leaves a cut list (weighing every posting of a letter's common words took 220 s at 100,000).
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import shutil
 import struct
 import tempfile
@@ -48,6 +50,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import itemgetter, neg, sub
 from pathlib import Path
 from typing import BinaryIO
 
@@ -139,7 +143,7 @@ def _write_whole(entries: Iterable[SearchEntry], out: Path, cache: Path | None, 
                     _frame(weighed_stream, crc, record)
                     sizes[crc >> (32 - MAX_BITS)] += len(record)
                     if cache is not None:
-                        _frame(whole_stream, crc, _whole_record(term, packed))
+                        _frame(whole_stream, crc, _cached_record(term, packed, len(record)))
         bits = _bucket_bits(sum(sizes))
         _split_buckets(weighed, staging / "b", bits)
         if cache is not None:
@@ -296,11 +300,32 @@ def _whole_record(term: str, packed: bytes) -> bytes:
 def _whole_records(data: bytes) -> Iterator[tuple[bytes, bytes]]:
     at = 0
     while at < len(data):
-        size, at = _read_varint(data, at)
-        name, at = data[at:at + size], at + size
-        size, at = _read_varint(data, at)
-        yield name, data[at:at + size]
-        at += size
+        name, packed, at = _whole_record_at(data, at)
+        yield name, packed
+
+
+def _whole_record_at(data: bytes, at: int) -> tuple[bytes, bytes, int]:
+    """The term and postings of the whole record at `at`, and where the next one starts."""
+    size, at = _read_varint(data, at)
+    name, at = data[at:at + size], at + size
+    size, at = _read_varint(data, at)
+    return name, data[at:at + size], at + size
+
+
+def _cached_record(term: str, packed: bytes, published: int) -> bytes:
+    """A term of a bucket as the cache keeps it: the size of its published record (which the published bucket
+    holds in the same order), then its whole record. An update then copies the published records of the terms
+    it does not touch by their sizes: decoding every posting of the buckets it rewrites took most of it."""
+    return _varint(published) + _whole_record(term, packed)
+
+
+def _cached_records(data: bytes) -> Iterator[tuple[str, bytes, int]]:
+    """A cached bucket's terms, in its order: each one's postings and the size of its published record."""
+    at = 0
+    while at < len(data):
+        published, at = _read_varint(data, at)
+        name, packed, at = _whole_record_at(data, at)
+        yield name.decode(), packed, published
 
 
 # --- partitions → weighed terms, in CRC order ---
@@ -325,7 +350,7 @@ def _weighed_record(term: str, packed: bytes, norms: list[float]) -> bytes:
 def _cut_record(term: str, df: int, postings: list[tuple[int, int]]) -> bytes:
     """The term's record, a common term's postings cut to their TOP_K best."""
     if ":" not in term and len(postings) > TOP_K:  # filter terms are never cut: they select, not rank
-        postings = sorted(postings, key=_rank)[:TOP_K]
+        postings = [(doc, -rank) for rank, doc in sorted(_ranks(postings))[:TOP_K]]
     return _term_record(term, df, sorted(postings))
 
 
@@ -342,16 +367,24 @@ def _impact(tf: int, norm: float, bonus: int) -> int:
 def _term_record(term: str, df: int, postings: list[tuple[int, int]]) -> bytes:
     name = term.encode()
     out = bytearray(_varint(len(name)) + name + _varint(df) + _varint(len(postings)))
-    previous = 0
-    for doc, impact in postings:
-        delta = doc - previous
-        if delta < 0x80:  # most gaps: one byte
-            out += bytes((delta, impact))
-        else:
-            out += _varint(delta)
-            out.append(impact)
-        previous = doc
+    docs, impacts = _columns(postings)
+    gaps = list(map(sub, docs, [0, *docs]))
+    start = 0
+    # Runs of one-byte gaps (most of a list) interleaved with their impacts in C; a longer gap as a varint.
+    for at in [*(at for at, gap in enumerate(gaps) if gap >= 0x80), len(gaps)]:
+        run = bytearray(2 * (at - start))
+        run[0::2], run[1::2] = gaps[start:at], impacts[start:at]
+        out += run
+        if at < len(gaps):
+            out += _varint(gaps[at])
+            out.append(impacts[at])
+        start = at + 1
     return bytes(out)
+
+
+def _columns(postings: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The postings' doc ids and impacts, apart."""
+    return list(map(itemgetter(0), postings)), list(map(itemgetter(1), postings))
 
 
 def _varint(value: int) -> bytes:
@@ -408,14 +441,33 @@ def read_bucket(data: bytes) -> dict[str, tuple[int, list[tuple[int, int]]]]:
         term, at = data[at:at + size].decode(), at + size
         df, at = _read_varint(data, at)
         n, at = _read_varint(data, at)
-        postings, doc = [], 0
-        for _ in range(n):
+        postings, at = _read_postings(data, at, n)
+        terms[term] = (df, postings)
+    return terms
+
+
+def _read_postings(data: bytes, at: int, n: int) -> tuple[list[tuple[int, int]], int]:
+    """The `n` postings at `at`, and where they end: runs of one-byte gaps (most of a list) decoded in C, up to
+    the next longer gap, found by a search in C too."""
+    postings: list[tuple[int, int]] = []
+    doc = 0
+    while len(postings) < n:
+        gaps = data[at:at + 2 * (n - len(postings)):2]
+        longer = _LONGER_GAP.search(gaps)
+        run = longer.start() if longer else len(gaps)
+        docs = list(accumulate(gaps[:run], initial=doc))[1:]
+        postings += zip(docs, data[at + 1:at + 2 * run:2], strict=True)
+        at += 2 * run
+        doc = docs[-1] if docs else doc
+        if len(postings) < n:
             delta, at = _read_varint(data, at)
             doc += delta
             postings.append((doc, data[at]))
             at += 1
-        terms[term] = (df, postings)
-    return terms
+    return postings, at
+
+
+_LONGER_GAP = re.compile(rb"[\x80-\xff]")  # a gap's byte that says more bytes follow
 
 
 def _read_varint(data: bytes, at: int) -> tuple[int, int]:
@@ -495,12 +547,13 @@ def _update(state: _State, changes: list[_Change], out: Path, cache: Path) -> No
     norms = _norms(layout.lengths, layout.average)
     for bucket, terms in sorted(by_bucket.items()):
         name = _bucket_name(bucket, layout.bits)
-        kept = _updated_bucket((cache / "b" / name).read_bytes(), terms, changed, fresh)
-        (cache / "b" / name).write_bytes(b"".join(_whole_record(term, packed) for _, term, packed in kept))
-        published = read_bucket((out / "b" / name).read_bytes())
-        (out / "b" / name).write_bytes(b"".join(
-            _reweighed(term, packed, published.get(term), changed, fresh.get(term, ()), norms) if term in terms
-            else _term_record(term, *published[term]) for _, term, packed in kept))
+        kept = _updated_bucket((cache / "b" / name).read_bytes(), (out / "b" / name).read_bytes(), terms, changed,
+                               fresh)
+        weighed = [_reweighed(term, packed, _published_term(record), changed, fresh.get(term, ()), norms)
+                   if term in terms else record for _, term, packed, record in kept]
+        (cache / "b" / name).write_bytes(b"".join(_cached_record(term, packed, len(record))
+                                                  for (_, term, packed, _), record in zip(kept, weighed, strict=True)))
+        (out / "b" / name).write_bytes(b"".join(weighed))
     _rewrite_blocks(out / "d", records)
     _write_lists(out, layout)
     state.drift += len(changes)
@@ -547,20 +600,26 @@ def _rewrite_blocks(folder: Path, records: dict[int, list | None]) -> None:
         _write_json(path, block)
 
 
-def _updated_bucket(data: bytes, terms: set[str], changed: set[int],
-                    fresh: dict[str, list]) -> list[tuple[int, str, bytes]]:
-    """The bucket's terms in (CRC, term) order, with the postings of the changed documents replaced."""
-    kept = {}
-    for name, packed in _whole_records(data):
-        term = name.decode()
+def _updated_bucket(cached: bytes, published: bytes, terms: set[str], changed: set[int],
+                    fresh: dict[str, list]) -> list[tuple[int, str, bytes, bytes | None]]:
+    """The bucket's terms in (CRC, term) order, with the postings of the changed documents replaced, each with
+    its record as published (None for a new term), cut from the published bucket by the sizes the cache keeps."""
+    kept, at = {}, 0
+    for term, packed, size in _cached_records(cached):
+        record, at = published[at:at + size], at + size
         if term in terms:
             packed = _spliced(packed, changed, sorted(fresh.get(term, ())))
         if packed:
-            kept[term] = packed
+            kept[term] = packed, record
     for term in terms - kept.keys():  # new terms
         if term in fresh:
-            kept[term] = b"".join(_POSTING.pack(*row) for row in sorted(fresh[term]))
-    return sorted((zlib.crc32(term.encode()), term, packed) for term, packed in kept.items())
+            kept[term] = b"".join(_POSTING.pack(*row) for row in sorted(fresh[term])), None
+    return sorted((zlib.crc32(term.encode()), term, packed, record) for term, (packed, record) in kept.items())
+
+
+def _published_term(record: bytes | None) -> tuple[int, list[tuple[int, int]]] | None:
+    """A term's document frequency and postings, decoded from its published record alone."""
+    return next(iter(read_bucket(record).values())) if record is not None else None
 
 
 def _spliced(packed: bytes, changed: set[int], rows: list[tuple[int, int, int]]) -> bytes:
@@ -595,7 +654,7 @@ def _reweighed(term: str, packed: bytes, published: tuple[int, list[tuple[int, i
     new = [(doc, _impact(tf, norms[doc], bonus)) for doc, tf, bonus in rows]
     if len(postings) == df:  # not cut: every posting is there
         return _cut_record(term, df_now, others + new)
-    last = max(_rank(posting) for posting in postings)  # every document outside the list ranks after it
+    last = max(_ranks(postings))  # every document outside the list ranks after it
     candidates = others + [posting for posting in new if _rank(posting) <= last]
     if len(candidates) < TOP_K:
         return _weighed_record(term, packed, norms)
@@ -606,3 +665,9 @@ def _rank(posting: tuple[int, int]) -> tuple[int, int]:
     """The order a cut list keeps its postings in: the highest impact first, then the lowest doc id."""
     doc, impact = posting
     return -impact, doc
+
+
+def _ranks(postings: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each posting's `_rank`, made in C: a Python call a posting was a third of an update of common words."""
+    docs, impacts = _columns(postings)
+    return list(zip(map(neg, impacts), docs, strict=True))

@@ -22,8 +22,9 @@ postings of an archive are never all in memory. The texts are tokenised by two A
 Whoosh index took at 100,000 letters (bench/RESULTS.md).
 
 A later build replaces only the entries whose inputs changed (`made_from`), in one transaction: their
-postings are taken out of and put into the lists of their terms, weighed with the mean lengths of the
-last whole write, so no other page's impact changes. The index is written whole again when the code
+postings are taken out of and put into the lists of their terms (a long list in place, by bisection,
+not decoded and stored again), weighed with the mean lengths of the last whole write, so no other page's
+impact changes. The index is written whole again when the code
 changed or when the entries changed since the last whole write reach UPDATE_SHARE. Written whole from
 the same entries, the file is the same, byte for byte.
 """
@@ -39,6 +40,7 @@ import sys
 import tempfile
 import zlib
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -492,16 +494,90 @@ def _update_term(connection: sqlite3.Connection, term: str, out: set[int], new: 
                  weights: _Weights, count: int) -> None:
     found = connection.execute("SELECT docs, impacts, ranked, ranked_impacts, dense FROM terms WHERE term = ?",
                                (term,)).fetchone()
-    postings = {}
-    if found is not None:
-        postings = {doc: impact for doc, impact in zip(*sparse(found), strict=True) if doc not in out}
+    weighed: dict[int, int] = {}
     if new:
         docs = array("I", sorted(new))
-        postings.update(zip(docs, weights.impacts(term, docs, array("H", (min(new[d], 0xFFFF) for d in docs))),
-                            strict=True))
-    if not postings:
-        connection.execute("DELETE FROM terms WHERE term = ?", (term,))
-        return
-    docs = array("I", sorted(postings))
-    lists = _lists(docs, bytes(postings[doc] for doc in docs), count)
+        weighed = dict(zip(docs, weights.impacts(term, docs, array("H", (min(new[d], 0xFFFF) for d in docs))),
+                           strict=True))
+    lists = _spliced(found, out, weighed, count) if found is not None else None
+    if lists is None:
+        postings = {}
+        if found is not None:
+            postings = {doc: impact for doc, impact in zip(*sparse(found), strict=True) if doc not in out}
+        postings.update(weighed)
+        if not postings:
+            connection.execute("DELETE FROM terms WHERE term = ?", (term,))
+            return
+        docs = array("I", sorted(postings))
+        lists = _lists(docs, bytes(postings[doc] for doc in docs), count)
     connection.execute("INSERT OR REPLACE INTO terms VALUES (?, ?, ?, ?, ?, ?)", (term, *lists))
+
+
+def _spliced(found: tuple, out: set[int], new: dict[int, int], count: int) -> tuple | None:
+    """A long list as stored (`_lists`), the postings of `out` taken out and those of `new` put in, each found by
+    bisection and moved in C (decoding, sorting and encoding a common word's 10,010 postings again, for each of a
+    letter's 312 terms, was most of an update); the same bytes as `_lists` of the postings so changed. None for a
+    short list (made again whole at little cost) or one whose form (`_lists`) the change alters."""
+    docs, impacts, ranked, ranked_impacts, dense = found
+    if ranked is None:
+        return None
+    lists = _Stored(load_ids(ranked), bytearray(ranked_impacts),
+                    None if dense is None else bytearray(dense),
+                    None if docs is None else (load_ids(docs), bytearray(impacts)))
+    for doc in sorted(out | new.keys()):
+        lists.take_out(doc)
+        if doc in new:
+            lists.put_in(doc, new[doc])
+    if len(lists.ranked) < RANKED_MIN or (len(lists.ranked) < DENSE_SHARE * count) != (lists.dense is None):
+        return None
+    by_page = (None, None) if lists.by_page is None else (_bytes(lists.by_page[0]), bytes(lists.by_page[1]))
+    dense_bytes = None if lists.dense is None else bytes(lists.dense.rstrip(b"\0"))  # up to its last page id
+    return *by_page, _bytes(lists.ranked), bytes(lists.ranked_impacts), dense_bytes
+
+
+@dataclass
+class _Stored:
+    """A long list's postings as `_lists` stores them, changed a posting at a time: in impact order (highest
+    first, then page order), and by page id (`dense`) or in page order (`by_page`: ids and impacts)."""
+
+    ranked: array
+    ranked_impacts: bytearray
+    dense: bytearray | None
+    by_page: tuple[array, bytearray] | None
+
+    def impact_of(self, doc: int) -> int:
+        """The page's impact, 0 when the term is not in it."""
+        if self.dense is not None:
+            return self.dense[doc] if doc < len(self.dense) else 0
+        ids, impacts = self.by_page
+        at = bisect_left(ids, doc)
+        return impacts[at] if at < len(ids) and ids[at] == doc else 0
+
+    def take_out(self, doc: int) -> None:
+        impact = self.impact_of(doc)
+        if not impact:
+            return
+        at = self._ranked_at(doc, impact)
+        del self.ranked[at], self.ranked_impacts[at]
+        if self.dense is not None:
+            self.dense[doc] = 0
+        else:
+            at = bisect_left(self.by_page[0], doc)
+            del self.by_page[0][at], self.by_page[1][at]
+
+    def put_in(self, doc: int, impact: int) -> None:
+        at = self._ranked_at(doc, impact)
+        self.ranked.insert(at, doc)
+        self.ranked_impacts.insert(at, impact)
+        if self.dense is not None:
+            self.dense.extend(bytes(max(0, doc + 1 - len(self.dense))))
+            self.dense[doc] = impact
+        else:
+            at = bisect_left(self.by_page[0], doc)
+            self.by_page[0].insert(at, doc)
+            self.by_page[1].insert(at, impact)
+
+    def _ranked_at(self, doc: int, impact: int) -> int:
+        """Where the posting is, or goes, in impact order."""
+        return bisect_left(range(len(self.ranked)), (-impact, doc),
+                           key=lambda at: (-self.ranked_impacts[at], self.ranked[at]))

@@ -173,14 +173,14 @@ def _digest(text: str) -> str:
 def search_items(graph: Graph, store: LetterStore) -> list[IndexItem]:
     """What the search indexes, with what each entry is made from: every letter, every cited document."""
     items = []
-    for page, key in graph.letters.pages():
+    for page, key in graph.letters.pages_written():
         url = page_url(page)
         items.append(IndexItem(url, _digest(url + key), store=store.folder, key=key))
-    for document in graph.documents.values():
-        if not document.archived:  # found by its number: what citing letters say of it is not its text
-            cited = SearchEntry(page_url(document.page), "cited", document.number, document.type, document.date,
-                                document.issuer, document.subject, None, None, "")
-            items.append(IndexItem(cited.url, _digest(repr(cited)), cited=cited))
+    for document in graph.documents.not_archived():  # an archived one is its letter's page
+        # found by its number: what citing letters say of it is not its text
+        cited = SearchEntry(page_url(document.page), "cited", document.number, document.type, document.date,
+                            document.issuer, document.subject, None, None, "")
+        items.append(IndexItem(cited.url, _digest(repr(cited)), cited=cited))
     return items
 
 
