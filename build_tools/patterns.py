@@ -483,7 +483,8 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 # Y tế gửi Sở Tài chính", "… của Công ty … đề nghị hướng dẫn"
                 "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
-_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|])+"  # a web table's "|" ends a cell
+# A web table's "|" ends a cell, a quotation mark the name: "của Bộ Chính trị khóa XII "về đẩy mạnh …"".
+_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”])+"
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
 # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
@@ -491,7 +492,7 @@ _IN_NAME_AFTER_COMMA = (r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+k
                         r"|mỹ\s+phẩm|thực\s+phẩm)\b")  # "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương"
 _ISSUER_NAME = (
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + _IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
-    r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|]|$|\s(?:"
+    r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ")

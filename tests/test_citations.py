@@ -593,3 +593,10 @@ def test_mass_organisations_bodies_named_short_and_a_joint_programme_coded_ctrph
         "Ban Bí thư", "Ban Bí thư Trung ương Đoàn", "Tổng Liên đoàn Lao động Việt Nam",
         "Tổng Liên đoàn Lao động Việt Nam",
         "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng và Công an tỉnh Sóc Trăng"]
+
+
+def test_an_issuer_phrase_ends_at_a_quotation_mark():
+    """"… của Bộ Chính trị khóa XII "về đẩy mạnh học tập …"": the body, its term and the quoted subject left out."""
+    found = cite('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị khóa XII "về đẩy mạnh học tập và làm'
+                 ' theo tư tưởng, đạo đức, phong cách Hồ Chí Minh".')
+    assert found[0]["issuer"] == "Bộ Chính trị"
