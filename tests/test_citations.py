@@ -600,3 +600,18 @@ def test_an_issuer_phrase_ends_at_a_quotation_mark():
     found = cite('Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị khóa XII "về đẩy mạnh học tập và làm'
                  ' theo tư tưởng, đạo đức, phong cách Hồ Chí Minh".')
     assert found[0]["issuer"] == "Bộ Chính trị"
+
+
+def test_a_body_that_issued_as_the_clauses_subject_and_a_direction_conveyed_by_an_office():
+    """"Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số …" names its issuer before it, the nearest body before the verb
+    ("Sở Y tế trình UBND tỉnh ban hành …" is the committee's, "Sở đã ban hành …" names no body); "theo chỉ đạo của Thủ
+    tướng Chính phủ tại Công văn số …/VPCP-…" is the Government Office's, as its number says."""
+    found = cite("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 46-KH/TU ngày 06/9/2021. Sở Nội vụ tham mưu Sở Y tế trình"
+                 " UBND tỉnh ban hành Kế hoạch số 1108/KH-UBND ngày 18/3/2022 về phòng dịch. Sở đã ban hành Kế hoạch số"
+                 " 25/KH-SNN ngày 14/01/2016. Tiếp tục thực hiện theo chỉ đạo của Thủ tướng Chính phủ tại Công văn số"
+                 " 2987/VPCP-CN ngày 28 tháng 3 năm 2017 và chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số"
+                 " 3962/UBND-TH ngày 29/6/2020.")
+    assert [c["issuer"] for c in found] == [
+        "Ban Thường vụ Tỉnh ủy Sóc Trăng", "Ủy ban nhân dân tỉnh Sóc Trăng",
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng", "Văn phòng Chính phủ",
+        "Ủy ban nhân dân tỉnh Sóc Trăng"]

@@ -15,6 +15,7 @@ from build_tools import patterns as p
 from build_tools.cite.relations import relation_at
 from build_tools.gazetteer import gazetteer
 from build_tools.markup import plain_text, unescape_markdown
+from build_tools.numbers import issuer_code
 from build_tools.text import fold, iso_date, match_form, squash_spaces
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
@@ -112,8 +113,10 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
     if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
         named = next(name for name in ("issuer", "reporter", "holder") if before.group(name))
         told = _issuer_phrase(body, text, before.start(named), before.end(named))
+        directed = named == "issuer" and _DIRECTION.search(text, max(0, before.start() - 20), before.start())
         for item in items:  # "của UBND tỉnh … tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …": all its
-            item[3] = item[3] or told
+            if not (directed and issuer_code(body[item[0]:item[1]]) in p.ISSUER_BY_CODE):
+                item[3] = item[3] or told
     if items[0][2] is None and (enacted := _ENACTED_BEFORE.search(text, max(0, head.start() - 160), head.start())):
         items[0][2] = _iso(p.CITATION_DATE.match(text, enacted.start()))
         if enacted.group("issuer"):
@@ -238,9 +241,13 @@ def _issuer_codes(number: str) -> int | None:
 
 # The issuer named before the citation: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 123/TTr-SNV", or
 # reporting it: "sau khi nghe UBND huyện Lạng Giang báo cáo tại Báo cáo số 215/BC-UBND", or as the subject of
-# the clause: "đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN"; agreed with at it: "sau khi thống nhất với
+# the clause: "đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN", "Ban Thường vụ Huyện ủy ban hành Kế
+# hoạch số 46-KH/HU"; agreed with at it: "sau khi thống nhất với
 # Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tại Công văn số 2614/MTTQ-BTT".
 _ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Cơ\s+quan)\b"
+# A holder's name runs on to its verb, not past another's: "Tham mưu Sở Y tế trình UBND tỉnh ban hành Kế hoạch số
+# 1108/KH-UBND" is the committee's.
+_NO_VERB = r"(?:(?!\s(?:trình|tham\s+mưu|đề\s+nghị|chỉ\s+đạo|giao|phối\s+hợp|cùng|với)\s)[^;,.()\n])"
 _ISSUER_BEFORE = re.compile(
     # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …"); a name
     # ("báo cáo của các địa phương theo Công văn số …" names none)
@@ -249,8 +256,12 @@ _ISSUER_BEFORE = re.compile(
     r"(?:\s+các)?"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …"
-    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + r"[^;,.()\n]{3,100}?))\s+(?:(?:đã\s+)?có|phê\s+chuẩn\s+tại))\s+$",
+    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+(?:(?:đã\s+)?(?:có|ban\s+hành)"
+    r"|phê\s+chuẩn\s+tại))\s+$",
     re.IGNORECASE)
+# Whose direction a document conveys, its issuer named by its number: "theo chỉ đạo của Thủ tướng Chính phủ tại
+# Công văn số 2987/VPCP-CN" is the Government Office's.
+_DIRECTION = re.compile(r"(?:chỉ\s+đạo|kết\s+luận)\s+$", re.IGNORECASE)
 # The date and the issuer told before the type: "Ngày 07/9/2018, Chính phủ ban hành Nghị định số 116/2018/NĐ-CP",
 # "ngày 18 tháng 9 năm 2009, Bảo hiểm xã hội (BHXH) Việt Nam đã có Công văn số 3370/BHXH-THU", "Ngày 02/4/2021, Cơ
 # quan Cảnh sát điều tra … ra Quyết định khởi tố …"; or the date alone, the issuer told before: "ngày 09/4/2021 ra …".
