@@ -223,7 +223,7 @@ def test_an_invitation_with_no_subject_under_its_title():
 
 def test_a_cong_dien_names_its_recipients_after_its_sender():
     """A province's công điện: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" then the list, where a letter has
-    "Kính gửi:"."""
+    "Kính gửi:"; its first item wrapped before a capital ("… Hải" / "Hà, Bình Liêu;")."""
     letter = parse("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n\nSố: 12/CĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                    "Độc lập - Tự do - Hạnh phúc\n\nQuảng Ninh, ngày 06 tháng 9 năm 2024\n\nCÔNG ĐIỆN\n"
                    "Về việc ứng phó khẩn cấp với bão số 3\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
@@ -232,6 +232,14 @@ def test_a_cong_dien_names_its_recipients_after_its_sender():
     assert (letter.type, letter.subject) == ("Công điện", "Ứng phó khẩn cấp với bão số 3")
     assert letter.recipients == ("Giám đốc các sở, ban, ngành", "Chủ tịch UBND các địa phương")
     assert letter.body.startswith("Chủ tịch UBND tỉnh yêu cầu")
+    wrapped = parse("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\n\nSố: 12/CĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+                    " VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Ninh, ngày 06 tháng 9 năm 2024\n\nCÔNG ĐIỆN\n"
+                    "Về việc ứng phó khẩn cấp với bão số 3\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n"
+                    "- Chủ tịch Ủy ban nhân dân các huyện: Tiên Yên, Đầm Hà, Hải\nHà, Bình Liêu;\n"
+                    "- Giám đốc các Sở: Công Thương, Y tế, Nông nghiệp và Phát triển nông\nthôn.\n\n"
+                    "Chủ tịch UBND tỉnh yêu cầu các đơn vị triển khai ngay các biện pháp ứng phó." + CLOSING)
+    assert wrapped.recipients == ("Chủ tịch Ủy ban nhân dân các huyện: Tiên Yên, Đầm Hà, Hải Hà, Bình Liêu",
+                                  "Giám đốc các Sở: Công Thương, Y tế, Nông nghiệp và Phát triển nông thôn")
 
 
 def test_a_districts_joint_office_named_after_both_its_organs():

@@ -442,8 +442,10 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
             items.append(written(line, item.group("text")))
         elif items and not _ENDS_LIST_ITEM.search(items[-1]) and (
                 line.clean[:1].islower() or items[-1].rstrip().endswith(",")
-                # a list whose items end with ";" wraps one: "… Hạ Long, Cẩm" / "Phả và thị xã Quảng Yên;"
-                or any(item.rstrip().endswith(";") for item in items[:-1]) and len(line.clean) < _WRAPPED
+                # a list whose items end with ";" wraps one: "… Hạ Long, Cẩm" / "Phả và thị xã Quảng Yên;", the
+                # first too: "- Chủ tịch Ủy ban nhân dân các tỉnh: Thanh Hóa, Hà" / "Tĩnh, Quảng Trị;"
+                or (any(item.rstrip().endswith(";") for item in items[:-1]) or line.clean.endswith(";"))
+                and len(line.clean) < _WRAPPED
                 and not _opens_body(line.clean) or _company_name_wraps(items[-1], line.clean)):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         elif _undashed_item(line, items):
