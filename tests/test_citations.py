@@ -7,6 +7,7 @@ import pytest
 from build_tools.cite import find_citations
 from build_tools.model import SourceText
 from build_tools.parse import parse_letter
+from build_tools.text import fold
 
 PROVINCE_LETTER = """ỦY BAN NHÂN DÂN
 TỈNH SÓC TRĂNG
@@ -615,3 +616,16 @@ def test_a_body_that_issued_as_the_clauses_subject_and_a_direction_conveyed_by_a
         "Ban Thường vụ Tỉnh ủy Sóc Trăng", "Ủy ban nhân dân tỉnh Sóc Trăng",
         "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng", "Văn phòng Chính phủ",
         "Ủy ban nhân dân tỉnh Sóc Trăng"]
+
+
+def test_a_board_named_by_its_kind_is_the_one_the_letter_addresses_in_full():
+    """"của Văn phòng thường trực Ban Chỉ đạo" in a letter sent to the "Ban Chỉ đạo quốc gia về phòng, chống thiên
+    tai" is that board's office; the letter's own board, named so, stays its own."""
+    addressed = PROVINCE_LETTER.replace(
+        "Kính gửi: Các sở, ngành tỉnh.",
+        "Kính gửi:\n- Các sở, ngành tỉnh;\n- Ban Chỉ đạo quốc gia về phòng, chống thiên tai.")
+    c = only("Tổng hợp theo Công văn số 412/VPTT ngày 13/10/2022 của Văn phòng thường trực Ban Chỉ đạo.", addressed)
+    assert fold(c["issuer"]) == fold("Văn phòng thường trực Ban Chỉ đạo quốc gia về phòng, chống thiên tai")
+    own = addressed.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND TỈNH SÓC TRĂNG\nBAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH")
+    c = only("Thay thế Công văn số 15/BCĐ ngày 13/10/2022 của Ban Chỉ đạo.", own)
+    assert fold(c["issuer"]) == fold("Ban Chỉ đạo phòng, chống dịch tỉnh Sóc Trăng")

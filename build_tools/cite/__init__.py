@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from build_tools.cite.find import FoundMention, find_mentions
-from build_tools.cite.resolve import Locality, locality_of, placed_by_text, resolve_issuer
+from build_tools.cite.resolve import Locality, completed_by_addressees, locality_of, placed_by_text, resolve_issuer
 from build_tools.model import Citation, Letter, Mention
 from build_tools.numbers import canonical_number, repair_number
 
@@ -69,7 +69,8 @@ def _citation(letter: Letter, key: str, placed: list[tuple[FoundMention, bool]],
         number=number,
         date=dates[0] if dates else None,
         issuer_text=issuer_text,
-        issuer=resolve_issuer(issuer_text, number, citing, letter.issuer, letter.number),
+        issuer=resolve_issuer(completed_by_addressees(issuer_text, letter.recipients + letter.cc, letter.issuer),
+                              number, citing, letter.issuer, letter.number),
         subject=next((m.subject for m in mentions if m.subject), None),
         mentions=tuple(
             Mention(m.start, m.end, (letter.subject if in_subject else letter.body)[m.start : m.end], m.in_footnote,

@@ -190,6 +190,22 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
     return _from_number(number, citing, citing_issuer)
 
 
+# A board named by its kind alone, its purpose told where the letter names it in full: "của Văn phòng thường trực
+# Ban Chỉ đạo" in a letter addressed to the "Ban Chỉ đạo quốc gia về phòng, chống thiên tai".
+_BOARD_KIND = re.compile(r"\b(?:Ban\s+Chỉ\s+(?:đạo|huy)|Ban\s+Quản\s+lý)$", re.IGNORECASE)
+
+
+def completed_by_addressees(issuer_text: str | None, addressees: tuple[str, ...], own: str | None) -> str | None:
+    """An issuer phrase ending with a board's kind, completed by the one addressee of that kind the letter names
+    in full; else as written (a board's own letter names itself so: "của Ban Chỉ đạo" is the citing board)."""
+    kind = _BOARD_KIND.search(issuer_text or "")
+    key = kind and fold(kind.group()) + " "
+    if not kind or fold(own or "").startswith(key):
+        return issuer_text
+    named = {name for name in addressees if fold(name).startswith(key)}
+    return issuer_text[: kind.start()] + named.pop() if len(named) == 1 else issuer_text
+
+
 # A name's short form in brackets after it: "Bảo hiểm xã hội (BHXH) Việt Nam".
 _SHORT_FORM = re.compile(r"\s*\([A-ZĐ&]{2,12}\)")
 
