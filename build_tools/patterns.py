@@ -546,6 +546,10 @@ RELATION_CUE = re.compile(
 # Under the title of a text issued with a decision: "(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND …)";
 # not its subject, but the first line of its text (which cites the decision).
 ATTACHED_TO = re.compile(r"^\s*\(\s*ban\s+hành\s+kèm\s+theo\b", re.IGNORECASE)
+# A portal's list of its other posts under the letter it gives, a line of its own: "Các tin khác", "Tin liên quan",
+# "Văn bản cùng lĩnh vực" — the site's, not the letter's.
+SITE_OTHER_POSTS = re.compile(r"^\W*(?:các\s+)?(?:tin|bài\s+viết|văn\s+bản|thông\s+báo)\s+(?:khác|liên\s+quan|cùng\s+"
+                              r"(?:chuyên\s+mục|lĩnh\s+vực|loại)|đã\s+đưa)\W*$", re.IGNORECASE)
 # A text set after the signature with the decision that issues it (a web copy gives them on one page):
 # "QUY ĐỊNH" / "VỀ QUẢN LÝ …" / "(Ban hành kèm theo Quyết định số …)", "PHỤ LỤC" / "(Kèm theo Kế hoạch số …)".
 ATTACHMENT_NOTE = re.compile(r"^\W*\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)

@@ -1770,3 +1770,16 @@ def test_a_signed_pdfs_text_on_one_line_with_its_stamp_run_into_the_header_and_a
                    " Bình, ngày tháng 4 năm 2016 Kính gửi: - Các trường trung học phổ thông." + body + "\n")
     assert (letter.issuer, letter.number_suffix, letter.date, letter.subject) == (
         "Sở Giáo dục và Đào tạo tỉnh Quảng Bình", "SGDĐT-GDTrH", "2016-04", "Kiểm tra trường đạt chuẩn quốc gia")
+
+
+def test_a_portals_list_of_other_posts_after_the_letter_is_left_out_with_a_warning():
+    """"Các tin khác" under a ministry's notice on its portal: the site's posts, not the letter's text nor its
+    citations; what was left out is named in a warning."""
+    letter = parse("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 512/TB-BGDĐT\n\nHà Nội, ngày 04 tháng 8 năm 2017\n\nTHÔNG BÁO\n"
+                   "Kết luận của Thứ trưởng tại hội nghị\n\nCác sở thực hiện Chỉ thị số 2178/CT-BGDĐT ngày 10/8/2016./."
+                   + CLOSING + "\nTệp đính kèm: 512-TB-BGDDT.pdf\n\nCác tin khác\n\nQuyết định 2760/QĐ-BGDĐT ban hành"
+                   " khung kế hoạch thời gian năm học (20/07/2017)\nThông tư 16/2017/TT-BGDĐT hướng dẫn việc làm\n")
+    assert [c.number for c in find_citations(letter)] == ["2178/CT-BGDĐT"]
+    assert "Tệp đính kèm" in letter.body and "2760" not in letter.body
+    assert [w.message for w in letter.warnings] == [
+        'left out after the letter: a site\'s list of other posts, "Các tin khác" and 2 lines under it']
