@@ -236,6 +236,11 @@ PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*(?:ngày(?:\s*\d{1,2})?[\s.…
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
 # "V/v", a clerk's "Về viêc"; the colon of a "V/v" a copy left on the line above ("V/v" / ": chính sách …").
 SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:V/v|V\.v|Về\s+vi[ệê]c)\s*[:.]?|:)\s*", re.IGNORECASE)
+# A portal's list of a committee's letters gives each its subject, then its number and date in brackets: "Về việc
+# tổ chức đánh giá tình hình sản xuất … (2146/VP-KT, ngày 14/8/2019)."
+SUBJECT_NUMBERED = re.compile(r"^\s*(?:V/v|Về\s+việc)\s+(?P<subject>\S.{10,}?)\s*\(\s*(?:số\s+)?"
+                              r"(?P<number>\d[^\s,()]*/[^\s,()]+)\s*,\s*"
+                              r"(?P<date>(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s*\)\.?$", re.IGNORECASE)
 # A công văn's subject under its number opening with "Về" alone, as Hồ Chí Minh City's committee writes it:
 # "Số: 3562/UBND-VX" / "Về tổ chức Ngày hội hiến máu tình nguyện …" (the word dropped like "V/v").
 SUBJECT_ABOUT = re.compile(r"^\s*Về\s+(?=[^\W\d_])")

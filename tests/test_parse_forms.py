@@ -1783,3 +1783,18 @@ def test_a_portals_list_of_other_posts_after_the_letter_is_left_out_with_a_warni
     assert "Tệp đính kèm" in letter.body and "2760" not in letter.body
     assert [w.message for w in letter.warnings] == [
         'left out after the letter: a site\'s list of other posts, "Các tin khác" and 2 lines under it']
+
+
+def test_a_portals_post_gives_the_subject_then_the_number_and_date_in_brackets():
+    """A province's portal lists its committee office's letters under its menu: "Về việc … (2146/VP-KT, ngày
+    14/8/2019)." is the subject, number and date of a công văn; "Văn phòng UBND tỉnh thông báo …" its issuer, of the
+    province the menu names."""
+    letter = parse("Bỏ qua menu\n\nTrang chủ » Chỉ đạo điều hành » Văn bản chỉ đạo của UBND tỉnh Lào Cai\n\n"
+                   "Về việc rà soát diện tích trồng chè và đề xuất giải pháp tiêu thụ (318/VP-NLN, ngày 05/3/2020).\n\n"
+                   "Thực hiện Công văn số 1422/BNN-TT ngày 28/02/2020 của Bộ Nông nghiệp và Phát triển nông thôn, đồng"
+                   " chí Phó Chủ tịch UBND tỉnh có ý kiến như sau: giao Sở Nông nghiệp và Phát triển nông thôn chủ trì"
+                   " rà soát.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan liên quan biết, thực hiện./.\n")
+    assert (letter.type, letter.number, letter.date) == ("Công văn", "318/VP-NLN", "2020-03-05")
+    assert letter.subject == "Rà soát diện tích trồng chè và đề xuất giải pháp tiêu thụ"
+    assert letter.issuer == "Văn phòng Ủy ban nhân dân tỉnh Lào Cai"
+    assert letter.body.startswith("Thực hiện Công văn số 1422/BNN-TT")

@@ -43,7 +43,8 @@ def parse_letter(source: SourceText) -> Letter:
         place=header.place,
         # A news page's own name may head it: the letter's issuer is the one its text names, where it has a lead.
         issuer=(lead and _issuer_named_in_text(lines[: closing.start], header.place)) or header.issuer
-        or _issuer_named_in_text(lines[header.body_start : closing.start], header.place),
+        or _issuer_named_in_text(lines[header.body_start : closing.start],
+                                 header.place or _province_named_above(lines[: header.body_start])),
         parent_issuer=header.parent_issuer,
         subject=header.subject or (lead and capitalise_first(" ".join(lead.group("subject").split())))
         or _subject_in_site_title(lines[: header.body_start], header.number),
@@ -128,11 +129,31 @@ def _issuer_named_in_text(lines: list[Line], place: str | None) -> str | None:
     trân trọng đề nghị …") is of the province the date's place names."""
     named = p.ISSUER_SPEAKS.search("\n".join(line.plain for line in lines[:40]))
     organ = named and (named.group("organ") or named.group("sender"))
+    if organ and place and _PROVINCE_LEFT_OUT.search(organ) and gazetteer().is_province(place):
+        return f"{organ_name(_PROVINCE_LEFT_OUT.sub('', organ))} {province_unit(place)}"  # "Văn phòng UBND tỉnh"
     if organ and p.LOCALITY.search(organ):
         return organ_name(organ)
     if organ and place and organ.lower().startswith("sở ") and gazetteer().is_province(place):
         return f"{organ_name(organ)} {province_unit(place)}"
     return None
+
+
+_PROVINCE_LEFT_OUT = re.compile(r"\s+tỉnh$")  # "Văn phòng UBND tỉnh thông báo …": the province named elsewhere
+# A portal's menu naming the province whose letters it lists: "Văn bản chỉ đạo của UBND tỉnh Yên Bái".
+_PROVINCE_IN_MENU = re.compile(r"\b(?:tỉnh|thành\s+phố)\s+(?P<name>(?:[A-ZĐ]\w*\s?){1,3})")
+
+
+def _province_named_above(lines: list[Line]) -> str | None:
+    """The one province the lines above a letter without a header name (a portal's menu), else None."""
+    named = {province for line in lines for found in _PROVINCE_IN_MENU.finditer(line.plain)
+             if (province := _province_opening(found.group("name").split()))}
+    return named.pop() if len(named) == 1 else None
+
+
+def _province_opening(words: list[str]) -> str | None:
+    """The province a few capitalised words open with: "Yên Bái Trang" → "Yên Bái"."""
+    return next((" ".join(words[:size]) for size in (3, 2, 1)
+                 if len(words) >= size and gazetteer().is_province(" ".join(words[:size]))), None)
 
 
 def _telegram_recipients(lines: list[Line]) -> tuple[str, ...]:

@@ -16,7 +16,15 @@ from build_tools.gazetteer import gazetteer
 from build_tools.numbers import issuer_code, repair_code, repair_number
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
 from build_tools.parse.names import expand_abbreviations, full_issuer, organ_name, province_at_end, province_unit
-from build_tools.text import capitalise_first, fold, is_upper_text, new_style_tones, squash_spaces, title_words
+from build_tools.text import (
+    capitalise_first,
+    fold,
+    is_upper_text,
+    iso_date,
+    new_style_tones,
+    squash_spaces,
+    title_words,
+)
 
 # A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …".
 _SITE_METADATA = re.compile(
@@ -184,6 +192,8 @@ def _preamble_end(lines: list[Line]) -> int:
             first_organ = line.index
         if p.PLACE_DATE.match(text):
             return 0 if first_organ is None else first_organ
+        if p.SUBJECT_NUMBERED.match(text):
+            return line.index  # a portal's post under its menu: "Về việc … (2146/VP-KT, ngày 14/8/2019)."
         if first_title is None and _title(text):
             first_title = line.index  # a notice with no header: its title, under a portal's menu
     return next((start for start in (first_organ, first_title) if start is not None), 0)
@@ -338,6 +348,13 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
             _set_number(header, scan, _read(header, "number", lines[i], lines[i].clean.strip()), lines[i])
             return "header"
+    if no_number and header.date is None and (listed := p.SUBJECT_NUMBERED.match(text)):
+        _set_number(header, scan, _read(header, "number", lines[i], listed.group("number")), lines[i])
+        day, month, year = map(int, re.findall(r"\d+", _read(header, "date", lines[i], listed.group("date"))))
+        header.date = iso_date(day, month, year)
+        scan.untitled_subject = True
+        scan.subject_lines.append(_read(header, "subject", lines[i], listed.group("subject")))
+        return "subject"
     about = p.SUBJECT_ABOUT.match(text)  # looked at first: the line above is looked for only under a "Về …"
     prefix = p.SUBJECT_PREFIX.match(text) or (about if about and _under_number(lines, i) else None)
     if prefix and not scan.subject_lines:
