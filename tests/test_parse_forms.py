@@ -1798,3 +1798,14 @@ def test_a_portals_post_gives_the_subject_then_the_number_and_date_in_brackets()
     assert letter.subject == "Rà soát diện tích trồng chè và đề xuất giải pháp tiêu thụ"
     assert letter.issuer == "Văn phòng Ủy ban nhân dân tỉnh Lào Cai"
     assert letter.body.startswith("Thực hiện Công văn số 1422/BNN-TT")
+
+
+def test_a_decision_whose_copy_lost_its_title_keeps_its_type_by_its_decision_maker():
+    """"VỀ VIỆC THÀNH LẬP …" with no "QUYẾT ĐỊNH" above it but "CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ …" under it: a
+    decision, as its number says, not a công văn (which has no decision-maker)."""
+    letter = parse("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1547/QĐ-UBND | Sông Cầu, ngày 05 tháng"
+                   " 7 năm 2019 |\nVỀ VIỆC THÀNH LẬP TỔ CÔNG TÁC KIỂM TRA NUÔI TRỒNG THỦY SẢN\nCHỦ TỊCH ỦY BAN NHÂN DÂN"
+                   " THỊ XÃ SÔNG CẦU\nCăn cứ Luật Thủy sản số 18/2017/QH14 ngày 21 tháng 11 năm 2017;\nQUYẾT ĐỊNH:\n"
+                   "Điều 1. Thành lập Tổ công tác." + CLOSING)
+    assert (letter.type, letter.number) == ("Quyết định", "1547/QĐ-UBND")
+    assert letter.subject == "THÀNH LẬP TỔ CÔNG TÁC KIỂM TRA NUÔI TRỒNG THỦY SẢN"  # as written

@@ -708,8 +708,9 @@ def _letter_type(scan: _Scan, number: str | None) -> str | None:
     if scan.title:
         return p.type_named(scan.title) or capitalise_first(scan.title.lower())
     # "V/v" (or a print page's heading) and no title: a công văn, whatever its code ("3120/CT-TTHT": CT is Cục Thuế);
-    # not a number with its year, which only legal documents have ("27/2013/NQ-HĐND" whose copy lost its title).
-    if scan.untitled_subject and not (number and re.match(r"\d+[a-zđ]?/(?:19|20)\d{2}/", number)):
+    # not a number with its year, which only legal documents have ("27/2013/NQ-HĐND" whose copy lost its title), nor
+    # a decision whose copy lost its title but kept its decision-maker ("CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ …").
+    if scan.untitled_subject and not scan.deciding and not (number and re.match(r"\d+[a-zđ]?/(?:19|20)\d{2}/", number)):
         return "Công văn"
     return type_from_number(number)
 
