@@ -629,3 +629,9 @@ def test_a_board_named_by_its_kind_is_the_one_the_letter_addresses_in_full():
     own = addressed.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND TỈNH SÓC TRĂNG\nBAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH")
     c = only("Thay thế Công văn số 15/BCĐ ngày 13/10/2022 của Ban Chỉ đạo.", own)
     assert fold(c["issuer"]) == fold("Ban Chỉ đạo phòng, chống dịch tỉnh Sóc Trăng")
+
+
+def test_a_dates_year_broken_across_a_pdf_copys_lines():
+    """"ngày 16/01/20" / "16 của Thủ tướng": a PDF copy broke the line inside the year."""
+    c = only("Thực hiện Quyết định số 59/QĐ-TTg ngày 16/01/20\n16 của Thủ tướng Chính phủ phê duyệt Đề án.")
+    assert (c["date"], c["issuer"]) == ("2016-01-16", "Thủ tướng Chính phủ")

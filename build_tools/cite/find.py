@@ -291,7 +291,7 @@ def _subject(markdown: str) -> str:
 def _iso(match: re.Match) -> str | None:
     """The date of a CITATION_DATE match, "14/12/2023" or "14 tháng 12 năm 2023", as ISO; None when impossible."""
     numeric = match.group("day") is not None
-    day, month, year = (int(match.group(f"{'' if numeric else 'w'}{part}").replace(" ", ""))
+    day, month, year = (int("".join(match.group(f"{'' if numeric else 'w'}{part}").split()))
                         for part in ("day", "month", "year"))
     return iso_date(day, month, year)
 

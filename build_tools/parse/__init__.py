@@ -86,7 +86,7 @@ def _lead_date(lead: re.Match) -> str | None:
     """The date the lead gives ("Ngày 19/7/2018, …"), as ISO; None when it gives none or an impossible one."""
     if not lead.group("day"):
         return None
-    return iso_date(*(int(lead.group(part).replace(" ", "")) for part in ("day", "month", "year")))
+    return iso_date(*(int("".join(lead.group(part).split())) for part in ("day", "month", "year")))
 
 
 def _site_properties(lines: list[Line], number: str | None) -> dict[str, str]:
