@@ -635,3 +635,14 @@ def test_a_dates_year_broken_across_a_pdf_copys_lines():
     """"ngày 16/01/20" / "16 của Thủ tướng": a PDF copy broke the line inside the year."""
     c = only("Thực hiện Quyết định số 59/QĐ-TTg ngày 16/01/20\n16 của Thủ tướng Chính phủ phê duyệt Đề án.")
     assert (c["date"], c["issuer"]) == ("2016-01-16", "Thủ tướng Chính phủ")
+
+
+def test_a_list_of_one_types_documents_each_with_its_own_issuer():
+    """"Căn cứ các Quyết định: số … của Thủ tướng Chính phủ phê duyệt …; số … của Chủ tịch UBND tỉnh …": each number
+    with its date and issuer, past the subject of the one before."""
+    found = cite("Căn cứ các Quyết định: số 800/QĐ-TTg ngày 04/6/2010 của Thủ tướng Chính phủ phê duyệt Chương trình"
+                 " mục tiêu quốc gia giai đoạn 2010 - 2020; số 1376/QĐ-UBND ngày 12/7/2010 của Chủ tịch UBND tỉnh về"
+                 " việc thành lập Ban Chỉ đạo;")
+    assert [(c["number"], c["date"], c["issuer"]) for c in found] == [
+        ("800/QĐ-TTg", "2010-06-04", "Thủ tướng Chính phủ"),
+        ("1376/QĐ-UBND", "2010-07-12", "Ủy ban nhân dân tỉnh Sóc Trăng")]

@@ -106,7 +106,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         if not more:
             break
         span, pos = (more.start("number"), more.end("number")), more.end()
-    if head.group("grouped"):
+    if head.group("grouped") or _LISTED.search(text, max(0, head.start() - 5), head.start()) and ":" in text[
+            head.end("type") : head.start("number")]:
         pos = _grouped_numbers(body, text, head, pos, items)
     for item, following in zip(items[-2::-1], items[:0:-1], strict=True):
         item[2], item[3] = item[2] or following[2], item[3] or following[3]
@@ -139,15 +140,19 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
 
 
 def _grouped_numbers(body: str, text: str, head: re.Match, pos: int, items: list[list]) -> int:
-    """A list under one issuer ("các Nghị định của Chính phủ: số …; số …"): its further numbers, each with its
-    date, added to `items`, and the issuer given to all; returns where the list ends."""
-    issuer = _issuer_phrase(body, text, head.start("grouped"), head.end("grouped"))
+    """A list under one issuer ("các Nghị định của Chính phủ: số …; số …"), or of one type each with its own
+    ("các Quyết định: số 800/QĐ-TTg … của Thủ tướng Chính phủ …; số 1376/QĐ-UBND … của Chủ tịch UBND tỉnh …"): its
+    further numbers, each with its date and issuer, added to `items`; returns where the list ends."""
+    grouped = head.group("grouped") and _issuer_phrase(body, text, head.start("grouped"), head.end("grouped"))
     while more := p.CITATION_GROUPED_NUMBER.match(text, pos):
         dated = p.CITATION_DATE.match(text, more.end())
-        items.append([more.start("number"), more.end("number"), _iso(dated) if dated else None, None])
         pos = dated.end() if dated else more.end()
+        of = None if grouped else p.CITATION_ISSUER.match(text, pos)
+        issuer = of and _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
+        items.append([more.start("number"), more.end("number"), _iso(dated) if dated else None, issuer])
+        pos = _written_end(body, of.start("issuer"), issuer) if of else pos
     for item in items:
-        item[3] = item[3] or issuer
+        item[3] = item[3] or grouped
     return pos
 
 
@@ -259,6 +264,8 @@ _ISSUER_BEFORE = re.compile(
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+(?:(?:đã\s+)?(?:có|ban\s+hành)"
     r"|phê\s+chuẩn\s+tại))\s+$",
     re.IGNORECASE)
+# A list of one type's documents: "Căn cứ các Quyết định: số …; số …".
+_LISTED = re.compile(r"\bcác\s+$", re.IGNORECASE)
 # Whose direction a document conveys, its issuer named by its number: "theo chỉ đạo của Thủ tướng Chính phủ tại
 # Công văn số 2987/VPCP-CN" is the Government Office's.
 _DIRECTION = re.compile(r"(?:chỉ\s+đạo|kết\s+luận)\s+$", re.IGNORECASE)
