@@ -117,6 +117,7 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 MOTTO_FOLDED = re.compile(
     r"cong\W*hoa\W*xa|(?P<bare>cong\W*hoa\b)|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
     r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b|doc\W*lap\W*(?:tu\W*)?hanh\W*phuc"  # OCR's "Độc lập - Tự - Hạnh phúc"
+    r"|^\W*doc\W*lap\W*$"  # a narrow cell's "Độc lập -" / "Tự do - Hạnh phúc"
     r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---"; "????????"
@@ -552,10 +553,13 @@ RELATION_CUE = re.compile(
 # Under the title of a text issued with a decision: "(Ban hành kèm theo Quyết định số 25/2024/QĐ-UBND …)";
 # not its subject, but the first line of its text (which cites the decision).
 ATTACHED_TO = re.compile(r"^\s*\(\s*ban\s+hành\s+kèm\s+theo\b", re.IGNORECASE)
-# A portal's list of its other posts under the letter it gives, a line of its own: "Các tin khác", "Tin liên quan",
-# "Văn bản cùng lĩnh vực" — the site's, not the letter's.
-SITE_OTHER_POSTS = re.compile(r"^\W*(?:các\s+)?(?:tin|bài\s+viết|văn\s+bản|thông\s+báo)\s+(?:khác|liên\s+quan|cùng\s+"
-                              r"(?:chuyên\s+mục|lĩnh\s+vực|loại)|đã\s+đưa)\W*$", re.IGNORECASE)
+# What a portal sets under the letter it gives, the site's and not the letter's: its list of other posts, a line of
+# its own ("Các tin khác", "Tin liên quan", "Văn bản cùng lĩnh vực"), the post's counter and date ("Lượt xem: 312",
+# "Ngày đăng: 25/11/2014", "Cập nhật ngày 17/05/2012"), its share links ("Chia sẻ bài viết: Facebook …").
+SITE_TRAILER = re.compile(r"^\W*(?:(?:các\s+)?(?:tin|bài\s+viết|văn\s+bản|thông\s+báo)\s+(?:khác|liên\s+quan|cùng\s+"
+                          r"(?:chuyên\s+mục|lĩnh\s+vực|loại)|đã\s+đưa)\W*$"
+                          r"|(?:số\s+)?lượt\s+(?:xem|truy\s+cập)\s*:?\s*\d|(?:ngày\s+đăng|(?:đăng|cập\s+nhật)\s+ngày)\s*:?\s*\d"
+                          r"|chia\s+sẻ(?:\s+bài\s+viết)?\s*:\s*(?:facebook|zalo|twitter))", re.IGNORECASE)
 # A text set after the signature with the decision that issues it (a web copy gives them on one page):
 # "QUY ĐỊNH" / "VỀ QUẢN LÝ …" / "(Ban hành kèm theo Quyết định số …)", "PHỤ LỤC" / "(Kèm theo Kế hoạch số …)".
 ATTACHMENT_NOTE = re.compile(r"^\W*\(\s*(?:ban\s+hành\s+)?kèm\s+theo\b", re.IGNORECASE)

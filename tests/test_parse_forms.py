@@ -1773,16 +1773,17 @@ def test_a_signed_pdfs_text_on_one_line_with_its_stamp_run_into_the_header_and_a
 
 
 def test_a_portals_list_of_other_posts_after_the_letter_is_left_out_with_a_warning():
-    """"Các tin khác" under a ministry's notice on its portal: the site's posts, not the letter's text nor its
-    citations; what was left out is named in a warning."""
+    """A post's counter and "Các tin khác" under a ministry's notice on its portal: the site's, not the letter's
+    text nor its citations; what was left out is named in a warning."""
     letter = parse("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 512/TB-BGDĐT\n\nHà Nội, ngày 04 tháng 8 năm 2017\n\nTHÔNG BÁO\n"
                    "Kết luận của Thứ trưởng tại hội nghị\n\nCác sở thực hiện Chỉ thị số 2178/CT-BGDĐT ngày 10/8/2016./."
-                   + CLOSING + "\nTệp đính kèm: 512-TB-BGDDT.pdf\n\nCác tin khác\n\nQuyết định 2760/QĐ-BGDĐT ban hành"
-                   " khung kế hoạch thời gian năm học (20/07/2017)\nThông tư 16/2017/TT-BGDĐT hướng dẫn việc làm\n")
+                   + CLOSING + "\nTệp đính kèm: 512-TB-BGDDT.pdf\nLượt xem: 1.206\n\nCác tin khác\n\n"
+                   "Quyết định 2760/QĐ-BGDĐT ban hành khung kế hoạch thời gian năm học (20/07/2017)\n"
+                   "Thông tư 16/2017/TT-BGDĐT hướng dẫn việc làm\n")
     assert [c.number for c in find_citations(letter)] == ["2178/CT-BGDĐT"]
     assert "Tệp đính kèm" in letter.body and "2760" not in letter.body
     assert [w.message for w in letter.warnings] == [
-        'left out after the letter: a site\'s list of other posts, "Các tin khác" and 2 lines under it']
+        'left out after the letter: the site\'s lines from "Lượt xem: 1.206" on (4 lines)']
 
 
 def test_a_portals_post_gives_the_subject_then_the_number_and_date_in_brackets():
@@ -1809,3 +1810,14 @@ def test_a_decision_whose_copy_lost_its_title_keeps_its_type_by_its_decision_mak
                    "Điều 1. Thành lập Tổ công tác." + CLOSING)
     assert (letter.type, letter.number) == ("Quyết định", "1547/QĐ-UBND")
     assert letter.subject == "THÀNH LẬP TỔ CÔNG TÁC KIỂM TRA NUÔI TRỒNG THỦY SẢN"  # as written
+
+
+def test_a_motto_a_narrow_cell_broke_after_its_first_words():
+    """"Độc lập -" / "Tự do - Hạnh phúc", then "Long Điền Đông, ngày" / "24 tháng 11 năm 2014": a commune's header
+    table pasted cell by cell from its district's portal."""
+    letter = parse("UBND HUYỆN ĐÔNG HẢI\nUBND XÃ LONG ĐIỀN ĐÔNG\n--------\nSố: 87/TB-UBND\n|\nCỘNG HÒA XÃ HỘI\n"
+                   "CHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n----------------\nLong Điền Đông, ngày\n"
+                   "24 tháng 11 năm 2014\n|\nTHÔNG BÁO\nKết quả rà\nsoát hộ nghèo năm 2014\nCăn cứ Quyết định số"
+                   " 09/2011/QĐ-TTg ngày 30/01/2011 của Thủ tướng Chính phủ." + CLOSING)
+    assert (letter.date, letter.place) == ("2014-11-24", "Long Điền Đông")
+    assert letter.subject == "Kết quả rà soát hộ nghèo năm 2014"

@@ -21,7 +21,7 @@ def parse_letter(source: SourceText) -> Letter:
     lines = split_lines(text)
     lost_hyphens = shows_lost_hyphens(text)
     header = parse_header(lines, lost_hyphens)
-    lines, left_out = _without_site_posts(lines, header.body_start)
+    lines, left_out = _without_site_trailer(lines, header.body_start)
     lead = None if header.number or header.type else _lead(lines[: header.body_start + 12])
     notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start))
     closing = parse_closing(lines, header.body_start, notes)
@@ -64,16 +64,16 @@ def parse_letter(source: SourceText) -> Letter:
     )
 
 
-def _without_site_posts(lines: list[Line], body_start: int) -> tuple[list[Line], list[tuple[str, tuple[int, int]]]]:
-    """The lines before a portal's list of its other posts set after the letter's copies (patterns.SITE_OTHER_POSTS
-    after "Nơi nhận"), and a warning naming what was left out; all the lines where there is none."""
+def _without_site_trailer(lines: list[Line], body_start: int) -> tuple[list[Line], list[tuple[str, tuple[int, int]]]]:
+    """The lines before what a portal sets under the letter after its copies (patterns.SITE_TRAILER after "Nơi
+    nhận"), and a warning naming what was left out; all the lines where there is none."""
     copies = next((line.index for line in lines[body_start:] if p.CC_HEAD.match(line.clean)), None)
-    posts = copies and next((line for line in lines[copies:] if p.SITE_OTHER_POSTS.match(line.clean)), None)
-    if not posts:
+    trailer = copies and next((line for line in lines[copies:] if p.SITE_TRAILER.match(line.clean)), None)
+    if not trailer:
         return lines, []
-    under = sum(not line.blank for line in lines[posts.index + 1 :])
-    return lines[: posts.index], [(f"left out after the letter: a site's list of other posts, \"{posts.clean.strip()}\""
-                                   f" and {under} line{'s' * (under != 1)} under it", (posts.index, 0))]
+    count = sum(not line.blank for line in lines[trailer.index :])
+    return lines[: trailer.index], [(f"left out after the letter: the site's lines from \"{trailer.clean.strip()}\""
+                                     f" on ({count} line{'s' * (count != 1)})", (trailer.index, 0))]
 
 
 def _lead(lines: list[Line]) -> re.Match | None:
