@@ -931,6 +931,23 @@ def test_an_ocr_text_layers_slips_in_the_recipients_head_and_in_numbers(tmp_path
     assert [(c.number, c.date) for c in letter.citations] == [("1386/SNN-CNTY", "2019-06-10")]
 
 
+def test_an_ocr_copys_small_letter_for_a_capital_of_its_shape(tmp_path):
+    """A party notice's OCR copy: "THƯỜNG vụ" in the title and in the authority set beside "Nơi nhận:"; the small
+    "v" and "ụ" differ from the capitals in size alone. Lines in running case keep theirs ("ban hành số liệu")."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "tb.txt"
+    path.write_text("ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU\nHUYỆN ỦY CHÂU ĐỨC\n*\nNgãi Giao, ngày 09 tháng 5 năm 2013\n"
+                    "Số 318-TB/HU\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG vụ HUYỆN ỦY\nvề công tác quản lý đất đai\n\n"
+                    "Ban Thường vụ Huyện ủy kết luận như sau: UBND số liệu./.\n\nNơi nhận: T/M BAN THƯỜNG vụ\n"
+                    "- Ban Thường vụ Tỉnh ủy (b/c), PHÓ BÍ THƯ\n- Lưu Văn phòng Huyện ủy. Phạm Hữu Tài\n",
+                    encoding="utf-8")
+    letter = process_letter(path).letter
+    assert letter.subject == "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về công tác quản lý đất đai"
+    assert (letter.signing_authority, letter.signer) == ("TM. Ban Thường vụ", "Phạm Hữu Tài")
+    assert "UBND số liệu" in letter.body
+
+
 def test_party_and_military_numbers_as_copies_write_them():
     """"1125 - CV/HU" with spaced hyphens, a font's "Ư" for "U" ("07-NQ/TƯ"), a unit's code that is no
     doubled letter ("152-KH/TWĐTN-CTTN"), a military order ("Mệnh lệnh số 08/ML-BCH"), a PDF's lost hyphen

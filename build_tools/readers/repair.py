@@ -49,7 +49,8 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     changes = _merge(doubled, split + (glued if len(glued) >= damage else []))
     for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    always = (_lost_tildes(text), _digit_slips(text), strung_tones(text), _abbreviation_glued(text), _word_glued(text))
+    always = (_lost_tildes(text), _digit_slips(text), _case_slips(text), strung_tones(text), _abbreviation_glued(text),
+              _word_glued(text))
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
     return mended(text, origins, changes)
@@ -210,6 +211,26 @@ _DIGIT_OF = {"l": "1", "O": "0"}
 def _digit_slips(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _DIGIT_OF[m.group()]) for m in _DIGIT_SLIPS.finditer(text)
             if _among_digits(text, m.start())]
+
+
+# OCR's small letter for a capital of the same shape in a line or cell of capitals: "KẾT LUẬN CỦA BAN THƯỜNG vụ
+# HUYỆN ỦY", "Nơi nhận: T/M BAN THƯỜNG vụ" (c, o, s, u, v, x differ in size alone); looked for after a capital.
+_CASE_SLIP = re.compile(r"(?<=[" + p.CAPITALS + r"] )[cosuvxzòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữự]{1,3}(?![^\W\d_])")
+_CELL_END = re.compile(r"[:|\t]|\s{2}|\n")  # where a line's cell ends: a side-by-side copy's gap or bar, a label
+
+
+_CELL = 160  # characters: the longest cell of capitals looked at (a heading, an authority)
+
+
+def _case_slips(text: str) -> list[tuple[int, int, str]]:
+    changes = []
+    for m in _CASE_SLIP.finditer(text):
+        start = max(text.rfind(sep, max(0, m.start() - _CELL), m.start()) + 1 for sep in ":|\t\n")
+        end = found.start() if (found := _CELL_END.search(text, m.end(), m.end() + _CELL)) else m.end() + _CELL
+        if ((start or m.start() < _CELL) and end - m.end() < _CELL and len(text[start:end].split()) >= 3
+                and f"{text[start : m.start()]}{text[m.end() : end]}".isupper()):
+            changes.append((m.start(), m.end(), m.group().upper()))
+    return changes
 
 
 def _among_digits(text: str, at: int) -> bool:
