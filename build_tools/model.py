@@ -98,7 +98,8 @@ class Repair:
 
     def __str__(self) -> str:
         place = f" ({self.origin})" if self.origin else ""
-        what = "số ký hiệu " if any(c.isdigit() for c in self.written) else ""  # or a word a copy damaged
+        # a number ("1961/QĐUBND"), or a word, a date or years a copy damaged ("20l9", "20162020")
+        what = "số ký hiệu " if "/" in self.written and any(c.isupper() for c in self.written) else ""
         return f"đã sửa {what}“{self.written}” thành “{self.repaired}”{place}"
 
 

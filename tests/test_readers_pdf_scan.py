@@ -312,13 +312,14 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     text = read_letter(path).text
     assert text == ("Thực hiện Quyết định số 1961/QĐ-UBND ngày 12/8/2019 của Ủy ban nhân dân tỉnh, Nghị định số "
                     "61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ, Công văn số 1198/UBND-TH ngày 26/4/2024 và Quyết "
-                    "định số 3019/QĐ-UBND ngày 30/11/2023 về kế hoạch giai đoạn 20112020 phòng chống Covid-19 "
-                    "trên địa bàn tỉnh.\n")
+                    "định số 3019/QĐ-UBND ngày 30/11/2023 về kế hoạch giai đoạn 2011-2020 phòng chống Covid-19 "
+                    "trên địa bàn tỉnh.\n")  # the years the copy ran together apart again, as the copy lost hyphens
     processed = process_letter(path)
     assert {"1961/QĐ-UBND", "61/2018/NĐ-CP", "1198/UBND-TH", "3019/QĐ-UBND"} <= {c.number for c in processed.citations}
-    # One paragraph, one repair: the note names the row it was made on.
-    assert [str(repair) for repair in processed.repairs] == [
-        "đã sửa số ký hiệu “61/2018/NĐCP” thành “61/2018/NĐ-CP” (trang 1, dòng 3)"]
+    # Each repair's note names the row it was made on.
+    assert sorted(str(repair) for repair in processed.repairs) == [
+        "đã sửa số ký hiệu “61/2018/NĐCP” thành “61/2018/NĐ-CP” (trang 1, dòng 3)",
+        "đã sửa “20112020” thành “2011-2020” (trang 1, dòng 6)"]
 
 
 @pytest.mark.parametrize(("written", "repaired"), [

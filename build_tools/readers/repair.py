@@ -1,8 +1,8 @@
 """Number repair (sửa số ký hiệu) for text read from a PDF's text layer or by OCR (the rules: numbers.py).
 
 Only tokens shaped like a document number — digits, "/" or "-", then a code with a capital letter
-("1961/QĐ-UBND", "61/2018/NĐ-CP", "24-NQ/TU") — are touched; running text, dates and ranges
-("giai đoạn 20112020", "27/12/2023") stay as they are:
+("1961/QĐ-UBND", "61/2018/NĐ-CP", "24-NQ/TU") — are touched; running text and dates ("27/12/2023") stay as they
+are:
 
 - a hyphen the PDF lost between the type code and the issuer code: "1961/QĐUBND" → "1961/QĐ-UBND",
   "61/2018/NĐCP" → "61/2018/NĐ-CP", "539/TTgQHĐP" → "539/TTg-QHĐP";
@@ -32,9 +32,19 @@ def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tu
     return mended(text, origins, changes)
 
 
+# Two years a copy that lost its hyphens ran together: "giai đoạn 20162020" is 2016-2020.
+_YEAR_PAIR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})((?:19|20)\d{2})(?![\d/.,-])")
+
+
+def _year_ranges(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), f"{m.group(1)}-{m.group(2)}") for m in _YEAR_PAIR.finditer(text)
+            if 0 < int(m.group(2)) - int(m.group(1)) <= 30]
+
+
 def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
     """A copy's damage to words mended where the copy shows it throughout (a few such words in a clean
-    letter are names, not damage): syllables a PDF copy split ("c ủa", "Th ủ tướng", "nhi ệm vụ"), words
+    letter are names, not damage): two years a copy that lost its hyphens ran together ("giai đoạn 20162020"),
+    syllables a PDF copy split ("c ủa", "Th ủ tướng", "nhi ệm vụ"), words
     it ran together ("lượngcán", "Ủy ban nhân dântỉnh", "GIÁM ĐỐCTrần Thanh Phong", "ngày27/7/2017"), letters a
     fake bold gave twice ("KKẾẾ HOHOẠẠCHCH").
     `damage`: words of a kind mended, or none (below it, they are a letter's names and foreign words)."""
@@ -50,7 +60,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
     always = (_lost_tildes(text), _digit_slips(text), _case_slips(text), strung_tones(text), _abbreviation_glued(text),
-              _word_glued(text))
+              _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [])
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
     return mended(text, origins, changes)
