@@ -140,8 +140,13 @@ FLATTENED_LENGTH = 300
 # Vietnamese capitals, toned ones included ("Ụ" in "CỤC"): the range "à-ỹ" alternates capitals and small letters.
 CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # "TM. ỦY BAN", "TM. UỶ BAN", "KT. CỤC TRƯỞNG"
-CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CAPITALS + "]{2}")
+# Or the head signing in person, the copies' dashes lost: "Nơi nhận: GIÁM ĐỐC  Sở Y tế (b/c);  UBND huyện (b/c); …".
+CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:(?:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CAPITALS + "]{2}"
+                            r"|\s*[" + CAPITALS + r"][" + CAPITALS + r" ]{2,40}?\s{2,}(?=\S))")
 _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
+# The title after the date, its subject in capitals after it: "Chợ Mới, ngày 15 tháng 4 năm 2016   KẾ HOẠCH TRIỂN KHAI
+# THÁNG HÀNH ĐỘNG …" (where a subject in running case follows it, FLATTENED_PART cuts).
+TITLE_RUN_IN = re.compile(r"\s+(?:" + _TITLES + r")(?=\s+[" + CAPITALS + r"]{2})")
 FLATTENED_PART = re.compile(
     r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|S[ốỐ]\s*:|QUYẾT\s+ĐỊNH\s*:"
     # a notice's text after its subject: "… đoạn qua xã Phước An Ngày 22 tháng 5 năm 2009, tại trụ sở …"

@@ -1838,3 +1838,17 @@ def test_a_motto_a_narrow_cell_broke_after_its_first_words():
                    " 09/2011/QĐ-TTg ngày 30/01/2011 của Thủ tướng Chính phủ." + CLOSING)
     assert (letter.date, letter.place) == ("2014-11-24", "Long Điền Đông")
     assert letter.subject == "Kết quả rà soát hộ nghèo năm 2014"
+
+
+def test_a_sharing_sites_page_run_onto_one_line_with_its_title_after_the_date_and_a_head_signing_in_person():
+    """"… năm 2016   KẾ HOẠCH TRIỂN KHAI …" (the title and its subject in capitals after the date) and "Nơi nhận:
+    GIÁM ĐỐC  Sở Y tế (b/c);  UBND huyện (b/c); …" (the director signs, the copies' dashes lost) on one line."""
+    letter = parse("  1. SỞ Y TẾ AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRUNG TÂM Y TẾ HUYỆN CHỢ MỚI Độc lập  "
+                   "Tự do  Hạnh phúc   Số: 38/KHTTYT Chợ Mới, ngày 15 tháng 4 năm 2016   KẾ HOẠCH TRIỂN KHAI THÁNG "
+                   "HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 2016 Căn cứ Nghị định số 38/2012/NĐCP ngày 25/4/2012 của Chính "
+                   "phủ quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm; Trung tâm xây dựng Kế hoạch "
+                   "như sau: 1. Thời gian từ ngày 15/4/2016.\n  2. Trên đây là Kế hoạch của Trung tâm./. Nơi nhận: "
+                   "GIÁM ĐỐC  Sở Y tế (b/c);  UBND huyện (b/c);  Lưu: VT, KHNV. (Đã ký) Huỳnh Văn Tài\n")
+    assert (letter.type, letter.subject) == ("Kế hoạch", "TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 2016")
+    assert letter.cc == ("Sở Y tế (b/c)", "UBND huyện (b/c)", "Lưu: VT, KHNV")
+    assert (letter.signer_title, letter.signer) == ("Giám đốc", "Huỳnh Văn Tài")

@@ -57,14 +57,25 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
                      if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
             if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart
                 cuts += [closing.end() + m.start() for m in re.finditer(r"\s{2,}(?=\S)", matched[closing.end():])]
-        # The subject's second line after the date set beside it: "Bắc Kạn, ngày 23 tháng 4 năm 2021 dịch COVID19 …".
-        cuts += [date.end() for cut in cuts[1:] if (date := p.PLACE_DATE.match(line, cut))
-                 and line[date.end() :].lstrip()[:1].islower()]
-        cuts = sorted(set(cuts))
+        cuts = sorted(set(cuts + _after_dates(line, cuts[1:])))
         for start, end in zip(cuts, cuts[1:] + [len(line)], strict=True):
             lines.append(line[start:end])
             starts.append((index, start))
     return "\n".join(lines), starts
+
+
+def _after_dates(line: str, cuts: list[int]) -> list[int]:
+    """Cuts after a place and date a flattened line runs on from: the subject's second line set beside it ("Bắc
+    Kạn, ngày 23 tháng 4 năm 2021 dịch COVID19 …"), or the title and its subject in capitals (p.TITLE_RUN_IN)."""
+    more = []
+    for cut in cuts:
+        if not (date := p.PLACE_DATE.match(line, cut)):
+            continue
+        if line[date.end() :].lstrip()[:1].islower():
+            more.append(date.end())
+        elif title := p.TITLE_RUN_IN.match(line, date.end()):
+            more += [date.end(), title.end()]
+    return more
 
 
 def _page_numbers(lines: list[str]) -> set[int]:
