@@ -360,6 +360,7 @@ POSITIONS = (
     "viện trưởng", "hiệu trưởng", "trưởng đoàn", "thủ trưởng", "tổng giám đốc", "chủ nhiệm",
     "tổng thư ký", "trưởng khoa", "chỉ huy trưởng", "chánh án", "thường trực", "tỉnh trưởng",
     "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán", "tổng thanh tra", "vụ trưởng", "trưởng công an",
+    "kiểm toán trưởng",  # the head of a regional audit office: "KT. KIỂM TOÁN TRƯỞNG / PHÓ KIỂM TOÁN TRƯỞNG"
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
 # A legal-document site's property table above its copy, a cell a "|": "Loại văn bản: | Công văn | Người ký: |
@@ -424,10 +425,13 @@ WORDS_DATE = re.compile(
 _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
 # A legal site's export that wrote the hyphen after a type as a space: "14/CT UBND", "07/2012/QĐ TTg".
 HYPHEN_SPACED = r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<=/NĐ)|(?<=/TTr))\s(?:UBND|HĐND|TTg|CP)\b"
+# A region's Roman numeral set apart in a code: "245/KV XI-TH" (Kiểm toán Nhà nước khu vực XI).
+ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–]))"
 DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"  # "1125 - CV/HU"
               r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen
-              r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b))\w" + _CODE_CHAR + "*)*"
+              r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
+              + _CODE_CHAR + "*)*"
               r"(?:" + HYPHEN_SPACED + ")?"
               r"|\d{1,6}\s?(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
@@ -605,7 +609,7 @@ _ORGAN_WORD = (
     r"đài|quỹ|công\s+ty|"  # public service units and state companies under a province: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
-    r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|"
+    r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu"
     r"|trung\s+ương\s+(?:hội|đoàn))\b")  # a mass organisation's centre: "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"

@@ -1852,3 +1852,19 @@ def test_a_sharing_sites_page_run_onto_one_line_with_its_title_after_the_date_an
     assert (letter.type, letter.subject) == ("Kế hoạch", "TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 2016")
     assert letter.cc == ("Sở Y tế (b/c)", "UBND huyện (b/c)", "Lưu: VT, KHNV")
     assert (letter.signer_title, letter.signer) == ("Giám đốc", "Huỳnh Văn Tài")
+
+
+def test_a_regional_audit_office_its_number_with_a_roman_numeral_and_its_head():
+    """"KIỂM TOÁN NHÀ NƯỚC" / "KIỂM TOÁN NHÀ NƯỚC KHU VỰC XI", "Số: 245/KV XI-TH" (the region's numeral set apart),
+    "KT. KIỂM TOÁN TRƯỞNG" / "PHÓ KIỂM TOÁN TRƯỞNG"; another region's letter cited by its number."""
+    letter = parse("\n".join((
+        "KIỂM TOÁN NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC KHU VỰC XI", "-------", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập – Tự do – Hạnh phúc", "", "Số: 245/KV XI-TH", "V/v đề nghị báo cáo kết quả kiểm toán", "",
+        "Thanh Hóa, ngày 16 tháng 10 năm 2013", "", "Kính gửi: Ủy ban nhân dân tỉnh Ninh Bình", "",
+        "Theo Công văn số 312/KV IV-TH ngày 02/3/2013 của Kiểm toán Nhà nước khu vực IV, đề nghị báo cáo./.", "",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, TH.", "", "KT. KIỂM TOÁN TRƯỞNG", "PHÓ KIỂM TOÁN TRƯỞNG", "",
+        "Lê Văn Quỳnh")))
+    assert (letter.number, letter.issuer, letter.parent_issuer) == (
+        "245/KVXI-TH", "Kiểm toán nhà nước khu vực XI", "Kiểm toán nhà nước")
+    assert (letter.signing_authority, letter.signer_title) == ("KT. Kiểm toán trưởng", "Phó Kiểm toán trưởng")
+    assert [(c.number, c.issuer) for c in find_citations(letter)] == [("312/KVIV-TH", "Kiểm toán nhà nước khu vực IV")]

@@ -23,6 +23,8 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
 # Central bodies an issuer phrase may start with; the phrase ends with their name.
 _CENTRAL_BODIES = [(body, fold(body)) for body in
                    sorted(set(p.ISSUER_BY_CODE.values()) | set(p.CENTRAL_ALIASES), key=len, reverse=True)]
+# A central body's regional office: "Kiểm toán Nhà nước khu vực IV".
+_REGION = re.compile(r"\s+khu\s+vực\s+(?:[IVX]{1,4}|\d{1,2})\b")
 # Where a place is named in an issuer phrase; a party or youth union committee at a level is one too ("Tỉnh ủy
 # Cà Mau", "Ban Thường vụ Tỉnh đoàn Lai Châu"), not the committee's verb after it ("của UBND tỉnh ủy quyền cho …").
 _PLACE_WORDS = re.compile(
@@ -318,7 +320,8 @@ def _trim_issuer(phrase: str) -> str:
     folded = fold(phrase)
     for body, folded_body in _CENTRAL_BODIES:
         if folded.startswith(folded_body) and not _PLACE_WORDS.search(phrase, len(body)):
-            return phrase[: len(body)]
+            region = _REGION.match(phrase, len(body))
+            return phrase[: region.end() if region else len(body)]
     matched = match_form(phrase)  # "Tỉnh uỷ" as "Tỉnh ủy", same length
     field = p.ISSUER_WITH_FIELD.match(matched)  # "… Thương binh và Xã hội": no commune there
     social = [m.span() for m in p.SOCIAL.finditer(matched)]  # "Bảo hiểm xã hội …": no commune

@@ -38,7 +38,8 @@ _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*Số\s*:\s*\|?\s*$")  # a copy set t
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_-]))"
     r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4})?|[\s.…_]*(?:-[^\W\d_]+)?)"
-    r"\s*(?:/\s*\w(?:[\w\-&]|\.(?=[A-ZĐ]))*(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+"  # "58 /BC - UBND", "…-C.I"
+    r"\s*(?:/\s*\w(?:[\w\-&]|\.(?=[A-ZĐ])|" + p.ROMAN_SPACED + r")*"  # "245/KV XI-TH"
+    r"(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+"  # "58 /BC - UBND", "…-C.I"
     r"(?:" + p.HYPHEN_SPACED + ")?)",  # "14/CT UBND"
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers; "Số  478  -CV/TU": a party number typed into its blank
 )

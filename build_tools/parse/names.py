@@ -146,7 +146,8 @@ def organ_name(written: str) -> str:
     if zone := _ZONE.search(named):  # "Ban Quản lý Khu kinh tế Vân Phong": the zone's name is a proper name
         kind = zone.group("kind").lower()
         named = (f"{named[: zone.start()]}{'khu' if kind == 'vực' else 'Khu'} {kind} "
-                 + re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), zone.group("name")))
+                 + re.sub(r"[^\W\d_]+", _zone_word if kind == "vực" else lambda m: m.group().capitalize(),
+                          zone.group("name")))
     acronyms = _acronyms(written)
     named = _ACRONYM.sub(lambda m: m.group().upper() if m.group().upper() in acronyms else m.group(), named)
     # A central body named whole as bodies.yaml writes it: "CỤC QUẢN LÝ DƯỢC" is the "Cục Quản lý Dược" (word by
@@ -182,6 +183,12 @@ _BARE_COMMITTEE = re.compile(r"(tỉnh|huyện|thị|thành|quận) ủy", re.IG
 # A province's party committee of a bloc, under "ĐẢNG BỘ TỈNH …": "ĐẢNG ỦY KHỐI DOANH NGHIỆP".
 _BLOC_COMMITTEE = re.compile(r"đảng ủy khối\b", re.IGNORECASE)
 _PARTY_BODY = re.compile(r"đảng bộ (?P<level>tỉnh|huyện|thị xã|thành phố|quận) (?P<name>\S.*)$", re.IGNORECASE)
+def _zone_word(word: re.Match) -> str:
+    """A word of an area's name: "Bến Cát", and a region's Roman numeral, "khu vực XI"."""
+    roman = re.fullmatch(r"[ivx]{1,4}", word.group(), re.IGNORECASE)
+    return word.group().upper() if roman else word.group().capitalize()
+
+
 # An economic or industrial zone named after its place: "khu kinh tế vân phong", "khu công nghiệp Quế Võ" (not
 # "các khu công nghiệp tỉnh …").
 _ZONE = re.compile(r"\bkhu\s+(?P<kind>kinh\s+tế|công\s+nghiệp|chế\s+xuất|công\s+nghệ\s+cao|vực)\s+"
