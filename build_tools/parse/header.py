@@ -34,6 +34,8 @@ _SITE_METADATA = re.compile(
 )
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
 # KH/TĐTN" (a party number's hyphen spaced), "Số 21TB/UBKT" (lost), "Số      -HD/BDVHU" (a party draft's blank).
+# A site's tab bullet before the header it shows: "  • TỔNG CỤC HẢI QUAN" / "CỤC HẢI QUAN TỈNH ĐỒNG NAI".
+_SITE_BULLET = re.compile(r"^\s*[•◦▪]\s+(?=[" + p.CAPITALS + r"]{2})")
 _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*Số\s*:\s*\|?\s*$")  # a copy set the number's cell apart from its head
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_-]))"
@@ -99,7 +101,7 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
     scan.site_place = next((m.group("value") for line in lines[:i] if (m := _SITE_PLACE.search(line.clean))), None)
     while i < len(lines):
         line = lines[i]
-        text = line.clean
+        text = _SITE_BULLET.sub("", line.clean)
         if i in scan.taken:
             i += 1
             continue
@@ -179,7 +181,7 @@ def _preamble_end(lines: list[Line]) -> int:
     first_organ = None  # a site's own name heading its page ("TRƯỜNG ĐẠI HỌC …" above its menu) may come first
     first_title = None
     for line in lines[:_HEADER_SEARCH]:
-        text = line.clean.strip(" |")
+        text = _SITE_BULLET.sub("", line.clean).strip(" |")
         organ = is_upper_text(text) and p.ORGAN_START.match(expand_abbreviations(text))  # "VKSND TỈNH THANH HÓA"
         if organ and _header_follows(lines, line.index) or _is_motto(text) or _NUMBER_VALUE.match(text) or (
                 p.DOCUMENT_MARK.match(text)):
