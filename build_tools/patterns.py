@@ -186,8 +186,9 @@ FLATTENED_PART = re.compile(
     # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình", "… Trần Văn Khang |", "(Đã ký) Trần Văn Lộc", and
     # the sharing site's page number after it, "(Đã ký) Phạm Văn Tuyến Trang 3"
     r"|(?<=[.A-Z)])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}(?:\|?|Trang\s+\d+)\s*$)|\s+(?=Trang\s+\d+\s*$)"
-    # the signer's title after the organ's authority: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Khang |"
-    r"|(?<=[^\s.])(?<!PHÓ)\s+(?=(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN)\s+[A-ZĐ][a-zà-ỹ])"
+    # the signer's title after the organ's authority: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Khang |" (not inside
+    # "PHÓ TỔNG GIÁM ĐỐC Lê Thị Minh Hạnh")
+    r"|(?<=[^\s.])(?<!PHÓ)(?<!TỔNG)\s+(?=(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN)\s+[A-ZĐ][a-zà-ỹ])"
 )
 
 # The official gazette's page furniture in a copy of its PDF: the running head with its page number

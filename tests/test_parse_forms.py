@@ -1881,3 +1881,13 @@ def test_a_legal_sites_tab_bullet_before_the_header():
         "    Kính gửi: Công ty TNHH Dệt may Phú Hưng Long", "", "    Cục Hải quan tỉnh Đồng Nai có ý kiến như sau./.")))
     assert (letter.issuer, letter.parent_issuer) == ("Cục Hải quan tỉnh Đồng Nai", "Tổng cục Hải quan")
     assert letter.subject == "Thủ tục hải quan đối với nguyên liệu gia công"
+
+
+def test_a_deputy_director_generals_signature_run_onto_the_copies_line():
+    """"Nơi nhận: - Như trên; - Lưu: VT. | KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Lê Thị Minh Hạnh |": a legal site's
+    row of two cells; "TỔNG GIÁM ĐỐC" is one title."""
+    letter = parse("BẢO HIỂM XÃ HỘI VIỆT NAM\n\nSố: 1234/BHXH-CSXH\nV/v chi trả\n\nHà Nội, ngày 05 tháng 10 năm 2021"
+                   "\n\nKính gửi: Bảo hiểm xã hội các tỉnh.\n\nĐề nghị thực hiện./.\n\nNơi nhận: - Như trên; - Lưu: VT,"
+                   " CSXH (2b). | KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Lê Thị Minh Hạnh |\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Tổng giám đốc", "Phó Tổng giám đốc", "Lê Thị Minh Hạnh")
