@@ -1870,12 +1870,13 @@ def test_a_regional_audit_office_its_number_with_a_roman_numeral_and_its_head():
     assert [(c.number, c.issuer) for c in find_citations(letter)] == [("312/KVIV-TH", "Kiểm toán nhà nước khu vực IV")]
 
 
-def test_a_legal_sites_tab_bullet_before_the_header():
+@pytest.mark.parametrize("bullet", ["•", "?"])  # "?": a legacy code page's for a bullet it cannot write
+def test_a_legal_sites_tab_bullet_before_the_header(bullet):
     """A legal site's tabs: "• Thuộc tính văn bản" with its properties glued, then "• TỔNG CỤC HẢI QUAN" heading the
     letter's header table."""
     letter = parse("\n".join((
-        "  • Thuộc tính văn bản", "    Số hiệu:2154/HQĐNa-GSQLNgày đăng công báo:Đang cập nhật",
-        "  • TỔNG CỤC HẢI QUAN", "    CỤC HẢI QUAN TỈNH ĐỒNG NAI", "    -------", "", "    Số: 2154/HQĐNa-GSQL",
+        f"  {bullet} Thuộc tính văn bản", "    Số hiệu:2154/HQĐNa-GSQLNgày đăng công báo:Đang cập nhật",
+        f"  {bullet} TỔNG CỤC HẢI QUAN", "    CỤC HẢI QUAN TỈNH ĐỒNG NAI", "    -------", "", "    Số: 2154/HQĐNa-GSQL",
         "    V/v: thủ tục hải quan đối với nguyên liệu gia công", "", "    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "    Độc lập - Tự do - Hạnh phúc", "", "    Đồng Nai, ngày 23 tháng 7 năm 2018", "",
         "    Kính gửi: Công ty TNHH Dệt may Phú Hưng Long", "", "    Cục Hải quan tỉnh Đồng Nai có ý kiến như sau./.")))

@@ -47,6 +47,14 @@ def test_tcvn3_capitals_beside_a_glued_name_and_a_sites_escaped_line_breaks():
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 
+def test_tcvn3_capitals_opening_a_sentence_the_committee_and_a_capitalised_motto():
+    """A toned capital opening a sentence or a list item, and "Ủy ban nhân dân" anywhere; a motto whose words are
+    capitalised ("Độc Lập - Tự Do") parts the header's cells; a wrapped line's first word keeps its small letter."""
+    written = ("HUYỆN LONG HỒ Độc Lập - Tự Do - Hạnh Phúc\nNgày 05/8/2013, Ủy ban nhân dân tỉnh có Công văn. Ấp Tân Hòa"
+               " báo cáo.\n- Ủy ban Mặt trận Tổ quốc huyện;\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc\nở khu dân cư")
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written
+
+
 def test_vni_breve_with_its_hook_above():
     """VNI writes "ẳ" as "a" and "ú" ("Trường Cao đẳng", "chẳng"): the pair viparse's table lacks."""
     written = "TRƯỜNG CAO ĐẲNG Y TẾ BÌNH DƯƠNG\nbình đẳng, chẳng hạn"

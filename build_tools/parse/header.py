@@ -34,8 +34,9 @@ _SITE_METADATA = re.compile(
 )
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
 # KH/TĐTN" (a party number's hyphen spaced), "Số 21TB/UBKT" (lost), "Số      -HD/BDVHU" (a party draft's blank).
-# A site's tab bullet before the header it shows: "  • TỔNG CỤC HẢI QUAN" / "CỤC HẢI QUAN TỈNH ĐỒNG NAI".
-_SITE_BULLET = re.compile(r"^\s*[•◦▪]\s+(?=[" + p.CAPITALS + r"]{2})")
+# A site's tab bullet before the header it shows: "  • TỔNG CỤC HẢI QUAN" / "CỤC HẢI QUAN TỈNH ĐỒNG NAI" ("?" where
+# a legacy code page had none to write).
+_SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
 _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*Số\s*:\s*\|?\s*$")  # a copy set the number's cell apart from its head
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_-]))"

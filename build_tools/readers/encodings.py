@@ -51,8 +51,16 @@ _VNI_HOOKED_BREVE = re.compile("aú|AÚ")
 def _restore_capitals(text: str) -> str:
     """TCVN3 has no codes for capital toned letters: ".VnTimeH" fonts draw the lower-case codes as
     capitals, so "ỦY BAN" comes back "ủY BAN" and "TỈNH" comes back "TỉNH". Such words, and lines
-    of such words ("Sở TÀI CHÍNH"), were written in capitals."""
-    return "\n".join(_restore_line(line) for line in text.split("\n"))
+    of such words ("Sở TÀI CHÍNH"), were written in capitals; so was a toned small letter opening a sentence or
+    a list item ("… 2013. ủy ban …", "- ấp Tân Hòa"), and the committee's name ("Ngày 05/8/2013, ủy ban nhân dân
+    tỉnh …": the style writes "Ủy ban nhân dân")."""
+    restored = "\n".join(_restore_line(line) for line in text.split("\n"))
+    return _TONED_CAPITAL.sub(lambda m: m.group().upper(), restored)
+
+
+_TONED_CAPITAL = re.compile(r"(?:(?<=[.!?]\s)|(?<=^-\s)|(?<=^\s-\s))"  # not a line's start: a wrap's "… dân cư" / "ở"
+                            r"[áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]"
+                            r"|(?<![^\W\d_])ủ(?=y\s+ban\s+nhân\s+dân\b)", re.MULTILINE)
 
 
 def _restore_line(line: str) -> str:
@@ -64,10 +72,10 @@ def _restore_line(line: str) -> str:
 
 
 # Between a header's cells: a tab, "|", wide spaces, a line break a site wrote as an escape ("\\r\\n"), or one
-# space before the motto's second line or the number, or before the party's name (decoded TCVN3 writes "CỘNG
-# HÒA" as "CộNG HòA").
+# space before the motto's second line (its words capitalised too: "Độc Lập - Tự Do - Hạnh Phúc") or the number,
+# or before the party's name (decoded TCVN3 writes "CỘNG HÒA" as "CộNG HòA").
 _CELL_GAP = re.compile(r"(\t|\||\s{3,}|\\r\\n"
-                       r"|\s(?=Độc\s+lập\b|C[ỘộO]NG\s+H[ÒòO]A\b|Đ[ẢảA]NG\s+C[ỘộO]NG\s+S[ẢảA]N\b|Số\s*:))")
+                       r"|\s(?=Độc\s+[lL]ập\b|C[ỘộO]NG\s+H[ÒòO]A\b|Đ[ẢảA]NG\s+C[ỘộO]NG\s+S[ẢảA]N\b|Số\s*:))")
 
 
 def _restore_cell(cell: str) -> str:
