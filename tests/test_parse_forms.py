@@ -255,13 +255,13 @@ def test_a_districts_joint_office_named_after_both_its_organs():
 
 def test_a_central_party_directive_names_its_issuer_in_its_title():
     """"CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ" / "về …": the second line names who issues it, the third is the
-    subject; the header's "BAN CHẤP HÀNH TRUNG ƯƠNG" is the body its citations call "… Trung ương Đảng"."""
+    subject ("về" dropped); the header's "BAN CHẤP HÀNH TRUNG ƯƠNG" is the body its citations call "… Trung ương Đảng"."""
     letter = parse("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 41-CT/TW\n\nHà Nội, ngày 03 tháng 4 năm"
                    " 2020\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề tăng cường công tác bảo vệ môi trường\n\nThời gian qua,"
                    " công tác bảo vệ môi trường có chuyển biến.\n\nNơi nhận:\n- Các tỉnh ủy,\n- Lưu Văn phòng.\n\n"
                    "T/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\n\nNguyễn Văn An\n")
     assert (letter.type, letter.issuer) == ("Chỉ thị", "Ban Chấp hành Trung ương Đảng")
-    assert (letter.subject, letter.signer_title) == ("Về tăng cường công tác bảo vệ môi trường", "Tổng Bí thư")
+    assert (letter.subject, letter.signer_title) == ("Tăng cường công tác bảo vệ môi trường", "Tổng Bí thư")
 
 
 def test_a_youth_union_plan_under_its_province_committee():
@@ -1892,3 +1892,11 @@ def test_a_deputy_director_generals_signature_run_onto_the_copies_line():
                    " CSXH (2b). | KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Lê Thị Minh Hạnh |\n")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "KT. Tổng giám đốc", "Phó Tổng giám đốc", "Lê Thị Minh Hạnh")
+
+
+def test_a_subject_under_its_title_opening_with_ve_alone():
+    """"CHỈ THỊ" / "VỀ TĂNG CƯỜNG QUẢN LÝ …": the "Về" dropped as "Về việc" is."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n\nSố: 14/2009/CT-UBND\n\nBắc Kạn, ngày 18 tháng 8 năm 2009\n\n"
+                   "CHỈ THỊ\nVỀ TĂNG CƯỜNG QUẢN LÝ HOẠT ĐỘNG KHOÁNG SẢN\n\nThời gian qua, khai thác trái phép còn."
+                   + CLOSING)
+    assert (letter.type, letter.subject) == ("Chỉ thị", "TĂNG CƯỜNG QUẢN LÝ HOẠT ĐỘNG KHOÁNG SẢN")

@@ -34,6 +34,8 @@ _SITE_METADATA = re.compile(
 )
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
 # KH/TĐTN" (a party number's hyphen spaced), "Số 21TB/UBKT" (lost), "Số      -HD/BDVHU" (a party draft's blank).
+# A subject under its title opening with "Về" alone, as "Về việc": "CHỈ THỊ" / "VỀ TĂNG CƯỜNG QUẢN LÝ NHÀ NƯỚC …".
+_ABOUT_UNDER_TITLE = re.compile(r"^\s*về\s+(?=[^\W\d_])", re.IGNORECASE)
 # A site's tab bullet before the header it shows: "  • TỔNG CỤC HẢI QUAN" / "CỤC HẢI QUAN TỈNH ĐỒNG NAI" ("?" where
 # a legacy code page had none to write).
 _SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
@@ -151,7 +153,8 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             continue
         opens_text = p.GROUNDS_OPENING.match(text) or p.INVITATION.search(text)
         if mode == "after_title" and not opens_text:
-            scan.subject_lines.append(_read(header, "subject", line, p.SUBJECT_PREFIX.sub("", text).strip()))
+            subject = _ABOUT_UNDER_TITLE.sub("", p.SUBJECT_PREFIX.sub("", text)).strip()
+            scan.subject_lines.append(_read(header, "subject", line, subject))
             mode = "subject"
             i += 1
             continue
