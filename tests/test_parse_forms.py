@@ -1900,3 +1900,10 @@ def test_a_subject_under_its_title_opening_with_ve_alone():
                    "CHỈ THỊ\nVỀ TĂNG CƯỜNG QUẢN LÝ HOẠT ĐỘNG KHOÁNG SẢN\n\nThời gian qua, khai thác trái phép còn."
                    + CLOSING)
     assert (letter.type, letter.subject) == ("Chỉ thị", "TĂNG CƯỜNG QUẢN LÝ HOẠT ĐỘNG KHOÁNG SẢN")
+
+
+def test_an_empty_paragraphs_nbsp_a_legal_sites_mirror_left_between_the_date_and_the_title():
+    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN LONG MỸ\n-------\n\nSố: 1520/QĐ-UBND\n\nLong Mỹ, ngày 12 tháng 9 năm 2016\n\n"
+                   "&nbsp;\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP\n\nỦY BAN NHÂN DÂN HUYỆN LONG MỸ\n\n"
+                   "Căn cứ Luật Xây dựng số 50/2014/QH13 ngày 18 tháng 6 năm 2014;" + CLOSING)
+    assert (letter.type, letter.subject) == ("Quyết định", "BAN HÀNH QUY CHẾ PHỐI HỢP")

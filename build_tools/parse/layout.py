@@ -31,8 +31,9 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        # A web copy of a two-column header separates its cells by lines holding only "|".
-        return not self.clean.strip(" |\t")
+        # A web copy of a two-column header separates its cells by lines holding only "|"; a legal site's mirror
+        # leaves an empty paragraph's "&nbsp;" as text.
+        return not self.clean.strip(" |\t") or self.clean.strip() == "&nbsp;"
 
 
 _CC = re.compile(r"Nơi\s+nhận\s*:")
