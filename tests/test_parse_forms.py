@@ -255,7 +255,8 @@ def test_a_districts_joint_office_named_after_both_its_organs():
 
 def test_a_central_party_directive_names_its_issuer_in_its_title():
     """"CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ" / "về …": the second line names who issues it, the third is the
-    subject ("về" dropped); the header's "BAN CHẤP HÀNH TRUNG ƯƠNG" is the body its citations call "… Trung ương Đảng"."""
+    subject ("về" dropped); the header's "BAN CHẤP HÀNH TRUNG ƯƠNG" is the body its citations call "… Trung ương
+    Đảng"."""
     letter = parse("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 41-CT/TW\n\nHà Nội, ngày 03 tháng 4 năm"
                    " 2020\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề tăng cường công tác bảo vệ môi trường\n\nThời gian qua,"
                    " công tác bảo vệ môi trường có chuyển biến.\n\nNơi nhận:\n- Các tỉnh ủy,\n- Lưu Văn phòng.\n\n"
@@ -1903,7 +1904,7 @@ def test_a_subject_under_its_title_opening_with_ve_alone():
 
 
 def test_an_empty_paragraphs_nbsp_a_legal_sites_mirror_left_between_the_date_and_the_title():
-    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN LONG MỸ\n-------\n\nSố: 1520/QĐ-UBND\n\nLong Mỹ, ngày 12 tháng 9 năm 2016\n\n"
-                   "&nbsp;\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP\n\nỦY BAN NHÂN DÂN HUYỆN LONG MỸ\n\n"
+    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN LONG MỸ\n-------\n\nSố: 1520/QĐ-UBND\n\nLong Mỹ, ngày 12 tháng 9 năm 2016"
+                   "\n\n&nbsp;\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP\n\nỦY BAN NHÂN DÂN HUYỆN LONG MỸ\n\n"
                    "Căn cứ Luật Xây dựng số 50/2014/QH13 ngày 18 tháng 6 năm 2014;" + CLOSING)
     assert (letter.type, letter.subject) == ("Quyết định", "BAN HÀNH QUY CHẾ PHỐI HỢP")
