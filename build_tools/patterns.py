@@ -139,6 +139,10 @@ HEADER_CELL_BREAK = re.compile(
 FLATTENED_LENGTH = 300
 # Vietnamese capitals, toned ones included ("Ụ" in "CỤC"): the range "à-ỹ" alternates capitals and small letters.
 CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# A place and date closing a subject's line, the other column's run onto it: "V/v hướng dẫn tổ chức dạy học trực
+# tuyến Nam Định, ngày 14 tháng 4 năm 2020" (header.py cuts where a word in small letters comes before it).
+PLACE_DATE_AT_END = re.compile(r"(?<=\s)(?:[" + CAPITALS + r"][a-zà-ỹđ]+\s+){0,3}[" + CAPITALS + r"][a-zà-ỹđ]+\s*,"
+                               r"\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
 # "TM. ỦY BAN", "TM. UỶ BAN", "KT. CỤC TRƯỞNG"
 # Or the head signing in person, the copies' dashes lost: "Nơi nhận: GIÁM ĐỐC  Sở Y tế (b/c);  UBND huyện (b/c); …".
 CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:(?:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CAPITALS + "]{2}"

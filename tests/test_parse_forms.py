@@ -1908,3 +1908,20 @@ def test_an_empty_paragraphs_nbsp_a_legal_sites_mirror_left_between_the_date_and
                    "\n\n&nbsp;\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH QUY CHẾ PHỐI HỢP\n\nỦY BAN NHÂN DÂN HUYỆN LONG MỸ\n\n"
                    "Căn cứ Luật Xây dựng số 50/2014/QH13 ngày 18 tháng 6 năm 2014;" + CLOSING)
     assert (letter.type, letter.subject) == ("Quyết định", "BAN HÀNH QUY CHẾ PHỐI HỢP")
+
+
+def test_a_pdfs_place_and_date_run_onto_the_subjects_first_line():
+    """"V/v hướng dẫn tổ chức dạy học trực tuyến Nam Định, ngày 14 tháng 4 năm 2020" / "trong thời gian …": the other
+    column's place and date set apart; a place named with its kind ("Thành phố Cao Lãnh, ngày …") stays whole."""
+    letter = parse("\n".join((
+        "UBND TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc", "Số: 1386/SGDĐT-GDTrH",
+        "V/v hướng dẫn dạy học trực tuyến Nam Định, ngày 14 tháng 4 năm 2020",
+        "trong thời gian học sinh tạm dừng đến trường", "Kính gửi: Các trường THPT.",
+        "Thực hiện hướng dẫn của Bộ Giáo dục và Đào tạo./.")) + CLOSING)
+    assert (letter.place, letter.date) == ("Nam Định", "2020-04-14")
+    assert letter.subject == "Hướng dẫn dạy học trực tuyến trong thời gian học sinh tạm dừng đến trường"
+    city = parse("\n".join((
+        "ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP", "Số: 32/2007/QĐ-UBND Thành phố Cao Lãnh, ngày 20 tháng 8 năm 2007",
+        "QUYẾT ĐỊNH", "Ban hành Quy định thu gom chất thải", "Căn cứ Luật Bảo vệ môi trường;")) + CLOSING)
+    assert city.place == "Thành phố Cao Lãnh"

@@ -277,7 +277,7 @@ def _cells(text: str) -> list[str]:
     wide gaps: "Số:        /UBND-VP", "ngày      tháng 5"."""
     cells = []
     for cell in re.split(r"\||\t", text):
-        for part in p.HEADER_CELL_BREAK.split(cell):
+        for part in _dated_apart(p.HEADER_CELL_BREAK.split(cell)):
             pieces = re.split(r"(?<!Số)(?<!Số:)(?<!Số :)\s{3,}", part)  # "Số:   47/KH-THCS" is one cell
             dated_beside = any(p.PLACE_DATE.match(piece) for piece in pieces[1:])  # "V/v …      Hà Nội, ngày …"
             if not dated_beside and (_NUMBER_VALUE.search(part) or _DATE_COMMA.search(part)
@@ -286,6 +286,24 @@ def _cells(text: str) -> list[str]:
             else:
                 cells += [piece.strip() for piece in pieces]
     return [cell for cell in cells if cell and not p.RULE_LINE.match(cell)]
+
+
+_PLACE_KIND_ENDS = frozenset({"pho", "xa", "tran", "huyen", "tinh", "quan", "phuong"})  # "Thành phố" / "Cao Lãnh"
+
+
+def _dated_apart(parts: list[str]) -> list[str]:
+    """Each part, the place and date run onto a subject's line set apart (p.PLACE_DATE_AT_END after a word in small
+    letters: "… dạy học trực tuyến" / "Nam Định, ngày 14 tháng 4 năm 2020"; not "Bình" / "Định, ngày …", nor a
+    place's kind: "Thành phố" / "Cao Lãnh, ngày …")."""
+    apart = []
+    for part in parts:
+        dated = p.PLACE_DATE_AT_END.search(part)
+        before = part[: dated.start()].split()[-1] if dated and part[: dated.start()].strip() else ""
+        if before[:1].islower() and fold(before) not in _PLACE_KIND_ENDS:
+            apart += [part[: dated.start()], part[dated.start() :]]
+        else:
+            apart.append(part)
+    return apart
 
 
 def _continues_subject(text: str, scan: _Scan) -> bool:
