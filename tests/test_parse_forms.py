@@ -1925,3 +1925,15 @@ def test_a_pdfs_place_and_date_run_onto_the_subjects_first_line():
         "ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP", "Số: 32/2007/QĐ-UBND Thành phố Cao Lãnh, ngày 20 tháng 8 năm 2007",
         "QUYẾT ĐỊNH", "Ban hành Quy định thu gom chất thải", "Căn cứ Luật Bảo vệ môi trường;")) + CLOSING)
     assert city.place == "Thành phố Cao Lãnh"
+
+
+def test_a_unit_in_the_copies_line_then_the_signers_name_run_onto_it():
+    """"- Lưu: VT, KT. Lê Đình Quý": the economic unit's "KT" and the signer's name a signed PDF's text ran onto the
+    last copy, not an authority "KT." (which names a position in capitals)."""
+    letter = parse("\n".join((
+        "UBND TỈNH QUẢNG TRỊ", "VĂN PHÒNG", "Số: 95/TB-VP", "Quảng Trị, ngày 21 tháng 02 năm 2025", "THÔNG BÁO",
+        "Kết luận của Phó Chủ tịch UBND tỉnh", "Văn phòng UBND tỉnh thông báo để các cơ quan biết./.",
+        "Nơi nhận: TL. CHỦ TỊCH", "- Các Sở: GTVT, TC; KT. CHÁNH VĂN PHÒNG", "- CVP, PCVP; PHÓ CHÁNH VĂN PHÒNG",
+        "- Lưu: VT, KT. Lê Đình Quý")))
+    assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "Lê Đình Quý")
+    assert letter.cc == ("Các Sở: GTVT, TC", "CVP, PCVP", "Lưu: VT, KT")

@@ -117,9 +117,12 @@ def _heading(text: str) -> bool:
 
 def _is_authority(text: str) -> bool:
     """"KT. CHỦ TỊCH", "TM. UBND"; not a unit and a clerk's initials in a copies line ("Lưu: VT, KT. NT", a
-    military one's "Lưu: VT, TM. Th15": the staff's office, the clerk and the copies made)."""
+    military one's "Lưu: VT, TM. Th15": the staff's office, the clerk and the copies made), nor a unit and the
+    signer's name run onto it ("Lưu: VT, KT. Lê Đình Quý")."""
     authority = p.AUTHORITY_LINE.match(text)
-    return bool(authority) and not re.fullmatch(r"[A-ZĐ]{1,3}\.?|[^\s]*[a-zđ\d][^\s]*", authority.group("who"))
+    who = authority.group("who") if authority else ""
+    return bool(authority) and not (re.fullmatch(r"[A-ZĐ]{1,3}\.?|[^\s]*[a-zđ\d][^\s]*", who)
+                                    or not is_upper_text(who) and _is_person_name(who))
 
 
 def _cells(lines: list[Line]) -> list[_Cell]:
