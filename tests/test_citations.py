@@ -646,3 +646,10 @@ def test_a_list_of_one_types_documents_each_with_its_own_issuer():
     assert [(c["number"], c["date"], c["issuer"]) for c in found] == [
         ("800/QĐ-TTg", "2010-06-04", "Thủ tướng Chính phủ"),
         ("1376/QĐ-UBND", "2010-07-12", "Ủy ban nhân dân tỉnh Sóc Trăng")]
+
+
+def test_the_fronts_committee_of_a_place_is_named_with_the_country():
+    """"của Ban Thường trực Ủy ban MTTQ tỉnh": the "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …", as its charter names
+    it."""
+    c = only("Thực hiện Công văn số 412/MTTQ-BTT ngày 30/8/2019 của Ban Thường trực Ủy ban MTTQ tỉnh về Ngày hội.")
+    assert c["issuer"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng"

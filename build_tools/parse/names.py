@@ -63,6 +63,10 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Đảng bộ",  # "Ban Chấp hành Đảng bộ tỉnh …", as party documents write it
                "Ban Chỉ đạo Quốc gia", "Ủy ban An toàn giao thông Quốc gia", "Hội Chữ thập đỏ",
                "Ban Quản lý Khu kinh tế", "Phát triển quỹ đất", "Y tế")
+# The Front's committee of a place is named with the country: "Ủy ban MTTQ tỉnh Hà Tĩnh" is the "Ủy ban Mặt trận Tổ
+# quốc Việt Nam tỉnh Hà Tĩnh" (its charter's name).
+_FRONT_IN_A_PLACE = re.compile(r"Mặt trận Tổ quốc(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+                               r"|đặc khu)\b)")
 _FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
 _FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
@@ -142,6 +146,7 @@ def organ_name(written: str) -> str:
     elif not localities and not parties and (province := province_at_end(named)):  # "KBNN HÀ NAM"
         named = named[: -len(province)] + title_words(province)
     named = _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
+    named = _FRONT_IN_A_PLACE.sub("Mặt trận Tổ quốc Việt Nam", named)
     named = re.sub(r"\bquận (?=\d)", "Quận ", named)  # a numbered district: "Ủy ban nhân dân Quận 3"
     if zone := _ZONE.search(named):  # "Ban Quản lý Khu kinh tế Vân Phong": the zone's name is a proper name
         kind = zone.group("kind").lower()
