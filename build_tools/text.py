@@ -17,7 +17,8 @@ from collections import Counter
 TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
 _VOWELS = set("aeiouyăâêôơư")
 # Look-alikes seen in published letters: "QÐ-UBND" with U+00D0 (Icelandic eth) for U+0110 (Đ).
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+# Eth for "Đ"/"đ"; a soft hyphen a sharing site left for a list's dash ("\u00ad Như trên;").
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u00ad": "-"})
 
 
 def nfc(text: str) -> str:
@@ -28,7 +29,7 @@ def nfc(text: str) -> str:
 def fix_lookalikes(text: str) -> str:
     """Replace look-alike letters by the Vietnamese ones ("QÐ" → "QĐ"); length is kept."""
     # Looked for before translating: translate() walks every character through a dict, find() does not.
-    return text.translate(_LOOKALIKES) if "\u00d0" in text or "\u00f0" in text else text
+    return text.translate(_LOOKALIKES) if "\u00d0" in text or "\u00f0" in text or "\u00ad" in text else text
 
 
 def _move_old_style_tone(syllable: str) -> str:

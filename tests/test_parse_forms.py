@@ -1937,3 +1937,41 @@ def test_a_unit_in_the_copies_line_then_the_signers_name_run_onto_it():
         "- Lưu: VT, KT. Lê Đình Quý")))
     assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "Lê Đình Quý")
     assert letter.cc == ("Các Sở: GTVT, TC", "CVP, PCVP", "Lưu: VT, KT")
+
+
+def test_a_forest_protection_unit_under_its_province_department_and_its_head():
+    letter = parse("\n".join((
+        "CHI CỤC KIỂM LÂM TỈNH LAI CHÂU", "HẠT KIỂM LÂM HUYỆN MƯỜNG TÈ", "Số: 86/HKL-QLBVR",
+        "V/v tăng cường bảo vệ rừng dịp Tết", "Mường Tè, ngày 10 tháng 01 năm 2023",
+        "Kính gửi: Ủy ban nhân dân các xã.", "Hạt Kiểm lâm đề nghị các xã thực hiện./.", "", "Nơi nhận:",
+        "- Như trên;", "- Lưu: VT.", "", "KT. HẠT TRƯỞNG", "PHÓ HẠT TRƯỞNG", "", "Lò Văn Sơn")))
+    assert (letter.issuer, letter.parent_issuer) == ("Hạt Kiểm lâm huyện Mường Tè", "Chi cục Kiểm lâm tỉnh Lai Châu")
+    assert (letter.signing_authority, letter.signer_title) == ("KT. Hạt trưởng", "Phó Hạt trưởng")
+
+
+def test_a_committee_whose_place_line_a_copy_lost_is_placed_as_its_text_names_it():
+    """"ỦY BAN NHÂN DÂN |" over "Kbang, ngày …" (the district's line dropped by a legal site), and "Ủy ban nhân dân
+    huyện Kbang ban hành Kế hoạch …" in its text."""
+    letter = parse("\n".join((
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 187/KH-UBND | Kbang, ngày 14 tháng 9 năm 2012 |",
+        "KẾ HOẠCH", "TUYÊN TRUYỀN, PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT NĂM 2012 - 2013",
+        "Thực hiện Hướng dẫn số 09/HD-HĐPH ngày 24/8/2012 của Hội đồng Phối hợp công tác phổ biến, giáo dục pháp"
+        " luật tỉnh Gia Lai,", "Ủy ban nhân dân huyện Kbang ban hành Kế hoạch như sau:", "1. Phòng Tư pháp chủ trì.")))
+    assert letter.issuer == "Ủy ban nhân dân huyện Kbang"
+    assert [c.issuer for c in find_citations(letter)] == [
+        "Hội đồng phối hợp công tác phổ biến, giáo dục pháp luật tỉnh Gia Lai"]
+
+
+def test_a_sharing_sites_soft_hyphens_for_the_copies_dashes_and_a_tax_offices_head():
+    """"Nơi nhận: KT. GIÁM ĐỐC \u00ad Như trên;" (a soft hyphen for each dash); "PHÓ TRƯỞNG THUẾ TỈNH", a 2025 title."""
+    letter = parse("SỞ Y TẾ AN GIANG\nSố: 1046/SYT-NVY\nV/v phòng dịch\nAn Giang, ngày 02 tháng 4 năm 2020\nKính gửi:"
+                   " Các bệnh viện.\nĐề nghị thực hiện./.\nNơi nhận: KT. GIÁM ĐỐC \u00ad Như trên; PHÓ GIÁM ĐỐC \u00ad"
+                   " UBND tỉnh (b/c); \u00ad Lưu: VT, NVY. Trần Văn An\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Giám đốc", "Phó Giám đốc", "Trần Văn An")
+    assert letter.cc == ("Như trên", "UBND tỉnh (b/c)", "Lưu: VT, NVY")
+    tax = parse("\n".join((
+        "CỤC THUẾ", "THUẾ TỈNH CÀ MAU", "Số: 12/TB-TCM", "Cà Mau, ngày 05 tháng 8 năm 2025", "THÔNG BÁO", "Về địa bàn",
+        "Thuế tỉnh thông báo./.", "", "Nơi nhận:", "- Lưu: VT.", "", "KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH", "",
+        "Lê Văn Tư")))
+    assert tax.signer_title == "Phó Trưởng Thuế tỉnh"

@@ -42,7 +42,8 @@ def parse_letter(source: SourceText) -> Letter:
         date=header.date or (lead and _lead_date(lead)),
         place=header.place,
         # A news page's own name may head it: the letter's issuer is the one its text names, where it has a lead.
-        issuer=(lead and _issuer_named_in_text(lines[: closing.start], header.place)) or header.issuer
+        issuer=(lead and _issuer_named_in_text(lines[: closing.start], header.place))
+        or _placed_by_text(header.issuer, lines[header.body_start : closing.start], header.place)
         or _issuer_named_in_text(lines[header.body_start : closing.start],
                                  header.place or _province_named_above(lines[: header.body_start])),
         parent_issuer=header.parent_issuer,
@@ -154,6 +155,15 @@ def _province_opening(words: list[str]) -> str | None:
     """The province a few capitalised words open with: "Yên Bái Trang" → "Yên Bái"."""
     return next((" ".join(words[:size]) for size in (3, 2, 1)
                  if len(words) >= size and gazetteer().is_province(" ".join(words[:size]))), None)
+
+
+def _placed_by_text(issuer: str | None, lines: list[Line], place: str | None) -> str | None:
+    """A committee or council the header names without its place ("ỦY BAN NHÂN DÂN" over "Kbang, ngày …", the line
+    below lost): placed as the text names it acting ("Ủy ban nhân dân huyện Kbang ban hành Kế hoạch …")."""
+    if issuer not in ("Ủy ban nhân dân", "Hội đồng nhân dân"):
+        return issuer
+    named = _issuer_named_in_text(lines, place)
+    return named if named and named.startswith(issuer + " ") else issuer
 
 
 def _telegram_recipients(lines: list[Line]) -> tuple[str, ...]:

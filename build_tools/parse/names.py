@@ -35,9 +35,10 @@ _GLUED_DOT = re.compile(r"\b(TP|TX|Tp)\.(?=\w)")
 # "Ban Thường vụ", "Phòng Tài chính - Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch" (not "phòng, chống dịch", nor
 # "Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm").
 _ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm", "đoàn", "thanh tra", "viện", "đài", "quỹ",
-               "^vụ")  # a ministry's "Vụ Chính sách" (only first: "Trung tâm Dịch vụ việc làm")
+               "hạt", "^vụ")  # a ministry's "Vụ Chính sách" (only first: "Trung tâm Dịch vụ việc làm")
 _CAPITALISE_AFTER = re.compile(
-    r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s|,\s(?!(?:chống|mỹ phẩm|thực phẩm)\b))(?=\w)(?!"
+    r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s"
+    r"|,\s(?!(?:chống|mỹ phẩm|thực phẩm|giáo dục pháp luật)\b))(?=\w)(?!"
     + _LOCALITY.pattern + ")"
 )
 # A school and its level: "Trường Trung học phổ thông Diễn Châu 2", "Trường Tiểu học Kim Đồng".
@@ -89,7 +90,8 @@ _FIELD_HYPHEN_LOST = [_field_written(field, " - ", r"\s*-?\s*")
 # Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
                   "tổng bí thư": "Tổng Bí thư", "tổng kiểm toán": "Tổng Kiểm toán",
-                  "tổng thanh tra": "Tổng Thanh tra"}
+                  "tổng thanh tra": "Tổng Thanh tra", "trưởng thuế tỉnh": "Trưởng Thuế tỉnh",
+                  "trưởng thuế cơ sở": "Trưởng Thuế cơ sở"}
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ISSUER_ABBREVIATIONS)) + r")(?!\w)")
