@@ -1975,3 +1975,17 @@ def test_a_sharing_sites_soft_hyphens_for_the_copies_dashes_and_a_tax_offices_he
         "Thuế tỉnh thông báo./.", "", "Nơi nhận:", "- Lưu: VT.", "", "KT. TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ TỈNH", "",
         "Lê Văn Tư")))
     assert tax.signer_title == "Phó Trưởng Thuế tỉnh"
+
+
+def test_a_central_party_board_under_the_central_committee_and_a_number_its_subject_names():
+    """"BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN DÂN VẬN": the "Ban Dân vận Trung ương" under the party's central committee;
+    "V/v sơ kết … Kết luận" / "số 114-KL/TW của Ban Bí thư": the subject goes on past the number it names."""
+    letter = parse("\n".join((
+        "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN DÂN VẬN", "*", "Số 356-CV/BDVTW", "V/v sơ kết 5 năm thực hiện Kết luận",
+        "số 114-KL/TW của Ban Bí thư (khóa XI)", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 20 tháng 3 năm 2020", "",
+        "Kính gửi:", "- Ban dân vận các tỉnh ủy, thành ủy.", "", "Ban Dân vận Trung ương đề nghị thực hiện.", "",
+        "Nơi nhận:", "- Như trên,", "- Lưu Văn phòng Ban.", "", "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "",
+        "Nguyễn Văn An")))
+    assert (letter.issuer, letter.parent_issuer) == ("Ban Dân vận Trung ương", "Ban Chấp hành Trung ương Đảng")
+    assert (letter.date, letter.subject) == (
+        "2020-03-20", "Sơ kết 5 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư (khóa XI)")

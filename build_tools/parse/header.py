@@ -310,7 +310,10 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     """A line after the subject's first goes on with it, unless it is another part of the letter: the
     number or the place and date (the other column), the motto, a line in capitals under a subject
     that is not (the decision-maker), running text under a subject in capitals, or the text's opening."""
-    if _NUMBER_VALUE.search(text) or p.PLACE_DATE.match(text) or _is_motto(text) or p.CC_HEAD.match(text):
+    # "V/v sơ kết 5 năm thực hiện Kết luận" / "số 114-KL/TW của Ban Bí thư": a number the subject names, no header's
+    named_number = re.match(r"\s*số\s+\d", text)
+    if (_NUMBER_VALUE.search(text) and not named_number or p.PLACE_DATE.match(text) or _is_motto(text)
+            or p.CC_HEAD.match(text)):
         return False
     if scan.subject_lines[-1].rstrip().endswith("./."):  # the text's last words: no subject goes on past them
         return False
@@ -547,6 +550,7 @@ def _finish(header: Header, scan: _Scan) -> None:
     elif organs:
         # A parent that is the issuer again is the gazette's heading above the letter's own header.
         parent = _province_by_place(organ_name(organs[-2]), header.place) if len(organs) > 1 else None
+        parent = p.CENTRAL_ALIASES.get(parent, parent)  # "BAN CHẤP HÀNH TRUNG ƯƠNG" over "BAN DÂN VẬN": the party's
         header.parent_issuer = None if parent and fold(parent) == fold(organ_name(organs[-1])) else parent
         issuer = _placed(organ_name(organs[-1]), scan.deciding)
         issuer = _province_by_place(_located(issuer, scan.site_place, header.place), header.place)
@@ -713,13 +717,16 @@ def _department_of(parent: str) -> str:
 
 
 
+_CENTRAL_ALIAS_FOLDS = frozenset(fold(alias) for alias in p.CENTRAL_ALIASES)
+
+
 def _complete(unit: str) -> bool:
     """An organ named in full: with its locality, as a central or national body ("… VIỆT NAM"), ending
     with its province's or district's name ("SỞ GD&ĐT NGHỆ AN", "PHÒNG GD&ĐT LỤC NAM"), or a military
     region ("QUÂN KHU 2")."""
     folded = fold(unit)
     return (bool(p.LOCALITY.search(expand_abbreviations(unit))) or province_at_end(unit) is not None
-            or folded in p.CENTRAL_BY_FOLD
+            or folded in p.CENTRAL_BY_FOLD or folded in _CENTRAL_ALIAS_FOLDS  # "BAN CHẤP HÀNH TRUNG ƯƠNG"
             or folded.endswith(" viet nam")
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
             or folded == "cuc thue"  # since 2025 over "THUẾ TỈNH BẮC NINH" (a place's line after it opens no organ)

@@ -12,6 +12,7 @@ import re
 
 from build_tools.gazetteer import gazetteer
 from build_tools.patterns import (
+    CENTRAL_ALIASES,
     CENTRAL_BY_FOLD,
     CENTRAL_CITIES,
     ISSUER_ABBREVIATIONS,
@@ -239,6 +240,9 @@ def province_party_committee(province: str) -> str:
     return f"{level} {party_place(province)}"
 
 
+_PARTY_CENTRE = CENTRAL_ALIASES["Ban Chấp hành Trung ương"]  # the party's central committee; its boards "… Trung ương"
+
+
 def full_issuer(issuer: str, parent: str | None) -> str:
     """The issuer's full name, which lists, filters and the citation graph use: the header's last line
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
@@ -250,6 +254,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             committee.group(1).lower()) else issuer
     if parent and _BLOC_COMMITTEE.match(issuer) and (place := _PARTY_BODY.match(parent)):
         return f"{issuer} {place.group('level').lower()} {place.group('name')}"  # "… Khối Doanh nghiệp tỉnh Quảng Trị"
+    if parent == _PARTY_CENTRE and issuer.lower().startswith("ban "):  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN DÂN VẬN"
+        return f"{issuer} Trung ương"
     if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
     if (not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer))
