@@ -1989,3 +1989,18 @@ def test_a_central_party_board_under_the_central_committee_and_a_number_its_subj
     assert (letter.issuer, letter.parent_issuer) == ("Ban Dân vận Trung ương", "Ban Chấp hành Trung ương Đảng")
     assert (letter.date, letter.subject) == (
         "2020-03-20", "Sơ kết 5 năm thực hiện Kết luận số 114-KL/TW của Ban Bí thư (khóa XI)")
+
+
+def test_a_ministrys_name_its_cell_cut_and_a_committee_glued_once(tmp_path):
+    """"BỘ TÀI NGUYÊN VÀ |" over "Số: 3318/BTNMT-TCQLĐĐ |" (a legal site kept each cell's first line): the ministry
+    its number names; "Ủyban nhân dân tỉnh" glued once in a copy: "Ủy ban", a pair letters are made of."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "cv.txt"
+    path.write_text("\n".join((
+        "BỘ TÀI NGUYÊN VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "Số: 3318/BTNMT-TCQLĐĐ | Hà Nội, ngày 02 tháng 7"
+        " năm 2019 |", "Kính gửi: Ủy ban nhân dân tỉnh Hà Giang.", "Phúc đáp Văn bản số 1874/UBND-KTTH ngày 10/6/2019"
+        " của", "Ủyban nhân dân tỉnh Hà Giang, Bộ có ý kiến như sau./.")), encoding="utf-8")
+    processed = process_letter(path)
+    assert processed.letter.issuer == "Bộ Tài nguyên và Môi trường"
+    assert [(c.number, c.issuer) for c in processed.citations] == [("1874/UBND-KTTH", "Ủy ban nhân dân tỉnh Hà Giang")]

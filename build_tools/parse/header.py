@@ -557,6 +557,7 @@ def _finish(header: Header, scan: _Scan) -> None:
         issuer = full_issuer(issuer, header.parent_issuer)
         if (department := _department_by_number(issuer, header.number)) and not header.parent_issuer:
             issuer, header.parent_issuer = full_issuer(department, issuer), issuer
+        issuer = _completed_by_number(issuer, header.number)
         header.issuer = p.CENTRAL_ALIASES.get(issuer, issuer)  # as its citations name it: one body in the graph
     if scan.subject_lines:
         # "VỀ" / "VIỆC KIỆN TOÀN …": a copy broke the prefix over two lines.
@@ -566,6 +567,13 @@ def _finish(header: Header, scan: _Scan) -> None:
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):
         if value is None:
             header.warnings.append((f"{name} not found in the header", None))
+
+
+def _completed_by_number(issuer: str, number: str | None) -> str:
+    """A central body's name a copy cut with its cell ("BỘ TÀI NGUYÊN VÀ" over "Số: 3318/BTNMT-TCQLĐĐ"): the body its
+    number's code names, where the name begins it."""
+    body = p.ISSUER_BY_CODE.get(issuer_code(number) or "") if number else None
+    return body if body and fold(body).startswith(fold(issuer) + " ") else issuer
 
 
 def _department_by_number(issuer: str, number: str | None) -> str | None:

@@ -43,8 +43,8 @@ def _year_ranges(text: str) -> list[tuple[int, int, str]]:
 
 def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
     """A copy's damage to words mended where the copy shows it throughout (a few such words in a clean
-    letter are names, not damage): two years a copy that lost its hyphens ran together ("giai đoạn 20162020"),
-    syllables a PDF copy split ("c ủa", "Th ủ tướng", "nhi ệm vụ"), words
+    letter are names, not damage; not a pair of words letters are made of, "Ủyban"): two years a copy that lost its
+    hyphens ran together ("giai đoạn 20162020"), syllables a PDF copy split ("c ủa", "Th ủ tướng", "nhi ệm vụ"), words
     it ran together ("lượngcán", "Ủy ban nhân dântỉnh", "GIÁM ĐỐCTrần Thanh Phong", "ngày27/7/2017"), letters a
     fake bold gave twice ("KKẾẾ HOHOẠẠCHCH").
     `damage`: words of a kind mended, or none (below it, they are a letter's names and foreign words)."""
@@ -63,7 +63,10 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
               _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [])
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
-    return mended(text, origins, changes)
+    # A pair of words letters are made of, run together, is mended even alone ("Ủyban"), after the rest ("XàHỘI" is a
+    # lost tilde's "XÃ HỘI").
+    known = [change for change in glued if fold(change[2]) in _KNOWN_PAIRS] if len(glued) < damage else []
+    return mended(text, origins, _merge(changes, known))
 
 
 def _merge(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
