@@ -2004,3 +2004,17 @@ def test_a_ministrys_name_its_cell_cut_and_a_committee_glued_once(tmp_path):
     processed = process_letter(path)
     assert processed.letter.issuer == "Bộ Tài nguyên và Môi trường"
     assert [(c.number, c.issuer) for c in processed.citations] == [("1874/UBND-KTTH", "Ủy ban nhân dân tỉnh Hà Giang")]
+
+
+def test_the_government_offices_two_positions_held_together_and_a_proposal_cited_in_brackets():
+    """"KT. BỘ TRƯỞNG," / "CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM": the authority goes on after its comma; "Xét đề nghị của Ủy
+    ban nhân dân tỉnh Quảng Ngãi (Công văn số 1186/UBND-NNTN …)": the proposer issued the document in brackets."""
+    letter = parse("\n".join((
+        "VĂN PHÒNG CHÍNH PHỦ", "Số: 3456/VPCP-KTN", "V/v hỗ trợ kinh phí xây dựng kè",
+        "Hà Nội, ngày 02 tháng 6 năm 2010",
+        "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ngãi.", "Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ngãi (Công văn số"
+        " 1186/UBND-NNTN ngày 24 tháng 5 năm 2010) về việc hỗ trợ kinh phí, Phó Thủ tướng có ý kiến./.", "",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT, KTN.", "", "KT. BỘ TRƯỞNG,", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "",
+        "Trần Quốc Vinh")))
+    assert (letter.signing_authority, letter.signer_title) == ("KT. Bộ trưởng, Chủ nhiệm", "Phó Chủ nhiệm")
+    assert [c.issuer for c in find_citations(letter)] == ["Ủy ban nhân dân tỉnh Quảng Ngãi"]

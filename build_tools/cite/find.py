@@ -250,7 +250,7 @@ def _issuer_codes(number: str) -> int | None:
 # reporting it: "sau khi nghe UBND huyện Lạng Giang báo cáo tại Báo cáo số 215/BC-UBND", or as the subject of
 # the clause: "đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN", "Ban Thường vụ Huyện ủy ban hành Kế
 # hoạch số 46-KH/HU"; agreed with at it: "sau khi thống nhất với
-# Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tại Công văn số 2614/MTTQ-BTT".
+# Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tại Công văn số 2614/MTTQ-BTT"; the document after it in brackets.
 _ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Cơ\s+quan)\b"
 # A holder's name runs on to its verb, not past another's: "Tham mưu Sở Y tế trình UBND tỉnh ban hành Kế hoạch số
 # 1108/KH-UBND" is the committee's.
@@ -259,12 +259,13 @@ _ISSUER_BEFORE = re.compile(
     # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …"); a name
     # ("báo cáo của các địa phương theo Công văn số …" names none)
     r"(?:\b(?:của|thống\s+nhất\s+với)\s+(?P<issuer>(?-i:[A-ZĐỦ])"
-    r"(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){3,120}?)\s+(?:tại|theo)"
-    r"(?:\s+các)?"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
-    r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại"
+    r"(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){3,120}?)"
+    r"(?:\s+(?:tại|theo)(?:\s+các)?\s+"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
+    r"|\s*\(\s*)"  # "Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ngãi (Công văn số 1186/UBND-NNTN …)"
+    r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …"
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+(?:(?:đã\s+)?(?:có|ban\s+hành)"
-    r"|phê\s+chuẩn\s+tại))\s+$",
+    r"|phê\s+chuẩn\s+tại)\s+)$",
     re.IGNORECASE)
 # A list of one type's documents: "Căn cứ các Quyết định: số …; số …".
 _LISTED = re.compile(r"\bcác\s+$", re.IGNORECASE)

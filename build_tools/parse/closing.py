@@ -169,7 +169,8 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         if title_above and (_ends_short(title_above) and is_upper_text(text) and not authority
                             and not _is_signature_text(text) or _one_word_on(text)):
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
-        elif authority_above and _one_word_on(text):  # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC": a narrow cell
+        # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC": a narrow cell; "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": two positions held together
+        elif authority_above and (_one_word_on(text) or authority_above.rstrip().endswith(",")):
             authorities[-1] = _authority(p.AUTHORITY_LINE.match(f"{authority_above} {text}"))
         elif authority and is_upper_text(text):
             authorities.append(_authority(authority))
