@@ -2018,3 +2018,15 @@ def test_the_government_offices_two_positions_held_together_and_a_proposal_cited
         "Trần Quốc Vinh")))
     assert (letter.signing_authority, letter.signer_title) == ("KT. Bộ trưởng, Chủ nhiệm", "Phó Chủ nhiệm")
     assert [c.issuer for c in find_citations(letter)] == ["Ủy ban nhân dân tỉnh Quảng Ngãi"]
+
+
+def test_a_portals_header_rows_under_its_post_title():
+    """A district portal's post: its title and date, then the header table's rows run into cells ("UBND HUYỆN PHÙ
+    CÁT | UBND XÃ CÁT HANH | Số: 47/KH-UBND" above the motto's row): the letter starts at the issuer's row."""
+    letter = parse("\n".join((
+        "Trang chủ » Tin tức - Sự kiện » Xã Cát Hanh", "Kế hoạch phòng, chống dịch bệnh năm 2023",
+        "Ngày đăng: 08/03/2023 | Lượt xem: 214", "UBND HUYỆN PHÙ CÁT | UBND XÃ CÁT HANH | Số: 47/KH-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Độc lập - Tự do - Hạnh phúc | Cát Hanh, ngày 06 tháng 3 năm 2023",
+        "KẾ HOẠCH", "Phòng, chống dịch bệnh năm 2023", "Căn cứ Luật Thú y số 79/2015/QH13 ngày 19/6/2015;")) + CLOSING)
+    assert (letter.number, letter.issuer, letter.parent_issuer) == (
+        "47/KH-UBND", "Ủy ban nhân dân xã Cát Hanh", "Ủy ban nhân dân huyện Phù Cát")

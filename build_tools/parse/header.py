@@ -192,7 +192,7 @@ def _preamble_end(lines: list[Line]) -> int:
             if first_organ is not None and not organ:
                 return first_organ
             start = line.index
-            while start > 0 and is_upper_text(lines[start - 1].clean):
+            while start > 0 and _issuer_line(lines[start - 1].clean):
                 start -= 1  # the issuer's lines above: "TỈNH BÌNH THUẬN" under a lost first line
             return start
         if organ and first_organ is None:
@@ -204,6 +204,14 @@ def _preamble_end(lines: list[Line]) -> int:
         if first_title is None and _title(text):
             first_title = line.index  # a notice with no header: its title, under a portal's menu
     return next((start for start in (first_organ, first_title) if start is not None), 0)
+
+
+def _issuer_line(text: str) -> bool:
+    """A line of the issuer's column: in capitals, or its first cell an organ in capitals ("UBND HUYỆN PHÙ CÁT | UBND
+    XÃ CÁT HANH | Số: 47/KH-UBND", a portal's row of the header table)."""
+    first = _cells(text)[:1]
+    return is_upper_text(text) or bool(first and is_upper_text(first[0])
+                                       and p.ORGAN_START.match(expand_abbreviations(first[0])))
 
 
 def _header_follows(lines: list[Line], k: int) -> bool:
