@@ -2030,3 +2030,19 @@ def test_a_portals_header_rows_under_its_post_title():
         "KẾ HOẠCH", "Phòng, chống dịch bệnh năm 2023", "Căn cứ Luật Thú y số 79/2015/QH13 ngày 19/6/2015;")) + CLOSING)
     assert (letter.number, letter.issuer, letter.parent_issuer) == (
         "47/KH-UBND", "Ủy ban nhân dân xã Cát Hanh", "Ủy ban nhân dân huyện Phù Cát")
+
+
+def test_a_draft_sent_with_a_to_trinh_under_its_own_header_is_no_part_of_the_closing():
+    """A town's tờ trình, then the draft resolution it submits with its own header ("HỘI ĐỒNG NHÂN DÂN" / "Số:
+    /NQ-HĐND" / the motto / "DỰ THẢO") and its unsigned "TM. HỘI ĐỒNG NHÂN DÂN": the letter's closing is its own."""
+    letter = parse("\n".join((
+        "ỦY BAN NHÂN DÂN", "THỊ XÃ ĐÔNG HÒA", "Số: 215/TTr-UBND", "Đông Hòa, ngày 02 tháng 12 năm 2022", "TỜ TRÌNH",
+        "Đề nghị thông qua kế hoạch đầu tư công năm 2023", "Kính gửi: Hội đồng nhân dân thị xã.",
+        "Ủy ban nhân dân thị xã kính trình./.", "Nơi nhận:", "- Như trên;", "- Lưu: VT, TCKH.", "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH", "(Đã ký)", "Phan Văn Danh", "HỘI ĐỒNG NHÂN DÂN", "THỊ XÃ ĐÔNG HÒA", "Số:      /NQ-HĐND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "DỰ THẢO", "NGHỊ QUYẾT",
+        "Phê duyệt kế hoạch đầu tư công năm 2023", "Căn cứ Luật Đầu tư công số 39/2019/QH14;", "QUYẾT NGHỊ:",
+        "Điều 1. Phê duyệt kế hoạch./.", "TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH")))
+    assert (letter.signing_authority, letter.signer) == ("TM. Ủy ban nhân dân", "Phan Văn Danh")
+    assert letter.cc == ("Như trên", "Lưu: VT, TCKH")
+    assert "DỰ THẢO" in letter.body and [c.number for c in find_citations(letter)] == ["39/2019/QH14"]

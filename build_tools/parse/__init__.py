@@ -10,7 +10,7 @@ from build_tools.model import FieldSource, Letter, ParseWarning, SourceText
 from build_tools.numbers import canonical_number, repair_number, shows_lost_hyphens
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
-from build_tools.parse.header import parse_header, recipients_at
+from build_tools.parse.header import Header, parse_header, recipients_at
 from build_tools.parse.layout import Line, Source, split_lines, unflatten, written
 from build_tools.parse.names import organ_name, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, iso_date, squash_spaces
@@ -23,7 +23,7 @@ def parse_letter(source: SourceText) -> Letter:
     header = parse_header(lines, lost_hyphens)
     lines, left_out = _without_site_trailer(lines, header.body_start)
     lead = None if header.number or header.type else _lead(lines[: header.body_start + 12])
-    notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start))
+    notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start, _draft_sent_with(lines, header)))
     closing = parse_closing(lines, header.body_start, notes)
     # What follows the signature and is not the closing's (notes, footnotes set there) belongs to the
     # text, after a paragraph break: nothing of a letter is dropped.
@@ -75,6 +75,22 @@ def _without_site_trailer(lines: list[Line], body_start: int) -> tuple[list[Line
     count = sum(not line.blank for line in lines[trailer.index :])
     return lines[: trailer.index], [(f"left out after the letter: the site's lines from \"{trailer.clean.strip()}\""
                                      f" on ({count} line{'s' * (count != 1)})", (trailer.index, 0))]
+
+
+def _draft_sent_with(lines: list[Line], header: Header) -> int | None:
+    """Where a document sent with the letter begins under its own header, after the letter's copies (a tờ trình's
+    draft resolution); None when there is none: the closing is looked for above it."""
+    copies = next((line.index for line in lines[header.body_start :] if p.CC_HEAD.match(line.clean)), None)
+    return None if copies is None else next(
+        (line.index for line in lines[copies:] if _second_header(lines, line)), None)
+
+
+def _second_header(lines: list[Line], line: Line) -> bool:
+    """An organ in capitals with a number line and the motto below it: another document's header."""
+    below = [other.clean for other in lines[line.index + 1 : line.index + 6]]
+    return (is_upper_text(line.clean) and bool(p.ORGAN_START.match(line.clean))
+            and any(re.match(r"\s*Số\s*:", text) for text in below) and any(p.MOTTO_FOLDED.search(fold(text))
+                                                                            for text in below))
 
 
 def _lead(lines: list[Line]) -> re.Match | None:
@@ -197,10 +213,11 @@ def _origin(source: SourceText, starts: list[tuple[int, int]], place: tuple[int,
 
 def _notes_after_signature(lines: list[Line], closing_start: int) -> int:
     """Where the text after the signature that is not the closing's begins: footnotes set there (under a
-    rule line, "¹ Nghị định số …"), or a text issued with the letter ("QUY ĐỊNH" / "…" / "(Ban hành kèm
-    theo Quyết định số …)"); the end of the letter when there is none."""
+    rule line, "¹ Nghị định số …"), a text issued with the letter ("QUY ĐỊNH" / "…" / "(Ban hành kèm
+    theo Quyết định số …)"), or a draft sent with it under its own header ("HỘI ĐỒNG NHÂN DÂN" / "THỊ XÃ …" /
+    "Số: /NQ-HĐND" under a tờ trình); the end of the letter when there is none."""
     for line in lines[closing_start:]:
-        if p.FOOTNOTE_TEXT.match(line.clean):
+        if p.FOOTNOTE_TEXT.match(line.clean) or _second_header(lines, line):
             return line.index
         if p.ATTACHMENT_NOTE.match(line.clean):
             above = [a for a in lines[max(closing_start, line.index - 4) : line.index] if not a.blank]
