@@ -605,8 +605,9 @@ LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGN
 SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-)\s+xã\s+hội\b", re.IGNORECASE)
 # A party or youth union committee named by its level, then its place: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam
 # Đường", "Tỉnh đoàn" (its place left for the reader to know). The level word stands for a kind of locality.
-PARTY_COMMITTEE = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) (?:ủy|đoàn)(?:\s+(?P<name>[^\W\d_][\w\s'’]*))?$",
-                             re.IGNORECASE)  # "Huyện ủy Ia H'Drai"
+# A name with an apostrophe or a hyphen: "Huyện ủy Ia H'Drai", "Thành ủy Phan Rang - Tháp Chàm".
+PARTY_COMMITTEE = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) (?:ủy|đoàn)"
+                             r"(?:\s+(?P<name>[^\W\d_](?:[\w\s'’]|\s-\s(?=\w))*))?$", re.IGNORECASE)
 PARTY_LEVEL_KIND = {"tỉnh": "tỉnh", "huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận"}
 # Words that start an organ's name in a header line: "SỞ TÀI CHÍNH", "UBND TỈNH X", "TỈNH ỦY"; "Y BAN NHÂN
 # DÂN" is a copy that lost the first letter.

@@ -653,3 +653,11 @@ def test_the_fronts_committee_of_a_place_is_named_with_the_country():
     it."""
     c = only("Thực hiện Công văn số 412/MTTQ-BTT ngày 30/8/2019 của Ban Thường trực Ủy ban MTTQ tỉnh về Ngày hội.")
     assert c["issuer"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng"
+
+
+def test_a_city_party_committee_whose_citys_name_holds_a_hyphen_completes_the_citys_bodies():
+    """"THÀNH ỦY PHAN RANG - THÁP CHÀM" under "ĐẢNG BỘ TỈNH NINH THUẬN": "của UBND thành phố" is the city's."""
+    letter = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ĐẢNG BỘ TỈNH NINH THUẬN\nTHÀNH ỦY PHAN RANG"
+                                     " - THÁP CHÀM").replace("Sóc Trăng, ngày", "Phan Rang - Tháp Chàm, ngày")
+    c = only("Thực hiện Kế hoạch số 86/KH-UBND ngày 21/5/2018 của UBND thành phố về chỉnh trang đô thị.", letter)
+    assert c["issuer"] == "Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm"
