@@ -656,8 +656,11 @@ def test_the_fronts_committee_of_a_place_is_named_with_the_country():
 
 
 def test_a_city_party_committee_whose_citys_name_holds_a_hyphen_completes_the_citys_bodies():
-    """"THÀNH ỦY PHAN RANG - THÁP CHÀM" under "ĐẢNG BỘ TỈNH NINH THUẬN": "của UBND thành phố" is the city's."""
+    """"THÀNH ỦY PHAN RANG - THÁP CHÀM" under "ĐẢNG BỘ TỈNH NINH THUẬN": "của UBND thành phố" is the city's, "của
+    Ban Thường vụ Tỉnh ủy" the province's."""
     letter = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ĐẢNG BỘ TỈNH NINH THUẬN\nTHÀNH ỦY PHAN RANG"
                                      " - THÁP CHÀM").replace("Sóc Trăng, ngày", "Phan Rang - Tháp Chàm, ngày")
-    c = only("Thực hiện Kế hoạch số 86/KH-UBND ngày 21/5/2018 của UBND thành phố về chỉnh trang đô thị.", letter)
-    assert c["issuer"] == "Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm"
+    found = cite("Thực hiện Kế hoạch số 86/KH-UBND ngày 21/5/2018 của UBND thành phố về chỉnh trang đô thị và Chỉ thị"
+                 " số 19-CT/TU ngày 12/3/2018 của Ban Thường vụ Tỉnh ủy.", letter)
+    assert [c["issuer"] for c in found] == [
+        "Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm", "Ban Thường vụ Tỉnh ủy Ninh Thuận"]

@@ -34,8 +34,9 @@ _UNIT = re.compile(rf"\b(?P<level>{_KINDS})(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh 
 _PROVINCE_LEVEL = ("tỉnh", "thành phố")
 _DISTRICT_LEVEL = ("huyện", "thị xã", "thành phố", "quận")
 _COMMUNE_LEVEL = ("xã", "phường", "thị trấn", "đặc khu")
-# The level a party committee sits at: "Tỉnh ủy" ↔ tỉnh, "Huyện ủy" ↔ huyện.
-_PARTY_LEVEL = {"tỉnh": _PROVINCE_LEVEL, "thành": _PROVINCE_LEVEL, "huyện": ("huyện",), "thị": ("thị xã",),
+# The level a party committee sits at: "Tỉnh ủy" ↔ tỉnh, "Huyện ủy" ↔ huyện; a "Thành ủy" is its city's, under a
+# province too ("Thành ủy Phan Rang - Tháp Chàm").
+_PARTY_LEVEL = {"tỉnh": ("tỉnh",), "thành": ("thành phố",), "huyện": ("huyện",), "thị": ("thị xã",),
                 "quận": ("quận",)}
 # A position before the organ that issued: "của Giám đốc Sở Tài nguyên và Môi trường", "của Chủ tịch
 # Ủy ban nhân dân tỉnh" (the committee issued a …-UBND decision its chairman signed).
@@ -276,7 +277,7 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
             return name
         levels = _PARTY_LEVEL[party.group("level").lower()]
         place = _place_at(levels, citing)
-        place = party_place(place) if place and levels == _PROVINCE_LEVEL else place
+        place = party_place(place) if place and party.group("level").lower() in ("tỉnh", "thành") else place
         return f"{name} {place}" if place else None
     field = p.ISSUER_WITH_FIELD.match(match_form(name))  # "… Thương binh và Xã hội": no commune there
     unit = _UNIT.search(name, field.end() if field else 0)
