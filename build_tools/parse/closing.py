@@ -50,11 +50,16 @@ def _is_signature_text(text: str) -> bool:
 _PARAGRAPH = 150
 
 
+# What a line of the closing holds, looked for before its cells are cut: "Nơi nhận", or two capitals of a signature.
+_CLOSING_HINT = re.compile(r"[" + p.CAPITALS + r"]{2}|(?i:nơi\s*nhận)")
+
+
 def find_closing_start(lines: list[Line], body_start: int, end: int | None = None) -> int:
     """The first "Nơi nhận" or signature line after the last long paragraph before the last of them:
     a position in capitals inside the text ("GIÁM ĐỐC SỞ …" under a decision's title) is not the
     closing, and notes after the signature do not hide it."""
     candidates = [line.index for line in lines[body_start:end] if len(line.clean) < _PARAGRAPH
+                  and _CLOSING_HINT.search(line.clean)
                   and any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _texts(line))]
     if not candidates:
         return len(lines) if end is None else end
