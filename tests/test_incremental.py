@@ -339,3 +339,38 @@ def test_a_list_page_is_rendered_only_when_its_rows_changed(tmp_path, capsys, mo
     shutil.copy(project / "corpus" / f"{samples[0].name}.meta.yaml", fresh / "corpus")
     make(fresh, capsys)
     assert digests(project / "docs") == digests(fresh / "docs")
+
+
+def test_the_pages_a_change_leaves_standing_are_not_listed_and_a_lost_manifest_lists_them_all(tmp_path, capsys,
+                                                                                            monkeypatch):
+    """A rebuild works out the inputs of the letters' and cited documents' pages the graphs' difference
+    names, no other (their files and manifest entries stand as they are); when the manifest is lost, or
+    a page's file removed by hand, every page's inputs are worked out again. Either way, a fresh build's pages."""
+    import build_tools.site as site
+
+    samples = sorted(CORPUS.glob("*.txt"))
+    project = new_project(tmp_path / "p", samples)
+    make(project, capsys)
+    worked_out: list[str] = []
+    letter_inputs, cited_inputs = site._letter_inputs, site._cited_inputs
+    monkeypatch.setattr(site, "_letter_inputs", lambda entry, graph: (
+        worked_out.append(str(entry.page)), letter_inputs(entry, graph))[1])
+    monkeypatch.setattr(site, "_cited_inputs", lambda document, graph, number: (
+        worked_out.append(str(document.page)), cited_inputs(document, graph, number))[1])
+    letters, cited = ({p.relative_to(project / "docs").as_posix() for p in (project / "docs" / folder).rglob("*.md")}
+                      for folder in ("van-ban", "dan-chieu"))
+
+    reply = TEST_LETTERS / "soc_trang_reply.txt"  # cites sample 000
+    shutil.copy(reply, project / "corpus")
+    make(project, capsys)
+    assert worked_out and len(set(worked_out) & letters) < len(letters)  # the reply's page is new: not in `letters`
+    assert len(set(worked_out) & cited) < len(cited)
+
+    worked_out.clear()
+    (project / "corpus" / samples[-1].name).unlink()
+    (project / ".cache" / "pages-manifest.json").unlink()
+    make(project, capsys)
+    fresh = new_project(tmp_path / "fresh", [*samples[:-1], reply])
+    make(fresh, capsys)
+    assert set(worked_out) == {name for name in digests(fresh / "docs") if name.startswith(("van-ban/", "dan-chieu/"))}
+    assert digests(project / "docs") == digests(fresh / "docs")

@@ -643,6 +643,11 @@ def _of_years(years: Iterable[int | None]) -> tuple[str, tuple]:
     return f"year IN ({', '.join('?' * len(known))}) OR (? AND year IS NULL)", (*known, None in years)
 
 
+def _json_list(pages: Iterable[PurePosixPath]) -> str:
+    """Pages as one JSON parameter (`json_each`): a rebuild's pages may be more than SQL's parameters."""
+    return json.dumps([str(page) for page in pages], ensure_ascii=False)
+
+
 class _Letters:
     """The graph's letters in order of their pages, read as they are iterated."""
 
@@ -713,6 +718,12 @@ class _Letters:
         """The same, each page as written (a path's str): no path made where a string serves."""
         return self._graph._db.execute("SELECT page, key FROM letter ORDER BY page, source")
 
+    def pages_at(self, pages: Iterable[PurePosixPath]) -> Iterator[tuple[PurePosixPath, str]]:
+        """The letters' pages and keys among `pages`, in the same order as `pages()`."""
+        return ((PurePosixPath(page), key) for page, key in self._graph._db.execute(
+            "SELECT page, key FROM letter WHERE page IN (SELECT value FROM json_each(?)) ORDER BY page, source",
+            (_json_list(pages),)))
+
 
 class _Documents(Mapping[str, Document]):
     """Every cited document by its id, in the order of their identities."""
@@ -756,6 +767,16 @@ class _Documents(Mapping[str, Document]):
         """The documents the archive does not hold, in the same order: each one's id, page and mention count."""
         return ((doc_id, PurePosixPath(page), mentions) for doc_id, page, mentions in self._graph._db.execute(
             "SELECT id, page, mentions FROM document WHERE NOT archived ORDER BY ord"))
+
+    def outside_at(self, pages: Iterable[PurePosixPath]) -> Iterator[tuple[str, PurePosixPath, int]]:
+        """The same, of the documents whose (first) page is among `pages`."""
+        return ((doc_id, PurePosixPath(page), mentions) for doc_id, page, mentions in self._graph._db.execute(
+            "SELECT id, page, mentions FROM document WHERE NOT archived AND page IN (SELECT value FROM json_each(?)) "
+            "ORDER BY ord", (_json_list(pages),)))
+
+    def mention_counts(self) -> Iterator[int]:
+        """Each document the archive does not hold: its mention count, which says how many pages it has."""
+        return (mentions for (mentions,) in self._graph._db.execute("SELECT mentions FROM document WHERE NOT archived"))
 
     def archived_count(self) -> int:
         """How many are letters of the archive."""
