@@ -37,8 +37,18 @@ def digests(folder: Path) -> dict[str, str]:
 
 def documents(project: Path) -> list[tuple]:
     """The graph's document table, in its order."""
+    return _rows(project, "SELECT * FROM document ORDER BY ord")
+
+
+def neighbours(project: Path) -> list[tuple]:
+    """The graph's neighbour lists and their counts, in their order."""
+    return _rows(project, "SELECT * FROM neighbour ORDER BY page, rank, other") + _rows(
+        project, "SELECT * FROM neighbours ORDER BY page")
+
+
+def _rows(project: Path, query: str) -> list[tuple]:
     with closing(sqlite3.connect(project / ".cache" / "graph.sqlite")) as db:
-        return db.execute("SELECT * FROM document ORDER BY ord").fetchall()
+        return db.execute(query).fetchall()
 
 
 def test_adding_a_letter_renders_only_the_pages_it_changes(tmp_path, capsys):
@@ -201,9 +211,11 @@ def test_letters_added_changed_and_removed_at_once_give_a_fresh_build(tmp_path, 
 
     fresh = new_project(tmp_path / "fresh", [samples[0], changed, *samples[3:], reply])
     make(fresh, capsys)
-    # The documents made again only for the identities the changed letters cite, the others copied: the
-    # table is a fresh build's, row for row (ids and places included).
+    # The documents made again only for the identities the changed letters cite, the others copied, and the
+    # neighbour lists only of the pages near a change: the tables are a fresh build's, row for row (ids
+    # and places included).
     assert documents(project) == documents(fresh)
+    assert neighbours(project) == neighbours(fresh)
     assert digests(project / "docs") == digests(fresh / "docs")
     assert digests(project / "site") == digests(fresh / "site")
     assert found_by_term(project / "docs" / BROWSER_INDEX) == found_by_term(fresh / "docs" / BROWSER_INDEX)
@@ -248,6 +260,7 @@ def test_a_rebuild_converts_only_the_files_whose_size_or_time_changed(tmp_path, 
         return digests(folder / "docs") | {"bao-cao.md": report.replace(escape_markdown(str(folder)), "")}
 
     assert pages(project) == pages(fresh)
+    assert documents(project) == documents(fresh) and neighbours(project) == neighbours(fresh)
 
 
 def test_a_letter_moved_to_another_year_rewrites_the_data_files_of_both_years(tmp_path, capsys):

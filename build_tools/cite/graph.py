@@ -168,25 +168,29 @@ CREATE UNIQUE INDEX document_id ON document (id);
 # and sorting a central decree's 58,000 citing letters for each picture took a second at 1,000,000.
 # `strength` is the relation's rank in RELATIONS, doubled, plus one when the edge comes in: of two edges
 # as strong between the same pages, the picture keeps what the page cites.
-_NEIGHBOURS = """
-CREATE TEMP TABLE edge AS
+# {letters} and {documents} narrow the edges to some letters' and documents' pages (" AND l.page IN near").
+_EDGES = """
 SELECT l.page AS page, d.page AS other, 2 * c.strength AS strength
 FROM letter l JOIN citation c ON c.letter = l.id
 JOIN document d ON (d.id_who, d.id_number, d.id_year) = (c.id_who, c.id_number, c.id_year)
-WHERE d.page != l.page AND NOT EXISTS (SELECT 1 FROM letter o WHERE o.page = l.page AND o.source > l.source)
+WHERE d.page != l.page AND NOT EXISTS (SELECT 1 FROM letter o WHERE o.page = l.page AND o.source > l.source){letters}
 UNION ALL
 SELECT d.page, l.page, 2 * c.strength + 1
 FROM document d JOIN citation c ON (c.id_who, c.id_number, c.id_year) = (d.id_who, d.id_number, d.id_year)
 JOIN letter l ON l.id = c.letter
 WHERE l.page != d.page AND c.mentions != '[]' AND NOT EXISTS (SELECT 1 FROM document o WHERE o.page = d.page
-    AND o.ord > d.ord);
+    AND o.ord > d.ord){documents}"""
+# {kept}: the rows copied from the last graph, as "SELECT … UNION ALL".
+_NEIGHBOURS = """
+CREATE TEMP TABLE edge AS {edges};
 CREATE TABLE neighbour (page TEXT, rank INTEGER, other TEXT, outgoing INTEGER, PRIMARY KEY (page, rank, other))
     WITHOUT ROWID;
-INSERT INTO neighbour SELECT page, min(strength) / 2, other, min(strength) % 2 = 0 FROM edge GROUP BY page, other;
+INSERT INTO neighbour {kept}SELECT page, min(strength) / 2, other, min(strength) % 2 = 0 FROM edge GROUP BY page, other;
 CREATE TABLE neighbours (page TEXT PRIMARY KEY, count INTEGER) WITHOUT ROWID;
 INSERT INTO neighbours SELECT page, count(*) FROM neighbour GROUP BY page;
 DROP TABLE edge;
 """
+_ALL_NEIGHBOURS = _NEIGHBOURS.format(edges=_EDGES.format(letters="", documents=""), kept="")
 
 
 class GraphWriter:
@@ -253,7 +257,8 @@ class GraphWriter:
         self._place_letters()
         self._db.executescript(_LETTER_INDEXES)
         self._documents()
-        self._db.executescript(_INDEXES + _NEIGHBOURS)
+        self._db.executescript(_INDEXES)
+        self._neighbours()
         self._db.commit()
         self._db.close()
         self._partial.replace(self.path)
@@ -311,6 +316,18 @@ class GraphWriter:
             self._db.execute("DETACH last")
         self._name_documents()
 
+    def _neighbours(self) -> None:
+        """Each page's neighbour list (`_NEIGHBOURS`). When letters were carried over from the last graph, only
+        the lists of the pages near a letter or document that differs from it are made again, the others
+        copied (making every list took 0.46 s at 10,010 letters)."""
+        if not self._last:
+            self._db.executescript(_ALL_NEIGHBOURS)
+            return
+        self._db.execute("ATTACH ? AS last", (str(self._last),))
+        self._db.executescript(_NEAR_NEIGHBOURS)
+        self._db.commit()
+        self._db.execute("DETACH last")
+
     def _save(self, documents: list[tuple]) -> None:
         values = ', '.join('?' * (1 + _MADE_COLUMNS.count(',')))
         self._db.executemany(f"INSERT INTO made ({_MADE_COLUMNS}) VALUES ({values})", documents)
@@ -353,6 +370,28 @@ INSERT OR IGNORE INTO remade SELECT id_who, id_number, id_year FROM changed WHER
 """ + "".join(f"""INSERT OR IGNORE INTO remade SELECT c.id_who, c.id_number, c.id_year FROM changed x
     CROSS JOIN {graph}.letter l USING (source, key) JOIN {graph}.citation c ON c.letter = l.id;
 """ for graph in ("main", "last")) + "DROP TABLE changed;"
+
+# The pages whose lists may differ from the last graph's (`near`): those of the letters and documents that
+# differ from it (added, removed, converted again, at another page), and every page an edge joins to one
+# of them, in either graph. An edge changes only with its letter or its document's page.
+_NEAR_CHANGED = (_differing("moved_letter", "SELECT source, key, page FROM {0}.letter", "main", "last")
+                 + _differing("moved_document", "SELECT id_who, id_number, id_year, page FROM {0}.document", "main",
+                              "last") + """
+CREATE TEMP TABLE seed (page TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT OR IGNORE INTO seed SELECT page FROM moved_letter WHERE page IS NOT NULL
+    UNION ALL SELECT page FROM moved_document WHERE page IS NOT NULL;
+CREATE TEMP TABLE near (page TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT OR IGNORE INTO near SELECT page FROM seed;
+INSERT OR IGNORE INTO near SELECT other FROM last.neighbour WHERE page IN seed;
+INSERT OR IGNORE INTO near SELECT page FROM last.neighbour WHERE other IN seed;
+""" + "".join(f"INSERT OR IGNORE INTO near SELECT {end} FROM ({_EDGES.format(letters=letters, documents=documents)});\n"
+              for end in ("page", "other") for letters, documents in ((" AND l.page IN seed", " AND d.page IN seed"),
+                                                                       (" AND d.page IN seed", " AND l.page IN seed")))
+    + "DROP TABLE moved_letter; DROP TABLE moved_document; DROP TABLE seed;\n")
+_NEAR_NEIGHBOURS = _NEAR_CHANGED + _NEIGHBOURS.format(
+    edges=_EDGES.format(letters=" AND l.page IN near", documents=" AND d.page IN near"),
+    kept="SELECT page, rank, other, outgoing FROM last.neighbour WHERE page NOT IN near UNION ALL ",
+) + "DROP TABLE near;"
 
 
 @dataclass(frozen=True, slots=True)
