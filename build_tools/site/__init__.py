@@ -95,7 +95,8 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
         inputs = None if data.kept else _digest(code_digest(*_PAGE_CODE) + data.made_from)
         yield Page(data.path, data.chunks, inputs, kept=data.kept)
     for path, content in feeds(newest, site_url):
-        yield Page(path, partial(str, content))
+        # Made whole anyway: its digest is the one the manifest keeps, so an unchanged feed is not written.
+        yield Page(path, partial(str, content), _digest(content))
     entries.close(graph)  # every data file has been written or kept by now
 
 
