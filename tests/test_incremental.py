@@ -40,6 +40,15 @@ def documents(project: Path) -> list[tuple]:
     return _rows(project, "SELECT * FROM document ORDER BY ord")
 
 
+def letters(project: Path) -> list[tuple]:
+    """The graph's letters and their citations by file name, without their row ids, pickled summaries and
+    stamps (their files' times differ between projects)."""
+    return _rows(project, "SELECT source, key, page, duplicate_of, id_who, id_number, id_year, own_page, problems, "
+                          "year, reported FROM letter ORDER BY source") + _rows(
+        project, "SELECT l.source, c.idx, c.id_who, c.id_number, c.id_year, c.type, c.number, c.date, c.mentions, "
+                 "c.strength FROM citation c JOIN letter l ON l.id = c.letter ORDER BY l.source, c.idx")
+
+
 def neighbours(project: Path) -> list[tuple]:
     """The graph's neighbour lists and their counts, in their order."""
     return _rows(project, "SELECT * FROM neighbour ORDER BY page, rank, other") + _rows(
@@ -216,6 +225,7 @@ def test_letters_added_changed_and_removed_at_once_give_a_fresh_build(tmp_path, 
     # and places included).
     assert documents(project) == documents(fresh)
     assert neighbours(project) == neighbours(fresh)
+    assert letters(project) == letters(fresh)
     assert digests(project / "docs") == digests(fresh / "docs")
     assert digests(project / "site") == digests(fresh / "site")
     assert found_by_term(project / "docs" / BROWSER_INDEX) == found_by_term(fresh / "docs" / BROWSER_INDEX)
