@@ -30,6 +30,7 @@ from build_tools.site import (
     GENERATED,
     changed_pages,
     keep_graph,
+    published,
     search_items,
     site_pages,
     write_pages,
@@ -285,9 +286,11 @@ def build(corpus: Path, docs: Path, strict: bool = False, quiet: bool = False,
         browser = in_background(write_browser_index, items, docs / BROWSER_INDEX, index_dir.parent / "browser-index")
         del items
         with timings.stage("pages"):
-            changes = changed_pages(graph, cache)
+            manifest = cache / "pages-manifest.json"
+            last_pages = published(docs, manifest)
+            changes = changed_pages(graph, cache, last_pages)
             pages = site_pages(graph, failures, problems, store, sentences, cache, _site_url(docs), changes)
-            written = write_pages(docs, pages, index_dir.parent / "pages-manifest.json")
+            written = write_pages(docs, pages, manifest, last_pages, changes and changes.standing)
             keep_graph(graph, cache)
         indexed, timings.seconds["search index"] = search_index()
         browser_done, timings.seconds["browser index"] = browser()

@@ -44,8 +44,10 @@ def _entries(folder: Path, top: Path):
     except OSError as error:
         yield f"{folder}: {error.strerror}"
         return
+    # A name under `top` cut from the entry's path as a string: a path made for each of 10,010 letters took 0.1 s.
+    start = len(os.path.join(top, ""))
     for entry in entries:
-        name = Path(entry.path).relative_to(top).as_posix()
+        name = entry.path[start:].replace(os.sep, "/")
         try:
             state = entry.stat()  # followed: a link's target changing is a change
         except OSError:

@@ -37,8 +37,27 @@ def digests(folder: Path) -> dict[str, str]:
 
 def documents(project: Path) -> list[tuple]:
     """The graph's document table, in its order."""
+    return _rows(project, "SELECT * FROM document ORDER BY ord")
+
+
+def letters(project: Path) -> list[tuple]:
+    """The graph's letters and their citations by file name, without their row ids, pickled summaries and
+    stamps (their files' times differ between projects)."""
+    return _rows(project, "SELECT source, key, page, duplicate_of, id_who, id_number, id_year, own_page, problems, "
+                          "year, reported FROM letter ORDER BY source") + _rows(
+        project, "SELECT l.source, c.idx, c.id_who, c.id_number, c.id_year, c.type, c.number, c.date, c.mentions, "
+                 "c.strength FROM citation c JOIN letter l ON l.id = c.letter ORDER BY l.source, c.idx")
+
+
+def neighbours(project: Path) -> list[tuple]:
+    """The graph's neighbour lists and their counts, in their order."""
+    return _rows(project, "SELECT * FROM neighbour ORDER BY page, rank, other") + _rows(
+        project, "SELECT * FROM neighbours ORDER BY page")
+
+
+def _rows(project: Path, query: str) -> list[tuple]:
     with closing(sqlite3.connect(project / ".cache" / "graph.sqlite")) as db:
-        return db.execute("SELECT * FROM document ORDER BY ord").fetchall()
+        return db.execute(query).fetchall()
 
 
 def test_adding_a_letter_renders_only_the_pages_it_changes(tmp_path, capsys):
@@ -201,9 +220,12 @@ def test_letters_added_changed_and_removed_at_once_give_a_fresh_build(tmp_path, 
 
     fresh = new_project(tmp_path / "fresh", [samples[0], changed, *samples[3:], reply])
     make(fresh, capsys)
-    # The documents made again only for the identities the changed letters cite, the others copied: the
-    # table is a fresh build's, row for row (ids and places included).
+    # The documents made again only for the identities the changed letters cite, the others copied, and the
+    # neighbour lists only of the pages near a change: the tables are a fresh build's, row for row (ids
+    # and places included).
     assert documents(project) == documents(fresh)
+    assert neighbours(project) == neighbours(fresh)
+    assert letters(project) == letters(fresh)
     assert digests(project / "docs") == digests(fresh / "docs")
     assert digests(project / "site") == digests(fresh / "site")
     assert found_by_term(project / "docs" / BROWSER_INDEX) == found_by_term(fresh / "docs" / BROWSER_INDEX)
@@ -248,6 +270,7 @@ def test_a_rebuild_converts_only_the_files_whose_size_or_time_changed(tmp_path, 
         return digests(folder / "docs") | {"bao-cao.md": report.replace(escape_markdown(str(folder)), "")}
 
     assert pages(project) == pages(fresh)
+    assert documents(project) == documents(fresh) and neighbours(project) == neighbours(fresh)
 
 
 def test_a_letter_moved_to_another_year_rewrites_the_data_files_of_both_years(tmp_path, capsys):
@@ -338,4 +361,39 @@ def test_a_list_page_is_rendered_only_when_its_rows_changed(tmp_path, capsys, mo
     fresh = new_project(tmp_path / "fresh", samples)
     shutil.copy(project / "corpus" / f"{samples[0].name}.meta.yaml", fresh / "corpus")
     make(fresh, capsys)
+    assert digests(project / "docs") == digests(fresh / "docs")
+
+
+def test_the_pages_a_change_leaves_standing_are_not_listed_and_a_lost_manifest_lists_them_all(tmp_path, capsys,
+                                                                                            monkeypatch):
+    """A rebuild works out the inputs of the letters' and cited documents' pages the graphs' difference
+    names, no other (their files and manifest entries stand as they are); when the manifest is lost, or
+    a page's file removed by hand, every page's inputs are worked out again. Either way, a fresh build's pages."""
+    import build_tools.site as site
+
+    samples = sorted(CORPUS.glob("*.txt"))
+    project = new_project(tmp_path / "p", samples)
+    make(project, capsys)
+    worked_out: list[str] = []
+    letter_inputs, cited_inputs = site._letter_inputs, site._cited_inputs
+    monkeypatch.setattr(site, "_letter_inputs", lambda entry, graph: (
+        worked_out.append(str(entry.page)), letter_inputs(entry, graph))[1])
+    monkeypatch.setattr(site, "_cited_inputs", lambda document, graph, number: (
+        worked_out.append(str(document.page)), cited_inputs(document, graph, number))[1])
+    letters, cited = ({p.relative_to(project / "docs").as_posix() for p in (project / "docs" / folder).rglob("*.md")}
+                      for folder in ("van-ban", "dan-chieu"))
+
+    reply = TEST_LETTERS / "soc_trang_reply.txt"  # cites sample 000
+    shutil.copy(reply, project / "corpus")
+    make(project, capsys)
+    assert worked_out and len(set(worked_out) & letters) < len(letters)  # the reply's page is new: not in `letters`
+    assert len(set(worked_out) & cited) < len(cited)
+
+    worked_out.clear()
+    (project / "corpus" / samples[-1].name).unlink()
+    (project / ".cache" / "pages-manifest.json").unlink()
+    make(project, capsys)
+    fresh = new_project(tmp_path / "fresh", [*samples[:-1], reply])
+    make(fresh, capsys)
+    assert set(worked_out) == {name for name in digests(fresh / "docs") if name.startswith(("van-ban/", "dan-chieu/"))}
     assert digests(project / "docs") == digests(fresh / "docs")

@@ -18,7 +18,7 @@ from build_tools.site.data import DATA_DIR, ChangedYears, DataEntries, data_file
 from build_tools.site.feeds import feeds
 from build_tools.site.graph_svg import pictures_showing
 from build_tools.site.lists import LISTS_DIR, NEWEST, REPORT, groups_of, list_pages, report_page
-from build_tools.site.markdown import page_paths
+from build_tools.site.markdown import page_count, page_paths
 from build_tools.site.pages import cited_document_page, letter_page
 from build_tools.site.swap import commit, finish_swap, generated_files, staging_of
 from build_tools.store import LetterStore, Sentences, code_digest, load_json
@@ -48,29 +48,43 @@ class Changes:
     pages: set[PurePosixPath]  # the letters' and cited documents' pages whose inputs may differ
     groups: set[tuple[str, str]]  # the lists by group showing a letter added, removed or changed (lists.groups_of)
     years: ChangedYears  # the data files' years that may differ
+    # The last build's letters' and cited documents' pages that stand as they are (not of `pages` in either
+    # graph), with what each was made from: not listed again, nor matched against the manifest.
+    standing: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Published:
+    """The generated files docs/ holds, and what the last build's manifest says each was made from."""
+
+    files: set[str]
+    made_from: dict[str, str]  # of the files docs/ holds only: one removed by hand is written again
+
+
+def published(docs: Path, manifest: Path) -> Published:
+    """docs/ as the last build left it, the journal of one killed while moving its pages in replayed first."""
+    finish_swap(docs)
+    files = generated_files(docs, _PAGES)
+    return Published(files, {path: made for path, made in load_json(manifest).items() if path in files})
 
 
 def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, list[str]], store: LetterStore,
                sentences: Sentences, cache: Path, site_url: str = "http://localhost/",
                changes: Changes | None = None) -> Iterator[Page]:
-    """Every file the build writes under docs/. The letters' and cited documents' pages and the lists by
-    group that `changes` (`changed_pages`) leaves out are kept without working out their inputs; None:
-    every page's are. `cache` keeps the letters' parts of the data files between builds."""
-    dirty = changes and changes.pages
-    for page, _ in graph.letters.pages():
-        render = partial(_whole_letter_page, page, graph, store)
-        if dirty is not None and page not in dirty:
-            yield Page(page, render, kept=True)
-        else:
-            yield Page(page, render, _letter_inputs(graph.letter_at(page), graph))
-    for doc_id, first, mentions in graph.documents.outside():
-        # A kept document's pages are known from its mention count: the document is read only if its
-        # file must be written after all (making every document took 0.7 s profiled at 10,010 letters).
-        kept = dirty is not None and first not in dirty
-        document = None if kept else graph.documents[doc_id]
+    """Every file the build writes under docs/ but the letters' and cited documents' pages that `changes`
+    (`changed_pages`) leaves standing, which are not even listed (listing and matching the 14,004 pages
+    of 10,010 letters took 1.3 s profiled); the lists by group it leaves out are kept without working out
+    their inputs. None: every page's inputs are worked out. `cache` keeps the letters' parts of the data
+    files between builds."""
+    letters = graph.letters.pages() if changes is None else graph.letters.pages_at(changes.pages)
+    for page, _ in letters:
+        yield Page(page, partial(_whole_letter_page, page, graph, store), _letter_inputs(graph.letter_at(page), graph))
+    documents = graph.documents.outside() if changes is None else graph.documents.outside_at(changes.pages)
+    for doc_id, first, mentions in documents:
+        document = graph.documents[doc_id]
         for number, page in enumerate(page_paths(first, mentions), start=1):
             render = partial(_cited_page, doc_id, graph, sentences, number)
-            yield Page(page, render, None if kept else _cited_inputs(document, graph, number), kept)
+            yield Page(page, render, _cited_inputs(document, graph, number))
     newest = list(graph.letters.newest())  # for the lists and the feeds
     for listed in list_pages(newest, changes and changes.groups):
         inputs = listed.made_from and _digest(code_digest(*_PAGE_CODE) + listed.made_from)
@@ -81,7 +95,8 @@ def site_pages(graph: Graph, failures: list[ReadFailure], problems: dict[str, li
         inputs = None if data.kept else _digest(code_digest(*_PAGE_CODE) + data.made_from)
         yield Page(data.path, data.chunks, inputs, kept=data.kept)
     for path, content in feeds(newest, site_url):
-        yield Page(path, partial(str, content))
+        # Made whole anyway: its digest is the one the manifest keeps, so an unchanged feed is not written.
+        yield Page(path, partial(str, content), _digest(content))
     entries.close(graph)  # every data file has been written or kept by now
 
 
@@ -97,18 +112,43 @@ def _data_entries(cache: Path) -> DataEntries:
 _DATA_ENTRIES = "data-entries-*.sqlite"
 
 
-def changed_pages(graph: Graph, cache: Path) -> Changes | None:
+def changed_pages(graph: Graph, cache: Path, last: Published) -> Changes | None:
     """The pages whose inputs may differ from the last build's: from the difference between the graphs,
     not from every page's skeleton. None when the last build left no graph for this page-writing code
-    (`keep_graph`): then every page's inputs are worked out."""
-    last = _last_graph(cache)
-    if not last.exists():
+    (`keep_graph`), or docs/ or the manifest lacks a page that would stand: then every page's inputs are
+    worked out."""
+    kept_graph = _last_graph(cache)
+    if not kept_graph.exists():
         return None
-    old = Graph(last)
+    old = Graph(kept_graph)
     difference = graph.changed_since(old)
+    pages = pictures_showing(set(difference.pages), (old, graph))
+    standing = _standing(pages, old, graph, last)
+    if standing is None:
+        return None
     groups = groups_of(letter for both in (old, graph) for letter in both.letters.listed_at(difference.letters))
     years = ChangedYears(difference.letter_years, difference.document_years)
-    return Changes(pictures_showing(set(difference.pages), (old, graph)), groups, years)
+    return Changes(pages, groups, years, standing)
+
+
+def _standing(pages: set[PurePosixPath], old: Graph, graph: Graph, last: Published) -> dict[str, str] | None:
+    """The letters' and cited documents' page files of the last build but those of `pages` in either graph
+    (written again or no longer), with what each was made from. None unless every page of `graph` outside
+    `pages` is among them, as the counts say (a file removed by hand, a manifest lost)."""
+    redone_old, redone = set(_page_files(old, pages)), set(_page_files(graph, pages))
+    own = (f"{LETTERS_DIR}/", f"{CITED_DIR}/")
+    standing = {path: made for path, made in last.made_from.items()
+                if path.startswith(own) and path not in redone and path not in redone_old}
+    made = len(graph.letters) + sum(map(page_count, graph.documents.mention_counts()))
+    return standing if len(standing) == made - len(redone) else None
+
+
+def _page_files(graph: Graph, pages: set[PurePosixPath]) -> Iterator[str]:
+    """The files of the letters' and cited documents' pages at `pages` in `graph`: every page of a document."""
+    for page, _ in graph.letters.pages_at(pages):
+        yield str(page)
+    for _, first, mentions in graph.documents.outside_at(pages):
+        yield from map(str, page_paths(first, mentions))
 
 
 def keep_graph(graph: Graph, cache: Path) -> None:
@@ -184,25 +224,25 @@ def search_items(graph: Graph, store: LetterStore) -> list[IndexItem]:
     return items
 
 
-def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int, int]:
+def write_pages(docs: Path, pages: Iterable[Page], manifest: Path, last: Published | None = None,
+                standing: dict[str, str] | None = None) -> tuple[int, int]:
     """Write the pages whose inputs changed into a staging folder, then move them into docs/ beside the
     kept ones and remove the generated files no longer made (swap.py: a build that stops half-way
     leaves the previous pages whole, or its journal to finish).
 
     A page made from the same inputs as in the last build is not rendered again, nor is its file in
     docs/ touched (`manifest` keeps what each page was made from); one rendered to the same bytes is
-    not moved in either. Returns the pages written and the pages kept.
+    not moved in either; those `standing` (`Changes`) are not among `pages`, and stand as they are.
+    `last`: docs/ as `published` finds it before the build. Returns the pages written and the pages kept.
     """
-    finish_swap(docs)  # what a build killed while swapping left
-    previous = load_json(manifest)
-    existing = generated_files(docs, _PAGES)
+    last = last or published(docs, manifest)
     staging = staging_of(docs)
-    made_from, written, kept = {}, 0, 0
+    made_from, written, kept = dict(standing or {}), 0, len(standing or {})
     staged: set[str] = set()
     folders: set[Path] = set()  # made in staging: a system call a page less
     for page in pages:
         path = str(page.path)
-        known = previous.get(path) if path in existing else None
+        known = last.made_from.get(path)
         if known and (page.kept or page.inputs == known):
             made_from[path] = known
             kept += 1
@@ -223,7 +263,7 @@ def write_pages(docs: Path, pages: Iterable[Page], manifest: Path) -> tuple[int,
             # earlier one's file is not moved in over it.
             (staging / page.path).unlink()
             staged.discard(path)
-    commit(docs, existing - made_from.keys())
+    commit(docs, last.files - made_from.keys())
     manifest.parent.mkdir(parents=True, exist_ok=True)
     manifest.write_text(json.dumps(made_from, sort_keys=True), encoding="utf-8")
     return written, kept

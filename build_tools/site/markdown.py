@@ -33,8 +33,12 @@ def page_paths(first: PurePosixPath, count: int) -> list[PurePosixPath]:
     """The pages of a list of `count` rows: `first`, then "<name>-trang-2.md" and on ("trang-2.md" after
     an index); one page for no rows. Known from the count alone: a page kept as it was reads no row."""
     stem = "trang" if first.stem == "index" else f"{first.stem}-trang"
-    pages = max(1, -(-count // PAGE_ROWS))
-    return [first if n == 1 else first.with_name(f"{stem}-{n}.md") for n in range(1, pages + 1)]
+    return [first if n == 1 else first.with_name(f"{stem}-{n}.md") for n in range(1, page_count(count) + 1)]
+
+
+def page_count(count: int) -> int:
+    """How many pages a list of `count` rows takes (`page_paths`)."""
+    return max(1, -(-count // PAGE_ROWS))
 
 
 def pager(pages: list[tuple[PurePosixPath, Sequence]], current: int) -> str:
