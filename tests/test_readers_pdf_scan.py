@@ -729,6 +729,8 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     ("TRƯƠNG CAO ĐĂNG Y TẾ BÌNH DƯƠNG", "TRƯỜNG CAO ĐẲNG Y TẾ BÌNH DƯƠNG"),
     ("SỞ NÔNG NGHIỆP\nVÀ PHÁT TRIEN NONG THON", "SỞ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN"),
     ("nông dân và phat trien nong thon", "nông dân và phat trien nong thon"),  # a phrase's last words inside a line
+    # A field of seven words whose comma stays in the phrase.
+    ("Sở Văn hóa, The thao và Du lịch tỉnh Bắc Kạn", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Kạn"),
 ])
 def test_ocr_accents_put_back_on_the_phrases_of_headers(read, restored):
     from build_tools.model import LineOrigins

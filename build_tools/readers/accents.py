@@ -28,14 +28,14 @@ from build_tools.readers.repair import mended
 from build_tools.text import fold, is_syllable
 
 _WORD = re.compile(r"[^\W\d_]+")
-_GAP = re.compile(r"\s+(?:[-–]\s+)?")  # between the words of a phrase: "Bà Rịa - Vũng Tàu"
+_GAP = re.compile(r",?\s+(?:[-–]\s+)?")  # between the words of a phrase: "Bà Rịa - Vũng Tàu", "Văn hóa, Thể thao"
 _DATE_AFTER = re.compile(r"\s*,\s*ng[àa]y\b", re.IGNORECASE)  # "Quỳnh Lưu, ngày 08 …": a place's name
 # What stands before a unit's name: "tỉnh Bạc Liêu", "Tỉnh ủy Tây Ninh", "Huyện ủy Giồng Trôm".
 _KINDS = {"province": ("tỉnh", "thành phố", "Tỉnh ủy", "Thành ủy", "Đảng bộ tỉnh"),
           "district": ("huyện", "quận", "thị xã", "thành phố", "Huyện ủy", "Quận ủy", "Thị ủy", "Thành ủy"),
           "commune": ("xã", "phường", "thị trấn", "Đảng ủy xã", "Đảng ủy phường")}
 _KIND_ENDS = frozenset({"tinh", "huyen", "quan", "xa", "phuong", "pho", "tran"})  # "…UBND TỈNH", "THỊ TRẤN"
-_LONGEST = 6  # words in the longest phrase tried
+_LONGEST = 7  # words in the longest phrase tried: "Văn hóa, Thể thao và Du lịch"
 _FUZZY_WORDS, _FUZZY_LENGTH = 3, 12  # a run this long may differ from its phrase by one letter
 
 
