@@ -2046,3 +2046,23 @@ def test_a_draft_sent_with_a_to_trinh_under_its_own_header_is_no_part_of_the_clo
     assert (letter.signing_authority, letter.signer) == ("TM. Ủy ban nhân dân", "Phan Văn Danh")
     assert letter.cc == ("Như trên", "Lưu: VT, TCKH")
     assert "DỰ THẢO" in letter.body and [c.number for c in find_citations(letter)] == ["39/2019/QH14"]
+
+
+def test_a_branch_its_copy_lost_named_by_its_director_and_a_body_cut_by_a_split_word(tmp_path):
+    """"BẢO HIỂM XÃ HỘI VIỆT NAM |" over a decision whose branch line a legal site dropped, "GIÁM ĐỐC BẢO HIỂM XÃ
+    HỘI TỈNH BẮC NINH" under its subject: the province's branch, under the national body; "của Sở Nông nghiệp và
+    Phát tri ển nông thôn" (a split word cut the phrase): the department its number's code names; a font's "Cơng
+    văn" (no rhyme "ơng" without its "ư") mended even once."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "qd.txt"
+    path.write_text("\n".join((
+        "BẢO HIỂM XÃ HỘI VIỆT NAM | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+        "Số: 215/QĐ-BHXH | Bắc Ninh, ngày 18 tháng 9 năm 2006 |", "VỀ VIỆC BAN HÀNH QUY CHẾ CHI TIÊU NỘI BỘ",
+        "GIÁM ĐỐC BẢO HIỂM XÃ HỘI TỈNH BẮC NINH", "Căn cứ Cơng văn số 412/SNN-TY ngày 02/3/2006 của Sở Nông nghiệp và"
+        " Phát tri ển nông thôn;", "QUYẾT ĐỊNH:", "Điều 1. Ban hành Quy chế./.")), encoding="utf-8")
+    processed = process_letter(path)
+    assert (processed.letter.issuer, processed.letter.parent_issuer) == (
+        "Bảo hiểm xã hội tỉnh Bắc Ninh", "Bảo hiểm xã hội Việt Nam")
+    assert [(c.number, c.issuer) for c in processed.citations] == [
+        ("412/SNN-TY", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Ninh")]

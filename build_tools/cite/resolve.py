@@ -232,6 +232,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         return own
     if (association := _own_association(name, own)) is not None:
         return association
+    if _cut_short(name, coded := _from_number(number, citing, None)):
+        return coded  # "của Sở Nông nghiệp và Phát tri ển …", cut where a copy split a word: "…/SNN-TY" names it whole
     if _BARE_ORGAN.match(name):  # "của Sở": the citing letter's own, or the one the number's code names
         if own and fold(own).startswith(fold(name) + " "):
             return own
@@ -246,6 +248,14 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
             return named
     completed = _complete_locality(name, citing)
     return own if own and completed and _abridged(completed, own) else completed
+
+
+def _cut_short(name: str, coded: str | None) -> bool:
+    """A name that is the first words of the body the number's code names, no place after them: "Sở Nông nghiệp"
+    of the "Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng" (not "Phòng Giáo dục và Đào tạo" of "… huyện")."""
+    if not coded or _UNIT.search(name) or _BARE_ORGAN.match(name) or not fold(coded).startswith(fold(name) + " "):
+        return False
+    return not re.match(rf"(?:{_KINDS})\b", coded[len(name) :].strip(), re.IGNORECASE)
 
 
 def _own_association(name: str, own: str | None) -> str | None:

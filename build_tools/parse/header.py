@@ -561,6 +561,8 @@ def _finish(header: Header, scan: _Scan) -> None:
         parent = p.CENTRAL_ALIASES.get(parent, parent)  # "BAN CHẤP HÀNH TRUNG ƯƠNG" over "BAN DÂN VẬN": the party's
         header.parent_issuer = None if parent and fold(parent) == fold(organ_name(organs[-1])) else parent
         issuer = _placed(organ_name(organs[-1]), scan.deciding)
+        if issuer != organ_name(organs[-1]) and organ_name(organs[-1]).endswith(" Việt Nam"):
+            header.parent_issuer = header.parent_issuer or organ_name(organs[-1])  # the branch's national body
         issuer = _province_by_place(_located(issuer, scan.site_place, header.place), header.place)
         issuer = full_issuer(issuer, header.parent_issuer)
         if (department := _department_by_number(issuer, header.number)) and not header.parent_issuer:
@@ -617,12 +619,15 @@ def _joined(lines: list[str]) -> str:
 
 def _placed(issuer: str, deciding: list[str]) -> str:
     """An organ a copy gave without its place ("HỘI ĐỒNG NHÂN DÂN", the province line lost), named in
-    full by the decision-maker line under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK LẮK")."""
+    full by the decision-maker line under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK LẮK"); a national body whose
+    branch's line a copy lost, the branch the decision-maker heads ("BẢO HIỂM XÃ HỘI VIỆT NAM" over "GIÁM ĐỐC BẢO
+    HIỂM XÃ HỘI TỈNH BẮC NINH")."""
+    named = issuer.removesuffix(" Việt Nam")
     for line in deciding:
         organ = organ_name(p.POSITION_LINE.sub("", line).strip())
         # "BỘ THÔNG TIN VÀ" a web cell cut: "BỘ TRƯỞNG BỘ THÔNG TIN VÀ TRUYỀN THÔNG" under the title names it
-        if fold(organ).startswith(fold(issuer) + " ") and (p.LOCALITY.search(organ[len(issuer):])
-                                                           or re.search(r"\s(?:và|-)$", issuer)):
+        if fold(organ).startswith(fold(named) + " ") and (p.LOCALITY.search(organ[len(named):])
+                                                          or re.search(r"\s(?:và|-)$", named)):
             return organ
     return issuer
 

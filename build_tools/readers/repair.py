@@ -57,10 +57,10 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     split = _merge(split, loose) if len(split) >= min(damage, 2) else []
     glued = _outside(doubled, _glued_words(text))
     changes = _merge(doubled, split + (glued if len(glued) >= damage else []))
-    for found in (_markup(text), _font_slips(text), _escaped_breaks(text)):
+    for found in (_markup(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    always = (_lost_tildes(text), _digit_slips(text), _case_slips(text), strung_tones(text), _abbreviation_glued(text),
-              _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [])
+    always = (_lost_tildes(text), _digit_slips(text), _font_slips(text), _case_slips(text), strung_tones(text),
+              _abbreviation_glued(text), _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [])
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
     # A pair of words letters are made of, run together, is mended even alone ("Ủyban"), after the rest ("XàHỘI" is a
