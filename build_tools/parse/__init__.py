@@ -68,7 +68,7 @@ def parse_letter(source: SourceText) -> Letter:
 def _without_site_trailer(lines: list[Line], body_start: int) -> tuple[list[Line], list[tuple[str, tuple[int, int]]]]:
     """The lines before what a portal sets under the letter after its copies (patterns.SITE_TRAILER after "Nơi
     nhận"), and a warning naming what was left out; all the lines where there is none."""
-    copies = next((line.index for line in lines[body_start:] if p.CC_HEAD.match(line.clean)), None)
+    copies = _copies_line(lines, body_start)
     trailer = copies and next((line for line in lines[copies:] if p.SITE_TRAILER.match(line.clean)), None)
     if not trailer:
         return lines, []
@@ -80,9 +80,14 @@ def _without_site_trailer(lines: list[Line], body_start: int) -> tuple[list[Line
 def _draft_sent_with(lines: list[Line], header: Header) -> int | None:
     """Where a document sent with the letter begins under its own header, after the letter's copies (a tờ trình's
     draft resolution); None when there is none: the closing is looked for above it."""
-    copies = next((line.index for line in lines[header.body_start :] if p.CC_HEAD.match(line.clean)), None)
+    copies = _copies_line(lines, header.body_start)
     return None if copies is None else next(
         (line.index for line in lines[copies:] if _second_header(lines, line)), None)
+
+
+def _copies_line(lines: list[Line], body_start: int) -> int | None:
+    """The "Nơi nhận" line after the text's start: what a letter sets after its copies is looked for below it."""
+    return next((line.index for line in lines[body_start:] if p.CC_HEAD.match(line.clean)), None)
 
 
 def _second_header(lines: list[Line], line: Line) -> bool:

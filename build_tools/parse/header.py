@@ -559,10 +559,11 @@ def _finish(header: Header, scan: _Scan) -> None:
         # A parent that is the issuer again is the gazette's heading above the letter's own header.
         parent = _province_by_place(organ_name(organs[-2]), header.place) if len(organs) > 1 else None
         parent = p.CENTRAL_ALIASES.get(parent, parent)  # "BAN CHẤP HÀNH TRUNG ƯƠNG" over "BAN DÂN VẬN": the party's
-        header.parent_issuer = None if parent and fold(parent) == fold(organ_name(organs[-1])) else parent
-        issuer = _placed(organ_name(organs[-1]), scan.deciding)
-        if issuer != organ_name(organs[-1]) and organ_name(organs[-1]).endswith(" Việt Nam"):
-            header.parent_issuer = header.parent_issuer or organ_name(organs[-1])  # the branch's national body
+        last = organ_name(organs[-1])
+        header.parent_issuer = None if parent and fold(parent) == fold(last) else parent
+        issuer = _placed(last, scan.deciding)
+        if issuer != last and last.endswith(" Việt Nam"):
+            header.parent_issuer = header.parent_issuer or last  # the branch's national body
         issuer = _province_by_place(_located(issuer, scan.site_place, header.place), header.place)
         issuer = full_issuer(issuer, header.parent_issuer)
         if (department := _department_by_number(issuer, header.number)) and not header.parent_issuer:
