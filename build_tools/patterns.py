@@ -513,7 +513,8 @@ _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"
 # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
 _IN_NAME_AFTER_COMMA = (r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm"
                         r"|mỹ\s+phẩm|thực\s+phẩm"  # "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương"
-                        r"|giáo\s+dục\s+pháp\s+luật)\b")  # "Hội đồng Phối hợp công tác phổ biến, giáo dục pháp luật"
+                        r"|giáo\s+dục\s+pháp\s+luật"  # "Hội đồng Phối hợp công tác phổ biến, giáo dục pháp luật"
+                        r"|Ban\s+Bí\s+thư)\b")  # "của Bộ Chính trị, Ban Bí thư": a conclusion both issue
 _ISSUER_NAME = (
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + _IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
     r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"

@@ -664,3 +664,10 @@ def test_a_city_party_committee_whose_citys_name_holds_a_hyphen_completes_the_ci
                  " số 19-CT/TU ngày 12/3/2018 của Ban Thường vụ Tỉnh ủy.", letter)
     assert [c["issuer"] for c in found] == [
         "Ủy ban nhân dân thành phố Phan Rang - Tháp Chàm", "Ban Thường vụ Tỉnh ủy Ninh Thuận"]
+
+
+def test_a_conclusion_the_politburo_and_the_secretariat_issue_together():
+    """"Kết luận số 127-KL/TW … của Bộ Chính trị, Ban Bí thư": both, one document; "của Bộ Chính trị" alone stays."""
+    found = cite("Thực hiện Kết luận số 127-KL/TW, ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai và Chỉ"
+                 " thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.")
+    assert [c["issuer"] for c in found] == ["Bộ Chính trị và Ban Bí thư", "Bộ Chính trị"]
