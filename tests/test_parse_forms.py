@@ -1925,6 +1925,12 @@ def test_a_pdfs_place_and_date_run_onto_the_subjects_first_line():
         "ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG THÁP", "Số: 32/2007/QĐ-UBND Thành phố Cao Lãnh, ngày 20 tháng 8 năm 2007",
         "QUYẾT ĐỊNH", "Ban hành Quy định thu gom chất thải", "Căn cứ Luật Bảo vệ môi trường;")) + CLOSING)
     assert city.place == "Thành phố Cao Lãnh"
+    # A place whose first word TCVN3 wrote in small letters ("Ứng Hòa" as "ứng Hòa") is no subject's last word.
+    district = parse("\n".join((
+        "UBND TỈNH HÀ TÂY", "UBND HUYỆN ỨNG HÒA", "Số: 45/TTr-UBND", "ứng Hòa, ngày 05 tháng 3 năm 2006", "TỜ TRÌNH",
+        "Đề nghị phê duyệt phương án bồi thường", "Kính gửi: Ủy ban nhân dân tỉnh Hà Tây.", "Ủy ban nhân dân huyện"
+        " kính trình./.")) + CLOSING)
+    assert (district.place, district.subject) == ("ứng Hòa", "Đề nghị phê duyệt phương án bồi thường")
 
 
 def test_a_unit_in_the_copies_line_then_the_signers_name_run_onto_it():

@@ -51,7 +51,8 @@ def test_tcvn3_capitals_opening_a_sentence_the_committee_and_a_capitalised_motto
     """A toned capital opening a sentence or a list item, and "Ủy ban nhân dân" anywhere; a motto whose words are
     capitalised ("Độc Lập - Tự Do") parts the header's cells; a wrapped line's first word keeps its small letter."""
     written = ("HUYỆN LONG HỒ Độc Lập - Tự Do - Hạnh Phúc\nNgày 05/8/2013, Ủy ban nhân dân tỉnh có Công văn. Ấp Tân Hòa"
-               " báo cáo.\n- Ủy ban Mặt trận Tổ quốc huyện;\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc\nở khu dân cư")
+               " báo cáo.\n- Ủy ban Mặt trận Tổ quốc huyện;\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc\nở khu dân cư"
+               "\nNơi nhận: T/M BAN THƯỜNG VỤ")  # a toned word closing a cell after two in capitals
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 

@@ -306,7 +306,8 @@ def _dated_apart(parts: list[str]) -> list[str]:
     apart = []
     for part in parts:
         dated = p.PLACE_DATE_AT_END.search(part)
-        before = part[: dated.start()].split()[-1] if dated and part[: dated.start()].strip() else ""
+        words = part[: dated.start()].split() if dated else []
+        before = words[-1] if len(words) > 1 else ""  # not a place's first word TCVN3 wrote small: "ứng Hòa, ngày"
         if before[:1].islower() and fold(before) not in _PLACE_KIND_ENDS:
             apart += [part[: dated.start()], part[dated.start() :]]
         else:
