@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from build_tools.text import fold, is_syllable
+from build_tools.text import fold, is_syllable, match_form
 
 # The provinces merged (Nghị quyết 202/2025/QH15) and two levels of local government (Luật 72/2025/QH15) from 1 July
 # 2025: a commune's letter of that day or later is of a commune of the current table, under its province.
@@ -27,6 +27,7 @@ REORGANISED = "2025-07-01"
 class Gazetteer:
     provinces: frozenset[str]  # folded short names: "soc trang", "ha noi"
     province_of_district: dict[str, tuple[str, ...]]  # folded district → province names as written
+    province_of_written_district: dict[str, tuple[str, ...]]  # the same, the district's tone marks kept
     kinds_of_district: dict[str, tuple[str, ...]]  # folded district → its kinds: ("huyện",), ("huyện", "thị xã")
     province_of_commune: dict[str, tuple[str, ...]]  # folded commune (xã, phường, thị trấn) → provinces
     province_of_current_commune: dict[str, tuple[str, ...]]  # the same, of the communes since July 2025
@@ -43,7 +44,10 @@ class Gazetteer:
         return None
 
     def provinces_above(self, district: str) -> tuple[str, ...]:
-        return self.province_of_district.get(fold(district), ())
+        """The provinces holding a district of the name; where folding joins two names, the one written so:
+        "huyện Thanh Trì" is Hà Nội's, not Sóc Trăng's "huyện Thạnh Trị"."""
+        folded = self.province_of_district.get(fold(district), ())
+        return self.province_of_written_district.get(_written(district), folded) if len(folded) > 1 else folded
 
     def district_unit(self, name: str) -> str | None:
         """"Lục Nam" → "huyện Lục Nam": a district's name with its kind, where only one district has the name."""
@@ -85,6 +89,7 @@ def gazetteer() -> Gazetteer:
         current = db.execute("SELECT DISTINCT provinceShort, wardShort FROM admin_units").fetchall()
     provinces = {fold(row[0]) for row in legacy} | {fold(row[0]) for row in current}
     above: dict[str, set[str]] = defaultdict(set)
+    written_above: dict[str, set[str]] = defaultdict(set)
     kinds: dict[str, set[str]] = defaultdict(set)
     communes: dict[str, set[str]] = defaultdict(set)
     current_communes: dict[str, set[str]] = defaultdict(set)
@@ -95,6 +100,8 @@ def gazetteer() -> Gazetteer:
         if district:
             above[fold(district)].add(province)
             above[fold(f"{kind} {district}")].add(province)  # "quận Tân Phú" is Hồ Chí Minh's, "Tân Phú" two
+            for name in (district, f"{kind} {district}"):
+                written_above[_written(name)].add(province)
             kinds[fold(district)].add(kind.lower())
         if ward:
             communes[fold(ward)].add(province)
@@ -110,6 +117,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         frozenset(provinces),
         {district: tuple(sorted(p)) for district, p in above.items()},
+        {district: tuple(sorted(p)) for district, p in written_above.items()},
         {district: tuple(sorted(k)) for district, k in kinds.items()},
         {commune: tuple(sorted(p)) for commune, p in communes.items()},
         {commune: tuple(sorted(p)) for commune, p in current_communes.items()},
@@ -117,6 +125,11 @@ def gazetteer() -> Gazetteer:
         longest,
         _run_together(names),
     )
+
+
+def _written(name: str) -> str:
+    """A name as written, its tone marks kept, in one case and tone placement."""
+    return match_form(name).lower()
 
 
 def _run_together(names: dict[str, str]) -> dict[str, str | None]:

@@ -510,8 +510,9 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”])+"
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
-# "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
-_IN_NAME_AFTER_COMMA = (r"(?:chống|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm"
+# "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc";
+# "Ban Chỉ huy Phòng, chống lụt, bão và Tìm kiếm cứu nạn Thành phố".
+_IN_NAME_AFTER_COMMA = (r"(?:chống|(?<=lụt,\s)bão|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm"
                         r"|mỹ\s+phẩm|thực\s+phẩm"  # "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương"
                         r"|giáo\s+dục\s+pháp\s+luật"  # "Hội đồng Phối hợp công tác phổ biến, giáo dục pháp luật"
                         r"|Ban\s+Bí\s+thư)\b")  # "của Bộ Chính trị, Ban Bí thư": a conclusion both issue
@@ -618,7 +619,7 @@ _ORGAN_WORD = (
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
     r"đài|quỹ|công\s+ty|"  # public service units and state companies under a province: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"
-    r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|"
+    r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|quận\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"
     r"hạt\s+kiểm\s+lâm|"  # a district's forest protection unit under the province's Chi cục Kiểm lâm
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"

@@ -671,3 +671,16 @@ def test_a_conclusion_the_politburo_and_the_secretariat_issue_together():
     found = cite("Thực hiện Kết luận số 127-KL/TW, ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai và Chỉ"
                  " thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.")
     assert [c["issuer"] for c in found] == ["Bộ Chính trị và Ban Bí thư", "Bộ Chính trị"]
+
+
+def test_a_district_is_placed_by_its_name_as_written_where_folding_joins_two():
+    """"UBND HUYỆN THANH TRÌ" is Hà Nội's ("huyện Thạnh Trị", folded the same, is Sóc Trăng's): "của UBND Thành phố"
+    is Hà Nội's committee; a flood board's name holds "lụt, bão" with its comma."""
+    letter = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ỦY BAN NHÂN DÂN\nHUYỆN THANH TRÌ").replace(
+        "Sóc Trăng, ngày", "Thanh Trì, ngày")
+    found = cite("Thực hiện Chỉ thị số 11/CT-UBND ngày 03/4/2017 của UBND Thành phố về đất đai và Công văn số"
+                 " 96/BCH-PCLB ngày 02/5/2017 của Ban Chỉ huy Phòng, chống lụt, bão và Tìm kiếm cứu nạn Thành phố về"
+                 " mùa mưa, bão.", letter)
+    assert [fold(c["issuer"]) for c in found] == [
+        fold("Ủy ban nhân dân thành phố Hà Nội"),
+        fold("Ban Chỉ huy phòng, chống lụt, bão và Tìm kiếm cứu nạn thành phố Hà Nội")]

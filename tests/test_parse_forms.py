@@ -2072,3 +2072,13 @@ def test_a_branch_its_copy_lost_named_by_its_director_and_a_body_cut_by_a_split_
         "Bảo hiểm xã hội tỉnh Bắc Ninh", "Bảo hiểm xã hội Việt Nam")
     assert [(c.number, c.issuer) for c in processed.citations] == [
         ("412/SNN-TY", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bắc Ninh")]
+
+
+def test_a_city_districts_party_committee_under_the_citys_party_organisation():
+    """"ĐẢNG BỘ TP. HỒ CHÍ MINH" / "QUẬN ỦY PHÚ NHUẬN": the district's Quận ủy, the city's organisation its parent."""
+    letter = parse("ĐẢNG BỘ TP. HỒ CHÍ MINH\nQUẬN ỦY PHÚ NHUẬN\n*\nSố 57-TB/QU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   "Phú Nhuận, ngày 09 tháng 6 năm 2021\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ QUẬN ỦY\n"
+                   "về công tác dân vận\n-----\nNgày 07/6/2021, Ban Thường vụ Quận ủy họp và kết luận như sau."
+                   + CLOSING.replace("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "T/M BAN THƯỜNG VỤ\nBÍ THƯ"))
+    assert (letter.issuer, letter.parent_issuer) == ("Quận ủy Phú Nhuận", "Đảng bộ Thành phố Hồ Chí Minh")
+    assert (letter.number, letter.type) == ("57-TB/QU", "Thông báo")
