@@ -67,23 +67,32 @@ def _type_glued(part: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the number: a letter cites a document again and again
-def repair_number(number: str, lost_hyphens: bool = True) -> str:
+def repair_number(number: str, lost_hyphens: bool = True, type_code: str = "") -> str:
     """A number with the hyphens its codes need and look-alikes fixed: "1961/QĐUBND" → "1961/QĐ-UBND",
     "3127/QĐTNMTQLĐ" → "3127/QĐ-TNMT-QLĐ", "09NQ/TU" → "09-NQ/TU", "15/2014/QÐ-UBND" → "15/2014/QĐ-UBND".
-    `lost_hyphens`: whether the copy shows hyphens lost (`shows_lost_hyphens`); codes are cut only then."""
+    `lost_hyphens`: whether the copy shows hyphens lost (`shows_lost_hyphens`); codes are cut only then.
+    `type_code`: the code of the type the title or the citation names ("BC" for a Báo cáo), cut first."""
     number = fix_lookalikes("".join(number.split())).replace("–", "-")  # "748/VPCP-" / "KGVX"; "KH – BCĐ"
-    glued = _PARTY_GLUED.match(number)
-    if glued:
-        return f"{glued.group(1)}-{glued.group(2)}{glued.group(3)}"
+    if glued := _PARTY_GLUED.match(number):
+        number = f"{glued.group(1)}-{glued.group(2)}{glued.group(3)}"
     head = re.match(r"\d{1,6}[a-zđ]?(?:/\d{4})?[/-]", number)
     if not head:
         return number
-    return head.group() + repair_code(number[head.end():], lost_hyphens)
+    return head.group() + repair_code(number[head.end():], lost_hyphens, type_code)
 
 
-def repair_code(code: str, lost_hyphens: bool = True) -> str:
+def repair_code(code: str, lost_hyphens: bool = True, type_code: str = "") -> str:
     """The code part of a number repaired ("QĐUBND" → "QĐ-UBND"): each part between "/" and "-" alone."""
     parts = re.split(r"([/-])", fix_lookalikes(code).translate(_OCR_SLIPS))
+    repaired, typed = _repaired_parts(parts, lost_hyphens), type_code.upper()
+    cut = lost_hyphens or repaired.count("-") > code.count("-")  # a clean copy's codes cut too: "1198/UBNDTH"
+    if cut and _typed_glue(parts, typed) and not repaired.upper().startswith(typed + "-"):
+        # The type the document names comes first: a Báo cáo's "BCTTYT" is "BC-TTYT", not the Bộ Công Thương's "BCT".
+        return _repaired_parts([parts[0][: len(type_code)], "-", parts[0][len(type_code) :], *parts[1:]], lost_hyphens)
+    return repaired
+
+
+def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
     # OCR's doubled or misread letters are looked for in the type and the issuer, not in a unit after them, whose
     # code is its own ("152-KH/TWĐTN-CTTN": no "CTN").
     parts = [_misread(_undouble(part)) if k <= 2 and part not in "/-" else part for k, part in enumerate(parts)]
@@ -95,6 +104,18 @@ def repair_code(code: str, lost_hyphens: bool = True) -> str:
         parts[issuer_at] = _split_glued(parts[issuer_at], last=issuer_at == len(parts) - 1, first=issuer_at == 0,
                                         shortest=2 if lost_hyphens else 3)
     return "".join(parts)
+
+
+_JOINT_MARKS = ("LT", "LN", "PH")  # liên tịch, liên ngành, phối hợp after a type's code: "TTLT", "KHLN", "CTrPH"
+
+
+def _typed_glue(parts: list[str], type_code: str) -> bool:
+    """A type's code glued to a code of two letters or more, the two no known code together and the whole code
+    before "/" ("KHLN-BHXH" kept its hyphens: "KHLN" is written so), not a joint type's ("NQLT…": NQLT)."""
+    part, whole = parts[0], len(parts) == 1 or parts[1] == "/"
+    rest = part[len(type_code) :]
+    return (whole and len(type_code) >= 2 and len(rest) >= 2 and part.upper().startswith(type_code)
+            and part.upper() not in _KNOWN_CODES and rest[0].isupper() and rest[:2].upper() not in _JOINT_MARKS)
 
 
 def _undouble(part: str) -> str:
@@ -132,9 +153,12 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
         return part
     for code in TYPE_CODES if first else ():  # after a type ("38/TB-TTPTQĐ") no type again: an issuer
         if upper.startswith(code) and upper != code:
-            rest = (_joint_codes(part[len(code):]) if code.endswith("LT") else None) or _issuer_and_unit(
-                part[len(code):], shortest=3)
-            if rest:
+            # A joint document's type, liên tịch, liên ngành or phối hợp: "KHLN" + "BHXHSGDĐT" → "KHLN-BHXH-SGDĐT"
+            typed = len(code) + (2 if upper[len(code) : len(code) + 2] in _JOINT_MARKS else 0)
+            joint = _joint_codes(part[typed:]) if typed > len(code) or code.endswith("LT") else None
+            if joint:
+                return f"{part[:typed]}-{joint}"
+            if rest := _issuer_and_unit(part[len(code):], shortest=3):
                 return f"{part[:len(code)]}-{rest}"
     if first and not last:
         return part  # "312/VPCQCSĐT-TH": a code before a hyphen is a whole issuer, its unit follows
@@ -171,7 +195,8 @@ def _issuer_and_unit(part: str, shortest: int) -> str | None:
     if re.sub(r"\d{1,2}$", "", upper) in ISSUER_CODES:  # "QH13", "UBTVQH10": the assembly's term
         return part
     for issuer in ISSUER_CODES:
-        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}\d?",  # "UBNDKT1"
+        # its unit after it: "UBNDKT1", a police office's "CATPC06" (not an assembly committee's term: "UBTCNS14")
+        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{2,3}\d\d",
                                                                                  upper[len(issuer):]):
             return f"{part[:len(issuer)]}-{part[len(issuer):]}"
     return None

@@ -440,7 +440,9 @@ DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-\n?|\s?-\s?(?=[A-ZĐ][A
               r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
               + _CODE_CHAR + "*)*"
               r"(?:" + HYPHEN_SPACED + ")?"
-              r"|\d{1,6}\s?(?:NQ|CT|KL|QĐ|TB|KH|HD|CV|BC|CTr|QC|TTr)/[A-ZĐ]{2,8}\b)")
+              # a party number whose hyphen a copy lost, its committee's code maybe OCR's: "08QĐi/TW", "19CT/TƯ"
+              r"|\d{1,6}\s?(?:" + "|".join(sorted({code for code in DOCUMENT_TYPES.values() if code} | {"CV", "QĐi"},
+                                                  key=len, reverse=True)) + r")/[A-ZĐƯ]{2,12}\b)")
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
 # "-" and a code holding a letter: "1961/QĐUBND", "61/2018/NĐCP". Not preceded by a letter, digit or slash:
 # "62/63" and dates have no letter.

@@ -684,3 +684,18 @@ def test_a_district_is_placed_by_its_name_as_written_where_folding_joins_two():
     assert [fold(c["issuer"]) for c in found] == [
         fold("Ủy ban nhân dân thành phố Hà Nội"),
         fold("Ban Chỉ huy phòng, chống lụt, bão và Tìm kiếm cứu nạn thành phố Hà Nội")]
+
+
+def test_codes_a_pdf_copy_ran_together_name_their_issuers():
+    """Hyphens lost everywhere: a police office's unit with two digits ("CATPV01"), a joint plan's "KHLN" type before
+    its bodies' codes, an ordinance's "PLUBTVQH11" (the Ủy ban Thường vụ Quốc hội's, not the Chính phủ's named after
+    it), and the Government Office's letter conveying the Prime Minister's direction ("VPCPCN")."""
+    found = cite("Căn cứ Công văn số 1874/CATPV01 ngày 02/12/2015 của Công an tỉnh; Kế hoạch liên ngành số"
+                 " 1206/KHLNSYTSGDĐT ngày 02/8/2018; Pháp lệnh Cựu chiến binh số 27/2005/PLUBTVQH11 và Nghị định số"
+                 " 150/2006/NĐCP ngày 12/12/2006 của Chính phủ; theo chỉ đạo của Thủ tướng Chính phủ tại Công văn số"
+                 " 2987/VPCPCN ngày 28/3/2017.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("1874/CAT-PV01", "Công an tỉnh Sóc Trăng"),
+        ("1206/KHLN-SYT-SGDĐT", "Sở Y tế tỉnh Sóc Trăng và Sở Giáo dục và Đào tạo tỉnh Sóc Trăng"),
+        ("27/2005/PL-UBTVQH11", "Ủy ban Thường vụ Quốc hội"), ("150/2006/NĐ-CP", "Chính phủ"),
+        ("2987/VPCP-CN", "Văn phòng Chính phủ")]

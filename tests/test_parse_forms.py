@@ -2082,3 +2082,13 @@ def test_a_city_districts_party_committee_under_the_citys_party_organisation():
                    + CLOSING.replace("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "T/M BAN THƯỜNG VỤ\nBÍ THƯ"))
     assert (letter.issuer, letter.parent_issuer) == ("Quận ủy Phú Nhuận", "Đảng bộ Thành phố Hồ Chí Minh")
     assert (letter.number, letter.type) == ("57-TB/QU", "Thông báo")
+
+
+def test_a_pdf_copys_own_number_cut_by_the_type_its_title_names():
+    """A Báo cáo whose copy lost its hyphens: "87/BCTTYT" is BC-TTYT (the Trung tâm Y tế's), not the Bộ Công
+    Thương's "BCT" before a unit "TYT"; a party notice's "19CT/TƯ" (OCR's "TƯ") is the committee's Chỉ thị."""
+    letter = parse("SỞ Y TẾ TỈNH HẢI DƯƠNG\nTRUNG TÂM Y TẾ HUYỆN THANH HÀ\n\nSố: 87/BCTTYT\n\nThanh Hà, ngày 05 tháng"
+                   " 6 năm 2017\n\nBÁO CÁO\nKết quả tiêm chủng\n\nThực hiện Chỉ thị số 19CT/TƯ ngày 12/3/2017 của Ban"
+                   " Thường vụ Tỉnh ủy và Công văn số 612/SYTNVY ngày 02/5/2017 của Sở Y tế./." + CLOSING)
+    assert (letter.number, letter.type) == ("87/BC-TTYT", "Báo cáo")
+    assert [c.number for c in find_citations(letter)] == ["19-CT/TU", "612/SYT-NVY"]

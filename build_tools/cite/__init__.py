@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from build_tools import patterns as p
 from build_tools.cite.find import FoundMention, find_mentions
 from build_tools.cite.resolve import Locality, completed_by_addressees, locality_of, placed_by_text, resolve_issuer
 from build_tools.model import Citation, Letter, Mention
@@ -31,7 +32,8 @@ def _number_of(mention: FoundMention, lost: bool) -> str:
     text names: "112/VPĐP của Văn phòng Điều phối Chương trình" is the office's own code, no VP-ĐP."""
     code = re.split(r"[/-]", mention.number)[-1].upper()
     initials = "".join(word[0] for word in (mention.issuer_text or "").split() if word[0].isalpha()).upper()
-    return repair_number(mention.number, lost and not (len(code) >= 3 and initials.startswith(code)))
+    return repair_number(mention.number, lost and not (len(code) >= 3 and initials.startswith(code)),
+                         p.DOCUMENT_TYPES.get(mention.type) or "")
 
 
 def _with_years(groups: dict[str, list]) -> dict[str, list]:

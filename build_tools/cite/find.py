@@ -15,7 +15,7 @@ from build_tools import patterns as p
 from build_tools.cite.relations import relation_at
 from build_tools.gazetteer import gazetteer
 from build_tools.markup import plain_text, unescape_markdown
-from build_tools.numbers import issuer_code
+from build_tools.numbers import number_codes, repair_number
 from build_tools.text import fold, iso_date, match_form, squash_spaces
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
@@ -118,7 +118,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         told = _issuer_phrase(body, text, before.start(named), before.end(named))
         directed = named == "issuer" and _DIRECTION.search(text, max(0, before.start() - 20), before.start())
         for item in items:  # "của UBND tỉnh … tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …": all its
-            if not (directed and issuer_code(body[item[0]:item[1]]) in p.ISSUER_BY_CODE):
+            if not (directed and _coded_issuers(body[item[0]:item[1]])):
                 item[3] = item[3] or told
     if items[0][2] is None and (enacted := _ENACTED_BEFORE.search(text, max(0, head.start() - 160), head.start())):
         items[0][2] = _iso(p.CITATION_DATE.match(text, enacted.start()))
@@ -355,12 +355,18 @@ def _share_issuer_across_lists(text: str, found: list[tuple[FoundMention, int]])
     for i in range(len(mentions) - 2, -1, -1):
         current, following = mentions[i], mentions[i + 1]
         between = text[found[i][1] : following.start]
-        codes = re.split(r"[/-]", current.number.upper())[1:]
-        central = any(re.sub(r"\d+$", "", code) in p.ISSUER_BY_CODE for code in codes)
+        # Not to a number whose code names another body: "Luật … số 01/2002/QH11 và Nghị định số … của Chính phủ".
         if current.issuer_text is None and following.issuer_text and p.LIST_SEPARATOR.match(between) \
-                and not central:  # "Luật … số 01/2002/QH11 và Nghị định số … của Chính phủ": the law is Quốc hội's
+                and all(fold(body) in fold(following.issuer_text) for body in _coded_issuers(current.number)):
             mentions[i] = _with_issuer(current, following.issuer_text)
     return mentions
+
+
+def _coded_issuers(number: str) -> set[str]:
+    """The bodies a number's codes name, as written or with the hyphens a copy lost put back ("27/2005/PLUBTVQH11":
+    the Ủy ban Thường vụ Quốc hội)."""
+    codes = number_codes(number) + number_codes(repair_number(number))
+    return {p.ISSUER_BY_CODE[code] for code in codes if code in p.ISSUER_BY_CODE}
 
 
 def _with_issuer(mention: FoundMention, issuer: str) -> FoundMention:

@@ -178,9 +178,9 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
         named = re.sub(r"^liên(?:\s+ngành)?\s+", "", issuer_text or "", flags=re.IGNORECASE)
         texts = p.JOINT_SEPARATOR.split(named) if named else []
         # Each body as the text names it; else as the number's codes do ("liên Bộ Y tế - Tài chính" names its
-        # second body by its field alone: "…/TTLT-BYT-BTC" names both).
+        # second body by its field alone: "…/TTLT-BYT-BTC" names both; "…/KHLN-SYT-SGDĐT" a province's two).
         for issuers in ([_from_text(text, number, citing) for text in texts],
-                        [p.ISSUER_BY_CODE.get(code) for code in number_codes(number)[1:]]):
+                        [_body_of_code(code, citing, None) for code in number_codes(number)[1:]]):
             if len(issuers) > 1 and all(issuers):
                 return ", ".join(issuers[:-1]) + " và " + issuers[-1]
     if issuer_text:
@@ -318,23 +318,28 @@ def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:
 
 
 def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> str | None:
-    for code in number_codes(number):
-        if code in p.ISSUER_BY_CODE:
-            return p.ISSUER_BY_CODE[code]
-        if code in p.PROVINCIAL_BY_CODE and _province(citing):
-            return _with_place(p.PROVINCIAL_BY_CODE[code], _province(citing))
-        if code in p.DISTRICT_BY_CODE and citing.level in _DISTRICT_LEVEL and citing.level != "thành phố":
-            return _with_place(p.DISTRICT_BY_CODE[code], citing.unit())
-        if code == "TU" and citing.province:
-            return province_party_committee(citing.province)
-        if code == "HU" and citing.level == "huyện":
-            return f"Huyện ủy {citing.name}"
-        if code == "ĐU" and citing.level in _COMMUNE_LEVEL and citing.name:  # "05-NQ/ĐU" in a commune's letter
-            return f"Đảng ủy {citing.level} {citing.name}"
-        if code in ("UBND", "HĐND") and citing_issuer and citing.name:
-            # No "của …": the committee (or council) of the citing letter's own level.
-            organ = "Ủy ban nhân dân" if code == "UBND" else "Hội đồng nhân dân"
-            return f"{organ} {citing.unit()}"  # "… Quận 3", "… Thành phố Hồ Chí Minh"
+    return next(filter(None, (_body_of_code(code, citing, citing_issuer) for code in number_codes(number))), None)
+
+
+def _body_of_code(code: str, citing: Locality, citing_issuer: str | None) -> str | None:
+    """The body a number's code names: central ("BTC"), the citing letter's province's or district's ("STC",
+    "PTC"), its party committees ("TU", "HU", "ĐU"), its own committee or council ("UBND", "HĐND")."""
+    if code in p.ISSUER_BY_CODE:
+        return p.ISSUER_BY_CODE[code]
+    if code in p.PROVINCIAL_BY_CODE and _province(citing):
+        return _with_place(p.PROVINCIAL_BY_CODE[code], _province(citing))
+    if code in p.DISTRICT_BY_CODE and citing.level in _DISTRICT_LEVEL and citing.level != "thành phố":
+        return _with_place(p.DISTRICT_BY_CODE[code], citing.unit())
+    if code == "TU" and citing.province:
+        return province_party_committee(citing.province)
+    if code == "HU" and citing.level == "huyện":
+        return f"Huyện ủy {citing.name}"
+    if code == "ĐU" and citing.level in _COMMUNE_LEVEL and citing.name:  # "05-NQ/ĐU" in a commune's letter
+        return f"Đảng ủy {citing.level} {citing.name}"
+    if code in ("UBND", "HĐND") and citing_issuer and citing.name:
+        # No "của …": the committee (or council) of the citing letter's own level.
+        organ = "Ủy ban nhân dân" if code == "UBND" else "Hội đồng nhân dân"
+        return f"{organ} {citing.unit()}"  # "… Quận 3", "… Thành phố Hồ Chí Minh"
     return None
 
 

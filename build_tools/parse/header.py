@@ -94,6 +94,7 @@ class _Scan:
     site_place: str | None = None  # a site's "Nơi ban hành: Thành phố Hà Nội" before the letter
     lost_hyphens: bool = True  # the copy lost its numbers' hyphens ("1961/QĐUBND"): glued codes are cut
     taken: set[int] = field(default_factory=set)  # lines read with the one above (a number's code cut off)
+    number_written: str = ""  # the number as the header writes it, cut again by the title's type once read
 
 
 def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
@@ -447,6 +448,7 @@ def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
         header.warnings.append(("number is blank (draft?)", (line.index, 0)))
     else:
         header.number = repair_number(value, scan.lost_hyphens)  # "58/2006/QÐUBND" in a PDF copy is 58/2006/QĐ-UBND
+        scan.number_written = value
 
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
@@ -548,6 +550,8 @@ def _list_text(item: str) -> str:
 
 
 def _finish(header: Header, scan: _Scan) -> None:
+    if header.number and scan.title and (named := p.type_named(scan.title)):
+        header.number = repair_number(scan.number_written, scan.lost_hyphens, p.DOCUMENT_TYPES.get(named) or "")
     joint = bool(header.number and p.JOINT_NUMBER.search(header.number))
     organs, unit_of = _organ_units(scan.organ_lines, joint)
     organs, unit_of = _without_column_heading(organs, unit_of)
