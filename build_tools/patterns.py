@@ -406,10 +406,12 @@ DATE_WORD_GLUED = re.compile(r"\b(?:ngày|tháng|năm|số)(?=\d)", re.IGNORECAS
 # A number's code a copy ran into the word after it: "3927/BTC-NSNNngày 10 tháng 4" (cut after the capitals).
 CODE_WORD_GLUED = re.compile(r"(?<=[/-][A-ZĐ]{2})[A-ZĐ]*(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
 # A district or province a letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "quận Tân Phú", "tỉnh Bắc Ninh".
-NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|quận|tỉnh)\s+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
+NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|quận|tỉnh)\s+(?P<name>[" + CAPITALS + r"][^\W\d_]*(?:\s+["
+                         + CAPITALS + r"][^\W\d_]*){0,2})")
 # A commune named in a district's letter: "Ủy ban Kiểm tra Đảng ủy xã Công Thành"; on one line with its kind ("đề
-# nghị của xã" / "Thống nhất chủ trương …" names none).
-NAMED_COMMUNE = re.compile(r"\b(?P<level>xã|phường|thị trấn)[ \t]+(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,2})")
+# nghị của xã" / "Thống nhất chủ trương …" names none); a name opens with any capital: "xã Ân Tường Tây".
+NAMED_COMMUNE = re.compile(r"\b(?P<level>xã|phường|thị trấn)[ \t]+(?P<name>[" + CAPITALS + r"][^\W\d_]*(?:\s+["
+                           + CAPITALS + r"][^\W\d_]*){0,2})")
 
 # --- dates in running text --------------------------------------------------------------------------
 # "ngày 14/12/2023", "ngày 20/2/2024", "27/12/2023", "ngày 07 tháng 7 năm 2021"; a PDF copy's space inside
@@ -440,9 +442,10 @@ DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-\n?|\s?-\s?(?=[A-ZĐ][A
               r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
               + _CODE_CHAR + "*)*"
               r"(?:" + HYPHEN_SPACED + ")?"
-              # a party number whose hyphen a copy lost, its committee's code maybe OCR's: "08QĐi/TW", "19CT/TƯ"
+              # a party number whose hyphen a copy lost, its committee's code maybe OCR's: "08QĐi/TW", "19CT/TƯ",
+              # "312 KH/TWĐTN-TNNT"
               r"|\d{1,6}\s?(?:" + "|".join(sorted({code for code in DOCUMENT_TYPES.values() if code} | {"CV", "QĐi"},
-                                                  key=len, reverse=True)) + r")/[A-ZĐƯ]{2,12}\b)")
+                                                  key=len, reverse=True)) + r")/[A-ZĐƯ]{2,12}(?:-[A-ZĐ]{2,8})?\b)")
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
 # "-" and a code holding a letter: "1961/QĐUBND", "61/2018/NĐCP". Not preceded by a letter, digit or slash:
 # "62/63" and dates have no letter.

@@ -2092,3 +2092,26 @@ def test_a_pdf_copys_own_number_cut_by_the_type_its_title_names():
                    " Thường vụ Tỉnh ủy và Công văn số 612/SYTNVY ngày 02/5/2017 của Sở Y tế./." + CLOSING)
     assert (letter.number, letter.type) == ("87/BC-TTYT", "Báo cáo")
     assert [c.number for c in find_citations(letter)] == ["19-CT/TU", "612/SYT-NVY"]
+
+
+def test_a_party_inspection_notice_on_a_commune_whose_name_opens_with_a_marked_capital(tmp_path):
+    """A district's inspection commission writing on "xã Ấp Bắc Tây" (a name opening with "Ấ"): "của Đảng ủy xã" is
+    that commune's; a broken font's "ƯBKT" is UBKT; "312 KH/TWĐTN-TNNT" a party number whose hyphen became a space;
+    "TW HỘI LHPN VIỆT NAM" the women's union's centre."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "tb.txt"
+    path.write_text("HUYỆN ỦY PHÙ MỸ\nỦY BAN KIỂM TRA\n*\nSố 31-TB/UBKTHU\nĐẢNG CỘNG SẢN VIỆT NAM\nPhù Mỹ, ngày 04"
+                    " tháng 10 năm 2019\nTHÔNG BÁO\nkết luận giám sát đối với Đảng ủy xã Ấp Bắc Tây\nThực hiện Nghị"
+                    " quyết số 13-NQ/ĐU ngày 05/01/2019 của Đảng ủy xã và Kế hoạch số 312 KH/TWĐTN-TNNT ngày 02/3/2019"
+                    " của Ban Bí thư Trung ương Đoàn, các đồng chí Ủy viên ƯBKT Huyện ủy giám sát tại xã Ấp Bắc Tây."
+                    + CLOSING.replace("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "T/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM"),
+                    encoding="utf-8")
+    processed = process_letter(path)
+    assert [(c.number, c.issuer) for c in processed.citations] == [
+        ("13-NQ/ĐU", "Đảng ủy xã Ấp Bắc Tây"), ("312-KH/TWĐTN-TNNT", "Ban Bí thư Trung ương Đoàn")]
+    assert "Ủy viên UBKT Huyện ủy" in processed.letter.body
+    women = parse("TW HỘI LHPN VIỆT NAM\nHỘI LHPN TỈNH THÁI BÌNH\n***\nSố: 43/KH-HPN\n\nThái Bình, ngày 02 tháng 3"
+                  " năm 2022\n\nKẾ HOẠCH\nTuyên truyền năm 2022" + BODY + CLOSING)
+    assert (women.issuer, women.parent_issuer) == (
+        "Hội Liên hiệp Phụ nữ tỉnh Thái Bình", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam")

@@ -186,7 +186,7 @@ def _escaped_breaks(text: str) -> list[tuple[int, int, str]]:
 # the rhyme is none Vietnamese has ("ơng" without its "ư", "ịng"); "Ơn tập" or "mơn" spell words and stay as written.
 # (The patterns below open with the letter they mend and look back in Python: a regular expression that opens
 # with a look-behind is tried at every place of the text, one that opens with a letter only where it stands.)
-_FONT_SLIP = re.compile(r"[ơƠịỊ](?=ng\b|NG\b)|Ư(?=BND\b)")
+_FONT_SLIP = re.compile(r"[ơƠịỊ](?=ng\b|NG\b)|Ư(?=B[A-ZĐ]{1,6}\b)")  # "ƯBND", "ƯBKT": no syllable opens "ưb"
 _FONT_MENDED = str.maketrans("ơƠịỊƯ", "ôÔòÒU")
 
 
