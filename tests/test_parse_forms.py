@@ -2054,6 +2054,35 @@ def test_a_draft_sent_with_a_to_trinh_under_its_own_header_is_no_part_of_the_clo
     assert "DỰ THẢO" in letter.body and [c.number for c in find_citations(letter)] == ["39/2019/QH14"]
 
 
+def test_a_drafts_number_line_without_its_colon_still_opens_its_header():
+    """The draft's "Số /NQ-HĐND" written without a colon (as party letters write theirs) opens its header too."""
+    letter = parse("\n".join((
+        "ỦY BAN NHÂN DÂN", "HUYỆN CHÂU THÀNH", "Số 88/TTr-UBND", "Châu Thành, ngày 02 tháng 12 năm 2022", "TỜ TRÌNH",
+        "Đề nghị thông qua dự toán", "Kính gửi: Hội đồng nhân dân huyện.", "Ủy ban nhân dân huyện kính trình./.",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(Đã ký)", "Lê Văn Bình",
+        "HỘI ĐỒNG NHÂN DÂN", "HUYỆN CHÂU THÀNH", "Số /NQ-HĐND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "DỰ THẢO", "NGHỊ QUYẾT", "Dự toán năm 2023", "QUYẾT NGHỊ:",
+        "Điều 1. Thông qua./.", "TM. HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH")))
+    assert (letter.signing_authority, letter.signer, letter.cc) == ("TM. Ủy ban nhân dân", "Lê Văn Bình",
+                                                                   ("Như trên", "Lưu: VT"))
+
+
+def test_a_pdf_lines_wrapping_a_list_of_provinces_a_spread_place_and_a_list_of_decisions():
+    """A PDF's lines: "Kính gửi" naming provinces over three lines, "Quảng  Bình" spread by the line (a unit's name,
+    no dash lost), and "các Quyết định: số …; số …" whose first subject wraps."""
+    letter = parse("BỘ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN\n\nSố: 412/BNN-TT\n\nQuảng  Bình, ngày 12 tháng 1 năm"
+                   " 2016\n\nV/v phòng chống rét\n\nKính gửi:\n"
+                   "- Chủ tịch Ủy ban nhân dân các tỉnh: Hà Giang, Cao Bằng, Lào\n"
+                   "Cai, Lai Châu, Điện Biên, Sơn La, Yên Bái, Tuyên Quang, Bắc Kạn, Lạng Sơn,\nThái Nguyên, Phú Thọ;\n"
+                   "- Giám đốc Sở Nông nghiệp và Phát triển nông thôn các tỉnh nêu trên.\n\nCăn cứ các Quyết định: số"
+                   " 800/QĐ-TTg ngày 04/6/2010 của Thủ tướng Chính phủ phê duyệt Chương trình giai\nđoạn 2010 - 2020;"
+                   " số 1376/QĐ-BNN-TT ngày 12/7/2010 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn;" + CLOSING)
+    assert letter.place == "Quảng Bình"
+    assert [r.split(":")[-1].split(",")[-1].strip() for r in letter.recipients] == [
+        "Phú Thọ", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn các tỉnh nêu trên"]
+    assert [c.number for c in find_citations(letter)] == ["800/QĐ-TTg", "1376/QĐ-BNN-TT"]
+
+
 def test_a_branch_its_copy_lost_named_by_its_director_and_a_body_cut_by_a_split_word(tmp_path):
     """"BẢO HIỂM XÃ HỘI VIỆT NAM |" over a decision whose branch line a legal site dropped, "GIÁM ĐỐC BẢO HIỂM XÃ
     HỘI TỈNH BẮC NINH" under its subject: the province's branch, under the national body; "của Sở Nông nghiệp và

@@ -94,8 +94,11 @@ def _second_header(lines: list[Line], line: Line) -> bool:
     """An organ in capitals with a number line and the motto below it: another document's header."""
     below = [other.clean for other in lines[line.index + 1 : line.index + 6]]
     return (is_upper_text(line.clean) and bool(p.ORGAN_START.match(line.clean))
-            and any(re.match(r"\s*Số\s*:", text) for text in below) and any(p.MOTTO_FOLDED.search(fold(text))
-                                                                            for text in below))
+            and any(_NUMBERED.match(text) for text in below)
+            and any(p.MOTTO_FOLDED.search(fold(text)) for text in below))
+
+
+_NUMBERED = re.compile(r"\s*Số\s*(?::|(?=\s*[\d/.…]))")  # "Số: 12/…", "Số 27-TB/ĐU", a draft's "Số /NQ-HĐND"
 
 
 def _lead(lines: list[Line]) -> re.Match | None:

@@ -451,11 +451,20 @@ def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
         scan.number_written = value
 
 
+_SPREAD = re.compile(r"(?<=\w)\s{2,}(?=\w)")
+
+
+def _dash_lost(place: str) -> str:
+    """Two spaces inside a place's name are a dash a copy lost, unless the name with one space is a unit's."""
+    one_space = _SPREAD.sub(" ", place)
+    return one_space if fold(squash_spaces(one_space)) in gazetteer().names else _SPREAD.sub(" - ", place)
+
+
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
     header.sources.append(source_of("place", line, date.group("place").strip()))
     header.sources.append(source_of("date", line, date.group(0)[date.group(0).lower().index("ngày"):]))
-    # "Thanh Hoá" is Thanh Hóa; "Phan Rang  Tháp Chàm" in a PDF copy lost its dash.
-    place = new_style_tones(squash_spaces(re.sub(r"(?<=\w)\s{2,}(?=\w)", " - ", written(line, date.group("place")))))
+    # "Thanh Hoá" is Thanh Hóa; "Phan Rang  Tháp Chàm" in a PDF copy lost its dash, "Quảng  Bình" a line's spread.
+    place = new_style_tones(squash_spaces(_dash_lost(written(line, date.group("place")))))
     if scan.place_fragment:
         place = f"{scan.place_fragment} {place}"
     header.place = title_words(place) if is_upper_text(place) else place
@@ -502,7 +511,8 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
                 # first too: "- Chủ tịch Ủy ban nhân dân các tỉnh: Thanh Hóa, Hà" / "Tĩnh, Quảng Trị;"
                 or (any(item.rstrip().endswith(";") for item in items[:-1]) or line.clean.endswith(";"))
                 and len(line.clean) < _WRAPPED
-                and not _opens_body(line.clean) or _company_name_wraps(items[-1], line.clean)):
+                and not _opens_body(line.clean) or _company_name_wraps(items[-1], line.clean)
+                or _names_wrap(items[-1], line.clean)):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         elif _undashed_item(line, items):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
@@ -510,6 +520,14 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
             break
         i += 1
     return [_list_text(item) for item in items if _list_text(item)], i
+
+
+def _names_wrap(item: str, text: str) -> bool:
+    """"- Chủ tịch UBND các tỉnh, thành phố: Hà Giang, Cao Bằng, Lào" / "Cai, Lai Châu, …, Lạng Sơn,": a list of names
+    after a colon that a line wrapped."""
+    names = text.rstrip()[:-1].split(",")
+    return (":" in item and ", " in item.rpartition(":")[2] and len(names) > 1 and text.rstrip()[-1:] in ",;."
+            and all(0 < len(name.split()) <= 4 for name in names))
 
 
 def _company_name_wraps(item: str, text: str) -> bool:
