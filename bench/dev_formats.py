@@ -6,7 +6,8 @@ one (`LetterDocx`: the header and the closing as borderless two-column tables, a
 real footnotes), its PDF converted by LibreOffice (`soffice --headless --convert-to pdf`, as offices
 make them), that PDF as a scanner's image-only PDF, and the letter as a portal's web page printed to
 PDF by a browser (Chromium: narrow centred cells, lines broken by <br>); from the text, the
-pre-Unicode encodings.
+pre-Unicode encodings and two kinds of damage a copy does ("hyphens-lost": every number's hyphens, as
+a PDF copy loses them; "wrapped": the text's paragraphs broken into a PDF's lines).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import html
 import re
 import shutil
 import subprocess
+import textwrap
 import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +40,7 @@ from bench.browser import CHROMIUM, CHROMIUM_ARGS
 from build_tools import patterns as p
 from build_tools.readers.webpage import is_page
 
-FORMATS = ("text", "docx", "pdf", "pdf-breaks", "scan", "browser", "tcvn3", "vni", "cp1258")
+FORMATS = ("text", "docx", "pdf", "pdf-breaks", "scan", "browser", "tcvn3", "vni", "cp1258", "hyphens-lost", "wrapped")
 _SUPERSCRIPTS = dict(zip(p.SUPERSCRIPT_DIGITS, "0123456789", strict=True))
 
 
@@ -426,6 +428,38 @@ def encode_cp1258(text: str) -> bytes:
 
 # --- every format --------------------------------------------------------------------------------------------
 
+# A number as a copy gives it: digits, maybe a year, then its codes ("1961/QĐ-UBND", "09-NQ/TU", "61/2018/NĐ-CP").
+_NUMBER = re.compile(r"\b\d{1,5}[a-zđ]?(?:/\d{4})?[/-][A-ZĐa-zđ][\w/&.-]*\w")
+
+
+def hyphens_lost(text: str) -> str:
+    """The text as a PDF copy that lost every number's hyphens gives it: "1961/QĐUBND", "09NQ/TU"."""
+    return _NUMBER.sub(lambda m: m.group().replace("-", ""), text)
+
+
+def truth_of_form(truth: dict[str, Any], form: str) -> dict[str, Any]:
+    """A letter's truth for one of its forms: where a copy lost its numbers' hyphens, its subject, recipients and
+    copies are shown as it writes them ("… Nghị quyết số 15/2021/NQHĐND"); numbers and issuers a reader restores."""
+    if form != "hyphens-lost":
+        return truth
+    as_written = {key: [hyphens_lost(item) for item in value] if isinstance(value, list) else hyphens_lost(value)
+                  for key, value in truth.items() if key in ("subject", "recipients", "cc") and value}
+    return {**truth, **as_written}
+
+
+_WRAP_AT = 75  # characters: a PDF line of the text's width
+
+
+def wrapped(text: str) -> str:
+    """The text with its long paragraphs broken into a PDF's lines; the first lines (the header) and lines whose
+    columns stand side by side (two spaces, a bar, a tab) or open the copies are kept whole."""
+    lines = []
+    for k, line in enumerate(text.split("\n")):
+        prose = k > 12 and len(line) > _WRAP_AT + 15 and not re.search(r" {2}|\||\t|Nơi nhận|<", line)
+        lines += textwrap.wrap(line, _WRAP_AT, break_on_hyphens=False) if prose else [line]
+    return "\n".join(lines)
+
+
 def write_formats(letters: list[DevLetter], folder: Path, formats: tuple[str, ...] = FORMATS) -> dict[str, Path]:
     """Each letter in each format, one folder per format ("text/x.txt", "docx/x.docx", "pdf/x.pdf",
     "pdf-breaks/x.pdf" (cells broken by Shift+Enter), "scan/x.pdf", "tcvn3/x.txt" …); a letter known only
@@ -435,7 +469,9 @@ def write_formats(letters: list[DevLetter], folder: Path, formats: tuple[str, ..
         path.mkdir(parents=True, exist_ok=True)
     office = [letter for letter in letters if letter.has_blocks]
     encoders = {"text": lambda text: text.encode("utf-8"), "tcvn3": lambda text: encode_legacy(text, "tcvn3"),
-                "vni": lambda text: encode_legacy(text, "vni"), "cp1258": encode_cp1258}
+                "vni": lambda text: encode_legacy(text, "vni"), "cp1258": encode_cp1258,
+                "hyphens-lost": lambda text: hyphens_lost(text).encode("utf-8"),
+                "wrapped": lambda text: wrapped(text).encode("utf-8")}
     for letter in letters:
         text = text_form(letter)
         for name, encode in encoders.items():

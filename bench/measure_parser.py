@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.dev_formats import FORMATS, load_letters, write_formats
+from bench.dev_formats import FORMATS, load_letters, truth_of_form, write_formats
 from bench.synth import TRUTH_FILE, generate
 from build_tools.text import new_style_tones
 
@@ -306,7 +306,8 @@ def measure_dev(folder: Path, formats: tuple[str, ...], work: Path, jobs: int) -
     reports = {}
     for name in formats:
         files = {path.stem: path for path in made[name].iterdir() if path.is_file()}
-        todo = [(str(files[letter.name]), letter.name, letter.truth) for letter in letters if letter.name in files]
+        todo = [(str(files[letter.name]), letter.name, truth_of_form(letter.truth, name)) for letter in letters
+                if letter.name in files]
         report = FormatReport()
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             for one in pool.imap(measure_dev_one, todo, chunksize=1):

@@ -2144,3 +2144,16 @@ def test_a_party_inspection_notice_on_a_commune_whose_name_opens_with_a_marked_c
                   " năm 2022\n\nKẾ HOẠCH\nTuyên truyền năm 2022" + BODY + CLOSING)
     assert (women.issuer, women.parent_issuer) == (
         "Hội Liên hiệp Phụ nữ tỉnh Thái Bình", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam")
+
+
+def test_a_number_that_lost_its_hyphens_cut_before_the_unit_its_filed_copy_names():
+    """"412/KBBĐKSC" in a copy that lost its hyphens: "Lưu: VT, KSC" names the drafting unit, so it is KBBĐ-KSC (no
+    known code tells where the state treasury's code ends); a Báo cáo's "64/BC-BKTNS" stays cut after its type."""
+    treasury = parse("KHO BẠC NHÀ NƯỚC BÌNH ĐỊNH\n\nSố: 412/KBBĐKSC\n\nQuy Nhơn, ngày 02 tháng 3 năm 2008\n\n"
+                     "V/v kiểm soát chi\n\nCăn cứ Quyết định số 25/QĐUBND ngày 08/01/2008 của UBND tỉnh./.\n\n"
+                     "Nơi nhận:\n- Như trên;\n- Lưu: VT, KSC.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n")
+    assert treasury.number == "412/KBBĐ-KSC"
+    report = parse("BAN KINH TẾ - NGÂN SÁCH\n\nSố: 64/BCBKTNS\n\nThủ Dầu Một, ngày 02 tháng 3 năm 2021\n\nBÁO CÁO\n"
+                   "Thẩm tra dự toán\n\nCăn cứ Quyết định số 25/QĐUBND ngày 08/01/2021 của UBND tỉnh./.\n\nNơi nhận:\n"
+                   "- Lưu: VT, KTNS.\n\nTM. BAN\nTRƯỞNG BAN\n\nNguyễn Văn An\n")
+    assert report.number == "64/BC-BKTNS"

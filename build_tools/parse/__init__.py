@@ -36,7 +36,9 @@ def parse_letter(source: SourceText) -> Letter:
     return Letter(
         source=source.path,
         type=header.type or (lead and p.type_named(lead.group("type"))) or p.type_named(site.get("loai van ban", "")),
-        number=header.number or (lead and repair_number(lead.group("number"), lost_hyphens))
+        number=_cut_by_filing_unit(header.number, closing.cc, p.DOCUMENT_TYPES.get(header.type or "") or "")
+        if lost_hyphens and header.number else header.number
+        or (lead and repair_number(lead.group("number"), lost_hyphens))
         or _number_in_site_title(lines[: header.body_start], header.type, lost_hyphens),
         number_suffix=header.number_suffix,
         date=header.date or (lead and _lead_date(lead)),
@@ -75,6 +77,18 @@ def _without_site_trailer(lines: list[Line], body_start: int) -> tuple[list[Line
     count = sum(not line.blank for line in lines[trailer.index :])
     return lines[: trailer.index], [(f"left out after the letter: the site's lines from \"{trailer.clean.strip()}\""
                                      f" on ({count} line{'s' * (count != 1)})", (trailer.index, 0))]
+
+
+def _cut_by_filing_unit(number: str, cc: list[str], type_code: str) -> str:
+    """A number whose copy lost its hyphens, cut before the drafting unit's code the "Lưu" line names (the
+    unit keeps a copy: "Lưu: VT, KSC"): "412/KBBĐKSC" is KBBĐ-KSC, "2264/CTNANHKDCN" CTNAN-HKDCN; after the
+    letter's type code, kept ("64/BC-BKTNS" with "Lưu: VT, KTNS" stays)."""
+    head, slash, last = number.rpartition("/")
+    typed = f"{type_code}-" if type_code and last.upper().startswith(f"{type_code.upper()}-") else ""
+    glued = last[len(typed) :].replace("-", "")
+    units = (code for item in cc if (filed := p.FILED_COPY.match(item)) for code in p.UNIT_CODE.findall(filed["units"]))
+    unit = next((code for code in units if code != "VT" and glued.endswith(code) and len(glued) - len(code) >= 2), None)
+    return f"{head}{slash}{typed}{glued[: -len(unit)]}-{unit}" if unit else number
 
 
 def _draft_sent_with(lines: list[Line], header: Header) -> int | None:
