@@ -448,14 +448,16 @@ def truth_of_form(truth: dict[str, Any], form: str) -> dict[str, Any]:
 
 
 _WRAP_AT = 75  # characters: a PDF line of the text's width
+_ONE_LINE_PAGE = 1500  # characters: a paragraph longer than this is a whole page a site ran into one line
 
 
 def wrapped(text: str) -> str:
-    """The text with its long paragraphs broken into a PDF's lines; the first lines (the header) and lines whose
-    columns stand side by side (two spaces, a bar, a tab) or open the copies are kept whole."""
+    """The text with its paragraphs broken into a PDF's lines; the first lines (the header), lines whose columns
+    stand side by side (two spaces, a bar, a tab) or open the copies, and a page a site ran into one line are kept."""
     lines = []
     for k, line in enumerate(text.split("\n")):
-        prose = k > 12 and len(line) > _WRAP_AT + 15 and not re.search(r" {2}|\||\t|Nơi nhận|<", line)
+        prose = (k > 12 and _WRAP_AT + 15 < len(line) < _ONE_LINE_PAGE
+                 and not re.search(r" {2}|\||\t|Nơi nhận|<", line))
         lines += textwrap.wrap(line, _WRAP_AT, break_on_hyphens=False) if prose else [line]
     return "\n".join(lines)
 
