@@ -359,3 +359,24 @@ def test_long_lists_are_split_into_pages_that_link_to_each_other(corpus, tmp_pat
                 if line.startswith("- [")]
     assert len(mentions) > 3 and len(set(mentions)) == len(mentions)
     assert "**2**" in paged[0].read_text(encoding="utf-8") and "Trang: [1](" in paged[0].read_text(encoding="utf-8")
+
+
+def test_a_citation_whose_copy_lost_the_hyphens_links_to_the_letter_cited(tmp_path):
+    """"1052/KBQTKSC" in a PDF copy (its codes no table knows, so they stay run together) is the treasury's letter
+    numbered "1052/KBQT-KSC": one document, linked both ways."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    closing = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Hai\n"
+    (corpus / "kbqt.txt").write_text(
+        "KHO BẠC NHÀ NƯỚC QUẢNG TRỊ\n\nSố: 1052/KBQT-KSC\n\nĐông Hà, ngày 05 tháng 6 năm 2012\n\nV/v kiểm soát chi\n\n"
+        "Kính gửi: Kho bạc Nhà nước các huyện.\n\nKho bạc Nhà nước Quảng Trị hướng dẫn kiểm soát chi./." + closing,
+        encoding="utf-8")
+    (corpus / "huyen.txt").write_text(
+        "KHO BẠC NHÀ NƯỚC QUẢNG TRỊ\nKHO BẠC NHÀ NƯỚC HẢI LĂNG\n\nSố: 88/KBHL\n\nHải Lăng, ngày 20 tháng 6 năm 2012\n\n"
+        "V/v triển khai\n\nThực hiện Công văn số 1052/KBQTKSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Quyết"
+        " định số 25/QĐUBND ngày 08/01/2012 của UBND tỉnh, Kho bạc Nhà nước Hải Lăng triển khai./." + closing,
+        encoding="utf-8")
+    docs = tmp_path / "docs"
+    assert build(corpus, docs, quiet=True, index_dir=tmp_path / "index") == 0
+    cited, citing = page_of(docs, "kbqt.txt"), page_of(docs, "huyen.txt")
+    assert front_matter(cited)["cited_by"] == [citing.relative_to(docs).as_posix()]

@@ -699,3 +699,12 @@ def test_codes_a_pdf_copy_ran_together_name_their_issuers():
         ("1206/KHLN-SYT-SGDĐT", "Sở Y tế tỉnh Sóc Trăng và Sở Giáo dục và Đào tạo tỉnh Sóc Trăng"),
         ("27/2005/PL-UBTVQH11", "Ủy ban Thường vụ Quốc hội"), ("150/2006/NĐ-CP", "Chính phủ"),
         ("2987/VPCP-CN", "Văn phòng Chính phủ")]
+
+
+def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
+    """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
+    found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"
+                 " 12/KBHL ngày 02/3/2012 của Kho bạc Nhà nước Hải Lăng về kiểm soát chi; Thông tư số 161/2012/TT-BTC"
+                 " ngày 02/10/2012 của Bộ Tài chính Quy định chế độ kiểm soát.")
+    assert [c["issuer"] for c in found] == [
+        "Kho bạc Nhà nước Quảng Trị", "Kho bạc Nhà nước Hải Lăng", "Bộ Tài chính"]

@@ -321,8 +321,10 @@ def _trim_issuer(phrase: str) -> str:
     folded = fold(phrase)
     for body, folded_body in _CENTRAL_BODIES:
         if folded.startswith(folded_body) and not _PLACE_WORDS.search(phrase, len(body)):
+            # Its branch named by the province or district alone: "Kho bạc Nhà nước Quảng Trị"
+            branch = _province_or_district_at(phrase[len(body) :].split())
             region = _REGION.match(phrase, len(body))
-            return phrase[: region.end() if region else len(body)]
+            return f"{phrase[: len(body)]} {branch}" if branch else phrase[: region.end() if region else len(body)]
     matched = match_form(phrase)  # "Tỉnh uỷ" as "Tỉnh ủy", same length
     field = p.ISSUER_WITH_FIELD.match(matched)  # "… Thương binh và Xã hội": no commune there
     social = [m.span() for m in p.SOCIAL.finditer(matched)]  # "Bảo hiểm xã hội …": no commune
@@ -337,6 +339,14 @@ def _trim_issuer(phrase: str) -> str:
     if name is None:
         name = " ".join(_capitalised_prefix(words))
     return phrase[: place.end()] + (" " + name if name else "")
+
+
+def _province_or_district_at(words: list[str]) -> str | None:
+    """The province or district the words open with, written with capitals: "Quảng Trị về …" → "Quảng Trị"."""
+    places = gazetteer()
+    return next((" ".join(words[:size]) for size in (3, 2, 1) if len(words) >= size and words[0][:1].isupper()
+                 and (places.is_province(" ".join(words[:size])) or places.provinces_above(" ".join(words[:size])))),
+                None)
 
 
 def _capitalised_prefix(words: list[str]) -> list[str]:

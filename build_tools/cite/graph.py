@@ -459,9 +459,11 @@ def _reported(processed: ProcessedLetter) -> str | None:
 
 
 def _identity(issuer: str | None, number: str, year: int | None, scope: str) -> Key:
-    """issuer + number + year; an unknown issuer is scoped to the citing letter's locality."""
+    """issuer + number + year; an unknown issuer is scoped to the citing letter's locality. The number without its
+    hyphens: a copy that lost them ("1052/KBQTKSC", its codes no table knows) cites the letter numbered
+    "1052/KBQT-KSC"."""
     who = fold(issuer) if issuer else f"?{scope}"
-    return (who, canonical_number(number), str(year or ""))
+    return (who, canonical_number(number).replace("-", ""), str(year or ""))
 
 
 def _scope(processed: ProcessedLetter) -> str:

@@ -111,6 +111,13 @@ def province_at_end(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the name: a letter names its organs again and again
+def _district_at_end(name: str) -> str | None:
+    """The district's name (two or three words) a name ends with: "Kho bạc Nhà nước hải lăng" → "hải lăng"."""
+    words = name.split()
+    return next((" ".join(words[-size:]) for size in (3, 2) if len(words) > size
+                 and gazetteer().provinces_above(" ".join(words[-size:]))), None)
+
+
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
@@ -146,8 +153,8 @@ def organ_name(written: str) -> str:
         named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
     elif rest and (district := gazetteer().district_unit(title_words(rest))):  # "PHÒNG GD&ĐT LỤC NAM"
         named = named[: fields[-1].end()] + " " + district
-    elif not localities and not parties and (province := province_at_end(named)):  # "KBNN HÀ NAM"
-        named = named[: -len(province)] + title_words(province)
+    elif not localities and not parties and (place := province_at_end(named) or _district_at_end(named)):
+        named = named[: -len(place)] + title_words(place)  # "KBNN HÀ NAM", "KHO BẠC NHÀ NƯỚC HẢI LĂNG"
     named = _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
     named = _FRONT_IN_A_PLACE.sub("Mặt trận Tổ quốc Việt Nam", named)
     named = re.sub(r"\bquận (?=\d)", "Quận ", named)  # a numbered district: "Ủy ban nhân dân Quận 3"
