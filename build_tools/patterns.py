@@ -159,7 +159,7 @@ FLATTENED_PART = re.compile(
     r"|(?<=[^\W\d_])\s+(?=Thực\s+hiện\s)"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
     # the title, glued to its subject in a forum's paste: "QUYẾT ĐỊNHVề việc thành lập …"
-    r"|(?=(?:" + _TITLES + r")\s*(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|[Kk]ính\s+gửi\s*:"
+    r"|(?=(?:" + _TITLES + r")\s*(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|[Kk]ính\s+g[ửở]i\s*:"
     r"|-{3,}|(?<=---)\s*(?=[^\s-])"  # a rule line run in: "… Cát Tường--------- BAN THƯỜNG VỤ …"
     # a party's header glued: "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM TRA*Số 58-TB/UBKTTUĐẢNG CỘNG SẢN VIỆT NAM Phú Yên, ngày …"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?<=\*)(?=\s*S[ốỐ]\b)"
@@ -294,7 +294,8 @@ TELEGRAM_SENDER = (r"(?i:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|giám\
 # Recipients (kính gửi): "Kính gửi:" alone, or "Kính gửi: Sở Tài chính."
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:",
 # a steering committee's head: "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:".
-RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:K[íi]nh\s*gửi)\s*:?"  # OCR's "Kinh gửi:" lost its tone
+# "Kính gởi", as the south writes it; OCR's "Kinh gửi:" lost its tone.
+RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:K[íi]nh\s*g[ửở]i)\s*:?"
                              r"|(?P<sender>" + TELEGRAM_SENDER + r"))\s*(?P<rest>.*)$")
 # The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
 BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")

@@ -2157,3 +2157,11 @@ def test_a_number_that_lost_its_hyphens_cut_before_the_unit_its_filed_copy_names
                    "Thẩm tra dự toán\n\nCăn cứ Quyết định số 25/QĐUBND ngày 08/01/2021 của UBND tỉnh./.\n\nNơi nhận:\n"
                    "- Lưu: VT, KTNS.\n\nTM. BAN\nTRƯỞNG BAN\n\nNguyễn Văn An\n")
     assert report.number == "64/BC-BKTNS"
+
+
+def test_recipients_under_the_souths_spelling_kinh_goi():
+    """"Kính gởi:" (as southern offices write it), alone on its line or broken after "Kính" by a web copy."""
+    for head in ("Kính gởi: Sở Tài chính; Sở Nội vụ.", "Kính\ngởi: Sở Tài chính; Sở Nội vụ."):
+        letter = parse("ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\n\nSố: 10/UBND-TH\n\nBạc Liêu, ngày 02 tháng 5 năm 2008\n\n"
+                       f"V/v kiểm tra\n\n{head}\n\nỦy ban nhân dân tỉnh đề nghị." + CLOSING)
+        assert (letter.subject, letter.recipients) == ("Kiểm tra", ("Sở Tài chính", "Sở Nội vụ"))
