@@ -2165,3 +2165,12 @@ def test_recipients_under_the_souths_spelling_kinh_goi():
         letter = parse("ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\n\nSố: 10/UBND-TH\n\nBạc Liêu, ngày 02 tháng 5 năm 2008\n\n"
                        f"V/v kiểm tra\n\n{head}\n\nỦy ban nhân dân tỉnh đề nghị." + CLOSING)
         assert (letter.subject, letter.recipients) == ("Kiểm tra", ("Sở Tài chính", "Sở Nội vụ"))
+
+
+def test_an_authority_whose_narrow_cell_wrapped_two_words():
+    """"TM. THƯỜNG TRỰC HỘI ĐỒNG" / "NHÂN DÂN" / "PHÓ CHỦ TỊCH": the council's standing committee, its name whole."""
+    letter = parse("HỘI ĐỒNG NHÂN DÂN\nTỈNH TRÀ VINH\nTHƯỜNG TRỰC\n\nSố: 12/KH-HĐND\n\nTrà Vinh, ngày 02 tháng 3 năm"
+                   " 2024\n\nKẾ HOẠCH\nGiám sát chuyên đề" + BODY + CLOSING.replace(
+                       "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "TM. THƯỜNG TRỰC HỘI ĐỒNG\nNHÂN DÂN\n\nPHÓ CHỦ TỊCH"))
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TM. Thường trực Hội đồng nhân dân", "Phó Chủ tịch", "Nguyễn Văn An")

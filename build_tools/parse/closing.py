@@ -174,8 +174,9 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         if title_above and (_ends_short(title_above) and is_upper_text(text) and not authority
                             and not _is_signature_text(text) or _one_word_on(text)):
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
-        # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC": a narrow cell; "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": two positions held together
-        elif authority_above and (_one_word_on(text) or authority_above.rstrip().endswith(",")):
+        # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC", "TM. THƯỜNG TRỰC HỘI ĐỒNG" / "NHÂN DÂN": a narrow cell; "KT. BỘ TRƯỞNG," /
+        # "CHỦ NHIỆM": two positions held together
+        elif authority_above and (_words_on(text) or authority_above.rstrip().endswith(",")):
             authorities[-1] = _authority(p.AUTHORITY_LINE.match(f"{authority_above} {text}"))
         elif authority and is_upper_text(text):
             authorities.append(_authority(authority))
@@ -232,6 +233,12 @@ def _as_name(written: str) -> str:
 def _one_word_on(text: str) -> bool:
     """One word in capitals that names no position: the end of the line above, wrapped ("NƯỚC", "ĐOÀN")."""
     return len(text.split()) == 1 and is_upper_text(text) and not _is_signature_text(text)
+
+
+def _words_on(text: str) -> bool:
+    """An authority's end its cell wrapped: a word or two in capitals, no position, name or mark ("NHÂN DÂN")."""
+    return (_one_word_on(text) or len(text.split()) == 2 and is_upper_text(text) and not _is_signature_text(text)
+            and not _is_person_name(text) and not p.SIGNATURE_NOISE.match(text))
 
 
 _CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|Bộ|Cục|Chi cục|Công an|Bộ Chỉ huy)\s")
