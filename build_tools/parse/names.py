@@ -110,7 +110,6 @@ def province_at_end(name: str) -> str | None:
                  and gazetteer().is_province(" ".join(words[-size:]))), None)
 
 
-@functools.lru_cache(maxsize=4096)  # a pure function of the name: a letter names its organs again and again
 def _district_at_end(name: str) -> str | None:
     """The district's name (two or three words) a name ends with: "Kho bạc Nhà nước hải lăng" → "hải lăng"."""
     words = name.split()
@@ -118,6 +117,7 @@ def _district_at_end(name: str) -> str | None:
                  and gazetteer().provinces_above(" ".join(words[-size:]))), None)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the name: a letter names its organs again and again
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
