@@ -403,9 +403,11 @@ FOOTNOTE_TEXT = re.compile(r"^\s*(?P<marker>[" + SUPERSCRIPT_DIGITS + r"]+)\s*(?
 FOOTNOTE_MARKER = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"](?<=\S.)[" + SUPERSCRIPT_DIGITS + r"]*")
 
 # A date's word a copy ran into its number: "ngày27/7/2017", "năm2019".
-DATE_WORD_GLUED = re.compile(r"\b(?:ngày|tháng|năm|số)(?=\d)", re.IGNORECASE)
-# A number's code a copy ran into the word after it: "3927/BTC-NSNNngày 10 tháng 4" (cut after the capitals).
-CODE_WORD_GLUED = re.compile(r"(?<=[/-][A-ZĐ]{2})[A-ZĐ]*(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
+# (Opened by its first letter, not "\b", so that the engine skips the text's other letters.)
+DATE_WORD_GLUED = re.compile(r"(?P<glued>[nNtTsS](?<![^\W\d_][nNtTsS])(?i:gày|háng|ăm|ố))(?=\d)")
+# A number's code a copy ran into the word after it: "3927/BTC-NSNNngày 10 tháng 4" (cut after the capitals; the
+# pattern opens with the slash or hyphen, not a look-behind tried at every place of the text).
+CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
 # The copy a letter's office files, with the drafting unit's own: "Lưu: VT, KSC (2b)", "Lưu VT, P.TCKH"; a unit's
 # code in it: "KSC", "TCKH", "HKDCN".
 FILED_COPY = re.compile(r"Lưu\s*:?\s*(?P<units>.*)", re.IGNORECASE)
