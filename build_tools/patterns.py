@@ -224,6 +224,8 @@ STAMP_PROVINCE = re.compile(r"^\s*Cơ\s+quan\s*:\s*(?:tỉnh|thành\s+phố)\s+(
                             re.IGNORECASE)
 # The number line (số ký hiệu): "Số: 1198 /UBND-TH", "Số:15 /2014/QĐ-UBND", "Số: /UBND-VP",
 # "Số: 215-CV/HU". "Số liệu" and "số lượng" are not: a colon, digit, slash or dot must follow.
+# A line that opens with the number: "Số: 12/…", "Số 27-TB/ĐU", a draft's "Số /NQ-HĐND".
+NUMBER_OPENS = re.compile(r"\s*Số\s*(?::|(?=\s*[\d/.…]))")
 NUMBER_LINE = re.compile(r"(?:^|\|)\s*Số\s*(?::|(?=\s*[\d/.…]))\s*(?P<value>[\w./…\-\s]*?)\s*(?:\||$)")
 # Inside a number value: the blank left for the office, "…/", ". . ./", "     /".
 BLANK_NUMBER = re.compile(r"^[\s.…_]*[/-]\s*(?P<suffix>\S.*)$")  # "…/UBND-VP", a party's "-HD/BDVHU"

@@ -36,8 +36,7 @@ def parse_letter(source: SourceText) -> Letter:
     return Letter(
         source=source.path,
         type=header.type or (lead and p.type_named(lead.group("type"))) or p.type_named(site.get("loai van ban", "")),
-        number=_cut_by_filing_unit(header.number, closing.cc, p.DOCUMENT_TYPES.get(header.type or "") or "")
-        if lost_hyphens and header.number else header.number
+        number=_own_number(header, closing.cc, lost_hyphens)
         or (lead and repair_number(lead.group("number"), lost_hyphens))
         or _number_in_site_title(lines[: header.body_start], header.type, lost_hyphens),
         number_suffix=header.number_suffix,
@@ -79,6 +78,13 @@ def _without_site_trailer(lines: list[Line], body_start: int) -> tuple[list[Line
                                      f" on ({count} line{'s' * (count != 1)})", (trailer.index, 0))]
 
 
+def _own_number(header: Header, cc: list[str], lost_hyphens: bool) -> str | None:
+    """The header's number; in a copy that lost its hyphens, cut before the unit its "Lưu" line names."""
+    if not (header.number and lost_hyphens):
+        return header.number
+    return _cut_by_filing_unit(header.number, cc, p.DOCUMENT_TYPES.get(header.type or "") or "")
+
+
 def _cut_by_filing_unit(number: str, cc: list[str], type_code: str) -> str:
     """A number whose copy lost its hyphens, cut before the drafting unit's code the "Lưu" line names (the
     unit keeps a copy: "Lưu: VT, KSC"): "412/KBBĐKSC" is KBBĐ-KSC, "2264/CTNANHKDCN" CTNAN-HKDCN; after the
@@ -108,11 +114,9 @@ def _second_header(lines: list[Line], line: Line) -> bool:
     """An organ in capitals with a number line and the motto below it: another document's header."""
     below = [other.clean for other in lines[line.index + 1 : line.index + 6]]
     return (is_upper_text(line.clean) and bool(p.ORGAN_START.match(line.clean))
-            and any(_NUMBERED.match(text) for text in below)
+            and any(p.NUMBER_OPENS.match(text) for text in below)
             and any(p.MOTTO_FOLDED.search(fold(text)) for text in below))
 
-
-_NUMBERED = re.compile(r"\s*Số\s*(?::|(?=\s*[\d/.…]))")  # "Số: 12/…", "Số 27-TB/ĐU", a draft's "Số /NQ-HĐND"
 
 
 def _lead(lines: list[Line]) -> re.Match | None:
