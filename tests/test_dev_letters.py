@@ -26,7 +26,7 @@ LETTERS = load_letters(DEV_LETTERS)
 
 @pytest.fixture(scope="module")
 def formats(tmp_path_factory) -> dict[str, Path]:
-    forms = ("text", "docx", "pdf", "pdf-breaks", "browser", "tcvn3", "vni", "cp1258")
+    forms = ("text", "docx", "pdf", "pdf-breaks", "browser", "tcvn3", "vni", "cp1258", "wrapped")
     return write_formats(LETTERS, tmp_path_factory.mktemp("dev-formats"), forms)
 
 
@@ -56,7 +56,7 @@ def test_the_corpus_is_spread_as_real_archives_are():
 
 @pytest.mark.parametrize(("form", "target"), [
     ("text", 0.98), ("docx", 0.98), ("pdf", 0.95), ("pdf-breaks", 0.95), ("browser", 0.95), ("tcvn3", 0.98),
-    ("vni", 0.98), ("cp1258", 0.98)])
+    ("vni", 0.98), ("cp1258", 0.98), ("wrapped", 0.98)])
 def test_fields_and_citations_reach_the_targets(formats, form, target):
     report = _report(formats[form])
     wrong = [f"{d.file}: {d.key[0]} expected {d.expected!r}, got {d.got!r}" for d in report.disagreements
