@@ -30,6 +30,21 @@ def test_utf8_with_bom_utf16_crlf_and_nfd_read_to_the_same_nfc_text(tmp_path):
     assert read_letter(tmp_path / "utf16.txt").encoding == "utf-16"
 
 
+def test_no_break_spaces_and_zero_width_characters_of_a_web_copy_read_as_plain_spaces(tmp_path):
+    """A web copy laced with no-break spaces between its words and zero-width spaces before its lines reads as the
+    letter does: a text, not a binary file, with the same fields; its lines stay the file's lines."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    laced = "\n".join("\u200b" + line.replace(" ", "\u00a0") if k % 2 else line
+                       for k, line in enumerate(text.split("\n")))
+    (tmp_path / "laced.txt").write_text(laced, encoding="utf-8")
+    source = read_letter(tmp_path / "laced.txt")
+    assert not isinstance(source, ReadFailure)
+    assert source.text.split("\n") == text.split("\n")
+    assert parse_file(tmp_path / "laced.txt") == parse_file(SAMPLE) | {"source": str(tmp_path / "laced.txt")}
+    (tmp_path / "controls.txt").write_bytes(("\u0090\u0091\u0092 " * 200 + text).encode("utf-8"))
+    assert "control characters" in read_letter(tmp_path / "controls.txt").reason
+
+
 def test_a_letter_saved_as_a_web_page_or_a_text_holding_its_markup_reads_as_its_blocks(tmp_path):
     """Word's "Save as Web Page" (.htm) and a site that printed that markup as its text: a line per paragraph
     and cell, entities decoded with or without their ";"

@@ -36,6 +36,7 @@ class Line:
         return not self.clean.strip(" |\t") or self.clean.strip() == "&nbsp;"
 
 
+_TAB_GAP = "   "  # patterns take three spaces and more for a gap between columns (closing._COLUMN_GAP)
 _CC = re.compile(r"Nơi\s+nhận\s*:")
 
 
@@ -95,8 +96,11 @@ def _page_numbers(lines: list[str]) -> set[int]:
 
 def split_lines(text: str) -> list[Line]:
     """The letter's lines, each as written, plain and clean (one pass of each pattern over the text)."""
-    # Spaces at a line's end by rstrip, not a pattern: "[^\S\n]+$" is quadratic in a line of spaces.
-    plain = _EMPHASIS.sub("", _HARD_BREAK.sub("", "\n".join(line.rstrip() for line in text.split("\n"))))
+    # Spaces at a line's end by rstrip, not a pattern: "[^\S\n]+$" is quadratic in a line of spaces. A tab is a
+    # column gap as wide as the spaces a PDF copy leaves between cells (a Word table saved as text: "Số: 287/GM-UBND
+    # <tab> Tam Kỳ, ngày …", "Độc lập <tab> Tự do <tab> Hạnh phúc").
+    plain = _EMPHASIS.sub("", _HARD_BREAK.sub("", "\n".join(line.rstrip().replace("\t", _TAB_GAP)
+                                                             for line in text.split("\n"))))
     # The clean form keeps white space where the plain one has it, so both strip alike.
     return [Line(i, raw, line.strip(), clean.strip()) for i, (raw, line, clean)
             in enumerate(zip(text.split("\n"), plain.split("\n"), match_form(plain).split("\n"), strict=True))]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from build_tools.model import ReadFailure, SourceText
+from build_tools.readers.repair import plain_spaces
 
 Reader = Callable[[Path], SourceText]
 _READERS: dict[str, Reader] = {}
@@ -49,7 +50,12 @@ def read_letter(path: Path, shown_as: str | None = None) -> SourceText | ReadFai
         return ReadFailure(name, str(error))
     except OSError as error:
         return ReadFailure(name, f"cannot open: {error.strerror or error}")
-    return dataclasses.replace(source, path=name)
+    return dataclasses.replace(_plain_spaces(source), path=name)
+
+
+def _plain_spaces(source: SourceText) -> SourceText:
+    text, origins = plain_spaces(source.text, source.origins)
+    return dataclasses.replace(source, text=text, origins=origins) if text != source.text else source
 
 
 _UNAVAILABLE: dict[str, str] = {}  # reader module → why it could not be loaded

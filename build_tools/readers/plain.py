@@ -4,6 +4,7 @@ without BOM, UTF-16, the legacy Vietnamese encodings."""
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from build_tools.model import LineOrigins, Origin, SourceText
@@ -60,6 +61,11 @@ def _unless_legacy(text: str, encoding: str) -> tuple[str, str]:
     return (encodings.from_legacy(text, legacy), legacy) if legacy else (text, encoding)
 
 
+# Control codes (tab and line break aside) and private-use code points: what a binary file decoded as text is made
+# of (spaces of other widths and zero-width characters are text a copy carries: readers/__init__.py makes them plain).
+_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ue000-\uf8ff]")
+
+
 # Below this share of Vietnamese syllables a text is not a letter: letters score above 0.9 (abbreviations
 # and names are the rest); bytes that only a legacy table decodes, never having been Vietnamese, far less.
 MIN_VIETNAMESE_SHARE = 0.5
@@ -87,8 +93,7 @@ def _read(path: Path, page: bool) -> SourceText:
                                f"{MAX_TEXT_BYTES // 1024 // 1024} MB): split it into its letters")
     text, encoding = decode(path.read_bytes())
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
-    if not text.replace("\n", "").replace("\t", "").isprintable() and (  # counted only when in doubt
-            sum(1 for c in text if c.isprintable() or c in "\n\t") < 0.95 * len(text)):
+    if len(_NOT_TEXT.findall(text)) > 0.05 * len(text):
         raise UnreadableLetter("binary file: mostly control characters, not text")
     # Line breaks are only unified ("\r\n" → "\n"): the text's lines are the file's lines, but for a page's
     # markup (a site that printed a Word file's HTML as its text), whose blocks are the lines.

@@ -41,6 +41,21 @@ def _year_ranges(text: str) -> list[tuple[int, int, str]]:
             if 0 < int(m.group(2)) - int(m.group(1)) <= 30]
 
 
+# What a copy carries that a reader of the page never sees: zero-width spaces and joiners, a byte-order mark
+# inside the text (a web page's "\u200bSố: 12/UBND"); and spaces of other widths, the no-break space above all
+# (Word's "Số:\u00a012/UBND"). Neither is wording: the first are dropped, the others made plain spaces.
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_OTHER_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def plain_spaces(text: str, origins: LineOrigins) -> tuple[str, LineOrigins]:
+    """The text with its invisible characters dropped and its spaces of other widths made plain, the origins moved
+    along; no repair is reported, since nothing a reader sees changed."""
+    changes = sorted([(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+                     + [(m.start(), m.end(), " ") for m in _OTHER_SPACE.finditer(text)])
+    return mended(text, origins, changes)[:2] if changes else (text, origins)
+
+
 def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
     """A copy's damage to words mended where the copy shows it throughout (a few such words in a clean
     letter are names, not damage; not a pair of words letters are made of, "Ủyban"): two years a copy that lost its
@@ -48,6 +63,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     it ran together ("lượngcán", "Ủy ban nhân dântỉnh", "GIÁM ĐỐCTrần Thanh Phong", "ngày27/7/2017"), letters a
     fake bold gave twice ("KKẾẾ HOHOẠẠCHCH").
     `damage`: words of a kind mended, or none (below it, they are a letter's names and foreign words)."""
+    text, origins = plain_spaces(text, origins)
     doubled = _doubled_glyphs(text)
     doubled = doubled if len(doubled) >= damage else []  # first: the words it doubled look glued ("dodo")
     split = _outside(doubled, _split_syllables(text))
