@@ -120,6 +120,25 @@ def test_two_columns_side_by_side_as_pdf_text_gives_them():
     assert (letter.type, letter.subject, letter.place) == ("Thông báo", "Lịch tiếp công dân tháng 3", "An Hiệp")
 
 
+def test_a_word_table_saved_as_text_parts_its_cells_by_tabs():
+    """Word's "Save as plain text" of a header table: the cells a tab apart, the motto's dashes lost to tabs too."""
+    letter = parse("UBND TỈNH QUẢNG NGÃI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tVĂN PHÒNG\tĐộc lập\tTự do\t"
+                   "Hạnh phúc\n\nSố: 592/TB-VP\tQuảng Ngãi, ngày 20 tháng 11 năm 2017\n\n\tTHÔNG BÁO\n\tKết luận "
+                   "của Phó Chủ tịch UBND tỉnh\n\nNgày 16/11/2017, tại trụ sở UBND tỉnh, đồng chí Phó Chủ tịch chủ trì."
+                   + CLOSING)
+    assert (letter.type, letter.number, letter.date, letter.place) == (
+        "Thông báo", "592/TB-VP", "2017-11-20", "Quảng Ngãi")
+    assert letter.issuer == "Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert letter.subject == "Kết luận của Phó Chủ tịch UBND tỉnh"
+    # A draft's blanks typed as tabs: "Số: <tab> /QĐ-UBND <tab> Lệ Thủy, ngày <tab> tháng 10 năm 2014".
+    draft = parse("DỰ THẢO\nỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN LỆ THỦY\tĐộc lập\tTự do\t"
+                  "Hạnh phúc\n\nSố:\t/QĐ-UBND\tLệ Thủy, ngày\ttháng 10 năm 2014\n\nQUYẾT ĐỊNH\nBan hành Quy chế "
+                  "phối hợp" + BODY + CLOSING)
+    assert (draft.type, draft.number, draft.number_suffix, draft.date, draft.place) == (
+        "Quyết định", None, "QĐ-UBND", "2014-10", "Lệ Thủy")
+    assert draft.issuer == "Ủy ban nhân dân huyện Lệ Thủy"
+
+
 def test_council_resolution_with_session_lines_under_the_title():
     letter = parse("HỘI ĐỒNG NHÂN DÂN\nTỈNH SÓC TRĂNG\n\nSố: 12/2023/NQ-HĐND\n\nSóc Trăng, ngày 7 tháng 12 năm 2023\n\n"
                    "NGHỊ QUYẾT\nQuy định mức chi hỗ trợ\n\nHỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG\nKHÓA X, KỲ HỌP THỨ 15"
