@@ -8,6 +8,7 @@ their pages (a citizen wants the signed original). A page MkDocs refuses leaves 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -33,7 +34,8 @@ def publish(project: Path, site: Path, corpus: Path) -> int:
     published = _published_originals(project / "docs" / ORIGINALS, corpus)
     try:
         rendered = render_site(project, site, cache,
-                               add_files=lambda folder: _copy_originals(published, folder / ORIGINALS_DIR))
+                               add_files=lambda folder: _copy_originals(published, folder / ORIGINALS_DIR),
+                               prune_files=lambda folder: _drop_originals(published, folder / ORIGINALS_DIR))
     except RuntimeError as error:
         raise RuntimeError(f"{error}\nthe previous site is kept") from error
     how = "updated in place" if rendered.in_place else "built whole"
@@ -64,19 +66,22 @@ def _published_originals(listing: Path, corpus: Path) -> dict[Path, Path]:
 
 
 def _copy_originals(published: dict[Path, Path], target: Path) -> None:
-    """The published letters' own files; one already copied (same size and time) stays as it is, and
-    anything else under goc/ is removed."""
-    wanted = set()
+    """The published letters' own files; one already copied (same size and time) stays as it is."""
     for relative, path in published.items():
         destination = target / relative
-        wanted.add(destination)
         source = path.stat()
         if destination.exists() and (destination.stat().st_size, destination.stat().st_mtime_ns) == (
                 source.st_size, source.st_mtime_ns):
             continue
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.unlink(missing_ok=True)
-        shutil.copy2(path, destination)
+        partial = destination.with_name(destination.name + ".partial")  # replaced at once: never missing
+        shutil.copy2(path, partial)
+        os.replace(partial, destination)
+
+
+def _drop_originals(published: dict[Path, Path], target: Path) -> None:
+    """Anything under goc/ that is not a published letter's own file is removed."""
+    wanted = {target / relative for relative in published}
     for path in sorted(target.rglob("*")) if target.exists() else []:
         if path.is_file() and path not in wanted:
             path.unlink()

@@ -45,8 +45,10 @@ class RenderResult:
     in_place: bool  # the site was updated where it stands, not built whole and swapped in
 
 
-def render_site(project: Path, site: Path, cache: Path, add_files: Callable[[Path], None]) -> RenderResult:
-    """Render `project`'s docs/ into `site`, and `add_files(folder)` beside the pages.
+def render_site(project: Path, site: Path, cache: Path, add_files: Callable[[Path], None],
+                prune_files: Callable[[Path], None]) -> RenderResult:
+    """Render `project`'s docs/ into `site`, with `add_files(folder)` beside the pages before any page that may link
+    to them, and `prune_files(folder)` after the pages that did are gone.
 
     Every changed page is rendered first, the site untouched: a page MkDocs refuses leaves it whole.
     Then, when the last run's manifest describes `site`, the site is updated where it stands, file by
@@ -77,14 +79,16 @@ def render_site(project: Path, site: Path, cache: Path, add_files: Callable[[Pat
         target = site.with_name(site.name + ".staging")
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True)
-    # New and changed pages first, gone ones last: a page being served never links to a page not yet there.
+    # Files first, new and changed pages next, gone ones last: a page being served never links to a page or a file
+    # not yet there (a site step killed at any moment leaves a whole site).
+    add_files(target)
     for output, shard in zip(outputs, shards, strict=True):
         _merge(output, target, skip=set(nav_pages) - set(shard))
     _copy_files(docs, target, files, manifest.files)
     for gone in sorted(set(manifest.pages) - set(pages)):
         _remove_page(target, gone)
+    prune_files(target)
     _write_sitemap(target, config.get("site_url") or "", sorted(pages))
-    add_files(target)
     if target != site:
         _swap(target, site)
     _save_manifest(cache, pages, files, manifest.theme)
