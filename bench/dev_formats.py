@@ -20,7 +20,7 @@ import textwrap
 import unicodedata
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -54,6 +54,9 @@ class DevLetter:
     blocks: dict[str, Any]  # above, header_left, header_right, title, recipients, body, footnotes, closing_*, after
     copy: str | None
     truth: dict[str, Any]
+    # Fields the copy writes otherwise than the blocks, its damage read as written: a PDF copy's subject
+    # "giai đoạn 2019  2020" where the Word file has "2019 - 2020". They hold for the forms made from the copy.
+    copy_truth: dict[str, Any] = field(default_factory=dict)
 
     @property
     def has_blocks(self) -> bool:
@@ -77,7 +80,8 @@ def load_letters(folder: Path) -> list[DevLetter]:
             if unknown := set(citation) - _CITATION_KEYS:
                 raise ValueError(f"{path}: citation {citation.get('number')} has unknown keys {sorted(unknown)}"
                                  " (a value with a comma must be quoted)")
-        letters.append(DevLetter(path.stem, {k: data[k] for k in _BLOCKS if data.get(k)}, data.get("copy"), truth))
+        letters.append(DevLetter(path.stem, {k: data[k] for k in _BLOCKS if data.get(k)}, data.get("copy"), truth,
+                                 data.get("copy_truth") or {}))
     return letters
 
 
@@ -437,9 +441,15 @@ def hyphens_lost(text: str) -> str:
     return _NUMBER.sub(lambda m: m.group().replace("-", ""), text)
 
 
-def truth_of_form(truth: dict[str, Any], form: str) -> dict[str, Any]:
-    """A letter's truth for one of its forms: where a copy lost its numbers' hyphens, its subject, recipients and
-    copies are shown as it writes them ("… Nghị quyết số 15/2021/NQHĐND"); numbers and issuers a reader restores."""
+# The forms made from the letter's text form (its copy, when it has one).
+_FROM_TEXT_FORM = ("text", "tcvn3", "vni", "cp1258", "hyphens-lost", "wrapped")
+
+
+def truth_of_form(letter: DevLetter, form: str) -> dict[str, Any]:
+    """A letter's truth for one of its forms: the copy's own reading in the forms made from it (`copy_truth`); where
+    a copy lost its numbers' hyphens, its subject, recipients and copies are shown as it writes them ("… Nghị quyết
+    số 15/2021/NQHĐND"); numbers and issuers a reader restores."""
+    truth = {**letter.truth, **letter.copy_truth} if letter.copy and form in _FROM_TEXT_FORM else letter.truth
     if form != "hyphens-lost":
         return truth
     as_written = {key: [hyphens_lost(item) for item in value] if isinstance(value, list) else hyphens_lost(value)

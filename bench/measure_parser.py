@@ -306,7 +306,7 @@ def measure_dev(folder: Path, formats: tuple[str, ...], work: Path, jobs: int) -
     reports = {}
     for name in formats:
         files = {path.stem: path for path in made[name].iterdir() if path.is_file()}
-        todo = [(str(files[letter.name]), letter.name, truth_of_form(letter.truth, name)) for letter in letters
+        todo = [(str(files[letter.name]), letter.name, truth_of_form(letter, name)) for letter in letters
                 if letter.name in files]
         report = FormatReport()
         with multiprocessing.get_context("fork").Pool(jobs) as pool:

@@ -122,15 +122,16 @@ MOTTO_FOLDED = re.compile(
     r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---"; "????????"
-# where a conversion to an old code page had no dash to write.
-RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?])[\s\-_–—=*~.•|?]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|?]*$")
-# Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…"),
+# where a conversion to an old code page had no dash to write; a scan's specks read beside it: ",*", "~ \ ;".
+RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?])[\s\-_–—=*~.•|?,;'`\\]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|?,;'`\\]*$")
+# Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…", "BAN
+# THƯỜNG TRỰC ——————", its dashes "??????" in a code page that has none),
 # before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc", "TỈNH
 # HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", "CHI NHÁNH TỈNH QUẢNG BÌNH Độc lập Tự do Hạnh phúc" its dashes
 # lost), before the youth union's name ending the line ("BCH ĐOÀN TP HÀ NỘI ĐOÀN TNCS HỒ CHÍ MINH"), before
 # the number line ("… TỈNH X Số: 12/UBND") and the subject under it ("Số: 2156/STNMT-QLĐĐ V/v triển khai …").
 HEADER_CELL_BREAK = re.compile(
-    r"\s+[-_=]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Độc\s+[Ll]ập\s*(?:[-–]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Độc\s+[Ll]ập\s*(?:[-–]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$))")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
@@ -225,9 +226,11 @@ STAMP_PROVINCE = re.compile(r"^\s*Cơ\s+quan\s*:\s*(?:tỉnh|thành\s+phố)\s+(
                             re.IGNORECASE)
 # The number line (số ký hiệu): "Số: 1198 /UBND-TH", "Số:15 /2014/QĐ-UBND", "Số: /UBND-VP",
 # "Số: 215-CV/HU". "Số liệu" and "số lượng" are not: a colon, digit, slash or dot must follow.
-# A line that opens with the number: "Số: 12/…", "Số 27-TB/ĐU", a draft's "Số /NQ-HĐND".
-NUMBER_OPENS = re.compile(r"\s*Số\s*(?::|(?=\s*[\d/.…]))")
-NUMBER_LINE = re.compile(r"(?:^|\|)\s*Số\s*(?::|(?=\s*[\d/.…]))\s*(?P<value>[\w./…\-\s]*?)\s*(?:\||$)")
+# A line that opens with the number: "Số: 12/…", "Số 27-TB/ĐU", a draft's "Số /NQ-HĐND"; a scan's text reads the
+# word "Sô 127 -CV/ĐU", "Sổ 14-KH/ĐU" (NUMBER_WORD, in citations too: "Chỉ thị sổ 37-CT/TW").
+NUMBER_WORD = r"[Ss][ốôổ]"
+NUMBER_OPENS = re.compile(r"\s*S[ốôổ]\s*(?::|(?=\s*[\d/.…]))")
+NUMBER_LINE = re.compile(r"(?:^|\|)\s*S[ốôổ]\s*(?::|(?=\s*[\d/.…]))\s*(?P<value>[\w./…\-\s]*?)\s*(?:\||$)")
 # Inside a number value: the blank left for the office, "…/", ". . ./", "     /".
 BLANK_NUMBER = re.compile(r"^[\s.…_]*[/-]\s*(?P<suffix>\S.*)$")  # "…/UBND-VP", a party's "-HD/BDVHU"
 
@@ -394,8 +397,10 @@ SURNAMES = frozenset(
 RANK = re.compile(r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+"
                   r"|(?:(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|KS|NGƯT|NGND|TTƯT|TTND)\.\s*)+)(?=\S)",
                   re.IGNORECASE)
-# Lines in a signature block that are not the name: "(Đã ký)", "(Ký, đóng dấu)", "Ký bởi: …".
-SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\s+bởi)", re.IGNORECASE)
+# Lines in a signature block that are not the name: "(Đã ký)", "(Ký, đóng dấu)", "Ký bởi: …", and the seal's
+# words a scan's text reads in it: "( ĐẢNG ỦY )".
+SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\s+bởi)"
+                             r"|^\s*\(\s*(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]{2,40})\)\s*$", re.IGNORECASE)
 
 # --- footnotes ------------------------------------------------------------------------------------
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -412,9 +417,9 @@ DATE_WORD_GLUED = re.compile(r"(?P<glued>[nNtTsS](?<![^\W\d_][nNtTsS])(?i:gày|h
 # pattern opens with the slash or hyphen, not a look-behind tried at every place of the text).
 CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
 # The copy a letter's office files, with the drafting unit's own: "Lưu: VT, KSC (2b)", "Lưu VT, P.TCKH"; a unit's
-# code in it: "KSC", "TCKH", "HKDCN".
+# code in it: "KSC", "TCKH", "HKDCN", "XDCQ&CTTN" (two units' codes joined by "&" are one code).
 FILED_COPY = re.compile(r"Lưu\s*:?\s*(?P<units>.*)", re.IGNORECASE)
-UNIT_CODE = re.compile(r"(?<![\w.])(?:P\.)?([A-ZĐ][A-ZĐa-z&]{1,7})(?!\w)")
+UNIT_CODE = re.compile(r"(?<![\w.&])(?:P\.)?([A-ZĐ][A-ZĐa-z&]{1,9})(?![\w&])")
 # A district or province a letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "quận Tân Phú", "tỉnh Bắc Ninh".
 NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|quận|tỉnh)\s+(?P<name>[" + CAPITALS + r"][^\W\d_]*(?:\s+["
                          + CAPITALS + r"][^\W\d_]*){0,2})")
@@ -488,9 +493,9 @@ CITATION_HEAD = re.compile(
     + r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
     # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg"); a list under one issuer, "các Nghị
     # định của Chính phủ: số 158/2016/NĐ-CP ngày …; số 33/2017/NĐ-CP ngày …"
-    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NAME + r")\s+số"
+    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NAME + r")\s+" + NUMBER_WORD
     + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
-    + r"|\s*:?\s+(?:s[ốô]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
+    + r"|\s*:?\s+(?:s[ốôổ]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )
@@ -502,11 +507,12 @@ CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|;|và)\s*số\s+(?P<number>" + DOC_N
 # 33/2017/NĐ-CP"; those words may wrap onto the next line (a PDF's), not past the paragraph.
 CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*;\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
-# company's " đề ngày 19/9/2019"; a copy that ran the words into the figures, " ngày20/6/2020", " ngày 22tháng 7".
+# company's " đề ngày 19/9/2019"; a copy that ran the words into the figures, " ngày20/6/2020", " ngày 22tháng 7";
+# a scan's text with the word's tone misread, " ngảy 27/7/2009".
 # "Văn bản số 104/TWPCTT cùng ngày": dated the day of the document cited before it.
 SAME_DAY = re.compile(r"\s*,?\s*cùng\s+ngày\b")
 CITATION_DATE = re.compile(
-    r"\s*,?\s*(?:đề\s+)?ngày\s*(?:" + NUMERIC_DATE.pattern
+    r"\s*,?\s*(?:đề\s+)?ng[àảáạ]y\s*(?:" + NUMERIC_DATE.pattern
     + r"|(?P<wday>\d{1,2})\s*tháng\s*(?P<wmonth>\d{1,2})\s*năm\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,
 )

@@ -708,3 +708,22 @@ def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
                  " ngày 02/10/2012 của Bộ Tài chính Quy định chế độ kiểm soát.")
     assert [c["issuer"] for c in found] == [
         "Kho bạc Nhà nước Quảng Trị", "Kho bạc Nhà nước Hải Lăng", "Bộ Tài chính"]
+
+
+def test_a_scans_misread_number_and_date_words():
+    """A scan's text reads "số" as "sổ" and "ngày" as "ngảy": "Hướng dẫn sổ 17-HD/BTCTW ngảy 27/7/2009"."""
+    found = only("Thực hiện Hướng dẫn sổ 17-HD/BTCTW ngảy 27/7/2009 của Ban Tổ chức Trung ương.")
+    assert (found["number"], found["date"], found["issuer"]) == ("17-HD/BTCTW", "2009-07-27", "Ban Tổ chức Trung ương")
+
+
+def test_a_district_whose_name_two_provinces_hold_takes_the_province_its_text_names():
+    """"UBND HUYỆN CHỢ MỚI" (An Giang's and Bắc Kạn's) whose text names "UBND tỉnh An Giang": its "UBND tỉnh" and
+    "Sở Nông nghiệp …" are An Giang's."""
+    template = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ỦY BAN NHÂN DÂN HUYỆN CHỢ MỚI").replace(
+        "Sóc Trăng, ngày", "Chợ Mới, ngày")
+    found = cite("Thực hiện Công văn số 3512/UBND-KT ngày 09/11/2009 của UBND tỉnh An Giang; Công văn số 845/SNN-TY"
+                 " ngày 11/11/2009 của Sở Nông nghiệp và Phát triển nông thôn; Quyết định số 1362/QĐ-UBND ngày"
+                 " 28/7/2009 của UBND tỉnh.", template)
+    assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh An Giang",
+                                           "Sở Nông nghiệp và Phát triển nông thôn tỉnh An Giang",
+                                           "Ủy ban nhân dân tỉnh An Giang"]

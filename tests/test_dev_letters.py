@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.dev_formats import load_letters, write_formats
+from bench.dev_formats import load_letters, truth_of_form, write_formats
 from bench.measure_parser import JUDGED, FormatReport, measure_dev_one
 from build_tools.pipeline import parse_file
 
@@ -34,7 +34,7 @@ def _report(folder: Path) -> FormatReport:
     """Each letter parsed in a process of its own pool, as bench.measure_parser does: the PDFium and lxml
     objects of a hundred letters never live in the suite's process (a clean-clone run crashed in the
     garbage collector of a later test when they did)."""
-    todo = [(str(path), letter.name, letter.truth) for letter in LETTERS
+    todo = [(str(path), letter.name, truth_of_form(letter, folder.name)) for letter in LETTERS
             if (path := next(folder.glob(f"{letter.name}.*"), None)) is not None]
     report = FormatReport()
     with multiprocessing.get_context("spawn").Pool(2) as pool:

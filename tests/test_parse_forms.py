@@ -2193,3 +2193,58 @@ def test_an_authority_whose_narrow_cell_wrapped_two_words():
                        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "TM. THƯỜNG TRỰC HỘI ĐỒNG\nNHÂN DÂN\n\nPHÓ CHỦ TỊCH"))
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "TM. Thường trực Hội đồng nhân dân", "Phó Chủ tịch", "Nguyễn Văn An")
+
+
+def test_a_scanned_party_letter_its_specks_and_its_misread_number_word():
+    """A party committee's letter read from a scan: the star under the header read with a speck (",*"), "Số" read
+    "Sô" and its number typed "127 -CV/ĐU", specks between "Nơi nhận" and the copies ("~ \\ ;"), the seal's words read
+    beside a copy ("( ĐẢNG ỦY )")."""
+    letter = parse("ĐẢNG BỘ HUYỆN MỎ CÀY NAM ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ ĐỊNH THỦY\n,*\n"
+                   "Sô 127 -CV/ĐU Định Thủy, ngày 08 tháng 3 năm 2010\n\nV/v tổ chức đại hội chi bộ\n\n"
+                   "Thực hiện kế hoạch của Huyện ủy, Đảng ủy xã đề nghị các chi bộ thực hiện.\n\n"
+                   "Nơi nhận: T/M ĐẢNG ỦY\n~ \\ ;\n- Thường trực Huyện ủy (b/c); BÍ THƯ\n"
+                   "- Các chi bộ trực thuộc; ( ĐẢNG ỦY )\n- Lưu VP Đảng ủy.\n\nNguyễn Văn Hai\n")
+    assert (letter.number, letter.date, letter.type) == ("127-CV/ĐU", "2010-03-08", "Công văn")
+    assert letter.subject == "Tổ chức đại hội chi bộ"
+    assert letter.cc == ("Thường trực Huyện ủy (b/c)", "Các chi bộ trực thuộc", "Lưu VP Đảng ủy")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == ("TM. Đảng ủy", "Bí thư", "Nguyễn Văn Hai")
+
+
+def test_a_fronts_standing_board_its_rule_of_long_dashes_and_its_countrys_name_misread():
+    """"BAN THƯỜNG TRỰC ——————" (a rule of long dashes run onto the organ's line) under "ỦY BAN MTTQ VIÊT NAM" (a
+    scan lost the mark of "VIỆT"): the Front's board, its name as its charter writes it."""
+    letter = parse("ỦY BAN MTTQ VIÊT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH NAM ĐỊNH Độc lập - Tự do - Hạnh phúc"
+                   "\nBAN THƯỜNG TRỰC ——————————\nSố: 318/MTTQ-BTT Nam Định, ngày 28 tháng 9 năm 2015\nV/v hướng dẫn"
+                   " tổ chức Ngày hội\n\nKính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam các huyện.\n\nThực hiện hướng"
+                   " dẫn." + CLOSING)
+    assert letter.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"
+    assert letter.parent_issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"
+
+
+def test_a_mass_organisations_national_name_in_the_right_cell_after_its_board():
+    """A farmers' association's Word header: "HỘI NÔNG DÂN TỈNH NGHỆ AN" / "BAN THƯỜNG VỤ" on the left, its national
+    name "HỘI NÔNG DÂN VIỆT NAM" heading the right cell where a party letter has the party's: no part of the issuer."""
+    letter = parse("HỘI NÔNG DÂN TỈNH NGHỆ AN\nBAN THƯỜNG VỤ\n\nSố: 86-TTr/HNDT\n\nHỘI NÔNG DÂN VIỆT NAM\n"
+                   "Nghệ An, ngày 12 tháng 10 năm 2018\n\nTỜ TRÌNH\n\nVề việc đề nghị bổ sung vốn\n\nKính gửi: Ủy ban"
+                   " nhân dân tỉnh Nghệ An\n\nThực hiện chủ trương của tỉnh." + CLOSING)
+    assert letter.issuer == "Ban Thường vụ Hội Nông dân tỉnh Nghệ An"
+    assert letter.parent_issuer == "Hội Nông dân tỉnh Nghệ An"
+
+
+def test_copies_whose_dashes_a_pdf_lost_the_signature_run_onto_the_filed_copy():
+    """A PDF copy that lost the copies' dashes: the signer's name or the "(Đã ký)" mark run onto the last, "Lưu: …"."""
+    for last, signer in (("Lưu: VT, TCQLĐĐ (CQHĐĐ). Phạm Đức Thịnh", "Phạm Đức Thịnh"),
+                         ("Lưu: VT, P.TCĐT. (Đã ký)\nTrần Văn Thắng", "Trần Văn Thắng")):
+        letter = parse("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n\nSố: 12/BTNMT-TCQLĐĐ\n\nHà Nội, ngày 02 tháng 3 năm 2019\n\n"
+                       "V/v thẩm định\n\nBộ Tài nguyên và Môi trường có ý kiến như sau.\n\nNơi nhận: KT. BỘ TRƯỞNG\n"
+                       f" Như trên; THỨ TRƯỞNG\n Sở TN&MT tỉnh Quảng Ngãi;\n {last}\n")
+        assert letter.cc == ("Như trên", "Sở TN&MT tỉnh Quảng Ngãi", last.split(". ")[0].split(".\n")[0])
+        assert (letter.signer_title, letter.signer) == ("Thứ trưởng", signer)
+
+
+def test_a_lost_hyphen_is_not_restored_inside_two_units_codes_joined_by_and():
+    """"3184/SNVXDCQ&CTTN" with "Lưu: VT, XDCQ&CTTN": the filed copy's code is "XDCQ&CTTN", one code, no "CTTN"."""
+    letter = parse("UBND TỈNH THỪA THIÊN HUẾ\nSỞ NỘI VỤ\n\nSố: 3184/SNVXDCQ&CTTN\n\nHuế, ngày 02 tháng 3 năm 2024\n\n"
+                   "V/v sắp xếp\n\nThực hiện Quyết định số 25/QĐUBND ngày 08/01/2024 của UBND tỉnh./.\n\nNơi nhận:\n"
+                   "- Như trên;\n- Lưu: VT, XDCQ&CTTN.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n")
+    assert letter.number == "3184/SNV-XDCQ&CTTN"

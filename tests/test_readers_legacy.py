@@ -32,6 +32,9 @@ def test_tcvn3_capitals_come_back_as_capitals():
     # Two words no letter of which says more ("SỞ Y TẾ"), and a header's columns one space apart.
     written = "UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ\nBAN QUẢN LÝ KHU KINH TẾ Độc lập - Tự do - Hạnh phúc\nSở Y tế đề nghị"
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
+    # The signer's title run onto a copy after its ";" (a scan's closing read as text).
+    written = "Nơi nhận: T/M ĐẢNG ỦY\n- Thường trực Huyện ủy (b/c); BÍ THƯ\n- Lưu VP Đảng ủy."
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 
 def test_tcvn3_capitals_beside_a_glued_name_and_a_sites_escaped_line_breaks():

@@ -130,12 +130,16 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
     and "UBND tỉnh Hà Tây" in its text: Hà Tây, Hà Nội's since 2008)."""
     if citing.level in _DISTRICT_LEVEL and citing.name:
         # Its own committee named ("UBND tỉnh Hà Tây"), not a neighbour's province across the border ("tỉnh Hủa Phăn").
-        former = {m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"
-                  and _COMMITTEE_BEFORE.search(text, 0, m.start()) and len(m.group("name").split()) > 1
-                  and not _names_a_province(m.group("name"))}
+        named = {m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"
+                 and _COMMITTEE_BEFORE.search(text, 0, m.start()) and len(m.group("name").split()) > 1}
+        former = {name for name in named if not _names_a_province(name)}
+        # A district's name several provinces hold ("huyện Chợ Mới": An Giang's and Bắc Kạn's): the one it names.
+        holding = {fold(q) for q in gazetteer().provinces_above(f"{citing.level} {citing.name}")}
+        current = {name for name in named if fold(name) in holding}
+        province = (former.pop() if len(former) == 1 else citing.province
+                    or (current.pop() if len(current) == 1 else None))
         communes = {(m.group("level"), m.group("name")) for m in p.NAMED_COMMUNE.finditer(text)}
-        return replace(citing, province=former.pop() if len(former) == 1 else citing.province,
-                       commune=communes.pop() if len(communes) == 1 else None)
+        return replace(citing, province=province, commune=communes.pop() if len(communes) == 1 else None)
     if citing.level not in _COMMUNE_LEVEL or not citing.name or (citing.district and citing.province):
         return citing
     places = gazetteer()

@@ -94,11 +94,12 @@ def _side_by_side(text: str) -> list[str]:
     if (0 < k < len(words) - 1 and not p.RANK.match(text)  # "BSCKII. Nguyễn Thanh Phong": a degree, no title
             and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k]))):
         return [" ".join(words[:k]), " ".join(words[k:])]
-    if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text):  # "Thành viên Đoàn; Nguyễn …"
+    # "Thành viên Đoàn; Nguyễn …"; the filed copy, its dash lost: "Lưu: VT, TCQLĐĐ. Phạm Đức Thịnh"
+    if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text or re.match(r"Lưu\s*:", text)):
         return [text]
     for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
         tail = text[gap.end():]
-        if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail)
+        if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or not any(ch.isalnum() for ch in tail)  # a speck
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
             return [text[: gap.start()], tail]
@@ -292,8 +293,8 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
     dashed = bool(first)  # the list's items open with dashes: a line without one goes on with the item above
     rest_cells = cells[cells.index(head) + 1 :]
     for k, cell in enumerate(rest_cells):
-        if cell.right and not head.right:
-            continue  # the signature beside the list
+        if cell.right and not head.right or not any(ch.isalnum() for ch in cell.text):
+            continue  # the signature beside the list; a scan's specks ("~ \ ;")
         if (_is_person_name(cell.text) and k + 1 < len(rest_cells) and p.LIST_ITEM.match(rest_cells[k + 1].text)
                 and items and items[-1].endswith(";")):
             continue  # the signer's name a flattened copy set between two items: the signature's, below

@@ -39,9 +39,10 @@ _ABOUT_UNDER_TITLE = re.compile(r"^\s*về\s+(?=[^\W\d_])", re.IGNORECASE)
 # A site's tab bullet before the header it shows: "  • TỔNG CỤC HẢI QUAN" / "CỤC HẢI QUAN TỈNH ĐỒNG NAI" ("?" where
 # a legacy code page had none to write).
 _SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
-_NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*Số\s*:\s*\|?\s*$")  # a copy set the number's cell apart from its head
+# A copy set the number's cell apart from its head.
+_NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:\s*\|?\s*$")
 _NUMBER_VALUE = re.compile(
-    r"(?:^|\|)\s*Số\s*(?::\s*|(?=\s*[\d/.…_-]))"
+    r"(?:^|\|)\s*" + p.NUMBER_WORD + r"\s*(?::\s*|(?=\s*[\d/.…_-]))"
     r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4})?|[\s.…_]*(?:-[^\W\d_]+)?)"
     r"\s*(?:/\s*\w(?:[\w\-&]|\.(?=[A-ZĐ])|" + p.ROMAN_SPACED + r")*"  # "245/KV XI-TH"
     r"(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+"  # "58 /BC - UBND", "…-C.I"
@@ -109,10 +110,11 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
         if i in scan.taken:
             i += 1
             continue
-        if line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK.match(text) or p.SIGNATURE_STAMP.match(text):
+        if (line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK.match(text) or p.SIGNATURE_STAMP.match(text)
+                or not any(c.isalnum() for c in text)):
             # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
-            # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header and a digital
-            # signature's stamp say nothing of it.
+            # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header, a digital
+            # signature's stamp and a scan's specks (",*" the party's star read with a speck) say nothing of it.
             if mode == "subject" and scan.subject_lines and not (line.blank and _goes_on_after(lines, i, scan)):
                 mode = "subject_done"
             i += 1
@@ -695,7 +697,7 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
                 line = f"{_department_of(units[-1])} {line}"  # "GIÁO DỤC VÀ ĐÀO TẠO": OCR lost its "SỞ"
             # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
             opens = (p.ORGAN_START.match(expand_abbreviations(line)) and len(line.split()) > 1 and units
-                     and (joint or _complete(units[-1])))
+                     and (joint or _complete(units[-1]) or _national_heading(line, units)))
             if opens or not units:
                 units.append(line)
             elif fold(line).startswith(fold(units[-1]) + " "):  # "ỦY BAN NHÂN DÂN" cut by a web cell, then in full
@@ -739,12 +741,17 @@ def _whole_department(text: str) -> bool:
     return kind in ("so", "phong") and field in _FIELDS
 
 
-def _without_column_heading(organs: list[str], unit_of: list[int]) -> tuple[list[str], list[int]]:
+def _national_heading(organ: str, before: list[str]) -> bool:
     """A mass organisation's national name heading the right column, as the party's does ("HỘI NÔNG DÂN VIỆT
-    NAM" beside "HỘI NÔNG DÂN HUYỆN HÀM YÊN"): after an organ named with its locality it is no issuer."""
-    local = next((k for k, organ in enumerate(organs) if p.LOCALITY.search(expand_abbreviations(organ))), None)
-    heading = {k for k, organ in enumerate(organs) if local is not None and k > local
-               and fold(organ).endswith(" viet nam") and not p.LOCALITY.search(expand_abbreviations(organ))}
+    NAM" beside "HỘI NÔNG DÂN HUYỆN HÀM YÊN", or under "BAN THƯỜNG VỤ" where Word gives the cells one after the
+    other): after an organ named with its locality it is no issuer."""
+    return (fold(organ).endswith(" viet nam") and not p.LOCALITY.search(expand_abbreviations(organ))
+            and any(p.LOCALITY.search(expand_abbreviations(unit)) for unit in before))
+
+
+def _without_column_heading(organs: list[str], unit_of: list[int]) -> tuple[list[str], list[int]]:
+    """The organs without a national heading (`_national_heading`)."""
+    heading = {k for k, organ in enumerate(organs) if _national_heading(organ, organs[:k])}
     if not heading:
         return organs, unit_of
     kept = [k for k in range(len(organs)) if k not in heading]

@@ -69,8 +69,9 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
 # quốc Việt Nam tỉnh Hà Tĩnh" (its charter's name).
 _FRONT_IN_A_PLACE = re.compile(r"Mặt trận Tổ quốc(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
                                r"|đặc khu)\b)")
-_FIXED = re.compile("|".join(re.escape(phrase.lower()) for phrase in _FIXED_CASE), re.IGNORECASE)
-_FIXED_BY_LOWER = {phrase.lower(): phrase for phrase in _FIXED_CASE}
+# Found in the name folded, so a scan's lost mark is mended too: "ỦY BAN MTTQ VIÊT NAM" → "… Việt Nam".
+_FIXED = re.compile(r"\b(?:" + "|".join(re.escape(fold(phrase)) for phrase in _FIXED_CASE) + r")\b")
+_FIXED_BY_FOLD = {fold(phrase): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
 _FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|(?<=\bban ))(?:"
                     + "|".join(re.escape(f.lower()) for f in ORGAN_FIELDS) + r")\b")
@@ -155,7 +156,7 @@ def organ_name(written: str) -> str:
         named = named[: fields[-1].end()] + " " + district
     elif not localities and not parties and (place := province_at_end(named) or _district_at_end(named)):
         named = named[: -len(place)] + title_words(place)  # "KBNN HÀ NAM", "KHO BẠC NHÀ NƯỚC HẢI LĂNG"
-    named = _FIXED.sub(lambda m: _FIXED_BY_LOWER[m.group().lower()], named)
+    named = _with_fixed_case(named)
     named = _FRONT_IN_A_PLACE.sub("Mặt trận Tổ quốc Việt Nam", named)
     named = re.sub(r"\bquận (?=\d)", "Quận ", named)  # a numbered district: "Ủy ban nhân dân Quận 3"
     if zone := _ZONE.search(named):  # "Ban Quản lý Khu kinh tế Vân Phong": the zone's name is a proper name
@@ -169,6 +170,15 @@ def organ_name(written: str) -> str:
     # word the rules would give "Ủy ban dân tộc" for the "Ủy ban Dân tộc").
     return CENTRAL_BY_FOLD.get(fold(named), named)
 
+
+
+def _with_fixed_case(named: str) -> str:
+    """Each phrase of _FIXED_CASE in the name as the phrase writes it (fold keeps the length, so spans carry over)."""
+    pieces, end = [], 0
+    for m in _FIXED.finditer(fold(named)):
+        pieces += [named[end : m.start()], _FIXED_BY_FOLD[m.group()]]
+        end = m.end()
+    return "".join(pieces) + named[end:]
 
 
 # A word in capitals that no syllable spells, kept in capitals: "PCCC", "KCN", "CNCH" ("Phòng Cảnh sát

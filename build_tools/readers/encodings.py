@@ -98,12 +98,14 @@ def _restore_cell(cell: str) -> str:
 def _between_capitals(cell: str) -> str:
     """A toned word between two words in capitals was written in capitals: "BAN THƯỜNG Vụ THÀNH ĐOÀN", "PHÓ Bí
     THƯ" (a capital, then toned small letters TCVN3 cannot write as capitals); so was one opening a cell before
-    a word in capitals ("Kế HOẠCH"; not before an acronym: "Sở KH&ĐT đề nghị"), or closing it after two ("T/M BAN
-    THƯỜNG Vụ")."""
+    a word in capitals ("Kế HOẠCH"; not before an acronym: "Sở KH&ĐT đề nghị") or after a copy's ";" ("- Thường
+    trực Huyện ủy; Bí THƯ", the signature run onto the copies), or closing it after two ("T/M BAN THƯỜNG Vụ")."""
     words = list(re.finditer(r"[^\W\d_]+", cell))
     upper = [len(m.group()) > 1 and m.group().isupper() for m in words]
+    opens = [not k or ";" in cell[words[k - 1].end() : m.start()] for k, m in enumerate(words)]
     spans = [m.span() for k, m in enumerate(words) if _toned_title(m.group()) and not m.group().isupper() and (
-        k < len(words) - 1 and upper[k + 1] and (upper[k - 1] if k else is_syllable(words[1].group().lower()))
+        k < len(words) - 1 and upper[k + 1]
+        and (is_syllable(words[k + 1].group().lower()) if opens[k] else upper[k - 1])
         or k == len(words) - 1 and k >= 2 and upper[k - 1] and upper[k - 2])]  # the last: "T/M BAN THƯỜNG Vụ"
     for start, end in reversed(spans):
         cell = cell[:start] + cell[start:end].upper() + cell[end:]
