@@ -2248,3 +2248,13 @@ def test_a_lost_hyphen_is_not_restored_inside_two_units_codes_joined_by_and():
                    "V/v sắp xếp\n\nThực hiện Quyết định số 25/QĐUBND ngày 08/01/2024 của UBND tỉnh./.\n\nNơi nhận:\n"
                    "- Như trên;\n- Lưu: VT, XDCQ&CTTN.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n")
     assert letter.number == "3184/SNV-XDCQ&CTTN"
+
+
+def test_a_subjects_range_of_years_whose_dash_a_pdf_copy_lost():
+    """A PDF copy that lost its hyphens ("25/QĐUBND") and the dash of its subject's years: "giai đoạn 2019  2020" is
+    given back as the letter wrote it; in a clean copy two years stand as written."""
+    text = ("HỘI NÔNG DÂN TỈNH NGHỆ AN\nBAN THƯỜNG VỤ\n\nSố: {number}\n\nNghệ An, ngày 12 tháng 10 năm 2018\n\n"
+            "TỜ TRÌNH\nVề việc bổ sung vốn cho Quỹ giai đoạn 2019  2020\n\nKính gửi: Ủy ban nhân dân tỉnh\n\n"
+            "Thực hiện Quyết định số 25/QĐ{dash}UBND ngày 03/12/2009 của UBND tỉnh." + CLOSING)
+    assert parse(text.format(number="86TTr/HNDT", dash="")).subject == "Bổ sung vốn cho Quỹ giai đoạn 2019 - 2020"
+    assert parse(text.format(number="86-TTr/HNDT", dash="-")).subject == "Bổ sung vốn cho Quỹ giai đoạn 2019 2020"

@@ -564,6 +564,13 @@ def _undashed_item(line: Line, items: list[str]) -> bool:
 _ADDRESS = re.compile(r"[\s.]*\((?:Đ/c|Địa chỉ)\s*:[^)]*\)\W*$", re.IGNORECASE)
 
 
+def _years_dash(subject: str) -> str:
+    """A range of years whose dash a copy that lost its hyphens dropped, given back as the letter wrote it: "giai
+    đoạn 2019  2020" is "giai đoạn 2019 - 2020" (a later year after an earlier one, nothing between)."""
+    return p.YEARS_DASH_LOST.sub(lambda m: f"{m['first']} - {m['last']}" if m["last"] > m["first"] else m.group(),
+                                 subject)
+
+
 def _list_text(item: str) -> str:
     # "- Ủy ban nhân dân tỉnh Thái Bình. |": a web table's cell
     return _ADDRESS.sub("", squash_spaces(item)).rstrip(" ;,.|")
@@ -597,7 +604,8 @@ def _finish(header: Header, scan: _Scan) -> None:
         header.issuer = p.CENTRAL_ALIASES.get(issuer, issuer)  # as its citations name it: one body in the graph
     if scan.subject_lines:
         # "VỀ" / "VIỆC KIỆN TOÀN …": a copy broke the prefix over two lines.
-        header.subject = capitalise_first(squash_spaces(p.SUBJECT_PREFIX.sub("", _joined(scan.subject_lines))))
+        subject = p.SUBJECT_PREFIX.sub("", _joined(scan.subject_lines))
+        header.subject = capitalise_first(squash_spaces(_years_dash(subject) if scan.lost_hyphens else subject))
     header.type = _letter_type(scan, header.number or header.number_suffix)
     for name, value in (("issuer", header.issuer), ("number", header.number or header.number_suffix),
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):
