@@ -128,11 +128,19 @@ def _undouble(part: str) -> str:
 
 
 def _misread(part: str) -> str:
-    """OCR reads a "T" as an "I" now and then: "TIr" → "TTr", when only the mended one is a known code; and an "I"
-    in a legislature's term is a "1" it misread ("QHI3": the 13th) or one it set there ("UBTVQHI11": the 11th)."""
+    """OCR reads a "T" as an "I" now and then: "TIr" → "TTr", when only the mended one is a known code; an "I"
+    in a legislature's term is a "1" it misread ("QHI3": the 13th) or one it set there ("UBTVQHI11": the 11th); and
+    it sets an "I" or an "O" into a long code ("UBTVOQH15"), where only the code without it is known (not into a
+    short one: "TBI" is a code of its own, the State Bank's Thái Bình branch)."""
     part = _TERM_MISREAD.sub(_term, part)
-    mended = part.replace("I", "T")
-    return mended if mended != part and part.upper() not in _KNOWN_CODES and mended.upper() in _KNOWN_CODES else part
+    letters, term = re.fullmatch(r"(.*?)(\d{0,2})", part).groups()
+    if not letters or letters.upper() in _KNOWN_CODES:
+        return part
+    mended = letters.replace("I", "T")
+    if mended != letters and mended.upper() in _KNOWN_CODES:
+        return mended + term
+    return next((letters[:k] + letters[k + 1 :] + term for k, c in enumerate(letters)
+                 if c in "IO" and len(letters) > 4 and (letters[:k] + letters[k + 1 :]).upper() in _KNOWN_CODES), part)
 
 
 _TERM_MISREAD = re.compile(r"(?<=QH)I(\d{1,2})$")

@@ -453,7 +453,8 @@ _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
 HYPHEN_SPACED = r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<=/NĐ)|(?<=/TTr))\s(?:UBND|HĐND|TTg|CP)\b"
 # A region's Roman numeral set apart in a code: "245/KV XI-TH" (Kiểm toán Nhà nước khu vực XI).
 ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–]))"
-DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d{4})?(?:\s?/\s?|-\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"  # "1125 - CV/HU"
+# A scan's text may space the year: "45/201 3/QH13".
+DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d(?: ?\d){3})?(?:\s?/\s?|-\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"  # "1125 - CV/HU"
               r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen
               r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
@@ -493,11 +494,12 @@ CITATION_HEAD = re.compile(
     r"(?=[" + "".join(sorted({name[0].lower() for name in DOCUMENT_TYPES})) + r"]"
     + r"[" + "".join(sorted({name[1].lower() for name in DOCUMENT_TYPES})) + r"])"
     + r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
-    # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg"); a list under one issuer, "các Nghị
-    # định của Chính phủ: số 158/2016/NĐ-CP ngày …; số 33/2017/NĐ-CP ngày …"
+    # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg"), a comma OCR set before it ("Nghị
+    # quyết, số 175/2024/QH15"); a list under one issuer, "các Nghị định của Chính phủ: số 158/2016/NĐ-CP ngày …;
+    # số 33/2017/NĐ-CP ngày …"
     + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NAME + r")\s+" + NUMBER_WORD
     + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
-    + r"|\s*:?\s+(?:s[ốôổ]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
+    + r"|\s*[:,]?\s+(?:s[ốôổ]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )

@@ -727,3 +727,11 @@ def test_a_district_whose_name_two_provinces_hold_takes_the_province_its_text_na
     assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh An Giang",
                                            "Sở Nông nghiệp và Phát triển nông thôn tỉnh An Giang",
                                            "Ủy ban nhân dân tỉnh An Giang"]
+
+
+def test_a_scans_spaced_year_comma_and_letter_set_into_a_code():
+    """Tesseract's slips in citations: the year spaced ("45/201 3/QH13"), a comma before "số" ("Nghị quyết, số
+    175/2024/QH15"), an "O" set into a long code ("35/2023/UBTVOQH15"); a short code's last "I" is its own ("TBI")."""
+    found = cite("Theo Luật Đất đai số 45/201 3/QH13, Nghị quyết, số 175/2024/QH15 của Quốc hội, Nghị quyết số"
+                 " 35/2023/UBTVOQH15 của Ủy ban Thường vụ Quốc hội và Công văn số 412/TBI-TH của Ngân hàng Nhà nước.")
+    assert [c["number"] for c in found] == ["45/2013/QH13", "175/2024/QH15", "35/2023/UBTVQH15", "412/TBI-TH"]
