@@ -2258,3 +2258,13 @@ def test_a_subjects_range_of_years_whose_dash_a_pdf_copy_lost():
             "Thực hiện Quyết định số 25/QĐ{dash}UBND ngày 03/12/2009 của UBND tỉnh." + CLOSING)
     assert parse(text.format(number="86TTr/HNDT", dash="")).subject == "Bổ sung vốn cho Quỹ giai đoạn 2019 - 2020"
     assert parse(text.format(number="86-TTr/HNDT", dash="-")).subject == "Bổ sung vốn cho Quỹ giai đoạn 2019 2020"
+
+
+def test_a_posts_qualifier_wrapped_onto_a_line_of_its_own():
+    """A portal page printed to PDF wraps the title's cell: "PHÓ TRƯỞNG ĐOÀN" / "CHUYÊN TRÁCH" is one title, the
+    way the post is held in small letters."""
+    letter = parse("ĐOÀN ĐBQH TỈNH LÀO CAI\n\nSố: 12/GM-ĐĐBQH\n\nLào Cai, ngày 02 tháng 3 năm 2021\n\nGIẤY MỜI\nDự tiếp"
+                   " xúc cử tri\n\nĐoàn đại biểu Quốc hội tỉnh trân trọng kính mời.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+                   "TM. ĐOÀN ĐẠI BIỂU QUỐC\nHỘI\nPHÓ TRƯỞNG ĐOÀN\nCHUYÊN TRÁCH\n\n(Đã ký)\n\nVàng Thị Hoa\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TM. Đoàn đại biểu Quốc hội", "Phó Trưởng đoàn chuyên trách", "Vàng Thị Hoa")

@@ -323,6 +323,9 @@ def position_name(written: str) -> str:
                 rest += f" {tail[0]} {position_name(tail[2:])}"
             elif tail.startswith(","):  # held together: "BỘ TRƯỞNG, CHỦ NHIỆM" (Văn phòng Chính phủ)
                 rest += ", " + position_name(tail[1:].strip())
+            elif tail in ("chuyên trách", "phụ trách"):  # how it is held: "Phó Trưởng đoàn chuyên trách" (but "Phó Bí
+                # thư Thường trực", as the party writes it)
+                rest += " " + tail
             elif tail:
                 rest += " " + organ_name(tail)
             break
