@@ -2268,3 +2268,14 @@ def test_a_posts_qualifier_wrapped_onto_a_line_of_its_own():
                    "TM. ĐOÀN ĐẠI BIỂU QUỐC\nHỘI\nPHÓ TRƯỞNG ĐOÀN\nCHUYÊN TRÁCH\n\n(Đã ký)\n\nVàng Thị Hoa\n")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "TM. Đoàn đại biểu Quốc hội", "Phó Trưởng đoàn chuyên trách", "Vàng Thị Hoa")
+
+
+def test_a_seals_ring_read_as_strokes_and_words_beside_the_copies():
+    """A scan's closing: the seal's ring read as strokes around its words beside the copies (",/ PHÒNG \\", "\\ VĂN
+    LÃNG - T.LẠNG SƠN /") and before the signer's name ("' Lộc Văn Thành")."""
+    letter = parse("UBND HUYỆN VĂN LÃNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 12/BC-PGDĐT\n\nVăn Lãng, ngày 02 tháng 6 năm"
+                   " 2016\n\nBÁO CÁO\nTình hình thực hiện chính sách\n\nPhòng Giáo dục và Đào tạo báo cáo như sau.\n\n"
+                   "Nơi nhận: TRƯỞNG PHÒNG\n- Như trên;\n- UBND huyện (b/c); ,/ PHÒNG \\\n- Lưu: VT, KHTC. \\ VĂN"
+                   " LÃNG - T.LẠNG SƠN /\n' Lộc Văn Thành\n")
+    assert letter.cc == ("Như trên", "UBND huyện (b/c)", "Lưu: VT, KHTC")
+    assert (letter.signer_title, letter.signer) == ("Trưởng phòng", "Lộc Văn Thành")

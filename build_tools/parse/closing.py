@@ -71,8 +71,12 @@ def find_closing_start(lines: list[Line], body_start: int, end: int | None = Non
 _COLUMN_GAP = re.compile(r"\||\t|\s{3,}")
 
 
+# A scan's specks around a cell, the seal's ring read as strokes: "' Lộc Văn Thành", ",/ PHÒNG \".
+_SPECKS = "/\\'`·~"  # not "," nor ";": a copy's item ends with them
+
+
 def _texts(line: Line) -> list[str]:
-    cells = [cell for cell in (part.strip() for part in _COLUMN_GAP.split(line.clean)) if cell]
+    cells = [cell for cell in (part.strip().strip(_SPECKS + " ") for part in _COLUMN_GAP.split(line.clean)) if cell]
     if len(cells) >= 2 and cells[0] in ("-", "–", "+", "•"):  # "-         UBND Quận Tân Phú;": a list's dash, spaced
         cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
     return _side_by_side(cells[0]) if len(cells) == 1 else cells
@@ -100,6 +104,7 @@ def _side_by_side(text: str) -> list[str]:
     for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or not any(ch.isalnum() for ch in tail)  # a speck
+                or re.match(f"[,{re.escape(_SPECKS)}]+\\s*[{p.CAPITALS}]", tail)  # the seal's words: "; ,/ PHÒNG \"
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
             return [text[: gap.start()], tail]
