@@ -55,6 +55,8 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Mệnh lệnh": "ML",  # a military command's order: "Mệnh lệnh số 08/ML-BCH"
     "Điện": "",  # an army's telegram: "Điện số 3015/BTM-TM ngày 04/9/2024 của Bộ Tham mưu Bộ đội Biên phòng"
     "Thông tri": "",  # the Front's and the party's: "Thông tri số 12/TTr-MTTW" (its code is a Tờ trình's)
+    "Bản án": "",  # a court's judgment: "Bản án hình sự sơ thẩm số 25/2022/HS-ST" (its code the case's kind)
+    "Cáo trạng": "",  # a procuracy's indictment: "Cáo trạng số 21/CT-VKS-ĐH" (its "CT" no Chỉ thị's)
     "Công văn": "",
     "Văn bản": "",
 }

@@ -735,3 +735,16 @@ def test_a_scans_spaced_year_comma_and_letter_set_into_a_code():
     found = cite("Theo Luật Đất đai số 45/201 3/QH13, Nghị quyết, số 175/2024/QH15 của Quốc hội, Nghị quyết số"
                  " 35/2023/UBTVOQH15 của Ủy ban Thường vụ Quốc hội và Công văn số 412/TBI-TH của Ngân hàng Nhà nước.")
     assert [c["number"] for c in found] == ["45/2013/QH13", "175/2024/QH15", "35/2023/UBTVQH15", "412/TBI-TH"]
+
+
+def test_a_procuracys_letter_cites_an_indictment_judgments_and_a_joint_circular_of_four_bodies():
+    """A procuracy's lessons notice: "Cáo trạng số 21/CT-VKS-ĐH" (its "CT" no Chỉ thị's), "Bản án hình sự sơ thẩm số
+    25/2022/HS-ST … của Tòa án nhân dân huyện Đăk Hà", and a joint circular whose four codes name four bodies."""
+    found = cite("Tại Cáo trạng số 21/CT-VKS-ĐH ngày 15/7/2022, Viện kiểm sát truy tố bị cáo. Bản án hình sự sơ thẩm số"
+                 " 25/2022/HS-ST ngày 29/9/2022 của Tòa án nhân dân huyện Đăk Hà xử phạt bị cáo, theo Thông tư liên"
+                 " tịch số 02/2017/TTLT-VKSNDTC-TANDTC-BCA-BQP ngày 22/12/2017.")
+    assert [(c["type"], c["number"]) for c in found] == [
+        ("Cáo trạng", "21/CT-VKS-ĐH"), ("Bản án", "25/2022/HS-ST"),
+        ("Thông tư liên tịch", "02/2017/TTLT-VKSNDTC-TANDTC-BCA-BQP")]
+    assert found[1]["issuer"] == "Tòa án nhân dân huyện Đăk Hà"
+    assert found[2]["issuer"] == "Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao, Bộ Công an và Bộ Quốc phòng"

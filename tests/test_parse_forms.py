@@ -2279,3 +2279,14 @@ def test_a_seals_ring_read_as_strokes_and_words_beside_the_copies():
                    " LÃNG - T.LẠNG SƠN /\n' Lộc Văn Thành\n")
     assert letter.cc == ("Như trên", "UBND huyện (b/c)", "Lưu: VT, KHTC")
     assert (letter.signer_title, letter.signer) == ("Trưởng phòng", "Lộc Văn Thành")
+
+
+def test_recipients_whose_dashes_a_pdf_lost_the_last_one_wrapped():
+    """" Bảo hiểm xã hội các huyện, thị xã, thành phố;" / " Các cơ quan, … trên địa bàn" / "tỉnh.": the space a PDF
+    left for each lost dash opens an item, and the last item's wrapped line goes on with it."""
+    letter = parse("BẢO HIỂM XÃ HỘI TỈNH HÀ TĨNH\n\nSố: 527/BHXH-THU\n\nHà Tĩnh, ngày 14 tháng 01 năm 2016\n\nV/v thu"
+                   " BHXH\n\nKính gửi:\n Bảo hiểm xã hội các huyện, thị xã, thành phố;\n Các cơ quan, đơn vị, doanh"
+                   " nghiệp sử dụng lao động trên địa bàn\ntỉnh.\n\nCăn cứ Luật Bảo hiểm xã hội số 58/2014/QH13 ngày"
+                   " 20/11/2014." + CLOSING)
+    assert letter.recipients == ("Bảo hiểm xã hội các huyện, thị xã, thành phố",
+                                 "Các cơ quan, đơn vị, doanh nghiệp sử dụng lao động trên địa bàn tỉnh")

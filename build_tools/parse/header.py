@@ -516,7 +516,7 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
                 and not _opens_body(line.clean) or _company_name_wraps(items[-1], line.clean)
                 or _names_wrap(items[-1], line.clean)):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
-        elif _undashed_item(line, items):
+        elif _undashed_item(line, items, next((k for k in lines[i + 1 :] if not k.blank), None)):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
         else:
             break
@@ -550,13 +550,16 @@ def _line_items(rest: str) -> list[str]:
     return p.RECIPIENT_COMMA.split(rest) if len(items) == 1 and rest.rstrip().endswith(".") else items
 
 
-def _undashed_item(line: Line, items: list[str]) -> bool:
+def _undashed_item(line: Line, items: list[str], following: Line | None) -> bool:
     """A recipient on a line of its own, right after "Kính gửi:" or after an item that ended with ";":
     short, ending with ";" (or "." for the last), or opening with the space a PDF copy left for its lost
-    dash (" Giám đốc các Sở: …, Giao thông vận tải," / "Xây dựng, Công Thương;")."""
+    dash (" Giám đốc các Sở: …, Giao thông vận tải," / "Xây dựng, Công Thương;"), wrapped too (" Các cơ quan, đơn
+    vị … trên địa bàn" / "tỉnh.")."""
     text = line.clean
     opens = not items or items[-1].rstrip().endswith(";")
-    ends = text.endswith((";", ".")) or bool(re.match(r" \S", line.raw)) and text.endswith(",")
+    wraps = (following is not None and following.clean[:1].islower() and following.clean.endswith((";", "."))
+             and len(following.clean) < 40)
+    ends = text.endswith((";", ".")) or bool(re.match(r" \S", line.raw)) and (text.endswith(",") or wraps)
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
 
