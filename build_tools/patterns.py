@@ -458,14 +458,17 @@ ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–]))"
 # A scan's text may space the year: "45/201 3/QH13".
 DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d(?: ?\d){3})?(?:\s?/\s?|-\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"  # "1125 - CV/HU"
               r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
-              # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen
-              r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
+              # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen; a PDF copy's line broken
+              # where it lost the hyphen: "1642/UBND" / "XDĐT ngày 18/4/2017"
+              r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\n(?=[A-ZĐ][A-ZĐ&]{1,9}[ \t]+ngày\b)|\.(?=[A-ZĐ])"
+              r"|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
               + _CODE_CHAR + "*)*"
               r"(?:" + HYPHEN_SPACED + ")?"
               # a party number whose hyphen a copy lost, its committee's code maybe OCR's: "08QĐi/TW", "19CT/TƯ",
-              # "312 KH/TWĐTN-TNNT"
-              r"|\d{1,6}\s?(?:" + "|".join(sorted({code for code in DOCUMENT_TYPES.values() if code} | {"CV", "QĐi"},
-                                                  key=len, reverse=True)) + r")/[A-ZĐƯ]{2,12}(?:-[A-ZĐ]{2,8})?\b)")
+              # "312 KH/TWĐTN-TNNT", an action programme's "12CTrHĐ/TU"
+              r"|\d{1,6}\s?(?:" + "|".join(sorted({code for code in DOCUMENT_TYPES.values() if code}
+                                                  | {"CV", "QĐi", "CTrHĐ"}, key=len, reverse=True))
+              + r")/[A-ZĐƯ]{2,12}(?:-[A-ZĐ]{2,8})?\b)")
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
 # "-" and a code holding a letter: "1961/QĐUBND", "61/2018/NĐCP". Not preceded by a letter, digit or slash:
 # "62/63" and dates have no letter.

@@ -748,3 +748,14 @@ def test_a_procuracys_letter_cites_an_indictment_judgments_and_a_joint_circular_
         ("Thông tư liên tịch", "02/2017/TTLT-VKSNDTC-TANDTC-BCA-BQP")]
     assert found[1]["issuer"] == "Tòa án nhân dân huyện Đăk Hà"
     assert found[2]["issuer"] == "Viện kiểm sát nhân dân tối cao, Tòa án nhân dân tối cao, Bộ Công an và Bộ Quốc phòng"
+
+
+def test_a_pdf_copys_number_broken_where_it_lost_its_hyphen_and_a_glued_action_programme():
+    """A PDF copy that lost its hyphens broke lines there: "Thông tư số 59/2015/TT" / "BLĐTBXH ngày …"; a party's
+    action programme glued to its number: "12CTrHĐ/TU"."""
+    found = cite("Căn cứ Nghị định số 115/2015/NĐCP ngày 11/11/2015 của Chính phủ; Thông tư số 59/2015/TT\nBLĐTBXH"
+                 " ngày 29/12/2015 quy định; Công văn số 1642/UBND\nXDĐT ngày 18/4/2017 về việc rà soát; Chương trình"
+                 " hành động số 12CTrHĐ/TU, ngày 05/10/2016 của Thành ủy.")
+    assert [(c["number"], c["date"]) for c in found] == [
+        ("115/2015/NĐ-CP", "2015-11-11"), ("59/2015/TT-BLĐTBXH", "2015-12-29"), ("1642/UBND-XDĐT", "2017-04-18"),
+        ("12-CTrHĐ/TU", "2016-10-05")]
