@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from build_tools import patterns as p
-from build_tools.text import fix_lookalikes
+from build_tools.text import fix_lookalikes, ocr_digits
 
 # Type codes (Phụ lục III of Nghị định 30/2020/NĐ-CP): the first half of "QĐ-UBND"; longer first.
 TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code} | {"CV", "PL", "QĐI", "CTRHĐ"},
@@ -72,7 +72,8 @@ def repair_number(number: str, lost_hyphens: bool = True, type_code: str = "") -
     "3127/QĐTNMTQLĐ" → "3127/QĐ-TNMT-QLĐ", "09NQ/TU" → "09-NQ/TU", "15/2014/QÐ-UBND" → "15/2014/QĐ-UBND".
     `lost_hyphens`: whether the copy shows hyphens lost (`shows_lost_hyphens`); codes are cut only then.
     `type_code`: the code of the type the title or the citation names ("BC" for a Báo cáo), cut first."""
-    number = fix_lookalikes("".join(number.split())).replace("–", "-")  # "748/VPCP-" / "KGVX"; "KH – BCĐ"
+    # "748/VPCP-" / "KGVX"; "KH – BCĐ"; OCR's "Ol/2002/QH11"
+    number = ocr_digits(fix_lookalikes("".join(number.split())).replace("–", "-"))
     if glued := _PARTY_GLUED.match(number):
         number = f"{glued.group(1)}-{glued.group(2)}{glued.group(3)}"
     head = re.match(r"\d{1,6}[a-zđ]?(?:/\d{4})?[/-]", number)

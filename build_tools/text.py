@@ -100,9 +100,24 @@ def fold(text: str) -> str:
     return fix_lookalikes(text).lower().translate(_FOLD)
 
 
+# OCR's letters for digits in a figure: "ngày O2", "l5/11/2013", "2OO8", "Ol/2002" ("O" for 0, "l" and "I" for 1), where
+# the figure holds a digit and no letter stands against it ("Điều l.", "QH1l" and "I2C" are left).
+_OCR_DIGIT_HINT = re.compile(r"\d[OlI]|[OlI]/?\d")
+_OCR_FIGURE = re.compile(r"(?<![^\W\d_])(?=[\dOlI/]*\d)[\dOlI]{1,4}(?:/[\dOlI]{1,4}){0,2}(?!\w)")
+_OCR_DIGITS = str.maketrans("OlI", "011")
+
+
+def ocr_digits(text: str) -> str:
+    """A figure OCR read with letters for digits, as digits ("ngày O2" → "ngày 02"); length is kept."""
+    if not _OCR_DIGIT_HINT.search(text):
+        return text
+    return _OCR_FIGURE.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+
+
 def match_form(text: str) -> str:
-    """The form the parser matches on: look-alikes fixed, new-style tones; length is kept."""
-    return new_style_tones(fix_lookalikes(text))
+    """The form the parser matches on: look-alikes fixed, new-style tones, OCR's letters in figures as digits;
+    length is kept."""
+    return ocr_digits(new_style_tones(fix_lookalikes(text)))
 
 
 def squash_spaces(text: str) -> str:

@@ -2290,3 +2290,15 @@ def test_recipients_whose_dashes_a_pdf_lost_the_last_one_wrapped():
                    " 20/11/2014." + CLOSING)
     assert letter.recipients == ("Bảo hiểm xã hội các huyện, thị xã, thành phố",
                                  "Các cơ quan, đơn vị, doanh nghiệp sử dụng lao động trên địa bàn tỉnh")
+
+
+def test_ocrs_letters_for_digits_in_a_date_and_a_number():
+    """A scan's text: "ngày O2 tháng 6" (an "O" for 0), a law "số Ol/2002/QH11" and a date "l5/11/2013" (an "l" for 1);
+    a word's letter stays a letter ("Điều l.")."""
+    letter = parse("UBND HUYỆN VĂN LÃNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 168/BC-PGDĐT\n\nVăn Lãng, ngày O2 tháng 6 năm"
+                   " 2016\n\nBÁO CÁO\nTình hình thực hiện chính sách\n\nCăn cứ Luật Ngân sách nhà nước số Ol/2002/QH11;"
+                   " Công văn số 2874/UBND-NNTNMT ngày l5/11/2013 của UBND tỉnh.\n\nĐiều l. Phạm vi." + CLOSING)
+    assert letter.date == "2016-06-02"
+    assert [(c.number, c.date) for c in find_citations(letter)] == [
+        ("01/2002/QH11", None), ("2874/UBND-NNTNMT", "2013-11-15")]
+    assert "Điều l. Phạm vi" in letter.body
