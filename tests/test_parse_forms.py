@@ -2302,3 +2302,13 @@ def test_ocrs_letters_for_digits_in_a_date_and_a_number():
     assert [(c.number, c.date) for c in find_citations(letter)] == [
         ("01/2002/QH11", None), ("2874/UBND-NNTNMT", "2013-11-15")]
     assert "Điều l. Phạm vi" in letter.body
+
+
+def test_ocrs_slips_in_the_words_of_a_police_units_header():
+    """A scan's header: "CÔNG AN TlNH THÁI BÌNH" (an "l" for an "I" between capitals) over "CÔNG AN HUYỆN VŨ THƯ",
+    "Sổ: 218/KH-CAH Vũ Thư, ngàv 15 …" ("ngàv" for "ngày"): number, place and date read."""
+    letter = parse("CÔNG AN TlNH THÁI BÌNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN HUYỆN VŨ THƯ Độc lập - Tự do -"
+                   " Hạnh phúc\nSổ: 218/KH-CAH Vũ Thư, ngàv 15 tháng 12 năm 2022\nKẾ HOẠCH\nMở đợt cao điểm\n\nThực"
+                   " hiện kế hoạch của Công an tỉnh." + CLOSING)
+    assert (letter.number, letter.date, letter.place, letter.type) == ("218/KH-CAH", "2022-12-15", "Vũ Thư", "Kế hoạch")
+    assert letter.issuer == "Công an huyện Vũ Thư"
