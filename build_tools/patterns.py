@@ -129,11 +129,12 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?])[\s\-_–—=*~.•|?,;'`\\]*(?
 # Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…", "BAN
 # THƯỜNG TRỰC ——————", its dashes "??????" in a code page that has none),
 # before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc", "TỈNH
-# HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", "CHI NHÁNH TỈNH QUẢNG BÌNH Độc lập Tự do Hạnh phúc" its dashes
-# lost), before the youth union's name ending the line ("BCH ĐOÀN TP HÀ NỘI ĐOÀN TNCS HỒ CHÍ MINH"), before
+# HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", a scan's "HUYỆN ĐỒNG VĂN Đôc lập - Tư do - Hanh phúc", "CHI NHÁNH TỈNH QUẢNG
+# BÌNH Độc lập Tự do Hạnh phúc" its dashes lost), before the youth union's name ending the line ("BCH ĐOÀN TP HÀ
+# NỘI ĐOÀN TNCS HỒ CHÍ MINH"), before
 # the number line ("… TỈNH X Số: 12/UBND") and the subject under it ("Số: 2156/STNMT-QLĐĐ V/v triển khai …").
 HEADER_CELL_BREAK = re.compile(
-    r"\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Độc\s+[Ll]ập\s*(?:[-–]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$))")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this

@@ -2312,3 +2312,11 @@ def test_ocrs_slips_in_the_words_of_a_police_units_header():
                    " hiện kế hoạch của Công an tỉnh." + CLOSING)
     assert (letter.number, letter.date, letter.place, letter.type) == ("218/KH-CAH", "2022-12-15", "Vũ Thư", "Kế hoạch")
     assert letter.issuer == "Công an huyện Vũ Thư"
+
+
+def test_a_scans_motto_with_its_marks_lost_beside_the_district():
+    """"HUYỆN ĐỒNG VĂN Đôc lập - Tư do - Hanh phúc": a scan lost the motto's marks; the district is the organ's line."""
+    letter = parse("ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN ĐỒNG VĂN Đôc lập - Tư do - Hanh phúc\n"
+                   "Số: 1187 /UBND-NN Đồng Văn, ngày 28 tháng 11 năm 2013\nV/v chủ động phòng, chống đói, rét\n\nThực"
+                   " hiện chỉ đạo của tỉnh." + CLOSING)
+    assert (letter.issuer, letter.number) == ("Ủy ban nhân dân huyện Đồng Văn", "1187/UBND-NN")
