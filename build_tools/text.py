@@ -114,17 +114,20 @@ def ocr_digits(text: str) -> str:
     return _OCR_FIGURE.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
 
 
-# OCR's slips in a letter's words the parser looks for: "ngàv" and "ngảy" for "ngày" (no such words), an "l" for an
+# OCR's slips in a letter's words the parser looks for, none of them a word or phrase of its own: "ngàv" and "ngảy"
+# for "ngày", "Nơi nhân" for "Nơi nhận" (the copies' head), "Căn cử" for "Căn cứ" (the grounds); and an "l" for an
 # "I" between capitals ("CÔNG AN TlNH THÁI BÌNH"; no Vietnamese word holds an "l" but at its start). The pattern opens
 # with its letter, which the engine looks for fast.
+_OCR_PHRASES = (("ngàv", "ngày"), ("ngảy", "ngày"), ("Nơi nhân", "Nơi nhận"), ("Căn cử", "Căn cứ"))
 _CAPITAL_L = re.compile(r"l(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])"
                         r"(?<=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]l)")
 
 
 def ocr_words(text: str) -> str:
     """The words OCR misread that the parser looks for, mended; length is kept."""
-    if "ngàv" in text or "ngảy" in text:
-        text = text.replace("ngàv", "ngày").replace("ngảy", "ngày")
+    for slip, word in _OCR_PHRASES:
+        if slip in text:
+            text = text.replace(slip, word)
     return _CAPITAL_L.sub("I", text)
 
 

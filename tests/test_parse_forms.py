@@ -2320,3 +2320,16 @@ def test_a_scans_motto_with_its_marks_lost_beside_the_district():
                    "Số: 1187 /UBND-NN Đồng Văn, ngày 28 tháng 11 năm 2013\nV/v chủ động phòng, chống đói, rét\n\nThực"
                    " hiện chỉ đạo của tỉnh." + CLOSING)
     assert (letter.issuer, letter.number) == ("Ủy ban nhân dân huyện Đồng Văn", "1187/UBND-NN")
+
+
+def test_a_scanned_decisions_misread_grounds_copies_head_and_seal():
+    """A scanned decision: "Căn cử Luật …" for "Căn cứ" (the subject ends there), "Nơi nhân:" for "Nơi nhận:", and the
+    seal read beside the copies as "/-V/ĂN\\" and ",-‘ HỘI ĐỒNG ‘"."""
+    letter = parse("UBND THÀNH PHỐ HÀ NỘI\nVĂN PHÒNG\n\nSố: 12/QĐ-VP\n\nHà Nội, ngày 02 tháng 3 năm 2018\n\nQUYẾT"
+                   " ĐỊNH\nPhê duyệt kế hoạch mua sắm\nCăn cử Luật Đấu thầu số 43/2013/QH13 ngày 26/11/2013;\n\n"
+                   "Điều 1. Phê duyệt.\n\nNơi nhân: KT. CHÁNH VĂN PHÒNG\n- Như Điều 3; PHÓ CHÁNH VĂN PHÒNG\n"
+                   "- Kho bạc Nhà nước Hà Nội; /-V/ĂN\\\n- TT Huyện ủy; ,-‘ HỘI ĐỒNG ‘\n- Lưu: VT, QTTV.\n\n"
+                   "Đoàn Thị Mai Phương\n")
+    assert letter.subject == "Phê duyệt kế hoạch mua sắm"
+    assert letter.cc == ("Như Điều 3", "Kho bạc Nhà nước Hà Nội", "TT Huyện ủy", "Lưu: VT, QTTV")
+    assert (letter.signing_authority, letter.signer_title) == ("KT. Chánh Văn phòng", "Phó Chánh Văn phòng")

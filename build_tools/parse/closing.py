@@ -72,7 +72,7 @@ _COLUMN_GAP = re.compile(r"\||\t|\s{3,}")
 
 
 # A scan's specks around a cell, the seal's ring read as strokes: "' Lộc Văn Thành", ",/ PHÒNG \".
-_SPECKS = "/\\'`·~"  # not "," nor ";": a copy's item ends with them
+_SPECKS = "/\\'`·~‘’"  # not "," nor ";": a copy's item ends with them
 
 
 def _texts(line: Line) -> list[str]:
@@ -104,7 +104,8 @@ def _side_by_side(text: str) -> list[str]:
     for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or not any(ch.isalnum() for ch in tail)  # a speck
-                or re.match(f"[,{re.escape(_SPECKS)}]+\\s*[{p.CAPITALS}]", tail)  # the seal's words: "; ,/ PHÒNG \"
+                # the seal's words: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘"
+                or re.match(f"[,{re.escape(_SPECKS)}][-,{re.escape(_SPECKS)}]*\\s*[{p.CAPITALS}]", tail)
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
             return [text[: gap.start()], tail]
@@ -238,7 +239,7 @@ def _as_name(written: str) -> str:
 
 def _one_word_on(text: str) -> bool:
     """One word in capitals that names no position: the end of the line above, wrapped ("NƯỚC", "ĐOÀN")."""
-    return len(text.split()) == 1 and is_upper_text(text) and not _is_signature_text(text)
+    return len(text.split()) == 1 and text.isalpha() and is_upper_text(text) and not _is_signature_text(text)
 
 
 def _words_on(text: str) -> bool:
