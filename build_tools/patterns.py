@@ -132,9 +132,11 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?])[\s\-_–—=*~.•|?,;'`\\]*(?
 # HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", a scan's "HUYỆN ĐỒNG VĂN Đôc lập - Tư do - Hanh phúc", "CHI NHÁNH TỈNH QUẢNG
 # BÌNH Độc lập Tự do Hạnh phúc" its dashes lost), before the youth union's name ending the line ("BCH ĐOÀN TP HÀ
 # NỘI ĐOÀN TNCS HỒ CHÍ MINH"), before
-# the number line ("… TỈNH X Số: 12/UBND") and the subject under it ("Số: 2156/STNMT-QLĐĐ V/v triển khai …").
+# the number line ("… TỈNH X Số: 12/UBND") and the subject under it ("Số: 2156/STNMT-QLĐĐ V/v triển khai …"). A
+# rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
+# quadratic).
 HEADER_CELL_BREAK = re.compile(
-    r"\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"(?<!\s)\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$))")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this

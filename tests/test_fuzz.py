@@ -28,6 +28,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.dev_formats import encode_legacy
+from build_tools import patterns as p
 from build_tools.addresses import letter_page_path, page_url
 from build_tools.build import build
 from build_tools.model import ReadFailure
@@ -144,6 +145,13 @@ def test_any_file_is_a_letter_with_a_short_address_or_a_reason(office_files, tmp
         assert len(page_url(page)) <= MAX_ADDRESS and all(len(part.encode()) <= 255 for part in page.parts)
 
     one_file()
+
+
+def test_a_header_line_of_a_million_spaces_is_cut_in_one_pass():
+    """Found by the test above (a VNI letter whose header held a line of a million spaces): a rule's spaces were looked
+    for from each space of the run, and the parse never ended."""
+    line = "ỦY BAN NHÂN DÂN" + " " * 1_000_000 + "x"
+    assert p.HEADER_CELL_BREAK.split(line) == [line]
 
 
 # --- a whole corpus: the build ----------------------------------------------------------------------------
