@@ -147,6 +147,11 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
+def is_speck(text: str) -> bool:
+    """No letter or digit in it: a scan's specks (",*", "~ \\ ;"), a rule's strokes."""
+    return not any(c.isalnum() for c in text)
+
+
 def is_upper_text(text: str) -> bool:
     """True when every letter is a capital ("ỦY BAN NHÂN DÂN"); at least two letters."""
     return text.isupper() and sum(1 for c in text if c.isalpha()) >= 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from build_tools import patterns as p
 from build_tools.parse.layout import Line, Source, Warned, source_of, written
 from build_tools.parse.names import organ_name, position_name
-from build_tools.text import fold, is_upper_text, squash_spaces, title_words
+from build_tools.text import fold, is_speck, is_upper_text, squash_spaces, title_words
 
 # Indentation that puts a line alone in the right column: the signature's name under a wide gap.
 _RIGHT_INDENT = 24
@@ -103,7 +103,7 @@ def _side_by_side(text: str) -> list[str]:
         return [text]
     for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
         tail = text[gap.end():]
-        if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or not any(ch.isalnum() for ch in tail)  # a speck
+        if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or is_speck(tail)
                 # the seal's words: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘"
                 or re.match(f"[,{re.escape(_SPECKS)}][-,{re.escape(_SPECKS)}]*\\s*[{p.CAPITALS}]", tail)
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
@@ -302,7 +302,7 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
     dashed = bool(first)  # the list's items open with dashes: a line without one goes on with the item above
     rest_cells = cells[cells.index(head) + 1 :]
     for k, cell in enumerate(rest_cells):
-        if cell.right and not head.right or not any(ch.isalnum() for ch in cell.text):
+        if cell.right and not head.right or is_speck(cell.text):
             continue  # the signature beside the list; a scan's specks ("~ \ ;")
         if (_is_person_name(cell.text) and k + 1 < len(rest_cells) and p.LIST_ITEM.match(rest_cells[k + 1].text)
                 and items and items[-1].endswith(";")):

@@ -19,6 +19,7 @@ from build_tools.parse.names import expand_abbreviations, full_issuer, organ_nam
 from build_tools.text import (
     capitalise_first,
     fold,
+    is_speck,
     is_upper_text,
     iso_date,
     new_style_tones,
@@ -111,7 +112,7 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             i += 1
             continue
         if (line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK.match(text) or p.SIGNATURE_STAMP.match(text)
-                or not any(c.isalnum() for c in text)):
+                or is_speck(text)):
             # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
             # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header, a digital
             # signature's stamp and a scan's specks (",*" the party's star read with a speck) say nothing of it.
