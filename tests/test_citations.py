@@ -759,3 +759,19 @@ def test_a_pdf_copys_number_broken_where_it_lost_its_hyphen_and_a_glued_action_p
     assert [(c["number"], c["date"]) for c in found] == [
         ("115/2015/NĐ-CP", "2015-11-11"), ("59/2015/TT-BLĐTBXH", "2015-12-29"), ("1642/UBND-XDĐT", "2017-04-18"),
         ("12-CTrHĐ/TU", "2016-10-05")]
+
+
+def test_a_type_name_ocr_misread_before_a_number_is_the_type_it_folds_to():
+    """A scan's text misreads a type's tone ("Chỉ thi", "Chi thị", "QUYÊT ĐỊNH", "Thông tư liên tich"): read as the
+    type, the text as written; two words that fold to no type are no citation's ("Đất đai số", a law's name)."""
+    body = ("Thực hiện Chỉ thi sổ 37-CT/TW ngày 02/3/2014 của Ban Bí thư, Chi thị số 12/CT-TTg ngày 5/5/2014, "
+            "QUYÊT ĐỊNH số 45/QĐ-UBND ngày 01/4/2015 và Thông tư liên tich số 3/2011/TTLT-BYT-BTC; căn cứ Luật "
+            "Đất đai số 45/2013/QH13; sổ liệu năm trước.")
+    found = cite(body)
+    assert [(c["type"], c["number"], c["issuer"]) for c in found] == [
+        ("Chỉ thị", "37-CT/TW", "Ban Bí thư"), ("Chỉ thị", "12/CT-TTg", "Thủ tướng Chính phủ"),
+        ("Quyết định", "45/QĐ-UBND", "Ủy ban nhân dân tỉnh Sóc Trăng"),
+        ("Thông tư liên tịch", "3/2011/TTLT-BYT-BTC", "Bộ Y tế và Bộ Tài chính"),
+        ("Luật", "45/2013/QH13", "Quốc hội")]
+    start, end = found[0]["spans"][0]
+    assert body[start:end] == "Chỉ thi sổ 37-CT/TW"  # the link lands on the words as written

@@ -50,7 +50,7 @@ class FoundMention:
 
 
 def find_mentions(body: str) -> list[FoundMention]:
-    text = match_form(body)
+    text = _mend_type_names(match_form(body))
     notes = _FOOTNOTE_DEFINITION.search(text)
     notes_start = notes.start() if notes else len(text)
     found: list[tuple[FoundMention, int]] = []  # with the offset where each citation's words end
@@ -67,6 +67,33 @@ def find_mentions(body: str) -> list[FoundMention]:
             listed, subject_end = mentions[-1], reach
     mentions = [m for m, _ in found]
     return _share_issuer_across_lists(text, found) if mentions else []
+
+
+# Up to four words before a number word: "Chỉ thi" of "Chỉ thi sổ 37-CT/TW", "Thông tư liên tich".
+_WORDS_BEFORE_NUMBER = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s+$")
+
+
+def _mend_type_names(text: str) -> str:
+    """Type names OCR misread before a number, as the names they fold to ("Chi thị số 12/CT-TTg" → "Chỉ thị");
+    the written letters' case and the length are kept."""
+    for number in p.TYPE_SLIP_NUMBER.finditer(text):
+        words = _WORDS_BEFORE_NUMBER.search(text, max(0, number.start() - 30), number.start())
+        if not words:
+            continue
+        written = words.group().rstrip()
+        for start in (m.start() for m in re.finditer(r"(?<!\S)\S", written)):
+            name = p.type_named(written[start:])
+            if name and name.lower().split() != written[start:].lower().split():
+                letters = iter(name.replace(" ", ""))
+                mended = "".join(c if c.isspace() else _cased(next(letters), c) for c in written[start:])
+                at = words.start() + start
+                text = text[:at] + mended + text[at + len(mended):]
+                break
+    return text
+
+
+def _cased(letter: str, written: str) -> str:
+    return letter.upper() if written.isupper() else letter.lower()
 
 
 # Words a citation may give between its type and "số": a law's name is long ("Luật Quản lý, sử dụng tài
