@@ -2333,3 +2333,20 @@ def test_a_scanned_decisions_misread_grounds_copies_head_and_seal():
     assert letter.subject == "Phê duyệt kế hoạch mua sắm"
     assert letter.cc == ("Như Điều 3", "Kho bạc Nhà nước Hà Nội", "TT Huyện ủy", "Lưu: VT, QTTV")
     assert (letter.signing_authority, letter.signer_title) == ("KT. Chánh Văn phòng", "Phó Chánh Văn phòng")
+
+
+@pytest.mark.parametrize(("written", "named"), [
+    ("CÔNG AN TINH QUẢNG BÌNH", "Công an tỉnh Quảng Bình"),  # a scan lost the "ỉ"'s mark
+    ("ỦY BAN NHÂN DÂN HUYÊN ĐỨC TRỌNG", "Ủy ban nhân dân huyện Đức Trọng"),
+])
+def test_a_units_word_whose_tone_ocr_misread_before_a_places_name(written, named):
+    assert organ_name(written) == named
+
+
+def test_a_police_forces_unit_takes_the_forces_whole_name():
+    """"CÔNG AN TỈNH QUẢNG BÌNH" / "PHÒNG CẢNH SÁT GIAO THÔNG": the unit is the police force's, named with it."""
+    letter = parse("CÔNG AN TỈNH QUẢNG BÌNH\nPHÒNG CẢNH SÁT GIAO THÔNG\nSố: 125/PC08\nV/v tuần tra dịp Tết\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Bình, ngày 3 tháng 1"
+                   " năm 2019\n\nKính gửi: Công an các huyện\n\nThực hiện kế hoạch của Công an tỉnh." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Phòng Cảnh sát giao thông Công an tỉnh Quảng Bình", "Công an tỉnh Quảng Bình")

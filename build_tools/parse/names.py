@@ -129,6 +129,7 @@ def organ_name(written: str) -> str:
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = re.sub(r"^y ban nhân", "ủy ban nhân", text)  # "Y BAN NHÂN DÂN": a copy lost the first letter
+    text = _UNIT_WORD_SLIP.sub(_unit_word_mended, text)
     parties = list(_PARTY_COMMITTEE.finditer(text))
     fields = list(_FIELD.finditer(text))  # "Lao động - Thương binh và Xã hội": its "xã" is no commune
     taken = {i for m in parties + fields + list(SOCIAL.finditer(text)) for i in range(m.start(), m.end())}
@@ -172,6 +173,21 @@ def organ_name(written: str) -> str:
 
 
 
+# A unit's word whose tone OCR misread, before a place's name: "CÔNG AN TINH QUẢNG BÌNH", "HUYÊN ĐỨC TRỌNG".
+_UNIT_WORD_SLIP = re.compile(r"\b(?!tỉnh |huyện )(?P<word>t[iìíỉĩị]nh|huy[eêèéẻẽẹềếểễệ]n) (?P<place>\S+(?: \S+){1,2})")
+
+
+def _unit_word_mended(slip: re.Match) -> str:
+    place, words = slip.group("place"), slip.group("place").split()
+    for size in (3, 2):
+        name = " ".join(words[:size])
+        if slip.group("word")[0] == "t" and gazetteer().is_province(name):
+            return f"tỉnh {place}"
+        if slip.group("word")[0] == "h" and gazetteer().provinces_above(name):
+            return f"huyện {place}"
+    return slip.group()
+
+
 def _with_fixed_case(named: str) -> str:
     """Each phrase of _FIXED_CASE in the name as the phrase writes it (fold keeps the length, so spans carry over)."""
     pieces, end = [], 0
@@ -197,6 +213,8 @@ def _acronyms(written: str) -> set[str]:
 _PART_OF_PARENT = re.compile(r"^(?:văn phòng(?!\s+(?:đăng\s+ký|công\s+chứng|luật\s+sư))|thường trực|ban thường vụ"
                              r"|ban chấp hành|cơ quan (?:cảnh sát|an ninh) điều tra)\b",
                              re.IGNORECASE)  # a "Văn phòng Đăng ký đất đai" is a unit of its own
+# Parents whose every unit takes their whole name: "Phòng Cảnh sát giao thông Công an tỉnh Quảng Bình".
+_PARENT_NAMES_ITS_UNITS = re.compile(r"^công an\b", re.IGNORECASE)
 # Parents each "Ban …" (and a party committee's "Ủy ban Kiểm tra") under which is their own: "Ban Tuyên giáo Tỉnh
 # ủy X", "Ban Pháp chế Hội đồng nhân dân tỉnh X", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh X".
 _COUNCIL_OR_PARTY = re.compile(
@@ -281,7 +299,7 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             or issuer.lower().startswith("công ty")):
         return issuer
     found = _PLACE.search(parent, _field_end(parent))  # "Bộ Lao động - Thương binh và Xã hội": no commune there
-    if _PART_OF_PARENT.match(issuer) or (_COUNCIL_OR_PARTY.match(parent)
+    if _PART_OF_PARENT.match(issuer) or _PARENT_NAMES_ITS_UNITS.match(parent) or (_COUNCIL_OR_PARTY.match(parent)
                                          and issuer.lower().startswith(("ban ", "ủy ban kiểm tra"))):
         organ = parent[: found.start()].strip() if found else parent
         if found and issuer.lower().endswith(" " + organ.lower()):  # "Văn phòng HĐND và UBND" / "UBND HUYỆN X"
