@@ -146,10 +146,16 @@ HEADER_CELL_BREAK = re.compile(
 FLATTENED_LENGTH = 300
 # Vietnamese capitals, toned ones included ("Ụ" in "CỤC"): the range "à-ỹ" alternates capitals and small letters.
 CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# The date's words with a tone OCR misread or a copy left off, before or after figures: "ngảy 27/7/2009", "Gia Lai,
+# ngay 03 thang 4 nam 2015", "ngày 3 thảng 4 nãm 2015".
+DAY_WORD = r"ng[àảáạãa]y"
+MONTH_WORD = r"th[áàảãạa]ng"
+YEAR_WORD = r"n[ăắằẳẵặâấầẩẫậaáàảãạ]m"
 # A place and date closing a subject's line, the other column's run onto it: "V/v hướng dẫn tổ chức dạy học trực
 # tuyến Nam Định, ngày 14 tháng 4 năm 2020" (header.py cuts where a word in small letters comes before it).
 PLACE_DATE_AT_END = re.compile(r"(?<=\s)(?:[" + CAPITALS + r"][a-zà-ỹđ]+\s+){0,3}[" + CAPITALS + r"][a-zà-ỹđ]+\s*,"
-                               r"\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$")
+                               r"\s*" + DAY_WORD + r"\s+\d{1,2}\s+" + MONTH_WORD + r"\s+\d{1,2}\s+" + YEAR_WORD
+                               + r"\s+\d{4}\s*$")
 # "TM. ỦY BAN", "TM. UỶ BAN", "KT. CỤC TRƯỞNG"
 # Or the head signing in person, the copies' dashes lost: "Nơi nhận: GIÁM ĐỐC  Sở Y tế (b/c);  UBND huyện (b/c); …".
 CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:(?:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CAPITALS + "]{2}"
@@ -184,7 +190,8 @@ FLATTENED_PART = re.compile(
     # the signer's name read across the copies: "- Website Sở; Trần Đình Huấn - Lưu: VT, CTTT."
     r"|(?<=;)\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s){2,4}-\s)|(?<=[a-zà-ỹ])\s+(?=-\s+Lưu\s*:)"
     # "Phan Rang  Tháp Chàm, ngày 17" (not the code before it: "Số : 187 /CCTY-DT Hải Dương, ngày 09")
-    r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*ngày\s+(?:\d|tháng\b)"  # a blank day: "ngày tháng 4"
+    # a blank day: "ngày tháng 4"
+    r"|(?:[A-ZĐ][a-zà-ỹđ]+(?:\s+|-)){0,3}[A-ZĐ][a-zà-ỹđ]+\s*,\s*" + DAY_WORD + r"\s+(?:\d|" + MONTH_WORD + r"\b)"
     # a digital signature's stamp a signed PDF's text ran into the header: "… ĐÀO TẠO Người ký: … Cơ quan: …"
     r"|(?:Người\s+ký|Ký\s+bởi|Email|Cơ\s+quan|Thời\s+gian\s+ký)\s*:"
     # the decision-maker after the subject: "… đến năm 2030 HỘI ĐỒNG NHÂN DÂN HUYỆN …"
@@ -243,8 +250,8 @@ BLANK_NUMBER = re.compile(r"^[\s.…_]*[/-]\s*(?P<suffix>\S.*)$")  # "…/UBND-V
 # a draft leaves the day blank: "Ngã Năm, ngày   tháng 8 năm 2023"; web copies write
 # "Hà Nội, ngày 05/01/2024"; a city's district: "Quận 3, ngày 06 tháng 10 năm 2023".
 PLACE_DATE = re.compile(
-    r"(?P<place>[^\d,|:]{2,40}?(?:\s\d{1,2})?)\s*,\s*ngày\s*(?:(?P<day>\d{1,2})?[\s.…_]*"
-    r"tháng\s*(?P<month>\d{1,2})[\s.…_]*năm\s*(?P<year>\d{4})"
+    r"(?P<place>[^\d,|:]{2,40}?(?:\s\d{1,2})?)\s*,\s*" + DAY_WORD + r"\s*(?:(?P<day>\d{1,2})?[\s.…_]*"
+    + MONTH_WORD + r"\s*(?P<month>\d{1,2})[\s.…_]*" + YEAR_WORD + r"\s*(?P<year>\d{4})"
     r"|(?P<nday>\d{1,2})\s*[/.-]\s*(?P<nmonth>\d{1,2})\s*[/.-]\s*(?P<nyear>\d{4}))",
     re.IGNORECASE,
 )
@@ -252,8 +259,9 @@ PLACE_DATE = re.compile(
 # Place and date cut by a web table after "ngày": "Thái Nguyên, ngày 09" / "tháng 8 năm 2021", or
 # wrapped in a narrow column: "Quỳnh Lưu, ngày 08 tháng 7 năm" / "2011", "…, ngày 10 tháng 7" / "năm 2023",
 # "Thành phố Hồ Chí Minh," / "ngày 18 tháng 7 năm 2019".
-PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*(?:ngày(?:\s*\d{1,2})?[\s.…_]*"
-                            r"(?:tháng(?:\s*\d{1,2})?[\s.…_]*(?:năm\s*)?)?)?$", re.IGNORECASE)
+PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*(?:" + DAY_WORD + r"(?:\s*\d{1,2})?[\s.…_]*"
+                            r"(?:" + MONTH_WORD + r"(?:\s*\d{1,2})?[\s.…_]*(?:" + YEAR_WORD + r"\s*)?)?)?$",
+                            re.IGNORECASE)
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
 # "V/v", a clerk's "Về viêc"; the colon of a "V/v" a copy left on the line above ("V/v" / ": chính sách …").
@@ -292,7 +300,8 @@ SUBJECT_CUT_SHORT = re.compile(r"\b(?:của|và|về|cho|tại|theo|với|các|n
 # A header cell's line that opens a line of its own wherever it stands: the number ("Số: 12/UBND"), the
 # subject ("V/v …", "Về tổ chức …"), the motto ("CỘNG HÒA …", "Độc lập - …"), the place and date ("Bình Định,
 # ngày 24").
-HEADER_LINE_OPENING = re.compile(r"Số\b|V/v\b|Về\s|(?:Độc\s+lập|CỘNG\s+HÒA)\b|[^\W\d_][\w\s.-]{0,30},\s*ngày\b")
+HEADER_LINE_OPENING = re.compile(r"Số\b|V/v\b|Về\s|(?:Độc\s+lập|CỘNG\s+HÒA)\b|[^\W\d_][\w\s.-]{0,30},\s*"
+                                 + DAY_WORD + r"\b")
 # The motto's last words, the end of the motto's line: "Độc lập - Tự do - Hạnh phúc".
 MOTTO_END = re.compile(r"hạnh\s+phúc\W*$", re.IGNORECASE)
 # The mark a copy sets for the signature: "(Đã ký)", "Đã ký".
@@ -441,7 +450,8 @@ NAMED_COMMUNE = re.compile(r"\b(?P<level>xã|phường|thị trấn)[ \t]+(?P<na
 NUMERIC_DATE = re.compile(r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
                           r"(?P<year>(?:19|20)[ \n]?\d{2})(?!\d)")
 WORDS_DATE = re.compile(
-    r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>(?:19|20)\d{2})",
+    DAY_WORD + r"\s+(?P<day>\d{1,2})\s+" + MONTH_WORD + r"\s+(?P<month>\d{1,2})\s+" + YEAR_WORD
+    + r"\s+(?P<year>(?:19|20)\d{2})",
     re.IGNORECASE,
 )
 
@@ -528,8 +538,9 @@ CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*;\s*số\s+(?P<
 # "Văn bản số 104/TWPCTT cùng ngày": dated the day of the document cited before it.
 SAME_DAY = re.compile(r"\s*,?\s*cùng\s+ngày\b")
 CITATION_DATE = re.compile(
-    r"\s*,?\s*(?:đề\s+)?ng[àảáạ]y\s*(?:" + NUMERIC_DATE.pattern
-    + r"|(?P<wday>\d{1,2})\s*tháng\s*(?P<wmonth>\d{1,2})\s*năm\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
+    r"\s*,?\s*(?:đề\s+)?" + DAY_WORD + r"\s*(?:" + NUMERIC_DATE.pattern
+    + r"|(?P<wday>\d{1,2})\s*" + MONTH_WORD + r"\s*(?P<wmonth>\d{1,2})\s*" + YEAR_WORD
+    + r"\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,
 )
 # Its issuer: " của UBND tỉnh", " của Ban Thường vụ Tỉnh ủy", " của Chủ tịch Ủy ban nhân dân thị xã"; in a

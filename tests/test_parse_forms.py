@@ -2350,3 +2350,16 @@ def test_a_police_forces_unit_takes_the_forces_whole_name():
                    " năm 2019\n\nKính gửi: Công an các huyện\n\nThực hiện kế hoạch của Công an tỉnh." + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == (
         "Phòng Cảnh sát giao thông Công an tỉnh Quảng Bình", "Công an tỉnh Quảng Bình")
+
+
+@pytest.mark.parametrize("date_line", [
+    "Gia Lai, ngày 03 tháng 4 nãm 2015",  # OCR's "nãm"
+    "Gia Lai, ngảy 03 thảng 4 năm 2015",  # OCR's "ngảy", "thảng"
+    "Gia Lai, ngay 03 thang 4 nam 2015",  # a copy that left the marks off
+])
+def test_a_date_lines_words_with_a_tone_misread_or_left_off(date_line):
+    letter = parse("UỶ BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 12/UBND-VX\nV/v triển khai tiêm chủng\n\nCỘNG HÒA XÃ HỘI "
+                   f"CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{date_line}\n\nKính gửi: Sở Y tế\n\n"
+                   "Thực hiện Công văn số 45/SYT-NV ngay 02 thảng 3 nãm 2014 của Sở Y tế, đề nghị báo cáo." + CLOSING)
+    assert (letter.date, letter.place, letter.subject) == ("2015-04-03", "Gia Lai", "Triển khai tiêm chủng")
+    assert [(c.number, c.date) for c in find_citations(letter)] == [("45/SYT-NV", "2014-03-02")]

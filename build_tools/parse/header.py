@@ -52,7 +52,7 @@ _NUMBER_VALUE = re.compile(
 )
 # What every place and date holds: looked for before patterns.PLACE_DATE, whose search tries forty characters
 # of a place at each offset of a line.
-_DATE_COMMA = re.compile(r",\s*ngày", re.IGNORECASE)
+_DATE_COMMA = re.compile(r",\s*" + p.DAY_WORD, re.IGNORECASE)
 _WRAPPED = 100  # characters: a recipient's wrapped line is short, a paragraph of the text is not
 _ENDS_LIST_ITEM = re.compile(r"[;.]\s*\|?\s*$")  # "- Ủy ban nhân dân các xã, phường. |": a web table's cell
 # A heading or list item opening the text after the title block: "1. Mục đích", "I. …", "a) …", "- …".
@@ -465,7 +465,7 @@ def _dash_lost(place: str) -> str:
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
     header.sources.append(source_of("place", line, date.group("place").strip()))
-    header.sources.append(source_of("date", line, date.group(0)[date.group(0).lower().index("ngày"):]))
+    header.sources.append(source_of("date", line, date.group(0)[_DATE_COMMA.search(date.group(0)).end() - 4:]))
     # "Thanh Hoá" is Thanh Hóa; "Phan Rang  Tháp Chàm" in a PDF copy lost its dash, "Quảng  Bình" a line's spread.
     place = new_style_tones(squash_spaces(_dash_lost(written(line, date.group("place")))))
     if scan.place_fragment:
