@@ -393,6 +393,8 @@ POSITIONS = (
     "trưởng thuế tỉnh", "trưởng thuế cơ sở",  # the tax offices' since 2025: "PHÓ TRƯỞNG THUẾ TỈNH"
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
+# The same on folded text, for a title whose tones OCR misread: "PHÓ CHỦ TICH", "PHO GIÁM ĐÔC", "THƯ TRƯỞNG".
+POSITION_FOLDED = re.compile(r"^\s*(?:pho\s+)?(?:" + "|".join(fold(name) for name in POSITIONS) + r")\b")
 # A legal-document site's property table above its copy, a cell a "|": "Loại văn bản: | Công văn | Người ký: |
 # Trần Đình Khôi |", "Số hiệu: | 2874/BHXH-CSYT |". A copy that cut the letter's cells to their first lines keeps
 # its type and signer only there.

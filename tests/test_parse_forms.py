@@ -7,7 +7,7 @@ import pytest
 from build_tools.cite import find_citations
 from build_tools.model import Footnote, SourceText
 from build_tools.parse import parse_letter
-from build_tools.parse.names import organ_name
+from build_tools.parse.names import is_position, organ_name
 
 
 def parse(text: str):
@@ -2363,3 +2363,17 @@ def test_a_date_lines_words_with_a_tone_misread_or_left_off(date_line):
                    "Thực hiện Công văn số 45/SYT-NV ngay 02 thảng 3 nãm 2014 của Sở Y tế, đề nghị báo cáo." + CLOSING)
     assert (letter.date, letter.place, letter.subject) == ("2015-04-03", "Gia Lai", "Triển khai tiêm chủng")
     assert [(c.number, c.date) for c in find_citations(letter)] == [("45/SYT-NV", "2014-03-02")]
+
+
+@pytest.mark.parametrize(("title", "read"), [
+    ("PHO CHỦ TICH", "Phó Chủ tịch"), ("PHÓ GIÁM ĐÔC", "Phó Giám đốc"), ("THƯ TRƯỞNG", "Thứ trưởng")])
+def test_a_signers_title_whose_tones_ocr_misread(title, read):
+    """The title is read as the post it names, and the copies keep to their own lines."""
+    letter = parse("UỶ BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 12/UBND-VX\nV/v triển khai\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+                   "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nGia Lai, ngày 3 tháng 4 năm 2015\n\nKính gửi: Sở Y tế\n\n"
+                   f"Đề nghị báo cáo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\n{title}\n\nNguyễn Văn An")
+    assert (letter.signer_title, letter.signer, letter.cc) == (read, "Nguyễn Văn An", ("Như trên", "Lưu: VT"))
+
+
+def test_a_name_that_folds_as_a_title_does_is_no_title():
+    assert is_position("PHÓ CHỦ TICH") and not is_position("VŨ TRƯỜNG GIANG")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from build_tools import patterns as p
 from build_tools.parse.layout import Line, Source, Warned, source_of, written
-from build_tools.parse.names import organ_name, position_name
+from build_tools.parse.names import is_position, organ_name, position_name
 from build_tools.text import fold, is_speck, is_upper_text, squash_spaces, title_words
 
 # Indentation that puts a line alone in the right column: the signature's name under a wide gap.
@@ -43,7 +43,7 @@ def _is_signature_text(text: str) -> bool:
     if not is_upper_text(text):
         return False
     return (bool(p.AUTHORITY_LINE.match(text) or p.AUTHORITY_KIND_ALONE.match(text))
-            or len(text.split()) <= 8 and bool(p.POSITION_LINE.match(text)))
+            or len(text.split()) <= 8 and is_position(text))
 
 
 # A line this long is a paragraph of running text: the closing starts after the last of them.
@@ -107,7 +107,7 @@ def _side_by_side(text: str) -> list[str]:
                 # the seal's words: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘"
                 or re.match(f"[,{re.escape(_SPECKS)}][-,{re.escape(_SPECKS)}]*\\s*[{p.CAPITALS}]", tail)
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
-                or (is_upper_text(tail) and p.POSITION_LINE.match(tail))):
+                or (is_upper_text(tail) and is_position(tail))):
             return [text[: gap.start()], tail]
     return [text]
 
@@ -257,7 +257,7 @@ _CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|Bộ|Cục|Chi cục|Công an
 def _ends_short(title: str) -> bool:
     """A title cut at a line's end: its last part names no position ("… - THAM"), or it ends on "VÀ"."""
     last = re.split(r"\s[-–]\s", title)[-1]
-    return not p.POSITION_LINE.match(last) or bool(re.search(r"(?:\bVÀ|[-,])\s*$", title))
+    return not is_position(last) or bool(re.search(r"(?:\bVÀ|[-,])\s*$", title))
 
 
 def _last_of_each(sources: list[Source], single: tuple[str, ...]) -> list[Source]:
@@ -269,7 +269,7 @@ def _last_of_each(sources: list[Source], single: tuple[str, ...]) -> list[Source
 def _authority(match: re.Match) -> str:
     kind = match.group("kind") or match.group("bare") or re.sub(r"[\s/]", "", match.group("slashed")).upper()
     who = match.group("who")
-    name = position_name(who) if p.POSITION_LINE.match(who) else organ_name(who)
+    name = position_name(who) if is_position(who) else organ_name(who)
     return f"{kind}. {name}"
 
 

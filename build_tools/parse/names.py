@@ -20,8 +20,11 @@ from build_tools.patterns import (
     ORGAN_FIELDS,
     PARTY_COMMITTEE,
     PARTY_LEVEL_KIND,
+    POSITION_FOLDED,
+    POSITION_LINE,
     POSITIONS,
     SOCIAL,
+    SURNAMES,
 )
 from build_tools.text import capitalise_first, fold, is_syllable, match_form, squash_spaces, title_words
 
@@ -328,25 +331,36 @@ def _party_place(parent: str) -> str | None:
     return f"{PARTY_LEVEL_KIND[party.group('level').lower()]} {party.group('name')}"
 
 
+def is_position(text: str) -> bool:
+    """A signer's title ("PHÓ CHỦ TỊCH"), or one whose tones OCR misread ("PHÓ CHỦ TICH"); not a name that folds
+    as a title does ("VŨ TRƯỜNG GIANG" as "vụ trưởng")."""
+    if POSITION_LINE.match(text):
+        return True
+    words = text.split()
+    return bool(words) and words[0].lower() not in SURNAMES and bool(POSITION_FOLDED.match(fold(text)))
+
+
+_POSITIONS_LONGEST_FIRST = sorted(POSITIONS, key=len, reverse=True)
+
+
 def position_name(written: str) -> str:
-    """"PHÓ CHÁNH VĂN PHÒNG" → "Phó Chánh Văn phòng"; "CHỦ TỊCH" → "Chủ tịch"."""
+    """"PHÓ CHÁNH VĂN PHÒNG" → "Phó Chánh Văn phòng"; "CHỦ TỊCH" → "Chủ tịch"; OCR's "PHO CHỦ TICH" → "Phó Chủ tịch"."""
     text = squash_spaces(match_form(written)).lower()
-    deputy = text.startswith("phó ")
+    deputy = fold(text).startswith("pho ")
     rest = text[4:] if deputy else text
-    for position in sorted(POSITIONS, key=len, reverse=True):
-        if rest.startswith(position):
-            tail = rest[len(position) :].strip()
-            rest = _POSITION_CASE.get(position, capitalise_first(position))
-            if re.match(r"[-–]\s", tail):  # a second position: "Phó Chỉ huy trưởng - Tham mưu trưởng"
-                rest += f" {tail[0]} {position_name(tail[2:])}"
-            elif tail.startswith(","):  # held together: "BỘ TRƯỞNG, CHỦ NHIỆM" (Văn phòng Chính phủ)
-                rest += ", " + position_name(tail[1:].strip())
-            elif tail in ("chuyên trách", "phụ trách"):  # how it is held: "Phó Trưởng đoàn chuyên trách" (but "Phó Bí
-                # thư Thường trực", as the party writes it)
-                rest += " " + tail
-            elif tail:
-                rest += " " + organ_name(tail)
-            break
-    else:
-        rest = capitalise_first(rest)
+    position = (next((name for name in _POSITIONS_LONGEST_FIRST if rest.startswith(name)), None)
+                or next((name for name in _POSITIONS_LONGEST_FIRST if fold(rest).startswith(fold(name))), None))
+    if position is None:
+        return ("Phó " if deputy else "") + capitalise_first(rest)
+    tail = rest[len(position) :].strip()
+    rest = _POSITION_CASE.get(position, capitalise_first(position))
+    if re.match(r"[-–]\s", tail):  # a second position: "Phó Chỉ huy trưởng - Tham mưu trưởng"
+        rest += f" {tail[0]} {position_name(tail[2:])}"
+    elif tail.startswith(","):  # held together: "BỘ TRƯỞNG, CHỦ NHIỆM" (Văn phòng Chính phủ)
+        rest += ", " + position_name(tail[1:].strip())
+    elif tail in ("chuyên trách", "phụ trách"):  # how it is held: "Phó Trưởng đoàn chuyên trách" (but "Phó Bí
+        # thư Thường trực", as the party writes it)
+        rest += " " + tail
+    elif tail:
+        rest += " " + organ_name(tail)
     return ("Phó " if deputy else "") + rest
