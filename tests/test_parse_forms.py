@@ -2377,3 +2377,30 @@ def test_a_signers_title_whose_tones_ocr_misread(title, read):
 
 def test_a_name_that_folds_as_a_title_does_is_no_title():
     assert is_position("PHÓ CHỦ TICH") and not is_position("VŨ TRƯỜNG GIANG")
+
+
+@pytest.mark.parametrize(("first_line", "issuer"), [
+    ("UY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH", "Ủy ban nhân dân tỉnh Bình Định"),  # OCR lost the "Ủ"'s marks
+    ("BÔ TÀI CHÍNH", "Bộ Tài chính"),
+    ("UBND TỈNH TUYÊN QUANG\nSƠ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
+     "Sở Nông nghiệp và Phát triển nông thôn tỉnh Tuyên Quang"),
+])
+def test_an_organs_words_whose_tones_ocr_misread(first_line, issuer):
+    letter = parse(f"{first_line}\n-------\nSố: 315/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do"
+                   " - Hạnh phúc\n\nBình Định, ngày 07 tháng 9 năm 2021\n\nQUYẾT ĐỊNH\nBan hành kế hoạch"
+                   + BODY + CLOSING)
+    assert letter.issuer == issuer
+
+
+def test_a_place_that_folds_as_an_organs_words_do_keeps_its_letters():
+    """"VÂN PHONG" (a bay, a zone's name) folds as "VĂN PHÒNG" does; OCR never gives "Ă" an "Â"."""
+    assert organ_name("BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG") == "Ban Quản lý Khu kinh tế Vân Phong"
+
+
+def test_a_scans_garbled_date_above_the_title_does_not_end_the_header():
+    """The date line OCR read as "x Nữ”": the title and subject under it are still the header's."""
+    letter = parse("UBND TỈNH TUYÊN QUANG\nSỞ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN\nSố: 215/QĐ-SNN\nCỘNG HÒA XÃ HỘI "
+                   "CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nx Nữ”\nQUYẾT ĐỊNH\nVề việc thành lập Đoàn kiểm "
+                   "tra\nđợt 1 năm 2022\nGIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN" + BODY + CLOSING)
+    assert (letter.type, letter.subject) == ("Quyết định", "Thành lập Đoàn kiểm tra đợt 1 năm 2022")
+    assert letter.body.startswith("Căn cứ Luật")

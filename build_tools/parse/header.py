@@ -15,7 +15,14 @@ from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
 from build_tools.numbers import issuer_code, repair_code, repair_number
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
-from build_tools.parse.names import expand_abbreviations, full_issuer, organ_name, province_at_end, province_unit
+from build_tools.parse.names import (
+    expand_abbreviations,
+    full_issuer,
+    mended_organ_words,
+    organ_name,
+    province_at_end,
+    province_unit,
+)
 from build_tools.text import (
     capitalise_first,
     fold,
@@ -171,6 +178,9 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             scan.untitled_subject = True
             i += 1
             continue
+        if scan.title is None and _is_garble(text) and following is not None and _title(lines[following].clean):
+            i += 1  # a scan's date or seal OCR read as a few letters ("x Nữ”") above the title: not the text's start
+            continue
         header.body_start = i
         break
     else:
@@ -190,7 +200,7 @@ def _preamble_end(lines: list[Line]) -> int:
     first_title = None
     for line in lines[:_HEADER_SEARCH]:
         text = _SITE_BULLET.sub("", line.clean).strip(" |")
-        organ = is_upper_text(text) and p.ORGAN_START.match(expand_abbreviations(text))  # "VKSND TỈNH THANH HÓA"
+        organ = is_upper_text(text) and _opens_organ(text)  # "VKSND TỈNH THANH HÓA"
         if organ and _header_follows(lines, line.index) or _is_motto(text) or _NUMBER_VALUE.match(text) or (
                 p.DOCUMENT_MARK.match(text)):
             if first_organ is not None and not organ:
@@ -215,7 +225,18 @@ def _issuer_line(text: str) -> bool:
     XÃ CÁT HANH | Số: 47/KH-UBND", a portal's row of the header table)."""
     first = _cells(text)[:1]
     return is_upper_text(text) or bool(first and is_upper_text(first[0])
-                                       and p.ORGAN_START.match(expand_abbreviations(first[0])))
+                                       and _opens_organ(first[0]))
+
+
+def _opens_organ(text: str) -> bool:
+    """The line opens with an organ's name, its abbreviations expanded and the tones OCR misread mended ("UY BAN
+    NHÂN DÂN", "BÔ TÀI CHÍNH")."""
+    return bool(p.ORGAN_START.match(mended_organ_words(expand_abbreviations(text))))
+
+
+def _is_garble(text: str) -> bool:
+    """A few letters in one or two words, no figure: too short to be an organ, number, date or subject."""
+    return len(text.split()) <= 2 and sum(c.isalpha() for c in text) <= 5 and not any(c.isdigit() for c in text)
 
 
 def _header_follows(lines: list[Line], k: int) -> bool:
@@ -708,7 +729,7 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
             if units and _complete(units[-1]) and fold(line) in _FIELDS:
                 line = f"{_department_of(units[-1])} {line}"  # "GIÁO DỤC VÀ ĐÀO TẠO": OCR lost its "SỞ"
             # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
-            opens = (p.ORGAN_START.match(expand_abbreviations(line)) and len(line.split()) > 1 and units
+            opens = (_opens_organ(line) and len(line.split()) > 1 and units
                      and (joint or _complete(units[-1]) or _national_heading(line, units)))
             if opens or not units:
                 units.append(line)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from build_tools.gazetteer import gazetteer
 from build_tools.patterns import (
@@ -17,6 +18,7 @@ from build_tools.patterns import (
     CENTRAL_CITIES,
     ISSUER_ABBREVIATIONS,
     LOCALITY_KINDS,
+    OCR_PHRASES,
     ORGAN_FIELDS,
     PARTY_COMMITTEE,
     PARTY_LEVEL_KIND,
@@ -107,6 +109,37 @@ def expand_abbreviations(text: str) -> str:
     return _ABBREVIATION.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], _GLUED_DOT.sub(r"\1. ", text))
 
 
+def _organ_phrases() -> dict[str, str]:
+    """Folded → as written, of the phrases organs' names are made of; none that two phrases fold to."""
+    phrases: dict[str, str | None] = {}
+    for phrase in (*OCR_PHRASES, *CENTRAL_BY_FOLD.values(), *(f"Sở {field}" for field in ORGAN_FIELDS)):
+        known = phrases.setdefault(fold(phrase), phrase.lower())
+        phrases[fold(phrase)] = known if known == phrase.lower() else None
+    return {key: phrase for key, phrase in phrases.items() if phrase}
+
+
+_ORGAN_PHRASES = _organ_phrases()
+_ORGAN_PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(_ORGAN_PHRASES, key=len, reverse=True)))
+                           + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=4096)
+def mended_organ_words(text: str) -> str:
+    """An organ's words whose tones OCR misread, as the phrase they fold to, in the case written: "UY BAN NHÂN DÂN"
+    → "ỦY BAN NHÂN DÂN", "TINH ỦY" → "TỈNH ỦY", "BÔ TÀI CHÍNH" → "BỘ TÀI CHÍNH"."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    pieces, end = [], 0
+    for found in _ORGAN_PHRASE.finditer(folded):
+        phrase, written = _ORGAN_PHRASES[found.group()], text[found.start() : found.end()]
+        if written.lower() != phrase and _may_be_misread(written.lower(), phrase):
+            pieces += [text[end : found.start()], "".join(
+                right.upper() if letter.isupper() else right for right, letter in zip(phrase, written, strict=True))]
+            end = found.end()
+    return "".join(pieces) + text[end:]
+
+
 def province_at_end(name: str) -> str | None:
     """The province's name (two or three words) a name ends with: "Kho bạc Nhà nước hà nam" → "hà nam"."""
     words = name.split()
@@ -126,7 +159,7 @@ def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
     # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư.
-    text = squash_spaces(match_form(expand_abbreviations(written))).lower().replace(" & ", " và ")
+    text = squash_spaces(match_form(mended_organ_words(expand_abbreviations(written)))).lower().replace(" & ", " và ")
     lost = re.search(r"[^\W\d_]\s{2,}[^\W\d_]", written)
     for hyphened, field in _FIELD_HYPHENS + (_FIELD_HYPHEN_LOST if lost else []):
         text = hyphened.sub(field, text)
@@ -189,6 +222,16 @@ def _unit_word_mended(slip: re.Match) -> str:
         if slip.group("word")[0] == "h" and gazetteer().provinces_above(name):
             return f"huyện {place}"
     return slip.group()
+
+
+_LETTER_MARKS = "\u0302\u0306\u031b"  # â ê ô, ă, ơ ư: letters of their own, not tones
+
+
+def _may_be_misread(written: str, phrase: str) -> bool:
+    """OCR lost or changed tones, or lost a letter's mark, never gave a letter another's: "VÂN PHONG" is a place, not a
+    "VĂN PHÒNG"."""
+    return all(set(unicodedata.normalize("NFD", w)) & set(_LETTER_MARKS) <= set(unicodedata.normalize("NFD", r))
+               for w, r in zip(written, phrase, strict=True))
 
 
 def _with_fixed_case(named: str) -> str:
