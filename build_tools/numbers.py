@@ -27,7 +27,8 @@ ISSUER_CODES = sorted(
     key=len, reverse=True)
 _ISSUERS = frozenset(ISSUER_CODES)
 _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS
-# Letters no code has: OCR's "Ñ"; a broken font's "Ư" for "U" ("07-NQ/TƯ", "214/BC-ƯBND").
+# Letters no code has: OCR's "Ñ"; a broken font's "Ư" for "U" ("07-NQ/TƯ", "214/BC-ƯBND"), where the code with a "U"
+# is one we know ("1047/VSDTTƯ-TCQG": the Viện Vệ sinh dịch tễ Trung ương writes its "TƯ" so).
 _OCR_SLIPS = str.maketrans({"Ñ": "N", "Ư": "U"})
 # "09NQ/TU": a party number whose hyphen between the number and the type was lost.
 _PARTY_GLUED = re.compile(r"^(\d{1,6}[a-zđ]?)(" + "|".join(map(re.escape, TYPE_CODES)) + r")(/.+)$", re.IGNORECASE)
@@ -84,13 +85,24 @@ def repair_number(number: str, lost_hyphens: bool = True, type_code: str = "") -
 
 def repair_code(code: str, lost_hyphens: bool = True, type_code: str = "") -> str:
     """The code part of a number repaired ("QĐUBND" → "QĐ-UBND"): each part between "/" and "-" alone."""
-    parts = re.split(r"([/-])", fix_lookalikes(code).translate(_OCR_SLIPS))
+    parts = [_slips_mended(part) for part in re.split(r"([/-])", fix_lookalikes(code))]
     repaired, typed = _repaired_parts(parts, lost_hyphens), type_code.upper()
     cut = lost_hyphens or repaired.count("-") > code.count("-")  # a clean copy's codes cut too: "1198/UBNDTH"
     if cut and _typed_glue(parts, typed) and not repaired.upper().startswith(typed + "-"):
         # The type the document names comes first: a Báo cáo's "BCTTYT" is "BC-TTYT", not the Bộ Công Thương's "BCT".
         return _repaired_parts([parts[0][: len(type_code)], "-", parts[0][len(type_code) :], *parts[1:]], lost_hyphens)
     return repaired
+
+
+def _slips_mended(part: str) -> str:
+    mended = part.translate(_OCR_SLIPS)
+    if "Ư" not in part:
+        return mended
+    upper = mended.upper()
+    return mended if upper in _KNOWN_CODES or any(upper.startswith(known) for known in _LONG_CODES) else part
+
+
+_LONG_CODES = tuple(code for code in _KNOWN_CODES if len(code) >= 3)
 
 
 def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:

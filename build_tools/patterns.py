@@ -160,6 +160,8 @@ PLACE_DATE_AT_END = re.compile(r"(?<=\s)(?:[" + CAPITALS + r"][a-zà-ỹđ]+\s+)
 # Or the head signing in person, the copies' dashes lost: "Nơi nhận: GIÁM ĐỐC  Sở Y tế (b/c);  UBND huyện (b/c); …".
 CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:(?:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CAPITALS + "]{2}"
                             r"|\s*[" + CAPITALS + r"][" + CAPITALS + r" ]{2,40}?\s{2,}(?=\S))")
+# "Kính gửi", and as OCR misreads its tones: "Kính gửỉ", "Kinh gứi".
+TO_WORDS = r"K[íi]nh\s*g[ửởưứừữựuủ][iíìỉĩị]"
 _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
 # The title after the date, its subject in capitals after it: "Chợ Mới, ngày 15 tháng 4 năm 2016   KẾ HOẠCH TRIỂN KHAI
 # THÁNG HÀNH ĐỘNG …" (where a subject in running case follows it, FLATTENED_PART cuts).
@@ -172,7 +174,7 @@ FLATTENED_PART = re.compile(
     r"|(?<=[^\W\d_])\s+(?=Thực\s+hiện\s)"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
     # the title, glued to its subject in a forum's paste: "QUYẾT ĐỊNHVề việc thành lập …"
-    r"|(?=(?:" + _TITLES + r")\s*(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|[Kk]ính\s+g[ửở]i\s*:"
+    r"|(?=(?:" + _TITLES + r")\s*(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|(?i:" + TO_WORDS + r")\s*:"
     r"|-{3,}|(?<=---)\s*(?=[^\s-])"  # a rule line run in: "… Cát Tường--------- BAN THƯỜNG VỤ …"
     # a party's header glued: "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM TRA*Số 58-TB/UBKTTUĐẢNG CỘNG SẢN VIỆT NAM Phú Yên, ngày …"
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|(?<=\*)(?=\s*S[ốỐ]\b)"
@@ -317,7 +319,7 @@ TELEGRAM_SENDER = (r"(?i:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|giám\
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:",
 # a steering committee's head: "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:".
 # "Kính gởi", as the south writes it; OCR's "Kinh gửi:" lost its tone.
-RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:K[íi]nh\s*g[ửở]i)\s*:?"
+RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:" + TO_WORDS + r")\s*:?"
                              r"|(?P<sender>" + TELEGRAM_SENDER + r"))\s*(?P<rest>.*)$")
 # The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
 BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")

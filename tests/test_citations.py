@@ -775,3 +775,14 @@ def test_a_type_name_ocr_misread_before_a_number_is_the_type_it_folds_to():
         ("Luật", "45/2013/QH13", "Quốc hội")]
     start, end = found[0]["spans"][0]
     assert body[start:end] == "Chỉ thi sổ 37-CT/TW"  # the link lands on the words as written
+
+
+def test_a_code_written_with_its_own_u_horn_and_a_departments_branch_named_bare():
+    """"1047/VSDTTƯ-TCQG" (the institute writes its "TƯ" so: no broken font's "Ư" for "U", as "07-NQ/TƯ" is); "của Chi
+    cục Bảo vệ thực vật" in a provincial letter is the province's (a district's "Chi cục Thuế" is not)."""
+    found = cite("Thực hiện Công văn số 1047/VSDTTƯ-TCQG ngày 21/7/2021 của Viện Vệ sinh dịch tễ Trung ương và Nghị"
+                 " quyết số 07-NQ/TƯ ngày 02/3/2021; theo báo cáo của Chi cục Bảo vệ thực vật (Thông báo số 87/TB-BVTV"
+                 " ngày 19/7/2013).")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("1047/VSDTTƯ-TCQG", "Viện Vệ sinh dịch tễ Trung ương"), ("07-NQ/TU", "Tỉnh ủy Sóc Trăng"),
+        ("87/TB-BVTV", "Chi cục Bảo vệ thực vật tỉnh Sóc Trăng")]

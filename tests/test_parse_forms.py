@@ -2404,3 +2404,12 @@ def test_a_scans_garbled_date_above_the_title_does_not_end_the_header():
                    "tra\nđợt 1 năm 2022\nGIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN" + BODY + CLOSING)
     assert (letter.type, letter.subject) == ("Quyết định", "Thành lập Đoàn kiểm tra đợt 1 năm 2022")
     assert letter.body.startswith("Căn cứ Luật")
+
+
+def test_a_scans_misread_recipients_head():
+    """"Kính gửỉ:" (OCR's tone on the "i") heads the recipients."""
+    letter = parse("SỞ NÔNG NGHIỆP VÀ PTNT\nSố: 512/SNN-TT\nV/v phòng trừ rầy nâu\n\nQuảng Trị, ngày 22 tháng 7 năm "
+                   "2013\n\nKính gửỉ:\n- UBND các huyện;\n- Chi cục Bảo vệ thực vật.\n\nThực hiện chỉ đạo của tỉnh."
+                   "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An")
+    assert letter.subject == "Phòng trừ rầy nâu"
+    assert letter.recipients == ("UBND các huyện", "Chi cục Bảo vệ thực vật")

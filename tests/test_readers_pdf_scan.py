@@ -808,3 +808,10 @@ def test_a_numbers_code_run_into_the_next_word_is_parted_even_once():
     """"Thông tư số 39/2016/TT-NHNNngày 30/12/2016": the copy's one glued word; the citation keeps its number."""
     text = "Căn cứ Thông tư số 39/2016/TT-NHNNngày 30/12/2016 của Ngân hàng Nhà nước;\n"
     assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("NHNNngày", "NHNN ngày")
+
+
+def test_an_abbreviation_run_into_a_word_is_cut_but_an_acronym_of_short_letters_is_kept():
+    """"TRƯỜNGMN" is "TRƯỜNG MN"; "ATTP" (an toàn thực phẩm) is no "AT" + "TP" (thành phố)."""
+    text = "TRƯỜNGMN AN MỸ\n- Ban Chỉ đạo liên ngành ATTP tỉnh;\n"
+    mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
+    assert mended.splitlines() == ["TRƯỜNG MN AN MỸ", "- Ban Chỉ đạo liên ngành ATTP tỉnh;"]

@@ -71,12 +71,19 @@ def find_mentions(body: str) -> list[FoundMention]:
 
 # Up to four words before a number word: "Chỉ thi" of "Chỉ thi sổ 37-CT/TW", "Thông tư liên tich".
 _WORDS_BEFORE_NUMBER = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s+$")
+_TYPE_NAMES = frozenset(name.lower() for name in p.DOCUMENT_TYPES)
+_TYPE_LAST_WORDS = frozenset(fold(name).split()[-1] for name in p.DOCUMENT_TYPES)
 
 
 def _mend_type_names(text: str) -> str:
     """Type names OCR misread before a number, as the names they fold to ("Chi thị số 12/CT-TTg" → "Chỉ thị");
     the written letters' case and the length are kept."""
     for number in p.TYPE_SLIP_NUMBER.finditer(text):
+        before = text[max(0, number.start() - 30) : number.start()].split()
+        # Most numbers follow a type's name as written ("Quyết định số"), or no type's name ("Điều", "tại").
+        if (not before or fold(before[-1]) not in _TYPE_LAST_WORDS
+                or any(" ".join(before[-n:]).lower() in _TYPE_NAMES for n in (1, 2, 3, 4))):
+            continue
         words = _WORDS_BEFORE_NUMBER.search(text, max(0, number.start() - 30), number.start())
         if not words:
             continue

@@ -282,6 +282,12 @@ def _abridged(name: str, own: str) -> bool:
         words == whole[:k] + whole[len(whole) - len(words) + k :] for k in range(2, len(words) - 1))
 
 
+# Organs a province has one of, named without it: "Sở Xây dựng", "Công an tỉnh", a department's branch "Chi cục Bảo
+# vệ thực vật" (not a branch a district has: "Chi cục Thuế", "Chi cục Thống kê").
+_PROVINCIAL_ORGAN = re.compile(r"(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy"
+                               r"|chi cục(?!\s+(?:thuế|thống kê|hải quan|thi hành án|dự trữ)))\b", re.IGNORECASE)
+
+
 def _complete_locality(name: str, citing: Locality) -> str | None:
     """Add the place a relative name leaves out: "Ủy ban nhân dân tỉnh" → "… tỉnh Sóc Trăng",
     "Sở Xây dựng" → "Sở Xây dựng tỉnh Bình Phước", "Phòng Nội vụ" → "Phòng Nội vụ huyện …"."""
@@ -300,7 +306,7 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
     if unit:
         place = _place_at((unit.group("level").lower(),), citing)
         return f"{name[: unit.start()]}{locality_unit(unit.group('level').lower(), place)}" if place else None
-    if re.match(r"(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy)\b", name, re.IGNORECASE) and _province(citing):
+    if _PROVINCIAL_ORGAN.match(name) and _province(citing):
         return f"{name} {_province(citing)}"
     if re.match(r"phòng\b", name, re.IGNORECASE):  # a district's office; since 2025 a commune's own
         own = citing.level in _DISTRICT_LEVEL or citing.reorganised and citing.level in _COMMUNE_LEVEL

@@ -8,6 +8,7 @@ does: each line is cut into its columns first, and the copies are read from the 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -58,14 +59,19 @@ def find_closing_start(lines: list[Line], body_start: int, end: int | None = Non
     """The first "Nơi nhận" or signature line after the last long paragraph before the last of them:
     a position in capitals inside the text ("GIÁM ĐỐC SỞ …" under a decision's title) is not the
     closing, and notes after the signature do not hide it."""
-    candidates = [line.index for line in lines[body_start:end] if len(line.clean) < _PARAGRAPH
-                  and _CLOSING_HINT.search(line.clean)
-                  and any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _texts(line))]
+    candidates = [line.index for line in lines[body_start:end] if _opens_closing(line.clean)]
     if not candidates:
         return len(lines) if end is None else end
     last_paragraph = max((line.index for line in lines[body_start : candidates[-1]] if len(line.clean) >= _PARAGRAPH),
                          default=body_start)
     return next(index for index in candidates if index >= last_paragraph)
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of the line; the closing is looked for twice, and lines repeat
+def _opens_closing(text: str) -> bool:
+    """The line holds the copies' head or a signature's line ("Nơi nhận:", "KT. CHỦ TỊCH")."""
+    return (len(text) < _PARAGRAPH and bool(_CLOSING_HINT.search(text))
+            and any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _cell_texts(text)))
 
 
 _COLUMN_GAP = re.compile(r"\||\t|\s{3,}")
@@ -76,7 +82,11 @@ _SPECKS = "/\\'`·~‘’"  # not "," nor ";": a copy's item ends with them
 
 
 def _texts(line: Line) -> list[str]:
-    cells = [cell for cell in (part.strip().strip(_SPECKS + " ") for part in _COLUMN_GAP.split(line.clean)) if cell]
+    return _cell_texts(line.clean)
+
+
+def _cell_texts(text: str) -> list[str]:
+    cells = [cell for cell in (part.strip().strip(_SPECKS + " ") for part in _COLUMN_GAP.split(text)) if cell]
     if len(cells) >= 2 and cells[0] in ("-", "–", "+", "•"):  # "-         UBND Quận Tân Phú;": a list's dash, spaced
         cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
     return _side_by_side(cells[0]) if len(cells) == 1 else cells

@@ -161,7 +161,7 @@ def organ_name(written: str) -> str:
     # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư.
     text = squash_spaces(match_form(mended_organ_words(expand_abbreviations(written)))).lower().replace(" & ", " và ")
     lost = re.search(r"[^\W\d_]\s{2,}[^\W\d_]", written)
-    for hyphened, field in _FIELD_HYPHENS + (_FIELD_HYPHEN_LOST if lost else []):
+    for hyphened, field in (_FIELD_HYPHENS if "-" in text else []) + (_FIELD_HYPHEN_LOST if lost else []):
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = re.sub(r"^y ban nhân", "ủy ban nhân", text)  # "Y BAN NHÂN DÂN": a copy lost the first letter

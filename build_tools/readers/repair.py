@@ -298,9 +298,10 @@ def _word_glued(text: str) -> list[tuple[int, int, str]]:
 
 def _abbreviation_glued(text: str) -> list[tuple[int, int, str]]:
     """An abbreviation run into the word before it, where that word is a syllable: unambiguous, so mended
-    even once ("TRƯỜNGMN" → "TRƯỜNG MN")."""
+    even once ("TRƯỜNGMN" → "TRƯỜNG MN"); not an acronym of short unmarked letters ("ATTP", an toàn thực phẩm, is
+    no "AT TP")."""
     return [(m.start(), m.end(), f"{m.group('word')} {m.group('tail')}") for m in _ABBREVIATION_GLUED.finditer(text)
-            if is_syllable(m.group("word").lower())]
+            if is_syllable(m.group("word").lower()) and not (m.group().isascii() and len(m.group("word")) <= 3)]
 
 
 # Pairs of words letters are made of, folded: the headers' and closings' phrases, the types, the fields of
