@@ -53,6 +53,7 @@ def issuer_code(number: str) -> str | None:
     return codes[0] if codes else None
 
 
+@lru_cache(maxsize=8)  # the reader asks of the text twice, and the parser of what it gives
 def shows_lost_hyphens(text: str) -> bool:
     """Whether a copy lost its numbers' hyphens: one of them, with no hyphen left, runs a type code into a
     known issuer code ("1961/QĐUBND", "61/2018/NĐCP", "01/CTNHNN"). Only then are codes run together cut elsewhere

@@ -528,7 +528,7 @@ CITATION_HEAD = re.compile(
 # A number word after a digitless word, where OCR may have misread the type's name before it: "Chỉ thi sổ 37-CT/TW",
 # "Chi thị số 12/CT-TTg", "QUYÊT ĐỊNH số 45/QĐ-UBND" (find.py reads the two words before it as the type they fold
 # to). The pattern opens with its letter, which the engine looks for fast.
-TYPE_SLIP_NUMBER = re.compile(r"s[ốôổ]\s*:?\s*\d", re.IGNORECASE)
+TYPE_SLIP_NUMBER = re.compile(r"[sS][ốôổỐÔỔ]\s*:?\s*\d")
 # A further number sharing the type, after the first's date or not: "Quyết định số 12689/QĐ-UBND, số
 # 12699/QĐ-UBND ngày …", "các Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 và số 24/2006/NĐ-CP ngày …", a law and
 # its amendment, "Luật Bảo vệ môi trường số 52/2005/QH11 ngày …; số 55/2014/QH13 ngày …".
