@@ -8,6 +8,7 @@ classified on its own and the header ends at the first line of running text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -286,6 +287,7 @@ def _bold(raw: str) -> bool:
     return raw.strip().startswith("**") and raw.strip().endswith("**")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the line, asked of each header line more than once
 def _is_motto(text: str) -> bool:
     """A line of the national motto, or of a party's name in capitals ("VIỆT" / "NAM" cut by a web table):
     folded, "năm" is "nam" too, and a wrapped subject's "… kết quả 3" / "năm" is no motto; nor is running text

@@ -104,6 +104,7 @@ _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra"
 _ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ISSUER_ABBREVIATIONS)) + r")(?!\w)")
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of a header's or a closing's line, asked of it again and again
 def expand_abbreviations(text: str) -> str:
     """"UBND tỉnh" → "Ủy ban nhân dân tỉnh", "HĐND" → "Hội đồng nhân dân", "ĐOÀN ĐBQH" → "ĐOÀN đại biểu Quốc hội"."""
     return _ABBREVIATION.sub(lambda m: ISSUER_ABBREVIATIONS[m.group()], _GLUED_DOT.sub(r"\1. ", text))
