@@ -227,10 +227,9 @@ SENTENCE_GOES_ON = re.compile(r"[^\W\d_],?\s*$")
 SHARING_PAGE_MARK = re.compile(r"^Trang\s*\d+(?=[A-ZĐỦ])")
 
 # Marks set above the header: "DỰ THẢO" (a draft), "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "BẢN SAO".
-DOCUMENT_MARK = re.compile(
-    r"^\W*(?:dự\s*thảo(?:\s*(?:lần\s*)?\d+)?|hỏa\s*tốc|thượng\s*khẩn|khẩn|tối\s*mật|tuyệt\s*mật|mật|bản\s*sao)\W*$",
-    re.IGNORECASE,
-)
+# Matched folded: OCR misreads their tones ("HOA TỐC", "DƯ THẢO").
+DOCUMENT_MARK_FOLDED = re.compile(
+    r"^\W*(?:du\s*thao(?:\s*(?:lan\s*)?\d+)?|hoa\s*toc|thuong\s*khan|khan|toi\s*mat|tuyet\s*mat|mat|ban\s*sao)\W*$")
 # A digital signature's stamp, which a signed PDF's text sets anywhere in the header: "Ký bởi: Ủy ban nhân dân
 # phường …" / "Cơ quan: Thành phố Hồ Chí Minh" / "Thời gian ký: 24.11.2025 17:03:55 +07:00".
 SIGNATURE_STAMP = re.compile(r"^\s*(?:Ký\s+bởi|Người\s+ký|Cơ\s+quan|Thời\s+gian\s+ký|Ngày\s+ký|Email)\s*:",
@@ -267,7 +266,9 @@ PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*(?:" + DAY_WORD + r"(?:\s*\d{1
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
 # "V/v", a clerk's "Về viêc"; the colon of a "V/v" a copy left on the line above ("V/v" / ": chính sách …").
-SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:V/v|V\.v|Về\s+vi[ệê]c)\s*[:.]?|:)\s*", re.IGNORECASE)
+# "Về" as OCR misreads its tone: "Vê việc", "VẾ NHIỆM VỤ" (not "Vệ", a word: "Vệ sinh môi trường").
+ABOUT_WORD = r"V[ềêếểễe]"
+SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:V/v|V\.v|" + ABOUT_WORD + r"\s+vi[ệêẹéèẻẽe]c)\s*[:.]?|:)\s*", re.IGNORECASE)
 # A portal's list of a committee's letters gives each its subject, then its number and date in brackets: "Về việc
 # tổ chức đánh giá tình hình sản xuất … (2146/VP-KT, ngày 14/8/2019)."
 SUBJECT_NUMBERED = re.compile(r"^\s*(?:V/v|Về\s+việc)\s+(?P<subject>\S.{10,}?)\s*\(\s*(?:số\s+)?"
@@ -277,7 +278,7 @@ SUBJECT_NUMBERED = re.compile(r"^\s*(?:V/v|Về\s+việc)\s+(?P<subject>\S.{10,}
 YEARS_DASH_LOST = re.compile(r"\b(?P<first>(?:19|20)\d{2})[ \t]{1,3}(?P<last>(?:19|20)\d{2})\b")
 # A công văn's subject under its number opening with "Về" alone, as Hồ Chí Minh City's committee writes it:
 # "Số: 3562/UBND-VX" / "Về tổ chức Ngày hội hiến máu tình nguyện …" (the word dropped like "V/v").
-SUBJECT_ABOUT = re.compile(r"^\s*Về\s+(?=[^\W\d_])")
+SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
 
 # The first words of a letter's text after its header: "Căn cứ Luật …", "Thực hiện Công văn số …",
 # "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …".

@@ -2413,3 +2413,13 @@ def test_a_scans_misread_recipients_head():
                    "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An")
     assert letter.subject == "Phòng trừ rầy nâu"
     assert letter.recipients == ("UBND các huyện", "Chi cục Bảo vệ thực vật")
+
+
+def test_a_scans_marks_and_subject_prefix_whose_tones_ocr_misread():
+    """"HOA TỐC" above the header is a mark, not the issuer; "Vê việc" opens the subject; "HUYÊN ỦY HOÀI ÂN" over "ỦY
+    BAN KIỂM TRA" is a committee named in full, its commission under it."""
+    letter = parse("HOA TỐC\nHUYÊN ỦY HOÀI ÂN\nĐẢNG CỘNG SẢN VIỆT NAM\nỦY BAN KIỂM TRA\n*\nSố 68-TB/UBKTHU\n"
+                   "Hoài Ân, ngày 24 tháng 9 năm 2019\nTHÔNG BÁO\nVê việc kết luận giám sát chuyên đề\n\n"
+                   "Thực hiện Quy định số 86-QĐ/TW." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Ủy ban Kiểm tra Huyện ủy Hoài Ân", "Huyện ủy Hoài Ân")
+    assert letter.subject == "Kết luận giám sát chuyên đề"

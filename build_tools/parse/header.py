@@ -44,7 +44,7 @@ _SITE_METADATA = re.compile(
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
 # KH/TĐTN" (a party number's hyphen spaced), "Số 21TB/UBKT" (lost), "Số      -HD/BDVHU" (a party draft's blank).
 # A subject under its title opening with "Về" alone, as "Về việc": "CHỈ THỊ" / "VỀ TĂNG CƯỜNG QUẢN LÝ NHÀ NƯỚC …".
-_ABOUT_UNDER_TITLE = re.compile(r"^\s*về\s+(?=[^\W\d_])", re.IGNORECASE)
+_ABOUT_UNDER_TITLE = re.compile(r"^\s*" + p.ABOUT_WORD + r"\s+(?=[^\W\d_])", re.IGNORECASE)
 # A site's tab bullet before the header it shows: "  • TỔNG CỤC HẢI QUAN" / "CỤC HẢI QUAN TỈNH ĐỒNG NAI" ("?" where
 # a legacy code page had none to write).
 _SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
@@ -119,8 +119,8 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
         if i in scan.taken:
             i += 1
             continue
-        if (line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK.match(text) or p.SIGNATURE_STAMP.match(text)
-                or is_speck(text)):
+        if (line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text))
+                or p.SIGNATURE_STAMP.match(text) or is_speck(text)):
             # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
             # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header, a digital
             # signature's stamp and a scan's specks (",*" the party's star read with a speck) say nothing of it.
@@ -203,7 +203,7 @@ def _preamble_end(lines: list[Line]) -> int:
         text = _SITE_BULLET.sub("", line.clean).strip(" |")
         organ = is_upper_text(text) and _opens_organ(text)  # "VKSND TỈNH THANH HÓA"
         if organ and _header_follows(lines, line.index) or _is_motto(text) or _NUMBER_VALUE.match(text) or (
-                p.DOCUMENT_MARK.match(text)):
+                p.DOCUMENT_MARK_FOLDED.match(fold(text))):
             if first_organ is not None and not organ:
                 return first_organ
             start = line.index
@@ -812,7 +812,7 @@ def _complete(unit: str) -> bool:
     with its province's or district's name ("SỞ GD&ĐT NGHỆ AN", "PHÒNG GD&ĐT LỤC NAM"), or a military
     region ("QUÂN KHU 2")."""
     folded = fold(unit)
-    return (bool(p.LOCALITY.search(expand_abbreviations(unit))) or province_at_end(unit) is not None
+    return (bool(p.LOCALITY.search(mended_organ_words(expand_abbreviations(unit)))) or province_at_end(unit) is not None
             or folded in p.CENTRAL_BY_FOLD or folded in _CENTRAL_ALIAS_FOLDS  # "BAN CHẤP HÀNH TRUNG ƯƠNG"
             or folded.endswith(" viet nam")
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
