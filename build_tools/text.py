@@ -15,6 +15,7 @@ from collections import Counter
 
 # Combining tone marks (dấu thanh): huyền, sắc, hỏi, ngã, nặng.
 TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"
+LETTER_MARKS = frozenset("\u0302\u0306\u031b")  # â ê ô, ă, ơ ư: letters of their own, not tones
 _VOWELS = set("aeiouyăâêôơư")
 # Look-alikes seen in published letters: "QÐ-UBND" with U+00D0 (Icelandic eth) for U+0110 (Đ).
 # Eth for "Đ"/"đ"; a soft hyphen a sharing site left for a list's dash ("\u00ad Như trên;").

@@ -28,7 +28,7 @@ from build_tools.patterns import (
     SOCIAL,
     SURNAMES,
 )
-from build_tools.text import capitalise_first, fold, is_syllable, match_form, squash_spaces, title_words
+from build_tools.text import LETTER_MARKS, capitalise_first, fold, is_syllable, match_form, squash_spaces, title_words
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
 _PROPER_ORGANS = ("ủy ban nhân dân", "hội đồng nhân dân", "quốc hội", "chính phủ", "mặt trận tổ quốc")
@@ -225,13 +225,10 @@ def _unit_word_mended(slip: re.Match) -> str:
     return slip.group()
 
 
-_LETTER_MARKS = "\u0302\u0306\u031b"  # â ê ô, ă, ơ ư: letters of their own, not tones
-
-
 def _may_be_misread(written: str, phrase: str) -> bool:
     """OCR lost or changed tones, or lost a letter's mark, never gave a letter another's: "VÂN PHONG" is a place, not a
     "VĂN PHÒNG"."""
-    return all(set(unicodedata.normalize("NFD", w)) & set(_LETTER_MARKS) <= set(unicodedata.normalize("NFD", r))
+    return all(set(unicodedata.normalize("NFD", w)) & LETTER_MARKS <= set(unicodedata.normalize("NFD", r))
                for w, r in zip(written, phrase, strict=True))
 
 

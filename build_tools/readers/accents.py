@@ -25,7 +25,7 @@ from build_tools import patterns as p
 from build_tools.gazetteer import unit_names
 from build_tools.model import LineOrigins, Repair
 from build_tools.readers.repair import mended
-from build_tools.text import fold, is_syllable
+from build_tools.text import LETTER_MARKS, fold, is_syllable
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(r",?\s+(?:[-–]\s+)?")  # between the words of a phrase: "Bà Rịa - Vũng Tàu", "Văn hóa, Thể thao"
@@ -130,14 +130,13 @@ def _restored_words(line: str, kind_above: bool) -> list[tuple[int, str, str]]:
 
 
 _LONG_PHRASE = 4  # words
-_LETTER_MARKS = frozenset("\u0302\u0306\u031b")  # â ê ô, ă, ơ ư: letters of their own, not tones
 
 
 def _marks(word: str) -> int:
     """How many of its letters carry a mark that makes them another letter (â, ê, ô, ă, ơ, ư, đ): a
     restoration adds such marks or changes a tone ("Thường trục" → "trực", "Tuyển giáo" → "Tuyên"),
     never takes a letter's mark away ("trật tự đô thị" is no "Tự do")."""
-    return sum(1 for c in unicodedata.normalize("NFD", word) if c in _LETTER_MARKS) + sum(c in "đĐ" for c in word)
+    return sum(1 for c in unicodedata.normalize("NFD", word) if c in LETTER_MARKS) + sum(c in "đĐ" for c in word)
 
 
 def _word_at(key: str, index: int) -> str:
