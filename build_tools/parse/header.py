@@ -232,7 +232,12 @@ def _issuer_line(text: str) -> bool:
 def _opens_organ(text: str) -> bool:
     """The line opens with an organ's name, its abbreviations expanded and the tones OCR misread mended ("UY BAN
     NHÂN DÂN", "BÔ TÀI CHÍNH")."""
-    return bool(p.ORGAN_START.match(mended_organ_words(expand_abbreviations(text))))
+    return bool(p.ORGAN_START.match(_organ_words(text)))
+
+
+def _organ_words(text: str) -> str:
+    """A header line's organ words as they are meant: abbreviations expanded, OCR's tone slips mended."""
+    return mended_organ_words(expand_abbreviations(text))
 
 
 def _is_garble(text: str) -> bool:
@@ -812,7 +817,7 @@ def _complete(unit: str) -> bool:
     with its province's or district's name ("SỞ GD&ĐT NGHỆ AN", "PHÒNG GD&ĐT LỤC NAM"), or a military
     region ("QUÂN KHU 2")."""
     folded = fold(unit)
-    return (bool(p.LOCALITY.search(mended_organ_words(expand_abbreviations(unit)))) or province_at_end(unit) is not None
+    return (bool(p.LOCALITY.search(_organ_words(unit))) or province_at_end(unit) is not None
             or folded in p.CENTRAL_BY_FOLD or folded in _CENTRAL_ALIAS_FOLDS  # "BAN CHẤP HÀNH TRUNG ƯƠNG"
             or folded.endswith(" viet nam")
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
