@@ -527,7 +527,7 @@ CITATION_HEAD = re.compile(
     re.IGNORECASE,
 )
 # A number word after a digitless word, where OCR may have misread the type's name before it: "Chỉ thi sổ 37-CT/TW",
-# "Chi thị số 12/CT-TTg", "QUYÊT ĐỊNH số 45/QĐ-UBND" (find.py reads the two words before it as the type they fold
+# "Chi thị số 12/CT-TTg", "QUYÊT ĐỊNH số 45/QĐ-UBND" (find.py reads up to four words before it as the type they fold
 # to). The pattern opens with its letter, which the engine looks for fast.
 TYPE_SLIP_NUMBER = re.compile(r"[sS][ốôổỐÔỔ]\s*:?\s*\d")
 # A further number sharing the type, after the first's date or not: "Quyết định số 12689/QĐ-UBND, số
