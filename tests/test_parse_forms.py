@@ -2423,3 +2423,16 @@ def test_a_scans_marks_and_subject_prefix_whose_tones_ocr_misread():
                    "Thực hiện Quy định số 86-QĐ/TW." + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == ("Ủy ban Kiểm tra Huyện ủy Hoài Ân", "Huyện ủy Hoài Ân")
     assert letter.subject == "Kết luận giám sát chuyên đề"
+
+
+def test_a_web_copy_that_lost_its_breaks_glues_recipients_and_the_closings_cells():
+    """A mass organisation's page ran the V/v into "Kính gửi:" and each copy into the signature's cell beside it:
+    "- Như trên;PHÓ CHỦ TỊCH", "- Lưu VP.Danh Thanh Sơn"."""
+    letter = parse("HỘI NÔNG DÂN TỈNH SÓC TRĂNG HỘI NÔNG DÂN VIỆT NAM\nBAN THƯỜNG VỤ\n* Sóc Trăng, ngày 09 tháng 3 năm"
+                   " 2021\nSố 88-CV/HNDT\nV/v vận động hội viên tham gia bầu cửKính gửi: - Hội Nông dân các huyện;\n"
+                   "- Chi hội trực thuộc.\nThực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị.\nNơi nhận:TM. BAN THƯỜNG VỤ"
+                   "\n- Như trên;PHÓ CHỦ TỊCH\n- Thường trực Tỉnh ủy (b/c);(Đã ký)\n- Lưu VP.Danh Văn Thạch")
+    assert letter.subject == "Vận động hội viên tham gia bầu cử"
+    assert letter.recipients == ("Hội Nông dân các huyện", "Chi hội trực thuộc")
+    assert letter.cc == ("Như trên", "Thường trực Tỉnh ủy (b/c)", "Lưu VP")
+    assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Danh Văn Thạch")

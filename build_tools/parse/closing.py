@@ -111,7 +111,9 @@ def _side_by_side(text: str) -> list[str]:
     # "Thành viên Đoàn; Nguyễn …"; the filed copy, its dash lost: "Lưu: VT, TCQLĐĐ. Phạm Đức Thịnh"
     if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text or re.match(r"Lưu\s*:", text)):
         return [text]
-    for gap in re.finditer(r"(?<=[;:.,])\s+", text):  # a party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"
+    # A party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"; a web copy that lost its table's breaks glues the
+    # cells: "- Như trên;PHÓ CHỦ TỊCH", "- Lưu VP.Danh Thanh Sơn".
+    for gap in re.finditer(r"(?<=[;:.,])\s*(?=\S)", text):
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or is_speck(tail)
                 # the seal's words: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘"
