@@ -786,3 +786,12 @@ def test_a_code_written_with_its_own_u_horn_and_a_departments_branch_named_bare(
     assert [(c["number"], c["issuer"]) for c in found] == [
         ("1047/VSDTTƯ-TCQG", "Viện Vệ sinh dịch tễ Trung ương"), ("07-NQ/TU", "Tỉnh ủy Sóc Trăng"),
         ("87/TB-BVTV", "Chi cục Bảo vệ thực vật tỉnh Sóc Trăng")]
+
+
+def test_a_communes_letter_completes_a_body_of_its_town_named_by_its_two_word_level():
+    """"Trung tâm Y tế thị xã" in a commune's letter under "UBND THỊ XÃ NINH HÒA" is the town's centre (not "… thị xã
+    xã Ninh Hòa": the level is two words)."""
+    commune = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND THỊ XÃ NINH HÒA\nỦY BAN NHÂN DÂN XÃ "
+                                      "NINH XUÂN").replace("Sóc Trăng, ngày", "Ninh Xuân, ngày")
+    c = only("Thực hiện Công văn số 95/TTYT-KSDB ngày 05/3/2014 của Trung tâm Y tế thị xã về diệt lăng quăng;", commune)
+    assert c["issuer"] == "Trung tâm Y tế thị xã Ninh Hòa"

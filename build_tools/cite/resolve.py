@@ -323,7 +323,8 @@ def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:
     if set(levels) & set(_PROVINCE_LEVEL) and citing.level in _DISTRICT_LEVEL + _COMMUNE_LEVEL:
         return citing.province
     if set(levels) & set(_DISTRICT_LEVEL) and citing.district:
-        return citing.district.split(" ", 1)[1] if citing.district.lower().startswith(levels) else None
+        level = next((level for level in levels if citing.district.lower().startswith(level + " ")), None)
+        return citing.district[len(level) + 1 :] if level else None  # "thị xã Ninh Hòa": a level of two words
     return None
 
 
