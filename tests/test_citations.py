@@ -795,3 +795,9 @@ def test_a_communes_letter_completes_a_body_of_its_town_named_by_its_two_word_le
                                       "NINH XUÂN").replace("Sóc Trăng, ngày", "Ninh Xuân, ngày")
     c = only("Thực hiện Công văn số 95/TTYT-KSDB ngày 05/3/2014 của Trung tâm Y tế thị xã về diệt lăng quăng;", commune)
     assert c["issuer"] == "Trung tâm Y tế thị xã Ninh Hòa"
+
+
+def test_an_organ_of_a_central_body_named_short():
+    """"của Đoàn Chủ tịch Tổng Liên đoàn" is the Presidium of the "Tổng Liên đoàn Lao động Việt Nam", cased as such."""
+    c = only("Mức hỗ trợ theo Quyết định số 3525/QĐ-TLĐ ngày 12/9/2025 của Đoàn Chủ tịch Tổng Liên đoàn;")
+    assert c["issuer"] == "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"

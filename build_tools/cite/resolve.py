@@ -231,6 +231,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         name = f"{name[: -len('Quân khu')]}{region.group()}"  # "Tư lệnh Quân khu" in a letter under Quân khu 2
     if fold(name) in _CENTRAL:
         return _CENTRAL[fold(name)]
+    if within := _within_central(name):
+        return within
     own = citing.issuer
     if fold(name) == "nha truong" and own and fold(own).startswith("truong "):  # a school's "của Nhà trường"
         return own
@@ -252,6 +254,20 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
             return named
     completed = _complete_locality(name, citing)
     return own if own and completed and _abridged(completed, own) else completed
+
+
+# A body's own organ before the short name a letter gives the body: "Đoàn Chủ tịch Tổng Liên đoàn".
+_ORGAN_OF_BODY = re.compile(r"^(?:Đoàn\s+Chủ\s+tịch|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Văn\s+phòng)\s+(?=\S)",
+                            re.IGNORECASE)
+_ALIAS_FOLDS = {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
+
+
+def _within_central(name: str) -> str | None:
+    """An organ of a central body the letter names short: "Đoàn Chủ tịch Tổng Liên đoàn" is the Presidium of the
+    "Tổng Liên đoàn Lao động Việt Nam"."""
+    organ = _ORGAN_OF_BODY.match(name)
+    body = organ and _ALIAS_FOLDS.get(fold(name[organ.end() :]))
+    return f"{name[: organ.end()]}{body}" if body else None
 
 
 def _cut_short(name: str, coded: str | None) -> bool:
