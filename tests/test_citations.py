@@ -801,3 +801,16 @@ def test_an_organ_of_a_central_body_named_short():
     """"của Đoàn Chủ tịch Tổng Liên đoàn" is the Presidium of the "Tổng Liên đoàn Lao động Việt Nam", cased as such."""
     c = only("Mức hỗ trợ theo Quyết định số 3525/QĐ-TLĐ ngày 12/9/2025 của Đoàn Chủ tịch Tổng Liên đoàn;")
     assert c["issuer"] == "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_a_central_letter_on_one_province_cites_that_provinces_committee():
+    """A conclusion of the Government's Office on "tỉnh Quảng Bình" cites "văn bản số … của Ủy ban nhân dân tỉnh": the
+    one province its text names."""
+    central = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "VĂN PHÒNG CHÍNH PHỦ").replace(
+        "Sóc Trăng, ngày", "Hà Nội, ngày")
+    c = only("Làm việc với lãnh đạo tỉnh Quảng Bình. Về đề nghị của tỉnh tại văn bản số 2190/UBND-NN ngày 15/11/2016"
+             " của Ủy ban nhân dân tỉnh: đồng ý.", central)
+    assert c["issuer"] == "Ủy ban nhân dân tỉnh Quảng Bình"
+    two = only("Làm việc với tỉnh Quảng Bình và tỉnh Quảng Trị về văn bản số 2190/UBND-NN ngày 15/11/2016 của Ủy ban "
+               "nhân dân tỉnh.", central)
+    assert two["issuer"] is None

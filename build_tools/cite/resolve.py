@@ -128,11 +128,15 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
     signature's stamp in the header names ("Cơ quan: Thành phố Hồ Chí Minh"). A district's letter that
     names one province the gazetteer no longer has: that province, as it was then ("huyện Ứng Hòa" in 2006
     and "UBND tỉnh Hà Tây" in its text: Hà Tây, Hà Nội's since 2008)."""
+    if not citing.level and not citing.province:  # a central body's letter on one province: "của UBND tỉnh" is its
+        named = set(filter(None, (_province_named(m.group("name")) for m in p.NAMED_PLACE.finditer(text)
+                                  if m.group("level") == "tỉnh")))
+        return replace(citing, province=named.pop()) if len(named) == 1 else citing
     if citing.level in _DISTRICT_LEVEL and citing.name:
         # Its own committee named ("UBND tỉnh Hà Tây"), not a neighbour's province across the border ("tỉnh Hủa Phăn").
         named = {m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"
                  and _COMMITTEE_BEFORE.search(text, 0, m.start()) and len(m.group("name").split()) > 1}
-        former = {name for name in named if not _names_a_province(name)}
+        former = {name for name in named if not _province_named(name)}
         # A district's name several provinces hold ("huyện Chợ Mới": An Giang's and Bắc Kạn's): the one it names.
         holding = {fold(q) for q in gazetteer().provinces_above(f"{citing.level} {citing.name}")}
         current = {name for name in named if fold(name) in holding}
@@ -162,10 +166,11 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
 _COMMITTEE_BEFORE = re.compile(r"\b(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân)\s+$", re.IGNORECASE)
 
 
-def _names_a_province(words: str) -> bool:
-    """"Kiên Giang", or "Kiên Giang Báo" (the capitalised word after the name opening a sentence)."""
+def _province_named(words: str) -> str | None:
+    """"Kiên Giang" of "Kiên Giang", or of "Kiên Giang Báo" (the capitalised word after the name opening a sentence)."""
     parts = words.split()
-    return any(gazetteer().is_province(" ".join(parts[:size])) for size in range(1, len(parts) + 1))
+    return next((" ".join(parts[:size]) for size in range(1, len(parts) + 1)
+                 if gazetteer().is_province(" ".join(parts[:size]))), None)
 
 
 def _province(citing: Locality) -> str | None:
@@ -336,7 +341,7 @@ def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:
         return citing.name
     if citing.commune and citing.commune[0] in levels:  # "của Đảng ủy xã" in a district's letter on one commune
         return citing.commune[1]
-    if set(levels) & set(_PROVINCE_LEVEL) and citing.level in _DISTRICT_LEVEL + _COMMUNE_LEVEL:
+    if set(levels) & set(_PROVINCE_LEVEL) and (citing.level in _DISTRICT_LEVEL + _COMMUNE_LEVEL or not citing.level):
         return citing.province
     if set(levels) & set(_DISTRICT_LEVEL) and citing.district:
         level = next((level for level in levels if citing.district.lower().startswith(level + " ")), None)
