@@ -814,3 +814,13 @@ def test_a_central_letter_on_one_province_cites_that_provinces_committee():
     two = only("Làm việc với tỉnh Quảng Bình và tỉnh Quảng Trị về văn bản số 2190/UBND-NN ngày 15/11/2016 của Ủy ban "
                "nhân dân tỉnh.", central)
     assert two["issuer"] is None
+
+
+def test_a_communes_front_of_2025_is_of_its_new_province_whatever_its_name_was_before():
+    """"xã Kiến Xương" (October 2025) is Hưng Yên's new commune, not Thái Bình's former district of the name: the
+    Front's board and the Front above it (no district) say so alike."""
+    front = ("ỦY BAN MTTQ VIỆT NAM\nXÃ KIẾN XƯƠNG\nBAN THƯỜNG TRỰC\nSố: 19/KH-MTTQ-BTT\nKiến Xương, ngày 15 tháng 10"
+             " năm 2025\nKẾ HOẠCH\nTổ chức Ngày hội\n\n{body}\n\nNơi nhận:\n- Lưu: VT.\n\nTM. BAN THƯỜNG TRỰC\n"
+             "CHỦ TỊCH\n\nTrần Văn A\n")
+    c = only("Căn cứ Hướng dẫn số 12/HD-MTTQ-BTT ngày 26/9/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh;", front)
+    assert c["issuer"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên"

@@ -106,6 +106,8 @@ def _locality(issuer: str | None, parent: str | None, reorganised: bool = False)
     if level in _PROVINCE_LEVEL and (level == "tỉnh" or places.is_province(name)):
         return Locality(level, name, name, issuer=issuer)
     district = _UNIT.search(parent) if parent and level in _COMMUNE_LEVEL else None
+    if district and district.group("level").lower() not in _DISTRICT_LEVEL:
+        district = None  # the commune's own committee or Front above its board ("Ủy ban MTTQ … xã Kiến Xương")
     above = district.group("name") if district and district.group("name") else name
     kind_and_name = district.group().strip() if district and district.group("name") else f"{level} {name}"
     provinces = places.provinces_above(kind_and_name) or places.provinces_above(above)  # "quận Tân Phú" first
@@ -115,7 +117,7 @@ def _locality(issuer: str | None, parent: str | None, reorganised: bool = False)
         provinces = places.provinces_of_commune(name)  # a commune whose name only one province has
     # The province the parent line names wins: "huyện Tam Đường" (folded, Vĩnh Phúc's Tam Dương too) under "Tỉnh
     # đoàn Lai Châu"; "huyện Ứng Hòa" under "UBND TỈNH HÀ TÂY" in 2006 (Hà Nội's since 2008).
-    if parent and level not in _PROVINCE_LEVEL and (named := locality_of(parent).province):
+    if parent and level not in _PROVINCE_LEVEL and (named := _locality(parent, None, reorganised).province):
         provinces = (named,)
     return Locality(level, name, provinces[0] if len(provinces) == 1 else None,
                     district.group().strip() if district and district.group("name") else None, issuer)
