@@ -405,8 +405,9 @@ POSITION_FOLDED = re.compile(r"^\s*(?:pho\s+)?(?:" + "|".join(fold(name) for nam
 # its type and signer only there.
 SITE_PROPERTY = re.compile(r"(?P<label>Số hiệu|Loại văn bản|Người ký)\s*:\s*\|?\s*(?P<value>[^|:]+?)\s*(?=\||$)",
                            re.IGNORECASE)
-# A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG"; an Ê Đê woman's "H' Yim Kđoh".
-PERSON_NAME = re.compile(r"^\s*(?:H['’]\s?)?(?:[^\W\d_][^\W\d_]*\s+){1,5}[^\W\d_]+\s*$")
+# A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG"; an Ê Đê woman's "H' Yim Kđoh", a Cơ
+# Ho man's "K' Brửu" (the mark and one syllable are a whole name).
+PERSON_NAME = re.compile(r"^\s*(?:[HK]['’]\s?(?:[^\W\d_]+\s+){0,4}|(?:[^\W\d_]+\s+){1,5})[^\W\d_]+\s*$")
 # Family names (họ) that open most signers' names: where a closing offers several name-like lines (a web page's
 # "ĐÁNH GIÁ BÀI VIẾT" after "Lê Văn Hải"), the signer's is the last that opens with one.
 SURNAMES = frozenset(

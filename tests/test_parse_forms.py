@@ -2436,3 +2436,11 @@ def test_a_web_copy_that_lost_its_breaks_glues_recipients_and_the_closings_cells
     assert letter.recipients == ("Hội Nông dân các huyện", "Chi hội trực thuộc")
     assert letter.cc == ("Như trên", "Thường trực Tỉnh ủy (b/c)", "Lưu VP")
     assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Danh Văn Thạch")
+
+
+def test_a_signer_whose_name_is_a_mark_and_one_syllable():
+    """A Cơ Ho signer's "K' Brửu" is a whole name (as an Ê Đê woman's "H' Yim Kđoh" is)."""
+    letter = parse("UBND HUYỆN DI LINH\nVĂN PHÒNG HĐND VÀ UBND\nSố: 96/GM-VP\nDi Linh, ngày 03 tháng 8 năm 2021\n"
+                   "GIẤY MỜI\nHọp trực tuyến\n\nVăn phòng trân trọng kính mời.\n\nNơi nhận:\n- Như thành phần mời;\n"
+                   "- Lưu: VT.\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n\nK' Brửu")
+    assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "K' Brửu")
