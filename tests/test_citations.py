@@ -824,3 +824,9 @@ def test_a_communes_front_of_2025_is_of_its_new_province_whatever_its_name_was_b
              "CHỦ TỊCH\n\nTrần Văn A\n")
     c = only("Căn cứ Hướng dẫn số 12/HD-MTTQ-BTT ngày 26/9/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh;", front)
     assert c["issuer"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên"
+
+
+def test_the_date_and_issuer_told_before_the_type_without_a_comma():
+    """"ngày 15/5/2007 Bộ Tài nguyên và Môi trường đã có Công văn số 1845/BTNMT-BVMT": the date and issuer before."""
+    c = only("Đến nay, ngày 15/5/2007 Bộ Tài nguyên và Môi trường đã có Công văn số 1845/BTNMT-BVMT đề nghị báo cáo.")
+    assert (c["date"], c["issuer"]) == ("2007-05-15", "Bộ Tài nguyên và Môi trường")
