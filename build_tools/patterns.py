@@ -384,7 +384,7 @@ OCR_PHRASES = (
     # Bodies and units a scan's header names: "BỆNH VIỆN ĐA KHOA KHU VỤC" (OCR's "VỤC"), "PHONG GIÁO DỤC".
     "Khu vực", "Đa khoa", "Bảo hiểm xã hội", "Ngân hàng Nhà nước", "Cục Hải quan", "Chi cục Hải quan",
     "Phòng Giáo dục và Đào tạo", "Trung học cơ sở", "Trung học phổ thông", "Quy chế dân chủ", "thực hiện",
-    "Trường Cao đẳng", "Trường Đại học",
+    "Trường Cao đẳng", "Trường Đại học", "Bảo vệ",
 )
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
 POSITIONS = (

@@ -2444,3 +2444,15 @@ def test_a_signer_whose_name_is_a_mark_and_one_syllable():
                    "GIẤY MỜI\nHọp trực tuyến\n\nVăn phòng trân trọng kính mời.\n\nNơi nhận:\n- Như thành phần mời;\n"
                    "- Lưu: VT.\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\n\nK' Brửu")
     assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "K' Brửu")
+
+
+def test_a_scans_seal_words_beside_the_copies_and_an_ocr_slip_in_a_central_bodys_name():
+    """The seal's ring read as specks ("; ' ~ ;' CỤC \\"), its words after the filed copy's stop ("KSON. * BẢO VỆ *")
+    and on a line of their own ("\\ MÔI TRƯỜNG /"): none is a copy. "CỤC BẢO VẸ MÔI TRƯỜNG" is OCR's "Bảo vệ"."""
+    letter = parse("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nCỤC BẢO VẸ MÔI TRƯỜNG\nSố: 2316/BVMT-KSON\nV/v báo cáo xử lý\n\n"
+                   "Hà Nội, ngày 26 tháng 10 năm 2007\n\nKính gửi: Sở Tài nguyên và Môi trường tỉnh Cà Mau\n\nĐề nghị"
+                   " báo cáo.\n\nNơi nhận: KT. CỤC TRƯỞNG\n- Như trên; PHÓ CỤC TRƯỞNG\n- UBND tỉnh Cà Mau (để b/c);"
+                   " ' ~ ;' CỤC \\\n- Lưu: VT, KSON. * BẢO VỆ *\n\\ MÔI TRƯỜNG /\n\nTrần Văn Lộc")
+    assert letter.issuer == "Cục Bảo vệ môi trường"
+    assert letter.cc == ("Như trên", "UBND tỉnh Cà Mau (để b/c)", "Lưu: VT, KSON")
+    assert (letter.signer_title, letter.signer) == ("Phó Cục trưởng", "Trần Văn Lộc")

@@ -117,11 +117,22 @@ def _side_by_side(text: str) -> list[str]:
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or is_speck(tail)
                 # the seal's words: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘"
-                or re.match(f"[,{re.escape(_SPECKS)}][-,{re.escape(_SPECKS)}]*\\s*[{p.CAPITALS}]", tail)
+                or _SEAL_WORDS.match(tail)
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
-                or (is_upper_text(tail) and is_position(tail))):
+                or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):
             return [text[: gap.start()], tail]
     return [text]
+
+
+# The seal's words beside a copy, its ring read as specks: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘", "; ' ~ ;' CỤC \",
+# ". * BẢO VỆ *".
+_SEAL_WORDS = re.compile(f"[*,{re.escape(_SPECKS)}][-,;*\\s{re.escape(_SPECKS)}]*[{p.CAPITALS}]")
+
+
+def _after_stop(text: str, gap: re.Match, tail: str) -> bool:
+    """Words in capitals after a copy's stop and a space are no part of it: the seal's ("- Lưu: VT, KSON. * BẢO VỆ *",
+    its stars taken for emphasis) or the signature's; not a unit's code ("Lưu: VT, V.III (3)")."""
+    return bool(gap.group()) and text[: gap.start()].endswith((";", ".")) and len(tail.split()) > 1
 
 
 def _listed_after_comma(text: str, at: int, tail: str) -> bool:
