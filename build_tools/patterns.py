@@ -659,8 +659,10 @@ LIST_SEPARATOR = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 LOCALITY_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
 LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGNORECASE)
 # "xã hội" in a body's name, no commune: "Bảo hiểm xã hội Việt Nam", "Ngân hàng Chính sách xã hội", "các tổ
-# chức chính trị - xã hội" (a commune may be "xã Hội Sơn": only these words before it tell).
-SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-)\s+xã\s+hội\b", re.IGNORECASE)
+# chức chính trị - xã hội", "Cục Bảo trợ xã hội", "Trung tâm Công tác xã hội", "Chi cục Phòng, chống tệ nạn xã hội"
+# (a commune may be "xã Hội Sơn": only these words before it tell).
+SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-|bảo\s+trợ|công\s+tác|tệ\s+nạn)\s+xã\s+hội\b",
+                    re.IGNORECASE)
 # A party or youth union committee named by its level, then its place: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam
 # Đường", "Tỉnh đoàn" (its place left for the reader to know). The level word stands for a kind of locality.
 # A name with an apostrophe or a hyphen: "Huyện ủy Ia H'Drai", "Thành ủy Phan Rang - Tháp Chàm".
@@ -740,6 +742,7 @@ CENTRAL_CITIES: tuple[str, ...] = tuple(_BODIES["cities"])  # "Hà Nội": "thà
 # hóa, Thể thao và Du lịch tỉnh …" (the field list is in bodies.yaml).
 ISSUER_WITH_FIELD = re.compile(
     r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Phòng|Cục|Chi\s+cục|Tổng\s+cục|Ban)\s+(?:"
-    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ORGAN_FIELDS) + r")\b",
+    # its end no letter's, a footnote's marker after it ("… Thương binh và Xã hội¹"; "\b" takes "¹" for a letter)
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ORGAN_FIELDS) + r")(?![^\W\d_])",
     re.IGNORECASE,
 )

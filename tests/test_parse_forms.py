@@ -2456,3 +2456,24 @@ def test_a_scans_seal_words_beside_the_copies_and_an_ocr_slip_in_a_central_bodys
     assert letter.issuer == "Cục Bảo vệ môi trường"
     assert letter.cc == ("Như trên", "UBND tỉnh Cà Mau (để b/c)", "Lưu: VT, KSON")
     assert (letter.signer_title, letter.signer) == ("Phó Cục trưởng", "Trần Văn Lộc")
+
+
+def test_a_pdf_copy_whose_every_xa_lost_its_tilde_and_space_and_a_footnotes_digit_after_a_field(tmp_path):
+    """"XàHỘI" three times over (a copy that glues words would read "Xà HỘI"): "XÃ HỘI", and the Cục's "xã hội" is no
+    commune; "của Bộ Lao động - Thương binh và Xã hội1." (the footnote's marker a plain digit) names the ministry."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "cv.txt"
+    path.write_text("\n".join([
+        " BỘ LAO ĐỘNG - THƯƠNG BINH              CỘNG HOÀ XàHỘI CHỦ NGHĨA VIỆT NAM",
+        "         VÀ XàHỘI                            Độc lập - Tự do - Hạnh phúc",
+        "   CỤC BẢO TRỢ XàHỘI", "",
+        "   Số: 1127/BTXH-CS                      Hà Nội, ngày 14 tháng 10 năm 2010",
+        " V/v hướng dẫn thực hiện Nghị định", "",
+        " Kính gửi: Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn", "",
+        "Thực hiện Công văn số 2845/LĐTBXH-BTXH ngày 12/8/2010 của Bộ Lao động - Thương binh và Xã hội1.", "",
+        "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "", "Đặng Văn Thạch"]), encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.issuer, letter.parent_issuer, letter.number) == (
+        "Cục Bảo trợ xã hội", "Bộ Lao động - Thương binh và Xã hội", "1127/BTXH-CS")
+    assert [c.issuer for c in find_citations(letter)] == ["Bộ Lao động - Thương binh và Xã hội"]

@@ -71,11 +71,12 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     # whose pieces are both syllables ("nhi ệm") are looked for only where it shows throughout.
     loose = _split_in_two_syllables(text) if len(split) >= damage else []
     split = _merge(split, loose) if len(split) >= min(damage, 2) else []
-    glued = _outside(doubled, _glued_words(text))
+    tildes = _lost_tildes(text)  # "XàHỘI" is "XÃ HỘI", not two words glued ("Xà HỘI")
+    glued = _outside(doubled + tildes, _glued_words(text))
     changes = _merge(doubled, split + (glued if len(glued) >= damage else []))
     for found in (_markup(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    always = (_lost_tildes(text), _digit_slips(text), _font_slips(text), _case_slips(text), strung_tones(text),
+    always = (tildes, _digit_slips(text), _font_slips(text), _case_slips(text), strung_tones(text),
               _abbreviation_glued(text), _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [])
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
