@@ -568,13 +568,13 @@ _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
 # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc";
 # "Ban Chỉ huy Phòng, chống lụt, bão và Tìm kiếm cứu nạn Thành phố".
-_IN_NAME_AFTER_COMMA = (r"(?:chống|(?<=lụt,\s)bão|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm"
+IN_NAME_AFTER_COMMA = (r"(?:chống|(?<=lụt,\s)bão|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm"
                         r"|mỹ\s+phẩm|thực\s+phẩm"  # "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương"
                         r"|giáo\s+dục\s+pháp\s+luật"  # "Hội đồng Phối hợp công tác phổ biến, giáo dục pháp luật"
                         r"|Ban\s+Bí\s+thư)\b")  # "của Bộ Chính trị, Ban Bí thư": a conclusion both issue
 _ISSUER_NAME = (
-    r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + _IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
-    r"(?=\s*(?:,(?!\s*" + _IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
+    r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
+    r"(?=\s*(?:,(?!\s*" + IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ")

@@ -830,3 +830,17 @@ def test_the_date_and_issuer_told_before_the_type_without_a_comma():
     """"ngày 15/5/2007 Bộ Tài nguyên và Môi trường đã có Công văn số 1845/BTNMT-BVMT": the date and issuer before."""
     c = only("Đến nay, ngày 15/5/2007 Bộ Tài nguyên và Môi trường đã có Công văn số 1845/BTNMT-BVMT đề nghị báo cáo.")
     assert (c["date"], c["issuer"]) == ("2007-05-15", "Bộ Tài nguyên và Môi trường")
+
+
+@pytest.mark.parametrize("heard, issuer", [
+    ("nghe lãnh đạo Ủy ban nhân dân tỉnh Lạng Sơn báo cáo (Báo cáo số 152/BC-UBND ngày 13/4/2022)",
+     "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ("nghe UBND tỉnh Lạng Sơn báo cáo kết quả thực hiện tại Báo cáo số 152/BC-UBND ngày 13/4/2022",
+     "Ủy ban nhân dân tỉnh Lạng Sơn"),
+    ("nghe Hội đồng bồi thường, hỗ trợ và tái định cư tỉnh báo cáo tại Tờ trình số 64/TTr-HĐBT ngày 05/6/2014",
+     "Hội đồng bồi thường, hỗ trợ và tái định cư tỉnh Sóc Trăng"),
+])
+def test_the_body_heard_reporting_issued_the_report(heard, issuer):
+    """"Sau khi nghe <body> báo cáo (…)": the body reporting issued the report cited, its leaders named before it or
+    what it reported between."""
+    assert only(f"Sau khi {heard} và ý kiến của các đại biểu, Chủ tịch kết luận.")["issuer"] == issuer

@@ -296,7 +296,11 @@ _ISSUER_BEFORE = re.compile(
     r"(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){3,120}?)"
     r"(?:\s+(?:tại|theo)(?:\s+các)?\s+"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\s*\(\s*)"  # "Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ngãi (Công văn số 1186/UBND-NNTN …)"
-    r"|\bnghe\s+(?P<reporter>" + _ORGAN_OPENING + r"[^;,.()]{3,120}?)\s+(?:báo\s+cáo|trình\s+bày)\s+tại\s+"
+    # "nghe lãnh đạo Ủy ban nhân dân tỉnh Lạng Sơn báo cáo (Báo cáo số …)", "nghe UBND xã Đăk Mar báo cáo kết quả
+    # thực hiện tại Báo cáo số …", "nghe Hội đồng bồi thường, hỗ trợ và tái định cư thị xã báo cáo tại Tờ trình số …"
+    r"|\bnghe\s+(?:(?:đại\s+diện\s+)?lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<reporter>(?:" + _ORGAN_OPENING
+    + r"|Hội\s+đồng\b)(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
+    r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …"
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+(?:(?:đã\s+)?(?:có|ban\s+hành)"
     r"|phê\s+chuẩn\s+tại)\s+)$",
