@@ -62,6 +62,7 @@ DOCUMENT_TYPES: dict[str, str] = {
 }
 TYPE_BY_CODE: dict[str, str] = {code.upper(): name for name, code in DOCUMENT_TYPES.items() if code}
 TYPE_BY_CODE["QĐ"] = "Quyết định"  # party rules "977-QĐ/TU" are named by their citation, not code
+TYPE_BY_CODE["CV"] = "Công văn"  # the party's and mass organisations' (and old offices'): "146-CV/HNDT", "512-CV/TU"
 
 
 

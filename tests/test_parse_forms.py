@@ -2477,3 +2477,11 @@ def test_a_pdf_copy_whose_every_xa_lost_its_tilde_and_space_and_a_footnotes_digi
     assert (letter.issuer, letter.parent_issuer, letter.number) == (
         "Cục Bảo trợ xã hội", "Bộ Lao động - Thương binh và Xã hội", "1127/BTXH-CS")
     assert [c.issuer for c in find_citations(letter)] == ["Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_a_mass_organisations_cong_van_is_named_by_its_numbers_code():
+    """"146-CV/HNDT": the party's and mass organisations' "CV" is a công văn's code, where no "V/v" tells it."""
+    letter = parse("HỘI NÔNG DÂN TỈNH AN GIANG\nBAN THƯỜNG VỤ\n*\nSố 146-CV/HNDT\n\nAn Giang, ngày 12 tháng 01 năm 2026"
+                   "\n\nKính gửi: Hội Nông dân các xã.\n\nBan Thường vụ đề nghị thực hiện./.\n\nTM. BAN THƯỜNG VỤ\n"
+                   "PHÓ CHỦ TỊCH\n\nDanh Thanh Sơn")
+    assert (letter.type, letter.number) == ("Công văn", "146-CV/HNDT")
