@@ -23,7 +23,11 @@ TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code}
 ISSUER_CODES = sorted(
     set(p.ISSUER_BY_CODE) | set(p.PROVINCIAL_BY_CODE) | set(p.DISTRICT_BY_CODE)
     | {"UBND", "UB", "HĐND", "TU", "HU", "ĐU", "TW", "BCĐ", "BCĐQG", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND", "ĐĐBQH",
-       "VP", "BHXH", "LĐLĐ"},
+       "VP", "BHXH", "LĐLĐ",
+       # a ministry's công văn ("2845/LĐTBXH-BTXH"), the Youth Union's centre, province and district ("45-HD/TWĐTN-BTG",
+       # "112-KH/TĐTN-VP", "03-CTr/HĐTN"), a district's health centre ("95/TTYT-KSDB")
+       "LĐTBXH", "TWĐTN", "TĐTN", "HĐTN", "TTYT",
+       "MTTW"},  # the Front's central committee: "29/HD-MTTW-BTT"
     key=len, reverse=True)
 _ISSUERS = frozenset(ISSUER_CODES)
 _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS
@@ -217,8 +221,9 @@ def _issuer_and_unit(part: str, shortest: int) -> str | None:
     if re.sub(r"\d{1,2}$", "", upper) in ISSUER_CODES:  # "QH13", "UBTVQH10": the assembly's term
         return part
     for issuer in ISSUER_CODES:
-        # its unit after it: "UBNDKT1", a police office's "CATPC06" (not an assembly committee's term: "UBTCNS14")
-        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{2,3}\d\d",
+        # its unit after it: "UBNDKT1", a police office's "CATPC06", "BCAC06", a procuracy's "VKSP2" (not an assembly
+        # committee's term: "UBTCNS14")
+        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{1,3}\d\d?",
                                                                                  upper[len(issuer):]):
             return f"{part[:len(issuer)]}-{part[len(issuer):]}"
     return None

@@ -844,3 +844,17 @@ def test_the_body_heard_reporting_issued_the_report(heard, issuer):
     """"Sau khi nghe <body> báo cáo (…)": the body reporting issued the report cited, its leaders named before it or
     what it reported between."""
     assert only(f"Sau khi {heard} và ý kiến của các đại biểu, Chủ tịch kết luận.")["issuer"] == issuer
+
+
+@pytest.mark.parametrize("glued, number", [
+    ("2845/LĐTBXHBTXH", "2845/LĐTBXH-BTXH"),  # a ministry's công văn, its unit after it
+    ("45-HD/TWĐTNBTG", "45-HD/TWĐTN-BTG"),  # the Youth Union's centre
+    ("112-KH/TĐTNVP", "112-KH/TĐTN-VP"),  # a province's Youth Union
+    ("95/TTYTKSDB", "95/TTYT-KSDB"),  # a health centre's, not a Thông tư ("TT")
+    ("29/HD-MTTWBTT", "29/HD-MTTW-BTT"),  # the Front's central committee
+    ("157/KH-BCAC06", "157/KH-BCA-C06"),  # a ministry's department by its letter and figures
+])
+def test_a_number_whose_copy_lost_the_hyphen_between_an_issuer_and_its_unit(glued, number):
+    """In a copy that shows its hyphens lost ("1961/QĐUBND"), a known issuer's code is cut from its unit's."""
+    found = only(f"Thực hiện văn bản số {glued} ngày 12/8/2010 của cơ quan cấp trên; số 1961/QĐUBND.")
+    assert found["number"] == number
