@@ -59,6 +59,13 @@ def test_tcvn3_capitals_opening_a_sentence_the_committee_and_a_capitalised_motto
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 
+def test_tcvn3_signers_name_ending_with_a_toned_vowel():
+    """"Phạm Văn Út": the last word's capital "Ú" is one TCVN3 cannot write; a line of running text keeps its "ở"."""
+    written = ("Ủy ban nhân dân xã đề nghị Ủy ban nhân dân thị xã xem xét, hỗ trợ kinh phí./.\nTM. ỦY BAN NHÂN DÂN\n"
+               "CHỦ TỊCH\n\nPhạm Văn Út\nNguyễn Thị Ánh\nHội nghị tổ chức ở")
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written
+
+
 def test_vni_breve_with_its_hook_above():
     """VNI writes "ẳ" as "a" and "ú" ("Trường Cao đẳng", "chẳng"): the pair viparse's table lacks."""
     written = "TRƯỜNG CAO ĐẲNG Y TẾ BÌNH DƯƠNG\nbình đẳng, chẳng hạn"

@@ -58,8 +58,9 @@ def _restore_capitals(text: str) -> str:
     return _TONED_CAPITAL.sub(lambda m: m.group().upper(), restored)
 
 
+_TONED_SMALL = "áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
 _TONED_CAPITAL = re.compile(r"(?:(?<=[.!?]\s)|(?<=^-\s)|(?<=^\s-\s))"  # not a line's start: a wrap's "… dân cư" / "ở"
-                            r"[áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]"
+                            r"[" + _TONED_SMALL + "]"
                             r"|(?<![^\W\d_])ủ(?=y\s+ban\s+nhân\s+dân\b)", re.MULTILINE)
 
 
@@ -80,7 +81,7 @@ _CELL_GAP = re.compile(r"(\t|\||\s{3,}|\\r\\n"
 
 def _restore_cell(cell: str) -> str:
     cell = re.sub(r"(?<!\\)[^\W\d_]+", _capital_word, cell)  # not an escape's letter: "\\r\\nKính gửi"
-    cell = _between_capitals(cell)
+    cell = _between_capitals(_name_ending_toned(cell))
     words = re.findall(r"[^\W\d_]+", cell)
     # A capital word of two letters or more, or two words: "Sở Y Tế" is "SỞ Y TẾ" ("Sở Y tế" is not).
     if not words or not (any(len(w) > 1 and w.isupper() for w in words) or len(words) >= 2):
@@ -93,6 +94,15 @@ def _restore_cell(cell: str) -> str:
     if re.search(r"\d", cell) and not re.match(r"\s*Số\s*:", cell) and len(words) >= 4 and all(capitals):
         return cell.upper()
     return cell
+
+
+# A person's name whose last word opens with a toned vowel, its capital one TCVN3 cannot write: "Phạm Văn út".
+_NAME_ENDING_TONED = re.compile(r"^\s*(?:[A-ZĐ][^\W\d_]*\s+){1,3}(?P<last>[" + _TONED_SMALL + r"])[^\W\d_]*\s*$")
+
+
+def _name_ending_toned(cell: str) -> str:
+    name = _NAME_ENDING_TONED.match(cell)
+    return cell[: name.start("last")] + name.group("last").upper() + cell[name.end("last") :] if name else cell
 
 
 def _between_capitals(cell: str) -> str:
