@@ -158,7 +158,7 @@ def is_speck(text: str) -> bool:
 
 def is_upper_text(text: str) -> bool:
     """True when every letter is a capital ("ỦY BAN NHÂN DÂN"); at least two letters."""
-    return text.isupper() and sum(1 for c in text if c.isalpha()) >= 2
+    return text.isupper() and sum(map(str.isalpha, text)) >= 2
 
 
 def capitalise_first(text: str) -> str:
