@@ -858,3 +858,13 @@ def test_a_number_whose_copy_lost_the_hyphen_between_an_issuer_and_its_unit(glue
     """In a copy that shows its hyphens lost ("1961/QĐUBND"), a known issuer's code is cut from its unit's."""
     found = only(f"Thực hiện văn bản số {glued} ngày 12/8/2010 của cơ quan cấp trên; số 1961/QĐUBND.")
     assert found["number"] == number
+
+
+def test_a_provincial_inspectorates_code_and_a_law_named_with_its_amendment_in_brackets():
+    """"18/KLTTT" (its hyphen lost) is the "Thanh tra tỉnh"'s conclusion, not a Thông tư's ("TT"); "Pháp lệnh … (sửa
+    đổi, bổ sung) số 04/2012/UBTVQH13": the brackets are part of the law's name."""
+    found = cite("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng (sửa đổi, bổ sung) số 04/2012/UBTVQH13 ngày"
+                 " 16/7/2012; Kết luận thanh tra số 18/KLTTT ngày 11/3/2024; Báo cáo số 56/BC-TTT ngày 12/3/2024.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("04/2012/UBTVQH13", "Ủy ban Thường vụ Quốc hội"), ("18/KL-TTT", "Thanh tra tỉnh Sóc Trăng"),
+        ("56/BC-TTT", "Thanh tra tỉnh Sóc Trăng")]
