@@ -2485,3 +2485,22 @@ def test_a_mass_organisations_cong_van_is_named_by_its_numbers_code():
                    "\n\nKính gửi: Hội Nông dân các xã.\n\nBan Thường vụ đề nghị thực hiện./.\n\nTM. BAN THƯỜNG VỤ\n"
                    "PHÓ CHỦ TỊCH\n\nDanh Thanh Sơn")
     assert (letter.type, letter.number) == ("Công văn", "146-CV/HNDT")
+
+
+def test_a_web_copy_that_lost_every_break_between_its_blocks():
+    """Each block's last line runs into the next one's first with no space: the rule into the number, the subject
+    into the text, the text into the copies, the last copy into the authority, the title into "(Đã ký)" and the
+    name ("… Hạnh phúc********Số: 1187/UBND-KT", "… năm 2009Thực hiện …", "Lưu: VT, NN.KT. CHỦ TỊCH", "PHÓ CHỦ
+    TỊCH(Đã ký)Nguyễn Thành Phát")."""
+    letter = parse("\n".join([
+        "UỶ BAN NHÂN DÂN HUYỆN CHỢ MỚI*******CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc********Số: 1187/UBND-KT",
+        "V/v phòng, chống dịch cúm gia cầm năm 2009",
+        "Chợ Mới, ngày 16 tháng 11 năm 2009Kính gửi: Trạm Thú y huyện.Thực hiện Công văn số 3512/UBND-KT ngày"
+        " 09/11/2009 của UBND tỉnh An Giang./.Nơi nhận:",
+        "- Như trên;", "- Lưu: VT, NN.KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH(Đã ký)Nguyễn Thành Phát"]))
+    assert (letter.number, letter.date) == ("1187/UBND-KT", "2009-11-16")
+    assert letter.recipients == ("Trạm Thú y huyện",)
+    assert letter.cc == ("Như trên", "Lưu: VT, NN")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Chủ tịch", "Phó Chủ tịch", "Nguyễn Thành Phát")

@@ -89,7 +89,30 @@ def _cell_texts(text: str) -> list[str]:
     cells = [cell for cell in (part.strip().strip(_SPECKS + " ") for part in _COLUMN_GAP.split(text)) if cell]
     if len(cells) >= 2 and cells[0] in ("-", "–", "+", "•"):  # "-         UBND Quận Tân Phú;": a list's dash, spaced
         cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
-    return _side_by_side(cells[0]) if len(cells) == 1 else cells
+    if len(cells) != 1:
+        return cells
+    unglued = _unglued(cells[0])
+    return unglued if len(unglued) > 1 else _side_by_side(cells[0])
+
+
+# A signature's cells a web copy ran together with no space: "CHUYÊN TRÁCH(Đã ký)Vàng Thị Hoa", "PHÓ CHỦ
+# TỊCHNguyễn Thành Phát" (a title in capitals, then a name).
+_SIGNED_GLUED = re.compile(r"(?<=\S)(?=\((?i:đã\s+ký)\))|(?<=(?i:đã\s)ký\))(?=\S)")
+_CAPITALS_THEN_WORD = re.compile(r"[" + p.CAPITALS + r"](?<=[" + p.CAPITALS + r"]{3})(?=[^\W\d_])")
+
+
+def _unglued(cell: str) -> list[str]:
+    pieces = _SIGNED_GLUED.split(cell) if "ký)" in cell else [cell]
+    return [part for piece in pieces for part in _title_and_name(piece)]
+
+
+def _title_and_name(cell: str) -> list[str]:
+    """"PHÓ CHỦ TỊCHNguyễn Thành Phát" → the title and the name; a cell with no such seam as it is."""
+    for seam in _CAPITALS_THEN_WORD.finditer(cell):
+        title, name = cell[: seam.start()], cell[seam.start() :]
+        if name[1].islower() and is_upper_text(title) and is_position(title) and _is_person_name(name):
+            return [title, name]
+    return [cell]
 
 
 # A signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (a district portal's post).

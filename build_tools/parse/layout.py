@@ -52,7 +52,7 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
         if index in dropped or p.GAZETTE_FURNITURE.match(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
         long = len(line) >= p.FLATTENED_LENGTH
-        if not (long or "Nơi" in line or line.startswith("Trang") or p.TO_WORDS_GLUED.search(line)):
+        if not (long or "Nơi" in line or line.startswith("Trang") or p.PART_GLUED.search(line)):
             lines.append(line)  # most lines: nothing to cut
             starts.append((index, 0))
             continue
@@ -63,7 +63,7 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
                      if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
             if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart
                 cuts += [closing.end() + m.start() for m in re.finditer(r"\s{2,}(?=\S)", matched[closing.end():])]
-        cuts += [m.start() for m in p.TO_WORDS_GLUED.finditer(line)]
+        cuts += [m.start() for m in p.PART_GLUED.finditer(line)]
         cuts = sorted(set(cuts + _after_dates(line, cuts[1:])))
         for start, end in zip(cuts, cuts[1:] + [len(line)], strict=True):
             lines.append(line[start:end])
