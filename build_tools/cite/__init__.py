@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from build_tools import patterns as p
@@ -28,12 +29,17 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
 
 
 def _number_of(mention: FoundMention, lost: bool) -> str:
+    return _repaired(mention.number, mention.issuer_text, mention.type, lost)
+
+
+@functools.lru_cache(maxsize=4096)  # a pure function of strings: each mention's number is asked for several times
+def _repaired(number: str, issuer_text: str | None, kind: str, lost: bool) -> str:
     """The number with the hyphens a copy lost put back, but for a code that is the initials of the issuer the
     text names: "112/VPĐP của Văn phòng Điều phối Chương trình" is the office's own code, no VP-ĐP."""
-    code = re.split(r"[/-]", mention.number)[-1].upper()
-    initials = "".join(word[0] for word in (mention.issuer_text or "").split() if word[0].isalpha()).upper()
-    return repair_number(mention.number, lost and not (len(code) >= 3 and initials.startswith(code)),
-                         p.DOCUMENT_TYPES.get(mention.type) or "")
+    code = re.split(r"[/-]", number)[-1].upper()
+    initials = "".join(word[0] for word in (issuer_text or "").split() if word[0].isalpha()).upper()
+    return repair_number(number, lost and not (len(code) >= 3 and initials.startswith(code)),
+                         p.DOCUMENT_TYPES.get(kind) or "")
 
 
 def _with_years(groups: dict[str, list]) -> dict[str, list]:

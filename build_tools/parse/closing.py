@@ -81,18 +81,19 @@ _COLUMN_GAP = re.compile(r"\||\t|\s{3,}")
 _SPECKS = "/\\'`·~‘’"  # not "," nor ";": a copy's item ends with them
 
 
-def _texts(line: Line) -> list[str]:
+def _texts(line: Line) -> tuple[str, ...]:
     return _cell_texts(line.clean)
 
 
-def _cell_texts(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # a pure function of the line: the closing is looked for twice, then read
+def _cell_texts(text: str) -> tuple[str, ...]:
     cells = [cell for cell in (part.strip().strip(_SPECKS + " ") for part in _COLUMN_GAP.split(text)) if cell]
     if len(cells) >= 2 and cells[0] in ("-", "–", "+", "•"):  # "-         UBND Quận Tân Phú;": a list's dash, spaced
         cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
     if len(cells) != 1:
-        return cells
+        return tuple(cells)
     unglued = _unglued(cells[0])
-    return unglued if len(unglued) > 1 else _side_by_side(cells[0])
+    return tuple(unglued if len(unglued) > 1 else _side_by_side(cells[0]))
 
 
 # A signature's cells a web copy ran together with no space: "CHUYÊN TRÁCH(Đã ký)Vàng Thị Hoa", "PHÓ CHỦ

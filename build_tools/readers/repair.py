@@ -276,11 +276,8 @@ def _among_digits(text: str, at: int) -> bool:
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
     """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh") or at its one change
     of case ("BộNông"), or capitals run into a capitalised word ("ĐỐCTrần")."""
-    cuts = {word: cut for word in set(_WORD.findall(text)) if (cut := _glued_at(word))}  # each word looked at once
-    if not cuts:
-        return []
-    return [(m.start(), m.end(), f"{m.group()[: cuts[m.group()]]} {m.group()[cuts[m.group()] :]}")
-            for m in _WORD.finditer(text) if m.group() in cuts]
+    return [(m.start(), m.end(), f"{m.group()[:cut]} {m.group()[cut:]}") for m in _WORD.finditer(text)
+            if (cut := _glued_at(m.group()))]  # cached: a letter's words repeat
 
 
 _ACRONYM_TAIL = re.compile(r"[a-z][A-Z]{2,}$")
