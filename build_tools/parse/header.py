@@ -310,7 +310,8 @@ def _opens_body(text: str) -> bool:
     return bool(p.BODY_OPENING.match(text)) and text.lstrip()[:1].isupper()
 
 
-def _cells(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # a pure function of the line; headers repeat their lines across letters
+def _cells(text: str) -> tuple[str, ...]:
     """Cells of a two-column header line: "A | B" in web copies, "A      B" or tabs in PDF text, or the
     columns run together by a web page ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "… ------- Số:32 /2007/…"):
     cut at rule lines, before the motto and before "Số:". A cell holding the number or the date keeps its
@@ -325,7 +326,7 @@ def _cells(text: str) -> list[str]:
                 cells.append(part.strip())
             else:
                 cells += [piece.strip() for piece in pieces]
-    return [cell for cell in cells if cell and not p.RULE_LINE.match(cell)]
+    return tuple(cell for cell in cells if cell and not p.RULE_LINE.match(cell))
 
 
 _PLACE_KIND_ENDS = frozenset({"pho", "xa", "tran", "huyen", "tinh", "quan", "phuong"})  # "Thành phố" / "Cao Lãnh"
