@@ -2504,3 +2504,12 @@ def test_a_web_copy_that_lost_every_break_between_its_blocks():
     assert letter.cc == ("Như trên", "Lưu: VT, NN")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "KT. Chủ tịch", "Phó Chủ tịch", "Nguyễn Thành Phát")
+
+
+def test_a_web_copy_that_glued_the_number_to_the_motto_and_the_date_to_the_title():
+    """"Số: 215/QĐ-SNNCỘNG HÒA XÃ HỘI …", "… ngày 16 tháng 5 năm 2022QUYẾT ĐỊNH": each part read as its own."""
+    letter = parse("UBND TỈNH TUYÊN QUANG\nSỞ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN\nSố: 215/QĐ-SNNCỘNG HÒA XÃ HỘI CHỦ "
+                   "NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTuyên Quang, ngày 16 tháng 5 năm 2022QUYẾT ĐỊNH\n"
+                   "Về việc thành lập Đoàn kiểm tra" + BODY + CLOSING)
+    assert (letter.number, letter.date, letter.type) == ("215/QĐ-SNN", "2022-05-16", "Quyết định")
+    assert letter.subject == "Thành lập Đoàn kiểm tra"
