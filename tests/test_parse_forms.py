@@ -2513,3 +2513,28 @@ def test_a_web_copy_that_glued_the_number_to_the_motto_and_the_date_to_the_title
                    "Về việc thành lập Đoàn kiểm tra" + BODY + CLOSING)
     assert (letter.number, letter.date, letter.type) == ("215/QĐ-SNN", "2022-05-16", "Quyết định")
     assert letter.subject == "Thành lập Đoàn kiểm tra"
+
+
+def test_a_fronts_header_that_lost_its_first_letter_and_a_bloc_committee_named_with_its_level():
+    """"Y BAN MTTQ VIỆT NAM" / "TỈNH SƠN LA" (a copy lost the "Ủ"); "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" under "ĐẢNG BỘ TỈNH
+    QUẢNG TRỊ" names its province once."""
+    assert organ_name("Y BAN MTTQ VIỆT NAM TỈNH SƠN LA") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"
+    paragraph = ("Thực hiện Nghị quyết số 27-NQ/TW về xây dựng Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam trong giai"
+                 " đoạn mới, Ban Thường vụ Đảng ủy Khối xây dựng Kế hoạch thực hiện như sau, bảo đảm nghiêm túc, thiết"
+                 " thực, gắn với nhiệm vụ chính trị của từng cơ quan, đơn vị trong toàn Đảng bộ Khối các cơ quan tỉnh:")
+    letter = parse("\n".join(["ĐẢNG BỘ TỈNH QUẢNG TRỊ", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "*", "Số 215-KH/ĐUK",
+                              "ĐẢNG CỘNG SẢN VIỆT NAM", "Quảng Trị, ngày 06 tháng 3 năm 2023", "KẾ HOẠCH",
+                              "học tập Nghị quyết số 27-NQ/TW", "", paragraph, "", "I. MỤC ĐÍCH"]) + CLOSING)
+    assert letter.issuer == "Đảng ủy Khối các cơ quan tỉnh Quảng Trị"
+    assert letter.parent_issuer == "Đảng bộ tỉnh Quảng Trị"
+    assert letter.body.startswith("Thực hiện Nghị quyết")  # a paragraph naming "xã hội chủ nghĩa Việt Nam": no motto
+
+
+def test_a_scans_month_read_as_letters(tmp_path):
+    """"ngày 14 tháng Ol năm 2011": OCR's "O" and "l" for the month's figures, mended by the reader."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "ct.txt"
+    path.write_text("HUYỆN ỦY HƯƠNG KHÊ\nSố 09-CT/HU\nHương Khê, ngày 14 tháng Ol năm 2011\nCHỈ THỊ\nvề bầu cử" + BODY
+                    + CLOSING, encoding="utf-8")
+    assert process_letter(path).letter.date == "2011-01-14"

@@ -292,11 +292,18 @@ def _bold(raw: str) -> bool:
     return raw.strip().startswith("**") and raw.strip().endswith("**")
 
 
+# A line in running case longer than a flattened page's parts is a paragraph, no motto ("Nhà nước pháp quyền xã hội
+# chủ nghĩa Việt Nam" in its text).
+_MOTTO_LONGEST = p.FLATTENED_LENGTH  # longer lines were cut into their parts (layout.unflatten)
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the line, asked of each header line more than once
 def _is_motto(text: str) -> bool:
     """A line of the national motto, or of a party's name in capitals ("VIỆT" / "NAM" cut by a web table):
     folded, "năm" is "nam" too, and a wrapped subject's "… kết quả 3" / "năm" is no motto; nor is running text
     that names the old republic ("… khai sinh nước Việt Nam Dân chủ Cộng hòa.")."""
+    if len(text) > _MOTTO_LONGEST and not is_upper_text(text):
+        return False  # a paragraph naming "Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam"
     found = p.MOTTO_FOLDED.search(fold(text))
     if not found or re.fullmatch(r"\W*năm\W*", text, re.IGNORECASE):
         return False

@@ -165,7 +165,8 @@ def organ_name(written: str) -> str:
     for hyphened, field in (_FIELD_HYPHENS if "-" in text else []) + (_FIELD_HYPHEN_LOST if lost else []):
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
-    text = re.sub(r"^y ban nhân", "ủy ban nhân", text)  # "Y BAN NHÂN DÂN": a copy lost the first letter
+    # "Y BAN NHÂN DÂN", "Y BAN MTTQ VIỆT NAM": a copy lost the first letter
+    text = re.sub(r"^y ban (?=nhân|mttq|mặt trận|kiểm tra)", "ủy ban ", text)
     text = _UNIT_WORD_SLIP.sub(_unit_word_mended, text)
     parties = list(_PARTY_COMMITTEE.finditer(text))
     fields = list(_FIELD.finditer(text))  # "Lao động - Thương binh và Xã hội": its "xã" is no commune
@@ -332,7 +333,11 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         return f"{issuer} {place.group('name')}" if place.group("level").lower().startswith(
             committee.group(1).lower()) else issuer
     if parent and _BLOC_COMMITTEE.match(issuer) and (place := _PARTY_BODY.match(parent)):
-        return f"{issuer} {place.group('level').lower()} {place.group('name')}"  # "… Khối Doanh nghiệp tỉnh Quảng Trị"
+        # "… Khối Doanh nghiệp tỉnh Quảng Trị"; "… Khối các cơ quan tỉnh" ends with its level, or its place already
+        level, name = place.group("level").lower(), place.group("name")
+        if fold(issuer).endswith(" " + fold(name)):
+            return issuer
+        return f"{issuer} {name}" if fold(issuer).endswith(" " + fold(level)) else f"{issuer} {level} {name}"
     if parent == _PARTY_CENTRE and issuer.lower().startswith("ban "):  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN DÂN VẬN"
         return f"{issuer} Trung ương"
     if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"

@@ -239,8 +239,17 @@ _DIGIT_OF = {"l": "1", "O": "0"}
 
 
 def _digit_slips(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), _DIGIT_OF[m.group()]) for m in _DIGIT_SLIPS.finditer(text)
-            if _among_digits(text, m.start())]
+    return _merge(_date_part_slips(text), [(m.start(), m.end(), _DIGIT_OF[m.group()])
+                                           for m in _DIGIT_SLIPS.finditer(text) if _among_digits(text, m.start())])
+
+
+# A date's day or month OCR read as letters alone, between the date's words: "ngày 14 tháng Ol năm 2011" ("01").
+_DATE_PART_SLIP = re.compile(r"\b(?:[Nn]gày|[Tt]háng) (?P<part>(?=[Ol\d]?[Ol])[Ol\d]{2})(?= (?:tháng|năm) )")
+
+
+def _date_part_slips(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start("part"), m.end("part"), m.group("part").replace("O", "0").replace("l", "1"))
+            for m in _DATE_PART_SLIP.finditer(text)]
 
 
 # OCR's small letter for a capital of the same shape in a line or cell of capitals: "KẾT LUẬN CỦA BAN THƯỜNG vụ
