@@ -2538,3 +2538,17 @@ def test_a_scans_month_read_as_letters(tmp_path):
     path.write_text("HUYỆN ỦY HƯƠNG KHÊ\nSố 09-CT/HU\nHương Khê, ngày 14 tháng Ol năm 2011\nCHỈ THỊ\nvề bầu cử" + BODY
                     + CLOSING, encoding="utf-8")
     assert process_letter(path).letter.date == "2011-01-14"
+
+
+def test_a_scans_subject_with_no_blank_line_before_the_text():
+    """"CHỈ THỊ" / "về lãnh đạo cuộc bầu cử …" / "và đại biểu …" then the text at a page's width, no blank line: the
+    text's first line opens with a capital and is wider than the subject's centred lines."""
+    letter = parse("\n".join([
+        "HUYỆN ỦY HƯƠNG KHÊ", "Số 09-CT/HU", "Hương Khê, ngày 14 tháng 01 năm 2011", "CHỈ THỊ",
+        "về lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XIII",
+        "và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2011 - 2016",
+        "Cuộc bầu cử đại biểu Quốc hội khóa XIII và đại biểu Hội đồng nhân dân các cấp nhiệm",
+        "kỳ 2011 - 2016 được tiến hành vào ngày 22 tháng 5 năm 2011."]) + CLOSING)
+    assert letter.subject == ("Lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XIII và đại biểu Hội đồng nhân dân các cấp"
+                              " nhiệm kỳ 2011 - 2016")
+    assert letter.body.startswith("Cuộc bầu cử")

@@ -372,10 +372,24 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     about = subject_upper and text.lstrip().startswith("về ")
     if lettered and is_upper_text(text) != subject_upper and len(text.split()) > 1 and not about:
         return False
+    if _wider_than_subject(text, scan.subject_lines):
+        return False
     cut_short = p.SUBJECT_CUT_SHORT.search(scan.subject_lines[-1])
     if (is_upper_text(text) and p.DECIDING_LINE.match(text) and not cut_short) or p.ATTACHED_TO.match(text):
         return False  # "… CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH QUY ĐỊNH …" goes on; a line of its own decides
     return not _opens_body(text)
+
+
+def _wider_than_subject(text: str, subject_lines: list[str]) -> bool:
+    """A line in running case opening with a capital, a third wider than the subject's centred lines and as wide as
+    a page's: the text's first, where a scan's copy left no blank line under the subject ("về lãnh đạo cuộc bầu cử …"
+    / "và đại biểu … nhiệm kỳ 2011 - 2016" / "Cuộc bầu cử đại biểu Quốc hội khóa XIII và …")."""
+    widest = max(len(line) for line in subject_lines)
+    return (len(text) >= _PAGE_WIDE and len(text) > 1.35 * widest and text[:1].isupper()
+            and not is_upper_text(text) and len(subject_lines) >= 2)
+
+
+_PAGE_WIDE = 75  # characters a wrapped line of a page's text holds at the least
 
 
 def _title(text: str) -> str | None:
