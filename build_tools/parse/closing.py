@@ -140,7 +140,6 @@ def _side_by_side(text: str) -> list[str]:
     for gap in re.finditer(r"(?<=[;:.,])\s*(?=\S)", text):
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or is_speck(tail)
-                # the seal's words: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘"
                 or _SEAL_WORDS.match(tail)
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):

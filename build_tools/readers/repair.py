@@ -248,8 +248,11 @@ _DATE_PART_SLIP = re.compile(r"\b(?:[Nn]gày|[Tt]háng) (?P<part>(?=[Ol\d]?[Ol])
 
 
 def _date_part_slips(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start("part"), m.end("part"), m.group("part").replace("O", "0").replace("l", "1"))
+    return [(m.start("part"), m.end("part"), m.group("part").translate(_DIGITS_OF))
             for m in _DATE_PART_SLIP.finditer(text)]
+
+
+_DIGITS_OF = str.maketrans(_DIGIT_OF)
 
 
 # OCR's small letter for a capital of the same shape in a line or cell of capitals: "KẾT LUẬN CỦA BAN THƯỜNG vụ
