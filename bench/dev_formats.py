@@ -233,7 +233,8 @@ class LetterDocx:
             self.abstract[kind] = 90 + len(self.abstract)
             self.define_list(self.abstract[kind], [(kind[0], "%1" + kind[1])])
         num = self.numbering.add_num(self.abstract[kind])
-        if start != 1:
+        # Word counts on through the lists of one definition: a later list restarts by its own override.
+        if kind in self.lists or start != 1:
             num.append(parse_xml(f'<w:lvlOverride xmlns:w="{W_NS}" w:ilvl="0">'
                                  f'<w:startOverride w:val="{start}"/></w:lvlOverride>'))
         return num.numId

@@ -21,9 +21,11 @@ case folded.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import multiprocessing
 import os
+import re
 import sys
 import tempfile
 import time
@@ -33,9 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.dev_formats import FORMATS, load_letters, truth_of_form, write_formats
+from bench.dev_formats import FORMATS, DevLetter, load_letters, text_form, truth_of_form, write_formats
 from bench.synth import TRUTH_FILE, generate
-from build_tools.text import new_style_tones
+from build_tools.model import Letter, ReadFailure
+from build_tools.text import fold, new_style_tones
 
 FIELDS = ("type", "number", "number_suffix", "date", "place", "issuer", "parent_issuer", "subject", "recipients",
           "cc", "signer", "signer_title", "signing_authority")
@@ -84,6 +87,7 @@ class Report:
         self.compared.update(other.compared)
         self.citations.update(other.citations)
         self.disagreements += other.disagreements
+        self.not_shown += other.not_shown
 
 
 def compare(truth: dict[str, Any], got: dict[str, Any]) -> Report:
@@ -227,6 +231,7 @@ class FormatReport:
     compared: Counter = field(default_factory=Counter)
     citations: Counter = field(default_factory=Counter)
     disagreements: list[Disagreement] = field(default_factory=list)
+    not_shown: list[str] = field(default_factory=list)  # "letter: a piece of its text its page leaves out"
 
     def add(self, other: FormatReport) -> None:
         self.letters += other.letters
@@ -281,18 +286,41 @@ def compare_dev(name: str, truth: dict[str, Any], got: dict[str, Any]) -> Format
     return report
 
 
-def measure_dev_one(job: tuple[str, str, dict[str, Any]]) -> FormatReport:
-    from build_tools.pipeline import parse_file
+def measure_dev_one(job: tuple[str, str, dict[str, Any], str | None]) -> FormatReport:
+    """One letter file parsed and compared with its truth; with the text it was made from, the pieces of that
+    text its page does not show."""
+    from build_tools.pipeline import letter_json, process_letter
 
-    path, name, truth = job
+    path, name, truth, written = job
     started = time.process_time()
-    got = parse_file(Path(path))
+    processed = process_letter(Path(path))
+    got = processed.reason if isinstance(processed, ReadFailure) else letter_json(processed)
     cpu = time.process_time() - started
     if isinstance(got, str):
         return FormatReport(letters=1, cpu_seconds=cpu, failures=[f"{name}: {got}"])
     report = compare_dev(name, truth, got)
     report.cpu_seconds = cpu
+    report.not_shown = [f"{name}: {piece}" for piece in not_shown(written, processed.letter)] if written else []
     return report
+
+
+def dev_job(letter: DevLetter, path: Path, form: str) -> tuple[str, str, dict[str, Any], str | None]:
+    """What `measure_dev_one` needs of a letter in a form: a letter office-written as blocks (no copy) is also
+    checked for text its page leaves out."""
+    return str(path), letter.name, truth_of_form(letter, form), None if letter.copy else text_form(letter)
+
+
+def not_shown(written: str, letter: Letter) -> list[str]:
+    """The lines of a letter with a word its page does not show in its header, text, closing or footnotes. Words
+    compare folded, as letters alone (a list's number, a footnote's marker and an escaped "&" are written otherwise
+    on the page) and as a count: a PDF may read cells side by side in another order, not leave one out."""
+    missing = Counter(_words(written)) - Counter(_words("\n".join(
+        [*letter.header, letter.body, *letter.closing, *(note.text for note in letter.footnotes)])))
+    return [line.strip() for line in written.splitlines() if missing.keys() & set(_words(line))]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", fold(html.unescape(text)).lower())
 
 
 def measure_dev(folder: Path, formats: tuple[str, ...], work: Path, jobs: int) -> dict[str, FormatReport]:
@@ -306,8 +334,7 @@ def measure_dev(folder: Path, formats: tuple[str, ...], work: Path, jobs: int) -
     reports = {}
     for name in formats:
         files = {path.stem: path for path in made[name].iterdir() if path.is_file()}
-        todo = [(str(files[letter.name]), letter.name, truth_of_form(letter, name)) for letter in letters
-                if letter.name in files]
+        todo = [dev_job(letter, files[letter.name], name) for letter in letters if letter.name in files]
         report = FormatReport()
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             for one in pool.imap(measure_dev_one, todo, chunksize=1):
@@ -332,7 +359,8 @@ def print_dev_reports(reports: dict[str, FormatReport], examples: int, shown: st
     for name, r in reports.items():
         others = ", ".join(f"{k} {_share(r.right[k], r.compared[k])}" for k in OTHERS if r.compared[k])
         unread = f"; {len(r.failures)} not read: {'; '.join(r.failures[:3])}" if r.failures else ""
-        print(f"\n{name}: {others}{unread}")
+        left_out = f"; text left off the page: {'; '.join(r.not_shown[:3])}" if r.not_shown else ""
+        print(f"\n{name}: {others}{unread}{left_out}")
     report = reports.get(shown) or next(iter(reports.values()))
     groups: dict[tuple[str, ...], list[Disagreement]] = {}
     for d in report.disagreements:

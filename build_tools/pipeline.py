@@ -29,8 +29,11 @@ def process_letter(path: Path, shown_as: str | None = None) -> ProcessedLetter |
 def parse_file(path: Path) -> dict[str, Any] | str:
     """What `parse FILE --json` prints, or the reason the file cannot be read."""
     processed = process_letter(path)
-    if isinstance(processed, ReadFailure):
-        return processed.reason
+    return processed.reason if isinstance(processed, ReadFailure) else letter_json(processed)
+
+
+def letter_json(processed: ProcessedLetter) -> dict[str, Any]:
+    """A letter's fields, citations, the clerk's correction problems and the reader's repairs, as JSON."""
     fields = processed.letter.fields_json()
     fields["citations"] = [citation.to_json() for citation in processed.citations]
     if processed.problems:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.dev_formats import load_letters, truth_of_form, write_formats
-from bench.measure_parser import JUDGED, FormatReport, measure_dev_one
+from bench.dev_formats import load_letters, write_formats
+from bench.measure_parser import JUDGED, FormatReport, dev_job, measure_dev_one
 from build_tools.pipeline import parse_file
 
 DEV_LETTERS = Path(__file__).resolve().parent / "dev_letters"
@@ -34,7 +34,7 @@ def _report(folder: Path) -> FormatReport:
     """Each letter parsed in a process of its own pool, as bench.measure_parser does: the PDFium and lxml
     objects of a hundred letters never live in the suite's process (a clean-clone run crashed in the
     garbage collector of a later test when they did)."""
-    todo = [(str(path), letter.name, truth_of_form(letter, folder.name)) for letter in LETTERS
+    todo = [dev_job(letter, path, folder.name) for letter in LETTERS
             if (path := next(folder.glob(f"{letter.name}.*"), None)) is not None]
     report = FormatReport()
     with multiprocessing.get_context("spawn").Pool(2) as pool:
@@ -58,6 +58,7 @@ def test_the_corpus_is_spread_as_real_archives_are():
     ("text", 0.98), ("docx", 0.98), ("pdf", 0.95), ("pdf-breaks", 0.95), ("browser", 0.95), ("tcvn3", 0.98),
     ("vni", 0.98), ("cp1258", 0.98), ("wrapped", 0.98)])
 def test_fields_and_citations_reach_the_targets(formats, form, target):
+    """The targets, and every word of a letter written as blocks is on its page (bench.measure_parser.not_shown)."""
     report = _report(formats[form])
     wrong = [f"{d.file}: {d.key[0]} expected {d.expected!r}, got {d.got!r}" for d in report.disagreements
              if d.key[0] in JUDGED or d.key[0].startswith("cit")]
@@ -67,6 +68,7 @@ def test_fields_and_citations_reach_the_targets(formats, form, target):
     assert c["right"] / c["in truth"] >= 0.97 and c["right"] / c["found"] >= 0.98, "\n".join(wrong)
     assert c["right issuer"] / c["right"] >= 0.95, "\n".join(wrong)
     assert c["right date"] / c["with a date"] >= 0.97, "\n".join(wrong)
+    assert not report.not_shown, "text left off the page:\n" + "\n".join(report.not_shown)
 
 
 def test_no_footnote_text_is_dropped(formats):
