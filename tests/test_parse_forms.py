@@ -2552,3 +2552,15 @@ def test_a_scans_subject_with_no_blank_line_before_the_text():
     assert letter.subject == ("Lãnh đạo cuộc bầu cử đại biểu Quốc hội khóa XIII và đại biểu Hội đồng nhân dân các cấp"
                               " nhiệm kỳ 2011 - 2016")
     assert letter.body.startswith("Cuộc bầu cử")
+
+
+def test_a_party_conclusions_title_block_set_as_word_paragraphs():
+    """"THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về kết quả …", each a paragraph of a Word file (a blank
+    line apart): the "về" line under the capitals goes on with the subject, not into the text."""
+    letter = parse("\n\n".join([
+        "HUYỆN ỦY HẢI HẬU", "Số 145-TB/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hải Hậu, ngày 18 tháng 7 năm 2016", "THÔNG BÁO",
+        "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY", "về kết quả thực hiện Đề án phát triển kinh tế biển",
+        "và vùng ven biển giai đoạn 2016 - 2020", "Ngày 14/7/2016, Ban Thường vụ Huyện ủy họp."]) + CLOSING)
+    assert letter.subject == ("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về kết quả thực hiện Đề án phát triển kinh tế biển"
+                              " và vùng ven biển giai đoạn 2016 - 2020")
+    assert letter.body.startswith("Ngày 14/7/2016")

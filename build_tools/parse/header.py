@@ -266,8 +266,8 @@ def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
     text = lines[following].clean
     if p.RULE_LINE.match(text) or not _continues_subject(text, scan):
         return False
-    if is_upper_text(" ".join(scan.subject_lines)):
-        return is_upper_text(text)
+    if is_upper_text(" ".join(scan.subject_lines)):  # "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về kết quả …": a party's
+        return is_upper_text(text) or text.lstrip().startswith("về ")  # title block, its paragraphs apart in Word
     if text[:1].islower() or (_bold(lines[i - 1].raw) and _bold(lines[following].raw)):
         return True
     if text.lstrip().startswith(("“", '"')):  # the name a subject quotes: "… danh hiệu" / "“Nông dân … xuất sắc”"
