@@ -587,8 +587,10 @@ _ISSUER_NAME = (
     r"(?=\s*(?:,(?!\s*" + IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
-    # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ")
-    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự)|(?<=giao)\s+(?i:thông)\b)))"
+    # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ");
+    # "Cục Cảnh sát QLHC về TTXH": the police's "về trật tự xã hội" is the name's
+    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự"
+    + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b)))"
 )
 # "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số
 # 02/CTPH-MTTQ-UBND ngày 10/01/2018 giữa Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh"
@@ -669,10 +671,11 @@ LIST_SEPARATOR = re.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 LOCALITY_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu")
 LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGNORECASE)
 # "xã hội" in a body's name, no commune: "Bảo hiểm xã hội Việt Nam", "Ngân hàng Chính sách xã hội", "các tổ
-# chức chính trị - xã hội", "Cục Bảo trợ xã hội", "Trung tâm Công tác xã hội", "Chi cục Phòng, chống tệ nạn xã hội"
-# (a commune may be "xã Hội Sơn": only these words before it tell).
-SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-|bảo\s+trợ|công\s+tác|tệ\s+nạn)\s+xã\s+hội\b",
-                    re.IGNORECASE)
+# chức chính trị - xã hội", "Cục Bảo trợ xã hội", "Trung tâm Công tác xã hội", "Chi cục Phòng, chống tệ nạn xã hội",
+# "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" (a commune may be "xã Hội Sơn": only these words before it
+# tell).
+SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-|bảo\s+trợ|công\s+tác|tệ\s+nạn|trật\s+tự)"
+                    r"\s+xã\s+hội\b", re.IGNORECASE)
 # A party or youth union committee named by its level, then its place: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam
 # Đường", "Tỉnh đoàn" (its place left for the reader to know). The level word stands for a kind of locality.
 # A name with an apostrophe or a hyphen: "Huyện ủy Ia H'Drai", "Thành ủy Phan Rang - Tháp Chàm".

@@ -868,3 +868,11 @@ def test_a_provincial_inspectorates_code_and_a_law_named_with_its_amendment_in_b
     assert [(c["number"], c["issuer"]) for c in found] == [
         ("04/2012/UBTVQH13", "Ủy ban Thường vụ Quốc hội"), ("18/KL-TTT", "Thanh tra tỉnh Sóc Trăng"),
         ("56/BC-TTT", "Thanh tra tỉnh Sóc Trăng")]
+
+
+def test_the_police_divisions_name_runs_on_past_its_ve():
+    """"Cục Cảnh sát QLHC về TTXH" (the police's "quản lý hành chính về trật tự xã hội"): its "về" is the name's,
+    and its "xã hội" no commune."""
+    [found] = cite("Theo hướng dẫn tại Công văn số 3105/C64-P4 ngày 15/11/2017 của Cục Cảnh sát QLHC về TTXH, Phòng"
+                   " tổ chức tập huấn.")
+    assert found["issuer"] == "Cục Cảnh sát quản lý hành chính về trật tự xã hội"

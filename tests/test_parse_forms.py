@@ -2564,3 +2564,11 @@ def test_a_party_conclusions_title_block_set_as_word_paragraphs():
     assert letter.subject == ("KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về kết quả thực hiện Đề án phát triển kinh tế biển"
                               " và vùng ven biển giai đoạn 2016 - 2020")
     assert letter.body.startswith("Ngày 14/7/2016")
+
+
+def test_a_police_division_named_short_under_its_provinces_police():
+    """"CÔNG AN TỈNH LONG AN" / "PHÒNG CẢNH SÁT QLHC VỀ TTXH": the abbreviations read out, its "xã hội" no commune,
+    and the division completed by the province's police."""
+    letter = parse("\n".join(["CÔNG AN TỈNH LONG AN", "PHÒNG CẢNH SÁT QLHC VỀ TTXH", "Số: 38/GM-PC64",
+                              "Long An, ngày 05 tháng 12 năm 2017", "GIẤY MỜI"]) + BODY + CLOSING)
+    assert letter.issuer == "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Long An"

@@ -363,10 +363,10 @@ def full_issuer(issuer: str, parent: str | None) -> str:
 
 
 def _field_end(name: str) -> int:
-    """Where an organ's field ends in its name ("Sở Lao động - Thương binh và Xã hội": its "Xã" is no
-    commune): a place is looked for after it."""
+    """Where an organ's field ends in its name ("Sở Lao động - Thương binh và Xã hội", "… quản lý hành chính về trật
+    tự xã hội": its "xã" is no commune): a place is looked for after it."""
     field = _FIELD.search(match_form(name).lower())
-    return field.end() if field else 0
+    return max([field.end() if field else 0, *(social.end() for social in SOCIAL.finditer(name))])
 
 
 def _party_place(parent: str) -> str | None:
