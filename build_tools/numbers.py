@@ -175,6 +175,8 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") only where
     nothing follows ("1350/TTKQH-GS" is an issuer and its unit)."""
     upper = part.upper()
+    if _POLICE_DEPARTMENT.fullmatch(upper):
+        return f"{part[:3]}-{part[3:]}"
     if upper in _KNOWN_CODES or not re.fullmatch(r"[A-ZĐ&]+\d{0,2}", upper):
         return part
     for code in TYPE_CODES if first else ():  # after a type ("38/TB-TTPTQĐ") no type again: an issuer
@@ -199,6 +201,10 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
                  and len(upper) - len(c) >= (2 if part[len(c) - 1].islower() else 3)
                  and not re.match(r"[A-ZĐ]?&", upper[len(c):]) and not part[len(c)].islower()), None)
     return f"{part[:len(code)]}-{part[len(code):]}" if code else part
+
+
+# A department of the Ministry of Public Security by its letter and number, then its unit: "3105/C64P4" (C64-P4).
+_POLICE_DEPARTMENT = re.compile(r"[A-Z]\d{2}[A-ZĐ]{1,3}\d{0,2}")
 
 
 def _joint_codes(part: str) -> str | None:

@@ -876,3 +876,13 @@ def test_the_police_divisions_name_runs_on_past_its_ve():
     [found] = cite("Theo hướng dẫn tại Công văn số 3105/C64-P4 ngày 15/11/2017 của Cục Cảnh sát QLHC về TTXH, Phòng"
                    " tổ chức tập huấn.")
     assert found["issuer"] == "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+
+
+def test_a_unit_of_letter_and_figure_after_a_number_that_lost_its_hyphens():
+    """A PDF copy that lost its hyphens: "960/QĐVKSTC" / "V4 ngày …" broken where the hyphen was (a procuracy's
+    department V4), and a police department's "3105/C64P4" (C64's room P4)."""
+    found = cite("Căn cứ Nghị định số 96/2016/NĐCP ngày 01/7/2016; Quy chế kèm theo Quyết định số 960/QĐVKSTC\n"
+                 "V4 ngày 17/9/2007 của Viện trưởng Viện kiểm sát nhân dân tối cao; Công văn số 3105/C64P4 ngày"
+                 " 15/11/2017 của Cục Cảnh sát QLHC về TTXH.")
+    assert [(c["number"], c["date"]) for c in found] == [
+        ("96/2016/NĐ-CP", "2016-07-01"), ("960/QĐ-VKSTC-V4", "2007-09-17"), ("3105/C64-P4", "2017-11-15")]
