@@ -449,6 +449,8 @@ DATE_WORD_GLUED = re.compile(r"(?P<glued>[nNtTsS](?<![^\W\d_][nNtTsS])(?i:gày|h
 # A number's code a copy ran into the word after it: "3927/BTC-NSNNngày 10 tháng 4" (cut after the capitals; the
 # pattern opens with the slash or hyphen, not a look-behind tried at every place of the text).
 CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
+# A word a copy ran into the "về việc" after it: "của UBND Thành phốvề việc giao chỉ tiêu" (no syllable ends so).
+ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s+việc\b)")
 # The copy a letter's office files, with the drafting unit's own: "Lưu: VT, KSC (2b)", "Lưu VT, P.TCKH"; a unit's
 # code in it: "KSC", "TCKH", "HKDCN", "XDCQ&CTTN" (two units' codes joined by "&" are one code).
 FILED_COPY = re.compile(r"Lưu\s*:?\s*(?P<units>.*)", re.IGNORECASE)

@@ -810,6 +810,12 @@ def test_a_numbers_code_run_into_the_next_word_is_parted_even_once():
     assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("NHNNngày", "NHNN ngày")
 
 
+def test_a_word_run_into_about_is_parted_even_once():
+    """"… của UBND Thành phốvề việc giao chỉ tiêu": the copy's one glued word, its issuer read to "Thành phố"."""
+    text = "Quyết định số 6811/QĐ-UBND ngày 20/12/2022 của UBND Thành phốvề việc giao chỉ tiêu; về việc khác.\n"
+    assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("phốvề", "phố về")
+
+
 def test_an_abbreviation_run_into_a_word_is_cut_but_an_acronym_of_short_letters_is_kept():
     """"TRƯỜNGMN" is "TRƯỜNG MN"; "ATTP" (an toàn thực phẩm) is no "AT" + "TP" (thành phố)."""
     text = "TRƯỜNGMN AN MỸ\n- Ban Chỉ đạo liên ngành ATTP tỉnh;\n"
