@@ -886,3 +886,10 @@ def test_a_unit_of_letter_and_figure_after_a_number_that_lost_its_hyphens():
                  " 15/11/2017 của Cục Cảnh sát QLHC về TTXH.")
     assert [(c["number"], c["date"]) for c in found] == [
         ("96/2016/NĐ-CP", "2016-07-01"), ("960/QĐ-VKSTC-V4", "2007-09-17"), ("3105/C64-P4", "2017-11-15")]
+
+
+def test_a_cited_issuer_whose_words_a_copy_ran_together_at_a_capital():
+    """"của Ban Thường vụHuyện ủy": two words run together, told by the capital inside; the name reads them apart."""
+    [found] = cite("Thực hiện Kế hoạch số 21-KH/HU ngày 02/6/2016 của Ban Thường vụHuyện ủy; biểu dương.",
+                   DISTRICT_LETTER)
+    assert found["issuer"] == "Ban Thường vụ Huyện ủy Tuy Phước"

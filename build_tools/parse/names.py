@@ -141,6 +141,17 @@ def mended_organ_words(text: str) -> str:
     return "".join(pieces) + text[end:]
 
 
+def _case_glued_parted(name: str) -> str:
+    """Two words a copy ran together, told by the capital inside: "Ban Thường vụHuyện ủy" → "… vụ Huyện ủy" (each
+    half a syllable: "Đắk Lắk" written "ĐắkLắk" too)."""
+    return _WORD.sub(lambda m: next((f"{w[:k]} {w[k:]}" for k in range(1, len(w)) if w[k - 1].islower()
+                                     and w[k].isupper() and is_syllable(w[:k].lower()) and is_syllable(w[k:].lower())),
+                                    w) if not (w := m.group()).isupper() else w, name)
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def province_at_end(name: str) -> str | None:
     """The province's name (two or three words) a name ends with: "Kho bạc Nhà nước hà nam" → "hà nam"."""
     words = name.split()
@@ -160,7 +171,8 @@ def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
     # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư.
-    text = squash_spaces(match_form(mended_organ_words(expand_abbreviations(written)))).lower().replace(" & ", " và ")
+    text = squash_spaces(match_form(mended_organ_words(expand_abbreviations(_case_glued_parted(written)))))
+    text = text.lower().replace(" & ", " và ")
     lost = re.search(r"[^\W\d_]\s{2,}[^\W\d_]", written)
     for hyphened, field in (_FIELD_HYPHENS if "-" in text else []) + (_FIELD_HYPHEN_LOST if lost else []):
         text = hyphened.sub(field, text)
