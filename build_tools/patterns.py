@@ -488,7 +488,8 @@ HYPHEN_SPACED = r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<=
 # A region's Roman numeral set apart in a code: "245/KV XI-TH" (Kiểm toán Nhà nước khu vực XI).
 ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–]))"
 # A scan's text may space the year: "45/201 3/QH13".
-DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d(?: ?\d){3})?(?:\s?/\s?|-\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"  # "1125 - CV/HU"
+# A party number's hyphen set as an en dash: "Kế hoạch số 27–KH/HU"; spaced: "1125 - CV/HU".
+DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"
               r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen; a PDF copy's line broken
               # where it lost the hyphen: "1642/UBND" / "XDĐT ngày 18/4/2017", "960/QĐVKSTC" / "V4 ngày 17/9/2007"

@@ -893,3 +893,11 @@ def test_a_cited_issuer_whose_words_a_copy_ran_together_at_a_capital():
     [found] = cite("Thực hiện Kế hoạch số 21-KH/HU ngày 02/6/2016 của Ban Thường vụHuyện ủy; biểu dương.",
                    DISTRICT_LETTER)
     assert found["issuer"] == "Ban Thường vụ Huyện ủy Tuy Phước"
+
+
+def test_a_party_number_with_an_en_dash_and_an_issuer_with_a_look_alike_letter():
+    """A scan's text: "Kế hoạch số 27–KH/HU" (an en dash for the hyphen), "của HÐND tỉnh" (a look-alike "Ð")."""
+    found = cite("Căn cứ Nghị quyết số 22/2010/NQ-HÐND ngày 14/12/2010 của HÐND tỉnh Phú Thọ và Kế hoạch số 27–KH/HU"
+                 " ngày 25 tháng 8 năm 2009 của Ban Thường vụ Huyện ủy.", DISTRICT_LETTER)
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("22/2010/NQ-HĐND", "Hội đồng nhân dân tỉnh Phú Thọ"), ("27-KH/HU", "Ban Thường vụ Huyện ủy Tuy Phước")]

@@ -28,7 +28,16 @@ from build_tools.patterns import (
     SOCIAL,
     SURNAMES,
 )
-from build_tools.text import LETTER_MARKS, capitalise_first, fold, is_syllable, match_form, squash_spaces, title_words
+from build_tools.text import (
+    LETTER_MARKS,
+    capitalise_first,
+    fix_lookalikes,
+    fold,
+    is_syllable,
+    match_form,
+    squash_spaces,
+    title_words,
+)
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
 _PROPER_ORGANS = ("ủy ban nhân dân", "hội đồng nhân dân", "quốc hội", "chính phủ", "mặt trận tổ quốc")
@@ -170,9 +179,9 @@ def _district_at_end(name: str) -> str | None:
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
-    # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư.
-    text = squash_spaces(match_form(mended_organ_words(expand_abbreviations(_case_glued_parted(written)))))
-    text = text.lower().replace(" & ", " và ")
+    # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư; "HÐND" (a look-alike "Ð") the HĐND.
+    text = expand_abbreviations(_case_glued_parted(fix_lookalikes(written)))
+    text = squash_spaces(match_form(mended_organ_words(text))).lower().replace(" & ", " và ")
     lost = re.search(r"[^\W\d_]\s{2,}[^\W\d_]", written)
     for hyphened, field in (_FIELD_HYPHENS if "-" in text else []) + (_FIELD_HYPHEN_LOST if lost else []):
         text = hyphened.sub(field, text)
