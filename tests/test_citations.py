@@ -901,3 +901,11 @@ def test_a_party_number_with_an_en_dash_and_an_issuer_with_a_look_alike_letter()
                  " ngày 25 tháng 8 năm 2009 của Ban Thường vụ Huyện ủy.", DISTRICT_LETTER)
     assert [(c["number"], c["issuer"]) for c in found] == [
         ("22/2010/NQ-HĐND", "Hội đồng nhân dân tỉnh Phú Thọ"), ("27-KH/HU", "Ban Thường vụ Huyện ủy Tuy Phước")]
+
+
+def test_a_centre_named_without_its_place_in_a_provinces_letter_is_the_provinces():
+    """"Xét đề nghị của Trung tâm Quản lý giao thông công cộng tại Tờ trình số …" in a province's letter: its own
+    department's centre; in a district's letter the name is left as written (a district has centres too)."""
+    body = "Xét đề nghị của Trung tâm Quản lý giao thông công cộng tại Tờ trình số 1935/TTr-TTQLGTCC ngày 22/4/2024."
+    assert cite(body)[0]["issuer"] == "Trung tâm Quản lý giao thông công cộng tỉnh Sóc Trăng"
+    assert cite(body, DISTRICT_LETTER)[0]["issuer"] == "Trung tâm Quản lý giao thông công cộng"

@@ -310,6 +310,10 @@ def _abridged(name: str, own: str) -> bool:
 _PROVINCIAL_ORGAN = re.compile(r"(?:sở|ban quản lý|công an tỉnh|bộ chỉ huy"
                                r"|chi cục(?!\s+(?:thuế|thống kê|hải quan|thi hành án|dự trữ)))\b", re.IGNORECASE)
 
+# A centre named without its place in a province's own letter is the province's (a department's): "Xét đề nghị của
+# Trung tâm Quản lý giao thông công cộng" in a letter of the city's Sở Giao thông vận tải; not a national one.
+_CENTRE = re.compile(r"trung tâm\b(?!.*\b(?:quốc gia|trung ương|việt nam)$)", re.IGNORECASE)
+
 
 def _complete_locality(name: str, citing: Locality) -> str | None:
     """Add the place a relative name leaves out: "Ủy ban nhân dân tỉnh" → "… tỉnh Sóc Trăng",
@@ -330,6 +334,9 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
         place = _place_at((unit.group("level").lower(),), citing)
         return f"{name[: unit.start()]}{locality_unit(unit.group('level').lower(), place)}" if place else None
     if _PROVINCIAL_ORGAN.match(name) and _province(citing):
+        return f"{name} {_province(citing)}"
+    if (_CENTRE.match(name) and citing.level in _PROVINCE_LEVEL and citing.name == citing.province
+            and not province_at_end(name)):  # "… thực phẩm Hải Dương" names its own
         return f"{name} {_province(citing)}"
     if re.match(r"phòng\b", name, re.IGNORECASE):  # a district's office; since 2025 a commune's own
         own = citing.level in _DISTRICT_LEVEL or citing.reorganised and citing.level in _COMMUNE_LEVEL
