@@ -2572,3 +2572,14 @@ def test_a_police_division_named_short_under_its_provinces_police():
     letter = parse("\n".join(["CÔNG AN TỈNH LONG AN", "PHÒNG CẢNH SÁT QLHC VỀ TTXH", "Số: 38/GM-PC64",
                               "Long An, ngày 05 tháng 12 năm 2017", "GIẤY MỜI"]) + BODY + CLOSING)
     assert letter.issuer == "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Long An"
+
+
+def test_a_citys_name_a_narrow_column_broke_before_the_date():
+    """"Thành phố Hồ Chí" / "Minh, ngày 26 tháng 8 năm 2025": the place's four first words on a line of their own."""
+    letter = parse("\n".join(["ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH", "PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ", "-------",
+                              "Số: 215/KTHTĐT-QLĐT", "V/v chấm dứt tình trạng lấn chiếm vỉa hè", "|",
+                              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "-------",
+                              "Thành phố Hồ Chí", "Minh, ngày 26 tháng 8 năm 2025", "|", "Kính gửi: Công an phường."])
+                   + BODY + CLOSING)
+    assert (letter.place, letter.date) == ("Thành phố Hồ Chí Minh", "2025-08-26")
+    assert letter.recipients == ("Công an phường",)

@@ -468,7 +468,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         scan.organ_lines.append(text)
         scan.organ_at.append((text, lines[i]))
         return "header"
-    if header.date is None and len(text.split()) <= 3 and _next_is_place_date(lines, i):
+    if header.date is None and _place_fragment(text) and _next_is_place_date(lines, i):
         scan.place_fragment = text  # "Bình" / "Định, ngày 07 tháng 9 năm 2022"
         return "header"
     return False
@@ -486,6 +486,13 @@ def _under_number(lines: list[Line], i: int) -> bool:
     """The line right under the number line (blank lines aside)."""
     above = next((line for line in reversed(lines[:i]) if not line.blank), None)
     return bool(above and _NUMBER_VALUE.search(above.clean))
+
+
+def _place_fragment(text: str) -> bool:
+    """A place's first words a narrow column broke from its date: up to three ("Bình"), or five, the name's after the
+    level capitalised ("Thành phố Hồ Chí" / "Minh, ngày 26 tháng 8 năm 2025")."""
+    words = text.split()
+    return len(words) <= 3 or len(words) <= 5 and all(word[:1].isupper() for word in words[2:])
 
 
 def _next_is_place_date(lines: list[Line], i: int) -> bool:
