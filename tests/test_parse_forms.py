@@ -2583,3 +2583,16 @@ def test_a_citys_name_a_narrow_column_broke_before_the_date():
                    + BODY + CLOSING)
     assert (letter.place, letter.date) == ("Thành phố Hồ Chí Minh", "2025-08-26")
     assert letter.recipients == ("Công an phường",)
+
+
+def test_a_plans_first_section_heading_right_under_its_subject():
+    """A PDF copy with no blank lines: "KẾ HOẠCH" / its subject / "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" / "- Luật …": the
+    numbered heading in capitals opens the text (no decision-maker), and its grounds are no subject's."""
+    letter = parse("\n".join(["SỞ Y TẾ KHÁNH HÒA", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "Số: 412/KH-KSBT",
+                              "Khánh Hòa, ngày 18 tháng 3 năm 2020", "KẾ HOẠCH",
+                              "Giám sát, phòng chống bệnh sốt xuất huyết Dengue",
+                              "trên địa bàn tỉnh Khánh Hòa năm 2020",
+                              "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "- Luật Phòng, chống bệnh truyền nhiễm ngày 21/11/2007;",
+                              "II. MỤC TIÊU", "Giảm số mắc."]) + CLOSING)
+    assert letter.subject == "Giám sát, phòng chống bệnh sốt xuất huyết Dengue trên địa bàn tỉnh Khánh Hòa năm 2020"
+    assert letter.body.startswith("I. CĂN CỨ")

@@ -810,6 +810,13 @@ def test_a_numbers_code_run_into_the_next_word_is_parted_even_once():
     assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("NHNNngày", "NHNN ngày")
 
 
+def test_a_foreign_word_written_thrice_is_no_damage():
+    """"Dengue" three times and one glued word: the copy shows no words run together throughout (the kinds of words
+    count, not how often one is written), so nothing is cut."""
+    text = "Sốt xuất huyết Dengue; ca Dengue; muỗi truyền Dengue; trường hợptử vong.\n"
+    assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text
+
+
 def test_a_word_run_into_about_is_parted_even_once():
     """"… của UBND Thành phốvề việc giao chỉ tiêu": the copy's one glued word, its issuer read to "Thành phố"."""
     text = "Quyết định số 6811/QĐ-UBND ngày 20/12/2022 của UBND Thành phốvề việc giao chỉ tiêu; về việc khác.\n"

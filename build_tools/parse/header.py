@@ -170,8 +170,9 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             mode = "subject"
             i += 1
             continue
-        if scan.subject_lines and is_upper_text(text) and not text.rstrip().endswith(":"):
-            scan.deciding.append(text)  # the decision-maker: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "KHÓA VII"
+        if scan.subject_lines and is_upper_text(text) and not text.rstrip().endswith(":") and not _HEADING.match(text):
+            # the decision-maker: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "KHÓA VII" ("I. CĂN CỨ …" opens the text)
+            scan.deciding.append(text)
             i += 1
             continue
         if _post_heading(text, header, scan, lines, following):

@@ -73,7 +73,9 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     split = _merge(split, loose) if len(split) >= min(damage, 2) else []
     tildes = _lost_tildes(text)  # "XàHỘI" is "XÃ HỘI", not two words glued ("Xà HỘI")
     glued = _outside(doubled + tildes, _glued_words(text))
-    changes = _merge(doubled, split + (glued if len(glued) >= damage else []))
+    # Told by different words: a foreign word written thrice ("Dengue") is no damage.
+    glued_throughout = len({text[a:b] for a, b, _ in glued}) >= damage
+    changes = _merge(doubled, split + (glued if glued_throughout else []))
     for found in (_markup(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
     always = (tildes, _digit_slips(text), _font_slips(text), _case_slips(text), strung_tones(text),
@@ -82,7 +84,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
         changes = _merge(changes, found)
     # A pair of words letters are made of, run together, is mended even alone ("Ủyban"), after the rest ("XàHỘI" is a
     # lost tilde's "XÃ HỘI").
-    known = [change for change in glued if fold(change[2]) in _KNOWN_PAIRS] if len(glued) < damage else []
+    known = [change for change in glued if fold(change[2]) in _KNOWN_PAIRS] if not glued_throughout else []
     return mended(text, origins, _merge(changes, known))
 
 
