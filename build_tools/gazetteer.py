@@ -34,6 +34,7 @@ class Gazetteer:
     names: dict[str, str]  # folded unit name → as written, every level
     longest_name: int  # in words
     run_together: dict[str, str | None]  # a name of two words or more without spaces or hyphens: "cujut"
+    communes_of_district: dict[str, dict[str, tuple[str, ...]]]  # folded district → folded commune → as written
 
     def name_at(self, words: list[str]) -> str | None:
         """The longest unit name that the given words start with ("Sóc Trăng Kịch bản" → "Sóc Trăng")."""
@@ -60,6 +61,12 @@ class Gazetteer:
         """The provinces holding a commune of the name: ever, or (`since_reorganisation`) since July 2025."""
         table = self.province_of_current_commune if since_reorganisation else self.province_of_commune
         return table.get(fold(commune), ())
+
+    def commune_in(self, district: str, commune: str) -> str | None:
+        """A commune's name as its district spells it, where a scan misread a tone ("Thanh Lợi" of huyện Bình Tân is
+        its "Thành Lợi"): the one commune of the district whose name folds so; None when the name is as written."""
+        spelled = self.communes_of_district.get(fold(district), {}).get(fold(commune), ())
+        return spelled[0] if len(spelled) == 1 and _written(spelled[0]) != _written(commune) else None
 
     def is_province(self, name: str) -> bool:
         return fold(name) in self.provinces
@@ -94,6 +101,7 @@ def gazetteer() -> Gazetteer:
     communes: dict[str, set[str]] = defaultdict(set)
     current_communes: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
+    district_communes: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for province, district, ward, kind in legacy:
         # "Cai Lậy (Thị xã)", "Cai Lậy (Huyện)": two units of one name, told apart by their level
         district = re.sub(r"\s*\(.*\)$", "", district) if district else district
@@ -105,6 +113,8 @@ def gazetteer() -> Gazetteer:
             kinds[fold(district)].add(kind.lower())
         if ward:
             communes[fold(ward)].add(province)
+            if district:
+                district_communes[fold(district)][fold(ward)].add(ward)
         for name in filter(None, (province, district, ward)):
             names.setdefault(fold(name), name)
     for province, ward in current:
@@ -124,6 +134,8 @@ def gazetteer() -> Gazetteer:
         names,
         longest,
         _run_together(names),
+        {district: {commune: tuple(sorted(w)) for commune, w in wards.items()}
+         for district, wards in district_communes.items()},
     )
 
 

@@ -2596,3 +2596,12 @@ def test_a_plans_first_section_heading_right_under_its_subject():
                               "II. MỤC TIÊU", "Giảm số mắc."]) + CLOSING)
     assert letter.subject == "Giám sát, phòng chống bệnh sốt xuất huyết Dengue trên địa bàn tỉnh Khánh Hòa năm 2020"
     assert letter.body.startswith("I. CĂN CỨ")
+
+
+def test_a_communes_name_whose_tone_a_scan_misread_is_its_districts_spelling():
+    """OCR's "XÃ THANH LỢI" under "UBND HUYỆN BÌNH TÂN": the one commune of Bình Tân whose name folds so is "Thành
+    Lợi"; the header shows what the scan gave."""
+    letter = parse("\n".join(["UBND HUYỆN BÌNH TÂN", "ỦY BAN NHÂN DÂN XÃ THANH LỢI", "Số: 45/KH-UBND",
+                              "Thành Lợi, ngày 10 tháng 3 năm 2016", "KẾ HOẠCH", "Phòng, chống dịch"]) + BODY + CLOSING)
+    assert letter.issuer == "Ủy ban nhân dân xã Thành Lợi"
+    assert "ỦY BAN NHÂN DÂN XÃ THANH LỢI" in letter.header

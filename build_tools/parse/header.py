@@ -17,6 +17,7 @@ from build_tools.gazetteer import gazetteer
 from build_tools.numbers import issuer_code, repair_code, repair_number
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
 from build_tools.parse.names import (
+    commune_spelled,
     expand_abbreviations,
     full_issuer,
     mended_organ_words,
@@ -659,7 +660,7 @@ def _finish(header: Header, scan: _Scan) -> None:
         if issuer != last and last.endswith(" Việt Nam"):
             header.parent_issuer = header.parent_issuer or last  # the branch's national body
         issuer = _province_by_place(_located(issuer, scan.site_place, header.place), header.place)
-        issuer = full_issuer(issuer, header.parent_issuer)
+        issuer = commune_spelled(full_issuer(issuer, header.parent_issuer), header.parent_issuer)
         if (department := _department_by_number(issuer, header.number)) and not header.parent_issuer:
             issuer, header.parent_issuer = full_issuer(department, issuer), issuer
         issuer = _completed_by_number(issuer, header.number)

@@ -161,6 +161,19 @@ def _case_glued_parted(name: str) -> str:
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
+def commune_spelled(issuer: str, parent: str | None) -> str:
+    """A commune's name whose tone a scan misread, as its district spells it: "Ủy ban nhân dân xã Thanh Lợi" under
+    "Ủy ban nhân dân huyện Bình Tân" is the committee of "xã Thành Lợi" (gazetteer.commune_in)."""
+    commune = _COMMUNE_AT_END.search(issuer)
+    district = parent and _DISTRICT_AT_END.search(parent)
+    spelled = commune and district and gazetteer().commune_in(district.group("name"), commune.group("name"))
+    return f"{issuer[: commune.start('name')]}{spelled}" if spelled else issuer
+
+
+_COMMUNE_AT_END = re.compile(r"\b(?:xã|phường|thị trấn) (?P<name>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)$")
+_DISTRICT_AT_END = re.compile(r"\b(?:huyện|quận|thị xã|thành phố) (?P<name>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)*)$")
+
+
 def province_at_end(name: str) -> str | None:
     """The province's name (two or three words) a name ends with: "Kho bạc Nhà nước hà nam" → "hà nam"."""
     words = name.split()
