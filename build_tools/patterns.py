@@ -350,8 +350,8 @@ LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's 
 # line: "Đỉnh Văn Toàn" for "Đinh", "Nguyên Thị Bích Hạnh" for "Nguyễn".
 _NAME_AFTER = r"(?=(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,3}\s*$)"
 OCR_SLIPS = (
-    (re.compile(r"(?P<keep>\bb/)[©C](?=\))"), "c"),
-    (re.compile(r"(?P<keep>\(\s*)bí(?=/c\))"), "b"),  # "(bí/c)"
+    (re.compile(r"(?P<keep>\(\s*)(?:bí|hb)(?=/(?:©C?|[cC])\))"), "b"),  # "(bí/c)", "(hb/C)"
+    (re.compile(r"(?P<keep>\bb/)(?:©C?|C)(?=\))"), "c"),  # "(b/©)", "(b/C)", "(b/©C)"
     (re.compile(r"(?P<keep>\bLưu\s*:?\s*)V[FIl1|](?=[\s,.;]|$)", re.MULTILINE), "VT"),
     (re.compile(r"(?P<keep>\bSỞ)(?=Y\s)"), " "),
     (re.compile(r"(?P<keep>\b(?:UBND|NHÂN\s+DÂN)\s+)TĨNH\b"), "TỈNH"),
@@ -394,6 +394,7 @@ OCR_PHRASES = (
     "Khu vực", "Đa khoa", "Bảo hiểm xã hội", "Ngân hàng Nhà nước", "Cục Hải quan", "Chi cục Hải quan",
     "Phòng Giáo dục và Đào tạo", "Trung học cơ sở", "Trung học phổ thông", "Quy chế dân chủ", "thực hiện",
     "Trường Cao đẳng", "Trường Đại học", "Bảo vệ",
+    "chi bộ", "an ninh",  # OCR's "chỉ bộ", "an nỉnh" in a subject
 )
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
 POSITIONS = (
@@ -692,6 +693,7 @@ _ORGAN_WORD = (
     r"cơ\s+quan\s+(?:cảnh\s+sát|an\s+ninh)\s+điều\s+tra|"  # the police's: "CƠ QUAN CẢNH SÁT ĐIỀU TRA" under its Công an
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
     r"đài|quỹ|công\s+ty|"  # public service units and state companies under a province: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
+    r"thpt|thcs|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|"  # a school a scan lost "TRƯỜNG" from: "THPT HUỲNH NGỌC HUỆ"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|quận\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"

@@ -2605,3 +2605,13 @@ def test_a_communes_name_whose_tone_a_scan_misread_is_its_districts_spelling():
                               "Thành Lợi, ngày 10 tháng 3 năm 2016", "KẾ HOẠCH", "Phòng, chống dịch"]) + BODY + CLOSING)
     assert letter.issuer == "Ủy ban nhân dân xã Thành Lợi"
     assert "ỦY BAN NHÂN DÂN XÃ THANH LỢI" in letter.header
+
+
+def test_a_school_whose_trường_a_scan_lost_under_its_department():
+    """OCR's "` THPT HUỲNH NGỌC HUỆ" under "SỞ GD&ĐT QUẢNG NAM" ("TRƯỜNG" read as a speck): a school by its level,
+    the issuer under its department."""
+    letter = parse("\n".join(["SỞ GD&ĐT QUẢNG NAM", "` THPT HUỲNH NGỌC HUỆ", "Số: 47/TB-THPTHNH",
+                              "Đại Lộc, ngày 12 tháng 5 năm 2016", "THÔNG BÁO", "Tuyển sinh vào lớp 10"])
+                   + BODY + CLOSING)
+    assert letter.issuer == "Trường Trung học phổ thông Huỳnh Ngọc Huệ"
+    assert letter.parent_issuer == "Sở Giáo dục và Đào tạo tỉnh Quảng Nam"

@@ -714,6 +714,7 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     ("SƠ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG", "SỞ NÔNG NGHIỆP VÀ MÔI\nTRƯỜNG"),  # cut by a narrow column
     ("BỆNH VIỆN ĐA KHOA KHU VỤC NGÃ NĂM", "BỆNH VIỆN ĐA KHOA KHU VỰC NGÃ NĂM"),
     ("PHONG GIÁO DỤC VÀ ĐÀO TẠO LỤC NAM", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO LỤC NAM"),
+    ("Tổ chức đại hội đảng bộ, chỉ bộ cơ sở", "Tổ chức đại hội đảng bộ, chi bộ cơ sở"),  # OCR's tone on "chi"
     # Left alone: running text whose folded words are a place's ("tỉnh Vĩnh …"), a person named as a
     # place is ("Lê Văn Hùng", "vụ Đông Xuân"), a word alone ("tính"), OCR's slips of other lengths.
     ("tình hình thực hiện", "tình hình thực hiện"),
@@ -752,6 +753,8 @@ def test_ocr_slips_on_a_closings_words_are_mended_and_recorded():
     assert [(r.written, r.repaired) for r in repairs] == [("©", "c"), ("C", "c"), ("VF", "VT")]
     # A name's line whose family name OCR gave another tone; not a line of running text.
     assert mended_slips("- Thường trực Tỉnh ủy (bí/c);", LineOrigins())[0] == "- Thường trực Tỉnh ủy (b/c);"
+    assert mended_slips("- TT HĐND (b/©C);\n- UBND tỉnh (hb/C);", LineOrigins())[0] == (
+        "- TT HĐND (b/c);\n- UBND tỉnh (b/c);")
     read = "PHÓ CHỦ TỊCH\nĐỉnh Văn Toàn\nNguyên Thị Bích Hạnh\nĐỉnh núi cao\nông Nguyên Văn A"
     assert mended_slips(read, LineOrigins())[0] == (
         "PHÓ CHỦ TỊCH\nĐinh Văn Toàn\nNguyễn Thị Bích Hạnh\nĐỉnh núi cao\nông Nguyên Văn A")

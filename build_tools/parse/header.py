@@ -466,7 +466,8 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         if scan.organ_lines and numbered and not p.ORGAN_START.match(text):
             scan.subject_lines.append(_read(header, "subject", lines[i], text))  # in capitals, its title lost
             return "subject"
-        text = re.sub(r"^\s*[-–_]+\s+", "", text)  # "- BÀ RỊA - VŨNG TÀU": a rule's dash OCR set on the line
+        # "- BÀ RỊA - VŨNG TÀU", "` THPT HUỲNH NGỌC HUỆ": a rule's dash or a speck OCR set on the line
+        text = re.sub(r"^\s*[-–_`´‘’·]+\s+", "", text)
         scan.organ_lines.append(text)
         scan.organ_at.append((text, lines[i]))
         return "header"
