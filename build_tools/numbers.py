@@ -146,14 +146,17 @@ def _undouble(part: str) -> str:
 
 
 def _misread(part: str) -> str:
-    """OCR reads a "T" as an "I" now and then: "TIr" → "TTr", when only the mended one is a known code; an "I"
-    in a legislature's term is a "1" it misread ("QHI3": the 13th) or one it set there ("UBTVQHI11": the 11th); and
-    it sets an "I" or an "O" into a long code ("UBTVOQH15"), where only the code without it is known (not into a
-    short one: "TBI" is a code of its own, the State Bank's Thái Bình branch)."""
+    """OCR reads a "T" as an "I" now and then: "TIr" → "TTr", when only the mended one is a known code, and the
+    Government's "CP" as "GP" (_MISREAD_CODES); an "I" in a legislature's term is a "1" it misread ("QHI3": the
+    13th) or one it set there ("UBTVQHI11": the 11th); and it sets an "I" or an "O" into a long code ("UBTVOQH15"),
+    where only the code without it is known (not into a short one: "TBI" is a code of its own, the State Bank's Thái
+    Bình branch)."""
     part = _TERM_MISREAD.sub(_term, part)
     letters, term = re.fullmatch(r"(.*?)(\d{0,2})", part).groups()
     if not letters or letters.upper() in _KNOWN_CODES:
         return part
+    if letters in _MISREAD_CODES:
+        return _MISREAD_CODES[letters] + term
     mended = letters.replace("I", "T")
     if mended != letters and mended.upper() in _KNOWN_CODES:
         return mended + term
@@ -162,6 +165,8 @@ def _misread(part: str) -> str:
 
 
 _TERM_MISREAD = re.compile(r"(?<=QH)I(\d{1,2})$")
+# Codes OCR misreads as no code: "123/2020/NĐ-GP" (not a "G" for a "C" anywhere: "BTG" is the Ban Tuyên giáo's).
+_MISREAD_CODES = {"GP": "CP"}
 _TERMS = range(1, 16)  # the National Assembly's terms to the 15th (2021-2026)
 
 

@@ -731,10 +731,13 @@ def test_a_district_whose_name_two_provinces_hold_takes_the_province_its_text_na
 
 def test_a_scans_spaced_year_comma_and_letter_set_into_a_code():
     """Tesseract's slips in citations: the year spaced ("45/201 3/QH13"), a comma before "số" ("Nghị quyết, số
-    175/2024/QH15"), an "O" set into a long code ("35/2023/UBTVOQH15"); a short code's last "I" is its own ("TBI")."""
+    175/2024/QH15"), an "O" set into a long code ("35/2023/UBTVOQH15"), the Government's "CP" read "GP"; a short
+    code's last "I" is its own ("TBI"), and a "G" elsewhere is no "C" ("BTG", the Ban Tuyên giáo's)."""
     found = cite("Theo Luật Đất đai số 45/201 3/QH13, Nghị quyết, số 175/2024/QH15 của Quốc hội, Nghị quyết số"
-                 " 35/2023/UBTVOQH15 của Ủy ban Thường vụ Quốc hội và Công văn số 412/TBI-TH của Ngân hàng Nhà nước.")
-    assert [c["number"] for c in found] == ["45/2013/QH13", "175/2024/QH15", "35/2023/UBTVQH15", "412/TBI-TH"]
+                 " 35/2023/UBTVOQH15 của Ủy ban Thường vụ Quốc hội và Công văn số 412/TBI-TH của Ngân hàng Nhà nước;"
+                 " Nghị định số 123/2020/NĐ-GP ngày 19/10/2020; Hướng dẫn số 05-HD/BTG ngày 02/3/2020.")
+    assert [c["number"] for c in found] == ["45/2013/QH13", "175/2024/QH15", "35/2023/UBTVQH15", "412/TBI-TH",
+                                            "123/2020/NĐ-CP", "05-HD/BTG"]
 
 
 def test_a_procuracys_letter_cites_an_indictment_judgments_and_a_joint_circular_of_four_bodies():
