@@ -729,6 +729,16 @@ def test_a_district_whose_name_two_provinces_hold_takes_the_province_its_text_na
                                            "Ủy ban nhân dân tỉnh An Giang"]
 
 
+def test_a_district_whose_name_two_provinces_hold_named_by_its_provinces_council():
+    """"PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" of huyện Bảo Lâm (Cao Bằng's and Lâm Đồng's), whose text names "HĐND
+    tỉnh Cao Bằng" only: its "Sở Lao động - Thương binh và Xã hội" is Cao Bằng's."""
+    template = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND HUYỆN BẢO LÂM\nPHÒNG LAO ĐỘNG - THƯƠNG"
+                                       " BINH VÀ XÃ HỘI").replace("Sóc Trăng, ngày", "Bảo Lâm, ngày")
+    found = cite("Thực hiện Nghị quyết số 17/2022/NQ-HĐND ngày 14/7/2022 của HĐND tỉnh Cao Bằng; theo Công văn số"
+                 " 1105/SLĐTBXH-GNBT ngày 10/5/2023 của Sở Lao động - Thương binh và Xã hội, Phòng báo cáo.", template)
+    assert found[1]["issuer"] == "Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng"
+
+
 def test_a_scans_spaced_year_comma_and_letter_set_into_a_code():
     """Tesseract's slips in citations: the year spaced ("45/201 3/QH13"), a comma before "số" ("Nghị quyết, số
     175/2024/QH15"), an "O" set into a long code ("35/2023/UBTVOQH15"), the Government's "CP" read "GP"; a short
