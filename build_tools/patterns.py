@@ -693,7 +693,6 @@ _ORGAN_WORD = (
     r"cơ\s+quan\s+(?:cảnh\s+sát|an\s+ninh)\s+điều\s+tra|"  # the police's: "CƠ QUAN CẢNH SÁT ĐIỀU TRA" under its Công an
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
     r"đài|quỹ|công\s+ty|"  # public service units and state companies under a province: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
-    r"thpt|thcs|trung\s+học\s+(?:phổ\s+thông|cơ\s+sở)|"  # a school a scan lost "TRƯỜNG" from: "THPT HUỲNH NGỌC HUỆ"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|quận\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"

@@ -234,7 +234,11 @@ def _issuer_line(text: str) -> bool:
 def _opens_organ(text: str) -> bool:
     """The line opens with an organ's name, its abbreviations expanded and the tones OCR misread mended ("UY BAN
     NHÂN DÂN", "BÔ TÀI CHÍNH")."""
-    return bool(p.ORGAN_START.match(_organ_words(text)))
+    return bool(p.ORGAN_START.match(_organ_words(text)) or _SCHOOL_BY_LEVEL.match(text))
+
+
+# A school a scan lost its "TRƯỜNG" from, named by its level: "THPT HUỲNH NGỌC HUỆ" under "SỞ GD&ĐT QUẢNG NAM".
+_SCHOOL_BY_LEVEL = re.compile(r"\s*(?:THPT|THCS|TRUNG HỌC (?:PHỔ THÔNG|CƠ SỞ))\s")
 
 
 def _organ_words(text: str) -> str:
