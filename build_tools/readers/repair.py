@@ -290,8 +290,10 @@ def _among_digits(text: str, at: int) -> bool:
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
     """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh") or at its one change
     of case ("BộNông"), or capitals run into a capitalised word ("ĐỐCTrần")."""
+    if not any(map(_glued_at, set(_WORD.findall(text)))):  # cached, each word once: most letters have none
+        return []
     return [(m.start(), m.end(), f"{m.group()[:cut]} {m.group()[cut:]}") for m in _WORD.finditer(text)
-            if (cut := _glued_at(m.group()))]  # cached: a letter's words repeat
+            if (cut := _glued_at(m.group()))]
 
 
 _ACRONYM_TAIL = re.compile(r"[a-z][A-Z]{2,}$")
