@@ -127,3 +127,17 @@ def test_windows_1258_whose_copy_left_tone_marks_apart(tmp_path):
     path.write_bytes(encode_cp1258(text))
     read = read_letter(path)
     assert read.encoding == "cp1258" and "Đồng Xoài" in read.text
+
+
+def test_the_eth_a_font_wrote_for_dd_is_read_as_dd_and_said(tmp_path):
+    """A copy whose converter wrote the Icelandic "Ð" for every "Đ" ("ÐỒNG NAI", "Bình Ðịnh"): read as "Đ", the
+    letter's notes say so, and a word with it is no damage to cut ("Ðịnh" is no "Ð ịnh")."""
+    path = tmp_path / "cv.txt"
+    path.write_text("UBND TỈNH ÐỒNG NAI\nSỞ TÀI CHÍNH\nSố: 45/STC-NS\nÐồng Nai, ngày 05 tháng 3 năm 2018\n"
+                    "V/v dự toán\n\n"
+                    "Thực hiện Quyết định số 25/QÐ-UBND ngày 02/01/2018 của UBND tỉnh Bình Ðịnh, Ðà Nẵng, Ðắk Lắk.\n"
+                    "\nNơi nhận:\n- Lưu: VT.\n\nGIÁM ÐỐC\n\nÐinh Văn Ðức\n", encoding="utf-8")
+    processed = process_letter(path)
+    assert "Ð" not in read_letter(path).text and "đã đọc chữ Ð (eth) là Đ" in processed.notes
+    assert (processed.letter.issuer, processed.letter.signer) == ("Sở Tài chính tỉnh Đồng Nai", "Đinh Văn Đức")
+    assert processed.citations[0].issuer == "Ủy ban nhân dân tỉnh Bình Định"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from build_tools.model import ReadFailure, SourceText
-from build_tools.readers.repair import plain_spaces
+from build_tools.readers.repair import ETH_AS_DD, plain_spaces
 
 Reader = Callable[[Path], SourceText]
 _READERS: dict[str, Reader] = {}
@@ -50,7 +50,16 @@ def read_letter(path: Path, shown_as: str | None = None) -> SourceText | ReadFai
         return ReadFailure(name, str(error))
     except OSError as error:
         return ReadFailure(name, f"cannot open: {error.strerror or error}")
-    return dataclasses.replace(_plain_spaces(source), path=name)
+    return dataclasses.replace(_eth_read_as_dd(_plain_spaces(source)), path=name)
+
+
+def _eth_read_as_dd(source: SourceText) -> SourceText:
+    """The Icelandic eth "Ð" a font or a converter wrote for the Vietnamese "Đ" (one look, another letter: "Ðồng
+    Nai", "QÐ-UBND"), read as "Đ" throughout, the letter's length kept, and said in the letter's notes."""
+    if "\u00d0" not in source.text and "\u00f0" not in source.text:
+        return source
+    return dataclasses.replace(source, text=source.text.translate(ETH_AS_DD),
+                               notes=(*source.notes, "đã đọc chữ Ð (eth) là Đ"))
 
 
 def _plain_spaces(source: SourceText) -> SourceText:

@@ -64,6 +64,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     fake bold gave twice ("KKẾẾ HOHOẠẠCHCH").
     `damage`: words of a kind mended, or none (below it, they are a letter's names and foreign words)."""
     text, origins = plain_spaces(text, origins)
+    written, text = text, text.translate(ETH_AS_DD)  # words looked at with "Ðịnh" read "Định" (read_letter reads so)
     doubled = _doubled_glyphs(text)
     doubled = doubled if len(doubled) >= damage else []  # first: the words it doubled look glued ("dodo")
     split = _outside(doubled, _split_syllables(text))
@@ -85,7 +86,11 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     # A pair of words letters are made of, run together, is mended even alone ("Ủyban"), after the rest ("XàHỘI" is a
     # lost tilde's "XÃ HỘI").
     known = [change for change in glued if fold(change[2]) in _KNOWN_PAIRS] if not glued_throughout else []
-    return mended(text, origins, _merge(changes, known))
+    return mended(written, origins, _merge(changes, known))
+
+
+# The Icelandic eth a font or a converter wrote for the Vietnamese "Đ": one look, another letter ("Ðồng Nai").
+ETH_AS_DD = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 
 def _merge(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
