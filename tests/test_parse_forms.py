@@ -2615,3 +2615,12 @@ def test_a_school_whose_trường_a_scan_lost_under_its_department():
                    + BODY + CLOSING)
     assert letter.issuer == "Trường Trung học phổ thông Huỳnh Ngọc Huệ"
     assert letter.parent_issuer == "Sở Giáo dục và Đào tạo tỉnh Quảng Nam"
+
+
+def test_copies_whose_lines_a_scan_ran_into_the_seal_beside_them():
+    """A scan's "Nơi nhận" lines run into the seal's ring: "- UBND tỉnh; ,/ ,,ƒ", "- TT Huyện uỷ; í ĐỒNG" are the
+    items before their ";"; two items on one line keep both ("Sở Tài chính; Sở Xây dựng")."""
+    letter = parse("UBND HUYỆN PHÚ VANG\nSố: 08/NQ-HĐND\nPhú Vang, ngày 20 tháng 7 năm 2017\nNGHỊ QUYẾT\nVề quyết toán"
+                   + BODY + "\n\nNơi nhận:\n- UBND tỉnh; ,/ ,,ƒ\n- TT Huyện uỷ; í ĐỒNG\n- Sở Tài chính; Sở Xây dựng;\n"
+                   "- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+    assert letter.cc == ("UBND tỉnh", "TT Huyện uỷ", "Sở Tài chính; Sở Xây dựng", "Lưu: VT")

@@ -374,5 +374,13 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
             break
         used.add(id(cell))
         previous = cell.line.index
-    closing.cc = [squash_spaces(item).rstrip(" ;,.") for item in items if item.strip(" ;,.")]
+    closing.cc = [squash_spaces(_without_seal_residue(item)).rstrip(" ;,.") for item in items if item.strip(" ;,.")]
     return used
+
+
+def _without_seal_residue(item: str) -> str:
+    """An item whose line a scan ran into the seal beside it, cut at its ";": "UBND tỉnh; ,/ ,,ƒ", "TT Huyện uỷ; í
+    ĐỒNG" (the seal's ring in capitals, specks, single letters: no word in lower case after it)."""
+    head, end, rest = item.partition(";")
+    words = re.findall(r"[^\W\d_]+", rest)
+    return head if end and rest.strip() and not any(word.islower() and len(word) > 1 for word in words) else item
