@@ -493,8 +493,9 @@ ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–]))"
 DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"
               r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen; a PDF copy's line broken
-              # where it lost the hyphen: "1642/UBND" / "XDĐT ngày 18/4/2017", "960/QĐVKSTC" / "V4 ngày 17/9/2007"
-              r"(?:(?:[/-]\n?|-\s(?=[A-ZĐ]{2})|\n(?=[A-ZĐ][A-ZĐ&\d]{1,9}[ \t]+ngày\b)|\.(?=[A-ZĐ])"
+              # where it lost the hyphen: "1642/UBND" / "XDĐT ngày 18/4/2017", "960/QĐVKSTC" / "V4 ngày 17/9/2007";
+              # the next line indented: "24/2010/TTLT-" / "        BLĐTBXH-BTC ngày …"
+              r"(?:(?:[/-](?:\n[ \t]*)?|-\s(?=[A-ZĐ]{2})|\n[ \t]*(?=[A-ZĐ][A-ZĐ&\d]{1,9}[ \t]+ngày\b)|\.(?=[A-ZĐ])"
               r"|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
               + _CODE_CHAR + "*)*"
               r"(?:" + HYPHEN_SPACED + ")?"
@@ -687,9 +688,9 @@ PARTY_COMMITTEE = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) (
                              r"(?:\s+(?P<name>[^\W\d_](?:[\w\s'’]|\s-\s(?=\w))*))?$", re.IGNORECASE)
 PARTY_LEVEL_KIND = {"tỉnh": "tỉnh", "huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận"}
 # Words that start an organ's name in a header line: "SỞ TÀI CHÍNH", "UBND TỈNH X", "TỈNH ỦY"; "Y BAN NHÂN
-# DÂN" is a copy that lost the first letter.
+# DÂN" is a copy that lost the first letter, "Uỷ ban" the old placing of the tone.
 _ORGAN_WORD = (
-    r"(?:ủy\s+ban|y\s+ban\s+nhân|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
+    r"(?:(?:ủy|uỷ)\s+ban|y\s+ban\s+nhân|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
     r"cơ\s+quan\s+(?:cảnh\s+sát|an\s+ninh)\s+điều\s+tra|"  # the police's: "CƠ QUAN CẢNH SÁT ĐIỀU TRA" under its Công an
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
     r"đài|quỹ|công\s+ty|"  # public service units and state companies under a province: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"

@@ -922,3 +922,12 @@ def test_a_centre_named_without_its_place_in_a_provinces_letter_is_the_provinces
     body = "Xét đề nghị của Trung tâm Quản lý giao thông công cộng tại Tờ trình số 1935/TTr-TTQLGTCC ngày 22/4/2024."
     assert cite(body)[0]["issuer"] == "Trung tâm Quản lý giao thông công cộng tỉnh Sóc Trăng"
     assert cite(body, DISTRICT_LETTER)[0]["issuer"] == "Trung tâm Quản lý giao thông công cộng"
+
+
+def test_a_number_broken_at_a_lines_end_before_an_indented_line():
+    """A copy that indents its wrapped lines: "Thông tư số 59/2015/TT" / "        BLĐTBXH ngày …" (its hyphen lost) and
+    "Thông tư liên tịch số 24/2010/TTLT-" / "        BLĐTBXH-BTC ngày …" are whole numbers."""
+    found = cite("Căn cứ Thông tư số 59/2015/TT\n        BLĐTBXH ngày 29/12/2015 quy định; Thông tư liên tịch số"
+                 " 24/2010/TTLT-\n        BLĐTBXH-BTC ngày 18/8/2010 của Bộ Lao động - Thương binh và Xã hội.")
+    assert [(c["number"], c["date"]) for c in found] == [("59/2015/TT-BLĐTBXH", "2015-12-29"),
+                                                       ("24/2010/TTLT-BLĐTBXH-BTC", "2010-08-18")]

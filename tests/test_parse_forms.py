@@ -2624,3 +2624,10 @@ def test_copies_whose_lines_a_scan_ran_into_the_seal_beside_them():
                    + BODY + "\n\nNơi nhận:\n- UBND tỉnh; ,/ ,,ƒ\n- TT Huyện uỷ; í ĐỒNG\n- Sở Tài chính; Sở Xây dựng;\n"
                    "- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n")
     assert letter.cc == ("UBND tỉnh", "TT Huyện uỷ", "Sở Tài chính; Sở Xây dựng", "Lưu: VT")
+
+
+def test_a_notice_with_no_header_naming_itself_with_the_old_tone_placing():
+    """"Uỷ ban nhân dân xã Na Sầm thông báo …" (the tone on the "y", as older fonts place it): the issuer it names."""
+    letter = parse("THÔNG BÁO\nLịch tiếp công dân tháng 3\n\nUỷ ban nhân dân xã Na Sầm thông báo lịch tiếp công dân"
+                   " tháng 3 năm 2026 như sau:\n\n1. Thứ Hai hằng tuần.\n")
+    assert letter.issuer == "Ủy ban nhân dân xã Na Sầm"
