@@ -2619,11 +2619,12 @@ def test_a_school_whose_trường_a_scan_lost_under_its_department():
 
 def test_copies_whose_lines_a_scan_ran_into_the_seal_beside_them():
     """A scan's "Nơi nhận" lines run into the seal's ring: "- UBND tỉnh; ,/ ,,ƒ", "- TT Huyện uỷ; í ĐỒNG" are the
-    items before their ";"; two items on one line keep both ("Sở Tài chính; Sở Xây dựng")."""
+    items before their ";"; two items on one line keep both ("Sở Tài chính; Sở Xây dựng"), and the "Lưu" line its
+    drafter and copies ("Th12")."""
     letter = parse("UBND HUYỆN PHÚ VANG\nSố: 08/NQ-HĐND\nPhú Vang, ngày 20 tháng 7 năm 2017\nNGHỊ QUYẾT\nVề quyết toán"
                    + BODY + "\n\nNơi nhận:\n- UBND tỉnh; ,/ ,,ƒ\n- TT Huyện uỷ; í ĐỒNG\n- Sở Tài chính; Sở Xây dựng;\n"
-                   "- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n")
-    assert letter.cc == ("UBND tỉnh", "TT Huyện uỷ", "Sở Tài chính; Sở Xây dựng", "Lưu: VT")
+                   "- Lưu: VT, TM; Th12.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+    assert letter.cc == ("UBND tỉnh", "TT Huyện uỷ", "Sở Tài chính; Sở Xây dựng", "Lưu: VT, TM; Th12")
 
 
 def test_a_notice_with_no_header_naming_itself_with_the_old_tone_placing():

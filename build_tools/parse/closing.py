@@ -380,7 +380,10 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
 
 def _without_seal_residue(item: str) -> str:
     """An item whose line a scan ran into the seal beside it, cut at its ";": "UBND tỉnh; ,/ ,,ƒ", "TT Huyện uỷ; í
-    ĐỒNG" (the seal's ring in capitals, specks, single letters: no word in lower case after it)."""
+    ĐỒNG" (the seal's ring in capitals, specks, single letters: no word in lower case, no figure after it). Not
+    the "Lưu" line's drafter and copies: "Lưu: VT, TM; Th12"."""
     head, end, rest = item.partition(";")
     words = re.findall(r"[^\W\d_]+", rest)
-    return head if end and rest.strip() and not any(word.islower() and len(word) > 1 for word in words) else item
+    residue = (rest.strip() and not any(word.islower() and len(word) > 1 for word in words)
+               and not re.search(r"\d", rest) and not p.FILED_COPY.match(head))
+    return head if end and residue else item
