@@ -2632,3 +2632,13 @@ def test_a_notice_with_no_header_naming_itself_with_the_old_tone_placing():
     letter = parse("THÔNG BÁO\nLịch tiếp công dân tháng 3\n\nUỷ ban nhân dân xã Na Sầm thông báo lịch tiếp công dân"
                    " tháng 3 năm 2026 như sau:\n\n1. Thứ Hai hằng tuần.\n")
     assert letter.issuer == "Ủy ban nhân dân xã Na Sầm"
+
+
+@pytest.mark.parametrize("glued", [
+    "TỈNH ỦY TRÀ VINH\n---------------Số 2715-CV/TU\nĐẢNG CỘNG SẢN VIỆT NAM",  # a rule line run into the number
+    "TỈNH ỦY TRÀ VINH\nSố 2715-CV/TUĐẢNG CỘNG SẢN VIỆT NAM",  # the number run into the party's motto
+])
+def test_a_party_letters_number_a_web_copy_glued_to_the_line_around_it(glued):
+    letter = parse(glued + "\nTrà Vinh, ngày 16 tháng 12 năm 2019\nV/v lãnh đạo tổ chức đón Tết\n\nThực hiện chỉ đạo."
+                   + CLOSING)
+    assert (letter.number, letter.issuer) == ("2715-CV/TU", "Tỉnh ủy Trà Vinh")
