@@ -180,8 +180,8 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") only where
     nothing follows ("1350/TTKQH-GS" is an issuer and its unit)."""
     upper = part.upper()
-    if _POLICE_DEPARTMENT.fullmatch(upper):
-        return f"{part[:3]}-{part[3:]}"
+    if numbered := _NUMBERED_ISSUER.fullmatch(upper):
+        return f"{part[: numbered.end('issuer')]}-{part[numbered.end('issuer'):]}"
     if upper in _KNOWN_CODES or not re.fullmatch(r"[A-ZĐ&]+\d{0,2}", upper):
         return part
     for code in TYPE_CODES if first else ():  # after a type ("38/TB-TTPTQĐ") no type again: an issuer
@@ -208,8 +208,9 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     return f"{part[:len(code)]}-{part[len(code):]}" if code else part
 
 
-# A department of the Ministry of Public Security by its letter and number, then its unit: "3105/C64P4" (C64-P4).
-_POLICE_DEPARTMENT = re.compile(r"[A-Z]\d{2}[A-ZĐ]{1,3}\d{0,2}")
+# An issuer whose code ends in its number, then its unit: a department of the Ministry of Public Security, "3105/C64P4"
+# (C64-P4); the veterinary agency of region II, "95/TYV2DT" (TYV2-DT).
+_NUMBERED_ISSUER = re.compile(r"(?P<issuer>[A-ZĐ]{1,4}\d{1,2})[A-ZĐ]{1,4}\d{0,2}")
 
 
 def _joint_codes(part: str) -> str | None:

@@ -461,6 +461,9 @@ UNIT_CODE = re.compile(r"(?<![\w.&])(?:P\.)?([A-ZĐ][A-ZĐa-z&]{1,9})(?![\w&])")
 # A district or province a letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "quận Tân Phú", "tỉnh Bắc Ninh".
 NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|quận|tỉnh)\s+(?P<name>[" + CAPITALS + r"][^\W\d_]*(?:\s+["
                          + CAPITALS + r"][^\W\d_]*){0,2})")
+# A province's party committee named in a central board's letter: "Kính gửi: Ban Thường vụ Tỉnh ủy Hà Giang".
+NAMED_PROVINCE_PARTY = re.compile(r"\bTỉnh\s+ủy\s+(?P<name>[" + CAPITALS + r"][^\W\d_]*(?:\s+[" + CAPITALS
+                                  + r"][^\W\d_]*){0,2})")
 # A commune named in a district's letter: "Ủy ban Kiểm tra Đảng ủy xã Công Thành"; on one line with its kind ("đề
 # nghị của xã" / "Thống nhất chủ trương …" names none); a name opens with any capital: "xã Ân Tường Tây".
 NAMED_COMMUNE = re.compile(r"\b(?P<level>xã|phường|thị trấn)[ \t]+(?P<name>[" + CAPITALS + r"][^\W\d_]*(?:\s+["

@@ -893,12 +893,13 @@ def test_the_police_divisions_name_runs_on_past_its_ve():
 
 def test_a_unit_of_letter_and_figure_after_a_number_that_lost_its_hyphens():
     """A PDF copy that lost its hyphens: "960/QĐVKSTC" / "V4 ngày …" broken where the hyphen was (a procuracy's
-    department V4), and a police department's "3105/C64P4" (C64's room P4)."""
+    department V4), a police department's "3105/C64P4" (C64's room P4), a regional agency's "95/TYV2DT" (TYV2-DT)."""
     found = cite("Căn cứ Nghị định số 96/2016/NĐCP ngày 01/7/2016; Quy chế kèm theo Quyết định số 960/QĐVKSTC\n"
                  "V4 ngày 17/9/2007 của Viện trưởng Viện kiểm sát nhân dân tối cao; Công văn số 3105/C64P4 ngày"
-                 " 15/11/2017 của Cục Cảnh sát QLHC về TTXH.")
+                 " 15/11/2017 của Cục Cảnh sát QLHC về TTXH; Văn bản số 95/TYV2DT ngày 20/02/2019.")
     assert [(c["number"], c["date"]) for c in found] == [
-        ("96/2016/NĐ-CP", "2016-07-01"), ("960/QĐ-VKSTC-V4", "2007-09-17"), ("3105/C64-P4", "2017-11-15")]
+        ("96/2016/NĐ-CP", "2016-07-01"), ("960/QĐ-VKSTC-V4", "2007-09-17"), ("3105/C64-P4", "2017-11-15"),
+        ("95/TYV2-DT", "2019-02-20")]
 
 
 def test_a_cited_issuer_whose_words_a_copy_ran_together_at_a_capital():
@@ -914,6 +915,15 @@ def test_a_party_number_with_an_en_dash_and_an_issuer_with_a_look_alike_letter()
                  " ngày 25 tháng 8 năm 2009 của Ban Thường vụ Huyện ủy.", DISTRICT_LETTER)
     assert [(c["number"], c["issuer"]) for c in found] == [
         ("22/2010/NQ-HĐND", "Hội đồng nhân dân tỉnh Phú Thọ"), ("27-KH/HU", "Ban Thường vụ Huyện ủy Tuy Phước")]
+
+
+def test_a_central_boards_letter_to_one_provinces_party_committee():
+    """Ban Tổ chức Trung ương writing to "Ban Thường vụ Tỉnh ủy Hà Giang": its "của Ban Thường vụ Tỉnh ủy" is Hà
+    Giang's."""
+    template = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC")
+    found = cite("Ban Tổ chức Trung ương nhận được Tờ trình số 86-TTr/TU, ngày 15/02/2018 của Ban Thường vụ Tỉnh ủy Hà"
+                 " Giang. Thực hiện theo Quyết định số 1216-QĐ/TU, ngày 20/9/2016 của Ban Thường vụ Tỉnh ủy.", template)
+    assert [c["issuer"] for c in found] == ["Ban Thường vụ Tỉnh ủy Hà Giang"] * 2
 
 
 def test_a_centre_named_without_its_place_in_a_provinces_letter_is_the_provinces():

@@ -131,8 +131,9 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
     names one province the gazetteer no longer has: that province, as it was then ("huyện Ứng Hòa" in 2006
     and "UBND tỉnh Hà Tây" in its text: Hà Tây, Hà Nội's since 2008)."""
     if not citing.level and not citing.province:  # a central body's letter on one province: "của UBND tỉnh" is its
-        named = set(filter(None, (_province_named(m.group("name")) for m in p.NAMED_PLACE.finditer(text)
-                                  if m.group("level") == "tỉnh")))
+        provinces = [m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"]
+        provinces += [m.group("name") for m in p.NAMED_PROVINCE_PARTY.finditer(text)]  # "… Tỉnh ủy Hà Giang"
+        named = set(filter(None, map(_province_named, provinces)))
         return replace(citing, province=named.pop()) if len(named) == 1 else citing
     if citing.level in _DISTRICT_LEVEL and citing.name:
         # Its own committee named ("UBND tỉnh Hà Tây"), not a neighbour's province across the border ("tỉnh Hủa Phăn").
