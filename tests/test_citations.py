@@ -893,13 +893,15 @@ def test_the_police_divisions_name_runs_on_past_its_ve():
 
 def test_a_unit_of_letter_and_figure_after_a_number_that_lost_its_hyphens():
     """A PDF copy that lost its hyphens: "960/QĐVKSTC" / "V4 ngày …" broken where the hyphen was (a procuracy's
-    department V4), a police department's "3105/C64P4" (C64's room P4), a regional agency's "95/TYV2DT" (TYV2-DT)."""
+    department V4), a police department's "3105/C64P4" (C64's room P4), a regional agency's "95/TYV2DT" (TYV2-DT);
+    a known issuer before a unit with a figure: "3874/BYTK2ĐT" (BYT-K2ĐT)."""
     found = cite("Căn cứ Nghị định số 96/2016/NĐCP ngày 01/7/2016; Quy chế kèm theo Quyết định số 960/QĐVKSTC\n"
                  "V4 ngày 17/9/2007 của Viện trưởng Viện kiểm sát nhân dân tối cao; Công văn số 3105/C64P4 ngày"
-                 " 15/11/2017 của Cục Cảnh sát QLHC về TTXH; Văn bản số 95/TYV2DT ngày 20/02/2019.")
+                 " 15/11/2017 của Cục Cảnh sát QLHC về TTXH; Văn bản số 95/TYV2DT ngày 20/02/2019; Công văn số"
+                 " 3874/BYTK2ĐT ngày 10/7/2020 của Bộ Y tế.")
     assert [(c["number"], c["date"]) for c in found] == [
         ("96/2016/NĐ-CP", "2016-07-01"), ("960/QĐ-VKSTC-V4", "2007-09-17"), ("3105/C64-P4", "2017-11-15"),
-        ("95/TYV2-DT", "2019-02-20")]
+        ("95/TYV2-DT", "2019-02-20"), ("3874/BYT-K2ĐT", "2020-07-10")]
 
 
 def test_a_cited_issuer_whose_words_a_copy_ran_together_at_a_capital():
