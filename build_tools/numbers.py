@@ -34,6 +34,8 @@ _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS
 # Letters no code has: OCR's "Ñ"; a broken font's "Ư" for "U" ("07-NQ/TƯ", "214/BC-ƯBND"), where the code with a "U"
 # is one we know ("1047/VSDTTƯ-TCQG": the Viện Vệ sinh dịch tễ Trung ương writes its "TƯ" so).
 _OCR_SLIPS = str.maketrans({"Ñ": "N", "Ư": "U"})
+# A party number a copy ran into its type's code: "09NQ/TU" (its type then glued to a known code: _PARTY_GLUED).
+_PARTY_TOKEN = re.compile(r"(?<![\w/-])\d{1,6}[A-ZĐ][A-Za-zĐđ]{1,4}/[A-ZĐ][\w-]*")
 # "09NQ/TU": a party number whose hyphen between the number and the type was lost.
 _PARTY_GLUED = re.compile(r"^(\d{1,6}[a-zđ]?)(" + "|".join(map(re.escape, TYPE_CODES)) + r")(/.+)$", re.IGNORECASE)
 
@@ -63,7 +65,8 @@ def shows_lost_hyphens(text: str) -> bool:
     known issuer code ("1961/QĐUBND", "61/2018/NĐCP", "01/CTNHNN"). Only then are codes run together cut elsewhere
     ("356/SNVTCBC" → "356/SNV-TCBC"): in a clean copy "412/VPĐP" and "05/NQ-TTHĐND" are codes of their own."""
     return any(_type_glued(part) for m in p.NUMBER_TOKEN.finditer(text) if "-" not in m.group()
-               for part in m.group("code").split("/"))
+               for part in m.group("code").split("/")) or any(
+        _PARTY_GLUED.match(m.group()) for m in _PARTY_TOKEN.finditer(text))  # "53CT/TW", "45KH/TĐTNBTG"
 
 
 @lru_cache(maxsize=4096)

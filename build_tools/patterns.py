@@ -580,7 +580,8 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "do", "nay", "đối", "kèm", "hướng", "quy", "sửa", "bãi", "ban hành", "phê duyệt", "triển khai", "v/v",
                 # "… của Công ty TNHH … hỏi về chính sách thuế", "… của Bộ Chính trị vào sinh hoạt …", "… của Sở
                 # Y tế gửi Sở Tài chính", "… của Công ty … đề nghị hướng dẫn"
-                "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố")
+                "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố",
+                "trước", "sau")  # "… của Đoàn Chủ tịch Trung ương Hội trước ngày …"
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 # A web table's "|" ends a cell, a quotation mark the name: "của Bộ Chính trị khóa XII "về đẩy mạnh …"".
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”])+"

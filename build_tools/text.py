@@ -200,9 +200,10 @@ def vietnamese_share(text: str, sample: int = 2000) -> float:
     return sum(n for word, n in counted.items() if is_syllable(word.lower())) / total if total else 0.0
 
 
-# Endings no syllable has, toneless: "yê", "uô", "ươ" open ("yên", "muôn": "YÊNỦY" is no "YÊ NỦY"; an open "iê" is
+# Endings no syllable has, toneless: "yê", "uô", "ươ", "â", "ă" open ("yên", "muôn", "dân": "YÊNỦY" is no "YÊ NỦY",
+# "dânhuyện" no "dâ nhuyện"; an open "iê" is
 # left to the Ê Đê names, "Niê"); "ch" and "nh" after a vowel other than a, ê, i, y ("cuộc họp" is no "cuộch ọp").
-_NO_SYLLABLE_ENDS = re.compile(r"(?:yê|uô|ươ)$|[^aêiy](?:ch|nh)$")
+_NO_SYLLABLE_ENDS = re.compile(r"(?:yê|uô|ươ|[âă])$|[^aêiy](?:ch|nh)$")
 # Vowels no rhyme sets side by side, folded ("sởy" is no syllable: "SởY tế" is "Sở Y tế"); not "ươu" ("rượu"), "gio"
 # ("giỏi"), "iốt", nor the "Ea" of the Central Highlands' names ("Ea Kar").
 _NO_SYLLABLE_VOWELS = re.compile(r"aa|ae|ee|ei|ey|ii|(?<=[bcdhklmnpqrstvx])io|iy|oy|(?<!u)ou|yi|yo|yy")

@@ -943,3 +943,13 @@ def test_a_number_broken_at_a_lines_end_before_an_indented_line():
                  " 24/2010/TTLT-\n        BLĐTBXH-BTC ngày 18/8/2010 của Bộ Lao động - Thương binh và Xã hội.")
     assert [(c["number"], c["date"]) for c in found] == [("59/2015/TT-BLĐTBXH", "2015-12-29"),
                                                        ("24/2010/TTLT-BLĐTBXH-BTC", "2010-08-18")]
+
+
+def test_a_cited_issuer_ends_before_trước_and_its_words_run_together_are_parted():
+    """"… của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam trước ngày …" ends at "trước"; "của Ban Chấp hành
+    Hội Nông dânhuyện" (one place the word parts in two syllables: "dân huyện", no "dâ nhuyện")."""
+    found = cite("Theo Hướng dẫn số 18/HD-ĐCT ngày 05/01/2023 của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt"
+                 " Nam trước ngày 30/6; Nghị quyết số 09-NQ/HND ngày 10/01/2012 của Ban Chấp hành Hội Nông dânhuyện.",
+                 DISTRICT_LETTER)
+    assert [c["issuer"] for c in found] == ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+                                           "Ban Chấp hành Hội Nông dân huyện Tuy Phước"]

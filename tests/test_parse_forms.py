@@ -2642,3 +2642,25 @@ def test_a_party_letters_number_a_web_copy_glued_to_the_line_around_it(glued):
     letter = parse(glued + "\nTrà Vinh, ngày 16 tháng 12 năm 2019\nV/v lãnh đạo tổ chức đón Tết\n\nThực hiện chỉ đạo."
                    + CLOSING)
     assert (letter.number, letter.issuer) == ("2715-CV/TU", "Tỉnh ủy Trà Vinh")
+
+
+def test_a_youth_unions_pdf_copy_that_lost_its_hyphens():
+    """"Số: 32 KH/ĐTN Nga Sơn, ngày …" (the hyphen lost, its space kept), the party's numbers run into their types
+    in the text ("53CT/TW", "45KH/TĐTNBTG"): the copy lost its hyphens, and its subject's range of years its dash."""
+    from build_tools.cite import find_citations
+
+    letter = parse("TỈNH ĐOÀN THANH HÓA ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN HUYỆN NGA SƠN\n***\nSố: 32 KH/ĐTN Nga Sơn,"
+                   " ngày 09 tháng 3 năm 2016\nKẾ HOẠCH\nTuyên truyền bầu cử nhiệm kỳ 2016  2021\n\nThực hiện Chỉ thị"
+                   " số 53CT/TW ngày 06/01/2016 của Bộ Chính trị; Kế hoạch số 45KH/TĐTNBTG ngày 26/02/2016 của Ban"
+                   " Thường vụ Tỉnh đoàn.\n" + CLOSING)
+    assert (letter.number, letter.date, letter.subject) == (
+        "32-KH/ĐTN", "2016-03-09", "Tuyên truyền bầu cử nhiệm kỳ 2016 - 2021")
+    assert [c.number for c in find_citations(letter)] == ["53-CT/TW", "45-KH/TĐTN-BTG"]
+
+
+def test_a_national_bodys_name_a_narrow_cell_broke_before_nam():
+    """"TỔNG LĐLĐ VIỆT" / "NAM" / "LĐLĐ TỈNH THÁI NGUYÊN": the confederation is the parent, whole."""
+    letter = parse("TỔNG LĐLĐ VIỆT\nNAM\nLĐLĐ TỈNH THÁI NGUYÊN\n--------\nSố: 186 /LĐLĐ-TG\nV/v Tháng Công nhân\n|\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThái Nguyên, ngày 08 tháng 4 năm 2025" + BODY + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Liên đoàn Lao động tỉnh Thái Nguyên",
+                                                     "Tổng Liên đoàn Lao động Việt Nam")

@@ -53,7 +53,9 @@ _SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
 _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:\s*\|?\s*$")
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*" + p.NUMBER_WORD + r"\s*(?::\s*|(?=\s*[\d/.…_-]))"
-    r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4})?|[\s.…_]*(?:-[^\W\d_]+)?)"
+    # "Số: 32 KH/ĐTN": a party number whose hyphen a copy lost, the space before it kept
+    r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4}|\s(?=[A-ZĐ])[^\W\d_]{1,4}(?=/))?"
+    r"|[\s.…_]*(?:-[^\W\d_]+)?)"
     r"\s*(?:/\s*\w(?:[\w\-&]|\.(?=[A-ZĐ])|" + p.ROMAN_SPACED + r")*"  # "245/KV XI-TH"
     r"(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+"  # "58 /BC - UBND", "…-C.I"
     r"(?:" + p.HYPHEN_SPACED + ")?)",  # "14/CT UBND"
@@ -131,9 +133,11 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             continue
         following = next_content(lines, i + 1)
         joined = f"{text.strip(' |')} {lines[following].clean.strip(' |')}" if following is not None else ""
-        # "Kính" / "gửi:", "Căn" / "cứ Luật …": a web copy's hard break after the first word
+        # "Kính" / "gửi:", "Căn" / "cứ Luật …": a web copy's hard break after the first word; "TỔNG LĐLĐ VIỆT" / "NAM":
+        # a narrow cell's before the last
         if (text.strip() == "Kính" and p.RECIPIENTS_HEAD.match(joined)
-                or text.strip() == "Căn" and p.GROUNDS_OPENING.match(joined)):
+                or text.strip() == "Căn" and p.GROUNDS_OPENING.match(joined)
+                or text.rstrip(" |").endswith(" VIỆT") and lines[following].clean.strip(" |") == "NAM"):
             after = lines[following]
             line = Line(i, f"{line.raw} {after.raw}", f"{line.plain} {after.plain}", f"{line.clean} {after.clean}")
             lines = [*lines[:i], line, *lines[i + 1 : following], Line(following, "", "", ""), *lines[following + 1 :]]

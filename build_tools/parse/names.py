@@ -151,12 +151,19 @@ def mended_organ_words(text: str) -> str:
     return "".join(pieces) + text[end:]
 
 
-def _case_glued_parted(name: str) -> str:
-    """Two words a copy ran together, told by the capital inside: "Ban Thường vụHuyện ủy" → "… vụ Huyện ủy" (each
-    half a syllable: "Đắk Lắk" written "ĐắkLắk" too)."""
-    return _WORD.sub(lambda m: next((f"{w[:k]} {w[k:]}" for k in range(1, len(w)) if w[k - 1].islower()
-                                     and w[k].isupper() and is_syllable(w[:k].lower()) and is_syllable(w[k:].lower())),
-                                    w) if not (w := m.group()).isupper() else w, name)
+def _glued_parted(name: str) -> str:
+    """Two words a copy ran together, each a syllable, the word none: told by the capital inside ("Ban Thường
+    vụHuyện ủy" → "… vụ Huyện ủy", "ĐắkLắk"), or by the one place they part ("Hội Nông dânhuyện" → "… dân huyện")."""
+    return _WORD.sub(lambda m: _parted(m.group()), name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parted(word: str) -> str:
+    if word.isupper() or is_syllable(word.lower()):
+        return word
+    cuts = [k for k in range(1, len(word)) if is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())]
+    at = [k for k in cuts if word[k - 1].islower() and word[k].isupper()] or cuts
+    return f"{word[: at[0]]} {word[at[0]:]}" if len(at) == 1 else word
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -194,7 +201,7 @@ def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
     # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư; "HÐND" (a look-alike "Ð") the HĐND.
-    text = expand_abbreviations(_case_glued_parted(fix_lookalikes(written)))
+    text = expand_abbreviations(_glued_parted(fix_lookalikes(written)))
     text = squash_spaces(match_form(mended_organ_words(text))).lower().replace(" & ", " và ")
     lost = re.search(r"[^\W\d_]\s{2,}[^\W\d_]", written)
     for hyphened, field in (_FIELD_HYPHENS if "-" in text else []) + (_FIELD_HYPHEN_LOST if lost else []):
