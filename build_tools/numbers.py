@@ -35,7 +35,8 @@ _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS
 # is one we know ("1047/VSDTTƯ-TCQG": the Viện Vệ sinh dịch tễ Trung ương writes its "TƯ" so).
 _OCR_SLIPS = str.maketrans({"Ñ": "N", "Ư": "U"})
 # A party number a copy ran into its type's code: "09NQ/TU" (its type then glued to a known code: _PARTY_GLUED).
-_PARTY_TOKEN = re.compile(r"(?<![\w/-])\d{1,6}[A-ZĐ][A-Za-zĐđ]{1,4}/[A-ZĐ][\w-]*")
+# (Opened by a figure, what stands before it looked at after: the engine skips to the text's figures.)
+_PARTY_TOKEN = re.compile(r"\d(?<![\w/-]\d)\d{0,5}[A-ZĐ][A-Za-zĐđ]{1,4}/[A-ZĐ][\w-]*")
 # "09NQ/TU": a party number whose hyphen between the number and the type was lost.
 _PARTY_GLUED = re.compile(r"^(\d{1,6}[a-zđ]?)(" + "|".join(map(re.escape, TYPE_CODES)) + r")(/.+)$", re.IGNORECASE)
 
