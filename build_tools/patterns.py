@@ -581,7 +581,9 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 # "… của Công ty TNHH … hỏi về chính sách thuế", "… của Bộ Chính trị vào sinh hoạt …", "… của Sở
                 # Y tế gửi Sở Tài chính", "… của Công ty … đề nghị hướng dẫn"
                 "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố",
-                "trước", "sau")  # "… của Đoàn Chủ tịch Trung ương Hội trước ngày …"
+                "trước", "sau",  # "… của Đoàn Chủ tịch Trung ương Hội trước ngày …"
+                # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")
+                "vá", "vả", "vã", "vạ", "va", "vê", "vế", "vể", "vễ")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 # A web table's "|" ends a cell, a quotation mark the name: "của Bộ Chính trị khóa XII "về đẩy mạnh …"".
 _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”])+"

@@ -947,9 +947,10 @@ def test_a_number_broken_at_a_lines_end_before_an_indented_line():
 
 def test_a_cited_issuer_ends_before_trước_and_its_words_run_together_are_parted():
     """"… của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam trước ngày …" ends at "trước"; "của Ban Chấp hành
-    Hội Nông dânhuyện" (one place the word parts in two syllables: "dân huyện", no "dâ nhuyện")."""
+    Hội Nông dânhuyện" (one place the word parts in two syllables: "dân huyện", no "dâ nhuyện"); "của Bộ Chính trị vá
+    Kế hoạch …" (a scan's tone on "và")."""
     found = cite("Theo Hướng dẫn số 18/HD-ĐCT ngày 05/01/2023 của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt"
-                 " Nam trước ngày 30/6; Nghị quyết số 09-NQ/HND ngày 10/01/2012 của Ban Chấp hành Hội Nông dânhuyện.",
-                 DISTRICT_LETTER)
+                 " Nam trước ngày 30/6; Nghị quyết số 09-NQ/HND ngày 10/01/2012 của Ban Chấp hành Hội Nông dânhuyện;"
+                 " Chỉ thị số 36-CT/TW ngày 30/5/2014 của Bộ Chính trị vá Kế hoạch của huyện.", DISTRICT_LETTER)
     assert [c["issuer"] for c in found] == ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
-                                           "Ban Chấp hành Hội Nông dân huyện Tuy Phước"]
+                                           "Ban Chấp hành Hội Nông dân huyện Tuy Phước", "Bộ Chính trị"]
