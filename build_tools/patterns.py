@@ -292,9 +292,9 @@ YEARS_DASH_LOST = re.compile(r"\b(?P<first>(?:19|20)\d{2})[ \t]{1,3}(?P<last>(?:
 SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
 
 # The first words of a letter's text after its header: "Căn cứ Luật …", "Thực hiện Công văn số …",
-# "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …".
+# "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …"; a scan's "Căn cú Luật …".
 BODY_OPENING = re.compile(
-    r"^\s*(?:căn\s+cứ|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
+    r"^\s*(?:căn\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
     r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b)",  # "Năm 2009, công tác …"
     re.IGNORECASE,

@@ -202,8 +202,9 @@ def vietnamese_share(text: str, sample: int = 2000) -> float:
 
 # Endings no syllable has, toneless: "yê", "uô", "ươ", "â", "ă" open ("yên", "muôn", "dân": "YÊNỦY" is no "YÊ NỦY",
 # "dânhuyện" no "dâ nhuyện"; an open "iê" is
-# left to the Ê Đê names, "Niê"); "ch" and "nh" after a vowel other than a, ê, i, y ("cuộc họp" is no "cuộch ọp").
-_NO_SYLLABLE_ENDS = re.compile(r"(?:yê|uô|ươ|[âă])$|[^aêiy](?:ch|nh)$")
+# left to the Ê Đê names, "Niê"); "ch" and "nh" after a vowel other than a, ê, i, y ("cuộc họp" is no "cuộch ọp");
+# "ue" but after "q" ("que", "quen"; "Dengue" is no "De ngue").
+_NO_SYLLABLE_ENDS = re.compile(r"(?:yê|uô|ươ|[âă])$|[^aêiy](?:ch|nh)$|(?<!q)uen?$")
 # Vowels no rhyme sets side by side, folded ("sởy" is no syllable: "SởY tế" is "Sở Y tế"); not "ươu" ("rượu"), "gio"
 # ("giỏi"), "iốt", nor the "Ea" of the Central Highlands' names ("Ea Kar").
 _NO_SYLLABLE_VOWELS = re.compile(r"aa|ae|ee|ei|ey|ii|(?<=[bcdhklmnpqrstvx])io|iy|oy|(?<!u)ou|yi|yo|yy")

@@ -954,3 +954,14 @@ def test_a_cited_issuer_ends_before_trước_and_its_words_run_together_are_part
                  " Chỉ thị số 36-CT/TW ngày 30/5/2014 của Bộ Chính trị vá Kế hoạch của huyện.", DISTRICT_LETTER)
     assert [c["issuer"] for c in found] == ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
                                            "Ban Chấp hành Hội Nông dân huyện Tuy Phước", "Bộ Chính trị"]
+
+
+def test_a_former_provinces_board_named_before_its_decision_and_a_wards_party_committee_misread():
+    """A commune's letter of 2025: "ngày 28/6/2025 Ban Thường vụ Tỉnh ủy Phú Yên (cũ) ban hành Quyết định số
+    1145-QĐ/TU" (the former province's board, its date before); a scan's "của Ban Thường vụ Đảng ủy phưởng" is its
+    own ward's."""
+    template = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ỦY BAN NHÂN DÂN\nPHƯỜNG QUY NHƠN NAM")
+    found = cite("Ngày 28/6/2025 Ban Thường vụ Tỉnh ủy Phú Yên (cũ) ban hành Quyết định số 1145-QĐ/TU về nhân sự;"
+                 " Thông báo số 96-TB/ĐU ngày 02/9/2025 của Ban Thường vụ Đảng ủy phưởng.", template)
+    assert [(c["date"], c["issuer"]) for c in found] == [
+        ("2025-06-28", "Ban Thường vụ Tỉnh ủy Phú Yên"), ("2025-09-02", "Ban Thường vụ Đảng ủy phường Quy Nhơn Nam")]

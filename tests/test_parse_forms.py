@@ -2664,3 +2664,14 @@ def test_a_national_bodys_name_a_narrow_cell_broke_before_nam():
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThái Nguyên, ngày 08 tháng 4 năm 2025" + BODY + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == ("Liên đoàn Lao động tỉnh Thái Nguyên",
                                                      "Tổng Liên đoàn Lao động Việt Nam")
+
+
+def test_a_subjects_words_run_together_and_a_scans_grounds():
+    """A subject's words a copy ran together ("cá nhân kinh doanhtừ ngày"), parted where they part one way only; a
+    name ("bão Yagi") and a foreign word ("Dengue") are left; a scan's "Căn cú Luật …" opens the text."""
+    letter = parse("\n".join(["UBND TỈNH ĐỒNG THÁP", "Số: 47/2005/QĐ-UBND", "Cao Lãnh, ngày 15 tháng 8 năm 2005",
+                              "QUYẾT ĐỊNH", "Về phí chợ và kinh doanhtừ ngày 01/01/2006, bão Yagi, sốt Dengue",
+                              "Căn cú Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;",
+                              "Điều 1. Ban hành."]) + CLOSING)
+    assert letter.subject == "Phí chợ và kinh doanh từ ngày 01/01/2006, bão Yagi, sốt Dengue"
+    assert letter.body.startswith("Căn cú Luật")

@@ -315,7 +315,7 @@ _DIRECTION = re.compile(r"(?:chỉ\s+đạo|kết\s+luận)\s+$", re.IGNORECASE)
 # quan Cảnh sát điều tra … ra Quyết định khởi tố …", its comma left out: "ngày 15/5/2007 Bộ Tài nguyên và Môi trường
 # đã có Công văn số …"; or the date alone, the issuer told before: "ngày 09/4/2021 ra …".
 _ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-                             r"\s*(?:,?\s*(?P<issuer>[A-ZĐỦ](?:[^;,.()]|\([A-ZĐ&]{2,12}\)){1,100}?)\s+|\s)"
+                             r"\s*(?:,?\s*(?P<issuer>[A-ZĐỦ](?:[^;,.()]|\((?:[A-ZĐ&]{2,12}|cũ)\)){1,100}?)\s+|\s)"
                              r"(?:đã\s+)?(?:ban\s+hành|có|ra)\s+$")  # "Chính\nphủ"
 # A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh"; after a council's
 # committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".

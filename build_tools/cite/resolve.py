@@ -221,8 +221,9 @@ def completed_by_addressees(issuer_text: str | None, addressees: tuple[str, ...]
     return issuer_text[: kind.start()] + named.pop() if len(named) == 1 else issuer_text
 
 
-# A name's short form in brackets after it: "Bảo hiểm xã hội (BHXH) Việt Nam".
-_SHORT_FORM = re.compile(r"\s*\([A-ZĐ&]{2,12}\)")
+# A name's short form in brackets after it: "Bảo hiểm xã hội (BHXH) Việt Nam"; a body of before 2025 named "(cũ)", the
+# former: "Ban Thường vụ Tỉnh ủy Phú Yên (cũ)".
+_SHORT_FORM = re.compile(r"\s*\((?:[A-ZĐ&]{2,12}|cũ)\)")
 
 
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:

@@ -24,6 +24,7 @@ from build_tools.parse.names import (
     organ_name,
     province_at_end,
     province_unit,
+    run_together_parted,
 )
 from build_tools.text import (
     capitalise_first,
@@ -676,7 +677,7 @@ def _finish(header: Header, scan: _Scan) -> None:
         header.issuer = p.CENTRAL_ALIASES.get(issuer, issuer)  # as its citations name it: one body in the graph
     if scan.subject_lines:
         # "VỀ" / "VIỆC KIỆN TOÀN …": a copy broke the prefix over two lines.
-        subject = p.SUBJECT_PREFIX.sub("", _joined(scan.subject_lines))
+        subject = run_together_parted(p.SUBJECT_PREFIX.sub("", _joined(scan.subject_lines)))
         header.subject = capitalise_first(squash_spaces(_years_dash(subject) if scan.lost_hyphens else subject))
     header.type = _letter_type(scan, header.number or header.number_suffix)
     for name, value in (("issuer", header.issuer), ("number", header.number or header.number_suffix),

@@ -157,6 +157,13 @@ def _glued_parted(name: str) -> str:
     return _WORD.sub(lambda m: _parted(m.group()), name)
 
 
+def run_together_parted(text: str) -> str:
+    """Words a copy ran together in running text, parted where they part one way only into two syllables ("cá nhân
+    kinh doanhtừ ngày" → "… kinh doanh từ ngày", "nông thônmới"); a word with a capital is left (a name: "bão Yagi",
+    "VietGAP")."""
+    return _WORD.sub(lambda m: _parted(word) if (word := m.group()).islower() else word, text)
+
+
 @functools.lru_cache(maxsize=4096)
 def _parted(word: str) -> str:
     if word.isupper() or is_syllable(word.lower()):
@@ -211,6 +218,7 @@ def organ_name(written: str) -> str:
     # "Y BAN NHÂN DÂN", "Y BAN MTTQ VIỆT NAM": a copy lost the first letter
     text = re.sub(r"^y ban (?=nhân|mttq|mặt trận|kiểm tra)", "ủy ban ", text)
     text = _UNIT_WORD_SLIP.sub(_unit_word_mended, text)
+    text = _COMMUNE_WORD_SLIP.sub(lambda m: _COMMUNE_KINDS.get(fold(m.group()), m.group()), text)
     parties = list(_PARTY_COMMITTEE.finditer(text))
     fields = list(_FIELD.finditer(text))  # "Lao động - Thương binh và Xã hội": its "xã" is no commune
     taken = {i for m in parties + fields + list(SOCIAL.finditer(text)) for i in range(m.start(), m.end())}
@@ -256,6 +264,11 @@ def organ_name(written: str) -> str:
 
 # A unit's word whose tone OCR misread, before a place's name: "CÔNG AN TINH QUẢNG BÌNH", "HUYÊN ĐỨC TRỌNG".
 _UNIT_WORD_SLIP = re.compile(r"\b(?!tỉnh |huyện )(?P<word>t[iìíỉĩị]nh|huy[eêèéẻẽẹềếểễệ]n) (?P<place>\S+(?: \S+){1,2})")
+
+# A commune's kind whose tone OCR misread, after its committee or party committee: "Đảng ủy phưởng" (its place left
+# for the reader to know).
+_COMMUNE_WORD_SLIP = re.compile(r"(?:(?<=đảng ủy )|(?<=nhân dân ))[^\W\d_]+\b")
+_COMMUNE_KINDS = {"phuong": "phường", "xa": "xã"}
 
 
 def _unit_word_mended(slip: re.Match) -> str:
