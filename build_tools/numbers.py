@@ -240,8 +240,8 @@ def _issuer_and_unit(part: str, shortest: int) -> str | None:
         return part
     for issuer in ISSUER_CODES:
         # its unit after it: "UBNDKT1", a police office's "CATPC06", "BCAC06", a procuracy's "VKSP2" (not an assembly
-        # committee's term: "UBTCNS14")
-        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{1,3}\d\d?",
-                                                                                 upper[len(issuer):]):
+        # committee's term: "UBTCNS14"), a ministry's unit of two joined by "&": "BTPQLXLVPHC&TDTHPL"
+        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(
+                r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{1,3}\d\d?|[A-ZĐ]{2,10}&[A-ZĐ]{2,10}", upper[len(issuer):]):
             return f"{part[:len(issuer)]}-{part[len(issuer):]}"
     return None

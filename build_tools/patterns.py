@@ -582,6 +582,7 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 # Y tế gửi Sở Tài chính", "… của Công ty … đề nghị hướng dẫn"
                 "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố",
                 "trước", "sau",  # "… của Đoàn Chủ tịch Trung ương Hội trước ngày …"
+                "tổng kết", "sơ kết",  # "Báo cáo số … của Chi cục Kiểm lâm tổng kết công tác …"
                 # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")
                 "vá", "vả", "vã", "vạ", "va", "vê", "vế", "vể", "vễ")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
@@ -769,6 +770,8 @@ CENTRAL_CITIES: tuple[str, ...] = tuple(_BODIES["cities"])  # "Hà Nội": "thà
 ISSUER_WITH_FIELD = re.compile(
     r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Phòng|Cục|Chi\s+cục|Tổng\s+cục|Ban)\s+(?:"
     # its end no letter's, a footnote's marker after it ("… Thương binh và Xã hội¹"; "\b" takes "¹" for a letter)
-    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ORGAN_FIELDS) + r")(?![^\W\d_])",
+    # a dash a PDF copy lost between its words: "Bộ Lao động  Thương binh và Xã hội"
+    + "|".join(re.escape(f).replace(r"\ \-\ ", r"\s+(?:[-–]\s+)?").replace(r"\ ", r"\s+") for f in ORGAN_FIELDS)
+    + r")(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -965,3 +965,16 @@ def test_a_former_provinces_board_named_before_its_decision_and_a_wards_party_co
                  " Thông báo số 96-TB/ĐU ngày 02/9/2025 của Ban Thường vụ Đảng ủy phưởng.", template)
     assert [(c["date"], c["issuer"]) for c in found] == [
         ("2025-06-28", "Ban Thường vụ Tỉnh ủy Phú Yên"), ("2025-09-02", "Ban Thường vụ Đảng ủy phường Quy Nhơn Nam")]
+
+
+def test_a_departments_pdf_copy_its_field_broken_and_its_branches_codes():
+    """A PDF copy: "của Bộ Lao" / "động  Thương binh và Xã hội" (broken, its dash lost), "3127/BTPQLXLVPHC&TDTHPL" (a
+    unit of two joined by "&"), "Báo cáo số 112/BC-CCKL … của Chi cục Kiểm lâm tổng kết …" and "Tờ trình số
+    96/TTr-CCTY" with no issuer named (a branch's code: the province's Chi cục Thú y)."""
+    found = cite("Thực hiện Công văn số 4120/LĐTBXHTCGDNN ngày 04/10/2019 của Bộ Lao\nđộng  Thương binh và Xã hội về"
+                 " việc báo cáo; Công văn số 3127/BTPQLXLVPHC&TDTHPL ngày 15/9/2023 của Bộ Tư pháp; Báo cáo số"
+                 " 112/BC-CCKL ngày 15/7/2016 của Chi cục Kiểm lâm tổng kết công tác; Tờ trình số 96/TTr-CCTY ngày"
+                 " 12/11/2013.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("4120/LĐTBXH-TCGDNN", "Bộ Lao động - Thương binh và Xã hội"), ("3127/BTP-QLXLVPHC&TDTHPL", "Bộ Tư pháp"),
+        ("112/BC-CCKL", "Chi cục Kiểm lâm tỉnh Sóc Trăng"), ("96/TTr-CCTY", "Chi cục Thú y tỉnh Sóc Trăng")]

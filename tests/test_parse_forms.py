@@ -2675,3 +2675,11 @@ def test_a_subjects_words_run_together_and_a_scans_grounds():
                               "Điều 1. Ban hành."]) + CLOSING)
     assert letter.subject == "Phí chợ và kinh doanh từ ngày 01/01/2006, bão Yagi, sốt Dengue"
     assert letter.body.startswith("Căn cú Luật")
+
+
+def test_a_branch_under_its_department_named_short():
+    """"SỞ NN VÀ PTNT QUẢNG NINH" / "CHI CỤC KIỂM LÂM": the department read out, the branch the province's."""
+    letter = parse("SỞ NN VÀ PTNT QUẢNG NINH\nCHI CỤC KIỂM LÂM\nSố: 186/KH-CCKL\nQuảng Ninh, ngày 02 tháng 8 năm 2016\n"
+                   "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng" + BODY + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Chi cục Kiểm lâm tỉnh Quảng Ninh",
+                                                     "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ninh")

@@ -101,7 +101,8 @@ def _field_written(field: str, joint: str, written: str) -> tuple[re.Pattern, st
 
 _FIELD_HYPHENS = [_field_written(field, " và ", r"\s*-\s*")
                   for field in ORGAN_FIELDS if " và " in field and "," not in field]
-# A field's own hyphen a PDF lost, two spaces left where it stood: "PHÒNG TÀI CHÍNH  KẾ HOẠCH".
+# A field's own hyphen a PDF lost, two spaces or one left where it stood: "PHÒNG TÀI CHÍNH  KẾ HOẠCH", "Bộ Lao động
+# Thương binh và Xã hội" (a name found in running text, its spaces squashed).
 _FIELD_HYPHEN_LOST = [_field_written(field, " - ", r"\s*-?\s*")
                       for field in ORGAN_FIELDS if " - " in field and "," not in field]
 # Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
@@ -210,8 +211,7 @@ def organ_name(written: str) -> str:
     # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư; "HÐND" (a look-alike "Ð") the HĐND.
     text = expand_abbreviations(_glued_parted(fix_lookalikes(written)))
     text = squash_spaces(match_form(mended_organ_words(text))).lower().replace(" & ", " và ")
-    lost = re.search(r"[^\W\d_]\s{2,}[^\W\d_]", written)
-    for hyphened, field in (_FIELD_HYPHENS if "-" in text else []) + (_FIELD_HYPHEN_LOST if lost else []):
+    for hyphened, field in (_FIELD_HYPHENS if "-" in text else []) + _FIELD_HYPHEN_LOST:
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = _SCHOOL_BY_LEVEL.sub("trường ", text)  # "THPT HUỲNH NGỌC HUỆ": a school a scan lost its "TRƯỜNG" from
