@@ -2683,3 +2683,15 @@ def test_a_branch_under_its_department_named_short():
                    "KẾ HOẠCH\nPhòng cháy, chữa cháy rừng" + BODY + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == ("Chi cục Kiểm lâm tỉnh Quảng Ninh",
                                                      "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ninh")
+
+
+def test_a_scans_number_word_a_citizens_name_wrapped_and_a_speck_line_among_the_copies():
+    """OCR's "Só: 1046/UBND-KT"; "Kính gửi: Bà Lê Thị" / "Ngọc Hạnh (địa chỉ: …)" (her name wrapped, its address no
+    part of it); "‘ Ÿ `‹ ⁄ ị" (the seal's specks) between two dashed copies."""
+    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN CHƠN THÀNH\nSó: 1046/UBND-KT\nChơn Thành, ngày 24 tháng 9 nãm 2015\n"
+                   "V/v trả lời đơn phản ánh\n\nKính gửi: Bà Lê Thị\nNgọc Hạnh (địa chỉ: số 12/4 khu phố Bình Đức,"
+                   " phường Bình Hòa,\nthị xã Thuận An).\n\nNgày 07/8/2015, Ủy ban nhân dân huyện nhận được đơn.\n\n"
+                   "Nơi nhận:\n- Như trên;\n- Sở TN&MT tỉnh;\n‘ Ÿ `‹ ⁄ ị\n- Lưu: VT.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n")
+    assert (letter.number, letter.date) == ("1046/UBND-KT", "2015-09-24")
+    assert letter.recipients == ("Bà Lê Thị Ngọc Hạnh",)
+    assert letter.cc == ("Như trên", "Sở TN&MT tỉnh", "Lưu: VT")

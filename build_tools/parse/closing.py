@@ -348,8 +348,8 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
     dashed = bool(first)  # the list's items open with dashes: a line without one goes on with the item above
     rest_cells = cells[cells.index(head) + 1 :]
     for k, cell in enumerate(rest_cells):
-        if cell.right and not head.right or is_speck(cell.text):
-            continue  # the signature beside the list; a scan's specks ("~ \ ;")
+        if cell.right and not head.right or is_speck(cell.text) or dashed and not _WORD.search(cell.text):
+            continue  # the signature beside the list; a scan's specks ("~ \ ;", "‘ Ÿ `‹ ⁄ ị" between dashed items)
         if (_is_person_name(cell.text) and k + 1 < len(rest_cells) and p.LIST_ITEM.match(rest_cells[k + 1].text)
                 and items and items[-1].endswith(";")):
             continue  # the signer's name a flattened copy set between two items: the signature's, below
@@ -376,6 +376,9 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
         previous = cell.line.index
     closing.cc = [squash_spaces(_without_seal_residue(item)).rstrip(" ;,.") for item in items if item.strip(" ;,.")]
     return used
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more: a line without one is no copy's item
 
 
 def _without_seal_residue(item: str) -> str:

@@ -584,7 +584,7 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
                 or (any(item.rstrip().endswith(";") for item in items[:-1]) or line.clean.endswith(";"))
                 and len(line.clean) < _WRAPPED
                 and not _opens_body(line.clean) or _company_name_wraps(items[-1], line.clean)
-                or _names_wrap(items[-1], line.clean)):
+                or _names_wrap(items[-1], line.clean) or _person_name_wraps(items[-1], line.clean)):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         elif _undashed_item(line, items, next((k for k in lines[i + 1 :] if not k.blank), None)):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
@@ -608,6 +608,15 @@ def _company_name_wraps(item: str, text: str) -> bool:
     words = text.split()
     return (bool(p.COMPANY.match(item.strip())) and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
             and not p.ORGAN_START.match(text))
+
+
+def _person_name_wraps(item: str, text: str) -> bool:
+    """"Kính gửi: Bà Lê Thị" / "Ngọc Hạnh (địa chỉ: …)": a citizen's name the line wrapped, its address after it."""
+    return bool(_PERSON_CUT.fullmatch(item.strip()) and _NAME_ENDS.match(text))
+
+
+_PERSON_CUT = re.compile(r"(?:Ông|Bà)(?:\s+[" + p.CAPITALS + r"][^\W\d_]*){1,3}")
+_NAME_ENDS = re.compile(r"(?:[" + p.CAPITALS + r"][^\W\d_]*\s+){0,2}[" + p.CAPITALS + r"][^\W\d_]*\s*(?:[(,;.]|$)")
 
 
 def _line_items(rest: str) -> list[str]:
