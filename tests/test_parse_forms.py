@@ -2695,3 +2695,14 @@ def test_a_scans_number_word_a_citizens_name_wrapped_and_a_speck_line_among_the_
     assert (letter.number, letter.date) == ("1046/UBND-KT", "2015-09-24")
     assert letter.recipients == ("Bà Lê Thị Ngọc Hạnh",)
     assert letter.cc == ("Như trên", "Sở TN&MT tỉnh", "Lưu: VT")
+
+
+def test_a_seals_words_in_mixed_case_are_no_signers_name_and_a_subjects_nam():
+    """A scan converted to TCVN3, the seal's words beside the copies ("Và PTNT": capitalised and in capitals
+    together, no name), the signer's name below; a PDF's subject wrapped before "Nam" (the motto's is in capitals)."""
+    letter = parse("SỞ NN VÀ PTNT NAM ĐỊNH\nCHI CỤC THỦY LỢI\nSố: 12/TB-CCTL\nNam Định, ngày 05 tháng 01 năm 2021\n"
+                   "THÔNG BÁO\nLịch lấy nước vụ Xuân tại phường Quy Nhơn\nNam\n\nThực hiện chỉ đạo.\n\nNơi nhận:"
+                   "      CHI CỤC TRƯỞNG\n- Như trên;\n- Sở NN&PTNT (để b/c);     SỞ NÔNG NGHIỆP\n- Lãnh đạo Chi cục;"
+                   "     Và PTNT\n- Lưu: VT.     CHI CỤC\n\nTrần Quang Vinh\n")
+    assert letter.signer == "Trần Quang Vinh"
+    assert letter.subject == "Lịch lấy nước vụ Xuân tại phường Quy Nhơn Nam"

@@ -327,7 +327,11 @@ def _is_person_name(text: str) -> bool:
         return False
     if text.isupper() and fold(text.split()[0]) not in _FOLDED_SURNAMES:  # folded: OCR's "NGUYÊN" is a name
         return False  # a seal's words OCR read among the signature ("THỊ XÃ" / "ĐỨC PH"), not a name in capitals
-    return all(word[:1].isupper() for word in text.split())
+    # A name is capitalised, in capitals whole, or its family name alone in capitals (TCVN3's "ĐỖ Hữu Lâm"): "Và PTNT"
+    # is a seal's words.
+    words = text.split()
+    return all(word[:1].isupper() for word in words) and (
+        text.isupper() or not any(len(word) > 1 and word.isalpha() and word.isupper() for word in words[1:]))
 
 
 _FILE_PATH = re.compile(r"\\|\.(?:docx?|pdf|xlsx?)\b", re.IGNORECASE)

@@ -318,6 +318,8 @@ def _is_motto(text: str) -> bool:
     found = p.MOTTO_FOLDED.search(fold(text))
     if not found or re.fullmatch(r"\W*năm\W*", text, re.IGNORECASE):
         return False
+    if re.fullmatch(r"\W*(?:việt\W*)?nam\W*", text, re.IGNORECASE) and not is_upper_text(text):
+        return False  # a wrapped subject's "… phường Quy Nhơn" / "Nam": the motto's "NAM" is in capitals
     if found.group("bare") and not is_upper_text(text) and len(text.split()) > 3:
         return False
     return found.group("party") is None or is_upper_text(text)
