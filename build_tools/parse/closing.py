@@ -352,7 +352,8 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
     dashed = bool(first)  # the list's items open with dashes: a line without one goes on with the item above
     rest_cells = cells[cells.index(head) + 1 :]
     for k, cell in enumerate(rest_cells):
-        if cell.right and not head.right or is_speck(cell.text) or dashed and not _WORD.search(cell.text):
+        if (cell.right and not head.right or is_speck(cell.text)
+                or dashed and items and items[-1].endswith((";", ".")) and not _WORD.search(cell.text)):
             continue  # the signature beside the list; a scan's specks ("~ \ ;", "‘ Ÿ `‹ ⁄ ị" between dashed items)
         if (_is_person_name(cell.text) and k + 1 < len(rest_cells) and p.LIST_ITEM.match(rest_cells[k + 1].text)
                 and items and items[-1].endswith(";")):
