@@ -48,8 +48,11 @@ def canonical_number(number: str) -> str:
 
 def number_codes(number: str) -> list[str]:
     """The letter codes of a number: "142/2024/QH15" → ["QH"], "977-QĐ/TU" → ["QĐ", "TU"]."""
-    parts = re.split(r"[/-]", number.upper())[1:]
-    return [re.sub(r"\d+$", "", part) for part in parts if not part.isdigit()]
+    parts = _CODE_SEPARATOR.split(number.upper())[1:]
+    return [_TRAILING_FIGURES.sub("", part) for part in parts if not part.isdigit()]
+
+
+_CODE_SEPARATOR, _TRAILING_FIGURES = re.compile(r"[/-]"), re.compile(r"\d+$")
 
 
 def issuer_code(number: str) -> str | None:
@@ -143,7 +146,7 @@ def _typed_glue(parts: list[str], type_code: str) -> bool:
 def _undouble(part: str) -> str:
     """OCR doubles a letter now and then: "QĐĐ" → "QĐ", when only the shorter one is a known code (and the
     longer one is no type glued to an issuer: "TTTTCP" is Thông tư of the Thanh tra Chính phủ, "TT-TTCP")."""
-    single = re.sub(r"(.)\1", r"\1", part)
+    single = _DOUBLED.sub(r"\1", part)
     if single == part or part.upper() in _KNOWN_CODES or _type_glued(part):
         return part
     return single if single.upper() in _KNOWN_CODES else part
@@ -156,7 +159,7 @@ def _misread(part: str) -> str:
     where only the code without it is known (not into a short one: "TBI" is a code of its own, the State Bank's Thái
     Bình branch)."""
     part = _TERM_MISREAD.sub(_term, part)
-    letters, term = re.fullmatch(r"(.*?)(\d{0,2})", part).groups()
+    letters, term = _LETTERS_AND_TERM.fullmatch(part).groups()
     if not letters or letters.upper() in _KNOWN_CODES:
         return part
     if letters in _MISREAD_CODES:
@@ -169,6 +172,8 @@ def _misread(part: str) -> str:
 
 
 _TERM_MISREAD = re.compile(r"(?<=QH)I(\d{1,2})$")
+_DOUBLED, _LETTERS_AND_TERM = re.compile(r"(.)\1"), re.compile(r"(.*?)(\d{0,2})")
+_CODE_LETTERS, _TERM_AT_END = re.compile(r"[A-ZĐ&]+\d{0,2}"), re.compile(r"\d{1,2}$")
 # Codes OCR misreads as no code: "123/2020/NĐ-GP" (not a "G" for a "C" anywhere: "BTG" is the Ban Tuyên giáo's).
 _MISREAD_CODES = {"GP": "CP"}
 _TERMS = range(1, 16)  # the National Assembly's terms to the 15th (2021-2026)
@@ -188,7 +193,7 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
         known = next((code for code in ISSUER_CODES if len(code) >= 3 and upper.startswith(code)), None)
         cut = len(known) if known and len(known) < len(upper) else numbered.end("issuer")
         return f"{part[:cut]}-{part[cut:]}"
-    if upper in _KNOWN_CODES or not re.fullmatch(r"[A-ZĐ&]+\d{0,2}", upper):
+    if upper in _KNOWN_CODES or not _CODE_LETTERS.fullmatch(upper):
         return part
     for code in TYPE_CODES if first else ():  # after a type ("38/TB-TTPTQĐ") no type again: an issuer
         if upper.startswith(code) and upper != code:
@@ -236,7 +241,7 @@ def _issuer_and_unit(part: str, shortest: int) -> str | None:
     An issuer of two letters is split from a unit only in a công văn's number ("214/VPKSTTHC"): after a
     type, "VPĐK" is a code of its own."""
     upper = part.upper()
-    if re.sub(r"\d{1,2}$", "", upper) in ISSUER_CODES:  # "QH13", "UBTVQH10": the assembly's term
+    if _TERM_AT_END.sub("", upper) in ISSUER_CODES:  # "QH13", "UBTVQH10": the assembly's term
         return part
     for issuer in ISSUER_CODES:
         # its unit after it: "UBNDKT1", a police office's "CATPC06", "BCAC06", a procuracy's "VKSP2" (not an assembly

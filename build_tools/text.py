@@ -194,10 +194,18 @@ def vietnamese_share(text: str, sample: int = 2000) -> float:
     Each distinct word is checked once: a letter repeats its words.
     """
     start = len(text) - len(text.lstrip())
-    words = Counter(_WORD.findall(text, start, start + sample))
-    counted = {word: n for word, n in words.items() if not (word.isascii() and word.isupper() and len(word) <= 6)}
-    total = sum(counted.values())
-    return sum(n for word, n in counted.items() if is_syllable(word.lower())) / total if total else 0.0
+    total = syllables = 0
+    for word, n in Counter(_WORD.findall(text, start, start + sample)).items():
+        if (syllable := _counted_syllable(word)) is not None:
+            total += n
+            syllables += n * syllable
+    return syllables / total if total else 0.0
+
+
+@functools.lru_cache(maxsize=1 << 15)  # a letter's words are the language's: each is looked at once
+def _counted_syllable(word: str) -> bool | None:
+    """Whether a word is a syllable; None for an abbreviation, which is not counted ("UBND", "TH")."""
+    return None if word.isascii() and word.isupper() and len(word) <= 6 else is_syllable(word.lower())
 
 
 # Endings no syllable has, toneless: "yê", "uô", "ươ", "â", "ă" open ("yên", "muôn", "dân": "YÊNỦY" is no "YÊ NỦY",

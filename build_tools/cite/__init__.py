@@ -36,16 +36,20 @@ def _number_of(mention: FoundMention, lost: bool) -> str:
 def _repaired(number: str, issuer_text: str | None, kind: str, lost: bool) -> str:
     """The number with the hyphens a copy lost put back, but for a code that is the initials of the issuer the
     text names: "112/VPĐP của Văn phòng Điều phối Chương trình" is the office's own code, no VP-ĐP."""
-    code = re.split(r"[/-]", number)[-1].upper()
+    code = _CODE_SEPARATOR.split(number)[-1].upper()
     initials = "".join(word[0] for word in (issuer_text or "").split() if word[0].isalpha()).upper()
     return repair_number(number, lost and not (len(code) >= 3 and initials.startswith(code)),
                          p.DOCUMENT_TYPES.get(kind) or "")
 
 
+_CODE_SEPARATOR, _YEAR_IN_NUMBER = re.compile(r"[/-]"), re.compile(r"/\d{4}/")
+_MARKER_AT_END = re.compile(r"(?<=[^\W\d_])\d{1,2}$")  # "114-KL/TW1": a footnote's marker run into the number
+
+
 def _with_years(groups: dict[str, list]) -> dict[str, list]:
     """One document cited with and without the year in its number ("145/2018/NQ-HĐND", "145/NQ-HĐND") is
     one citation, under the number with the year."""
-    yearless = {re.sub(r"/\d{4}/", "/", number): number for number in groups if re.search(r"/\d{4}/", number)}
+    yearless = {_YEAR_IN_NUMBER.sub("/", number): number for number in groups if _YEAR_IN_NUMBER.search(number)}
     merged: dict[str, list] = {}
     for number, mentions in groups.items():
         merged.setdefault(yearless.get(number, number), []).extend(mentions)
@@ -57,7 +61,7 @@ def _without_markers(groups: dict[str, list]) -> dict[str, list]:
     citing "114-KL/TW"): one citation, under the number without it."""
     merged: dict[str, list] = {}
     for number, mentions in groups.items():
-        bare = re.sub(r"(?<=[^\W\d_])\d{1,2}$", "", number)
+        bare = _MARKER_AT_END.sub("", number)
         merged.setdefault(bare if bare != number and bare in groups else number, []).extend(mentions)
     return merged
 

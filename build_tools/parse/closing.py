@@ -119,6 +119,8 @@ def _title_and_name(cell: str) -> list[str]:
 # A signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (a district portal's post).
 _RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2})")
 
+_FILED_HEAD, _AFTER_PUNCTUATION = re.compile(r"Lưu\s*:"), re.compile(r"(?<=[;:.,])\s*(?=\S)")
+
 
 def _side_by_side(text: str) -> list[str]:
     """Two cells a copy ran together with one space between: the signer's title and name ("GIÁM ĐỐC Trần
@@ -133,11 +135,11 @@ def _side_by_side(text: str) -> list[str]:
             and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k]))):
         return [" ".join(words[:k]), " ".join(words[k:])]
     # "Thành viên Đoàn; Nguyễn …"; the filed copy, its dash lost: "Lưu: VT, TCQLĐĐ. Phạm Đức Thịnh"
-    if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text or re.match(r"Lưu\s*:", text)):
+    if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text or _FILED_HEAD.match(text)):
         return [text]
     # A party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"; a web copy that lost its table's breaks glues the
     # cells: "- Như trên;PHÓ CHỦ TỊCH", "- Lưu VP.Danh Thanh Sơn".
-    for gap in re.finditer(r"(?<=[;:.,])\s*(?=\S)", text):
+    for gap in _AFTER_PUNCTUATION.finditer(text):
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or is_speck(tail)
                 or _SEAL_WORDS.match(tail)
@@ -384,6 +386,7 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more: a line without one is no copy's item
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _without_seal_residue(item: str) -> str:
@@ -391,7 +394,7 @@ def _without_seal_residue(item: str) -> str:
     ĐỒNG" (the seal's ring in capitals, specks, single letters: no word in lower case, no figure after it). Not
     the "Lưu" line's drafter and copies: "Lưu: VT, TM; Th12"."""
     head, end, rest = item.partition(";")
-    words = re.findall(r"[^\W\d_]+", rest)
+    words = _LETTERS.findall(rest)
     residue = (rest.strip() and not any(word.islower() and len(word) > 1 for word in words)
-               and not re.search(r"\d", rest) and not p.FILED_COPY.match(head))
+               and not any(map(str.isdigit, rest)) and not p.FILED_COPY.match(head))
     return head if end and residue else item

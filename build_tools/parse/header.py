@@ -441,14 +441,14 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         if date and header.date is None:
             _set_place_date(header, scan, date, lines[i])
         return "header"
-    if re.fullmatch(r"Số\s*:?", text, re.IGNORECASE) and i + 1 < len(lines):
+    if _NUMBER_WORD_ALONE.fullmatch(text) and i + 1 < len(lines):
         return "header"  # "Số:" with the number on the next line ("Số:" / "21/2022/NQ-HĐND")
     date = p.PLACE_DATE.match(text)
     if date and header.date is None:
         _set_place_date(header, scan, date, lines[i])
         return "header"
     no_number = header.number is None and header.number_suffix is None
-    if no_number and i > 0 and re.fullmatch(r"Số\s*:?", lines[i - 1].clean, re.IGNORECASE):
+    if no_number and i > 0 and _NUMBER_WORD_ALONE.fullmatch(lines[i - 1].clean):
         if re.fullmatch(r"[\w./…\-\s]+/[\w\-/]+", text):
             _set_number(header, scan, _read(header, "number", lines[i], lines[i].clean.strip()), lines[i])
             return "header"
@@ -489,6 +489,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
 
 
 _NATIONAL_TAIL = re.compile(r"\s*VIỆT\s+NAM\s*")
+_NUMBER_WORD_ALONE = re.compile(r"Số\s*:?", re.IGNORECASE)
 _COUNCIL_TERM = re.compile(r"\s*KHÓA\s+[IVXLC\d]+\b")
 
 

@@ -41,6 +41,8 @@ from build_tools.text import (
 
 # Organs whose name is a proper noun wherever it stands: "Văn phòng Ủy ban nhân dân tỉnh".
 _PROPER_ORGANS = ("ủy ban nhân dân", "hội đồng nhân dân", "quốc hội", "chính phủ", "mặt trận tổ quốc")
+_PROPER_ORGAN_AT = re.compile("(?=" + "|".join(map(re.escape, _PROPER_ORGANS)) + ")")  # every start, one inside another
+_WORD_START = re.compile(r"\b\w")
 # Party committees named after their locality: "Tỉnh ủy Sóc Trăng", "Huyện ủy Tuy Phước".
 _PARTY_COMMITTEE = re.compile(r"\b(?:tỉnh|huyện|thị|thành|quận|đảng) ủy\b")
 _LOCALITY = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\b")
@@ -232,10 +234,10 @@ def organ_name(written: str) -> str:
     # A steering board's purpose after "về" is running text: "Ban Chỉ đạo Trung ương về phát triển khoa học, …"
     purpose = text.find(" về ")
     caps.update(m.end() for m in _CAPITALISE_AFTER.finditer(text, 0, purpose if purpose > 0 else name_start))
-    caps.update(m.start() for organ in _PROPER_ORGANS for m in re.finditer(re.escape(organ), text))
+    caps.update(m.start() for m in _PROPER_ORGAN_AT.finditer(text))
     caps.update(p.start() for p in parties)
     caps.update([school.start("level")] if school and school.group("level") else [])
-    caps.update(m.start() for m in re.finditer(r"\b\w", text) if m.start() >= name_start)
+    caps.update(m.start() for m in _WORD_START.finditer(text, name_start))
     named = "".join(c.upper() if i in caps else c for i, c in enumerate(text))
     for field in fields:  # the field as the name writes it: "Văn hóa, Thể thao và Du lịch"
         named = named[: field.start()] + _FIELD_BY_LOWER[field.group()] + named[field.end() :]

@@ -64,7 +64,8 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     fake bold gave twice ("KKẾẾ HOHOẠẠCHCH").
     `damage`: words of a kind mended, or none (below it, they are a letter's names and foreign words)."""
     text, origins = plain_spaces(text, origins)
-    written, text = text, text.translate(ETH_AS_DD)  # words looked at with "Ðịnh" read "Định" (read_letter reads so)
+    written = text  # words looked at with "Ðịnh" read "Định" (read_letter reads so); translate() walks every character
+    text = text.translate(ETH_AS_DD) if "\u00d0" in text or "\u00f0" in text else text
     doubled = _doubled_glyphs(text)
     doubled = doubled if len(doubled) >= damage else []  # first: the words it doubled look glued ("dodo")
     split = _outside(doubled, _split_syllables(text))
