@@ -189,11 +189,13 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") only where
     nothing follows ("1350/TTKQH-GS" is an issuer and its unit)."""
     upper = part.upper()
+    if upper in _KNOWN_CODES:
+        return part
     if numbered := _NUMBERED_ISSUER.fullmatch(upper):  # a known issuer first: "BYTK2ĐT" is BYT-K2ĐT
         known = next((code for code in ISSUER_CODES if len(code) >= 3 and upper.startswith(code)), None)
         cut = len(known) if known and len(known) < len(upper) else numbered.end("issuer")
         return f"{part[:cut]}-{part[cut:]}"
-    if upper in _KNOWN_CODES or not _CODE_LETTERS.fullmatch(upper):
+    if not _CODE_LETTERS.fullmatch(upper):
         return part
     for code in TYPE_CODES if first else ():  # after a type ("38/TB-TTPTQĐ") no type again: an issuer
         if upper.startswith(code) and upper != code:

@@ -61,7 +61,7 @@ _CAPITALISE_AFTER = re.compile(
 # A school and its level: "Trường Trung học phổ thông Diễn Châu 2", "Trường Tiểu học Kim Đồng".
 _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
                      r" nội trú|cao đẳng|đại học)\s+)?")
-_SCHOOL_BY_LEVEL = re.compile(r"^(?=(?:trung học phổ thông|trung học cơ sở) \S)")
+_SCHOOL_LEVEL_ALONE = re.compile(r"^(?=(?:trung học phổ thông|trung học cơ sở) \S)")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
 _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "Đoàn Chủ tịch Ủy ban Trung ương",
                "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Ban Chấp hành Trung ương",
@@ -216,7 +216,7 @@ def organ_name(written: str) -> str:
     for hyphened, field in (_FIELD_HYPHENS if "-" in text else []) + _FIELD_HYPHEN_LOST:
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
-    text = _SCHOOL_BY_LEVEL.sub("trường ", text)  # "THPT HUỲNH NGỌC HUỆ": a school a scan lost its "TRƯỜNG" from
+    text = _SCHOOL_LEVEL_ALONE.sub("trường ", text)  # "THPT HUỲNH NGỌC HUỆ": a school a scan lost its "TRƯỜNG" from
     # "Y BAN NHÂN DÂN", "Y BAN MTTQ VIỆT NAM": a copy lost the first letter
     text = re.sub(r"^y ban (?=nhân|mttq|mặt trận|kiểm tra)", "ủy ban ", text)
     text = _UNIT_WORD_SLIP.sub(_unit_word_mended, text)
