@@ -306,8 +306,9 @@ def measure_dev_one(job: tuple[str, str, dict[str, Any], str | None]) -> FormatR
 
 def dev_job(letter: DevLetter, path: Path, form: str) -> tuple[str, str, dict[str, Any], str | None]:
     """What `measure_dev_one` needs of a letter in a form: a letter office-written as blocks (no copy) is also
-    checked for text its page leaves out."""
-    return str(path), letter.name, truth_of_form(letter, form), None if letter.copy else text_form(letter)
+    checked for text its page leaves out (not its scan: a word OCR misread is no word left out)."""
+    written = None if letter.copy or form == "scan" else text_form(letter)
+    return str(path), letter.name, truth_of_form(letter, form), written
 
 
 def not_shown(written: str, letter: Letter) -> list[str]:
