@@ -143,11 +143,16 @@ def _typed_glue(parts: list[str], type_code: str) -> bool:
             and part.upper() not in _KNOWN_CODES and rest[0].isupper() and rest[:2].upper() not in _JOINT_MARKS)
 
 
+def _unit_doubled(upper: str) -> bool:
+    return len(upper) > 3 and upper[-1] == upper[-2] and upper[:-2] in _ISSUERS and len(upper[:-2]) >= 3
+
+
 def _undouble(part: str) -> str:
     """OCR doubles a letter now and then: "QĐĐ" → "QĐ", when only the shorter one is a known code (and the
-    longer one is no type glued to an issuer: "TTTTCP" is Thông tư of the Thanh tra Chính phủ, "TT-TTCP")."""
+    longer one is no type glued to an issuer: "TTTTCP" is Thông tư of the Thanh tra Chính phủ, "TT-TTCP"; nor an
+    issuer glued to a unit of one letter twice: "TCTKK" is the Tổng cục Thuế's "TCT-KK", kê khai, not "TCTK")."""
     single = _DOUBLED.sub(r"\1", part)
-    if single == part or part.upper() in _KNOWN_CODES or _type_glued(part):
+    if single == part or part.upper() in _KNOWN_CODES or _type_glued(part) or _unit_doubled(part.upper()):
         return part
     return single if single.upper() in _KNOWN_CODES else part
 

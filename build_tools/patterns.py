@@ -750,11 +750,13 @@ JOINT_ISSUER = re.compile("(?:" + JOINT_SEPARATOR.pattern + ")" + _ISSUER_NAME, 
 # Bodies by the code in a number, abbreviations and the fields of organ names: data in bodies.yaml,
 # with their sources. Codes compare in capitals ("…/CT-TTg" → "TTG").
 _BODIES = yaml.safe_load(Path(__file__).with_name("bodies.yaml").read_text(encoding="utf-8"))
-ISSUER_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["central"].items()}  # "…/CT-TTg"
+_MINISTRY_BY_CODE = {code.upper(): name for code, name in _BODIES["central"].items()}  # "…/CT-TTg"
+ISSUER_BY_CODE: dict[str, str] = _MINISTRY_BY_CODE | {  # "…/TCT-CS"
+    code.upper(): name for code, name in _BODIES["central_departments"].items()}
 # A joint document by its type code, liên tịch, liên ngành or phối hợp ("07/2015/TTLT-BTNMT-BNV-BTC";
 # "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT", "03/CTrPH-HPN-CAT"), or by two
 # central bodies' codes after its type ("482/KH-BCA-BNNMT").
-_CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, ISSUER_BY_CODE), key=len, reverse=True)) + ")"
+_CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, _MINISTRY_BY_CODE), key=len, reverse=True)) + ")"
 JOINT_NUMBER = re.compile(r"/(?!VT)(?:[A-ZĐ]{1,3}|CTr)(?:LT|LN|PH)(?=[-/A-ZĐ])"  # not "…/VTLTNN-…": Văn thư lưu trữ
                           r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"

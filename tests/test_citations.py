@@ -419,6 +419,13 @@ def test_a_joint_circulars_second_body_named_by_its_field_and_an_issuer_told_wit
         ("Bộ Y tế và Bộ Tài chính", "2009-08-14"), ("Bảo hiểm xã hội Việt Nam", "2009-09-18")]
 
 
+def test_a_ministrys_general_department_named_by_its_code_alone_and_as_the_ministrys_unit():
+    """"455/TCDL-LH" with no issuer named is the Tổng cục Du lịch's; after a ministry's code the general department
+    is the ministry's unit ("1740/CĐ-BNN-TCLN"), no second body of a joint document."""
+    found = cite("Thực hiện Văn bản số 455/TCDL-LH ngày 02/4/2014 và Công điện số 1740/CĐ-BNN-TCLN ngày 09/10/2015.")
+    assert [c["issuer"] for c in found] == ["Tổng cục Du lịch", "Bộ Nông nghiệp và Phát triển nông thôn"]
+
+
 def test_a_web_tables_cells_a_law_and_its_amendment_and_a_proposers_field_with_commas():
     """A legal site's table: "của Chính phủ | | 2 | Thủ tục …" ends at the cell; "Luật … số 52/2005/QH11 ngày …; số
     55/2014/QH13 ngày …" is two laws; "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …"

@@ -334,6 +334,8 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     ("Luật số 45/2013/QHI3, Pháp lệnh số 16/2005/PL-UBTVQHI11",
      "Luật số 45/2013/QH13, Pháp lệnh số 16/2005/PL-UBTVQH11"),
     ("Quy định số 08-QĐĐi/TW", "Quy định số 08-QĐi/TW"),  # the party's quy định, a letter doubled
+    # An issuer glued to a unit of one letter twice is no doubled letter: the Tổng cục Thuế's "TCT-KK", not "TCTK".
+    ("Quyết định số 1961/QĐUBND, Công văn số 3415/TCTKK", "Quyết định số 1961/QĐ-UBND, Công văn số 3415/TCT-KK"),
     # A type glued to an issuer is no doubled letter: "TTTTCP" is TT-TTCP (Thanh tra Chính phủ), not "TTCP".
     ("Thông tư số 04/2021/TTTTCP ngày 01/10/2021", "Thông tư số 04/2021/TT-TTCP ngày 01/10/2021"),
     # After a type's hyphen comes an issuer, never a type again: "TTPTQĐ" is not "TT-PTQĐ".
