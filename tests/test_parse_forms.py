@@ -454,6 +454,10 @@ def test_a_copys_split_syllables_and_glued_words_are_mended_and_recorded(tmp_pat
     assert [(c.number, c.date, c.issuer) for c in letter.citations] == [
         ("2190/UBND-NCPC", "2019-11-27", "Ủy ban nhân dân tỉnh Kiên Giang")]
     assert (letter.letter.signer_title, letter.letter.signer) == ("Giám đốc", "Trần Văn Phong")
+    # An Ê Đê family name is no word glued to a one-letter one: "Y Wơn Êban", not "Ê ban".
+    signed = glued.read_text(encoding="utf-8").replace("ĐỐCTrần Văn Phong", "ĐỐC\nY Wơn Êban")
+    glued.write_text(signed, encoding="utf-8")
+    assert process_letter(glued).letter.signer == "Y Wơn Êban"
 
 
 def test_a_sharing_sites_copy_of_a_town_report_with_a_clerks_slips():

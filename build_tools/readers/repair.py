@@ -333,13 +333,19 @@ _KNOWN_PAIRS = frozenset(
     for words in [fold(phrase).split()] for i in range(len(words) - 1))
 
 
+def _opens_name(word: str) -> bool:
+    """An Ê Đê or Jrai family name, "Ê" or "A" and a syllable ("Y Wơn Êban", "Ksor Ayun", "H' Mai Adrơng"): no
+    word glued to a one-letter one."""
+    return word[0] in "ÊA" and word[1:].islower()
+
+
 @functools.lru_cache(maxsize=65536)
 def _glued_at(word: str) -> int | None:
     """Where a glued word is cut; None for a word (a letter's words repeat: each is looked at once)."""
     if (word.isupper() and fold(word) == word.lower()) or is_syllable(word.lower()) or _ACRONYM_TAIL.search(word):
         return None  # a syllable, or "ODA", "UBND": an acronym; "VietGAP": a name ending in one
-    cuts = [k for k in range(1, len(word)) if is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())
-            and (word[k:].islower() or word[k].isupper())]
+    cuts = [k for k in range(1 + _opens_name(word), len(word)) if is_syllable(word[:k].lower())
+            and is_syllable(word[k:].lower()) and (word[k:].islower() or word[k].isupper())]
     capitals = [k for k in range(2, len(word) - 1) if word[:k].isupper() and word[k].isupper()
                 and word[k + 1:].islower() and is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())]
     camel = [k for k in cuts if word[k - 1].islower() and word[k].isupper()]
