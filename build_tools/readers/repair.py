@@ -216,8 +216,23 @@ _FONT_MENDED = str.maketrans("ơƠịỊƯ", "ôÔòÒU")
 
 
 def _font_slips(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().translate(_FONT_MENDED)) for m in _FONT_SLIP.finditer(text)
-            if not (m.group() in "ơƠ" and text[m.start() - 1 : m.start()] in ("ư", "Ư"))]  # "ương" is a rhyme
+    """The font's slips mended; in a capitalised word only where the copy shows two slipped words or more: a
+    highland name spells "ơng" ("Trường Phổ thông Dân tộc nội trú N'Trang Lơng", "Adrơng")."""
+    slips = [m for m in _FONT_SLIP.finditer(text)
+             if not (m.group() in "ơƠ" and text[m.start() - 1 : m.start()] in ("ư", "Ư"))]  # "ương" is a rhyme
+    words = {_WORD_AT.match(text, text.rfind(" ", 0, m.start()) + 1).group().lower() for m in slips}
+    return [(m.start(), m.end(), m.group().translate(_FONT_MENDED)) for m in slips
+            if m.group() == "Ư" or len(words) >= 2 or not _capitalised_at(text, m.start())]
+
+
+_WORD_AT = re.compile(r"\S*")
+
+
+def _capitalised_at(text: str, at: int) -> bool:
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start].isupper()
 
 
 # A PDF's "XÃ" read as "Xà" and the space after it lost, in a line of capitals: "XàPHỤ DỰC", "XàHỘI" ("XÀHỘI" once
