@@ -456,6 +456,9 @@ DATE_WORD_GLUED = re.compile(r"(?P<glued>[nNtTsS](?<![^\W\d_][nNtTsS])(?i:gày|h
 CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
 # A word a copy ran into the "về việc" after it: "của UBND Thành phốvề việc giao chỉ tiêu" (no syllable ends so).
 ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s+việc\b)")
+# A comma a copy ran into the word after it, after a small letter: "các huyện, thị xã,thành phố" (a clerk's "Lưu: VT,KT"
+# is as written). Opened by the comma, the letter before looked at after.
+COMMA_GLUED = re.compile(r"(?P<glued>,)(?<=[" + CAPITALS.lower() + r"],)(?=[^\W\d_])")
 # The copy a letter's office files, with the drafting unit's own: "Lưu: VT, KSC (2b)", "Lưu VT, P.TCKH"; a unit's
 # code in it: "KSC", "TCKH", "HKDCN", "XDCQ&CTTN" (two units' codes joined by "&" are one code).
 FILED_COPY = re.compile(r"Lưu\s*:?\s*(?P<units>.*)", re.IGNORECASE)

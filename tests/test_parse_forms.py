@@ -2706,7 +2706,7 @@ def test_a_scans_number_word_a_citizens_name_wrapped_and_a_speck_line_among_the_
     assert letter.cc == ("Như trên", "Sở TN&MT tỉnh", "Lưu: VT")
 
 
-def test_a_seals_words_in_mixed_case_are_no_signers_name_and_a_subjects_nam():
+def test_a_seals_words_in_mixed_case_are_no_signers_name_and_a_subjects_nam_or_cong():
     """A scan converted to TCVN3, the seal's words beside the copies ("Và PTNT": capitalised and in capitals
     together, no name), the signer's name below; a PDF's subject wrapped before "Nam" (the motto's is in capitals)."""
     letter = parse("SỞ NN VÀ PTNT NAM ĐỊNH\nCHI CỤC THỦY LỢI\nSố: 12/TB-CCTL\nNam Định, ngày 05 tháng 01 năm 2021\n"
@@ -2715,3 +2715,7 @@ def test_a_seals_words_in_mixed_case_are_no_signers_name_and_a_subjects_nam():
                    "     Và PTNT\n- Lưu: VT.     CHI CỤC\n\nTrần Quang Vinh\n")
     assert letter.signer == "Trần Quang Vinh"
     assert letter.subject == "Lịch lấy nước vụ Xuân tại phường Quy Nhơn Nam"
+    # A web cell's "… để gia" / "công": the motto's "CỘNG" a narrow cell cuts off is in capitals.
+    assert parse("CỤC HẢI QUAN TP HẢI PHÒNG\nSố: 4521/HQHP-GSQL\nV/v báo cáo nhập khẩu để gia\ncông\n|\nHải Phòng,"
+                 " ngày 02 tháng 7 năm 2019\nKính gửi: Công ty TNHH Hoàng Phát\nCục trả lời như sau./.\n"
+                 ).subject == "Báo cáo nhập khẩu để gia công"

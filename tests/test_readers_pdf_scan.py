@@ -828,6 +828,12 @@ def test_a_word_run_into_about_is_parted_even_once():
     assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("phốvề", "phố về")
 
 
+def test_a_comma_run_into_a_word_is_parted_even_once_but_a_clerks_codes_are_as_written():
+    """"các huyện, thị xã,thành phố" is "thị xã, thành phố"; "Lưu: VT,KT" and "1,5 tỷ" are as written."""
+    text = "- Ủy ban nhân dân các huyện, thị xã,thành phố;\n- Lưu: VT,KT.\nKinh phí 1,5 tỷ đồng.\n"
+    assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("xã,", "xã, ")
+
+
 def test_an_abbreviation_run_into_a_word_is_cut_but_an_acronym_of_short_letters_is_kept():
     """"TRƯỜNGMN" is "TRƯỜNG MN"; "ATTP" (an toàn thực phẩm) is no "AT" + "TP" (thành phố)."""
     text = "TRƯỜNGMN AN MỸ\n- Ban Chỉ đạo liên ngành ATTP tỉnh;\n"

@@ -308,6 +308,9 @@ def _bold(raw: str) -> bool:
 _MOTTO_LONGEST = p.FLATTENED_LENGTH  # longer lines were cut into their parts (layout.unflatten)
 
 
+_MOTTO_WORD = re.compile(r"\W*(?:(?:viet\W*)?nam|cong)\W*")  # a narrow cell's "CỘNG" / "HÒA XÃ HỘI …", "VIỆT" / "NAM"
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the line, asked of each header line more than once
 def _is_motto(text: str) -> bool:
     """A line of the national motto, or of a party's name in capitals ("VIỆT" / "NAM" cut by a web table):
@@ -318,8 +321,8 @@ def _is_motto(text: str) -> bool:
     found = p.MOTTO_FOLDED.search(fold(text))
     if not found or re.fullmatch(r"\W*năm\W*", text, re.IGNORECASE):
         return False
-    if re.fullmatch(r"\W*(?:việt\W*)?nam\W*", text, re.IGNORECASE) and not is_upper_text(text):
-        return False  # a wrapped subject's "… phường Quy Nhơn" / "Nam": the motto's "NAM" is in capitals
+    if _MOTTO_WORD.fullmatch(fold(text)) and not is_upper_text(text):
+        return False  # a wrapped subject's "… phường Quy Nhơn" / "Nam", "… để gia" / "công": the motto's are capitals
     if found.group("bare") and not is_upper_text(text) and len(text.split()) > 3:
         return False
     return found.group("party") is None or is_upper_text(text)
