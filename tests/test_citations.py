@@ -549,6 +549,23 @@ def test_a_blocs_inspection_commission_placed_by_its_date_and_named_short_in_its
                                             "Ban Thường vụ Tỉnh ủy Lâm Đồng"]
 
 
+def test_a_city_party_committees_commission_and_a_blocs_own_standing_committee():
+    """"THÀNH ỦY TÂN AN" / "ỦY BAN KIỂM" / "TRA" (a web cell's cut): the city committee names its place with no
+    locality word, so the commission under it is its own; "UỶ BAN KIỂM TRA TỈNH UỶ" under "ĐẢNG BỘ TỈNH THANH HOÁ"
+    is the province's; "của Ban Thường vụ Đảng ủy Khối" in a bloc's letter is the bloc's own committee."""
+    city = ("THÀNH ỦY TÂN AN\nỦY BAN KIỂM\nTRA\n*\nSố 124-QĐ/UBKTTU\nĐẢNG CỘNG SẢN VIỆT NAM\nTân An, ngày 28 tháng 9"
+            " năm 2023\nQUYẾT ĐỊNH\nvề việc thi hành kỷ luật đảng viên\n{body}\n")
+    letter = parse_letter(SourceText("test.txt", city.format(body="Điều 1. Thi hành."), "utf-8", "text"))
+    assert (letter.issuer, letter.parent_issuer) == ("Ủy ban Kiểm tra Thành ủy Tân An", "Thành ủy Tân An")
+    province = ("ĐẢNG BỘ TỈNH THANH HOÁ\nUỶ BAN KIỂM TRA TỈNH UỶ\n*\nSố 37-TB/UBKTTU\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh"
+                " Hoá, ngày 14 tháng 9 năm 2012\nTHÔNG BÁO\nKết quả kỳ họp\nNgày 11/9/2012, Ủy ban họp.\n")
+    assert parse_letter(SourceText("test.txt", province, "utf-8", "text")).issuer == "Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa"
+    bloc = ("ĐẢNG BỘ TỈNH QUẢNG NINH\nĐẢNG ỦY KHỐI DOANH NGHIỆP\n*\nSố 21-HD/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\nHạ Long, ngày"
+            " 04 tháng 12 năm 2017\nHƯỚNG DẪN\nkiểm điểm năm 2017\n{body}\n")
+    found = cite("Áp dụng Quy định số 1220-QĐ/ĐUK, ngày 15/9/2017 của Ban Thường vụ Đảng ủy Khối về tiêu chí.", bloc)
+    assert found[0]["issuer"] == "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh"
+
+
 def test_a_joint_programmes_parties_named_after_between():
     """"Chương trình phối hợp số … giữa A và B": the parties are its issuers, a mass organisation's centre among
     them."""

@@ -879,7 +879,12 @@ def _complete(unit: str) -> bool:
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
             or folded == "cuc thue"  # since 2025 over "THUẾ TỈNH BẮC NINH" (a place's line after it opens no organ)
             or bool(re.fullmatch(r"quan khu \d+", folded))
+            or bool(_PARTY_COMMITTEE_NAMED.match(folded))
             or bool(p.LOCALITY.search(organ_name(unit)[len(unit.split()[0]):])))
+
+
+# A party committee named after its city or town, no locality word before the name: "THÀNH ỦY TÂN AN", "THỊ ỦY BỈM SƠN".
+_PARTY_COMMITTEE_NAMED = re.compile(r"(?:thanh|thi|tinh|huyen|quan) uy \w")
 
 
 def _letter_type(scan: _Scan, number: str | None) -> str | None:

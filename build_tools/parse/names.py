@@ -323,9 +323,10 @@ _PARENT_NAMES_ITS_UNITS = re.compile(r"^công an\b", re.IGNORECASE)
 _COUNCIL_OR_PARTY = re.compile(
     r"^(?:hội đồng nhân dân|(?:tỉnh|huyện|thị|thành|quận) ủy|đảng ủy|đoàn đại biểu|ủy ban mặt trận)", re.IGNORECASE)
 # The unit a name ends with: "… tỉnh Gia Lai", "… Thành phố Hồ Chí Minh", "… huyện Đức Trọng".
-# A party committee named by its level alone, and the party organisation above it that names the place:
-# "THÀNH ỦY" under "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ" is "Thành ủy Cần Thơ"; "HUYỆN ỦY" under "ĐẢNG BỘ HUYỆN …".
-_BARE_COMMITTEE = re.compile(r"(tỉnh|huyện|thị|thành|quận) ủy", re.IGNORECASE)
+# A party committee named by its level alone, or a body named after it so, and the party organisation above it that
+# names the place: "THÀNH ỦY" under "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ" is "Thành ủy Cần Thơ"; "HUYỆN ỦY" under "ĐẢNG BỘ
+# HUYỆN …"; "UỶ BAN KIỂM TRA TỈNH UỶ" under "ĐẢNG BỘ TỈNH THANH HOÁ" is "Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa".
+_BARE_COMMITTEE = re.compile(r"(?:^|\s)(tỉnh|huyện|thị|thành|quận) ủy$", re.IGNORECASE)
 # A province's party committee of a bloc, under "ĐẢNG BỘ TỈNH …": "ĐẢNG ỦY KHỐI DOANH NGHIỆP".
 _BLOC_COMMITTEE = re.compile(r"đảng ủy khối\b", re.IGNORECASE)
 _PARTY_BODY = re.compile(r"đảng bộ (?P<level>tỉnh|huyện|thị xã|thành phố|quận) (?P<name>\S.*)$", re.IGNORECASE)
@@ -386,7 +387,7 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
     tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
-    committee = _BARE_COMMITTEE.fullmatch(issuer)
+    committee = _BARE_COMMITTEE.search(issuer)
     if committee and parent and (place := _PARTY_BODY.match(parent)):  # "THÀNH ỦY" under "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ"
         return f"{issuer} {place.group('name')}" if place.group("level").lower().startswith(
             committee.group(1).lower()) else issuer
