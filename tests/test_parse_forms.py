@@ -411,6 +411,13 @@ def test_a_pdf_copys_closing_run_into_one_column_and_its_dashes():
     assert letter.cc == ("Như trên", "UBND tỉnh (b/c)", "Lưu: VT, ĐT")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "KT. Trưởng ban", "Phó Trưởng ban", "Lê Văn Hòa")
+    # A party's filed copy without its colon: "Lưu VP, BTC. Phạm Thị Thanh Nhàn".
+    party = parse("ĐẢNG BỘ TỈNH QUẢNG NINH ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY KHỐI DOANH NGHIỆP\n*\nSố 21-HD/ĐUK Hạ Long,"
+                  " ngày 04 tháng 12 năm 2017\nHƯỚNG DẪN\nkiểm điểm năm 2017\nBan Thường vụ hướng dẫn như sau./.\n"
+                  "Nơi nhận: T/M BAN THƯỜNG VỤ\n Ban Tổ chức Tỉnh ủy (b/c); PHÓ BÍ THƯ\n Thường trực Đảng ủy Khối; (đã"
+                  " ký)\n Lưu VP, BTC. Phạm Thị Thanh Nhàn\n")
+    assert party.cc == ("Ban Tổ chức Tỉnh ủy (b/c)", "Thường trực Đảng ủy Khối", "Lưu VP, BTC")
+    assert (party.signer_title, party.signer) == ("Phó Bí thư", "Phạm Thị Thanh Nhàn")
 
 
 def test_the_official_gazettes_copy_with_its_running_heads():

@@ -119,7 +119,8 @@ def _title_and_name(cell: str) -> list[str]:
 # A signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (a district portal's post).
 _RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2})")
 
-_FILED_HEAD, _AFTER_PUNCTUATION = re.compile(r"Lưu\s*:"), re.compile(r"(?<=[;:.,])\s*(?=\S)")
+# The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC"
+_FILED_HEAD, _AFTER_PUNCTUATION = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2})"), re.compile(r"(?<=[;:.,])\s*(?=\S)")
 
 
 def _side_by_side(text: str) -> list[str]:
