@@ -1109,6 +1109,12 @@ def test_sharing_sites_flattenings_a_number_apart_from_its_head_and_two_organs_o
                   "Khánh Hoà, ngày 09 tháng 8 năm 2010\n\nTHÔNG BÁO\nKết luận của Phó Chủ tịch\n\n"
                   "Ngày 04/8/2010, Phó Chủ tịch họp./." + CLOSING)
     assert (apart.number, apart.issuer) == ("214/TB-VP", "Văn phòng Ủy ban nhân dân tỉnh Khánh Hòa")
+    # The code broken from its figures by a narrow cell: "Số: 412" / "/BQLDA-GPMB"; figures alone go with no line.
+    code_apart = parse("UBND TỈNH QUẢNG NAM\nBAN QLDA ĐẦU TƯ XÂY DỰNG\n|\nSố: 412\n/BQLDA-GPMB\nV/v đẩy nhanh tiến độ"
+                       "\n|\nTam Kỳ, ngày 11 tháng 6 năm 2013\n\nKính gửi: UBND huyện Thăng Bình.\n\nBan đề nghị./."
+                       + CLOSING)
+    assert (code_apart.number, code_apart.date, code_apart.subject) == (
+        "412/BQLDA-GPMB", "2013-06-11", "Đẩy nhanh tiến độ")
     together = parse("UBND HUYỆN GIA VIỄN UBND XÃ GIA SINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                      "Số: 45/BC-UBND Gia Sinh, ngày 20 tháng 6 năm 2019\nBÁO CÁO\nKết quả phòng dịch\n\n"
                      "Ủy ban nhân dân xã báo cáo./." + CLOSING)

@@ -50,8 +50,10 @@ _ABOUT_UNDER_TITLE = re.compile(r"^\s*" + p.ABOUT_WORD + r"\s+(?=[^\W\d_])", re.
 # A site's tab bullet before the header it shows: "  • TỔNG CỤC HẢI QUAN" / "CỤC HẢI QUAN TỈNH ĐỒNG NAI" ("?" where
 # a legacy code page had none to write).
 _SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
-# A copy set the number's cell apart from its head.
+# A copy set the number's cell apart from its head ("Số:" / "214 /TB-VP"), or its code from its figures ("Số: 412" /
+# "/BQLDA-GPMB", the code's line opening with its slash).
 _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:\s*\|?\s*$")
+_NUMBER_FIGURES_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:\s*\d+[a-zđ]?\s*$")
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*" + p.NUMBER_WORD + r"\s*(?::\s*|(?=\s*[\d/.…_-]))"
     # "Số: 32 KH/ĐTN": a party number whose hyphen a copy lost, the space before it kept
@@ -144,8 +146,10 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             lines = [*lines[:i], line, *lines[i + 1 : following], Line(following, "", "", ""), *lines[following + 1 :]]
             text = line.clean
         elif (p.PLACE_DATE_CUT.match(text.strip(" |")) and p.PLACE_DATE.match(joined)
-                or _NUMBER_HEAD_ALONE.match(text) and _NUMBER_VALUE.match(joined)):
-            # "Thái Nguyên, ngày 09" / "tháng 8 năm 2021", "Số:" / "214 /TB-VP": read as one line, at the first.
+                or _NUMBER_HEAD_ALONE.match(text) and _NUMBER_VALUE.match(joined)
+                or _NUMBER_FIGURES_ALONE.match(text) and joined.startswith(("/", "-"), len(text.strip(" |")) + 1)):
+            # "Thái Nguyên, ngày 09" / "tháng 8 năm 2021", "Số:" / "214 /TB-VP", "Số: 412" / "/BQLDA-GPMB": read as one
+            # line, at the first.
             text = joined
             lines = lines[:following] + [Line(following, "", "", "")] + lines[following + 1 :]
         segments = _cells(text)
