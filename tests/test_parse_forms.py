@@ -1093,8 +1093,18 @@ def test_public_service_units_and_state_companies_under_their_province():
                        "Đơn vị xây dựng kế hoạch./." + CLOSING)
         return letter.issuer, letter.parent_issuer
 
+    # A province's station is named after the province alone, or with its kind where its own text so names it.
     assert issuer_of("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH") == (
-        "Đài Phát thanh và Truyền hình tỉnh Phú Yên", "Ủy ban nhân dân tỉnh Phú Yên")
+        "Đài Phát thanh và Truyền hình Phú Yên", "Ủy ban nhân dân tỉnh Phú Yên")
+    assert parse("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH\nSố: 12/KH-ĐPTTH\nPhú Yên, ngày 02 tháng 3 năm"
+                 " 2021\n\nKẾ HOẠCH\nTuyên truyền\n\nĐài Phát thanh và Truyền hình tỉnh Phú Yên xây dựng kế hoạch./."
+                 + CLOSING).issuer == "Đài Phát thanh và Truyền hình tỉnh Phú Yên"
+    # A department named by its field alone, its province the place of the date's; OCR's "BỆNH VIÊN"; "TB&XH".
+    assert issuer_of("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI") == (
+        "Văn phòng Đăng ký đất đai tỉnh Phú Yên", "Sở Tài nguyên và Môi trường tỉnh Phú Yên")
+    assert issuer_of("SỞ Y TẾ PHÚ YÊN\nBỆNH VIÊN ĐA KHOA TỈNH")[0] == "Bệnh viện Đa khoa tỉnh Phú Yên"
+    assert issuer_of("SỞ LAO ĐỘNG - TB&XH PHÚ YÊN\nTRUNG TÂM DỊCH VỤ VIỆC LÀM") == (
+        "Trung tâm Dịch vụ việc làm tỉnh Phú Yên", "Sở Lao động - Thương binh và Xã hội tỉnh Phú Yên")
     assert issuer_of("UBND TỈNH PHÚ YÊN\nQUỸ ĐẦU TƯ PHÁT TRIỂN") == (
         "Quỹ Đầu tư phát triển tỉnh Phú Yên", "Ủy ban nhân dân tỉnh Phú Yên")
     assert issuer_of("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG PHÚ YÊN\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI")[0] == (

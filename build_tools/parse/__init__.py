@@ -12,7 +12,7 @@ from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import Header, parse_header, recipients_at
 from build_tools.parse.layout import Line, Source, split_lines, unflatten, written
-from build_tools.parse.names import organ_name, province_unit
+from build_tools.parse.names import named_with_kind, organ_name, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, iso_date, squash_spaces
 
 
@@ -44,7 +44,8 @@ def parse_letter(source: SourceText) -> Letter:
         place=header.place,
         # A news page's own name may head it: the letter's issuer is the one its text names, where it has a lead.
         issuer=(lead and _issuer_named_in_text(lines[: closing.start], header.place))
-        or _placed_by_text(header.issuer, lines[header.body_start : closing.start], header.place)
+        or _as_its_text_names_it(_placed_by_text(header.issuer, lines[header.body_start : closing.start],
+                                                 header.place), lines[header.body_start : closing.start], header.place)
         or _issuer_named_in_text(lines[header.body_start : closing.start],
                                  header.place or _province_named_above(lines[: header.body_start])),
         parent_issuer=header.parent_issuer,
@@ -206,6 +207,13 @@ def _placed_by_text(issuer: str | None, lines: list[Line], place: str | None) ->
         return issuer
     named = _issuer_named_in_text(lines, place)
     return named if named and named.startswith(issuer + " ") else issuer
+
+
+def _as_its_text_names_it(issuer: str | None, lines: list[Line], place: str | None) -> str | None:
+    """A station named after its province, with the province's kind where its own text so names it ("Đài Phát thanh
+    và Truyền hình tỉnh Phú Yên"): the name displayed as the letter writes it."""
+    other = issuer and place and named_with_kind(issuer, place)
+    return other if other and any(other in line.clean for line in lines) else issuer
 
 
 def _telegram_recipients(lines: list[Line]) -> tuple[str, ...]:

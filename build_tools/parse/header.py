@@ -688,7 +688,8 @@ def _finish(header: Header, scan: _Scan) -> None:
         issuer = _placed(last, scan.deciding)
         if issuer != last and last.endswith(" Việt Nam"):
             header.parent_issuer = header.parent_issuer or last  # the branch's national body
-        issuer = _province_by_place(_located(issuer, scan.site_place, header.place), header.place)
+        issuer = _province_by_place(_located(issuer, scan.site_place, header.place), header.place,
+                                    header.parent_issuer is None)
         issuer = commune_spelled(full_issuer(issuer, header.parent_issuer), header.parent_issuer)
         if (department := _department_by_number(issuer, header.number)) and not header.parent_issuer:
             issuer, header.parent_issuer = full_issuer(department, issuer), issuer
@@ -777,8 +778,15 @@ def _located(issuer: str, site_place: str | None, place: str | None) -> str:
 _LEVEL_LAST = re.compile(r"\s(?:tỉnh|thành phố)$")
 
 
-def _province_by_place(name: str, place: str | None) -> str:
-    return f"{name} {place}" if place and _LEVEL_LAST.search(name) and gazetteer().is_province(place) else name
+def _province_by_place(name: str, place: str | None, first: bool = True) -> str:
+    """A name ending with its level, or a department named by its field alone at the column's head (`first`: "SỞ
+    TÀI NGUYÊN VÀ MÔI TRƯỜNG" over "Bình Định, ngày …"), completed with the province the place of the date names."""
+    if not (place and gazetteer().is_province(place)):
+        return name
+    if _LEVEL_LAST.search(name):
+        return f"{name} {place}"
+    department = first and fold(name).startswith("so ") and _whole_department(name)
+    return f"{name} {province_unit(place)}" if department else name
 
 
 def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str], list[int]]:
@@ -884,6 +892,7 @@ def _complete(unit: str) -> bool:
             or folded == "cuc thue"  # since 2025 over "THUẾ TỈNH BẮC NINH" (a place's line after it opens no organ)
             or bool(re.fullmatch(r"quan khu \d+", folded))
             or bool(_PARTY_COMMITTEE_NAMED.match(folded))
+            or _whole_department(unit)  # "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" / "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", its place below
             or bool(p.LOCALITY.search(organ_name(unit)[len(unit.split()[0]):])))
 
 

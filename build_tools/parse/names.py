@@ -17,6 +17,7 @@ from build_tools.patterns import (
     CENTRAL_BY_FOLD,
     CENTRAL_CITIES,
     ISSUER_ABBREVIATIONS,
+    LOCALITY,
     LOCALITY_KINDS,
     OCR_PHRASES,
     ORGAN_FIELDS,
@@ -418,7 +419,20 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         return issuer  # "Bệnh viện Phổi Hà Tĩnh" under "SỞ Y TẾ HÀ TĨNH" names its place without its level
     if _BARE_PLACE.search(issuer):  # "Công an tỉnh": the place's name only
         return f"{issuer} {place.split(' ', 1)[1] if ' ' in place else place}"
+    if _NAMED_BY_PLACE_ALONE.match(issuer):
+        return f"{issuer} {LOCALITY.sub('', place, count=1).strip()}"
     return f"{issuer} {place}"
+
+
+# A province's station is named after the province without its kind: "Đài Phát thanh và Truyền hình Khánh Hòa".
+_NAMED_BY_PLACE_ALONE = re.compile(r"đài phát thanh(?:\s+và|\s*-)?\s+truyền hình$", re.IGNORECASE)
+
+
+def named_with_kind(issuer: str, province: str) -> str | None:
+    """A body named after its province alone, with the province's kind as some letters write it: "Đài Phát thanh và
+    Truyền hình tỉnh Phú Yên"; None for other names."""
+    body = issuer.removesuffix(" " + province)
+    return f"{body} {province_unit(province)}" if body != issuer and _NAMED_BY_PLACE_ALONE.match(body) else None
 
 
 def _field_end(name: str) -> int:
