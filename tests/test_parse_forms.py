@@ -1093,11 +1093,12 @@ def test_public_service_units_and_state_companies_under_their_province():
                        "Đơn vị xây dựng kế hoạch./." + CLOSING)
         return letter.issuer, letter.parent_issuer
 
-    # A province's station is named after the province alone, or with its kind where its own text so names it.
+    # A province's station is named after the province alone, or with its kind where its own text so names it
+    # (across a wrap).
     assert issuer_of("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH") == (
         "Đài Phát thanh và Truyền hình Phú Yên", "Ủy ban nhân dân tỉnh Phú Yên")
     assert parse("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH\nSố: 12/KH-ĐPTTH\nPhú Yên, ngày 02 tháng 3 năm"
-                 " 2021\n\nKẾ HOẠCH\nTuyên truyền\n\nĐài Phát thanh và Truyền hình tỉnh Phú Yên xây dựng kế hoạch./."
+                 " 2021\n\nKẾ HOẠCH\nTuyên truyền\n\nĐài Phát thanh và Truyền hình tỉnh\nPhú Yên xây dựng kế hoạch./."
                  + CLOSING).issuer == "Đài Phát thanh và Truyền hình tỉnh Phú Yên"
     # A department named by its field alone, its province the place of the date's; OCR's "BỆNH VIÊN"; "TB&XH".
     assert issuer_of("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nVĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI") == (

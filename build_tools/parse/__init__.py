@@ -213,7 +213,7 @@ def _as_its_text_names_it(issuer: str | None, lines: list[Line], place: str | No
     """A station named after its province, with the province's kind where its own text so names it ("Đài Phát thanh
     và Truyền hình tỉnh Phú Yên"): the name displayed as the letter writes it."""
     other = issuer and place and named_with_kind(issuer, place)
-    return other if other and any(other in line.clean for line in lines) else issuer
+    return other if other and other in squash_spaces(" ".join(line.clean for line in lines)) else issuer  # wrapped
 
 
 def _telegram_recipients(lines: list[Line]) -> tuple[str, ...]:
