@@ -1560,6 +1560,11 @@ def test_a_pdf_that_lost_a_fields_hyphen_and_a_numbers_keeps_the_office_and_its_
                    "V/v hướng dẫn dự toán ngân sách xã\nKính gửi: Ủy ban nhân dân các xã.\n"
                    "Căn cứ Thông tư số 91/2016/TTBTC ngày 24/6/2016 của Bộ Tài chính;\nĐề nghị thực hiện./.\n")
     assert (letter.issuer, letter.number) == ("Phòng Tài chính - Kế hoạch huyện Di Linh", "312/TCKH-NS")
+    # A council's committee whose field lost its hyphen: "BAN VĂN HÓA XÃ HỘI" names no commune "Hội".
+    council = parse("HĐND TỈNH CÀ MAU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN VĂN HÓA XÃ HỘI Độc lập Tự do Hạnh phúc\n"
+                    "Số: 38/BCBVHXH Cà Mau, ngày 17 tháng 4 năm 2025\nBÁO CÁO\nThẩm tra tờ trình\nKính gửi: Hội đồng"
+                    " nhân dân tỉnh.\nBan báo cáo./.\n")
+    assert council.issuer == "Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Cà Mau"
 
 
 def test_a_flattened_notice_cuts_its_subject_at_the_texts_date_and_its_copies_at_the_office_head():

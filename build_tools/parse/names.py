@@ -96,17 +96,18 @@ _FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|
 _FIELD_BY_LOWER = {field.lower(): field for field in ORGAN_FIELDS}
 # A department's field with its "và" written as a hyphen: "PHÒNG GIÁO DỤC-ĐÀO TẠO" is the Phòng Giáo dục và Đào
 # tạo (a council's "Ban Văn hóa - Xã hội" is named so).
-def _field_written(field: str, joint: str, written: str) -> tuple[re.Pattern, str]:
+def _field_written(field: str, joint: str, written: str, kinds: str = r"sở|phòng|bộ|cục") -> tuple[re.Pattern, str]:
     """A field after an organ's kind with its `joint` (" và ", " - ") written as the pattern `written` says."""
     parts = map(re.escape, field.lower().split(joint))
-    return re.compile(r"(?:(?<=\bsở )|(?<=\bphòng )|(?<=\bbộ )|(?<=\bcục ))" + written.join(parts)), field.lower()
+    after = "|".join(rf"(?<=\b{kind} )" for kind in kinds.split("|"))
+    return re.compile(f"(?:{after})" + written.join(parts)), field.lower()
 
 
 _FIELD_HYPHENS = [_field_written(field, " và ", r"\s*-\s*")
                   for field in ORGAN_FIELDS if " và " in field and "," not in field]
 # A field's own hyphen a PDF lost, two spaces or one left where it stood: "PHÒNG TÀI CHÍNH  KẾ HOẠCH", "Bộ Lao động
-# Thương binh và Xã hội" (a name found in running text, its spaces squashed).
-_FIELD_HYPHEN_LOST = [_field_written(field, " - ", r"\s*-?\s*")
+# Thương binh và Xã hội" (a name found in running text, its spaces squashed), a council's "BAN VĂN HÓA XÃ HỘI".
+_FIELD_HYPHEN_LOST = [_field_written(field, " - ", r"\s*-?\s*", r"sở|phòng|bộ|cục|ban")
                       for field in ORGAN_FIELDS if " - " in field and "," not in field]
 # Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
