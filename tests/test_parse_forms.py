@@ -420,6 +420,19 @@ def test_a_pdf_copys_closing_run_into_one_column_and_its_dashes():
     assert (party.signer_title, party.signer) == ("Phó Bí thư", "Phạm Thị Thanh Nhàn")
 
 
+def test_a_web_pages_copies_and_signature_crammed_onto_one_line():
+    """A council portal's page: the copies run onto one line, each still opened by its dash ("- Như trên;- TT Tỉnh
+    ủy (b/c);- …"), then the signature's cells glued ("TM. THƯỜNG TRỰC HĐNDCHỦ TỊCH(Đã ký)Hà Văn Quyết"); the
+    authority keeps its abbreviation as written ("Thường trực HĐND")."""
+    letter = parse("HĐND TỈNH PHÚ THỌ\nTHƯỜNG TRỰC\nSố: 12/TTr-HĐND\nPhú Thọ, ngày 5 tháng 8 năm 2024\nTỜ TRÌNH\nVề"
+                   " chương trình giám sát\nKính gửi: Hội đồng nhân dân tỉnh.\nThường trực kính trình./.\nNơi nhận:-"
+                   " Như trên;- TT Tỉnh ủy (b/c);- Lưu: VT, CTHĐND. | TM. THƯỜNG TRỰC HĐNDCHỦ TỊCH(Đã ký)"
+                   "Hà Văn Quyết\n")
+    assert letter.cc == ("Như trên", "TT Tỉnh ủy (b/c)", "Lưu: VT, CTHĐND")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TM. Thường trực HĐND", "Chủ tịch", "Hà Văn Quyết")
+
+
 def test_the_official_gazettes_copy_with_its_running_heads():
     """A letter as the provincial gazette prints it: a running head with the page number, the section's
     title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""

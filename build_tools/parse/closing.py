@@ -104,7 +104,21 @@ _CAPITALS_THEN_WORD = re.compile(r"[" + p.CAPITALS + r"](?<=[" + p.CAPITALS + r"
 
 def _unglued(cell: str) -> list[str]:
     pieces = _SIGNED_GLUED.split(cell) if "ký)" in cell else [cell]
-    return [part for piece in pieces for part in _title_and_name(piece)]
+    return [part for piece in pieces for glued in _authority_and_title(piece) for part in _title_and_name(glued)]
+
+
+# An authority ending in an abbreviation, the title run into it: "TM. THƯỜNG TRỰC HĐNDCHỦ TỊCH".
+_ABBREVIATION_THEN_CAPITALS = re.compile(
+    r"(?:" + "|".join(re.escape(a) for a in p.ISSUER_ABBREVIATIONS if a.isupper()) + r")(?=[" + p.CAPITALS + r"]{2})")
+
+
+def _authority_and_title(cell: str) -> list[str]:
+    """"TM. THƯỜNG TRỰC HĐNDCHỦ TỊCH" → the authority and the title; a cell with no such seam as it is."""
+    for seam in _ABBREVIATION_THEN_CAPITALS.finditer(cell) if p.AUTHORITY_LINE.match(cell) else ():
+        title = cell[seam.end() :]
+        if is_upper_text(title) and is_position(title):
+            return [cell[: seam.end()], title]
+    return [cell]
 
 
 def _title_and_name(cell: str) -> list[str]:
@@ -382,10 +396,13 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
             break
         used.add(id(cell))
         previous = cell.line.index
-    closing.cc = [squash_spaces(_without_seal_residue(item)).rstrip(" ;,.") for item in items if item.strip(" ;,.")]
+    closing.cc = [squash_spaces(_without_seal_residue(piece)).rstrip(" ;,.")
+                  for item in items for piece in _ITEMS_RUN_ON.split(item) if piece.strip(" ;,.")]
     return used
 
 
+# Items a web copy ran onto one line, each still opened by its dash: "- Như trên;- TT Tỉnh ủy (b/c);- UBND tỉnh;".
+_ITEMS_RUN_ON = re.compile(r"(?<=;)\s*[-–+•]\s*(?=\S)")
 _WORD = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more: a line without one is no copy's item
 _LETTERS = re.compile(r"[^\W\d_]+")
 

@@ -482,5 +482,11 @@ def position_name(written: str) -> str:
         # thư Thường trực", as the party writes it)
         rest += " " + tail
     elif tail:
-        rest += " " + organ_name(tail)
+        rest += " " + _abbreviations_kept(organ_name(tail), written)
     return ("Phó " if deputy else "") + rest
+
+
+def _abbreviations_kept(name: str, written: str) -> str:
+    """The abbreviations a title's organ is written with, kept as written: "THƯỜNG TRỰC HĐND" is "Thường trực HĐND"."""
+    kept = {word for word in written.split() if word in ISSUER_ABBREVIATIONS}
+    return _WORD.sub(lambda m: m.group().upper() if m.group().upper() in kept else m.group(), name) if kept else name
