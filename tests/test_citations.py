@@ -566,6 +566,15 @@ def test_a_city_party_committees_commission_and_a_blocs_own_standing_committee()
     assert found[0]["issuer"] == "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh"
 
 
+def test_a_councils_committee_names_its_own_report_by_its_kind_alone():
+    """"các kiến nghị của Ban tại Báo cáo thẩm tra số 47/BC-KTNS" in the committee's letter: its own report."""
+    committee = ("HĐND TỈNH THÁI BÌNH\nBAN KINH TẾ - NGÂN SÁCH\nSố: 58/BKTNS-HĐND\nV/v cung cấp tài liệu\nThái Bình,"
+                 " ngày 12 tháng 11 năm 2018\nKính gửi: Ủy ban nhân dân tỉnh.\n{body}\n")
+    found = cite("Kết quả thực hiện các kiến nghị của Ban tại Báo cáo thẩm tra số 47/BC-KTNS ngày 04/12/2017.",
+                 committee)
+    assert found[0]["issuer"] == "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Thái Bình"
+
+
 def test_a_joint_programmes_parties_named_after_between():
     """"Chương trình phối hợp số … giữa A và B": the parties are its issuers, a mass organisation's centre among
     them."""
