@@ -120,6 +120,7 @@ TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
 MOTTO_FOLDED = re.compile(
     r"cong\W*hoa\W*xa|(?P<bare>cong\W*hoa\b)|chu\W*nghia\W*viet\W*nam|doc\W*lap\W*tu\W*do|tu\W*do\W*hanh\W*phuc|^\W*hanh\W*phuc\W*$"
     r"|^\W*cong\W*$|^\W*hoa\W*xa\W*hoi\b|doc\W*lap\W*(?:tu\W*)?hanh\W*phuc"  # OCR's "Độc lập - Tự - Hạnh phúc"
+    r"|^\W*nghia\W*viet\W*nam\W*$"  # a narrow cell's "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM"
     r"|^\W*doc\W*lap\W*$|^\W*tu\W*do\W*$"  # a narrow cell's "Độc lập -" / "Tự do - Hạnh phúc"; the cells of
     # "Độc lập <tab> Tự do <tab> Hạnh phúc", a Word table saved as text
     r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"

@@ -2570,6 +2570,14 @@ def test_a_fronts_header_that_lost_its_first_letter_and_a_bloc_committee_named_w
     """"Y BAN MTTQ VIỆT NAM" / "TỈNH SƠN LA" (a copy lost the "Ủ"); "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" under "ĐẢNG BỘ TỈNH
     QUẢNG TRỊ" names its province once."""
     assert organ_name("Y BAN MTTQ VIỆT NAM TỈNH SƠN LA") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"
+    assert organ_name("ỘI CHỮ THẬP ĐỎ VIỆT NAM") == "Hội Chữ thập đỏ Việt Nam"
+    # A narrow cell's motto "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM" between the front's lines and its number.
+    front = parse("ỦY BAN MTTQ VIỆT\nNAM\nHUYỆN CHIÊM HÓA\nBAN THƯỜNG TRỰC\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT"
+                  " NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 58/MTTQ-BTT\nV/v tổ chức giám sát\n|\nChiêm Hóa, ngày 22"
+                  " tháng 7 năm 2014\nKính gửi: Ban Thường trực MTTQ các xã.\nĐề nghị thực hiện./." + CLOSING)
+    assert (front.issuer, front.parent_issuer) == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Chiêm Hóa")
     paragraph = ("Thực hiện Nghị quyết số 27-NQ/TW về xây dựng Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam trong giai"
                  " đoạn mới, Ban Thường vụ Đảng ủy Khối xây dựng Kế hoạch thực hiện như sau, bảo đảm nghiêm túc, thiết"
                  " thực, gắn với nhiệm vụ chính trị của từng cơ quan, đơn vị trong toàn Đảng bộ Khối các cơ quan tỉnh:")

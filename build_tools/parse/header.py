@@ -312,7 +312,8 @@ def _bold(raw: str) -> bool:
 _MOTTO_LONGEST = p.FLATTENED_LENGTH  # longer lines were cut into their parts (layout.unflatten)
 
 
-_MOTTO_WORD = re.compile(r"\W*(?:(?:viet\W*)?nam|cong)\W*")  # a narrow cell's "CỘNG" / "HÒA XÃ HỘI …", "VIỆT" / "NAM"
+# A narrow cell's "CỘNG" / "HÒA XÃ HỘI …", "… CHỦ" / "NGHĨA VIỆT NAM", "VIỆT" / "NAM": in capitals, as the motto is.
+_MOTTO_WORD = re.compile(r"\W*(?:(?:(?:nghia\W*)?viet\W*)?nam|cong)\W*")
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the line, asked of each header line more than once

@@ -208,6 +208,9 @@ def _district_at_end(name: str) -> str | None:
                  and gazetteer().provinces_above(" ".join(words[-size:]))), None)
 
 
+_FIRST_LETTER_LOST = re.compile(r"^(?:y ban (?=nhân|mttq|mặt trận|kiểm tra)|ội )")
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the name: a letter names its organs again and again
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
@@ -219,8 +222,8 @@ def organ_name(written: str) -> str:
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = _SCHOOL_LEVEL_ALONE.sub("trường ", text)  # "THPT HUỲNH NGỌC HUỆ": a school a scan lost its "TRƯỜNG" from
-    # "Y BAN NHÂN DÂN", "Y BAN MTTQ VIỆT NAM": a copy lost the first letter
-    text = re.sub(r"^y ban (?=nhân|mttq|mặt trận|kiểm tra)", "ủy ban ", text)
+    # "Y BAN NHÂN DÂN", "Y BAN MTTQ VIỆT NAM", "ỘI CHỮ THẬP ĐỎ VIỆT NAM": a copy lost the first letter
+    text = _FIRST_LETTER_LOST.sub(lambda m: "ủy ban " if m.group().startswith("y") else "hội ", text)
     text = _UNIT_WORD_SLIP.sub(_unit_word_mended, text)
     text = _COMMUNE_WORD_SLIP.sub(lambda m: _COMMUNE_KINDS.get(fold(m.group()), m.group()), text)
     parties = list(_PARTY_COMMITTEE.finditer(text))
