@@ -273,8 +273,9 @@ PLACE_DATE = re.compile(
 
 # Place and date cut by a web table after "ngày": "Thái Nguyên, ngày 09" / "tháng 8 năm 2021", or
 # wrapped in a narrow column: "Quỳnh Lưu, ngày 08 tháng 7 năm" / "2011", "…, ngày 10 tháng 7" / "năm 2023",
-# "Thành phố Hồ Chí Minh," / "ngày 18 tháng 7 năm 2019".
-PLACE_DATE_CUT = re.compile(r"^[^\d,|:]{2,40}?,\s*(?:" + DAY_WORD + r"(?:\s*\d{1,2})?[\s.…_]*"
+# "Thành phố Hồ Chí Minh," / "ngày 18 tháng 7 năm 2019"; a city's numbered district: "Quận 6, ngày 27 tháng 12" /
+# "năm 2006".
+PLACE_DATE_CUT = re.compile(r"^(?:[^\d,|:]{2,40}?|Quận\s+\d{1,2}),\s*(?:" + DAY_WORD + r"(?:\s*\d{1,2})?[\s.…_]*"
                             r"(?:" + MONTH_WORD + r"(?:\s*\d{1,2})?[\s.…_]*(?:" + YEAR_WORD + r"\s*)?)?)?$",
                             re.IGNORECASE)
 

@@ -566,6 +566,13 @@ def test_a_city_party_committees_commission_and_a_blocs_own_standing_committee()
     assert found[0]["issuer"] == "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh"
 
 
+def test_a_ministry_of_its_time_named_with_its_hyphen():
+    """"Bộ Văn hóa - Thông tin" (until 2007) is no "Văn hóa và Thông tin" office: named as it was, by name or code."""
+    found = cite("Căn cứ Thông tư số 69/2006/TT-BVHTT ngày 28/9/2006 của Bộ Văn hóa - Thông tin và Thông tư liên tịch"
+                 " số 14/2006/TTLT-BVHTT-BCA ngày 10/10/2006.")
+    assert [c["issuer"] for c in found] == ["Bộ Văn hóa - Thông tin", "Bộ Văn hóa - Thông tin và Bộ Công an"]
+
+
 def test_a_councils_committee_names_its_own_report_by_its_kind_alone():
     """"các kiến nghị của Ban tại Báo cáo thẩm tra số 47/BC-KTNS" in the committee's letter: its own report."""
     committee = ("HĐND TỈNH THÁI BÌNH\nBAN KINH TẾ - NGÂN SÁCH\nSố: 58/BKTNS-HĐND\nV/v cung cấp tài liệu\nThái Bình,"

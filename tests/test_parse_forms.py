@@ -1133,6 +1133,10 @@ def test_sharing_sites_flattenings_a_number_apart_from_its_head_and_two_organs_o
                   "Khánh Hoà, ngày 09 tháng 8 năm 2010\n\nTHÔNG BÁO\nKết luận của Phó Chủ tịch\n\n"
                   "Ngày 04/8/2010, Phó Chủ tịch họp./." + CLOSING)
     assert (apart.number, apart.issuer) == ("214/TB-VP", "Văn phòng Ủy ban nhân dân tỉnh Khánh Hòa")
+    # A city district's place and date cut after the month: "Quận 6, ngày 27 tháng 12" / "năm 2006".
+    district = parse("ỦY BAN NHÂN DÂN\nQUẬN 6\n|\nSố: 19/2006/QĐ-UBND\n|\nQuận 6, ngày 27 tháng 12\nnăm 2006\n|\n"
+                     "QUYẾT ĐỊNH\nVề ban hành quy chế\n\nĐiều 1. Ban hành./." + CLOSING)
+    assert (district.place, district.date) == ("Quận 6", "2006-12-27")
     # The code broken from its figures by a narrow cell: "Số: 412" / "/BQLDA-GPMB"; figures alone go with no line.
     code_apart = parse("UBND TỈNH QUẢNG NAM\nBAN QLDA ĐẦU TƯ XÂY DỰNG\n|\nSố: 412\n/BQLDA-GPMB\nV/v đẩy nhanh tiến độ"
                        "\n|\nTam Kỳ, ngày 11 tháng 6 năm 2013\n\nKính gửi: UBND huyện Thăng Bình.\n\nBan đề nghị./."

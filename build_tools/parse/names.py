@@ -218,7 +218,9 @@ def organ_name(written: str) -> str:
     # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư; "HÐND" (a look-alike "Ð") the HĐND.
     text = expand_abbreviations(_glued_parted(fix_lookalikes(written)))
     text = squash_spaces(match_form(mended_organ_words(text))).lower().replace(" & ", " và ")
-    for hyphened, field in (_FIELD_HYPHENS if "-" in text else []) + _FIELD_HYPHEN_LOST:
+    # "Bộ Văn hóa - Thông tin" (until 2007) is named with its hyphen
+    hyphens = _FIELD_HYPHENS if "-" in text and fold(text) not in CENTRAL_BY_FOLD else []
+    for hyphened, field in hyphens + _FIELD_HYPHEN_LOST:
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = _SCHOOL_LEVEL_ALONE.sub("trường ", text)  # "THPT HUỲNH NGỌC HUỆ": a school a scan lost its "TRƯỜNG" from
