@@ -566,6 +566,14 @@ def test_a_city_party_committees_commission_and_a_blocs_own_standing_committee()
     assert found[0]["issuer"] == "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh"
 
 
+def test_a_council_approving_a_committees_report_is_the_resolutions_issuer():
+    """"báo cáo … của UBND xã Pa Ham đã được Hội đồng nhân dân xã phê chuẩn tại Nghị quyết số 05/NQ-HĐND": the
+    council's resolution, not the committee's."""
+    found = cite("Trên cơ sở báo cáo quyết toán năm 2011 của UBND xã Pa Ham đã được Hội đồng nhân dân xã phê chuẩn tại"
+                 " Nghị quyết số 05/NQ-HĐND ngày 20/4/2012, Phòng thông báo như sau.", DISTRICT_LETTER)
+    assert found[0]["issuer"] == "Hội đồng nhân dân xã Pa Ham"
+
+
 def test_a_ministry_of_its_time_named_with_its_hyphen():
     """"Bộ Văn hóa - Thông tin" (until 2007) is no "Văn hóa và Thông tin" office: named as it was, by name or code."""
     found = cite("Căn cứ Thông tư số 69/2006/TT-BVHTT ngày 28/9/2006 của Bộ Văn hóa - Thông tin và Thông tư liên tịch"

@@ -283,23 +283,24 @@ def _issuer_codes(number: str) -> int | None:
 # The issuer named before the citation: "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 123/TTr-SNV", or
 # reporting it: "sau khi nghe UBND huyện Lạng Giang báo cáo tại Báo cáo số 215/BC-UBND", or as the subject of
 # the clause: "đồng thời UBND huyện Lạc Dương có Công văn số 1042/UBND-NN", "Ban Thường vụ Huyện ủy ban hành Kế
-# hoạch số 46-KH/HU"; agreed with at it: "sau khi thống nhất với
+# hoạch số 46-KH/HU", "báo cáo … của UBND xã đã được Hội đồng nhân dân xã phê chuẩn tại Nghị quyết số …" (the council's,
+# not the committee's before "đã được"); agreed with at it: "sau khi thống nhất với
 # Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tại Công văn số 2614/MTTQ-BTT"; the document after it in brackets.
-_ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Cơ\s+quan)\b"
+_ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Cơ\s+quan|Hội\s+đồng)\b"
 # A holder's name runs on to its verb, not past another's: "Tham mưu Sở Y tế trình UBND tỉnh ban hành Kế hoạch số
 # 1108/KH-UBND" is the committee's.
-_NO_VERB = r"(?:(?!\s(?:trình|tham\s+mưu|đề\s+nghị|chỉ\s+đạo|giao|phối\s+hợp|cùng|với)\s)[^;,.()\n])"
+_NO_VERB = r"(?:(?!\s(?:trình|tham\s+mưu|đề\s+nghị|chỉ\s+đạo|giao|phối\s+hợp|cùng|với|đã|được)\s)[^;,.()\n])"
 _ISSUER_BEFORE = re.compile(
     # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …"); a name
     # ("báo cáo của các địa phương theo Công văn số …" names none)
     r"(?:\b(?:của|thống\s+nhất\s+với)\s+(?P<issuer>(?-i:[A-ZĐỦ])"
-    r"(?:(?!\b(?:của|tại|theo|số)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){2,120}?)"  # "của Ban tại Báo cáo số …"
+    r"(?:(?!\b(?:của|tại|theo|số|đã)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){2,120}?)"  # "của Ban tại Báo cáo số …"
     r"(?:\s+(?:tại|theo)(?:\s+các)?\s+"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\s*\(\s*)"  # "Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ngãi (Công văn số 1186/UBND-NNTN …)"
     # "nghe lãnh đạo Ủy ban nhân dân tỉnh Lạng Sơn báo cáo (Báo cáo số …)", "nghe UBND xã Đăk Mar báo cáo kết quả
     # thực hiện tại Báo cáo số …", "nghe Hội đồng bồi thường, hỗ trợ và tái định cư thị xã báo cáo tại Tờ trình số …"
-    r"|\bnghe\s+(?:(?:đại\s+diện\s+)?lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<reporter>(?:" + _ORGAN_OPENING
-    + r"|Hội\s+đồng\b)(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
+    r"|\bnghe\s+(?:(?:đại\s+diện\s+)?lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<reporter>" + _ORGAN_OPENING
+    + r"(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
     r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …"
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+(?:(?:đã\s+)?(?:có|ban\s+hành)"

@@ -128,7 +128,8 @@ def expand_abbreviations(text: str) -> str:
 def _organ_phrases() -> dict[str, str]:
     """Folded → as written, of the phrases organs' names are made of; none that two phrases fold to."""
     phrases: dict[str, str | None] = {}
-    for phrase in (*OCR_PHRASES, *CENTRAL_BY_FOLD.values(), *(f"Sở {field}" for field in ORGAN_FIELDS)):
+    for phrase in (*OCR_PHRASES, *CENTRAL_BY_FOLD.values(),
+                   *(f"{kind} {field}" for field in ORGAN_FIELDS for kind in ("Sở", "Phòng"))):
         known = phrases.setdefault(fold(phrase), phrase.lower())
         phrases[fold(phrase)] = known if known == phrase.lower() else None
     return {key: phrase for key, phrase in phrases.items() if phrase}
