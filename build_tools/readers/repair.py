@@ -220,19 +220,20 @@ def _font_slips(text: str) -> list[tuple[int, int, str]]:
     highland name spells "ơng" ("Trường Phổ thông Dân tộc nội trú N'Trang Lơng", "Adrơng")."""
     slips = [m for m in _FONT_SLIP.finditer(text)
              if not (m.group() in "ơƠ" and text[m.start() - 1 : m.start()] in ("ư", "Ư"))]  # "ương" is a rhyme
-    words = {_WORD_AT.match(text, text.rfind(" ", 0, m.start()) + 1).group().lower() for m in slips}
+    throughout = len({_word_at(text, m.start()).lower() for m in slips}) >= 2
     return [(m.start(), m.end(), m.group().translate(_FONT_MENDED)) for m in slips
-            if m.group() == "Ư" or len(words) >= 2 or not _capitalised_at(text, m.start())]
+            if m.group() == "Ư" or throughout or not _word_at(text, m.start())[0].isupper()]
 
 
-_WORD_AT = re.compile(r"\S*")
-
-
-def _capitalised_at(text: str, at: int) -> bool:
+def _word_at(text: str, at: int) -> str:
+    """The word (its letters) the character at `at` stands in."""
     start = at
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    return text[start].isupper()
+    return _LETTERS.match(text, start).group()
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # A PDF's "XÃ" read as "Xà" and the space after it lost, in a line of capitals: "XàPHỤ DỰC", "XàHỘI" ("XÀHỘI" once
