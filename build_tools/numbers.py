@@ -27,7 +27,11 @@ ISSUER_CODES = sorted(
        # a ministry's công văn ("2845/LĐTBXH-BTXH"), the Youth Union's centre, province and district ("45-HD/TWĐTN-BTG",
        # "112-KH/TĐTN-VP", "03-CTr/HĐTN"), a district's health centre ("95/TTYT-KSDB")
        "LĐTBXH", "TWĐTN", "TĐTN", "HĐTN", "TTYT",
-       "MTTW"},  # the Front's central committee: "29/HD-MTTW-BTT"
+       "MTTW",  # the Front's central committee: "29/HD-MTTW-BTT"
+       # mass organisations in their joint programmes: "02/CTPH-HND-PNN", "02/CTrPH-HPN-PDT", "07/CTPH-CCB-TĐ"; the
+       # Farmers' Union's centre ("45-HD/HNDTW"), the Front's central committee and its presidium in joint resolutions
+       # ("144/2013/TTLT-BTC-UBTWMTTQVN", "525/2012/NQLT-UBTVQH13-ĐCTUBTWMTTQVN")
+       "HND", "HPN", "CCB", "HNDTW", "UBTWMTTQVN", "ĐCTUBTWMTTQVN"},
     key=len, reverse=True)
 _ISSUERS = frozenset(ISSUER_CODES)
 _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS
@@ -131,6 +135,7 @@ def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
     return "".join(parts)
 
 
+_ORGAN_CODES_LAST = ("HĐND", "UBND")
 _JOINT_MARKS = ("LT", "LN", "PH")  # liên tịch, liên ngành, phối hợp after a type's code: "TTLT", "KHLN", "CTrPH"
 
 
@@ -218,6 +223,10 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
         return issuer
     if not (first and last):
         return part
+    # A council's or committee's unit before the organ's code: "58/BKTNSHĐND" is its Ban Kinh tế - Ngân sách's,
+    # "BKTNS-HĐND".
+    if organ := next((c for c in _ORGAN_CODES_LAST if upper.endswith(c) and len(upper) - len(c) >= 3), None):
+        return f"{part[: -len(organ)]}-{part[-len(organ):]}"
     # Not inside an abbreviation joined by "&": "508/PGD&ĐT" is the Phòng GD&ĐT's, no "PG" (Phiếu gửi).
     # Not inside a type written in both cases, whose small letter shows where it ends: "TTrKT" is "TTr-KT".
     code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c)
@@ -231,16 +240,24 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
 _NUMBERED_ISSUER = re.compile(r"(?P<issuer>[A-ZĐ]{1,4}\d{1,2})[A-ZĐ]{1,4}\d{0,2}")
 
 
-def _joint_codes(part: str) -> str | None:
-    """A joint document's issuers run together, each a known code: "BNNPTNTBKHĐTBTC" → "BNNPTNT-BKHĐT-BTC";
-    None when they do not all read so."""
+def _joint_codes(part: str, after_known: bool = False) -> str | None:
+    """A joint document's issuers run together, each a known code: "BNNPTNTBKHĐTBTC" → "BNNPTNT-BKHĐT-BTC", the last
+    one a code no table knows after known ones ("HNDPNN" → "HND-PNN": a district office's); None when they do not
+    read so."""
     if not part:
         return ""
     upper = part.upper()
     for issuer in ISSUER_CODES:  # longer first
-        if len(issuer) >= 2 and upper.startswith(issuer) and (rest := _joint_codes(part[len(issuer):])) is not None:
+        if (len(issuer) >= 2 and upper.startswith(issuer)
+                and (rest := _joint_codes(part[len(issuer):], after_known=True)) is not None):
             return part[:len(issuer)] + ("-" + rest if rest else "")
-    return None
+    return part if after_known and _UNKNOWN_LAST.fullmatch(upper) else None
+
+
+_UNKNOWN_LAST = re.compile(r"[A-ZĐ]{2,5}")
+
+
+_UNIT = re.compile(r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{1,3}\d\d?|[A-ZĐ]{2,10}&[A-ZĐ]{2,10}")
 
 
 def _issuer_and_unit(part: str, shortest: int) -> str | None:
@@ -253,7 +270,6 @@ def _issuer_and_unit(part: str, shortest: int) -> str | None:
     for issuer in ISSUER_CODES:
         # its unit after it: "UBNDKT1", a police office's "CATPC06", "BCAC06", a procuracy's "VKSP2" (not an assembly
         # committee's term: "UBTCNS14"), a ministry's unit of two joined by "&": "BTPQLXLVPHC&TDTHPL"
-        if len(issuer) >= shortest and upper.startswith(issuer) and re.fullmatch(
-                r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{1,3}\d\d?|[A-ZĐ]{2,10}&[A-ZĐ]{2,10}", upper[len(issuer):]):
+        if len(issuer) >= shortest and upper.startswith(issuer) and _UNIT.fullmatch(upper[len(issuer):]):
             return f"{part[:len(issuer)]}-{part[len(issuer):]}"
     return None

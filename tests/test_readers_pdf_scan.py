@@ -334,6 +334,10 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     ("Luật số 45/2013/QHI3, Pháp lệnh số 16/2005/PL-UBTVQHI11",
      "Luật số 45/2013/QH13, Pháp lệnh số 16/2005/PL-UBTVQH11"),
     ("Quy định số 08-QĐĐi/TW", "Quy định số 08-QĐi/TW"),  # the party's quy định, a letter doubled
+    # A joint programme's parties, the last a code no table knows ("PNN": a district office); a council's committee
+    # before its council's code ("BKTNS-HĐND"); the Farmers' Union's centre as its code is written ("HNDTW").
+    ("Chương trình số 02/CTPHHNDPNN, số 58/BKTNSHĐND, số 45-HD/HNDTW, Quyết định số 1961/QĐUBND",
+     "Chương trình số 02/CTPH-HND-PNN, số 58/BKTNS-HĐND, số 45-HD/HNDTW, Quyết định số 1961/QĐ-UBND"),
     # An issuer glued to a unit of one letter twice is no doubled letter: the Tổng cục Thuế's "TCT-KK", not "TCTK".
     ("Quyết định số 1961/QĐUBND, Công văn số 3415/TCTKK", "Quyết định số 1961/QĐ-UBND, Công văn số 3415/TCT-KK"),
     # A type glued to an issuer is no doubled letter: "TTTTCP" is TT-TTCP (Thanh tra Chính phủ), not "TTCP".

@@ -274,9 +274,9 @@ def _written_end(body: str, start: int, phrase: str) -> int:
 
 
 def _issuer_codes(number: str) -> int | None:
-    """How many issuers a joint number names after its type: "04/2007/TTLT-BTNMT-BTC" two; None where its
-    hyphens were lost ("…/TTLTBNNPTNTBKHĐT") and the codes cannot be counted."""
-    codes = [part for part in re.split(r"[/-]", number)[1:] if re.search(r"[^\W\d_]", part)]
+    """How many issuers a joint number names after its type: "04/2007/TTLT-BTNMT-BTC" two, "31/CTPHBHXHHND" two
+    (the hyphens a copy lost put back); None where the codes cannot be counted."""
+    codes = [part for part in re.split(r"[/-]", repair_number(number))[1:] if re.search(r"[^\W\d_]", part)]
     return len(codes) - 1 if len(codes) > 2 else None
 
 
