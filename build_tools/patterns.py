@@ -175,6 +175,9 @@ PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?<=[^\W_]|[.;)*-])(?:" + TO_WORDS +
                         r"|ĐẢNG\s+CỘNG\s+SẢN\s|ĐOÀN\s+TNCS\s"  # the party's and the Youth Union's mottos
                         r"|(?<![A-ZĐ])(?:TM|KT|TL|TUQ)\.\s"  # not a unit's "PKT. …"
                         r"|(?<=\d)(?:" + _TITLES + r"|CÔNG\s+ĐIỆN)(?!\S))")
+# The title a web copy ran into its subject in running case, on a line of its own: "THÔNG BÁOTuyển sinh vào lớp 10 …"
+# (the glued words parted by the reader: "THÔNG BÁO Tuyển sinh …").
+TITLE_BEFORE_SUBJECT = re.compile(r"(?:" + _TITLES + r")(?=\s*[A-ZĐ][a-zà-ỹ]+\s)")
 # The title after the date, its subject in capitals after it: "Chợ Mới, ngày 15 tháng 4 năm 2016   KẾ HOẠCH TRIỂN KHAI
 # THÁNG HÀNH ĐỘNG …" (where a subject in running case follows it, FLATTENED_PART cuts).
 TITLE_RUN_IN = re.compile(r"\s+(?:" + _TITLES + r")(?=\s+[" + CAPITALS + r"]{2})")

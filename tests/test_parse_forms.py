@@ -431,6 +431,13 @@ def test_a_web_pages_copies_and_signature_crammed_onto_one_line():
     assert letter.cc == ("Như trên", "TT Tỉnh ủy (b/c)", "Lưu: VT, CTHĐND")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "TM. Thường trực HĐND", "Chủ tịch", "Hà Văn Quyết")
+    # A school site's table row: the copies in one cell, the title and the name run together in the other ("HIỆU
+    # TRƯỞNG Nguyễn …": "TRƯỞNG" folds to the family name Trương, but "HIỆU" alone is no title).
+    school = parse("UBND HUYỆN CHÂU ĐỨC\nTRƯỜNG MẦM NON HOA MAI\nSố: 12/TTr-MNHM\nChâu Đức, ngày 5 tháng 3 năm 2025\n"
+                   "TỜ TRÌNH\nVề việc sửa chữa phòng học\nKính gửi: Ủy ban nhân dân huyện Châu Đức.\nKính trình./.\n"
+                   "| Nơi nhận:- Như trên;- Lưu: VT, KT. | HIỆU TRƯỞNGNguyễn Thị Ngọc Hân |\n")
+    assert (school.cc, school.signer_title, school.signer) == (
+        ("Như trên", "Lưu: VT, KT"), "Hiệu trưởng", "Nguyễn Thị Ngọc Hân")
 
 
 def test_the_official_gazettes_copy_with_its_running_heads():

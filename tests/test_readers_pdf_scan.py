@@ -832,6 +832,13 @@ def test_a_word_run_into_about_is_parted_even_once():
     assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("phốvề", "phố về")
 
 
+def test_a_fonts_slips_in_the_motto_are_mended_where_the_copy_shows_them_throughout():
+    """"CỘNG HỊA" (no word is "hịa") with "PHỊNG" and "Cơng văn" in the same copy: the font's; "địa bàn" is a word."""
+    text = "CỘNG HỊA XÃ HỘI\nPHỊNG GIÁO DỤC\nCơng văn trên địa bàn.\n"
+    assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == (
+        "CỘNG HÒA XÃ HỘI\nPHÒNG GIÁO DỤC\nCông văn trên địa bàn.\n")
+
+
 def test_a_comma_run_into_a_word_is_parted_even_once_but_a_clerks_codes_are_as_written():
     """"các huyện, thị xã,thành phố" is "thị xã, thành phố"; "Lưu: VT,KT" and "1,5 tỷ" are as written."""
     text = "- Ủy ban nhân dân các huyện, thị xã,thành phố;\n- Lưu: VT,KT.\nKinh phí 1,5 tỷ đồng.\n"

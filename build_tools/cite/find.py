@@ -294,7 +294,8 @@ _ISSUER_BEFORE = re.compile(
     # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …"); a name
     # ("báo cáo của các địa phương theo Công văn số …" names none)
     r"(?:\b(?:của|thống\s+nhất\s+với)\s+(?P<issuer>(?-i:[A-ZĐỦ])"
-    r"(?:(?!\b(?:của|tại|theo|số|đã)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){2,120}?)"  # "của Ban tại Báo cáo số …"
+    # "của Ban tại Báo cáo số …"; not a document's part issued with another: "của Quy định … ban hành kèm theo Thông tư"
+    r"(?:(?!\b(?:của|tại|theo|số|đã|kèm)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){2,120}?)"
     r"(?:\s+(?:tại|theo)(?:\s+các)?\s+"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\s*\(\s*)"  # "Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ngãi (Công văn số 1186/UBND-NNTN …)"
     # "nghe lãnh đạo Ủy ban nhân dân tỉnh Lạng Sơn báo cáo (Báo cáo số …)", "nghe UBND xã Đăk Mar báo cáo kết quả

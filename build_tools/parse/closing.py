@@ -90,10 +90,13 @@ def _cell_texts(text: str) -> tuple[str, ...]:
     cells = [cell for cell in (part.strip().strip(_SPECKS + " ") for part in _COLUMN_GAP.split(text)) if cell]
     if len(cells) >= 2 and cells[0] in ("-", "–", "+", "•"):  # "-         UBND Quận Tân Phú;": a list's dash, spaced
         cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
-    if len(cells) != 1:
-        return tuple(cells)
-    unglued = _unglued(cells[0])
-    return tuple(unglued if len(unglued) > 1 else _side_by_side(cells[0]))
+    # Each cell may hold two a copy ran together: "| Nơi nhận: … | HIỆU TRƯỞNG Nguyễn Thị Ngọc Hân |"
+    return tuple(part for cell in cells for part in _cell_parts(cell))
+
+
+def _cell_parts(cell: str) -> list[str]:
+    unglued = _unglued(cell)
+    return unglued if len(unglued) > 1 else _side_by_side(cell)
 
 
 # A signature's cells a web copy ran together with no space: "CHUYÊN TRÁCH(Đã ký)Vàng Thị Hoa", "PHÓ CHỦ
@@ -144,8 +147,9 @@ def _side_by_side(text: str) -> list[str]:
     words = text.split()
     # "GIÁM ĐỐC Trần Thanh Phong": the title in capitals up to the first word that is not, then the name.
     k = next((i for i, word in enumerate(words) if not word.isupper()), 0)
-    if k > 1 and fold(words[k - 1]) in _FOLDED_SURNAMES:
-        k -= 1  # "PHÓ CHỦ TỊCH ĐỖ Hữu Lâm": a family name a legacy encoding gave in capitals is the name's
+    if k > 1 and fold(words[k - 1]) in _FOLDED_SURNAMES and is_position(" ".join(words[: k - 1])):
+        k -= 1  # "PHÓ CHỦ TỊCH ĐỖ Hữu Lâm": a family name a legacy encoding gave in capitals is the name's (not
+        # "HIỆU TRƯỞNG Nguyễn …": "TRƯỞNG" folds to the family name Trương)
     if (0 < k < len(words) - 1 and not p.RANK.match(text)  # "BSCKII. Nguyễn Thanh Phong": a degree, no title
             and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k]))):
         return [" ".join(words[:k]), " ".join(words[k:])]
@@ -209,7 +213,7 @@ def _cells(lines: list[Line]) -> list[_Cell]:
         if len(texts) == 1 and p.AUTHORITY_LINE.match(texts[0]) and is_upper_text(texts[0]):
             cells += [_Cell(line, piece, True) for piece in _RUN_ON_SIGNATURE.split(texts[0])]
         elif len(texts) >= 2:
-            cells += [_Cell(line, texts[0], False), _Cell(line, " ".join(texts[1:]), True)]
+            cells += [_Cell(line, texts[0], False), *(_Cell(line, text, True) for text in texts[1:])]
         elif texts:
             indent = len(line.raw) - len(line.raw.lstrip(" "))
             right = indent >= _RIGHT_INDENT or _is_signature_text(texts[0]) or bool(p.SIGNATURE_NOISE.match(texts[0]))

@@ -52,11 +52,12 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
         if index in dropped or p.GAZETTE_FURNITURE.match(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
         long = len(line) >= p.FLATTENED_LENGTH
-        if not (long or "Nơi" in line or line.startswith("Trang") or p.PART_GLUED.search(line)):
+        title = not long and p.TITLE_BEFORE_SUBJECT.match(line)  # "THÔNG BÁO Tuyển sinh …"
+        if not (long or title or "Nơi" in line or line.startswith("Trang") or p.PART_GLUED.search(line)):
             lines.append(line)  # most lines: nothing to cut
             starts.append((index, 0))
             continue
-        cuts = [0] + [m.end() for m in p.SHARING_PAGE_MARK.finditer(line)]  # "Trang 1UỶ BAN …"
+        cuts = [0, *([title.end()] if title else [])] + [m.end() for m in p.SHARING_PAGE_MARK.finditer(line)]
         matched = match_form(line) if long or ("Nơi" in line and p.CLOSING_RUN_IN.search(line)) else ""
         if matched and (not long or p.MOTTO_FOLDED.search(fold(line)) or _CC.search(matched)):
             cuts += [m.start() for m in p.FLATTENED_PART.finditer(matched)

@@ -207,11 +207,12 @@ def _escaped_breaks(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), " ") for m in _ESCAPED_BREAK.finditer(text)]
 
 
-# A copy whose font turned "ô" into "ơ", "ò" into "ị" and "U" into "Ư" ("Cơng văn", "PHỊNG", "ƯBND"): only where
+# A copy whose font turned "ô" into "ơ", "ò" into "ị" and "U" into "Ư" ("Cơng văn", "PHỊNG", "HỊA", "ƯBND"): only where
 # the rhyme is none Vietnamese has ("ơng" without its "ư", "ịng"); "Ơn tập" or "mơn" spell words and stay as written.
 # (The patterns below open with the letter they mend and look back in Python: a regular expression that opens
 # with a look-behind is tried at every place of the text, one that opens with a letter only where it stands.)
-_FONT_SLIP = re.compile(r"[ơƠịỊ](?=ng\b|NG\b)|Ư(?=B[A-ZĐ]{1,6}\b)")  # "ƯBND", "ƯBKT": no syllable opens "ưb"
+# "ƯBND", "ƯBKT": no syllable opens "ưb"; "CỘNG HỊA": no word is "hịa"
+_FONT_SLIP = re.compile(r"[ơƠịỊ](?=ng\b|NG\b)|[ịỊ](?<=[hH][ịỊ])(?=[aA]\b)|Ư(?=B[A-ZĐ]{1,6}\b)")
 _FONT_MENDED = str.maketrans("ơƠịỊƯ", "ôÔòÒU")
 
 
