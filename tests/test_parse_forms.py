@@ -420,6 +420,25 @@ def test_a_pdf_copys_closing_run_into_one_column_and_its_dashes():
     assert (party.signer_title, party.signer) == ("Phó Bí thư", "Phạm Thị Thanh Nhàn")
 
 
+def test_a_school_sites_header_run_together(tmp_path):
+    """A school's site ran its header's lines together: "SỞ GD&ĐT TP. CẦN THƠTRƯỜNG THPT THỚI LAI" (the city placed
+    by "TP."), "THÔNG BÁOTuyển sinh …" (the title, then the subject in running case); "Quy định … ban hành kèm theo
+    Thông tư số …" names no issuer of the circular."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "tb.txt"
+    path.write_text("SỞ GD&ĐT TP. CẦN THƠTRƯỜNG THPT THỚI LAI\nSố: 87/TB-THPTTL\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc"
+                    " lập - Tự do - Hạnh phúc\nThới Lai, ngày 22 tháng 5 năm 2019\nTHÔNG BÁOTuyển sinh vào lớp 10 năm"
+                    " học 2019 - 2020\nThực hiện Quy định đánh giá học sinh ban hành kèm theo Thông tư số"
+                    " 30/2014/TT-BGDĐT ngày 28/8/2014, Trường thông báo./.\n", encoding="utf-8")
+    processed = process_letter(path)
+    letter = processed.letter
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Trường Trung học phổ thông Thới Lai", "Sở Giáo dục và Đào tạo thành phố Cần Thơ")
+    assert (letter.type, letter.subject) == ("Thông báo", "Tuyển sinh vào lớp 10 năm học 2019 - 2020")
+    assert [c.issuer for c in processed.citations] == ["Bộ Giáo dục và Đào tạo"]
+
+
 def test_a_web_pages_copies_and_signature_crammed_onto_one_line():
     """A council portal's page: the copies run onto one line, each still opened by its dash ("- Như trên;- TT Tỉnh
     ủy (b/c);- …"), then the signature's cells glued ("TM. THƯỜNG TRỰC HĐNDCHỦ TỊCH(Đã ký)Hà Văn Quyết"); the
