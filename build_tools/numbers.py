@@ -28,10 +28,11 @@ ISSUER_CODES = sorted(
        # "112-KH/TĐTN-VP", "03-CTr/HĐTN"), a district's health centre ("95/TTYT-KSDB")
        "LĐTBXH", "TWĐTN", "TĐTN", "HĐTN", "TTYT",
        "MTTW",  # the Front's central committee: "29/HD-MTTW-BTT"
-       # mass organisations in their joint programmes: "02/CTPH-HND-PNN", "02/CTrPH-HPN-PDT", "07/CTPH-CCB-TĐ"; the
+       # mass organisations in their joint programmes: "02/CTPH-HND-PNN", "02/CTrPH-HPN-PDT" (not the veterans' "CCB",
+       # which opens a Chi cục's code: "214/BC-CCBVMT"); the
        # Farmers' Union's centre ("45-HD/HNDTW"), the Front's central committee and its presidium in joint resolutions
        # ("144/2013/TTLT-BTC-UBTWMTTQVN", "525/2012/NQLT-UBTVQH13-ĐCTUBTWMTTQVN")
-       "HND", "HPN", "CCB", "HNDTW", "UBTWMTTQVN", "ĐCTUBTWMTTQVN"},
+       "HND", "HPN", "HNDTW", "UBTWMTTQVN", "ĐCTUBTWMTTQVN"},
     key=len, reverse=True)
 _ISSUERS = frozenset(ISSUER_CODES)
 _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS
@@ -157,7 +158,8 @@ def _undouble(part: str) -> str:
     longer one is no type glued to an issuer: "TTTTCP" is Thông tư of the Thanh tra Chính phủ, "TT-TTCP"; nor an
     issuer glued to a unit of one letter twice: "TCTKK" is the Tổng cục Thuế's "TCT-KK", kê khai, not "TCTK")."""
     single = _DOUBLED.sub(r"\1", part)
-    if single == part or part.upper() in _KNOWN_CODES or _type_glued(part) or _unit_doubled(part.upper()):
+    if (single == part or part.upper() in _KNOWN_CODES or _type_glued(part) or _unit_doubled(part.upper())
+            or len(part) - len(single) > 1):  # OCR doubles a letter, not two: "CCĐĐ" is a Chi cục Đê điều's
         return part
     return single if single.upper() in _KNOWN_CODES else part
 

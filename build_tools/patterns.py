@@ -150,7 +150,7 @@ FLATTENED_LENGTH = 300
 CAPITALS = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 # The date's words with a tone OCR misread or a copy left off, before or after figures: "ngảy 27/7/2009", "Gia Lai,
 # ngay 03 thang 4 nam 2015", "ngày 3 thảng 4 nãm 2015".
-DAY_WORD = r"ng[àảáạãa]y"
+DAY_WORD = r"ng[àảáạãa][yỵ]"  # OCR's "ngàỵ" too
 MONTH_WORD = r"th[áàảãạa]ng"
 YEAR_WORD = r"n[ăắằẳẵặâấầẩẫậaáàảãạ]m"
 # A place and date closing a subject's line, the other column's run onto it: "V/v hướng dẫn tổ chức dạy học trực
@@ -414,6 +414,7 @@ POSITIONS = (
     "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán", "tổng thanh tra", "vụ trưởng", "trưởng công an",
     "kiểm toán trưởng",  # the head of a regional audit office: "KT. KIỂM TOÁN TRƯỞNG / PHÓ KIỂM TOÁN TRƯỞNG"
     "hạt trưởng",  # a forest protection unit's (Hạt Kiểm lâm): "KT. HẠT TRƯỞNG / PHÓ HẠT TRƯỞNG"
+    "đồn trưởng",  # a border post's: "ĐỒN TRƯỞNG"
     "trưởng thuế tỉnh", "trưởng thuế cơ sở",  # the tax offices' since 2025: "PHÓ TRƯỞNG THUẾ TỈNH"
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
@@ -514,6 +515,7 @@ DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s
               r"|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
               + _CODE_CHAR + "*)*"
               r"(?:" + HYPHEN_SPACED + ")?"
+              r"(?:\((?-i:[A-ZĐ]{2,4}\d{1,3})\))?"  # the police's unit in brackets: "35/KH-CAT(PV11)"
               # a party number whose hyphen a copy lost, its committee's code maybe OCR's: "08QĐi/TW", "19CT/TƯ",
               # "312 KH/TWĐTN-TNNT", an action programme's "12CTrHĐ/TU"
               r"|\d{1,6}\s?(?:" + "|".join(sorted({code for code in DOCUMENT_TYPES.values() if code}
@@ -717,6 +719,7 @@ _ORGAN_WORD = (
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|quận\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"
     r"hạt\s+kiểm\s+lâm|"  # a district's forest protection unit under the province's Chi cục Kiểm lâm
+    r"đồn\s+(?:biên\s+phòng|công\s+an)|"  # a border post under its province's command: "ĐỒN BIÊN PHÒNG HÒN NGHỆ"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu"
     r"|trung\s+ương\s+(?:hội|đoàn))\b")  # a mass organisation's centre: "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"

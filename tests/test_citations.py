@@ -574,6 +574,17 @@ def test_a_council_approving_a_committees_report_is_the_resolutions_issuer():
     assert found[0]["issuer"] == "Hội đồng nhân dân xã Pa Ham"
 
 
+def test_a_party_committees_own_resolution_and_a_police_plans_unit_in_brackets():
+    """"của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn" is its own; "35/KH-CAT(PV11)": the
+    provincial police's plan, its unit in brackets."""
+    committee = ("ĐẢNG BỘ HUYỆN GIA VIỄN\nĐẢNG ỦY CÔNG AN HUYỆN\n*\nSố 47-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nGia Viễn, ngày"
+                 " 16 tháng 7 năm 2012\nTHÔNG BÁO\nKết luận hội nghị\n{body}\n")
+    found = cite("Thực hiện Nghị quyết số 09-NQ/ĐU ngày 06/01/2012 của Đảng ủy và Kế hoạch số 35/KH-CAT(PV11) ngày"
+                 " 20/02/2012 của Công an tỉnh.", committee)
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("09-NQ/ĐU", "Đảng ủy Công an huyện Gia Viễn"), ("35/KH-CAT(PV11)", "Công an tỉnh Ninh Bình")]
+
+
 def test_a_ministry_of_its_time_named_with_its_hyphen():
     """"Bộ Văn hóa - Thông tin" (until 2007) is no "Văn hóa và Thông tin" office: named as it was, by name or code."""
     found = cite("Căn cứ Thông tư số 69/2006/TT-BVHTT ngày 28/9/2006 của Bộ Văn hóa - Thông tin và Thông tư liên tịch"

@@ -420,6 +420,26 @@ def test_a_pdf_copys_closing_run_into_one_column_and_its_dashes():
     assert (party.signer_title, party.signer) == ("Phó Bí thư", "Phạm Thị Thanh Nhàn")
 
 
+def test_a_border_post_a_police_party_committee_and_a_steering_boards_disease():
+    """"ĐỒN BIÊN PHÒNG HÒN NGHỆ" under its province's command: a unit named after its place as a school is, its head
+    the "ĐỒN TRƯỞNG"; "ĐẢNG ỦY CÔNG AN" / "HUYỆN" under "ĐẢNG BỘ HUYỆN GIA VIỄN" takes the district's name; OCR's
+    "ngàỵ"; a copy's "COVID19" in a board's name; a subject cut at a word's hyphen ("COVID-" / "19")."""
+    post = parse("BỘ CHỈ HUY BĐBP TỈNH KIÊN GIANG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐỒN BIÊN PHÒNG HÒN NGHỆ Độc lập"
+                 " - Tự do - Hạnh phúc\nSố: 112/TB-ĐBP Kiên Lương, ngàỵ 08 tháng 10 năm 2021\nTHÔNG BÁO\nVề việc kiểm"
+                 " soát tàu cá\nĐồn thông báo./.\nNơi nhận:\n- Lưu: VT.\nĐỒN TRƯỞNG\nDanh Hoàng Sang\n")
+    assert (post.issuer, post.parent_issuer, post.date) == (
+        "Đồn Biên phòng Hòn Nghệ", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang", "2021-10-08")
+    assert (post.signer_title, post.signer) == ("Đồn trưởng", "Danh Hoàng Sang")
+    police = parse("ĐẢNG BỘ HUYỆN GIA VIỄN\nĐẢNG ỦY CÔNG AN\nHUYỆN\n*\nSố 47-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nGia Viễn,"
+                   " ngày 16 tháng 7 năm 2012\nTHÔNG BÁO\nKết luận hội nghị\nBan Thường vụ kết luận./." + CLOSING)
+    assert police.issuer == "Đảng ủy Công an huyện Gia Viễn"
+    board = parse("UBND TỈNH HÀ TĨNH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID19\nSố: 07/CĐ-BCĐ\nHà Tĩnh, ngày 28 tháng 7"
+                  " năm 2020\nCÔNG ĐIỆN\nTriển khai biện pháp phòng, chống dịch COVID-\n19 cấp bách\n\nBan Chỉ đạo yêu"
+                  " cầu./." + CLOSING)
+    assert board.issuer == "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Hà Tĩnh"
+    assert board.subject == "Triển khai biện pháp phòng, chống dịch COVID-19 cấp bách"
+
+
 def test_a_school_sites_header_run_together(tmp_path):
     """A school's site ran its header's lines together: "SỞ GD&ĐT TP. CẦN THƠTRƯỜNG THPT THỚI LAI" (the city placed
     by "TP."), "THÔNG BÁOTuyển sinh …" (the title, then the subject in running case); "Quy định … ban hành kèm theo

@@ -338,6 +338,9 @@ def test_numbers_cut_at_a_line_end_or_without_their_hyphen_come_back_whole(tmp_p
     # before its council's code ("BKTNS-HĐND"); the Farmers' Union's centre as its code is written ("HNDTW").
     ("Chương trình số 02/CTPHHNDPNN, số 58/BKTNSHĐND, số 45-HD/HNDTW, Quyết định số 1961/QĐUBND",
      "Chương trình số 02/CTPH-HND-PNN, số 58/BKTNS-HĐND, số 45-HD/HNDTW, Quyết định số 1961/QĐ-UBND"),
+    # Two letters doubled are no OCR's slip: the Chi cục Đê điều's "CCĐĐ", a Chi cục's "CCBVMT" (no veterans' CCB).
+    ("Tờ trình số 37/TTrCCĐĐ, Báo cáo số 214/BCCCBVMT, Quyết định số 1961/QĐUBND",
+     "Tờ trình số 37/TTr-CCĐĐ, Báo cáo số 214/BC-CCBVMT, Quyết định số 1961/QĐ-UBND"),
     # An issuer glued to a unit of one letter twice is no doubled letter: the Tổng cục Thuế's "TCT-KK", not "TCTK".
     ("Quyết định số 1961/QĐUBND, Công văn số 3415/TCTKK", "Quyết định số 1961/QĐ-UBND, Công văn số 3415/TCT-KK"),
     # A type glued to an issuer is no doubled letter: "TTTTCP" is TT-TTCP (Thanh tra Chính phủ), not "TTCP".

@@ -737,10 +737,11 @@ def _named_jointly(organs: list[str]) -> str:
 
 
 def _joined(lines: list[str]) -> str:
-    """Lines joined by a space, but a number cut at a line's end joined whole ("1381/VPCP-" / "KGVX")."""
+    """Lines joined by a space, but a number cut at a line's end joined whole ("1381/VPCP-" / "KGVX"), and a word
+    cut at its hyphen ("dịch COVID-" / "19", "(MERS-" / "CoV)")."""
     text = lines[0]
     for line in lines[1:]:
-        glue = "" if re.search(r"\d[/-](?:\w+[/-])*$", text.rstrip()) else " "
+        glue = "" if re.search(r"\d[/-](?:\w+[/-])*$|[^\W\d_]-$", text.rstrip()) else " "
         text = text.rstrip() + glue + line.lstrip() if not glue else f"{text} {line}"
     return text
 

@@ -59,9 +59,10 @@ _CAPITALISE_AFTER = re.compile(
     r"|,\s(?!(?:chống|mỹ phẩm|thực phẩm|giáo dục pháp luật|(?<=lụt, )bão)\b))(?=\w)(?!"
     + _LOCALITY.pattern + ")"
 )
-# A school and its level: "Trường Trung học phổ thông Diễn Châu 2", "Trường Tiểu học Kim Đồng".
+# A school and its level: "Trường Trung học phổ thông Diễn Châu 2", "Trường Tiểu học Kim Đồng"; a border post, named
+# after its place as a school is: "Đồn Biên phòng Hòn Nghệ".
 _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
-                     r" nội trú|cao đẳng|đại học)\s+)?")
+                     r" nội trú|cao đẳng|đại học)\s+)?|đồn biên phòng\s+")
 _SCHOOL_LEVEL_ALONE = re.compile(r"^(?=(?:trung học phổ thông|trung học cơ sở) \S)")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
 _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "Đoàn Chủ tịch Ủy ban Trung ương",
@@ -74,6 +75,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Kho bạc Nhà nước", "Ngân hàng Nhà nước",
                "Cơ quan Cảnh sát điều tra", "Cảnh sát điều tra", "Công an",  # the police's, as the Law names them
                "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Ủy ban Kiểm tra", "Quân khu", "Bộ Tư lệnh",
+               "Đồn Biên phòng",
                "Quản lý Khám, chữa bệnh",  # the Bộ Y tế's Cục
                "Hội đồng bồi thường, hỗ trợ và tái định cư",  # a district's council for land clearance
                "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
@@ -209,6 +211,7 @@ def _district_at_end(name: str) -> str | None:
                  and gazetteer().provinces_above(" ".join(words[-size:]))), None)
 
 
+_DISEASE_HYPHEN_LOST = re.compile(r"\b(COVID|Covid)\s?19\b")
 _FIRST_LETTER_LOST = re.compile(r"^(?:y ban (?=nhân|mttq|mặt trận|kiểm tra)|ội )")
 
 
@@ -216,7 +219,9 @@ _FIRST_LETTER_LOST = re.compile(r"^(?:y ban (?=nhân|mttq|mặt trận|kiểm tr
 def organ_name(written: str) -> str:
     """"ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG" → "Ủy ban nhân dân tỉnh Sóc Trăng"; "UBND tỉnh" expanded; a place's
     name that OCR ran into one word spaced again ("HUYỆN ỦY CƯJÚT" → "Huyện ủy Cư Jút")."""
-    # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư; "HÐND" (a look-alike "Ð") the HĐND.
+    # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư; "HÐND" (a look-alike "Ð") the HĐND; a copy's lost hyphen
+    # in a steering board's disease: "COVID19" is COVID-19.
+    written = _DISEASE_HYPHEN_LOST.sub(r"\1-19", written)
     text = expand_abbreviations(_glued_parted(fix_lookalikes(written)))
     text = squash_spaces(match_form(mended_organ_words(text))).lower().replace(" & ", " và ")
     # "Bộ Văn hóa - Thông tin" (until 2007) is named with its hyphen
@@ -409,7 +414,9 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         return f"{issuer} Trung ương"
     if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
-    if (not parent or _PARTY_COMMITTEE.search(issuer.lower()) or _PLACE.search(issuer, _field_end(issuer))
+    # a party committee names its place, unless named by its level alone: "ĐẢNG ỦY CÔNG AN" / "HUYỆN"
+    committee = _PARTY_COMMITTEE.search(issuer.lower()) and not _BARE_PLACE.search(issuer)
+    if (not parent or committee or _PLACE.search(issuer, _field_end(issuer))
             or _ZONE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its place
             or _SCHOOL.match(issuer.lower())  # a school's name is its own, as a company's is
             or issuer.lower().startswith("công ty")):
