@@ -48,6 +48,9 @@ def test_tcvn3_capitals_beside_a_glued_name_and_a_sites_escaped_line_breaks():
     # A sharing site's page mark run into the header's first line is no word of its cell.
     written = "Trang 1HỘI LHPN HUYỆN MỸ TÚ\nHỘI LHPN XÃ MỸ HƯƠNG"
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
+    # A sharing site's markup parts cells as a gap does; OCR's "Độc lâp" still opens the motto's cell.
+    written = "<b>KẾ HOẠCH</b>\nLĐLĐ HUYỆN ĐĂK HÀ Độc lâp - Tự do - Hạnh phúc"
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written
 
 
 def test_tcvn3_capitals_opening_a_sentence_the_committee_and_a_capitalised_motto():

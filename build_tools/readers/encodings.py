@@ -72,11 +72,12 @@ def _restore_line(line: str) -> str:
     return head + "".join(_restore_cell(cell) for cell in _CELL_GAP.split(line[len(head):]))
 
 
-# Between a header's cells: a tab, "|", wide spaces, a line break a site wrote as an escape ("\\r\\n"), or one
-# space before the motto's second line (its words capitalised too: "Độc Lập - Tự Do - Hạnh Phúc") or the number,
-# or before the party's name (decoded TCVN3 writes "CỘNG HÒA" as "CộNG HòA").
-_CELL_GAP = re.compile(r"(\t|\||\s{3,}|\\r\\n"
-                       r"|\s(?=Độc\s+[lL]ập\b|C[ỘộO]NG\s+H[ÒòO]A\b|Đ[ẢảA]NG\s+C[ỘộO]NG\s+S[ẢảA]N\b|Số\s*:))")
+# Between a header's cells: a tab, "|", wide spaces, a line break a site wrote as an escape ("\\r\\n"), a sharing
+# site's markup ("<b>KẾ HOẠCH</b>"), or one space before the motto's second line (its words capitalised too: "Độc Lập
+# - Tự Do - Hạnh Phúc", OCR's "Độc lâp") or the number, or before the party's name (decoded TCVN3 writes "CỘNG HÒA"
+# as "CộNG HòA").
+_CELL_GAP = re.compile(r"(\t|\||\s{3,}|\\r\\n|<[^<>\n]*>"
+                       r"|\s(?=Độc\s+[lL][ậâa]p\b|C[ỘộO]NG\s+H[ÒòO]A\b|Đ[ẢảA]NG\s+C[ỘộO]NG\s+S[ẢảA]N\b|Số\s*:))")
 
 
 def _restore_cell(cell: str) -> str:
