@@ -441,9 +441,9 @@ SURNAMES = frozenset(
 RANK = re.compile(r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+"
                   r"|(?:(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|KS|NGƯT|NGND|TTƯT|TTND)\.\s*)+)(?=\S)",
                   re.IGNORECASE)
-# Lines in a signature block that are not the name: "(Đã ký)", "(Ký, đóng dấu)", "Ký bởi: …", and the seal's
-# words a scan's text reads in it: "( ĐẢNG ỦY )".
-SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\s+bởi)"
+# Lines in a signature block that are not the name: "(Đã ký)", "(Ký, đóng dấu)", a digital signature's "Ký bởi: …",
+# "Ngày ký: 21-08-2025 14:58:20 +07:00", and the seal's words a scan's text reads in it: "( ĐẢNG ỦY )".
+SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\s+bởi|ngày\s+ký\s*:|thời\s+gian\s+ký\s*:)"
                              r"|^\s*\(\s*(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]{2,40})\)\s*$", re.IGNORECASE)
 
 # --- footnotes ------------------------------------------------------------------------------------

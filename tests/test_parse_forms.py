@@ -477,6 +477,12 @@ def test_a_web_pages_copies_and_signature_crammed_onto_one_line():
                    "| Nơi nhận:- Như trên;- Lưu: VT, KT. | HIỆU TRƯỞNGNguyễn Thị Ngọc Hân |\n")
     assert (school.cc, school.signer_title, school.signer) == (
         ("Như trên", "Lưu: VT, KT"), "Hiệu trưởng", "Nguyễn Thị Ngọc Hân")
+    # A digital signature's stamp run onto the copies' lines: "…; Ngày ký: 21-08-2025 14:58:20 +07:00".
+    signed = parse("ỦY BAN NHÂN DÂN\nPHƯỜNG AN HỘI\nSố: 386/UBND-KT\nAn Hội, ngày 21 tháng 8 năm 2025\nV/v giải"
+                   " quyết hồ sơ\nKính gửi: Sở Nông nghiệp và Môi trường.\nĐề nghị hướng dẫn./.\nNơi nhận: KT. CHỦ TỊCH"
+                   "\n- Như trên; PHÓ CHỦ TỊCH\n- CT, các PCT UBND phường; Ký bởi: Lê Minh Trí\n- Phòng KT, HT&ĐT"
+                   " phường; Ngày ký: 21-08-2025 14:58:20 +07:00\n- Lưu: VT. Lê Minh Trí\n")
+    assert signed.cc == ("Như trên", "CT, các PCT UBND phường", "Phòng KT, HT&ĐT phường", "Lưu: VT")
 
 
 def test_the_official_gazettes_copy_with_its_running_heads():
@@ -2623,6 +2629,8 @@ def test_a_fronts_header_that_lost_its_first_letter_and_a_bloc_committee_named_w
     QUẢNG TRỊ" names its province once."""
     assert organ_name("Y BAN MTTQ VIỆT NAM TỈNH SƠN LA") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"
     assert organ_name("ỘI CHỮ THẬP ĐỎ VIỆT NAM") == "Hội Chữ thập đỏ Việt Nam"
+    assert organ_name("VĂN PHÒNG HĐND VẢ UBND HUYỆN DẦU TIẾNG") == (  # OCR's "VẢ": no organ's name says "vả"
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Dầu Tiếng")
     # A narrow cell's motto "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM" between the front's lines and its number.
     front = parse("ỦY BAN MTTQ VIỆT\nNAM\nHUYỆN CHIÊM HÓA\nBAN THƯỜNG TRỰC\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT"
                   " NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 58/MTTQ-BTT\nV/v tổ chức giám sát\n|\nChiêm Hóa, ngày 22"

@@ -211,6 +211,7 @@ def _district_at_end(name: str) -> str | None:
                  and gazetteer().provinces_above(" ".join(words[-size:]))), None)
 
 
+_AND_MISREAD = re.compile(r"(?<!\w)(?:v[ảáạã]|V[ẢÁẠÃ])(?!\w)")  # no organ's name says "vả", "vá", "vạ" or "vã"
 _DISEASE_HYPHEN_LOST = re.compile(r"\b(COVID|Covid)\s?19\b")
 _FIRST_LETTER_LOST = re.compile(r"^(?:y ban (?=nhân|mttq|mặt trận|kiểm tra)|ội )")
 
@@ -222,6 +223,7 @@ def organ_name(written: str) -> str:
     # "Bộ Kế hoạch & đầu tư" is the Bộ Kế hoạch và Đầu tư; "HÐND" (a look-alike "Ð") the HĐND; a copy's lost hyphen
     # in a steering board's disease: "COVID19" is COVID-19.
     written = _DISEASE_HYPHEN_LOST.sub(r"\1-19", written)
+    written = _AND_MISREAD.sub(lambda m: "VÀ" if m.group().isupper() else "và", written)  # OCR's "HĐND VẢ UBND"
     text = expand_abbreviations(_glued_parted(fix_lookalikes(written)))
     text = squash_spaces(match_form(mended_organ_words(text))).lower().replace(" & ", " và ")
     # "Bộ Văn hóa - Thông tin" (until 2007) is named with its hyphen
