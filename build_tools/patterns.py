@@ -698,10 +698,10 @@ LOCALITY_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyệ
 LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGNORECASE)
 # "xã hội" in a body's name, no commune: "Bảo hiểm xã hội Việt Nam", "Ngân hàng Chính sách xã hội", "các tổ
 # chức chính trị - xã hội", "Cục Bảo trợ xã hội", "Trung tâm Công tác xã hội", "Chi cục Phòng, chống tệ nạn xã hội",
-# "Phòng Cảnh sát quản lý hành chính về trật tự xã hội" (a commune may be "xã Hội Sơn": only these words before it
-# tell).
-SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-|bảo\s+trợ|công\s+tác|tệ\s+nạn|trật\s+tự)"
-                    r"\s+xã\s+hội\b", re.IGNORECASE)
+# "Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "Trưởng phòng Nội vụ - Lao động, Thương binh và Xã hội" (a
+# commune may be "xã Hội Sơn": only these words before it tell).
+SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-|bảo\s+trợ|công\s+tác|tệ\s+nạn|trật\s+tự"
+                    r"|thương\s+binh\s+và)\s+xã\s+hội\b", re.IGNORECASE)
 # A party or youth union committee named by its level, then its place: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam
 # Đường", "Tỉnh đoàn" (its place left for the reader to know). The level word stands for a kind of locality.
 # A name with an apostrophe or a hyphen: "Huyện ủy Ia H'Drai", "Thành ủy Phan Rang - Tháp Chàm".

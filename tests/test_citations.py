@@ -585,6 +585,16 @@ def test_a_party_committees_own_resolution_and_a_police_plans_unit_in_brackets()
         ("09-NQ/ĐU", "Đảng ủy Công an huyện Gia Viễn"), ("35/KH-CAT(PV11)", "Công an tỉnh Ninh Bình")]
 
 
+def test_a_district_office_of_its_time_named_by_its_heads_title():
+    """"của Trưởng phòng Nội vụ - Lao động, Thương binh và Xã hội" (a district's office in 2005–2008): its "Xã hội"
+    names no commune."""
+    district = ("UBND HUYỆN KIM BẢNG\nSố: 215/QĐ-UBND\nKim Bảng, ngày 20 tháng 9 năm 2005\nQUYẾT ĐỊNH\nVề việc thành"
+                " lập bộ phận một cửa\n{body}\n")
+    found = cite("Xét đề nghị của Trưởng phòng Nội vụ - Lao động, Thương binh và Xã hội tại Tờ trình số 34/TTr-NV ngày"
+                 " 12/9/2005,", district)
+    assert found[0]["issuer"] == "Phòng Nội vụ - Lao động, Thương binh và Xã hội huyện Kim Bảng"
+
+
 def test_a_ministry_of_its_time_named_with_its_hyphen():
     """"Bộ Văn hóa - Thông tin" (until 2007) is no "Văn hóa và Thông tin" office: named as it was, by name or code."""
     found = cite("Căn cứ Thông tư số 69/2006/TT-BVHTT ngày 28/9/2006 của Bộ Văn hóa - Thông tin và Thông tư liên tịch"

@@ -835,6 +835,20 @@ def test_a_word_run_into_about_is_parted_even_once():
     assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("phốvề", "phố về")
 
 
+def test_a_vntimeh_copys_small_letters_in_the_header_and_signature_are_capitals_again():
+    """A copy converted from a ".VnTimeH" font gives its capitals as small letters; told by the motto in small letters,
+    the header's lines down to it (not a subject going on in small letters) and the signature's are capitals again."""
+    text = ("uỷ ban nhân dân\nhuyện bình xuyên\nSố: 846/UBND-TNMT\nV/v đẩy nhanh tiến độ\ndự án cụm công nghiệp\n"
+            "cộng hoà xã hội chủ nghĩa việt nam\nĐộc lập - Tự do - Hạnh phúc\nỦy ban đề nghị./.\nNơi nhận:\n- Như"
+            " trên;\n- Lưu: VT.\nkt. chủ tịch\nphó chủ tịch\nLê Đình Thắng\n")
+    assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == (
+        "UỶ BAN NHÂN DÂN\nHUYỆN BÌNH XUYÊN\nSố: 846/UBND-TNMT\nV/v đẩy nhanh tiến độ\ndự án cụm công nghiệp\n"
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦy ban đề nghị./.\nNơi nhận:\n- Như"
+        " trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Đình Thắng\n")
+    assert mended_words(text.replace("cộng hoà", "CỘNG HOÀ"), LineOrigins(((0, 0, Origin(line=1)),)))[0].startswith(
+        "uỷ ban nhân dân")  # the motto in capitals: the copy kept them, small letters are as written
+
+
 def test_a_fonts_slips_in_the_motto_are_mended_where_the_copy_shows_them_throughout():
     """"CỘNG HỊA" (no word is "hịa") with "PHỊNG" and "Cơng văn" in the same copy: the font's; "địa bàn" is a word."""
     text = "CỘNG HỊA XÃ HỘI\nPHỊNG GIÁO DỤC\nCơng văn trên địa bàn.\n"

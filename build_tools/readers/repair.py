@@ -80,7 +80,8 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     changes = _merge(doubled, split + (glued if glued_throughout else []))
     for found in (_markup(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    always = (tildes, _digit_slips(text), _font_slips(text), _case_slips(text), strung_tones(text),
+    always = (tildes, _digit_slips(text), _font_slips(text), _case_slips(text), _lost_capitals(text),
+              strung_tones(text),
               _abbreviation_glued(text), _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [])
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
@@ -278,6 +279,40 @@ def _date_part_slips(text: str) -> list[tuple[int, int, str]]:
 
 
 _DIGITS_OF = str.maketrans(_DIGIT_OF)
+
+
+# A copy converted from a ".VnTimeH" font (its capitals drawn from the small letters' codes) gives the header's and
+# the signature's capitals as small letters: "uỷ ban nhân dân" / "huyện bình xuyên", "cộng hoà xã hội chủ nghĩa việt
+# nam", "kt. chủ tịch" / "phó chủ tịch". Told by the motto in small letters, which no letter writes so.
+_SMALL_MOTTO = re.compile(r"^[ \t|]*cộng\s+h(?:òa|oà)\s+xã\s+hội\b", re.MULTILINE)
+_SUBJECT_OPENS = re.compile(r"[ \t|]*(?:V/v|Về)\b")  # a subject's lines, its own small letters after them
+_LINE = re.compile(r"[^\n]+")
+
+
+def _lost_capitals(text: str) -> list[tuple[int, int, str]]:
+    """The header's short lines down to its motto (not a subject's going on in small letters), and the signature's
+    authority and title, in small letters where the motto is: given back in capitals."""
+    motto = _SMALL_MOTTO.search(text)
+    if not motto:
+        return []
+    closing, changes, subject = text.rfind("Nơi nhận"), [], False
+    motto_end = text.find("\n", motto.end()) % (len(text) + 1)  # the motto's line ends the header's lines looked at
+    for line in _LINE.finditer(text, 0, motto_end):
+        words = line.group()
+        opens_subject = _SUBJECT_OPENS.match(words)
+        subject = line.end() < motto_end and bool(opens_subject or subject and words.strip(" \t|")[:1].islower())
+        if not subject and _small_line(words):
+            changes.append((line.start(), line.end(), words.upper()))
+    for line in _LINE.finditer(text, max(closing, motto.end())) if closing >= 0 else ():
+        words = line.group()
+        if _small_line(words) and len(words.split()) <= 6 and (p.AUTHORITY_LINE.match(words.upper())
+                                                                or p.POSITION_LINE.match(words)):
+            changes.append((line.start(), line.end(), words.upper()))
+    return changes
+
+
+def _small_line(line: str) -> bool:
+    return len(line) <= 60 and line == line.lower() and any(c.isalpha() for c in line)
 
 
 # OCR's small letter for a capital of the same shape in a line or cell of capitals: "KẾT LUẬN CỦA BAN THƯỜNG vụ
