@@ -460,8 +460,9 @@ DATE_WORD_GLUED = re.compile(r"(?P<glued>[nNtTsS](?<![^\W\d_][nNtTsS])(?i:gày|h
 # A number's code a copy ran into the word after it: "3927/BTC-NSNNngày 10 tháng 4" (cut after the capitals; the
 # pattern opens with the slash or hyphen, not a look-behind tried at every place of the text).
 CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
-# A word a copy ran into the "về việc" after it: "của UBND Thành phốvề việc giao chỉ tiêu" (no syllable ends so).
-ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s+việc\b)")
+# A word a copy ran into the "về" after it: "của UBND Thành phốvề việc giao chỉ tiêu", "của Ban Thường vụ Huyện
+# ủyvề chủ động ứng phó" (no syllable ends so: "v" opens one).
+ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
 # A comma a copy ran into the word after it, after a small letter: "các huyện, thị xã,thành phố" (a clerk's "Lưu: VT,KT"
 # is as written). Opened by the comma, the letter before looked at after.
 COMMA_GLUED = re.compile(r"(?P<glued>,)(?<=[" + CAPITALS.lower() + r"],)(?=[^\W\d_])")
@@ -717,7 +718,7 @@ _ORGAN_WORD = (
     r"đài|quỹ|công\s+ty|"  # public service units and state companies under a province: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|quận\s+ủy|"
-    r"đảng\s+ủy|đảng\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"
+    r"đảng\s+ủy|đảng\s+bộ|chi\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"
     r"hạt\s+kiểm\s+lâm|"  # a district's forest protection unit under the province's Chi cục Kiểm lâm
     r"đồn\s+(?:biên\s+phòng|công\s+an)|"  # a border post under its province's command: "ĐỒN BIÊN PHÒNG HÒN NGHỆ"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
@@ -768,7 +769,8 @@ ISSUER_BY_CODE: dict[str, str] = _MINISTRY_BY_CODE | {  # "…/TCT-CS"
 # "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT", "03/CTrPH-HPN-CAT"), or by two
 # central bodies' codes after its type ("482/KH-BCA-BNNMT").
 _CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, _MINISTRY_BY_CODE), key=len, reverse=True)) + ")"
-JOINT_NUMBER = re.compile(r"/(?!VT)(?:[A-ZĐ]{1,3}|CTr)(?:LT|LN|PH)(?=[-/A-ZĐ])"  # not "…/VTLTNN-…": Văn thư lưu trữ
+# not "…/VTLTNN-…": Văn thư lưu trữ, nor "…-TB/VPHU": Văn phòng Huyện ủy
+JOINT_NUMBER = re.compile(r"/(?!VT|VPH)(?:[A-ZĐ]{1,3}|CTr)(?:LT|LN|PH)(?=[-/A-ZĐ])"
                           r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 # A central body by its folded name, written as bodies.yaml writes it: "ỦY BAN DÂN TỘC" is the "Ủy ban Dân tộc".

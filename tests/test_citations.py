@@ -595,6 +595,14 @@ def test_a_district_office_of_its_time_named_by_its_heads_title():
     assert found[0]["issuer"] == "Phòng Nội vụ - Lao động, Thương binh và Xã hội huyện Kim Bảng"
 
 
+def test_a_companys_party_committee_names_itself_short():
+    """"của Đảng ủy Công ty" in the letter of a company's party committee is its own."""
+    company = ("ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH BÌNH ĐỊNH\nĐẢNG ỦY CÔNG TY CỔ PHẦN THỦY SẢN HOÀI NHƠN\n*\nSố 22-KH/ĐU\n"
+               "ĐẢNG CỘNG SẢN VIỆT NAM\nHoài Nhơn, ngày 20 tháng 5 năm 2011\nKẾ HOẠCH\nHọc tập Nghị quyết\n{body}\n")
+    found = cite("Thực hiện Nghị quyết số 05-NQ/ĐU ngày 18/01/2011 của Đảng ủy Công ty về nhiệm vụ năm 2011.", company)
+    assert fold(found[0]["issuer"]) == fold("Đảng ủy Công ty Cổ phần Thủy sản Hoài Nhơn")
+
+
 def test_a_ministry_of_its_time_named_with_its_hyphen():
     """"Bộ Văn hóa - Thông tin" (until 2007) is no "Văn hóa và Thông tin" office: named as it was, by name or code."""
     found = cite("Căn cứ Thông tư số 69/2006/TT-BVHTT ngày 28/9/2006 của Bộ Văn hóa - Thông tin và Thông tư liên tịch"

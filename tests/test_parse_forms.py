@@ -440,6 +440,24 @@ def test_a_border_post_a_police_party_committee_and_a_steering_boards_disease():
     assert board.subject == "Triển khai biện pháp phòng, chống dịch COVID-19 cấp bách"
 
 
+def test_party_cells_a_district_party_office_and_a_title_block_going_on_in_small_letters():
+    """"CHI BỘ THÔN ĐỒNG KHÊ" under "ĐẢNG BỘ XÃ VŨ HỘI": a cell named after its village, which names its place; a
+    district party office's "…/VPHU" is no joint number ("PH" of phối hợp); "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY" /
+    "tại hội nghị …" goes on, a Word title block's paragraphs apart."""
+    cell = parse("ĐẢNG BỘ XÃ VŨ HỘI\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐỒNG KHÊ\n\t*\nSố 05-NQ/CB\tVũ Hội, ngày 06"
+                 " tháng 4 năm 2012\n\nNGHỊ QUYẾT\nVề lãnh đạo thực hiện nhiệm vụ tháng 4\n\nChi bộ họp./." + CLOSING)
+    assert (cell.issuer, cell.parent_issuer) == ("Chi bộ thôn Đồng Khê", "Đảng bộ xã Vũ Hội")
+    office = parse("HUYỆN ỦY YÊN THÀNH\nVĂN PHÒNG\n*\nSố 418-TB/VPHU\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Thành, ngày 08"
+                   " tháng 10 năm 2024\nTHÔNG BÁO\nKết luận của đồng chí Bí thư Huyện ủy\n\nNgày 04/10/2024, đồng chí"
+                   " Bí thư làm việc./." + CLOSING)
+    assert (office.issuer, office.parent_issuer) == ("Văn phòng Huyện ủy Yên Thành", "Huyện ủy Yên Thành")
+    notice = parse("ĐẢNG BỘ HUYỆN DUY XUYÊN\nĐẢNG ỦY XÃ DUY PHƯỚC\n*\nSố 47-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nDuy"
+                   " Phước, ngày 14 tháng 9 năm 2016\n\nTHÔNG BÁO\n\nKẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY\n\ntại hội"
+                   " nghị ngày 12/9/2016 về phòng, chống thiên tai\n\nNgày 12/9/2016, Ban Thường vụ họp./." + CLOSING)
+    assert notice.subject.lower() == ("kết luận của ban thường vụ đảng ủy tại hội nghị ngày 12/9/2016 về phòng, chống"
+                                      " thiên tai")
+
+
 def test_a_school_sites_header_run_together(tmp_path):
     """A school's site ran its header's lines together: "SỞ GD&ĐT TP. CẦN THƠTRƯỜNG THPT THỚI LAI" (the city placed
     by "TP."), "THÔNG BÁOTuyển sinh …" (the title, then the subject in running case); "Quy định … ban hành kèm theo

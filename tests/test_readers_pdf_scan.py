@@ -833,6 +833,8 @@ def test_a_word_run_into_about_is_parted_even_once():
     """"… của UBND Thành phốvề việc giao chỉ tiêu": the copy's one glued word, its issuer read to "Thành phố"."""
     text = "Quyết định số 6811/QĐ-UBND ngày 20/12/2022 của UBND Thành phốvề việc giao chỉ tiêu; về việc khác.\n"
     assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("phốvề", "phố về")
+    text = "Công văn số 612-CV/HU ngày 29/8/2016 của Ban Thường vụ Huyện ủyvề chủ động ứng phó mùa mưa bão.\n"
+    assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("ủyvề", "ủy về")
 
 
 def test_a_vntimeh_copys_small_letters_in_the_header_and_signature_are_capitals_again():

@@ -259,11 +259,12 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"; "của Cục Thuế" in a
     # letter of a Chi cục under the "Cục Thuế tỉnh Nam Định"; "của Ủy ban Kiểm tra Đảng ủy Khối" in the letter of the
     # "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Đồng Nai" (a bloc named by its kind alone); "của Ban Thường vụ
-    # Đảng ủy Khối" in a letter of the "Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh": its own standing committee's
+    # Đảng ủy Khối" in a letter of the "Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh": its own standing committee's; "của
+    # Đảng ủy Công ty" in a company's party committee's letter
     organ = _ORGAN_OF_BODY.match(name)
     for named, short in ((own, name), (citing.parent, name), (own, name[organ.end():] if organ else None)):
         if named and short and fold(named).startswith(fold(short) + " ") and (
-                p.LOCALITY.match(named[len(short):].strip()) or fold(short).endswith("dang uy khoi")):
+                p.LOCALITY.match(named[len(short):].strip()) or fold(short).endswith(("dang uy khoi", "cong ty"))):
             return name[: len(name) - len(short)] + named
     completed = _complete_locality(name, citing)
     return own if own and completed and _abridged(completed, own) else completed

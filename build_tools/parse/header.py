@@ -282,7 +282,7 @@ def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
     if p.RULE_LINE.match(text) or not _continues_subject(text, scan):
         return False
     if is_upper_text(" ".join(scan.subject_lines)):  # "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về kết quả …": a party's
-        return is_upper_text(text) or text.lstrip().startswith("về ")  # title block, its paragraphs apart in Word
+        return is_upper_text(text) or bool(_JOINING_WORD.match(text))  # title block, its paragraphs apart in Word
     if text[:1].islower() or (_bold(lines[i - 1].raw) and _bold(lines[following].raw)):
         return True
     if text.lstrip().startswith(("“", '"')):  # the name a subject quotes: "… danh hiệu" / "“Nông dân … xuất sắc”"
@@ -376,6 +376,9 @@ def _dated_apart(parts: list[str]) -> list[str]:
     return apart
 
 
+_JOINING_WORD = re.compile(r"\s*(?:về|tại|của|trong|đối với|trên|cho|năm|giai đoạn|nhiệm kỳ)\s")
+
+
 def _continues_subject(text: str, scan: _Scan) -> bool:
     """A line after the subject's first goes on with it, unless it is another part of the letter: the
     number or the place and date (the other column), the motto, a line in capitals under a subject
@@ -389,8 +392,9 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
         return False
     subject_upper = is_upper_text(" ".join(scan.subject_lines))
     lettered = re.search(r"[^\W\d_]", text)  # "2022 - 2025" ends a subject in either case
-    # "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 28" / "về phương hướng, …": a party title block's "về" goes on
-    about = subject_upper and text.lstrip().startswith("về ")
+    # "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 28" / "về phương hướng, …", "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY" /
+    # "tại hội nghị ngày …": a title block's line in small letters goes on with a word that joins it
+    about = subject_upper and bool(_JOINING_WORD.match(text))
     if lettered and is_upper_text(text) != subject_upper and len(text.split()) > 1 and not about:
         return False
     if _wider_than_subject(text, scan.subject_lines):

@@ -47,6 +47,8 @@ _WORD_START = re.compile(r"\b\w")
 # Party committees named after their locality: "Tỉnh ủy Sóc Trăng", "Huyện ủy Tuy Phước".
 _PARTY_COMMITTEE = re.compile(r"\b(?:tỉnh|huyện|thị|thành|quận|đảng) ủy\b")
 _LOCALITY = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\b")
+# The places inside a commune, named after their kind as a commune is: "Chi bộ thôn Đồng Khê", "ấp Phước Trung".
+_VILLAGE = re.compile(r"\b(?:(?<!nông )thôn|ấp|khóm|xóm|khu phố|tổ dân phố|tiểu khu)\b")  # not "nông thôn"
 # "TP.HỒ CHÍ MINH": an abbreviation's dot with no space after it.
 _GLUED_DOT = re.compile(r"\b(TP|TX|Tp)\.(?=\w)")
 # Organ words after which the organ's own name starts with a capital: "Sở Tài chính",
@@ -57,7 +59,7 @@ _ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm"
 _CAPITALISE_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s"
     r"|,\s(?!(?:chống|mỹ phẩm|thực phẩm|giáo dục pháp luật|(?<=lụt, )bão)\b))(?=\w)(?!"
-    + _LOCALITY.pattern + ")"
+    + _LOCALITY.pattern + "|" + _VILLAGE.pattern + ")"
 )
 # A school and its level: "Trường Trung học phổ thông Diễn Châu 2", "Trường Tiểu học Kim Đồng"; a border post, named
 # after its place as a school is: "Đồn Biên phòng Hòn Nghệ".
@@ -239,10 +241,11 @@ def organ_name(written: str) -> str:
     parties = list(_PARTY_COMMITTEE.finditer(text))
     fields = list(_FIELD.finditer(text))  # "Lao động - Thương binh và Xã hội": its "xã" is no commune
     taken = {i for m in parties + fields + list(SOCIAL.finditer(text)) for i in range(m.start(), m.end())}
-    localities = [m for m in _LOCALITY.finditer(text) if m.start() not in taken]
+    localities = [m for m in (*_LOCALITY.finditer(text), *_VILLAGE.finditer(text)) if m.start() not in taken]
     # The proper name after the last locality word (or party committee) is capitalised word by word.
     school = _SCHOOL.match(text)  # "trường trung học phổ thông diễn châu 2": its name after its level
-    name_start = max([m.end() for m in localities[-1:] + parties[-1:]], default=school.end() if school else len(text))
+    name_start = max([m.end() for m in sorted(localities, key=lambda m: m.end())[-1:] + parties[-1:]],
+                     default=school.end() if school else len(text))
     spaced = re.sub(r"\w{4,}", lambda m: gazetteer().spaced(m.group()) or m.group(), text[name_start:])
     text = text[:name_start] + spaced
     caps = {0}
@@ -418,7 +421,7 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
     # a party committee names its place, unless named by its level alone: "ĐẢNG ỦY CÔNG AN" / "HUYỆN"
     committee = _PARTY_COMMITTEE.search(issuer.lower()) and not _BARE_PLACE.search(issuer)
-    if (not parent or committee or _PLACE.search(issuer, _field_end(issuer))
+    if (not parent or committee or _PLACE.search(issuer, _field_end(issuer)) or _VILLAGE.search(issuer.lower())
             or _ZONE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its place
             or _SCHOOL.match(issuer.lower())  # a school's name is its own, as a company's is
             or issuer.lower().startswith("công ty")):
