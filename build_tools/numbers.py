@@ -159,7 +159,8 @@ def _undouble(part: str) -> str:
     issuer glued to a unit of one letter twice: "TCTKK" is the Tổng cục Thuế's "TCT-KK", kê khai, not "TCTK")."""
     single = _DOUBLED.sub(r"\1", part)
     if (single == part or part.upper() in _KNOWN_CODES or _type_glued(part) or _unit_doubled(part.upper())
-            or len(part) - len(single) > 1):  # OCR doubles a letter, not two: "CCĐĐ" is a Chi cục Đê điều's
+            or len(part) - len(single) > 1  # OCR doubles a letter, not two: "CCĐĐ" is a Chi cục Đê điều's
+            or part.upper().startswith("CC")):  # a Chi cục's code opens so: "152/TB-CCT", no "CT" doubled
         return part
     return single if single.upper() in _KNOWN_CODES else part
 

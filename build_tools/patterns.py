@@ -131,14 +131,14 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?])[\s\-_–—=*~.•|?,;'`\\]*(?
 # Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…", "BAN
 # THƯỜNG TRỰC ——————", its dashes "??????" in a code page that has none),
 # before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc", "TỈNH
-# HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", a scan's "HUYỆN ĐỒNG VĂN Đôc lập - Tư do - Hanh phúc", "CHI NHÁNH TỈNH QUẢNG
-# BÌNH Độc lập Tự do Hạnh phúc" its dashes lost), before the youth union's name ending the line ("BCH ĐOÀN TP HÀ
-# NỘI ĐOÀN TNCS HỒ CHÍ MINH"), before
+# HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", a scan's "HUYỆN ĐỒNG VĂN Đôc lập - Tư do - Hanh phúc" (or "— Tự do"), "CHI
+# NHÁNH TỈNH QUẢNG BÌNH Độc lập Tự do Hạnh phúc" its dashes lost), before the youth union's name ending the line
+# ("BCH ĐOÀN TP HÀ NỘI ĐOÀN TNCS HỒ CHÍ MINH"), before
 # the number line ("… TỈNH X Số: 12/UBND") and the subject under it ("Số: 2156/STNMT-QLĐĐ V/v triển khai …"). A
 # rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
 # quadratic).
 HEADER_CELL_BREAK = re.compile(
-    r"(?<!\s)\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"(?<!\s)\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$))")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
@@ -462,6 +462,8 @@ DATE_WORD_GLUED = re.compile(r"(?P<glued>[nNtTsS](?<![^\W\d_][nNtTsS])(?i:gày|h
 CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
 # A word a copy ran into the "về" after it: "của UBND Thành phốvề việc giao chỉ tiêu", "của Ban Thường vụ Huyện
 # ủyvề chủ động ứng phó" (no syllable ends so: "v" opens one).
+# A district's or ward's number run into its word: "Ủy ban nhân dân quận3" (Quận 3).
+NUMBERED_UNIT_GLUED = re.compile(r"(?P<glued>(?i:quận|phường))(?=\d{1,2}\b)")
 ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
 # A comma a copy ran into the word after it, after a small letter: "các huyện, thị xã,thành phố" (a clerk's "Lưu: VT,KT"
 # is as written). Opened by the comma, the letter before looked at after.
@@ -574,12 +576,12 @@ CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|;|và)\s*số\s+(?P<number>" + DOC_N
 # 33/2017/NĐ-CP"; those words may wrap onto the next line (a PDF's), not past the paragraph.
 CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*;\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
-# company's " đề ngày 19/9/2019"; a copy that ran the words into the figures, " ngày20/6/2020", " ngày 22tháng 7";
-# a scan's text with the word's tone misread, " ngảy 27/7/2009".
+# company's " đề ngày 19/9/2019", a record's " lập ngày 19/7/2016"; a copy that ran the words into the figures,
+# " ngày20/6/2020", " ngày 22tháng 7"; a scan's text with the word's tone misread, " ngảy 27/7/2009".
 # "Văn bản số 104/TWPCTT cùng ngày": dated the day of the document cited before it.
 SAME_DAY = re.compile(r"\s*,?\s*cùng\s+ngày\b")
 CITATION_DATE = re.compile(
-    r"\s*,?\s*(?:đề\s+)?" + DAY_WORD + r"\s*(?:" + NUMERIC_DATE.pattern
+    r"\s*,?\s*(?:(?:đề|lập)\s+)?" + DAY_WORD + r"\s*(?:" + NUMERIC_DATE.pattern
     + r"|(?P<wday>\d{1,2})\s*" + MONTH_WORD + r"\s*(?P<wmonth>\d{1,2})\s*" + YEAR_WORD
     + r"\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,

@@ -603,6 +603,18 @@ def test_a_companys_party_committee_names_itself_short():
     assert fold(found[0]["issuer"]) == fold("Đảng ủy Công ty Cổ phần Thủy sản Hoài Nhơn")
 
 
+def test_a_record_drawn_up_by_an_office_and_a_team_named_by_its_leader():
+    """"Phòng Tài nguyên và Môi trường đã lập Biên bản … số 14/BB-VPHC ngày …": the office's record; "Biên bản … số
+    57/BB-VPHC lập ngày 19/7/2016": dated where it was drawn up; "của Đội trưởng Đội Thanh tra xây dựng": the team's."""
+    found = cite("Phòng Tài nguyên và Môi trường đã lập Biên bản vi phạm hành chính số 14/BB-VPHC ngày 07/6/2017; xét"
+                 " Biên bản vi phạm hành chính số 57/BB-VPHC lập ngày 19/7/2016 và đề nghị của Đội trưởng Đội Thanh tra"
+                 " xây dựng tại Tờ trình số 112/TTr-TTXD ngày 25/7/2016.", DISTRICT_LETTER)
+    assert [(c["number"], c["date"]) for c in found] == [
+        ("14/BB-VPHC", "2017-06-07"), ("57/BB-VPHC", "2016-07-19"), ("112/TTr-TTXD", "2016-07-25")]
+    assert found[0]["issuer"].startswith("Phòng Tài nguyên và Môi trường")
+    assert fold(found[2]["issuer"]).startswith(fold("Đội Thanh tra xây dựng"))
+
+
 def test_a_ministry_of_its_time_named_with_its_hyphen():
     """"Bộ Văn hóa - Thông tin" (until 2007) is no "Văn hóa và Thông tin" office: named as it was, by name or code."""
     found = cite("Căn cứ Thông tư số 69/2006/TT-BVHTT ngày 28/9/2006 của Bộ Văn hóa - Thông tin và Thông tư liên tịch"

@@ -458,6 +458,19 @@ def test_party_cells_a_district_party_office_and_a_title_block_going_on_in_small
                                       " thiên tai")
 
 
+def test_a_scans_motto_with_em_dashes_beside_the_office_and_a_tax_branchs_number():
+    """"PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG Độc lập — Tự do — Hạnh phủc": the motto's cell, its dashes em dashes; a Chi cục
+    Thuế's "152/TB-CCT" has no "CT" OCR doubled."""
+    letter = parse("UBND QUẬN SƠN TRÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG Độc lập — Tự"
+                   " do — Hạnh phủc\n\nSố: 96/TTr-TNMT Sơn Trà, ngày 21 tháng 6 năm 2017\n\nTỜ TRÌNH\nVề việc xử phạt"
+                   "\n\nKính gửi: Ủy ban nhân dân quận Sơn Trà.\n\nPhòng kính trình./." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Phòng Tài nguyên và Môi trường quận Sơn Trà", "Ủy ban nhân dân quận Sơn Trà")
+    tax = parse("CỤC THUẾ TỈNH THÁI BÌNH\nCHI CỤC THUẾ HUYỆN KIẾN XƯƠNG\nSố: 152/TB-CCT\nKiến Xương, ngày 20 tháng 12"
+                " năm 2009\nTHÔNG BÁO\nCông khai mức thuế khoán\n\nChi cục Thuế thông báo./." + CLOSING)
+    assert tax.number == "152/TB-CCT"
+
+
 def test_a_school_sites_header_run_together(tmp_path):
     """A school's site ran its header's lines together: "SỞ GD&ĐT TP. CẦN THƠTRƯỜNG THPT THỚI LAI" (the city placed
     by "TP."), "THÔNG BÁOTuyển sinh …" (the title, then the subject in running case); "Quy định … ban hành kèm theo

@@ -859,9 +859,11 @@ def test_a_fonts_slips_in_the_motto_are_mended_where_the_copy_shows_them_through
 
 
 def test_a_comma_run_into_a_word_is_parted_even_once_but_a_clerks_codes_are_as_written():
-    """"các huyện, thị xã,thành phố" is "thị xã, thành phố"; "Lưu: VT,KT" and "1,5 tỷ" are as written."""
-    text = "- Ủy ban nhân dân các huyện, thị xã,thành phố;\n- Lưu: VT,KT.\nKinh phí 1,5 tỷ đồng.\n"
-    assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("xã,", "xã, ")
+    """"các huyện, thị xã,thành phố" is "thị xã, thành phố"; "Ủy ban nhân dân quận3" is "quận 3"; "Lưu: VT,KT" and
+    "1,5 tỷ" are as written."""
+    text = "- Ủy ban nhân dân các huyện, thị xã,thành phố;\n- Lưu: VT,KT.\nKinh phí 1,5 tỷ đồng của quận3.\n"
+    assert mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))[0] == text.replace("xã,", "xã, ").replace(
+        "quận3", "quận 3")
 
 
 def test_an_abbreviation_run_into_a_word_is_cut_but_an_acronym_of_short_letters_is_kept():

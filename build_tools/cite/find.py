@@ -303,9 +303,10 @@ _ISSUER_BEFORE = re.compile(
     r"|\bnghe\s+(?:(?:đại\s+diện\s+)?lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<reporter>" + _ORGAN_OPENING
     + r"(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
     r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
-    # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …"
-    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+(?:(?:đã\s+)?(?:có|ban\s+hành)"
-    r"|phê\s+chuẩn\s+tại)\s+)$",
+    # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
+    # Biên bản vi phạm hành chính số …"
+    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+"
+    r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại)\s+)$",
     re.IGNORECASE)
 # A list of one type's documents: "Căn cứ các Quyết định: số …; số …".
 _LISTED = re.compile(r"\bcác\s+$", re.IGNORECASE)

@@ -49,7 +49,8 @@ _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng,
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
 _CENTRAL = p.CENTRAL_BY_FOLD | {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 # A head named by the office he leads: "Trưởng phòng …" is the Phòng's, "Chánh Văn phòng" the Văn phòng's.
-_HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra|đoàn)\b",
+_HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra|đoàn)\b"
+                      r"|^(?:phó\s+)?(?:đội|hạt)\s+trưởng\s+(?P<unit>đội|hạt)\b",  # "Đội trưởng Đội Thanh tra xây dựng"
                       re.IGNORECASE)  # "Trưởng Đoàn ĐBQH tỉnh": the delegation
 # A commander named for his command: "của Tư lệnh Quân khu 9" is the Bộ Tư lệnh's.
 _COMMANDER = re.compile(r"^tư\s+lệnh\s+(?=quân\s+khu|quân\s+đoàn|vùng|bộ\s+đội|binh\s+chủng)", re.IGNORECASE)
@@ -234,7 +235,7 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     text = expand_abbreviations(_SHORT_FORM.sub("", issuer_text))
     # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Tư lệnh Quân khu 9": the office
     # the head leads; "Giám đốc Sở Tài chính": the organ after the position.
-    led = _HEAD_OF.sub(lambda m: m.group("organ").capitalize(), text, count=1)
+    led = _HEAD_OF.sub(lambda m: (m.group("organ") or m.group("unit")).capitalize(), text, count=1)
     position = None if led != text else _POSITION_BEFORE_ORGAN.match(match_form(text))
     text = text[position.end() :] if position else _COMMANDER.sub("Bộ Tư lệnh ", led, count=1)
     name = organ_name(text)
