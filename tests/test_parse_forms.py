@@ -471,6 +471,25 @@ def test_a_scans_motto_with_em_dashes_beside_the_office_and_a_tax_branchs_number
     assert tax.number == "152/TB-CCT"
 
 
+def test_a_portals_notice_with_no_header_and_a_social_pages_headline():
+    """A commune portal's notice with no header under its menu: its title and subject, dated on the line above its
+    signature; a social page's headline in capitals above a letter's header ("📢 GIẤY MỜI HỌP …") is no organ's."""
+    notice = parse("\n".join([
+        "Trang chủ > Xã Mỹ Yên > Thông báo", "Thông báo lịch thu nhận hồ sơ tại các ấp",
+        "Ngày đăng: 11/09/2023 | Lượt xem: 236", "THÔNG BÁO", "Về việc thu nhận hồ sơ cấp Căn cước công dân",
+        "Thực hiện Đề án 06, Ủy ban nhân dân xã Mỹ Yên thông báo lịch thu nhận hồ sơ như sau./.",
+        "Mỹ Yên, ngày 11 tháng 9 năm 2023", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Võ Thanh Phong"]))
+    assert (notice.type, notice.subject, notice.date, notice.place) == (
+        "Thông báo", "Thu nhận hồ sơ cấp Căn cước công dân", "2023-09-11", "Mỹ Yên")
+    post = parse("\n".join([
+        "UBND Thị Trấn Kế Sách", "18 tháng 3, 2019 · 🌏", "📢 GIẤY MỜI HỌP TRIỂN KHAI PHÒNG, CHỐNG DỊCH",
+        "UBND HUYỆN KẾ SÁCH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "ỦY BAN NHÂN DÂN                Độc lập - Tự do - Hạnh phúc", "THỊ TRẤN KẾ SÁCH",
+        "Số: 46/GM-UBND            Kế Sách, ngày 18 tháng 3 năm 2019", "GIẤY MỜI", "Họp triển khai phòng, chống dịch",
+        "", "Ủy ban nhân dân thị trấn trân trọng kính mời./."]) + CLOSING)
+    assert (post.issuer, post.parent_issuer) == ("Ủy ban nhân dân thị trấn Kế Sách", "Ủy ban nhân dân huyện Kế Sách")
+
+
 def test_a_school_sites_header_run_together(tmp_path):
     """A school's site ran its header's lines together: "SỞ GD&ĐT TP. CẦN THƠTRƯỜNG THPT THỚI LAI" (the city placed
     by "TP."), "THÔNG BÁOTuyển sinh …" (the title, then the subject in running case); "Quy định … ban hành kèm theo

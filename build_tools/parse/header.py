@@ -197,8 +197,22 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
         break
     else:
         header.body_start = len(lines)
+    if header.date is None:
+        _signed_on(header, scan, lines)
     _finish(header, scan)
     return header
+
+
+_SIGNED_ON_SEARCH = 25  # lines from the end: a notice with no header dates itself above its signature
+
+
+def _signed_on(header: Header, scan: _Scan, lines: list[Line]) -> None:
+    """A notice with no header (a portal's post) dated on a line of its own above the signature: "Mỹ Yên, ngày 11
+    tháng 9 năm 2023" / "TM. ỦY BAN NHÂN DÂN"; the last such line of its text's end."""
+    for line in reversed(lines[max(header.body_start, len(lines) - _SIGNED_ON_SEARCH):]):
+        if (date := p.PLACE_DATE.match(line.clean)) and len(line.clean) <= 60:
+            _set_place_date(header, scan, date, line)
+            return
 
 
 _HEADER_SEARCH = 80  # lines: a header starts within the first eighty, a site's preamble (a cell a line) included
@@ -223,8 +237,8 @@ def _preamble_end(lines: list[Line]) -> int:
             return start
         if organ and first_organ is None:
             first_organ = line.index
-        if p.PLACE_DATE.match(text):
-            return 0 if first_organ is None else first_organ
+        if p.PLACE_DATE.match(text):  # the header's date; or, a notice's title above, the date it is signed on
+            return next((start for start in (first_organ, first_title) if start is not None), 0)
         if p.SUBJECT_NUMBERED.match(text):
             return line.index  # a portal's post under its menu: "Về việc … (2146/VP-KT, ngày 14/8/2019)."
         if first_title is None and _title(text):
@@ -232,10 +246,15 @@ def _preamble_end(lines: list[Line]) -> int:
     return next((start for start in (first_organ, first_title) if start is not None), 0)
 
 
+_SYMBOL_OPENING = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]")  # an emoji or a pictograph
+
+
 def _issuer_line(text: str) -> bool:
     """A line of the issuer's column: in capitals, or its first cell an organ in capitals ("UBND HUYỆN PHÙ CÁT | UBND
     XÃ CÁT HANH | Số: 47/KH-UBND", a portal's row of the header table)."""
     first = _cells(text)[:1]
+    if _SYMBOL_OPENING.match(text) or _title(text):
+        return False  # a page's headline above the letter: "📢 GIẤY MỜI HỌP TRIỂN KHAI …"
     return is_upper_text(text) or bool(first and is_upper_text(first[0])
                                        and _opens_organ(first[0]))
 
