@@ -2792,8 +2792,10 @@ def test_copies_whose_lines_a_scan_ran_into_the_seal_beside_them():
     drafter and copies ("Th12")."""
     letter = parse("UBND HUYỆN PHÚ VANG\nSố: 08/NQ-HĐND\nPhú Vang, ngày 20 tháng 7 năm 2017\nNGHỊ QUYẾT\nVề quyết toán"
                    + BODY + "\n\nNơi nhận:\n- UBND tỉnh; ,/ ,,ƒ\n- TT Huyện uỷ; í ĐỒNG\n- Sở Tài chính; Sở Xây dựng;\n"
-                   "- Lưu: VT, TM; Th12.\n\nCHỦ TỊCH\n\nNguyễn Văn An\n")
-    assert letter.cc == ("UBND tỉnh", "TT Huyện uỷ", "Sở Tài chính; Sở Xây dựng", "Lưu: VT, TM; Th12")
+                   "- Ban Giám đốc; ( ;4 KHO BẠC )à\n- Ban Tuyên giáo; /ịf^\n- Lưu: VT, TM; Th12.\n\nCHỦ TỊCH\n\n"
+                   "Nguyễn Văn An\n")
+    assert letter.cc == ("UBND tỉnh", "TT Huyện uỷ", "Sở Tài chính; Sở Xây dựng", "Ban Giám đốc", "Ban Tuyên giáo",
+                         "Lưu: VT, TM; Th12")  # the seal's specks: a figure alone, letters no word has
 
 
 def test_a_notice_with_no_header_naming_itself_with_the_old_tone_placing():

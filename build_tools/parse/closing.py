@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from build_tools import patterns as p
 from build_tools.parse.layout import Line, Source, Warned, source_of, written
 from build_tools.parse.names import is_position, organ_name, position_name
-from build_tools.text import fold, is_speck, is_upper_text, squash_spaces, title_words
+from build_tools.text import fold, is_speck, is_syllable, is_upper_text, squash_spaces, title_words
 
 # Indentation that puts a line alone in the right column: the signature's name under a wide gap.
 _RIGHT_INDENT = 24
@@ -417,6 +417,7 @@ def _without_seal_residue(item: str) -> str:
     the "Lưu" line's drafter and copies: "Lưu: VT, TM; Th12"."""
     head, end, rest = item.partition(";")
     words = _LETTERS.findall(rest)
-    residue = (rest.strip() and not any(word.islower() and len(word) > 1 for word in words)
-               and not any(map(str.isdigit, rest)) and not p.FILED_COPY.match(head))
+    # no word in small letters a reader reads ("/ịf^" is none), no figures but a speck's ("( ;4 KHO BẠC )à")
+    residue = (rest.strip() and not any(word.islower() and len(word) > 1 and is_syllable(word) for word in words)
+               and not re.search(r"\d\d", rest) and not p.FILED_COPY.match(head))
     return head if end and residue else item
