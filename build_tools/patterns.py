@@ -138,7 +138,7 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?])[\s\-_–—=*~.•|?,;'`\\]*(?
 # rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
 # quadratic).
 HEADER_CELL_BREAK = re.compile(
-    r"(?<!\s)\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"(?<!\s)\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$))")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
@@ -463,7 +463,7 @@ CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|củ
 # A word a copy ran into the "về" after it: "của UBND Thành phốvề việc giao chỉ tiêu", "của Ban Thường vụ Huyện
 # ủyvề chủ động ứng phó" (no syllable ends so: "v" opens one).
 # A district's or ward's number run into its word: "Ủy ban nhân dân quận3" (Quận 3).
-NUMBERED_UNIT_GLUED = re.compile(r"(?P<glued>(?i:quận|phường))(?=\d{1,2}\b)")
+NUMBERED_UNIT_GLUED = re.compile(r"(?P<glued>[qQpP](?:uận|UẬN|hường|HƯỜNG))(?=\d{1,2}\b)")  # its letter first: fast
 ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
 # A comma a copy ran into the word after it, after a small letter: "các huyện, thị xã,thành phố" (a clerk's "Lưu: VT,KT"
 # is as written). Opened by the comma, the letter before looked at after.
@@ -526,8 +526,9 @@ DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s
               + r")/[A-ZĐƯ]{2,12}(?:-[A-ZĐ]{2,8})?\b)")
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
 # "-" and a code holding a letter: "1961/QĐUBND", "61/2018/NĐCP". Not preceded by a letter, digit or slash:
-# "62/63" and dates have no letter.
-NUMBER_TOKEN = re.compile(r"(?<![\w/])(?P<head>\d{1,6}[a-zđ]?(?:/\d{4})?[/-])(?P<code>(?=[\w/-]*[^\W\d_])[\w/-]*\w)")
+# "62/63" and dates have no letter. (A figure looked for first, what stands before it after: the faster way.)
+NUMBER_TOKEN = re.compile(r"(?=\d)(?<![\w/])(?P<head>\d{1,6}[a-zđ]?(?:/\d{4})?[/-])"
+                          r"(?P<code>(?=[\w/-]*[^\W\d_])[\w/-]*\w)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".
 NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"

@@ -185,7 +185,7 @@ _VIETNAMESE_LETTERS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def vietnamese_share(text: str, sample: int = 2000) -> float:
+def vietnamese_share(text: str, sample: int = 1000) -> float:
     """The share of the words of a text (its first `sample` characters after any blank space it opens
     with) that are Vietnamese syllables.
 

@@ -246,7 +246,8 @@ def _preamble_end(lines: list[Line]) -> int:
     return next((start for start in (first_organ, first_title) if start is not None), 0)
 
 
-_SYMBOL_OPENING = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]")  # an emoji or a pictograph
+# an emoji or a pictograph, or the "?" a legacy code page wrote for one
+_SYMBOL_OPENING = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\?+\s)")
 
 
 def _issuer_line(text: str) -> bool:
