@@ -615,6 +615,15 @@ def test_a_record_drawn_up_by_an_office_and_a_team_named_by_its_leader():
     assert fold(found[2]["issuer"]).startswith(fold("Đội Thanh tra xây dựng"))
 
 
+def test_a_movements_steering_board_named_with_its_quoted_name():
+    """"của Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" huyện Tuy Phước": the movement's name
+    in quotes is the board's, and its level ends it."""
+    found = cite('Thực hiện Kế hoạch số 18/KH-BCĐ ngày 10/3/2016 của Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng'
+                 ' đời sống văn hóa" huyện Tuy Phước về tổng kết.', DISTRICT_LETTER)
+    assert found[0]["issuer"] == ('Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn hóa" huyện Tuy'
+                                  ' Phước')
+
+
 def test_a_ministry_of_its_time_named_with_its_hyphen():
     """"Bộ Văn hóa - Thông tin" (until 2007) is no "Văn hóa và Thông tin" office: named as it was, by name or code."""
     found = cite("Căn cứ Thông tư số 69/2006/TT-BVHTT ngày 28/9/2006 của Bộ Văn hóa - Thông tin và Thông tư liên tịch"

@@ -1209,6 +1209,13 @@ def test_public_service_units_and_state_companies_under_their_province():
                        "Đơn vị xây dựng kế hoạch./." + CLOSING)
         return letter.issuer, letter.parent_issuer
 
+    # A museum under its city's Sở, named after the city; an enforcement office under its Cục named short ("THADS").
+    museum = parse("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nTHÀNH PHỐ ĐÀ NẴNG\nBẢO TÀNG ĐÀ NẴNG\nSố: 74/BTĐN-NV\nĐà Nẵng, ngày"
+                   " 10 tháng 5 năm 2011\nV/v sưu tầm tư liệu\nKính gửi: UBND các quận.\nBảo tàng đề nghị./." + CLOSING)
+    assert (museum.issuer, museum.parent_issuer) == (
+        "Bảo tàng Đà Nẵng", "Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng")
+    assert issuer_of("CỤC THADS TỈNH PHÚ YÊN\nCHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN TUY AN")[1] == (
+        "Cục Thi hành án dân sự tỉnh Phú Yên")
     # A province's station is named after the province alone, or with its kind where its own text so names it
     # (across a wrap).
     assert issuer_of("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH") == (

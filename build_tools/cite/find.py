@@ -225,8 +225,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         # ("của Sở Tài chính chủ trì …").
         if named > end or _RUNNING_ON.match(text, named, end):
             end = named
-    if _STEERING.match(text, start) and (purpose := _STEERING_PURPOSE.match(text, end) or _STEERING_ABOUT.match(
-            text, end) or _STEERING_LEVEL.match(text, end)):
+    if _STEERING.match(text, start) and (purpose := _STEERING_QUOTED.match(text, end) or _STEERING_PURPOSE.match(
+            text, end) or _STEERING_ABOUT.match(text, end) or _STEERING_LEVEL.match(text, end)):
         end = purpose.end()
     if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
         end = more.end("issuer")
@@ -245,6 +245,10 @@ _STEERING_PURPOSE = re.compile(r"\s+về\s+phòng,?\s+chống(?:\s+(?!về\b|ng�
 _STEERING_ABOUT = re.compile(r"\s+về\s+(?:(?!\bvề\b)[^;.()\n]){3,120}?(?=\s+về\s)", re.IGNORECASE)
 # … or a purpose whose words end a name elsewhere ("số", "và"), up to the level it sits at: "Ban Chỉ đạo Tổng điều
 # tra dân số và nhà ở Trung ương".
+# … or a movement's name in quotes, with its level: "Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn
+# hóa" huyện Chợ Mới".
+_STEERING_QUOTED = re.compile(r"\s*[\"“][^\"”\n]{3,120}[\"”](?:\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)"
+                              r"(?:\s+[A-ZĐ][^\s,;.()]*)*)?")
 _STEERING_LEVEL = re.compile(r"(?:\s+(?!về\b|ngày\b|tại\b)[^\s,;.()]+){1,6}?\s+(?:Trung\s+ương|tỉnh|thành\s+phố"
                              r"|huyện)(?:\s+[A-ZĐ][^\s,;.()]*)*")
 

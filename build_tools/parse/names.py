@@ -214,6 +214,7 @@ def _district_at_end(name: str) -> str | None:
 
 
 _AND_MISREAD = re.compile(r"(?<!\w)(?:v[ảáạã]|V[ẢÁẠÃ])(?!\w)")  # no organ's name says "vả", "vá", "vạ" or "vã"
+_QUOTED = re.compile(r"[\"“][^\"”\n]{3,120}[\"”]")
 _DISEASE_HYPHEN_LOST = re.compile(r"\b(COVID|Covid)\s?19\b")
 _FIRST_LETTER_LOST = re.compile(r"^(?:y ban (?=nhân|mttq|mặt trận|kiểm tra)|ội )")
 
@@ -276,6 +277,9 @@ def organ_name(written: str) -> str:
                           zone.group("name")))
     acronyms = _acronyms(written)
     named = _ACRONYM.sub(lambda m: m.group().upper() if m.group().upper() in acronyms else m.group(), named)
+    for quoted in _QUOTED.finditer(written):  # a movement's name in quotes, as written: "… phong trào "Toàn dân …""
+        at = fold(named).find(fold(quoted.group()))
+        named = named[:at] + quoted.group() + named[at + len(quoted.group()):] if at >= 0 else named
     # A central body named whole as bodies.yaml writes it: "CỤC QUẢN LÝ DƯỢC" is the "Cục Quản lý Dược" (word by
     # word the rules would give "Ủy ban dân tộc" for the "Ủy ban Dân tộc").
     return CENTRAL_BY_FOLD.get(fold(named), named)
@@ -434,8 +438,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             return f"{issuer} {found.group()}"
         return f"{issuer} {parent}"
     place = found.group() if found else _party_place(parent)
-    if not place or fold(issuer).endswith(" " + fold(place.split(" ", 1)[-1])):
-        return issuer  # "Bệnh viện Phổi Hà Tĩnh" under "SỞ Y TẾ HÀ TĨNH" names its place without its level
+    if not place or fold(issuer).endswith(" " + fold(LOCALITY.sub("", place, count=1).strip())):
+        return issuer  # "Bệnh viện Phổi Hà Tĩnh" under "SỞ Y TẾ HÀ TĨNH", "Bảo tàng Đà Nẵng" under its city's Sở
     if _BARE_PLACE.search(issuer):  # "Công an tỉnh": the place's name only
         return f"{issuer} {place.split(' ', 1)[1] if ' ' in place else place}"
     if _NAMED_BY_PLACE_ALONE.match(issuer):
