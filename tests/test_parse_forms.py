@@ -466,6 +466,12 @@ def test_a_scans_motto_with_em_dashes_beside_the_office_and_a_tax_branchs_number
                    "\n\nKính gửi: Ủy ban nhân dân quận Sơn Trà.\n\nPhòng kính trình./." + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == (
         "Phòng Tài nguyên và Môi trường quận Sơn Trà", "Ủy ban nhân dân quận Sơn Trà")
+    # The same as a legacy code page gives it: "?" for the em dash, and for a page's pictograph before its headline.
+    legacy = parse("?? GIẤY MỜI HỌP\nUBND QUẬN SƠN TRÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG TÀI NGUYÊN VÀ MÔI"
+                   " TRƯỜNG Độc lập ? Tự do ? Hạnh phúc\n\nSố: 96/TTr-TNMT Sơn Trà, ngày 21 tháng 6 năm 2017\n\nTỜ"
+                   " TRÌNH\nVề việc xử phạt\n\nKính gửi: Ủy ban nhân dân quận Sơn Trà.\n\nPhòng kính trình./."
+                   + CLOSING)
+    assert (legacy.issuer, legacy.parent_issuer) == (letter.issuer, letter.parent_issuer)
     tax = parse("CỤC THUẾ TỈNH THÁI BÌNH\nCHI CỤC THUẾ HUYỆN KIẾN XƯƠNG\nSố: 152/TB-CCT\nKiến Xương, ngày 20 tháng 12"
                 " năm 2009\nTHÔNG BÁO\nCông khai mức thuế khoán\n\nChi cục Thuế thông báo./." + CLOSING)
     assert tax.number == "152/TB-CCT"
