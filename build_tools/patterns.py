@@ -400,7 +400,8 @@ OCR_PHRASES = (
     "Ban Chỉ đạo", "Ban Quản lý", "Khu kinh tế", "Khu công nghiệp", "Kho bạc Nhà nước",
     "tỉnh Thừa Thiên Huế", "Thừa Thiên Huế",  # the province's name until 2025 (the gazetteer has "Huế")
     # Bodies and units a scan's header names: "BỆNH VIỆN ĐA KHOA KHU VỤC" (OCR's "VỤC", "VIÊN"), "PHONG GIÁO DỤC".
-    "Khu vực", "Đa khoa", "Bệnh viện", "Bảo hiểm xã hội", "Ngân hàng Nhà nước", "Cục Hải quan", "Chi cục Hải quan",
+    "Khu vực", "Đa khoa", "Bệnh viện", "Thi hành án dân sự", "Bảo hiểm xã hội", "Ngân hàng Nhà nước", "Cục Hải quan",
+    "Chi cục Hải quan",
     "Phòng Giáo dục và Đào tạo", "Trung học cơ sở", "Trung học phổ thông", "Quy chế dân chủ", "thực hiện",
     "Trường Cao đẳng", "Trường Đại học", "Bảo vệ",
     "chi bộ", "an ninh",  # OCR's "chỉ bộ", "an nỉnh" in a subject

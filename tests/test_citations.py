@@ -624,6 +624,19 @@ def test_a_movements_steering_board_named_with_its_quoted_name():
                                   ' Phước')
 
 
+def test_laws_before_a_standing_committees_resolution_keep_the_assembly():
+    """"Luật … số 42/2013/QH13, Luật … số 02/2011/QH13 và Nghị quyết số 759/2014/UBTVQH13 … của Ủy ban Thường vụ Quốc
+    hội": the laws are the Assembly's (the "Quốc hội" inside the committee's name is no body of its own); "của Ban Dân
+    nguyện và Giám sát" names the committee's board whole; "của Ban Quản lý các KCN Bắc Ninh" names its province."""
+    found = cite("Căn cứ Luật Tiếp công dân số 42/2013/QH13, Luật Khiếu nại số 02/2011/QH13 và Nghị quyết số"
+                 " 759/2014/UBTVQH13 ngày 30/9/2014 của Ủy ban Thường vụ Quốc hội; Công văn số 245/BDNGS ngày 02/6/2025"
+                 " của Ban Dân nguyện và Giám sát; Quyết định số 245/QĐ-KCN ngày 16/10/2017 của Ban Quản lý các KCN Sóc"
+                 " Trăng.")
+    assert [c["issuer"] for c in found][:4] == ["Quốc hội", "Quốc hội", "Ủy ban Thường vụ Quốc hội",
+                                                "Ban Dân nguyện và Giám sát"]
+    assert fold(found[4]["issuer"]) == fold("Ban Quản lý các khu công nghiệp tỉnh Sóc Trăng")
+
+
 def test_a_ministry_of_its_time_named_with_its_hyphen():
     """"Bộ Văn hóa - Thông tin" (until 2007) is no "Văn hóa và Thông tin" office: named as it was, by name or code."""
     found = cite("Căn cứ Thông tư số 69/2006/TT-BVHTT ngày 28/9/2006 của Bộ Văn hóa - Thông tin và Thông tư liên tịch"

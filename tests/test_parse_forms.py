@@ -2556,6 +2556,7 @@ def test_a_name_that_folds_as_a_title_does_is_no_title():
     ("UBND TỈNH TUYÊN QUANG\nSƠ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
      "Sở Nông nghiệp và Phát triển nông thôn tỉnh Tuyên Quang"),
     ("UBND HUYỆN MƯỜNG CHÀ\nPHÒNG TÀI CHÍNH - KÊ HOẠCH", "Phòng Tài chính - Kế hoạch huyện Mường Chà"),
+    ("CỤC THADS TỈNH PHÚ THỌ\nCHI CỤC THỊ HÀNH ÁN DÂN SỰ HUYỆN LÂM THAO", "Chi cục Thi hành án dân sự huyện Lâm Thao"),
 ])
 def test_an_organs_words_whose_tones_ocr_misread(first_line, issuer):
     letter = parse(f"{first_line}\n-------\nSố: 315/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do"

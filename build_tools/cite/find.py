@@ -414,9 +414,15 @@ def _share_issuer_across_lists(text: str, found: list[tuple[FoundMention, int]])
         between = text[found[i][1] : following.start]
         # Not to a number whose code names another body: "Luật … số 01/2002/QH11 và Nghị định số … của Chính phủ".
         if current.issuer_text is None and following.issuer_text and p.LIST_SEPARATOR.match(between) \
-                and all(fold(body) in fold(following.issuer_text) for body in _coded_issuers(current.number)):
+                and all(fold(body) in _named_bodies(following.issuer_text) for body in _coded_issuers(current.number)):
             mentions[i] = _with_issuer(current, following.issuer_text)
     return mentions
+
+
+def _named_bodies(issuer_text: str) -> list[str]:
+    """The bodies an issuer phrase names, folded, each whole: "Bộ Y tế - Tài chính" is two; the "Quốc hội" in "Ủy
+    ban Thường vụ Quốc hội" is none of them."""
+    return re.split(r"\s*(?:,|\bvà\b|\s-\s)\s*", fold(issuer_text))
 
 
 def _coded_issuers(number: str) -> set[str]:
