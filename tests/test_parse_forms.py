@@ -7,7 +7,7 @@ import pytest
 from build_tools.cite import find_citations
 from build_tools.model import Footnote, SourceText
 from build_tools.parse import parse_letter
-from build_tools.parse.names import is_position, organ_name
+from build_tools.parse.names import full_issuer, is_position, organ_name
 
 
 def parse(text: str):
@@ -1222,6 +1222,8 @@ def test_public_service_units_and_state_companies_under_their_province():
         "Bảo tàng Đà Nẵng", "Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng")
     assert issuer_of("CỤC THADS TỈNH PHÚ YÊN\nCHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN TUY AN")[1] == (
         "Cục Thi hành án dân sự tỉnh Phú Yên")
+    # A body named by its level alone takes the city's name, not its kind again: "Công an thành phố Đà Nẵng".
+    assert full_issuer("Công an thành phố", "Ủy ban nhân dân thành phố Đà Nẵng") == "Công an thành phố Đà Nẵng"
     # A province's station is named after the province alone, or with its kind where its own text so names it
     # (across a wrap).
     assert issuer_of("UBND TỈNH PHÚ YÊN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH") == (

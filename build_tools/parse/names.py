@@ -245,8 +245,7 @@ def organ_name(written: str) -> str:
     localities = [m for m in (*_LOCALITY.finditer(text), *_VILLAGE.finditer(text)) if m.start() not in taken]
     # The proper name after the last locality word (or party committee) is capitalised word by word.
     school = _SCHOOL.match(text)  # "trường trung học phổ thông diễn châu 2": its name after its level
-    name_start = max([m.end() for m in sorted(localities, key=lambda m: m.end())[-1:] + parties[-1:]],
-                     default=school.end() if school else len(text))
+    name_start = max([m.end() for m in localities + parties], default=school.end() if school else len(text))
     spaced = re.sub(r"\w{4,}", lambda m: gazetteer().spaced(m.group()) or m.group(), text[name_start:])
     text = text[:name_start] + spaced
     caps = {0}
@@ -438,12 +437,11 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             return f"{issuer} {found.group()}"
         return f"{issuer} {parent}"
     place = found.group() if found else _party_place(parent)
-    if not place or fold(issuer).endswith(" " + fold(LOCALITY.sub("", place, count=1).strip())):
+    name = LOCALITY.sub("", place, count=1).strip() if place else None  # "thành phố Đà Nẵng" → "Đà Nẵng"
+    if not place or fold(issuer).endswith(" " + fold(name)):
         return issuer  # "Bệnh viện Phổi Hà Tĩnh" under "SỞ Y TẾ HÀ TĨNH", "Bảo tàng Đà Nẵng" under its city's Sở
-    if _BARE_PLACE.search(issuer):  # "Công an tỉnh": the place's name only
-        return f"{issuer} {place.split(' ', 1)[1] if ' ' in place else place}"
-    if _NAMED_BY_PLACE_ALONE.match(issuer):
-        return f"{issuer} {LOCALITY.sub('', place, count=1).strip()}"
+    if _BARE_PLACE.search(issuer) or _NAMED_BY_PLACE_ALONE.match(issuer):
+        return f"{issuer} {name}"  # "Công an thành phố": the place's name only; a province's station
     return f"{issuer} {place}"
 
 
