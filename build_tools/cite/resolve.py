@@ -342,8 +342,11 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
         place = _place_at((unit.group("level").lower(),), citing)
         return f"{name[: unit.start()]}{locality_unit(unit.group('level').lower(), place)}" if place else None
     if _PROVINCIAL_ORGAN.match(name) and _province(citing):
-        if (at_end := province_at_end(name)) and fold(_province(citing)).endswith(fold(at_end)):
-            return f"{name[: -len(at_end)]}{_province(citing)}"  # "Ban Quản lý các KCN Bắc Ninh": its province named
+        # "Ban Quản lý các KCN Bắc Ninh": its province named (not a zone's "… Đồng Đăng - Lạng Sơn")
+        at_end = province_at_end(name)
+        compound = at_end and name[: -len(at_end)].rstrip().endswith("-")
+        if at_end and not compound and fold(_province(citing)).endswith(fold(at_end)):
+            return f"{name[: -len(at_end)]}{_province(citing)}"
         return f"{name} {_province(citing)}"
     if (_CENTRE.match(name) and citing.level in _PROVINCE_LEVEL and citing.name == citing.province
             and not province_at_end(name)):  # "… thực phẩm Hải Dương" names its own
