@@ -456,6 +456,10 @@ def test_party_cells_a_district_party_office_and_a_title_block_going_on_in_small
                    " nghị ngày 12/9/2016 về phòng, chống thiên tai\n\nNgày 12/9/2016, Ban Thường vụ họp./." + CLOSING)
     assert notice.subject.lower() == ("kết luận của ban thường vụ đảng ủy tại hội nghị ngày 12/9/2016 về phòng, chống"
                                       " thiên tai")
+    ocr = parse("ĐẢNG BỘ HUYỆN DUY XUYÊN\nĐẢNG ỦY XÃ DUY PHƯỚC\n*\nSố 47-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nDuy Phước,"
+                " ngày 14 tháng 9 năm 2016\n\nTHÔNG BÁO\n\nKẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY\n\nvê công tác phòng,"
+                " chống thiên tai\n\nNgày 12/9/2016, Ban Thường vụ họp./." + CLOSING)
+    assert ocr.subject.endswith("vê công tác phòng, chống thiên tai")  # OCR's "vê" for "về" joins it too
 
 
 def test_a_scans_motto_with_em_dashes_beside_the_office_and_a_tax_branchs_number():

@@ -396,7 +396,7 @@ def _dated_apart(parts: list[str]) -> list[str]:
     return apart
 
 
-_JOINING_WORD = re.compile(r"\s*(?:về|tại|của|trong|đối với|trên|cho|năm|giai đoạn|nhiệm kỳ)\s")
+_JOINING_WORD = re.compile(r"\s*(?:về|vê|tại|của|trong|đối với|trên|cho|năm|giai đoạn|nhiệm kỳ)\s")  # OCR's "vê"
 
 
 def _continues_subject(text: str, scan: _Scan) -> bool:
