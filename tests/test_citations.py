@@ -613,6 +613,8 @@ def test_a_record_drawn_up_by_an_office_and_a_team_named_by_its_leader():
         ("14/BB-VPHC", "2017-06-07"), ("57/BB-VPHC", "2016-07-19"), ("112/TTr-TTXD", "2016-07-25")]
     assert found[0]["issuer"].startswith("Phòng Tài nguyên và Môi trường")
     assert fold(found[2]["issuer"]).startswith(fold("Đội Thanh tra xây dựng"))
+    police = cite("Xét đề nghị của Trưởng Công an huyện tại Tờ trình số 35/TTr-CAH ngày 02/3/2016.", DISTRICT_LETTER)
+    assert police[0]["issuer"] == "Công an huyện Tuy Phước"
 
 
 def test_a_movements_steering_board_named_with_its_quoted_name():

@@ -1226,6 +1226,11 @@ def test_public_service_units_and_state_companies_under_their_province():
         "Bảo tàng Đà Nẵng", "Sở Văn hóa, Thể thao và Du lịch thành phố Đà Nẵng")
     assert issuer_of("CỤC THADS TỈNH PHÚ YÊN\nCHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN TUY AN")[1] == (
         "Cục Thi hành án dân sự tỉnh Phú Yên")
+    # A district's name a narrow cell cut before "CỐNG" (no motto's "CỘNG"); a farmers' union named short ("HND").
+    assert parse("UBND HUYỆN NÔNG\nCỐNG\nỦY BAN NHÂN DÂN\nTHỊ TRẤN NÔNG CỐNG\nSố: 27/GM-UBND\nNông Cống, ngày 14"
+                 " tháng 3 năm 2014\nGIẤY MỜI\nHọp triển khai\n\nỦy ban kính mời./." + CLOSING).parent_issuer == (
+        "Ủy ban nhân dân huyện Nông Cống")
+    assert issuer_of("HND HUYỆN TUY AN\nBCH HND XÃ AN DÂN")[0] == "Ban Chấp hành Hội Nông dân xã An Dân"
     # A body named by its level alone takes the city's name, not its kind again: "Công an thành phố Đà Nẵng".
     assert full_issuer("Công an thành phố", "Ủy ban nhân dân thành phố Đà Nẵng") == "Công an thành phố Đà Nẵng"
     # A province's station is named after the province alone, or with its kind where its own text so names it

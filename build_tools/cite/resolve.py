@@ -49,7 +49,7 @@ _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng,
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
 _CENTRAL = p.CENTRAL_BY_FOLD | {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 # A head named by the office he leads: "Trưởng phòng …" is the Phòng's, "Chánh Văn phòng" the Văn phòng's.
-_HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra|đoàn)\b"
+_HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra|đoàn|công\s+an)\b"
                       r"|^(?:phó\s+)?(?:đội|hạt)\s+trưởng\s+(?P<unit>đội|hạt)\b",  # "Đội trưởng Đội Thanh tra xây dựng"
                       re.IGNORECASE)  # "Trưởng Đoàn ĐBQH tỉnh": the delegation
 # A commander named for his command: "của Tư lệnh Quân khu 9" is the Bộ Tư lệnh's.

@@ -344,8 +344,8 @@ def _is_motto(text: str) -> bool:
     if len(text) > _MOTTO_LONGEST and not is_upper_text(text):
         return False  # a paragraph naming "Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam"
     found = p.MOTTO_FOLDED.search(fold(text))
-    if not found or re.fullmatch(r"\W*năm\W*", text, re.IGNORECASE):
-        return False
+    if not found or re.fullmatch(r"\W*(?:năm|c[ốó]ng)\W*", text, re.IGNORECASE):
+        return False  # "… kết quả 3" / "năm", "UBND HUYỆN NÔNG" / "CỐNG": no motto's "CỘNG"
     if _MOTTO_WORD.fullmatch(fold(text)) and not is_upper_text(text):
         return False  # a wrapped subject's "… phường Quy Nhơn" / "Nam", "… để gia" / "công": the motto's are capitals
     if found.group("bare") and not is_upper_text(text) and len(text.split()) > 3:
