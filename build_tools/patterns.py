@@ -487,8 +487,9 @@ NAMED_COMMUNE = re.compile(r"\b(?P<level>xã|phường|thị trấn)[ \t]+(?P<na
 
 # --- dates in running text --------------------------------------------------------------------------
 # "ngày 14/12/2023", "ngày 20/2/2024", "27/12/2023", "ngày 07 tháng 7 năm 2021"; a PDF copy's space inside
-# the year: "ngày 16/7/20 21", or its line broken there: "ngày 16/01/20" / "16 của Thủ tướng".
-NUMERIC_DATE = re.compile(r"(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*"
+# the year: "ngày 16/7/20 21", or its line broken there: "ngày 16/01/20" / "16 của Thủ tướng"; a scan's inside the
+# month: "ngày 16/1 1/2015".
+NUMERIC_DATE = re.compile(r"(?P<day>\d \d|\d{1,2})\s*[/.-]\s*(?P<month>1 [012]|\d{1,2})\s*[/.-]\s*"
                           r"(?P<year>(?:19|20)[ \n]?\d{2})(?!\d)")
 WORDS_DATE = re.compile(
     DAY_WORD + r"\s+(?P<day>\d{1,2})\s+" + MONTH_WORD + r"\s+(?P<month>\d{1,2})\s+" + YEAR_WORD

@@ -1091,3 +1091,15 @@ def test_a_departments_pdf_copy_its_field_broken_and_its_branches_codes():
     assert [(c["number"], c["issuer"]) for c in found] == [
         ("4120/LĐTBXH-TCGDNN", "Bộ Lao động - Thương binh và Xã hội"), ("3127/BTP-QLXLVPHC&TDTHPL", "Bộ Tư pháp"),
         ("112/BC-CCKL", "Chi cục Kiểm lâm tỉnh Sóc Trăng"), ("96/TTr-CCTY", "Chi cục Thú y tỉnh Sóc Trăng")]
+
+
+def test_an_old_national_boards_code_a_councils_abbreviation_and_a_scans_space_in_the_month():
+    """"118/PCLBTW" (the national flood board's code until 2014, no hyphen lost); "của Hội đồng NVQS huyện" read out;
+    a scan's "ngày 16/1 1/2015" (a space inside the month)."""
+    found = cite("Thực hiện Công văn số 118/PCLBTW ngày 03/4/2007; Kế hoạch số 45/KH-HĐNVQS ngày 24/10/2008 của Hội"
+                 " đồng NVQS huyện; Quyết định số 2718/QĐ-UBND ngày 16/1 1/2015 của Chủ tịch UBND tỉnh về việc giao.",
+                 DISTRICT_LETTER)
+    assert [(c["number"], c["date"], fold(c["issuer"])) for c in found] == [
+        ("118/PCLBTW", "2007-04-03", fold("Ban Chỉ đạo Phòng chống lụt bão Trung ương")),
+        ("45/KH-HĐNVQS", "2008-10-24", fold("Hội đồng Nghĩa vụ quân sự huyện Tuy Phước")),
+        ("2718/QĐ-UBND", "2015-11-16", fold("Ủy ban nhân dân tỉnh Bình Định"))]

@@ -2906,3 +2906,43 @@ def test_a_seals_words_in_mixed_case_are_no_signers_name_and_a_subjects_nam_or_c
     assert parse("CỤC HẢI QUAN TP HẢI PHÒNG\nSố: 4521/HQHP-GSQL\nV/v báo cáo nhập khẩu để gia\ncông\n|\nHải Phòng,"
                  " ngày 02 tháng 7 năm 2019\nKính gửi: Công ty TNHH Hoàng Phát\nCục trả lời như sau./.\n"
                  ).subject == "Báo cáo nhập khẩu để gia công"
+
+
+def test_an_old_portals_columns_spaced_wide_inside_the_number_and_a_place_its_hyphen_lost():
+    """An early portal's text of a .doc: "Số:    196  /BC-UBND" then the place and date after a wide gap (one cell,
+    not three); a PDF copy's "Phan RangTháp Chàm" (the name's hyphen lost, the gazetteer's name has a dash there)."""
+    letter = parse("UỶ BAN NHÂN DÂN         CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   HUYỆN CÁI BÈ"
+                   "          Độc lập - Tự do - Hạnh phúc\nSố:    196  /BC-UBND          Cái Bè,"
+                   " ngày 12 tháng 12 năm 2005\n\nBÁO CÁO\nTổng kết công tác năm 2005" + BODY + CLOSING)
+    assert (letter.number, letter.issuer, letter.place) == ("196/BC-UBND", "Ủy ban nhân dân huyện Cái Bè", "Cái Bè")
+    letter = parse("UBND TỈNH NINH THUẬN\nSỞ TÀI CHÍNH\nSố: 862/TTrSTC Phan RangTháp Chàm, ngày 17 tháng 10 năm 2008\n"
+                   "TỜ TRÌNH\nVề việc cấp kinh phí" + BODY + CLOSING)
+    assert letter.place == "Phan Rang-Tháp Chàm"
+
+
+def test_a_unit_naming_its_parent_by_kind_and_a_citizens_address_in_brackets():
+    """"SỞ Y TẾ THÁI BÌNH" / "THANH TRA SỞ": the department's inspectorate, named in full; "Kính gửi: Bà … (thôn …, xã
+    …, huyện …)": her address is no part of the recipient."""
+    letter = parse("SỞ Y TẾ THÁI BÌNH\nTHANH TRA SỞ\nSố: 112/QĐ-TTr\nThái Bình, ngày 14 tháng 11 năm 2011\nQUYẾT ĐỊNH\n"
+                   "Về việc thanh tra hành nghề y tư nhân" + BODY + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Thanh tra Sở Y tế tỉnh Thái Bình", "Sở Y tế tỉnh Thái Bình")
+    letter = parse("UBND HUYỆN BỐ TRẠCH\nTHANH TRA HUYỆN\nSố: 12/TB-TTr\nBố Trạch, ngày 10 tháng 6 năm 2014\n"
+                   "THÔNG BÁO\nKết quả giải quyết khiếu nại\n\nKính gửi: Bà Nguyễn Thị Lài (thôn Nam Sơn, xã Đại Trạch,"
+                   " huyện Bố Trạch).\n\nThanh tra huyện thông báo." + CLOSING)
+    assert letter.recipients == ("Bà Nguyễn Thị Lài",)
+
+
+def test_a_signers_name_on_a_wrapped_copys_line_and_a_rank_before_a_name_with_no_family_name():
+    """A PDF's closing side by side: the name on the line of a copy the narrow column wrapped ("… thành phố, thị Nguyễn
+    Hữu Tài" / "xã;"); a scan's seal read beside the copies ("QUÂN SỰ", "HUYỆN TRẦN ĐỀ"), the name after a rank
+    ("Thượng tá Sơn Chanh Đa": a Khmer name, no Vietnamese family name)."""
+    head = "BAN TIẾP CÔNG DÂN\nSố: 05/KH-BTCD\nMỹ Tho, ngày 20 tháng 02 năm 2025\nKẾ HOẠCH\nTiếp dân\n\nNội dung./.\n\n"
+    letter = parse(head + "Nơi nhận: KT. TRƯỞNG BAN\n- Thường trực Tỉnh ủy (b/c); PHÓ TRƯỞNG BAN\n- Ban Tiếp công dân"
+                   " các huyện, thành phố, thị Nguyễn Hữu Tài\nxã;\n- Lưu: VT, BTCD.\n")
+    assert letter.signer == "Nguyễn Hữu Tài"
+    assert letter.cc == ("Thường trực Tỉnh ủy (b/c)", "Ban Tiếp công dân các huyện, thành phố, thị xã",
+                         "Lưu: VT, BTCD")
+    letter = parse(head + "Nơi nhận:                       CHỈ HUY TRƯỞNG\n- Như trên;\n- Bộ CHQS tỉnh (b/c);"
+                   "          ( BAN CHỈ HUY )\n- TT Huyện ủy (b/c);              QUÂN SỰ\n- Lưu: VT."
+                   "             \\ HUYỆN TRẦN ĐỀ /\n\n                              Thượng tá Sơn Chanh Đa\n")
+    assert (letter.signer_title, letter.signer) == ("Chỉ huy trưởng", "Sơn Chanh Đa")

@@ -165,7 +165,23 @@ def _side_by_side(text: str) -> list[str]:
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):
             return [text[: gap.start()], tail]
+    if p.LIST_ITEM.match(text) and not text.endswith((";", ".", ",", ":")) and (beside := _name_beside(words)):
+        return beside
     return [text]
+
+
+_ADDRESSED_AS = frozenset({"ông", "bà", "chí", "đ/c", "anh", "chị"})  # "- Đồng chí Nguyễn Văn An" is a copy's
+
+
+def _name_beside(words: list[str]) -> list[str] | None:
+    """A copy the narrow column wrapped, the signer's name on its line: "- Ban Tiếp công dân các huyện, thành phố, thị
+    Nguyễn Hữu Tài" / "xã;" → the copy's words and the name."""
+    for size in (3, 4, 2):
+        before, name = words[:-size], " ".join(words[-size:])
+        if (len(before) > 1 and before[-1].isalpha() and before[-1].islower() and before[-1] not in _ADDRESSED_AS
+                and _opens_with_surname(name) and _is_person_name(name)):
+            return [" ".join(before), name]
+    return None
 
 
 # The seal's words beside a copy, its ring read as specks: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘", "; ' ~ ;' CỤC \",
@@ -228,6 +244,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     cells = _cells([line for line in lines[closing.start : end] if not line.blank])
     cc_cells = _cc_block(cells, closing)
     authorities, titles, names = [], [], []
+    ranked = set()  # names after a rank ("Thượng tá Sơn Chanh Đa"): a name, whatever its family name
     cut_title = None  # the title read last, which may go on: "PHÓ CHỈ HUY TRƯỞNG - THAM" / "MƯU TRƯỞNG"
     kind_above = None  # an authority's kind on a line of its own: "TM."
     cut_authority = None  # the authority read last, which a narrow cell may have wrapped
@@ -260,18 +277,21 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             titles.append(position_name(text))
             closing.sources.append(source_of("signer_title", cell.line, text))
             cut_title = text
-        elif is_upper_text(text) and p.ORGAN_START.match(text) and not _is_person_name(text):
-            pass  # the closing's: the body heading a signature block ("LIÊN ĐOÀN LAO ĐỘNG TỈNH" over "TM. …")
+        elif is_upper_text(text) and (p.ORGAN_START.match(text) or len(text.split()) <= 4) and not _is_person_name(
+                text):  # the closing's: the body heading a signature block ("LIÊN ĐOÀN LAO ĐỘNG TỈNH" over "TM. …"), a
+            pass  # seal's words ("HUYỆN TRẦN ĐỀ")
         elif (_is_person_name(name := p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text)
               or p.RULE_LINE.match(text)) and not (names and strayed):  # not a web page's lines after the signer
             if _is_person_name(name):  # "Đại tá Lâm Hoàng Phúc": the name
                 names.append((written(cell.line, name), source_of("signer", cell.line, name)))
+                if name != text:
+                    ranked.add(names[-1][0])
         else:
             strayed = strayed or bool(names)
             continue  # not the closing's: a note after the signature goes back to the text
         closing.used.add(cell.line.index)
     closing.signing_authority = ", ".join(authorities) or None
-    surnamed = [n for n in names if _opens_with_surname(n[0])]
+    surnamed = [n for n in names if n[0] in ranked or _opens_with_surname(n[0])]
     if len(titles) >= 2 and len(surnamed) == len(titles) and len(authorities) in (0, len(titles)):
         # A joint letter: each body's block side by side, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Phạm Văn Tuấn" beside
         # "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Lê Thị Ngọc Hân".
@@ -286,7 +306,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     # The title the field holds is the last one read; the name, the last opening with a family name, if any.
     closing.sources = _last_of_each(closing.sources, ("signer_title",))
     if names:
-        name, source = next((n for n in reversed(names) if _opens_with_surname(n[0])), names[-1])
+        name, source = next(reversed(surnamed), names[-1])
         closing.signer = _as_name(name)
         closing.sources.append(source)
     else:

@@ -367,7 +367,8 @@ def _cells(text: str) -> tuple[str, ...]:
     cells = []
     for cell in re.split(r"\||\t", text):
         for part in _dated_apart(p.HEADER_CELL_BREAK.split(cell)):
-            pieces = re.split(r"(?<!Số)(?<!Số:)(?<!Số :)\s{3,}", part)  # "Số:   47/KH-THCS" is one cell
+            # "Số:   47/KH-THCS" is one cell; a run of spaces is one gap
+            pieces = re.split(r"(?<!\s)(?<!Số)(?<!Số:)(?<!Số :)\s{3,}", part)
             dated_beside = any(p.PLACE_DATE.match(piece) for piece in pieces[1:])  # "V/v …      Hà Nội, ngày …"
             if not dated_beside and (_NUMBER_VALUE.search(part) or _DATE_COMMA.search(part)
                                      and p.PLACE_DATE.search(part)):
@@ -559,12 +560,18 @@ def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
 
 
 _SPREAD = re.compile(r"(?<=\w)\s{2,}(?=\w)")
+_GLUED_NAMES = re.compile(r"(?<=[a-zà-ỹđ])(?=[" + p.CAPITALS + "])")  # "Phan RangTháp Chàm"
 
 
 def _dash_lost(place: str) -> str:
-    """Two spaces inside a place's name are a dash a copy lost, unless the name with one space is a unit's."""
+    """Two spaces inside a place's name are a dash a copy lost, unless the name with one space is a unit's; two
+    names run together are a hyphen lost where a unit's name has a dash there."""
     one_space = _SPREAD.sub(" ", place)
-    return one_space if fold(squash_spaces(one_space)) in gazetteer().names else _SPREAD.sub(" - ", place)
+    if fold(squash_spaces(one_space)) in gazetteer().names:
+        return one_space
+    if _GLUED_NAMES.search(place) and fold(_GLUED_NAMES.sub(" - ", squash_spaces(place))) in gazetteer().names:
+        return _GLUED_NAMES.sub("-", place)
+    return _SPREAD.sub(" - ", place)
 
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
@@ -677,8 +684,10 @@ def _undashed_item(line: Line, items: list[str], following: Line | None) -> bool
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
 
-# A company's address after its name on the "Kính gửi" line: "Công ty TNHH … (Đ/c: Lô B7, KCN …)".
-_ADDRESS = re.compile(r"[\s.]*\((?:Đ/c|Địa chỉ)\s*:[^)]*\)\W*$", re.IGNORECASE)
+# An address after a name on the "Kính gửi" line: a company's "Công ty TNHH … (Đ/c: Lô B7, KCN …)", a citizen's
+# "Bà Nguyễn Thị L. (thôn Nam Sơn, xã Đại Trạch, huyện Bố Trạch)".
+_ADDRESS = re.compile(r"[\s.]*\((?:(?:Đ/c|Địa chỉ)\s*:|(?:trú|ngụ|thường trú) tại\s"
+                      r"|(?:thôn|xóm|ấp|bản|tổ|khu phố|số nhà|số \d+)\s[^),]*,)[^)]*\)\W*$", re.IGNORECASE)
 
 
 def _years_dash(subject: str) -> str:

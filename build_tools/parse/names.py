@@ -337,6 +337,8 @@ def _acronyms(written: str) -> set[str]:
 _PART_OF_PARENT = re.compile(r"^(?:văn phòng(?!\s+(?:đăng\s+ký|công\s+chứng|luật\s+sư))|thường trực|ban thường vụ"
                              r"|ban chấp hành|cơ quan (?:cảnh sát|an ninh) điều tra)\b",
                              re.IGNORECASE)  # a "Văn phòng Đăng ký đất đai" is a unit of its own
+# A unit naming its parent by its kind alone: "Thanh tra Sở", "Văn phòng Bộ", "Văn phòng Cục".
+_UNIT_NAMED_BY_KIND = re.compile(r"^(?P<unit>.+?)\s+(?P<kind>sở|bộ|cục)$", re.IGNORECASE)
 # Parents whose every unit takes their whole name: "Phòng Cảnh sát giao thông Công an tỉnh Quảng Bình".
 _PARENT_NAMES_ITS_UNITS = re.compile(r"^công an\b", re.IGNORECASE)
 # Parents each "Ban …" (and a party committee's "Ủy ban Kiểm tra") under which is their own: "Ban Tuyên giáo Tỉnh
@@ -418,6 +420,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         if fold(issuer).endswith(" " + fold(name)):
             return issuer
         return f"{issuer} {name}" if fold(issuer).endswith(" " + fold(level)) else f"{issuer} {level} {name}"
+    if parent and (unit := _UNIT_NAMED_BY_KIND.match(issuer)) and parent.lower().startswith(unit["kind"].lower() + " "):
+        return f"{unit['unit']} {parent}"  # "THANH TRA SỞ" under "SỞ Y TẾ THÁI BÌNH": Thanh tra Sở Y tế tỉnh Thái Bình
     if parent == _PARTY_CENTRE and issuer.lower().startswith("ban "):  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN DÂN VẬN"
         return f"{issuer} Trung ương"
     if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"
