@@ -1103,3 +1103,14 @@ def test_an_old_national_boards_code_a_councils_abbreviation_and_a_scans_space_i
         ("118/PCLBTW", "2007-04-03", fold("Ban Chỉ đạo Phòng chống lụt bão Trung ương")),
         ("45/KH-HĐNVQS", "2008-10-24", fold("Hội đồng Nghĩa vụ quân sự huyện Tuy Phước")),
         ("2718/QĐ-UBND", "2015-11-16", fold("Ủy ban nhân dân tỉnh Bình Định"))]
+
+
+def test_a_steering_boards_name_ends_before_the_documents_own_about_and_another_document():
+    """"của Ban Chỉ đạo Phòng chống lụt bão Trung ương về việc chuẩn bị … và Nghị quyết số 22/2006/NQ-HĐND … của HĐND
+    tỉnh về …": the board's "về việc" is the document's subject, and its name never runs past another document."""
+    found = cite("Thực hiện Công văn số 120/BCĐ ngày 03/4/2007 của Ban Chỉ đạo Phòng chống lụt bão Trung ương về việc"
+                 " chuẩn bị cho mùa mưa lũ năm 2007 và Nghị quyết số 22/2006/NQ-HĐND ngày 14/12/2006 của HĐND tỉnh về"
+                 " nhiệm vụ năm 2007.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("120/BCĐ", "Ban Chỉ đạo Phòng chống lụt bão Trung ương"),
+        ("22/2006/NQ-HĐND", "Hội đồng nhân dân tỉnh Sóc Trăng")]

@@ -241,8 +241,10 @@ _STEERING = re.compile(r"(?:(?:phó\s+)?trưởng\s+)?ban\s+chỉ\s+đạo\b", r
 _STEERING_PURPOSE = re.compile(r"\s+về\s+phòng,?\s+chống(?:\s+(?!về\b|ngày\b|và\b|tại\b)[^\s,;.()]+){1,3}",
                                re.IGNORECASE)
 # … or any purpose where the document's own "về" follows it: "Ban Chỉ đạo Trung ương về phát triển khoa học,
-# công nghệ, đổi mới sáng tạo và chuyển đổi số về triển khai phong trào …".
-_STEERING_ABOUT = re.compile(r"\s+về\s+(?:(?!\bvề\b)[^;.()\n]){3,120}?(?=\s+về\s)", re.IGNORECASE)
+# công nghệ, đổi mới sáng tạo và chuyển đổi số về triển khai phong trào …"; not the document's "về việc …", nor
+# past another document ("… về việc chuẩn bị … và Nghị quyết số 22/2006/NQ-HĐND … của HĐND tỉnh về …").
+_STEERING_ABOUT = re.compile(r"\s+về\s+(?!việc\b)(?:(?!\bvề\b|\bcủa\b|\bsố\s+\d)[^;.()\n]){3,120}?(?=\s+về\s)",
+                             re.IGNORECASE)
 # … or a purpose whose words end a name elsewhere ("số", "và"), up to the level it sits at: "Ban Chỉ đạo Tổng điều
 # tra dân số và nhà ở Trung ương".
 # … or a movement's name in quotes, with its level: "Ban Chỉ đạo phong trào "Toàn dân đoàn kết xây dựng đời sống văn
