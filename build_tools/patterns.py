@@ -444,8 +444,10 @@ RANK = re.compile(r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|
                   r"|(?:(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|KS|NGƯT|NGND|TTƯT|TTND)\.\s*)+)(?=\S)",
                   re.IGNORECASE)
 # Lines in a signature block that are not the name: "(Đã ký)", "(Ký, đóng dấu)", a digital signature's "Ký bởi: …",
-# "Ngày ký: 21-08-2025 14:58:20 +07:00", and the seal's words a scan's text reads in it: "( ĐẢNG ỦY )".
-SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\s+bởi|ngày\s+ký\s*:|thời\s+gian\s+ký\s*:)"
+# "Ngày ký: 21-08-2025 14:58:20 +07:00", and the seal's words a scan's text reads in it: "( ĐẢNG ỦY )"; a penalty
+# decision's "NGƯỜI RA QUYẾT ĐỊNH" over the title (Nghị định 118/2021/NĐ-CP's forms).
+SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\s+bởi|ngày\s+ký\s*:|thời\s+gian\s+ký\s*:"
+                             r"|người\s+ra\s+quyết\s+định\s*$)"
                              r"|^\s*\(\s*(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]{2,40})\)\s*$", re.IGNORECASE)
 
 # --- footnotes ------------------------------------------------------------------------------------
@@ -706,9 +708,9 @@ LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGN
 # "xã hội" in a body's name, no commune: "Bảo hiểm xã hội Việt Nam", "Ngân hàng Chính sách xã hội", "các tổ
 # chức chính trị - xã hội", "Cục Bảo trợ xã hội", "Trung tâm Công tác xã hội", "Chi cục Phòng, chống tệ nạn xã hội",
 # "Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "Trưởng phòng Nội vụ - Lao động, Thương binh và Xã hội" (a
-# commune may be "xã Hội Sơn": only these words before it tell).
-SOCIAL = re.compile(r"\b(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-|bảo\s+trợ|công\s+tác|tệ\s+nạn|trật\s+tự"
-                    r"|thương\s+binh\s+và)\s+xã\s+hội\b", re.IGNORECASE)
+# commune may be "xã Hội Sơn": only these words before it tell); a cooperative's "Liên minh Hợp tác xã tỉnh …".
+SOCIAL = re.compile(r"\b(?:(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-|bảo\s+trợ|công\s+tác|tệ\s+nạn|trật\s+tự"
+                    r"|thương\s+binh\s+và)\s+xã\s+hội|hợp\s+tác\s+xã)\b", re.IGNORECASE)
 # A party or youth union committee named by its level, then its place: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam
 # Đường", "Tỉnh đoàn" (its place left for the reader to know). The level word stands for a kind of locality.
 # A name with an apostrophe or a hyphen: "Huyện ủy Ia H'Drai", "Thành ủy Phan Rang - Tháp Chàm".
@@ -728,6 +730,7 @@ _ORGAN_WORD = (
     r"hạt\s+kiểm\s+lâm|"  # a district's forest protection unit under the province's Chi cục Kiểm lâm
     r"đồn\s+(?:biên\s+phòng|công\s+an)|"  # a border post under its province's command: "ĐỒN BIÊN PHÒNG HÒN NGHỆ"
     r"bảo\s+tàng|thư\s+viện|"  # a museum or a library under its Sở: "BẢO TÀNG ĐÀ NẴNG"
+    r"liên\s+minh|liên\s+hiệp\s+các\s+hội|"  # "LIÊN MINH HTX TỈNH …", "LIÊN HIỆP CÁC HỘI KH&KT TỈNH …"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu"
     r"|trung\s+ương\s+(?:hội|đoàn))\b")  # a mass organisation's centre: "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"
@@ -792,7 +795,8 @@ CENTRAL_CITIES: tuple[str, ...] = tuple(_BODIES["cities"])  # "Hà Nội": "thà
 # An issuer named with its field, which may hold "và" and ",": "của Bộ Giáo dục và Đào tạo", "của Sở Văn
 # hóa, Thể thao và Du lịch tỉnh …" (the field list is in bodies.yaml).
 ISSUER_WITH_FIELD = re.compile(
-    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Phòng|Cục|Chi\s+cục|Tổng\s+cục|Ban)\s+(?:"
+    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Phòng|Cục|Chi\s+cục|Tổng\s+cục|Ban"
+    r"|(?:Liên\s+hiệp\s+các\s+)?Hội)\s+(?:"  # "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
     # its end no letter's, a footnote's marker after it ("… Thương binh và Xã hội¹"; "\b" takes "¹" for a letter)
     # a dash a PDF copy lost between its words: "Bộ Lao động  Thương binh và Xã hội"
     + "|".join(re.escape(f).replace(r"\ \-\ ", r"\s+(?:[-–]\s+)?").replace(r"\ ", r"\s+") for f in ORGAN_FIELDS)

@@ -1114,3 +1114,15 @@ def test_a_steering_boards_name_ends_before_the_documents_own_about_and_another_
     assert [(c["number"], c["issuer"]) for c in found] == [
         ("120/BCĐ", "Ban Chỉ đạo Phòng chống lụt bão Trung ương"),
         ("22/2006/NQ-HĐND", "Hội đồng nhân dân tỉnh Sóc Trăng")]
+
+
+def test_a_national_association_named_with_its_field_and_a_district_branchs_own_committee():
+    """"của Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam" (its field's "và", the country after it); "của UBND huyện"
+    in the letter of "Kho bạc Nhà nước Lý Nhân" under "Kho bạc Nhà nước Hà Nam" (a branch named by its district)."""
+    found = cite("Theo Công văn số 541/LHHVN-VIFOTEC ngày 02/6/2021 của Liên hiệp các Hội Khoa học và Kỹ thuật Việt"
+                 " Nam.")
+    assert found[0]["issuer"] == "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
+    template = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "KHO BẠC NHÀ NƯỚC HÀ NAM\nKHO BẠC NHÀ NƯỚC LÝ"
+                                       " NHÂN").replace("Sóc Trăng, ngày", "Lý Nhân, ngày")
+    found = cite("Thực hiện Chỉ thị số 09/CT-UBND ngày 12/5/2016 của UBND huyện về giải ngân.", template)
+    assert found[0]["issuer"] == "Ủy ban nhân dân huyện Lý Nhân"

@@ -368,7 +368,8 @@ def test_police_and_military_offices_with_their_own_abbreviations():
     assert [c.issuer for c in find_citations(letter)] == ["Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh"]
 
     assert organ_name("BAN CHQS HUYỆN ĐỨC TRỌNG") == "Ban Chỉ huy Quân sự huyện Đức Trọng"
-    assert organ_name("PHÒNG CẢNH SÁT PCCC VÀ CNCH") == "Phòng Cảnh sát PCCC và CNCH"
+    assert organ_name("PHÒNG CẢNH SÁT PCCC VÀ CNCH") == "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+    assert organ_name("BAN QUẢN LÝ CÁC DỰ ÁN ODA") == "Ban Quản lý các dự án ODA"
 
 
 def test_a_rules_dash_read_onto_the_issuers_line():
@@ -2946,3 +2947,53 @@ def test_a_signers_name_on_a_wrapped_copys_line_and_a_rank_before_a_name_with_no
                    "          ( BAN CHỈ HUY )\n- TT Huyện ủy (b/c);              QUÂN SỰ\n- Lưu: VT."
                    "             \\ HUYỆN TRẦN ĐỀ /\n\n                              Thượng tá Sơn Chanh Đa\n")
     assert (letter.signer_title, letter.signer) == ("Chỉ huy trưởng", "Sơn Chanh Đa")
+
+
+def test_an_associations_page_its_header_run_onto_one_line_and_its_signature_too():
+    """A provincial association's news page: its national body and its own name run onto one line with the number
+    ("HỘI KHUYẾN HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH ---- Số: 38 / CV- HKH V/v …"), a "|" line before the motto's
+    cell, the signature on one line ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC (Đã ký) Trần Đình Thục |")."""
+    letter = parse("Hướng dẫn đánh giá danh hiệu năm 2015\nNgày đăng: 08/04/2015 | Lượt xem: 1362\n\nHỘI KHUYẾN"
+                   " HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH ------- Số: 38 / CV- HKH V/v hướng dẫn đánh giá danh"
+                   " hiệu năm 2015\n|\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Hà Tĩnh, ngày 06 tháng 4 năm"
+                   " 2015 |\nKính gửi: Hội Khuyến học các huyện.\nThực hiện kế hoạch, Hội hướng dẫn./.\nNơi nhận: - Như"
+                   " trên; - Lưu: VT.\n|\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH THƯỜNG TRỰC (Đã ký) Trần Đình Thục |\n")
+    assert (letter.number, letter.issuer, letter.parent_issuer) == (
+        "38/CV-HKH", "Hội Khuyến học tỉnh Hà Tĩnh", "Hội Khuyến học Việt Nam")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Chủ tịch", "Phó Chủ tịch Thường trực", "Trần Đình Thục")
+    letter = parse("LIÊN MINH HTX VIỆT NAM\nLIÊN MINH HTX TỈNH BÌNH PHƯỚC\nSố: 09/KH-LMHTX\nĐồng Xoài, ngày 02 tháng 3"
+                   " năm 2010\nKẾ HOẠCH\nĐào tạo cán bộ hợp tác xã" + BODY + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Liên minh Hợp tác xã tỉnh Bình Phước",
+                                                     "Liên minh Hợp tác xã Việt Nam")
+
+
+def test_a_banks_district_office_under_its_branch_and_a_tax_regions_dashes_lost():
+    """"NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH BẠC LIÊU" / "PHÒNG GIAO DỊCH HUYỆN HỒNG DÂN": the office named
+    with its bank; a PDF copy that lost its hyphens, a regional tax office's "BA BỂ  NGÂN SƠN  PÁC NẶM"."""
+    letter = parse("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH BẠC LIÊU\nPHÒNG GIAO DỊCH\nHUYỆN HỒNG DÂN\n"
+                   "Số: 21/GM-PGD\nHồng Dân, ngày 03 tháng 10 năm 2022\nGIẤY MỜI\nHọp Ban đại diện" + BODY + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện Hồng Dân",
+                                                     "Ngân hàng Chính sách xã hội chi nhánh tỉnh Bạc Liêu")
+    letter = parse("CỤC THUẾ TỈNH BẮC KẠN\nCHI CỤC THUẾ KHU VỰC\nBA BỂ  NGÂN SƠN  PÁC NẶM\nSố: 27/QĐCCTKV\nBa Bể,"
+                   " ngày 14 tháng 01 năm 2025\nQUYẾT ĐỊNH\nVề việc cưỡng chế\n\nCăn cứ Nghị định số 126/2020/NĐCP"
+                   " ngày 19 tháng 10 năm 2020 của Chính phủ;\n\nĐiều 1. Cưỡng chế." + CLOSING)
+    assert letter.issuer == "Chi cục Thuế khu vực Ba Bể - Ngân Sơn - Pác Nặm"
+
+
+def test_abbreviated_fields_a_penalty_decisions_decider_heading_and_a_prosecutors_lost_first_letter():
+    """"TRUNG TÂM GDNN-GDTX", "PHÒNG CẢNH SÁT PCCC VÀ CNCH" read out; "Nơi nhận: NGƯỜI RA QUYẾT ĐỊNH" (the form's
+    heading over the title, no copy); "IỆN KIỂM SÁT NHÂN DÂN" (a copy lost its "V")."""
+    letter = parse("UBND HUYỆN QUỲNH LƯU\nTRUNG TÂM GDNN-GDTX\nSố: 38/KH-TTGDNN-GDTX\nQuỳnh Lưu, ngày 05 tháng 3 năm"
+                   " 2021\nKẾ HOẠCH\nMở lớp nghề" + BODY + CLOSING)
+    assert letter.issuer == "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Quỳnh Lưu"
+    letter = parse("CÔNG AN TỈNH QUẢNG NINH\nPHÒNG CẢNH SÁT PCCC VÀ CNCH\nSố: 27/QĐ-XPHC\nQuảng Ninh, ngày 12 tháng 4"
+                   " năm 2023\nQUYẾT ĐỊNH\nXử phạt vi phạm hành chính" + BODY + "\nNơi nhận: NGƯỜI RA QUYẾT ĐỊNH\n"
+                   "- Như Điều 3;                 TRƯỞNG PHÒNG\n- Lưu: Hồ sơ, VT.\n\nThượng tá Phạm Đức Hùng\n")
+    assert letter.issuer == ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Quảng Ninh")
+    assert (letter.cc, letter.signer_title, letter.signer) == (
+        ("Như Điều 3", "Lưu: Hồ sơ, VT"), "Trưởng phòng", "Phạm Đức Hùng")
+    assert parse("IỆN KIỂM SÁT NHÂN DÂN\nTỈNH KON TUM\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh"
+                 " phúc\n|\nSố: 09/TB-VKS-P7\n|\nKon Tum, ngày 17 tháng 4 năm 2023\nTHÔNG BÁO\nRút kinh nghiệm" + BODY
+                 + CLOSING).issuer == "Viện kiểm sát nhân dân tỉnh Kon Tum"

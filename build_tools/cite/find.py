@@ -327,14 +327,15 @@ _DIRECTION = re.compile(r"(?:chỉ\s+đạo|kết\s+luận)\s+$", re.IGNORECASE)
 _ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
                              r"\s*(?:,?\s*(?P<issuer>[A-ZĐỦ](?:[^;,.()]|\((?:[A-ZĐ&]{2,12}|cũ)\)){1,100}?)\s+|\s)"
                              r"(?:đã\s+)?(?:ban\s+hành|có|ra)\s+$")  # "Chính\nphủ"
-# A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh"; after a council's
-# committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
+# A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh", " Việt Nam"; after a
+# council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"
                           + "|".join(p.LOCALITY_KINDS) + r")(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh ủy": the party's, below
                           + r"(?:\s+(?!V/v)(?-i:[" + p.CAPITALS + r"])[^\s;,.()]*){0,4}"
                           # a party board's committee: "Ban Tuyên giáo và Dân vận Thành ủy (Đà Nẵng)", "… Trung ương"
                           r"|\s+(?:(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy|trung\s+ương)"
-                          r"(?:\s+(?:xã|phường|thị\s+trấn))?(?:\s+(?-i:[A-ZĐ])[^\s;,.()]*){0,3}", re.IGNORECASE)
+                          r"(?:\s+(?:xã|phường|thị\s+trấn))?(?:\s+(?-i:[A-ZĐ])[^\s;,.()]*){0,3}"
+                          r"|\s+Việt\s+Nam\b", re.IGNORECASE)  # a national association's: "… Kỹ thuật Việt Nam"
 
 
 def _subject(markdown: str) -> str:

@@ -16,6 +16,7 @@ from build_tools import patterns as p
 from build_tools.gazetteer import REORGANISED, gazetteer
 from build_tools.numbers import issuer_code, number_codes
 from build_tools.parse.names import (
+    district_at_end,
     expand_abbreviations,
     locality_unit,
     organ_name,
@@ -97,6 +98,8 @@ def _locality(issuer: str | None, parent: str | None, reorganised: bool = False)
     if (not unit or not unit.group("name")) and (province := province_at_end(issuer)):
         # "Kho bạc Nhà nước Vĩnh Long": a central body's branch named by its province alone
         return Locality(province_unit(province)[: -len(province)].strip(), province, province, issuer=issuer)
+    if (not unit or not unit.group("name")) and parent and (district := _branch_district(issuer, parent)):
+        return district  # "Kho bạc Nhà nước Lý Nhân" under "Kho bạc Nhà nước Hà Nam": its district's
     if (not unit or not unit.group("name")) and parent:  # a school under "Sở … tỉnh Nghệ An": its parent's place
         return replace(locality_of(parent), issuer=issuer)
     if not unit or not unit.group("name"):
@@ -122,6 +125,14 @@ def _locality(issuer: str | None, parent: str | None, reorganised: bool = False)
         provinces = (named,)
     return Locality(level, name, provinces[0] if len(provinces) == 1 else None,
                     district.group().strip() if district and district.group("name") else None, issuer)
+
+
+def _branch_district(issuer: str, parent: str) -> Locality | None:
+    """A central body's district branch named by its district alone, under its province's branch."""
+    name = district_at_end(issuer)
+    province = _locality(parent, None).province if name else None
+    unit = gazetteer().district_unit(name) if province in gazetteer().provinces_above(name or "") else None
+    return Locality(unit[: -len(name)].strip(), name, province, issuer=issuer) if unit else None
 
 
 def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) -> Locality:

@@ -99,9 +99,9 @@ def _cell_parts(cell: str) -> list[str]:
     return unglued if len(unglued) > 1 else _side_by_side(cell)
 
 
-# A signature's cells a web copy ran together with no space: "CHUYÊN TRÁCH(Đã ký)Vàng Thị Hoa", "PHÓ CHỦ
-# TỊCHNguyễn Thành Phát" (a title in capitals, then a name).
-_SIGNED_GLUED = re.compile(r"(?<=\S)(?=\((?i:đã\s+ký)\))|(?<=(?i:đã\s)ký\))(?=\S)")
+# A signature's cells a web copy ran together, with no space or one: "CHUYÊN TRÁCH(Đã ký)Vàng Thị Hoa", "PHÓ CHỦ TỊCH
+# THƯỜNG TRỰC (Đã ký) Trần Đình Thục", "PHÓ CHỦ TỊCHNguyễn Thành Phát" (a title in capitals, then a name).
+_SIGNED_GLUED = re.compile(r"(?<=\S) ?(?=\((?i:đã\s+ký)\))|(?<=(?i:đã\s)ký\)) ?(?=\S)")
 _CAPITALS_THEN_WORD = re.compile(r"[" + p.CAPITALS + r"](?<=[" + p.CAPITALS + r"]{3})(?=[^\W\d_])")
 
 
@@ -226,8 +226,9 @@ def _cells(lines: list[Line]) -> list[_Cell]:
     cells = []
     for line in lines:
         texts = _texts(line)
-        if len(texts) == 1 and p.AUTHORITY_LINE.match(texts[0]) and is_upper_text(texts[0]):
-            cells += [_Cell(line, piece, True) for piece in _RUN_ON_SIGNATURE.split(texts[0])]
+        if texts and p.AUTHORITY_LINE.match(texts[0]) and is_upper_text(texts[0]):
+            # a signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "(Đã ký) …" after
+            cells += [_Cell(line, piece, True) for piece in (*_RUN_ON_SIGNATURE.split(texts[0]), *texts[1:])]
         elif len(texts) >= 2:
             cells += [_Cell(line, texts[0], False), *(_Cell(line, text, True) for text in texts[1:])]
         elif texts:

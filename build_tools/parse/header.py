@@ -20,6 +20,7 @@ from build_tools.parse.names import (
     commune_spelled,
     expand_abbreviations,
     full_issuer,
+    is_branch,
     mended_organ_words,
     organ_name,
     province_at_end,
@@ -59,7 +60,7 @@ _NUMBER_VALUE = re.compile(
     # "Số: 32 KH/ĐTN": a party number whose hyphen a copy lost, the space before it kept
     r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4}|\s(?=[A-ZĐ])[^\W\d_]{1,4}(?=/))?"
     r"|[\s.…_]*(?:-[^\W\d_]+)?)"
-    r"\s*(?:/\s*\w(?:[\w\-&]|\.(?=[A-ZĐ])|" + p.ROMAN_SPACED + r")*"  # "245/KV XI-TH"
+    r"\s*(?:/\s*\w(?:[\w\-&]|(?<=-)\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|" + p.ROMAN_SPACED + r")*"  # "245/KV XI-TH", "CV- HKH"
     r"(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+"  # "58 /BC - UBND", "…-C.I"
     r"(?:" + p.HYPHEN_SPACED + ")?)",  # "14/CT UBND"
     re.IGNORECASE,  # "SỐ: 12/UBND" in some headers; "Số  478  -CV/TU": a party number typed into its blank
@@ -232,8 +233,8 @@ def _preamble_end(lines: list[Line]) -> int:
             if first_organ is not None and not organ:
                 return first_organ
             start = line.index
-            while start > 0 and _issuer_line(lines[start - 1].clean):
-                start -= 1  # the issuer's lines above: "TỈNH BÌNH THUẬN" under a lost first line
+            while (above := _cell_above(lines, start)) is not None and _issuer_line(lines[above].clean):
+                start = above  # the issuer's lines above: "TỈNH BÌNH THUẬN" under a lost first line
             return start
         if organ and first_organ is None:
             first_organ = line.index
@@ -526,6 +527,14 @@ _NUMBER_WORD_ALONE = re.compile(r"Số\s*:?", re.IGNORECASE)
 _COUNCIL_TERM = re.compile(r"\s*KHÓA\s+[IVXLC\d]+\b")
 
 
+def _cell_above(lines: list[Line], i: int) -> int | None:
+    """The line above, past a web table's "|" lines between the header's cells."""
+    k = i - 1
+    while k > 0 and lines[k].clean.strip() == "|":
+        k -= 1
+    return k if k >= 0 else None
+
+
 def _previous_content(lines: list[Line], i: int) -> int | None:
     return next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
 
@@ -560,6 +569,7 @@ def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
 
 
 _SPREAD = re.compile(r"(?<=\w)\s{2,}(?=\w)")
+_DASH_LOST_IN_NAME = re.compile(r"(?<=\w)(?<!\bVÀ)(?<!\bvà)\s{2,}(?=\w)(?!(?i:và)\b)")  # not "VÀ  MÔI TRƯỜNG"
 _GLUED_NAMES = re.compile(r"(?<=[a-zà-ỹđ])(?=[" + p.CAPITALS + "])")  # "Phan RangTháp Chàm"
 
 
@@ -708,6 +718,8 @@ def _finish(header: Header, scan: _Scan) -> None:
     joint = bool(header.number and p.JOINT_NUMBER.search(header.number))
     organs, unit_of = _organ_units(scan.organ_lines, joint)
     organs, unit_of = _without_column_heading(organs, unit_of)
+    if scan.lost_hyphens:  # "BA BỂ  NGÂN SƠN  PÁC NẶM": the dashes between a region's districts, lost with the hyphens
+        organs = [_DASH_LOST_IN_NAME.sub(" - ", organ) for organ in organs]
     joint = joint and len(organs) > 1
     for (text, line), unit in zip(scan.organ_at, unit_of, strict=True):  # the last organ's lines name the issuer
         header.sources.append(source_of("issuer" if joint or unit == len(organs) - 1 else "parent_issuer", line, text))
@@ -716,6 +728,8 @@ def _finish(header: Header, scan: _Scan) -> None:
     elif organs:
         # A parent that is the issuer again is the gazette's heading above the letter's own header.
         parent = _province_by_place(organ_name(organs[-2]), header.place) if len(organs) > 1 else None
+        if len(organs) > 2 and is_branch(parent):  # "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH …" / "PHÒNG …"
+            parent = full_issuer(parent, organ_name(organs[-3]))
         parent = p.CENTRAL_ALIASES.get(parent, parent)  # "BAN CHẤP HÀNH TRUNG ƯƠNG" over "BAN DÂN VẬN": the party's
         last = organ_name(organs[-1])
         header.parent_issuer = None if parent and fold(parent) == fold(last) else parent
@@ -859,8 +873,10 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
 # "LĐLĐ TỈNH BÌNH ĐỊNHLĐLĐ HUYỆN PHÙ CÁT", "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM TRA".
 _INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))"
                           r"(?=(?:UBND|[ỦU][YỶ] BAN (?:NHÂN DÂN|KIỂM TRA)|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
-                          r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ)\b)")
-_PLACED_END = re.compile(r"\b(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ|TP\.)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+                          r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ|LIÊN MINH|LIÊN HIỆP CÁC HỘI)\b)")
+# An organ's name ends with its place, or the country's: "HỘI KHUYẾN HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH".
+_PLACED_END = re.compile(r"\b(?:(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ|TP\.)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
+                         r"|VIỆT\s+NAM)$")
 
 
 _ORGAN_NAME_LONGEST = 120  # characters: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÀ RỊA - VŨNG TÀU" is 58

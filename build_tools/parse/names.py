@@ -81,12 +81,17 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Quản lý Khám, chữa bệnh",  # the Bộ Y tế's Cục
                "Hội đồng bồi thường, hỗ trợ và tái định cư",  # a district's council for land clearance
                "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
+               "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "phòng cháy, chữa cháy",  # the fire police's Phòng
+               "Phòng giao dịch",  # a bank's district office: "Phòng giao dịch Ngân hàng Chính sách xã hội huyện …"
                "Khối Doanh nghiệp", "Khối các cơ quan",  # the party's blocs
                "Bộ đội Biên phòng", "Thành phố Hồ Chí Minh",
                "Viện kiểm sát nhân dân", "Tòa án nhân dân", "Hội đồng Thẩm phán",  # as the laws on courts write them
                "Đảng bộ",  # "Ban Chấp hành Đảng bộ tỉnh …", as party documents write it
                "Ban Chỉ đạo Quốc gia", "Ủy ban An toàn giao thông Quốc gia", "Hội Chữ thập đỏ",
-               "Ban Quản lý Khu kinh tế", "Phát triển quỹ đất", "Y tế")
+               "Ban Quản lý Khu kinh tế", "Phát triển quỹ đất", "Y tế",
+               # associations, as their charters write them
+               "Hội Khuyến học", "Hội Luật gia", "Hội Người cao tuổi", "Liên minh Hợp tác xã",
+               "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hội Văn học Nghệ thuật")
 # The Front's committee of a place is named with the country: "Ủy ban MTTQ tỉnh Hà Tĩnh" is the "Ủy ban Mặt trận Tổ
 # quốc Việt Nam tỉnh Hà Tĩnh" (its charter's name).
 _FRONT_IN_A_PLACE = re.compile(r"Mặt trận Tổ quốc(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
@@ -206,7 +211,7 @@ def province_at_end(name: str) -> str | None:
                  and gazetteer().is_province(" ".join(words[-size:]))), None)
 
 
-def _district_at_end(name: str) -> str | None:
+def district_at_end(name: str) -> str | None:
     """The district's name (two or three words) a name ends with: "Kho bạc Nhà nước hải lăng" → "hải lăng"."""
     words = name.split()
     return next((" ".join(words[-size:]) for size in (3, 2) if len(words) > size
@@ -216,7 +221,8 @@ def _district_at_end(name: str) -> str | None:
 _AND_MISREAD = re.compile(r"(?<!\w)(?:v[ảáạã]|V[ẢÁẠÃ])(?!\w)")  # no organ's name says "vả", "vá", "vạ" or "vã"
 _QUOTED = re.compile(r"[\"“][^\"”\n]{3,120}[\"”]")
 _DISEASE_HYPHEN_LOST = re.compile(r"\b(COVID|Covid)\s?19\b")
-_FIRST_LETTER_LOST = re.compile(r"^(?:y ban (?=nhân|mttq|mặt trận|kiểm tra)|ội )")
+_FIRST_LETTER_LOST = re.compile(r"^(?:y ban (?=nhân|mttq|mặt trận|kiểm tra)|ội |iện (?=kiểm sát))")
+_FIRST_LETTER_GIVEN = {"y": "ủy ban ", "ộ": "hội ", "i": "viện "}
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the name: a letter names its organs again and again
@@ -235,8 +241,8 @@ def organ_name(written: str) -> str:
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
     text = _SCHOOL_LEVEL_ALONE.sub("trường ", text)  # "THPT HUỲNH NGỌC HUỆ": a school a scan lost its "TRƯỜNG" from
-    # "Y BAN NHÂN DÂN", "Y BAN MTTQ VIỆT NAM", "ỘI CHỮ THẬP ĐỎ VIỆT NAM": a copy lost the first letter
-    text = _FIRST_LETTER_LOST.sub(lambda m: "ủy ban " if m.group().startswith("y") else "hội ", text)
+    # "Y BAN NHÂN DÂN", "Y BAN MTTQ VIỆT NAM", "ỘI CHỮ THẬP ĐỎ VIỆT NAM", "IỆN KIỂM SÁT": a copy lost the first letter
+    text = _FIRST_LETTER_LOST.sub(lambda m: _FIRST_LETTER_GIVEN[m.group()[0]], text)
     text = _UNIT_WORD_SLIP.sub(_unit_word_mended, text)
     text = _COMMUNE_WORD_SLIP.sub(lambda m: _COMMUNE_KINDS.get(fold(m.group()), m.group()), text)
     parties = list(_PARTY_COMMITTEE.finditer(text))
@@ -264,7 +270,7 @@ def organ_name(written: str) -> str:
         named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
     elif rest and (district := gazetteer().district_unit(title_words(rest))):  # "PHÒNG GD&ĐT LỤC NAM"
         named = named[: fields[-1].end()] + " " + district
-    elif not localities and not parties and (place := province_at_end(named) or _district_at_end(named)):
+    elif not localities and not parties and (place := province_at_end(named) or district_at_end(named)):
         named = named[: -len(place)] + title_words(place)  # "KBNN HÀ NAM", "KHO BẠC NHÀ NƯỚC HẢI LĂNG"
     named = _with_fixed_case(named)
     named = _FRONT_IN_A_PLACE.sub("Mặt trận Tổ quốc Việt Nam", named)
@@ -321,9 +327,9 @@ def _with_fixed_case(named: str) -> str:
     return "".join(pieces) + named[end:]
 
 
-# A word in capitals that no syllable spells, kept in capitals: "PCCC", "KCN", "CNCH" ("Phòng Cảnh sát
-# PCCC và CNCH"); "HÀ" or "SỞ" are syllables, "JÚT" and "LẮK" carry marks (names of places: "Cư Jút"),
-# and take the name's casing.
+# A word in capitals that no syllable spells and no abbreviation of bodies.yaml reads out, kept in capitals: "ODA",
+# "CNTT" ("Ban Quản lý các dự án ODA"); "HÀ" or "SỞ" are syllables, "JÚT" and "LẮK" carry marks (names of places:
+# "Cư Jút"), and take the name's casing.
 _ACRONYM = re.compile(r"[^\W\d_](?:[^\W_]|&)+")
 
 
@@ -367,6 +373,8 @@ _ZONE = re.compile(r"\bkhu\s+(?P<kind>kinh\s+tế|công\s+nghiệp|chế\s+xuấ
 # A body's branch in a province, named after the body without its country: "Ngân hàng Nhà nước chi nhánh tỉnh
 # Quảng Bình" under "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG BÌNH".
 _BRANCH = re.compile(r"^chi nhánh\b", re.IGNORECASE)
+_BANK_OFFICE = re.compile(r"^phòng giao dịch\b", re.IGNORECASE)
+_BRANCH_OF = re.compile(r"^(?P<bank>.+?) chi nhánh\b", re.IGNORECASE)  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh …"
 _NATIONAL = re.compile(r"\s+Việt Nam$")
 _PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\s+\S.*$", re.IGNORECASE)
 _BARE_PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")$", re.IGNORECASE)
@@ -424,6 +432,10 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         return f"{unit['unit']} {parent}"  # "THANH TRA SỞ" under "SỞ Y TẾ THÁI BÌNH": Thanh tra Sở Y tế tỉnh Thái Bình
     if parent == _PARTY_CENTRE and issuer.lower().startswith("ban "):  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN DÂN VẬN"
         return f"{issuer} Trung ương"
+    if parent and (office := _BANK_OFFICE.match(issuer)) and (branch := _BRANCH_OF.match(parent)):
+        # "PHÒNG GIAO DỊCH HUYỆN HỒNG DÂN" under the bank's branch: "Phòng giao dịch Ngân hàng Chính sách xã hội huyện
+        # Hồng Dân"
+        return f"{office.group()} {branch['bank']}{issuer[office.end():]}"
     if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
     # a party committee names its place, unless named by its level alone: "ĐẢNG ỦY CÔNG AN" / "HUYỆN"
@@ -451,6 +463,11 @@ def full_issuer(issuer: str, parent: str | None) -> str:
 
 # A province's station is named after the province without its kind: "Đài Phát thanh và Truyền hình Khánh Hòa".
 _NAMED_BY_PLACE_ALONE = re.compile(r"đài phát thanh(?:\s+và|\s*-)?\s+truyền hình$", re.IGNORECASE)
+
+
+def is_branch(name: str | None) -> bool:
+    """"Chi nhánh tỉnh Bạc Liêu": a national body's branch, named by its place alone."""
+    return bool(name and _BRANCH.match(name))
 
 
 def named_with_kind(issuer: str, province: str) -> str | None:
