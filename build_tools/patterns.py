@@ -404,6 +404,7 @@ OCR_PHRASES = (
     "Chi cục Hải quan",
     "Phòng Giáo dục và Đào tạo", "Trung học cơ sở", "Trung học phổ thông", "Quy chế dân chủ", "thực hiện",
     "Trường Cao đẳng", "Trường Đại học", "Bảo vệ",
+    "Ban Chỉ huy", "phòng, chống thiên tai",  # OCR's "PHÒNG, CHONG THIÊN TAI" in a command's name
     "chi bộ", "an ninh",  # OCR's "chỉ bộ", "an nỉnh" in a subject
 )
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".

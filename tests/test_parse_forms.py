@@ -2997,3 +2997,9 @@ def test_abbreviated_fields_a_penalty_decisions_decider_heading_and_a_prosecutor
     assert parse("IỆN KIỂM SÁT NHÂN DÂN\nTỈNH KON TUM\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh"
                  " phúc\n|\nSố: 09/TB-VKS-P7\n|\nKon Tum, ngày 17 tháng 4 năm 2023\nTHÔNG BÁO\nRút kinh nghiệm" + BODY
                  + CLOSING).issuer == "Viện kiểm sát nhân dân tỉnh Kon Tum"
+
+
+def test_a_scans_command_name_its_tone_lost():
+    """OCR's "PHÒNG, CHONG THIÊN TAI" in a disaster command's name is read as the phrase it folds to."""
+    assert organ_name("BAN CHỈ HUY PHÒNG, CHONG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH NAM ĐỊNH") == (
+        "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Nam Định")
