@@ -94,6 +94,7 @@ def gazetteer() -> Gazetteer:
             "SELECT DISTINCT provinceShort, districtShort, wardShort, districtType FROM admin_units_legacy"
         ).fetchall()
         current = db.execute("SELECT DISTINCT provinceShort, wardShort FROM admin_units").fetchall()
+    legacy = [(_LEGACY_PROVINCE.get(province, province), *rest) for province, *rest in legacy]
     provinces = {fold(row[0]) for row in legacy} | {fold(row[0]) for row in current}
     above: dict[str, set[str]] = defaultdict(set)
     written_above: dict[str, set[str]] = defaultdict(set)
@@ -137,6 +138,11 @@ def gazetteer() -> Gazetteer:
         {district: {commune: tuple(sorted(w)) for commune, w in wards.items()}
          for district, wards in district_communes.items()},
     )
+
+
+# A province the dataset's legacy table names as it was renamed in 2025: the districts' letters name it as it was.
+# Thừa Thiên Huế became the city of Huế on 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15).
+_LEGACY_PROVINCE = {"Huế": "Thừa Thiên Huế"}
 
 
 def _written(name: str) -> str:

@@ -419,6 +419,7 @@ POSITIONS = (
     "đồn trưởng",  # a border post's: "ĐỒN TRƯỞNG"
     "chấp hành viên",  # an enforcement officer signs a civil judgment enforcement office's notices
     "trưởng thuế tỉnh", "trưởng thuế cơ sở",  # the tax offices' since 2025: "PHÓ TRƯỞNG THUẾ TỈNH"
+    "công chức",  # a commune's civil servant signing for its chairman: "TL. CHỦ TỊCH / CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
 # The same on folded text, for a title whose tones OCR misread: "PHÓ CHỦ TICH", "PHO GIÁM ĐÔC", "THƯ TRƯỞNG".
@@ -429,8 +430,10 @@ POSITION_FOLDED = re.compile(r"^\s*(?:pho\s+)?(?:" + "|".join(fold(name) for nam
 SITE_PROPERTY = re.compile(r"(?P<label>Số hiệu|Loại văn bản|Người ký)\s*:\s*\|?\s*(?P<value>[^|:]+?)\s*(?=\||$)",
                            re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG"; an Ê Đê woman's "H' Yim Kđoh", a Cơ
-# Ho man's "K' Brửu" (the mark and one syllable are a whole name).
-PERSON_NAME = re.compile(r"^\s*(?:[HK]['’]\s?(?:[^\W\d_]+\s+){0,4}|(?:[^\W\d_]+\s+){1,5})[^\W\d_]+\s*$")
+# Ho man's "K' Brửu" (the mark and one syllable are a whole name), a Jrai woman's "Ksor H'Liêng".
+_PERSON_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+PERSON_NAME = re.compile(r"^\s*(?:[HK]['’]\s?(?:" + _PERSON_WORD + r"\s+){0,4}|(?:" + _PERSON_WORD + r"\s+){1,5})"
+                         + _PERSON_WORD + r"\s*$")
 # Family names (họ) that open most signers' names: where a closing offers several name-like lines (a web page's
 # "ĐÁNH GIÁ BÀI VIẾT" after "Lê Văn Hải"), the signer's is the last that opens with one.
 SURNAMES = frozenset(
@@ -470,6 +473,8 @@ CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|củ
 # A district's or ward's number run into its word: "Ủy ban nhân dân quận3" (Quận 3).
 NUMBERED_UNIT_GLUED = re.compile(r"(?P<glued>[qQpP](?:uận|UẬN|hường|HƯỜNG))(?=\d{1,2}\b)")  # its letter first: fast
 ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
+# A unit's kind run into its name: "Ủy ban nhân dân xãYên Đĩnh" (a small letter then a capital: no word is so written).
+UNIT_KIND_GLUED = re.compile(r"(?P<glued>\b(?:xã|phường|huyện|tỉnh|quận|trấn|phố))(?=[" + CAPITALS + r"][^\W\d_])")
 # A comma a copy ran into the word after it, after a small letter: "các huyện, thị xã,thành phố" (a clerk's "Lưu: VT,KT"
 # is as written). Opened by the comma, the letter before looked at after.
 COMMA_GLUED = re.compile(r"(?P<glued>,)(?<=[" + CAPITALS.lower() + r"],)(?=[^\W\d_])")

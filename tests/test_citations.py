@@ -1126,3 +1126,24 @@ def test_a_national_association_named_with_its_field_and_a_district_branchs_own_
                                        " NHÂN").replace("Sóc Trăng, ngày", "Lý Nhân, ngày")
     found = cite("Thực hiện Chỉ thị số 09/CT-UBND ngày 12/5/2016 của UBND huyện về giải ngân.", template)
     assert found[0]["issuer"] == "Ủy ban nhân dân huyện Lý Nhân"
+
+
+def test_a_document_its_approver_named_before_and_the_province_huế_was_until_2025():
+    """"Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số 2217/UBND-XD" (the approver named before);
+    in a letter of thị xã Hương Trà of 2017, "UBND tỉnh" is Thừa Thiên Huế's (the city of Huế from 2025)."""
+    template = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "THỊ XÃ HƯƠNG TRÀ").replace("Sóc Trăng, ngày 02 tháng 5 năm"
+                                                                                   " 2024", "Hương Trà, ngày 02"
+                                                                                   " tháng 5 năm 2017")
+    found = cite("Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số 2217/UBND-XD ngày 18/4/2016.",
+                 template)
+    assert found[0]["issuer"] == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+
+
+def test_a_land_registrys_code_a_copy_ran_into_its_units_and_a_joint_resolutions_front():
+    """"1518/VPĐKĐK" in a copy that lost its hyphens (the provincial land registry's code, then its unit); the Front's
+    presidium in a joint resolution's number."""
+    found = cite("Thực hiện Công văn số 1518/VPĐKĐK ngày 02/6/2019 và Nghị định số 126/2020/NĐCP ngày 19/10/2020 của"
+                 " Chính phủ; Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017.")
+    assert [c["number"] for c in found] == ["1518/VPĐK-ĐK", "126/2020/NĐ-CP",
+                                            "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]
+    assert fold(found[2]["issuer"]).endswith(fold("Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"))

@@ -3003,3 +3003,46 @@ def test_a_scans_command_name_its_tone_lost():
     """OCR's "PHÒNG, CHONG THIÊN TAI" in a disaster command's name is read as the phrase it folds to."""
     assert organ_name("BAN CHỈ HUY PHÒNG, CHONG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN TỈNH NAM ĐỊNH") == (
         "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Nam Định")
+
+
+def test_a_seals_word_below_the_copies_no_part_of_the_title_and_a_jrai_signers_name():
+    """A scan: "PHÓ TRƯỞNG PHÒNG" beside the copies, the seal's "PHÒNG" three lines below (a title goes on on its next
+    line only); a copy's "TT HĐND xã(b/c)"; a Jrai woman's name with its mark inside ("Ksor H'Liêng")."""
+    head = "UBND HUYỆN ĐÔNG ANH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 618/PGDĐT-THCS\nĐông Anh, ngày 05 tháng 3 năm 2022\n" \
+           "V/v kiểm tra\n\nKính gửi: Các trường THCS.\n\nPhòng yêu cầu thực hiện./.\n\n"
+    letter = parse(head + "Nơi nhận: KT. TRƯỞNG PHÒNG\n- Như trên; PHÓ TRƯỞNG PHÒNG\n- TT HĐND xã(b/c);\n- Lưu: VT.\n"
+                   "                                 PHÒNG\nGIÁO DỤC\n\nNguyễn Thị Thu Hà\n")
+    assert (letter.signer_title, letter.signer) == ("Phó Trưởng phòng", "Nguyễn Thị Thu Hà")
+    assert letter.cc == ("Như trên", "TT HĐND xã (b/c)", "Lưu: VT")
+    letter = parse(head + "Nơi nhận: TM. THƯỜNG TRỰC HĐND\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT.\n(Đã ký)\n"
+                   "Ksor H'Liêng\n")
+    assert letter.signer == "Ksor H'Liêng"
+
+
+def test_a_communes_civil_servant_signing_and_district_units_named_by_their_district():
+    """"TL. CHỦ TỊCH / CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"; "TRUNG TÂM Y TẾ CẦN GIUỘC" under "SỞ Y TẾ LONG AN" (the
+    district's centre); "CHI NHÁNH CHÂU THÀNH" under "VP ĐĂNG KÝ ĐẤT ĐAI TỈNH BẾN TRE" (the registry's branch)."""
+    letter = parse("UBND XÃ LŨNG PÙ\nSố: 12/TB-UBND\nLũng Pù, ngày 05 tháng 3 năm 2013\nTHÔNG BÁO\nKết luận giao ban"
+                   "\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nCÔNG CHỨC VĂN PHÒNG -"
+                   " THỐNG KÊ\n\nGiàng A Páo\n")
+    assert (letter.signing_authority, letter.signer_title) == ("TL. Chủ tịch", "Công chức Văn phòng - Thống kê")
+    assert parse("SỞ Y TẾ LONG AN\nTRUNG TÂM Y TẾ CẦN GIUỘC\nSố: 86/TTYT-YTDP\nCần Giuộc, ngày 05 tháng 2 năm 2009\n"
+                 "V/v phòng chống cúm\n\nKính gửi: Các trạm y tế.\n\nNội dung." + CLOSING
+                 ).issuer == "Trung tâm Y tế huyện Cần Giuộc"
+    assert parse("VP ĐĂNG KÝ ĐẤT ĐAI TỈNH BẾN TRE\nCHI NHÁNH CHÂU THÀNH\nSố: 412/CNVPĐK-ĐK\nChâu Thành, ngày 05 tháng"
+                 " 3 năm 2019\nV/v xác nhận nguồn gốc đất\n\nKính gửi: UBND các xã.\n\nNội dung." + CLOSING
+                 ).issuer == "Chi nhánh Văn phòng Đăng ký đất đai huyện Châu Thành"
+
+
+def test_a_units_kind_a_copy_ran_into_its_name_is_parted_even_once(tmp_path):
+    """"Kính gửi: - Ủy ban nhân dân xãYên Đĩnh;" (a small letter then a capital, no word so written: mended alone);
+    "cúm A(H5N1)" stays as written."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "glued.txt"
+    path.write_text("TRUNG TÂM PHÁT TRIỂN QUỸ ĐẤT\nSố: 12/TB-TTPTQĐ\nBắc Kạn, ngày 05 tháng 3 năm 2025\nTHÔNG BÁO\n"
+                    "Công khai phương án bồi thường\n\nKính gửi:\n- Ủy ban nhân dân xãYên Đĩnh;\n- Ủy ban nhân dân xã"
+                    " Thanh Thịnh.\n\nPhòng chống cúm A(H5N1) và công khai phương án./." + CLOSING, encoding="utf-8")
+    letter = process_letter(path).letter
+    assert letter.recipients == ("Ủy ban nhân dân xã Yên Đĩnh", "Ủy ban nhân dân xã Thanh Thịnh")
+    assert "cúm A(H5N1)" in letter.body

@@ -148,7 +148,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
     for item, following in zip(items[-2::-1], items[:0:-1], strict=True):
         item[2], item[3] = item[2] or following[2], item[3] or following[3]
     if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
-        named = next(name for name in ("issuer", "reporter", "holder") if before.group(name))
+        named = next(name for name in ("issuer", "reporter", "approver", "holder") if before.group(name))
         told = _issuer_phrase(body, text, before.start(named), before.end(named))
         directed = named == "issuer" and _DIRECTION.search(text, max(0, before.start() - 20), before.start())
         for item in items:  # "của UBND tỉnh … tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …": all its
@@ -309,6 +309,9 @@ _ISSUER_BEFORE = re.compile(
     r"|\bnghe\s+(?:(?:đại\s+diện\s+)?lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<reporter>" + _ORGAN_OPENING
     + r"(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
     r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
+    # "Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số …"
+    r"|\bđược\s+(?P<approver>" + _ORGAN_OPENING + r"[^;,.()]{3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý|cho\s+phép)"
+    r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
     # Biên bản vi phạm hành chính số …"
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+"

@@ -261,7 +261,9 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             closing.used.add(cell.line.index)
             continue
         authority = p.AUTHORITY_LINE.match(text)
-        title_above, cut_title = cut_title, None
+        # a title goes on on the next line only, not past the copies beside it ("PHÒNG": a seal's word, below)
+        title_above = cut_title[1] if cut_title and cell.line.index - cut_title[0] <= 1 else None
+        cut_title = None
         authority_above, cut_authority = cut_authority, None
         if title_above and (_ends_short(title_above) and is_upper_text(text) and not authority
                             and not _is_signature_text(text) or _one_word_on(text) or _POST_QUALIFIER.match(text)):
@@ -277,7 +279,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         elif _is_signature_text(text):
             titles.append(position_name(text))
             closing.sources.append(source_of("signer_title", cell.line, text))
-            cut_title = text
+            cut_title = cell.line.index, text
         elif is_upper_text(text) and (p.ORGAN_START.match(text) or len(text.split()) <= 4) and not _is_person_name(
                 text):  # the closing's: the body heading a signature block ("LIÊN ĐOÀN LAO ĐỘNG TỈNH" over "TM. …"), a
             pass  # seal's words ("HUYỆN TRẦN ĐỀ")
@@ -421,9 +423,13 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
             break
         used.add(id(cell))
         previous = cell.line.index
-    closing.cc = [squash_spaces(_without_seal_residue(piece)).rstrip(" ;,.")
+    closing.cc = [_NOTE_GLUED.sub(" ", squash_spaces(_without_seal_residue(piece))).rstrip(" ;,.")
                   for item in items for piece in _ITEMS_RUN_ON.split(item) if piece.strip(" ;,.")]
     return used
+
+
+# A copy's purpose run into its name: "TT HĐND xã(b/c)" ("cúm A(H5N1)" is as written: only these notes).
+_NOTE_GLUED = re.compile(r"(?<=[^\W\d_])(?=\((?:b/c|t/h|p/h|đ/b|để)\b)", re.IGNORECASE)
 
 
 # Items a web copy ran onto one line, each still opened by its dash: "- Như trên;- TT Tỉnh ủy (b/c);- UBND tỉnh;".

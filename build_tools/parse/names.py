@@ -437,6 +437,11 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         # Hồng Dân"
         return f"{office.group()} {branch['bank']}{issuer[office.end():]}"
     if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"
+        placed = _PLACE.search(parent, _field_end(parent))
+        if placed and (district := gazetteer().district_unit(issuer[_BRANCH.match(issuer).end():].strip())):
+            # a provincial office's branch in a district: "CHI NHÁNH CHÂU THÀNH" under "VP ĐĂNG KÝ ĐẤT ĐAI TỈNH BẾN
+            # TRE" is the "Chi nhánh Văn phòng Đăng ký đất đai huyện Châu Thành"
+            return f"Chi nhánh {parent[: placed.start()].strip()} {district}"
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
     # a party committee names its place, unless named by its level alone: "ĐẢNG ỦY CÔNG AN" / "HUYỆN"
     committee = _PARTY_COMMITTEE.search(issuer.lower()) and not _BARE_PLACE.search(issuer)
@@ -458,7 +463,23 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         return issuer  # "Bệnh viện Phổi Hà Tĩnh" under "SỞ Y TẾ HÀ TĨNH", "Bảo tàng Đà Nẵng" under its city's Sở
     if _BARE_PLACE.search(issuer) or _NAMED_BY_PLACE_ALONE.match(issuer):
         return f"{issuer} {name}"  # "Công an thành phố": the place's name only; a province's station
+    if (district := _district_named(issuer, name)) is not None:
+        return district  # "TRUNG TÂM Y TẾ CẦN GIUỘC" under "SỞ Y TẾ LONG AN": the district's, named with its kind
     return f"{issuer} {place}"
+
+
+def _district_named(issuer: str, province: str) -> str | None:
+    """A district's unit under its province's department, named by the district alone: "Trung tâm Y tế Cần Giuộc" →
+    "Trung tâm Y tế huyện Cần Giuộc" (not a region's: "Bệnh viện Đa khoa khu vực Cai Lậy")."""
+    district = district_at_end(issuer)
+    if not district or province not in gazetteer().provinces_above(district) or _REGION_BEFORE.search(
+            issuer[: -len(district)]):
+        return None
+    unit = gazetteer().district_unit(district)
+    return f"{issuer[: -len(district)]}{unit}" if unit else None
+
+
+_REGION_BEFORE = re.compile(r"khu vực\s*$", re.IGNORECASE)
 
 
 # A province's station is named after the province without its kind: "Đài Phát thanh và Truyền hình Khánh Hòa".
