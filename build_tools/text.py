@@ -121,8 +121,10 @@ def ocr_digits(text: str) -> str:
 # OCR's slips in a letter's words the parser looks for, none of them a word or phrase of its own: "ngàv" and "ngảy"
 # for "ngày", "Nơi nhân" for "Nơi nhận" (the copies' head), "Căn cử" for "Căn cứ" (the grounds); and an "l" for an
 # "I" between capitals ("CÔNG AN TlNH THÁI BÌNH"; no Vietnamese word holds an "l" but at its start). The pattern opens
-# with its letter, which the engine looks for fast.
-_OCR_PHRASES = (("ngàv", "ngày"), ("ngảy", "ngày"), ("Nơi nhân", "Nơi nhận"), ("Căn cử", "Căn cứ"))
+# with its letter, which the engine looks for fast. A copy that lost the first letter of "ỦY BAN" and left its "y"
+# small ("y BAN KIỂM TRA") is matched in capitals.
+_OCR_PHRASES = (("ngàv", "ngày"), ("ngảy", "ngày"), ("Nơi nhân", "Nơi nhận"), ("Căn cử", "Căn cứ"),
+                ("y BAN ", "Y BAN "))
 _CAPITAL_L = re.compile(r"l(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])"
                         r"(?<=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]l)")
 

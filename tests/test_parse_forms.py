@@ -3046,3 +3046,13 @@ def test_a_units_kind_a_copy_ran_into_its_name_is_parted_even_once(tmp_path):
     letter = process_letter(path).letter
     assert letter.recipients == ("Ủy ban nhân dân xã Yên Đĩnh", "Ủy ban nhân dân xã Thanh Thịnh")
     assert "cúm A(H5N1)" in letter.body
+
+
+def test_a_party_commissions_name_its_copy_lost_the_first_letter_of():
+    """An early district page: "HUYỆN UỶ GÒ DẦU" / "y BAN KIỂM TRA" (the "Ủ" lost, the "y" left small), "Số 27
+    -TB/UBKTHU", the place broken in its cell ("Gò" / "Dầu, ngày …")."""
+    letter = parse("HUYỆN UỶ GÒ DẦU\ny BAN KIỂM TRA\n*\nSố 27 -TB/UBKTHU\n|\nĐẢNG CỘNG SẢN VIỆT NAM\nGò\nDầu, ngày 10"
+                   " tháng 8 năm 2009\n|\nTHÔNG BÁO\nkết luận kiểm tra việc thực hiện nhiệm vụ\nđối với Ủy ban Kiểm tra"
+                   " Đảng ủy xã Phước Đông" + BODY + CLOSING)
+    assert (letter.number, letter.date, letter.place) == ("27-TB/UBKTHU", "2009-08-10", "Gò Dầu")
+    assert (letter.issuer, letter.parent_issuer) == ("Ủy ban Kiểm tra Huyện ủy Gò Dầu", "Huyện ủy Gò Dầu")
