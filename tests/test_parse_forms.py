@@ -3056,3 +3056,24 @@ def test_a_party_commissions_name_its_copy_lost_the_first_letter_of():
                    " Đảng ủy xã Phước Đông" + BODY + CLOSING)
     assert (letter.number, letter.date, letter.place) == ("27-TB/UBKTHU", "2009-08-10", "Gò Dầu")
     assert (letter.issuer, letter.parent_issuer) == ("Ủy ban Kiểm tra Huyện ủy Gò Dầu", "Huyện ủy Gò Dầu")
+
+
+def test_an_old_portals_page_left_partly_in_vni_codes(tmp_path):
+    """A VNI page converted but for some words: the motto ("COÄNG HOAØ …", "Ñoäc laäp"), "Soá:", "Kính gôûi:", "Nôi
+    nhaän:" (read in Unicode where a letter no Vietnamese word holds shows the codes; "Soá" and "Nôi" a Unicode letter
+    spells, matched as the words they stand for); a copy "TT. Thành uỷ, TT. HĐND TP;" going on after its stop."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "vni.txt"
+    path.write_text("UỶ BAN NHÂN DÂN\nTHÀNH PHỐ LONG XUYÊN\n******\n\nCOÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc"
+                    " laäp - Töï do - Haïnh phuùc\n\nSoá: 158/CV-UB\nV/v tổng vệ sinh môi trường năm 2006\n\nTP. Long"
+                    " Xuyên, ngày 08 tháng 5 năm 2006\n\nKính gôûi:\n- Thủ trưởng các phòng, ban, ngành thành phố;\n-"
+                    " UBND các phường, xã.\n\nThực hiện Luật số 11/2012/QH13 về phòng, chống dịch, phoøng choáng"
+                    " dịch./.\n\nNôi nhaän:\n- Như trên;\n- TT. Thành uỷ, TT. HĐND TP;\n- Lưu VT.\n\nKT. CHỦ TỊCH\n"
+                    "PHÓ CHỦ TỊCH\n\nNguyễn Văn Thạnh\n", encoding="utf-8")
+    letter = process_letter(path)
+    assert (letter.letter.number, letter.letter.date, letter.letter.type) == ("158/CV-UB", "2006-05-08", "Công văn")
+    assert letter.letter.recipients == ("Thủ trưởng các phòng, ban, ngành thành phố", "UBND các phường, xã")
+    assert letter.letter.cc == ("Như trên", "TT. Thành uỷ, TT. HĐND TP", "Lưu VT")
+    assert "dịch, phòng choáng dịch" in letter.letter.body  # "choáng" a word Unicode spells: left as written
+    assert [c.number for c in letter.citations] == ["11/2012/QH13"]

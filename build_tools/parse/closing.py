@@ -192,7 +192,8 @@ _SEAL_WORDS = re.compile(f"[*,{re.escape(_SPECKS)}][-,;*\\s{re.escape(_SPECKS)}]
 def _after_stop(text: str, gap: re.Match, tail: str) -> bool:
     """Words in capitals after a copy's stop and a space are no part of it: the seal's ("- Lưu: VT, KSON. * BẢO VỆ *",
     its stars taken for emphasis) or the signature's; not a unit's code ("Lưu: VT, V.III (3)")."""
-    return bool(gap.group()) and text[: gap.start()].endswith((";", ".")) and len(tail.split()) > 1
+    return (bool(gap.group()) and text[: gap.start()].endswith((";", ".")) and len(tail.split()) > 1
+            and not tail.rstrip().endswith((";", ",")))  # "- TT. Thành ủy, TT. HĐND TP;": the copy goes on
 
 
 def _listed_after_comma(text: str, at: int, tail: str) -> bool:

@@ -43,6 +43,33 @@ def from_legacy(text: str, encoding: str) -> str:
     return _restore_capitals(converted) if encoding == "tcvn3" else converted
 
 
+def legacy_words(text: str) -> list[tuple[int, int, str]]:
+    """Words a Unicode copy kept in a legacy font's codes, as (start, end, word in Unicode): an old portal's page
+    converted but for its "Kính gôûi:", "COÄNG HOAØ …" (VNI) or "®ª", "n­íc" (TCVN3). A word is converted only where it
+    holds a letter or sign no Vietnamese word does and its conversion is a syllable; two such words show the damage."""
+    if not _LEGACY_ONLY.search(text):
+        return []
+    found = []
+    for word in _LEGACY_TOKEN.finditer(text):
+        written = word.group()
+        if len(written) < 2 or _VIETNAMESE_UNICODE.search(written) or not _LEGACY_ONLY.search(written):
+            continue  # "có", "Soá": a word a Unicode letter spells may be one ("có" is no VNI "cố")
+        for encoding in ("vni", "tcvn3"):
+            unicode_word = convert(written, CHARMAPS[encoding], "NFC")
+            if unicode_word != written and is_syllable(unicode_word.lower()):
+                found.append((word.start(), word.end(), unicode_word))
+                break
+    return found if len(found) >= 2 else []
+
+
+# Latin-1's letters and signs no Vietnamese word holds: VNI's "ä", "ø", "ö", "ï", "Ñ", TCVN3's "®", "ª", a soft hyphen
+# (not the superscripts of footnotes' markers; a sign alone, "Ø" a Word bullet, is no word).
+_LEGACY_ONLY = re.compile("[\u00a1-\u00b1\u00b4-\u00b8\u00ba-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8"
+                          "\u00db\u00dc\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00ff]")
+# A word holding a Latin-1 letter or sign ("®", "ª", a soft hyphen: TCVN3's "đ", "ê", "ư").
+_LEGACY_TOKEN = re.compile(r"[^\s\d.,;:()/|\"“”\[\]*-]*[\u00a0-\u00ff][^\s\d.,;:()/|\"“”\[\]*-]*")
+
+
 # viparse's VNI table lacks the breve's hook above: VNI writes "ẳ" as "a" and "ú" ("đẳng", "chẳng", "CAO ĐẲNG"), a pair
 # no Vietnamese word has.
 _VNI_HOOKED_BREVE = re.compile("aú|AÚ")

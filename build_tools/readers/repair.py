@@ -19,6 +19,7 @@ from collections import Counter
 from build_tools import patterns as p
 from build_tools.model import LineOrigins, Repair
 from build_tools.numbers import repair_code, shows_lost_hyphens
+from build_tools.readers.encodings import legacy_words
 from build_tools.readers.strung_tones import strung_tones
 from build_tools.text import fold, is_syllable
 
@@ -82,7 +83,8 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
         changes = _merge(changes, found) if len(found) >= damage else changes
     always = (tildes, _digit_slips(text), _font_slips(text), _case_slips(text), _lost_capitals(text),
               strung_tones(text),
-              _abbreviation_glued(text), _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [])
+              _abbreviation_glued(text), _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [],
+              legacy_words(text))
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
     # A pair of words letters are made of, run together, is mended even alone ("Ủyban"), after the rest ("XàHỘI" is a
