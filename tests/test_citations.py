@@ -1147,3 +1147,11 @@ def test_a_land_registrys_code_a_copy_ran_into_its_units_and_a_joint_resolutions
     assert [c["number"] for c in found] == ["1518/VPĐK-ĐK", "126/2020/NĐ-CP",
                                             "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]
     assert fold(found[2]["issuer"]).endswith(fold("Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"))
+
+
+def test_a_board_named_after_its_heads_title_and_a_word_run_into_tai():
+    """"của Trưởng ban Ban Thi đua - Khen thưởng tỉnh" is the board's (its word once); a copy's "Sở Xây dựngtại Tờ
+    trình số …" (a word run into "tại") still names the document's issuer before it."""
+    found = cite("Xét đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 87/TTr-BTĐKT ngày"
+                 " 02/3/2012.")
+    assert found[0]["issuer"] == "Ban Thi đua - Khen thưởng tỉnh Sóc Trăng"

@@ -3077,3 +3077,18 @@ def test_an_old_portals_page_left_partly_in_vni_codes(tmp_path):
     assert letter.letter.cc == ("Như trên", "TT. Thành uỷ, TT. HĐND TP", "Lưu VT")
     assert "dịch, phòng choáng dịch" in letter.letter.body  # "choáng" a word Unicode spells: left as written
     assert [c.number for c in letter.citations] == ["11/2012/QH13"]
+
+
+def test_a_word_a_copy_ran_into_tai_is_parted_even_once(tmp_path):
+    """"Theo đề nghị của Giám đốc Sở Xây dựngtại Tờ trình số 1863/TTr-SXD …, Báo cáo … của Sở Tư pháp": parted, the
+    proposal is the Sở Xây dựng's, not the next clause's issuer."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "tai.txt"
+    path.write_text("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 21/2021/QĐ-UBND\nTrà Vinh, ngày 05 tháng 8 năm 2021\n"
+                    "QUYẾT ĐỊNH\nBan hành Quy định về nhà ở công vụ\n\nTheo đề nghị của Giám đốc Sở Xây"
+                    " dựngtại Tờ trình số 1863/TTr-SXD ngày 28 tháng 7 năm 2021 và Báo cáo thẩm định số 142/BC-STP"
+                    " ngày 15 tháng 7 năm 2021 của Sở Tư pháp.\n\nĐiều 1. Ban hành." + CLOSING, encoding="utf-8")
+    found = process_letter(path).citations
+    assert [(c.number, c.issuer) for c in found] == [("1863/TTr-SXD", "Sở Xây dựng tỉnh Trà Vinh"),
+                                                     ("142/BC-STP", "Sở Tư pháp tỉnh Trà Vinh")]

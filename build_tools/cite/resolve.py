@@ -51,6 +51,7 @@ _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng,
 _CENTRAL = p.CENTRAL_BY_FOLD | {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 # A head named by the office he leads: "Trưởng phòng …" is the Phòng's, "Chánh Văn phòng" the Văn phòng's.
 _HEAD_OF = re.compile(r"^(?:phó\s+)?(?:trưởng|chánh)\s+(?P<organ>phòng|văn\s+phòng|ban|thanh\s+tra|đoàn|công\s+an)\b"
+                      r"(?:\s+(?P=organ)\b)?"  # "Trưởng ban Ban Thi đua - Khen thưởng tỉnh": the board's
                       r"|^(?:phó\s+)?(?:đội|hạt)\s+trưởng\s+(?P<unit>đội|hạt)\b",  # "Đội trưởng Đội Thanh tra xây dựng"
                       re.IGNORECASE)  # "Trưởng Đoàn ĐBQH tỉnh": the delegation
 # A commander named for his command: "của Tư lệnh Quân khu 9" is the Bộ Tư lệnh's.

@@ -366,11 +366,12 @@ _ABBREVIATION_GLUED = re.compile(r"(?<!\S)(?P<word>[" + p.CAPITALS + r"]{2,7})(?
 
 def _word_glued(text: str) -> list[tuple[int, int, str]]:
     """A date's word run into its number ("ngày27/7"), a number's code into the next word ("TT-NHNNngày"), a word
-    into "về việc" ("Thành phốvề việc"), a comma into the next word ("thị xã,thành phố"), a district's word into its
-    number ("quận3"), a unit's kind into its name ("xãYên Đĩnh"): unambiguous, so mended even once."""
+    into "về việc" or "tại" ("Thành phốvề việc", "Sở Xây dựngtại Tờ trình"), a comma into the next word ("thị
+    xã,thành phố"), a district's word into its number ("quận3"), a unit's kind into its name ("xãYên Đĩnh"):
+    unambiguous, so mended even once."""
     return [(m.start("glued"), m.end("glued"), m.group("glued") + " ")
-            for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED, p.ABOUT_GLUED, p.COMMA_GLUED, p.NUMBERED_UNIT_GLUED,
-                            p.UNIT_KIND_GLUED)
+            for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED, p.ABOUT_GLUED, p.AT_GLUED, p.COMMA_GLUED,
+                            p.NUMBERED_UNIT_GLUED, p.UNIT_KIND_GLUED)
             for m in pattern.finditer(text)]
 
 
