@@ -16,7 +16,7 @@ from build_tools import patterns as p
 from build_tools.gazetteer import REORGANISED, gazetteer
 from build_tools.numbers import issuer_code, number_codes
 from build_tools.parse.names import (
-    district_at_end,
+    district_ending,
     expand_abbreviations,
     locality_unit,
     organ_name,
@@ -130,10 +130,9 @@ def _locality(issuer: str | None, parent: str | None, reorganised: bool = False)
 
 def _branch_district(issuer: str, parent: str) -> Locality | None:
     """A central body's district branch named by its district alone, under its province's branch."""
-    name = district_at_end(issuer)
-    province = _locality(parent, None).province if name else None
-    unit = gazetteer().district_unit(name) if province in gazetteer().provinces_above(name or "") else None
-    return Locality(unit[: -len(name)].strip(), name, province, issuer=issuer) if unit else None
+    province = _locality(parent, None).province
+    found = district_ending(issuer, province)
+    return Locality(found[1][: -len(found[0])].strip(), found[0], province, issuer=issuer) if found else None
 
 
 def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) -> Locality:

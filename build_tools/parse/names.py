@@ -211,7 +211,7 @@ def province_at_end(name: str) -> str | None:
                  and gazetteer().is_province(" ".join(words[-size:]))), None)
 
 
-def district_at_end(name: str) -> str | None:
+def _district_at_end(name: str) -> str | None:
     """The district's name (two or three words) a name ends with: "Kho bạc Nhà nước hải lăng" → "hải lăng"."""
     words = name.split()
     return next((" ".join(words[-size:]) for size in (3, 2) if len(words) > size
@@ -270,7 +270,7 @@ def organ_name(written: str) -> str:
         named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
     elif rest and (district := gazetteer().district_unit(title_words(rest))):  # "PHÒNG GD&ĐT LỤC NAM"
         named = named[: fields[-1].end()] + " " + district
-    elif not localities and not parties and (place := province_at_end(named) or district_at_end(named)):
+    elif not localities and not parties and (place := province_at_end(named) or _district_at_end(named)):
         named = named[: -len(place)] + title_words(place)  # "KBNN HÀ NAM", "KHO BẠC NHÀ NƯỚC HẢI LĂNG"
     named = _with_fixed_case(named)
     named = _FRONT_IN_A_PLACE.sub("Mặt trận Tổ quốc Việt Nam", named)
@@ -471,12 +471,20 @@ def full_issuer(issuer: str, parent: str | None) -> str:
 def _district_named(issuer: str, province: str) -> str | None:
     """A district's unit under its province's department, named by the district alone: "Trung tâm Y tế Cần Giuộc" →
     "Trung tâm Y tế huyện Cần Giuộc" (not a region's: "Bệnh viện Đa khoa khu vực Cai Lậy")."""
-    district = district_at_end(issuer)
-    if not district or province not in gazetteer().provinces_above(district) or _REGION_BEFORE.search(
-            issuer[: -len(district)]):
+    found = district_ending(issuer, province)
+    if not found or _REGION_BEFORE.search(issuer[: -len(found[0])]):
+        return None
+    return f"{issuer[: -len(found[0])]}{found[1]}"
+
+
+def district_ending(name: str, province: str | None) -> tuple[str, str] | None:
+    """The province's district a name ends with, and its unit: "Kho bạc Nhà nước Lý Nhân", "Hà Nam" → ("Lý Nhân",
+    "huyện Lý Nhân"); None where the name ends with none of its districts."""
+    district = _district_at_end(name)
+    if not district or province not in gazetteer().provinces_above(district):
         return None
     unit = gazetteer().district_unit(district)
-    return f"{issuer[: -len(district)]}{unit}" if unit else None
+    return (district, unit) if unit else None
 
 
 _REGION_BEFORE = re.compile(r"khu vực\s*$", re.IGNORECASE)
