@@ -569,7 +569,9 @@ def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
 
 
 _SPREAD = re.compile(r"(?<=\w)\s{2,}(?=\w)")
-_DASH_LOST_IN_NAME = re.compile(r"(?<=\w)(?<!\bVÀ)(?<!\bvà)\s{2,}(?=\w)(?!(?i:và)\b)")  # not "VÀ  MÔI TRƯỜNG"
+# Two spaces inside a name where a copy lost a dash ("Phan Rang  Tháp Chàm", "BA BỂ  NGÂN SƠN"), not beside a "và" (a
+# line's spread: "SỞ TÀI NGUYÊN VÀ  MÔI TRƯỜNG").
+_DASH_LOST_IN_NAME = re.compile(r"(?<=\w)(?<!\bVÀ)(?<!\bvà)\s{2,}(?=\w)(?!(?i:và)\b)")
 _GLUED_NAMES = re.compile(r"(?<=[a-zà-ỹđ])(?=[" + p.CAPITALS + "])")  # "Phan RangTháp Chàm"
 
 
@@ -581,7 +583,7 @@ def _dash_lost(place: str) -> str:
         return one_space
     if _GLUED_NAMES.search(place) and fold(_GLUED_NAMES.sub(" - ", squash_spaces(place))) in gazetteer().names:
         return _GLUED_NAMES.sub("-", place)
-    return _SPREAD.sub(" - ", place)
+    return _DASH_LOST_IN_NAME.sub(" - ", place)
 
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
