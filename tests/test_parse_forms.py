@@ -3092,3 +3092,17 @@ def test_a_word_a_copy_ran_into_tai_is_parted_even_once(tmp_path):
     found = process_letter(path).citations
     assert [(c.number, c.issuer) for c in found] == [("1863/TTr-SXD", "Sở Xây dựng tỉnh Trà Vinh"),
                                                      ("142/BC-STP", "Sở Tư pháp tỉnh Trà Vinh")]
+
+
+@pytest.mark.parametrize(("row", "authority", "title"), [
+    ("Nơi nhận: TM. BAN VĂN HÓA  XÃ HỘI  TRƯỞNG BAN", "TM. Ban Văn hóa - Xã hội", "Trưởng ban"),  # dash lost
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN  CHỦ TỊCH", "TM. Ủy ban nhân dân", "Chủ tịch"),  # a title in the next cell
+])
+def test_a_flattened_closing_row_keeps_an_authority_whose_dash_a_copy_lost(row, authority, title):
+    """A site ran the closing's two columns onto one line, two spaces between cells: a capitals' run after an
+    authority that is no title nor authority goes on with its name, not into the copies."""
+    letter = parse("HỘI ĐỒNG NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 45/BC-HĐND\nKhánh Hòa, ngày 3 tháng 7 năm 2017\nBÁO CÁO\n"
+                   f"Thẩm tra dự thảo nghị quyết\n\nBan đã thẩm tra./.\n{row}\n- Như trên;\n- Lưu: VT.\n\n"
+                   "Trần Thị Diễm Hương\n")
+    assert (letter.signing_authority, letter.signer_title) == (authority, title)
+    assert letter.cc == ("Như trên", "Lưu: VT")

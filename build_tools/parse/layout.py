@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from build_tools import patterns as p
-from build_tools.text import fold, match_form
+from build_tools.parse.names import is_position
+from build_tools.text import fold, is_upper_text, match_form
 
 # A warning, and the line (index, column) it is about; None when it is about no one line ("signer not found").
 Warned = tuple[str, tuple[int, int] | None]
@@ -63,13 +64,27 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
             cuts += [m.start() for m in p.FLATTENED_PART.finditer(matched)
                      if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
             if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart
-                cuts += [closing.end() + m.start() for m in re.finditer(r"\s{2,}(?=\S)", matched[closing.end():])]
+                cuts += _cell_gaps(matched, closing.end())
         cuts += [m.start() for m in p.PART_GLUED.finditer(line)]
         cuts = sorted(set(cuts + _after_dates(line, cuts[1:])))
         for start, end in zip(cuts, cuts[1:] + [len(line)], strict=True):
             lines.append(line[start:end])
             starts.append((index, start))
     return "\n".join(lines), starts
+
+
+def _cell_gaps(text: str, start: int) -> list[int]:
+    """Where the cells of a closing row a site flattened begin after `start`: at each gap of two spaces, but not
+    inside an authority whose dash a copy lost ("TM. BAN VĂN HÓA  XÃ HỘI": what follows in capitals is no title)."""
+    bounds = [start, *(start + m.start() for m in re.finditer(r"\s{2,}(?=\S)", text[start:])), len(text)]
+    return [gap for before, gap, end in zip(bounds, bounds[1:-1], bounds[2:], strict=False)
+            if not _dash_lost_in_authority(text[before:gap], text[gap:end].strip())]
+
+
+def _dash_lost_in_authority(before: str, after: str) -> bool:
+    authority = p.AUTHORITY_LINE.match(before.split(":")[-1])
+    return bool(authority) and is_upper_text(authority.group("who")) and is_upper_text(after) \
+        and not p.AUTHORITY_LINE.match(after) and not is_position(after)
 
 
 def _after_dates(line: str, cuts: list[int]) -> list[int]:
