@@ -128,6 +128,8 @@ def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
     parts = [_misread(_undouble(part)) if k <= 2 and part not in "/-" else part for k, part in enumerate(parts)]
     # Codes are glued only where the issuer stands: the first code, or the second after a type ("QĐ-TNMTQLĐ").
     issuer_at = 2 if parts and parts[0].upper() in TYPE_CODES else 0
+    if lost_hyphens and len(parts) > 2 and parts[1] == "/" and _joint_type(parts[0]):
+        parts[2] = _joint_codes(parts[2]) or parts[2]  # "01/2014/NQLT/CPUBTWMTTQVN": the joint issuers after "/"
     # A copy that kept its hyphens kept the one after a type: what follows it is written as the office wrote it
     # ("05/NQ-TTHĐND"), and only an issuer of three letters or more is cut from a unit ("1198/UBNDTH", not "412/VPĐP").
     if issuer_at < len(parts) and (lost_hyphens or issuer_at == 0):
@@ -138,6 +140,12 @@ def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
 
 _ORGAN_CODES_LAST = ("HĐND", "UBND")
 _JOINT_MARKS = ("LT", "LN", "PH")  # liên tịch, liên ngành, phối hợp after a type's code: "TTLT", "KHLN", "CTrPH"
+
+
+def _joint_type(part: str) -> bool:
+    """A joint document's type: a type's code and its mark ("NQLT", "TTLT", "CTrPH")."""
+    upper = part.upper()
+    return upper[-2:] in _JOINT_MARKS and upper[:-2] in TYPE_CODES
 
 
 def _typed_glue(parts: list[str], type_code: str) -> bool:
@@ -208,17 +216,13 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
         known = next((code for code in ISSUER_CODES if len(code) >= 3 and upper.startswith(code)), None)
         cut = len(known) if known and len(known) < len(upper) else numbered.end("issuer")
         return f"{part[:cut]}-{part[cut:]}"
+    if first and (joint := _joint_glued(part)):
+        return joint
     if not _CODE_LETTERS.fullmatch(upper):
         return part
     for code in TYPE_CODES if first else ():  # after a type ("38/TB-TTPTQĐ") no type again: an issuer
-        if upper.startswith(code) and upper != code:
-            # A joint document's type, liên tịch, liên ngành or phối hợp: "KHLN" + "BHXHSGDĐT" → "KHLN-BHXH-SGDĐT"
-            typed = len(code) + (2 if upper[len(code) : len(code) + 2] in _JOINT_MARKS else 0)
-            joint = _joint_codes(part[typed:]) if typed > len(code) or code.endswith("LT") else None
-            if joint:
-                return f"{part[:typed]}-{joint}"
-            if rest := _issuer_and_unit(part[len(code):], shortest=3):
-                return f"{part[:len(code)]}-{rest}"
+        if upper.startswith(code) and upper != code and (rest := _issuer_and_unit(part[len(code):], shortest=3)):
+            return f"{part[:len(code)]}-{rest}"
     if first and not last:
         return part  # "312/VPCQCSĐT-TH": a code before a hyphen is a whole issuer, its unit follows
     issuer = _issuer_and_unit(part, shortest=shortest if first else 3)
@@ -243,6 +247,18 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
 _NUMBERED_ISSUER = re.compile(r"(?P<issuer>[A-ZĐ]{1,4}\d{1,2})[A-ZĐ]{1,4}\d{0,2}")
 
 
+def _joint_glued(part: str) -> str | None:
+    """A joint document's type, liên tịch, liên ngành or phối hợp, and its issuers glued: "KHLNBHXHSGDĐT" →
+    "KHLN-BHXH-SGDĐT", "NQLTUBTVQH14CPĐCTUBTWMTTQVN" → "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"; None when it is none."""
+    upper = part.upper()
+    for code in TYPE_CODES:
+        if upper.startswith(code) and upper != code:
+            typed = len(code) + (2 if upper[len(code) : len(code) + 2] in _JOINT_MARKS else 0)
+            if (typed > len(code) or code.endswith("LT")) and (joint := _joint_codes(part[typed:])):
+                return f"{part[:typed]}-{joint}"
+    return None
+
+
 def _joint_codes(part: str, after_known: bool = False) -> str | None:
     """A joint document's issuers run together, each a known code: "BNNPTNTBKHĐTBTC" → "BNNPTNT-BKHĐT-BTC", the last
     one a code no table knows after known ones ("HNDPNN" → "HND-PNN": a district office's); None when they do not
@@ -251,13 +267,16 @@ def _joint_codes(part: str, after_known: bool = False) -> str | None:
         return ""
     upper = part.upper()
     for issuer in ISSUER_CODES:  # longer first
-        if (len(issuer) >= 2 and upper.startswith(issuer)
-                and (rest := _joint_codes(part[len(issuer):], after_known=True)) is not None):
-            return part[:len(issuer)] + ("-" + rest if rest else "")
+        if len(issuer) < 2 or not upper.startswith(issuer):
+            continue
+        # the assembly's term after its code: "UBTVQH14CPĐCTUBTWMTTQVN" → "UBTVQH14-CP-ĐCTUBTWMTTQVN"
+        end = term.end() if issuer.endswith("QH") and (term := _TERM_AFTER.match(upper, len(issuer))) else len(issuer)
+        if (rest := _joint_codes(part[end:], after_known=True)) is not None:
+            return part[:end] + ("-" + rest if rest else "")
     return part if after_known and _UNKNOWN_LAST.fullmatch(upper) else None
 
 
-_UNKNOWN_LAST = re.compile(r"[A-ZĐ]{2,5}")
+_UNKNOWN_LAST, _TERM_AFTER = re.compile(r"[A-ZĐ]{2,5}"), re.compile(r"\d{1,2}")
 
 
 _UNIT = re.compile(r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{1,3}\d\d?|[A-ZĐ]{2,10}&[A-ZĐ]{2,10}")

@@ -814,6 +814,16 @@ def test_codes_a_pdf_copy_ran_together_name_their_issuers():
         ("2987/VPCP-CN", "Văn phòng Chính phủ")]
 
 
+def test_a_joint_resolutions_codes_a_pdf_copy_ran_together():
+    """The assembly's standing committee with its term, the Government and the Front's presidium, hyphens lost:
+    "403/2017/NQLTUBTVQH14CPĐCTUBTWMTTQVN"; and after a "/" a copy wrote for the first hyphen ("NQLT/CPUBTWMTTQVN")."""
+    found = cite("Thực hiện Nghị quyết liên tịch số 403/2017/NQLTUBTVQH14CPĐCTUBTWMTTQVN ngày 15/6/2017 và Nghị quyết"
+                 " liên tịch số 01/2014/NQLT/CPUBTWMTTQVN ngày 18/10/2014 về giám sát; Nghị định số 150/2006/NĐCP.")
+    assert [c["number"] for c in found] == [
+        "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "01/2014/NQLT/CP-UBTWMTTQVN", "150/2006/NĐ-CP"]
+    assert found[0]["issuer"].startswith("Ủy ban Thường vụ Quốc hội, Chính phủ")
+
+
 def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
     """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
     found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"
