@@ -89,7 +89,8 @@ def repair_number(number: str, lost_hyphens: bool = True, type_code: str = "") -
     """A number with the hyphens its codes need and look-alikes fixed: "1961/QĐUBND" → "1961/QĐ-UBND",
     "3127/QĐTNMTQLĐ" → "3127/QĐ-TNMT-QLĐ", "09NQ/TU" → "09-NQ/TU", "15/2014/QÐ-UBND" → "15/2014/QĐ-UBND".
     `lost_hyphens`: whether the copy shows hyphens lost (`shows_lost_hyphens`); codes are cut only then.
-    `type_code`: the code of the type the title or the citation names ("BC" for a Báo cáo), cut first."""
+    `type_code`: the code of the type the title or the citation names ("BC" for a Báo cáo, "CV" for a công văn, whose
+    number seldom holds it: "18/CVTK" is "CV-TK", "2675/BCTTTTN" "BCT-TTTN"), cut first."""
     # "748/VPCP-" / "KGVX"; "KH – BCĐ"; OCR's "Ol/2002/QH11"
     number = ocr_digits(fix_lookalikes("".join(number.split())).replace("–", "-"))
     if glued := _PARTY_GLUED.match(number):
@@ -105,6 +106,8 @@ def repair_code(code: str, lost_hyphens: bool = True, type_code: str = "") -> st
     parts = [_slips_mended(part) for part in re.split(r"([/-])", fix_lookalikes(code))]
     repaired, typed = _repaired_parts(parts, lost_hyphens), type_code.upper()
     cut = lost_hyphens or repaired.count("-") > code.count("-")  # a clean copy's codes cut too: "1198/UBNDTH"
+    if cut and typed == "CV" and len(parts) == 1 and "-" in (issued := _issuer_and_unit(parts[0], shortest=3) or ""):
+        return issued  # a công văn's number opens with its issuer, no type: "2675/BCTTTTN" is the Bộ Công Thương's
     if cut and _typed_glue(parts, typed) and not repaired.upper().startswith(typed + "-"):
         # The type the document names comes first: a Báo cáo's "BCTTYT" is "BC-TTYT", not the Bộ Công Thương's "BCT".
         return _repaired_parts([parts[0][: len(type_code)], "-", parts[0][len(type_code) :], *parts[1:]], lost_hyphens)

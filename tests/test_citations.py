@@ -824,6 +824,16 @@ def test_a_joint_resolutions_codes_a_pdf_copy_ran_together():
     assert found[0]["issuer"].startswith("Ủy ban Thường vụ Quốc hội, Chính phủ")
 
 
+def test_a_cong_vans_number_a_pdf_copy_ran_together_opens_with_its_issuer():
+    """A công văn's number holds no type: "2675/BCTTTTN" is the Bộ Công Thương's "BCT-TTTN" (not a Báo cáo of the
+    provincial inspectorate, "BC-TTT-TN"); a company's own "CV" is cut from its code ("18/2019/CVHH")."""
+    found = cite("Thực hiện Công văn số 2675/BCTTTTN ngày 25/3/2010 của Bộ Công Thương, Công văn số 386/BTTTTTTra"
+                 " ngày 17/02/2012, Báo cáo số 56/BCTTT ngày 02/3/2012 và Nghị định số 84/2009/NĐCP; xét Công văn số"
+                 " 18/2019/CVHH ngày 05/3/2019 của Công ty Hải Hà.")
+    assert [c["number"] for c in found] == [
+        "2675/BCT-TTTN", "386/BTTTT-TTra", "56/BC-TTT", "84/2009/NĐ-CP", "18/2019/CV-HH"]
+
+
 def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
     """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
     found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"
