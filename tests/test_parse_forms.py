@@ -3106,3 +3106,16 @@ def test_a_flattened_closing_row_keeps_an_authority_whose_dash_a_copy_lost(row, 
                    "Trần Thị Diễm Hương\n")
     assert (letter.signing_authority, letter.signer_title) == (authority, title)
     assert letter.cc == ("Như trên", "Lưu: VT")
+
+
+def test_a_party_closing_set_beside_its_copies_that_lost_their_dashes():
+    """A PDF copy of a party letter: the copies end with "," and lost their dashes, the signature's lines run onto
+    them ("Ban Thường vụ Tỉnh ủy (b/c), BÍ THƯ", "…, Phan Thị Mỹ Hạnh"), the seal's words after one ("…, TỈNH ỦY");
+    a scan read the star under the issuer into the place's line ("+ Mỹ Tho")."""
+    letter = parse("TỈNH ỦY TIỀN GIANG ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n+ Mỹ Tho, ngày 19 tháng 9 năm 2011\n"
+                   "Số 46-HD/BTCTU\nHƯỚNG DẪN\nđánh giá chất lượng sinh hoạt chi bộ\n\nCác chi bộ thực hiện.\n"
+                   "Nơi nhận: T/M BAN THƯỜNG VỤ\nBan Thường vụ Tỉnh ủy (b/c), BÍ THƯ\nCác ban đảng Tỉnh ủy, TỈNH ỦY\n"
+                   "Các chi, đảng bộ cơ sở trực thuộc, Phan Thị Mỹ Hạnh\nLưu Văn phòng.\n")
+    assert (letter.place, letter.signer_title, letter.signer) == ("Mỹ Tho", "Bí thư", "Phan Thị Mỹ Hạnh")
+    assert letter.cc == ("Ban Thường vụ Tỉnh ủy (b/c)", "Các ban đảng Tỉnh ủy", "Các chi, đảng bộ cơ sở trực thuộc",
+                         "Lưu Văn phòng")

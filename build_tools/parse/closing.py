@@ -153,8 +153,10 @@ def _side_by_side(text: str) -> list[str]:
     if (0 < k < len(words) - 1 and not p.RANK.match(text)  # "BSCKII. Nguyễn Thanh Phong": a degree, no title
             and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k]))):
         return [" ".join(words[:k]), " ".join(words[k:])]
-    # "Thành viên Đoàn; Nguyễn …"; the filed copy, its dash lost: "Lưu: VT, TCQLĐĐ. Phạm Đức Thịnh"
-    if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text or _FILED_HEAD.match(text)):
+    # "Thành viên Đoàn; Nguyễn …"; the filed copy, its dash lost: "Lưu: VT, TCQLĐĐ. Phạm Đức Thịnh"; a party's copy,
+    # its dash lost: "Ban Thường vụ Tỉnh ủy (b/c), BÍ THƯ" (not a title's "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM")
+    if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text or _FILED_HEAD.match(text)
+            or "," in text and not is_upper_text(text.partition(",")[0])):
         return [text]
     # A party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"; a web copy that lost its table's breaks glues the
     # cells: "- Như trên;PHÓ CHỦ TỊCH", "- Lưu VP.Danh Thanh Sơn".
@@ -191,8 +193,11 @@ _SEAL_WORDS = re.compile(f"[*,{re.escape(_SPECKS)}][-,;*\\s{re.escape(_SPECKS)}]
 
 def _after_stop(text: str, gap: re.Match, tail: str) -> bool:
     """Words in capitals after a copy's stop and a space are no part of it: the seal's ("- Lưu: VT, KSON. * BẢO VỆ *",
-    its stars taken for emphasis) or the signature's; not a unit's code ("Lưu: VT, V.III (3)")."""
-    return (bool(gap.group()) and text[: gap.start()].endswith((";", ".")) and len(tail.split()) > 1
+    its stars taken for emphasis, a party's "- Các ban đảng Tỉnh ủy, TỈNH ỦY") or the signature's; not a unit's code
+    ("Lưu: VT, V.III (3)", "Lưu: VT, VP HĐND")."""
+    stop = text[: gap.start()].endswith((";", ".")) or text[: gap.start()].endswith(",") and all(
+        is_syllable(word.lower()) for word in tail.split())
+    return (bool(gap.group()) and stop and len(tail.split()) > 1
             and not tail.rstrip().endswith((";", ",")))  # "- TT. Thành ủy, TT. HĐND TP;": the copy goes on
 
 
