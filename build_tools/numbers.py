@@ -142,6 +142,8 @@ def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
 
 
 _ORGAN_CODES_LAST = ("HĐND", "UBND")
+# A party committee's board, one code: "46-TTr/BTCĐUK" (Ban Tổ chức Đảng ủy Khối), "…/UBKTHU", not the Bộ Tài chính's.
+_PARTY_BOARD = re.compile(r"(?:BTC|BTG|BDV|BNC|UBKT|VP)(?:TW|TU|HU|QU|ĐU|ĐUK|TXU|TPU)")
 _JOINT_MARKS = ("LT", "LN", "PH")  # liên tịch, liên ngành, phối hợp after a type's code: "TTLT", "KHLN", "CTrPH"
 
 
@@ -213,7 +215,7 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") only where
     nothing follows ("1350/TTKQH-GS" is an issuer and its unit)."""
     upper = part.upper()
-    if upper in _KNOWN_CODES:
+    if upper in _KNOWN_CODES or _PARTY_BOARD.fullmatch(upper):
         return part
     if numbered := _NUMBERED_ISSUER.fullmatch(upper):  # a known issuer first: "BYTK2ĐT" is BYT-K2ĐT
         known = next((code for code in ISSUER_CODES if len(code) >= 3 and upper.startswith(code)), None)

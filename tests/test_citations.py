@@ -834,6 +834,14 @@ def test_a_cong_vans_number_a_pdf_copy_ran_together_opens_with_its_issuer():
         "2675/BCT-TTTN", "386/BTTTT-TTra", "56/BC-TTT", "84/2009/NĐ-CP", "18/2019/CV-HH"]
 
 
+def test_a_party_boards_code_is_one_code_in_a_copy_that_lost_its_hyphens():
+    """"46TTr/BTCĐUK" is the Ban Tổ chức Đảng ủy Khối's Tờ trình (no Bộ Tài chính's "BTC" and a unit "ĐUK"); a Youth
+    Union's plan keeps its board cut from its code ("45KH/TĐTNBTG")."""
+    found = cite("Xét Tờ trình số 46TTr/BTCĐUK ngày 02/3/2021 của Ban Tổ chức Đảng ủy Khối và Kế hoạch số 45KH/TĐTNBTG"
+                 " ngày 05/3/2021; Nghị định số 84/2009/NĐCP.")
+    assert [c["number"] for c in found] == ["46-TTr/BTCĐUK", "45-KH/TĐTN-BTG", "84/2009/NĐ-CP"]
+
+
 def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
     """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
     found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"
