@@ -3119,3 +3119,14 @@ def test_a_party_closing_set_beside_its_copies_that_lost_their_dashes():
     assert (letter.place, letter.signer_title, letter.signer) == ("Mỹ Tho", "Bí thư", "Phan Thị Mỹ Hạnh")
     assert letter.cc == ("Ban Thường vụ Tỉnh ủy (b/c)", "Các ban đảng Tỉnh ủy", "Các chi, đảng bộ cơ sở trực thuộc",
                          "Lưu Văn phòng")
+
+
+def test_a_provinces_college_named_by_its_field_alone_and_its_heads_plan():
+    """"TRƯỜNG CAO ĐẲNG SƯ PHẠM" under "UBND TỈNH NINH THUẬN" is the Trường Cao đẳng Sư phạm Ninh Thuận (its field
+    cased as a name's); "Kế hoạch … của Hiệu trưởng" is the college's own."""
+    letter = parse("UBND TỈNH NINH THUẬN\nTRƯỜNG CAO ĐẲNG SƯ PHẠM\nSố: 318/CĐSP-ĐT\nNinh Thuận, ngày 07 tháng 5 năm"
+                   " 2013\nV/v khảo sát nhu cầu đào tạo\n\nKính gửi: Các trường THCS.\n\nCăn cứ Kế hoạch số 96/KH-CĐSP"
+                   " ngày 15/9/2012 của Hiệu trưởng về nhiệm vụ năm học./." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Trường Cao đẳng Sư phạm Ninh Thuận",
+                                                     "Ủy ban nhân dân tỉnh Ninh Thuận")
+    assert [c.issuer for c in find_citations(letter)] == ["Trường Cao đẳng Sư phạm Ninh Thuận"]

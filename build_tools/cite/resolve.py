@@ -257,8 +257,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if within := _within_central(name):
         return within
     own = citing.issuer
-    if fold(name) == "nha truong" and own and fold(own).startswith("truong "):  # a school's "của Nhà trường"
-        return own
+    if fold(name) in ("nha truong", "hieu truong") and own and fold(own).startswith("truong "):
+        return own  # a school's "của Nhà trường", "của Hiệu trưởng"
     if (association := _own_association(name, own)) is not None:
         return association
     if _cut_short(name, coded := _from_number(number, citing, None)):

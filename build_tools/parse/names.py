@@ -65,6 +65,7 @@ _CAPITALISE_AFTER = re.compile(
 # after its place as a school is: "Đồn Biên phòng Hòn Nghệ".
 _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
                      r" nội trú|cao đẳng|đại học)\s+)?|đồn biên phòng\s+")
+_COLLEGE_OF_A_FIELD = re.compile(r"Trường (?:Cao đẳng|Đại học) (?:Sư phạm|Y tế|Cộng đồng|[Nn]ghề|Kinh tế - Kỹ thuật)")
 _SCHOOL_LEVEL_ALONE = re.compile(r"^(?=(?:trung học phổ thông|trung học cơ sở) \S)")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
 _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "Đoàn Chủ tịch Ủy ban Trung ương",
@@ -77,7 +78,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Kho bạc Nhà nước", "Ngân hàng Nhà nước",
                "Cơ quan Cảnh sát điều tra", "Cảnh sát điều tra", "Công an",  # the police's, as the Law names them
                "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Ủy ban Kiểm tra", "Quân khu", "Bộ Tư lệnh",
-               "Đồn Biên phòng",
+               "Đồn Biên phòng", "Sư phạm",  # a college's field: "Trường Cao đẳng Sư phạm"
                "Quản lý Khám, chữa bệnh",  # the Bộ Y tế's Cục
                "Hội đồng bồi thường, hỗ trợ và tái định cư",  # a district's council for land clearance
                "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
@@ -443,6 +444,10 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             # TRE" is the "Chi nhánh Văn phòng Đăng ký đất đai huyện Châu Thành"
             return f"Chi nhánh {parent[: placed.start()].strip()} {district}"
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
+    if parent and _COLLEGE_OF_A_FIELD.fullmatch(issuer) and (found := _PLACE.search(parent, _field_end(parent))):
+        # a province's college named by its field alone takes the province's name: "TRƯỜNG CAO ĐẲNG SƯ PHẠM" under
+        # "UBND TỈNH NINH THUẬN" is the Trường Cao đẳng Sư phạm Ninh Thuận
+        return f"{issuer} {LOCALITY.sub('', found.group(), count=1).strip()}"
     # a party committee names its place, unless named by its level alone: "ĐẢNG ỦY CÔNG AN" / "HUYỆN"
     committee = _PARTY_COMMITTEE.search(issuer.lower()) and not _BARE_PLACE.search(issuer)
     if (not parent or committee or _PLACE.search(issuer, _field_end(issuer)) or _VILLAGE.search(issuer.lower())
