@@ -731,7 +731,8 @@ _ORGAN_WORD = (
     r"(?:(?:ủy|uỷ)\s+ban|y\s+ban\s+(?:nhân|kiểm\s+tra|mttq|mặt\s+trận)|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
     r"cơ\s+quan\s+(?:cảnh\s+sát|an\s+ninh)\s+điều\s+tra|"  # the police's: "CƠ QUAN CẢNH SÁT ĐIỀU TRA" under its Công an
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
-    r"đài|quỹ|công\s+ty|"  # public service units and state companies under a province: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH"
+    r"đài|quỹ|công\s+ty|tổng\s+công\s+ty|tập\s+đoàn|"  # public service units, state companies and groups: "ĐÀI PHÁT
+    # THANH VÀ TRUYỀN HÌNH", "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|quận\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|chi\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"

@@ -3130,3 +3130,18 @@ def test_a_provinces_college_named_by_its_field_alone_and_its_heads_plan():
     assert (letter.issuer, letter.parent_issuer) == ("Trường Cao đẳng Sư phạm Ninh Thuận",
                                                      "Ủy ban nhân dân tỉnh Ninh Thuận")
     assert [c.issuer for c in find_citations(letter)] == ["Trường Cao đẳng Sư phạm Ninh Thuận"]
+
+
+def test_a_state_groups_letter_and_a_title_ending_with_its_units_scope():
+    """"TẬP ĐOÀN CÔNG NGHIỆP THAN -" / "KHOÁNG SẢN VIỆT NAM" heads a state group's letter (its decision "…/QĐ-TKV" its
+    own); a title's next line ending "TRUNG ƯƠNG" goes on with it, no signer's name ("NÔNG THÔN MỚI TRUNG ƯƠNG",
+    the family name "Nông" notwithstanding), the seal's specks between it and the name."""
+    letter = parse("TẬP ĐOÀN CÔNG NGHIỆP THAN -\nKHOÁNG SẢN VIỆT NAM\n-------\nSố: 3124/TKV-MT\n"
+                   "V/v báo cáo môi trường\nHà Nội, ngày 24 tháng 6 năm 2016\n\n"
+                   "Kính gửi: Ủy ban nhân dân tỉnh Quảng Ninh.\n\nTheo Quyết định số 1498/QĐ-TKV ngày 15/7/2015./.\n\n"
+                   "TL. TỔNG GIÁM ĐỐC\nCHÁNH VĂN PHÒNG ĐIỀU PHỐI\nNÔNG THÔN MỚI TRUNG ƯƠNG\n„ø` .\\\\ /\n"
+                   "Phạm Hữu Lộc\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert letter.issuer == "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+    assert [c.issuer for c in find_citations(letter)] == ["Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]
+    assert (letter.signer_title, letter.signer) == ("Chánh Văn phòng Điều phối nông thôn mới Trung ương",
+                                                    "Phạm Hữu Lộc")

@@ -272,7 +272,8 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         cut_title = None
         authority_above, cut_authority = cut_authority, None
         if title_above and (_ends_short(title_above) and is_upper_text(text) and not authority
-                            and not _is_signature_text(text) or _one_word_on(text) or _POST_QUALIFIER.match(text)):
+                            and not _is_signature_text(text) or _one_word_on(text) or _POST_QUALIFIER.match(text)
+                            or _SCOPE_AT_END.search(text) and is_upper_text(text) and not authority):
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
         # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC", "TM. THƯỜNG TRỰC HỘI ĐỒNG" / "NHÂN DÂN": a narrow cell; "KT. BỘ TRƯỞNG," /
         # "CHỦ NHIỆM": two positions held together
@@ -347,6 +348,9 @@ def _words_on(text: str) -> bool:
 # How a post is held, on a line of its own where a narrow cell wrapped the title: "PHÓ TRƯỞNG ĐOÀN" / "CHUYÊN TRÁCH",
 # "PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC".
 _POST_QUALIFIER = re.compile(r"^(?:CHUYÊN\s+TRÁCH|THƯỜNG\s+TRỰC|PHỤ\s+TRÁCH)$")
+# A unit's scope ending the title's next line, no name's words: "CHÁNH VĂN PHÒNG ĐIỀU PHỐI" / "NÔNG THÔN MỚI TRUNG
+# ƯƠNG".
+_SCOPE_AT_END = re.compile(r"\s(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA)$")
 _CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|Bộ|Cục|Chi cục|Công an|Bộ Chỉ huy)\s")
 
 
