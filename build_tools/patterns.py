@@ -622,6 +622,7 @@ _ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"
 # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc";
 # "Ban Chỉ huy Phòng, chống lụt, bão và Tìm kiếm cứu nạn Thành phố".
 IN_NAME_AFTER_COMMA = (r"(?:chống|(?<=lụt,\s)bão|chữa\s+bệnh|hỗ\s+trợ\s+và|tìm\s+kiếm\s+cứu\s+nạn|Chủ\s+nhiệm"
+                        r"|chữa\s+cháy|cứu\s+hộ"  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
                         r"|mỹ\s+phẩm|thực\s+phẩm"  # "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương"
                         r"|giáo\s+dục\s+pháp\s+luật"  # "Hội đồng Phối hợp công tác phổ biến, giáo dục pháp luật"
                         r"|Ban\s+Bí\s+thư)\b")  # "của Bộ Chính trị, Ban Bí thư": a conclusion both issue
@@ -631,8 +632,8 @@ _ISSUER_NAME = (
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ");
-    # "Cục Cảnh sát QLHC về TTXH": the police's "về trật tự xã hội" is the name's
-    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự"
+    # "Cục Cảnh sát QLHC về TTXH": the police's "về trật tự xã hội" is the name's; "Phòng Cảnh sát PCCC và CNCH"
+    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự|CNCH|cứu\s+nạn"
     + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b)))"
 )
 # "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số
@@ -796,6 +797,7 @@ CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hàn
 CENTRAL_BY_FOLD: dict[str, str] = {fold(name): name for name in ISSUER_BY_CODE.values()}
 PROVINCIAL_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["provincial"].items()}  # "STC"
 DISTRICT_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["district"].items()}  # "CAH"
+COMMUNE_BY_CODE: dict[str, str] = {code.upper(): name for code, name in _BODIES["commune"].items()}  # "PKT"
 # "UBND tỉnh" → "Ủy ban nhân dân tỉnh", "ĐOÀN ĐBQH" → "Đoàn đại biểu Quốc hội"; longer ones first.
 ISSUER_ABBREVIATIONS: dict[str, str] = dict(sorted(_BODIES["abbreviations"].items(), key=lambda kv: -len(kv[0])))
 # "Giáo dục và Đào tạo": an organ's field, which its name ends with ("Sở Giáo dục và Đào tạo").

@@ -842,6 +842,29 @@ def test_a_party_boards_code_is_one_code_in_a_copy_that_lost_its_hyphens():
     assert [c["number"] for c in found] == ["46-TTr/BTCĐUK", "45-KH/TĐTN-BTG", "84/2009/NĐ-CP"]
 
 
+def test_city_and_commune_bodies_named_short_or_by_code():
+    """In a city's letters: a Sở's inspectorate named short ("của Thanh tra Sở Xây dựng" in the Sở's letter), the fire
+    police's "PCCC và CNCH" one name, a numbered district ("của UBND Quận 1"); in a town's letter a district body's
+    code takes the town's level ("…/CATX-QLHC", "…/PTCKH"); in a commune's since July 2025 its own office's code
+    ("96/BC-PKT")."""
+    city = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND THÀNH PHỐ HỒ CHÍ MINH\nSỞ XÂY DỰNG")
+    city = city.replace("Sóc Trăng, ngày", "Thành phố Hồ Chí Minh, ngày")
+    found = cite("Theo Báo cáo số 245/BC-TTr ngày 10/10/2024 của Thanh tra Sở Xây dựng, Thông báo số 214/TB-PC07 ngày"
+                 " 26/8/2024 của Phòng Cảnh sát PCCC và CNCH Công an Thành phố và Quyết định số 2456/QĐ-UBND ngày"
+                 " 27/6/2024 của UBND Quận 1 về bàn giao.", city)
+    assert [c["issuer"] for c in found] == [
+        "Thanh tra Sở Xây dựng Thành phố Hồ Chí Minh",
+        "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an Thành phố Hồ Chí Minh",
+        "Ủy ban nhân dân Quận 1"]
+    town = DISTRICT_LETTER.replace("HUYỆN TUY PHƯỚC", "THỊ XÃ PHÚ MỸ").replace("Tuy Phước, ngày", "Phú Mỹ, ngày")
+    found = cite("Theo Công văn số 1208/CATXQLHC ngày 07/6/2023 và Tờ trình số 12/TTr-PTCKH ngày 02/6/2023.", town)
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("1208/CATX-QLHC", "Công an thị xã Phú Mỹ"), ("12/TTr-PTCKH", "Phòng Tài chính - Kế hoạch thị xã Phú Mỹ")]
+    commune = COMMUNE_LETTER.replace("năm 2022", "năm 2025").replace("tháng 4", "tháng 11")
+    found = cite("Sau khi nghe Phòng Kinh tế báo cáo (Báo cáo số 96/BC-PKT ngày 05/11/2025).", commune)
+    assert [c["issuer"] for c in found] == ["Phòng Kinh tế xã Phú Lâm"]
+
+
 def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
     """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
     found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"

@@ -389,9 +389,14 @@ def _trim_issuer(phrase: str) -> str:
     words = phrase[place.end() :].split()
     # A place's name is written with a capital: "của UBND tỉnh đồng ý chủ trương" names no commune "Đồng Ý".
     name = gazetteer().name_at(words) if words and not words[0][:1].islower() else None
+    if name is None and words and _NUMBERED_UNIT.fullmatch(place.group()) and words[0].isdigit() and len(words[0]) <= 2:
+        name = words[0]  # a city's numbered district or ward: "của UBND Quận 1 về …"
     if name is None:
         name = " ".join(_capitalised_prefix(words))
     return phrase[: place.end()] + (" " + name if name else "")
+
+
+_NUMBERED_UNIT = re.compile(r"(?i:quận|phường)")
 
 
 def _province_or_district_at(words: list[str]) -> str | None:

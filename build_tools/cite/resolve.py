@@ -282,9 +282,10 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     return own if own and completed and _abridged(completed, own) else completed
 
 
-# A body's own organ before the short name a letter gives the body: "Đoàn Chủ tịch Tổng Liên đoàn".
-_ORGAN_OF_BODY = re.compile(r"^(?:Đoàn\s+Chủ\s+tịch|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Văn\s+phòng)\s+(?=\S)",
-                            re.IGNORECASE)
+# A body's own organ before the short name a letter gives the body: "Đoàn Chủ tịch Tổng Liên đoàn", "Thanh tra Sở Xây
+# dựng" in the Sở's letter.
+_ORGAN_OF_BODY = re.compile(
+    r"^(?:Đoàn\s+Chủ\s+tịch|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Văn\s+phòng|Thanh\s+tra)\s+(?=\S)", re.IGNORECASE)
 _ALIAS_FOLDS = {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 
 
@@ -395,6 +396,8 @@ def _body_of_code(code: str, citing: Locality, citing_issuer: str | None) -> str
         return _with_place(p.PROVINCIAL_BY_CODE[code], _province(citing))
     if code in p.DISTRICT_BY_CODE and citing.level in _DISTRICT_LEVEL and citing.level != "thành phố":
         return _with_place(p.DISTRICT_BY_CODE[code], citing.unit())
+    if code in p.COMMUNE_BY_CODE and citing.reorganised and citing.level in _COMMUNE_LEVEL and citing.name:
+        return f"{p.COMMUNE_BY_CODE[code]} {citing.unit()}"
     if code == "TU" and citing.province:
         return province_party_committee(citing.province)
     if code == "HU" and citing.level == "huyện":
@@ -410,8 +413,13 @@ def _body_of_code(code: str, citing: Locality, citing_issuer: str | None) -> str
 
 def _with_place(body: str, unit: str) -> str:
     """"Sở Tài chính" + "tỉnh Gia Lai"; "Công an tỉnh" + "tỉnh Gia Lai" → "Công an tỉnh Gia Lai"; "Ban Tổ chức
-    Huyện ủy" + "huyện Tháp Mười" → "Ban Tổ chức Huyện ủy Tháp Mười"."""
-    level, _, name = unit.partition(" ")
-    # "Ban Tổ chức Huyện ủy" + name
-    named_by_place = fold(body).endswith(" " + fold(level)) or p.PARTY_COMMITTEE.search(body)
-    return f"{body} {name}" if named_by_place else f"{body} {unit}"
+    Huyện ủy" + "huyện Tháp Mười" → "Ban Tổ chức Huyện ủy Tháp Mười"; a district's body named by its level in a town's
+    letter takes the town's: "Công an huyện" + "thị xã Phú Mỹ" → "Công an thị xã Phú Mỹ"."""
+    level = next((kind for kind in _DISTRICT_LEVEL + _PROVINCE_LEVEL if unit.startswith(kind + " ")), None)
+    level = level or unit.partition(" ")[0]
+    if p.PARTY_COMMITTEE.search(body):  # "Ban Tổ chức Huyện ủy" + name
+        return f"{body} {unit[len(level):].strip()}"
+    kind = next((kind for kind in ("huyện", "tỉnh") if body.endswith(" " + kind)), None)
+    if kind and level != kind and level in _DISTRICT_LEVEL + _PROVINCE_LEVEL:  # "Công an tỉnh" in Cần Thơ's letter
+        return f"{body[: -len(kind)]}{unit}"
+    return f"{body} {unit[len(level):].strip()}" if fold(body).endswith(" " + fold(level)) else f"{body} {unit}"
