@@ -3145,3 +3145,13 @@ def test_a_state_groups_letter_and_a_title_ending_with_its_units_scope():
     assert [c.issuer for c in find_citations(letter)] == ["Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"]
     assert (letter.signer_title, letter.signer) == ("Chánh Văn phòng Điều phối nông thôn mới Trung ương",
                                                     "Phạm Hữu Lộc")
+
+
+def test_a_companys_address_in_brackets_the_line_wrapped_is_no_part_of_the_recipient():
+    """"Kính gửi: Công ty TNHH …" / "(Địa chỉ: Lô B4, KCN …, tỉnh Quảng Ngãi;" / "MST: 4300561287)": the address and
+    tax code a PDF's lines wrapped, its ";" inside the bracket, are the company's, not a recipient."""
+    letter = parse("CỤC THUẾ TỈNH QUẢNG NGÃI\nSố: 2317/CT-TTHT\nQuảng Ngãi, ngày 15 tháng 9 năm 2015\n"
+                   "V/v thuế suất thuế GTGT\n\nKính gửi: Công ty TNHH Cơ khí và Xây dựng Trà Khúc\n"
+                   "(Địa chỉ: Lô B4, KCN Tịnh Phong, huyện Sơn Tịnh, tỉnh Quảng Ngãi;\nMST: 4300561287)\n"
+                   "Cục Thuế nhận được công văn của Công ty./." + CLOSING)
+    assert letter.recipients == ("Công ty TNHH Cơ khí và Xây dựng Trà Khúc",)

@@ -631,6 +631,8 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
             break  # the text starts on this line: the body keeps it whole
         if item:
             items.append(written(line, item.group("text")))
+        elif items and items[-1].count("(") > items[-1].count(")") and len(line.clean) < _WRAPPED:
+            items[-1] += " " + line.plain  # a bracket the line wrapped: "(Địa chỉ: Lô B4, …;" / "MST: 4300561287)"
         elif items and not _ENDS_LIST_ITEM.search(items[-1]) and (
                 line.clean[:1].islower() or items[-1].rstrip().endswith(",")
                 # a list whose items end with ";" wraps one: "… Hạ Long, Cẩm" / "Phả và thị xã Quảng Yên;", the
