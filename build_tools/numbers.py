@@ -22,8 +22,8 @@ TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code}
 # half of a công văn's number ("UBND-TH", "STC-NS", "TTg-QHĐP"); longer first.
 ISSUER_CODES = sorted(
     set(p.ISSUER_BY_CODE) | set(p.PROVINCIAL_BY_CODE) | set(p.DISTRICT_BY_CODE) | set(p.COMMUNE_BY_CODE)
-    | {"UBND", "UB", "HĐND", "TU", "HU", "ĐU", "TW", "BCĐ", "BCĐQG", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND", "ĐĐBQH",
-       "VP", "BHXH", "LĐLĐ",
+    | {"UBND", "UB", "HĐND", "TU", "HU", "ĐU", "TW", "BCĐ", "BCĐQG", "BCĐTW", "BTV", "BCH", "MTTQ", "ĐGS", "VPUBND",
+       "ĐĐBQH", "VP", "BHXH", "LĐLĐ",
        # a ministry's công văn ("2845/LĐTBXH-BTXH"), the Youth Union's centre, province and district ("45-HD/TWĐTN-BTG",
        # "112-KH/TĐTN-VP", "03-CTr/HĐTN"), a district's health centre ("95/TTYT-KSDB")
        "LĐTBXH", "TWĐTN", "TĐTN", "HĐTN", "TTYT",

@@ -865,6 +865,18 @@ def test_city_and_commune_bodies_named_short_or_by_code():
     assert [c["issuer"] for c in found] == ["Phòng Kinh tế xã Phú Lâm"]
 
 
+def test_a_blocs_board_named_short_and_central_codes_in_a_copy_that_lost_its_hyphens():
+    """"của Ban Tổ chức Đảng ủy Khối" in the bloc's letter is its board; "1412/BVTVTV" the Cục Bảo vệ thực vật's,
+    "118/TBBCĐTW" a central steering board's notice (no "BCĐ-TW")."""
+    header = "ĐẢNG BỘ TỈNH SÓC TRĂNG\nĐẢNG ỦY KHỐI CÁC CƠ QUAN"
+    bloc = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", header)
+    found = cite("Xét Tờ trình số 46TTr/BTCĐUK ngày 02/3/2021 của Ban Tổ chức Đảng ủy Khối; Công văn số 1412/BVTVTV"
+                 " ngày 28/5/2009 và Thông báo số 118/TBBCĐTW ngày 23/9/2019; Nghị định số 84/2009/NĐCP.", bloc)
+    assert [(c["number"], c["issuer"]) for c in found][:3] == [
+        ("46-TTr/BTCĐUK", "Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh Sóc Trăng"),
+        ("1412/BVTV-TV", "Cục Bảo vệ thực vật"), ("118/TB-BCĐTW", None)]
+
+
 def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
     """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
     found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"

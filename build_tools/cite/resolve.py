@@ -285,7 +285,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
 # A body's own organ before the short name a letter gives the body: "Đoàn Chủ tịch Tổng Liên đoàn", "Thanh tra Sở Xây
 # dựng" in the Sở's letter.
 _ORGAN_OF_BODY = re.compile(
-    r"^(?:Đoàn\s+Chủ\s+tịch|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Văn\s+phòng|Thanh\s+tra)\s+(?=\S)", re.IGNORECASE)
+    r"^(?:Đoàn\s+Chủ\s+tịch|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Văn\s+phòng|Thanh\s+tra"
+    r"|Ban\s+(?:Tổ\s+chức|Tuyên\s+giáo|Dân\s+vận))\s+(?=\S)", re.IGNORECASE)  # "Ban Tổ chức Đảng ủy Khối"
 _ALIAS_FOLDS = {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 
 
