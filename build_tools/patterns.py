@@ -476,7 +476,9 @@ NUMBERED_UNIT_GLUED = re.compile(r"(?P<glued>[qQpP](?:uận|UẬN|hường|HƯ�
 ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
 AT_GLUED = re.compile(r"t(?<=(?P<glued>[^\W\d_])t)(?=ại\s)")  # "của Giám đốc Sở Xây dựngtại Tờ trình số …"
 # A unit's kind run into its name: "Ủy ban nhân dân xãYên Đĩnh" (a small letter then a capital: no word is so written).
-UNIT_KIND_GLUED = re.compile(r"(?P<glued>\b(?:xã|phường|huyện|tỉnh|quận|trấn|phố))(?=[" + CAPITALS + r"][^\W\d_])")
+# (Opened by its first letter, the word's start looked at after: the engine skips the text's other letters.)
+UNIT_KIND_GLUED = re.compile(r"(?P<glued>[xphtq](?<!\w[xphtq])(?:ã|hường|hố|uyện|ỉnh|rấn|uận))(?=[" + CAPITALS
+                             + r"][^\W\d_])")
 # A comma a copy ran into the word after it, after a small letter: "các huyện, thị xã,thành phố" (a clerk's "Lưu: VT,KT"
 # is as written). Opened by the comma, the letter before looked at after.
 COMMA_GLUED = re.compile(r"(?P<glued>,)(?<=[" + CAPITALS.lower() + r"],)(?=[^\W\d_])")

@@ -273,7 +273,7 @@ def _digit_slips(text: str) -> list[tuple[int, int, str]]:
 
 
 # A date's day or month OCR read as letters alone, between the date's words: "ngày 14 tháng Ol năm 2011" ("01").
-_DATE_PART_SLIP = re.compile(r"\b(?:[Nn]gày|[Tt]háng) (?P<part>(?=[Ol\d]?[Ol])[Ol\d]{2})(?= (?:tháng|năm) )")
+_DATE_PART_SLIP = re.compile(r"[NnTt](?<!\w[NnTt])(?:gày|háng) (?P<part>(?=[Ol\d]?[Ol])[Ol\d]{2})(?= (?:tháng|năm) )")
 
 
 def _date_part_slips(text: str) -> list[tuple[int, int, str]]:
@@ -359,9 +359,10 @@ def _glued_words(text: str) -> list[tuple[int, int, str]]:
 
 _ACRONYM_TAIL = re.compile(r"[a-z][A-Z]{2,}$")
 # A word in capitals and the abbreviation run into it: "TRƯỜNGMN AN MỸ", "PHÒNGGDĐT"; a word of its own, not a
-# number's code ("7102/BYT-ATTP" is no "AT TP").
-_ABBREVIATION_GLUED = re.compile(r"(?<!\S)(?P<word>[" + p.CAPITALS + r"]{2,7})(?P<tail>"
-                                 + "|".join(map(re.escape, p.ISSUER_ABBREVIATIONS)) + r")(?=[\s,;:|]|$)")
+# number's code ("7102/BYT-ATTP" is no "AT TP"). (Opened by a capital, the space before it looked at after.)
+_ABBREVIATION_GLUED = re.compile(r"(?P<word>[" + p.CAPITALS + r"](?<!\S[" + p.CAPITALS + r"])[" + p.CAPITALS
+                                 + r"]{1,6})(?P<tail>" + "|".join(map(re.escape, p.ISSUER_ABBREVIATIONS))
+                                 + r")(?=[\s,;:|]|$)")
 
 
 def _word_glued(text: str) -> list[tuple[int, int, str]]:
