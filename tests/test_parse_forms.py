@@ -3155,3 +3155,29 @@ def test_a_companys_address_in_brackets_the_line_wrapped_is_no_part_of_the_recip
                    "(Địa chỉ: Lô B4, KCN Tịnh Phong, huyện Sơn Tịnh, tỉnh Quảng Ngãi;\nMST: 4300561287)\n"
                    "Cục Thuế nhận được công văn của Công ty./." + CLOSING)
     assert letter.recipients == ("Công ty TNHH Cơ khí và Xây dựng Trà Khúc",)
+
+
+def test_a_seals_ring_ocr_read_before_the_signers_name_on_a_copys_line():
+    """A scan read the seal's ring and words across the copies' lines and into the signer's: "- Thành viên BCĐ xã;
+    \\ `KIẾN A / Huỳnh Thanh Phong", "- Lưu: VT. `-..-' Trương Văn Nhớ": the name is the signer's, the ring no
+    copy's."""
+    letter = parse("ỦY BAN NHÂN DÂN\nXÃ KIẾN AN\nSố: 45/KH-UBND\nKiến An, ngày 12 tháng 6 năm 2019\nKẾ HOẠCH\n"
+                   "Phòng, chống bệnh Dịch tả lợn châu Phi\n\nCác ấp thực hiện./.\nNơi nhận: TM. ỦY BAN NHÂN DÂN\n"
+                   "- UBND huyện Chợ Mới (b/c); CHỦ TỊCH\n- TT. Đảng ủy xã; /`UỶ BAN N`\\\n"
+                   "- Thành viên BCĐ xã; \\ `KIẾN A / Huỳnh Thanh Phong\n- Lưu: VT. `-..-'\n")
+    assert (letter.signer_title, letter.signer) == ("Chủ tịch", "Huỳnh Thanh Phong")
+    assert letter.cc == ("UBND huyện Chợ Mới (b/c)", "TT. Đảng ủy xã", "Thành viên BCĐ xã", "Lưu: VT")
+
+
+def test_a_sites_facts_above_its_copy_are_no_number_line():
+    """"Số/Ký hiệu: 352/TB-CCTHA" in a portal's facts under its banner and menu: the letter's header follows; a second
+    debtor "(cùng địa chỉ)" is named without it."""
+    letter = parse("CỤC THI HÀNH ÁN DÂN SỰ TỈNH BÌNH PHƯỚC\nTrang chủ > Thông báo\nSố/Ký hiệu: 352/TB-CCTHA\n"
+                   "Ngày ban hành: 08/06/2016\nĐơn vị ban hành: Chi cục THADS huyện Bù Đăng\n"
+                   "CỤC THADS TỈNH BÌNH PHƯỚC\nCHI CỤC THI HÀNH ÁN DÂN SỰ\nHUYỆN BÙ ĐĂNG\n|\nSố: 352 /TB-CCTHA\n|\n"
+                   "Bù Đăng, ngày 08 tháng 6 năm 2016\n|\nTHÔNG BÁO\nVề việc cưỡng chế kê biên\nKính gửi:\n"
+                   "- Ông Điểu Khoa (địa chỉ: thôn 4, xã Đăk Nhau);\n- Bà Thị Hơn (cùng địa chỉ).\nCăn cứ Luật Thi hành"
+                   " án dân sự./." + CLOSING)
+    assert (letter.number, letter.date, letter.issuer) == ("352/TB-CCTHA", "2016-06-08",
+                                                           "Chi cục Thi hành án dân sự huyện Bù Đăng")
+    assert letter.recipients == ("Ông Điểu Khoa", "Bà Thị Hơn")

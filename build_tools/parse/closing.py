@@ -91,7 +91,22 @@ def _cell_texts(text: str) -> tuple[str, ...]:
     if len(cells) >= 2 and cells[0] in ("-", "–", "+", "•"):  # "-         UBND Quận Tân Phú;": a list's dash, spaced
         cells = [f"{cells[0]} {cells[1]}", *cells[2:]]
     # Each cell may hold two a copy ran together: "| Nơi nhận: … | HIỆU TRƯỞNG Nguyễn Thị Ngọc Hân |"
-    return tuple(part for cell in cells for part in _cell_parts(cell))
+    return tuple(piece for cell in cells for part in _cell_parts(cell) for piece in _seal_and_name(part))
+
+
+_RING = "/\\`~"  # the strokes OCR reads a seal's ring as
+_TRAILING_NAME = re.compile(r"(?:[^\W\d_]+\s+){1,4}[^\W\d_]+\s*$")
+
+
+def _seal_and_name(part: str) -> list[str]:
+    """A seal's ring and words OCR read before the signer's name on its line: "\\ `KIẾN A / Huỳnh Thanh Phong",
+    "- Lưu: VT. `-..-' Trương Văn Nhớ" → what stands before the ring and the name; a part with no such ring as it is."""
+    cut = max(map(part.rfind, _RING))
+    name = _TRAILING_NAME.search(part, cut + 1) if cut >= 0 else None
+    if not name or not (_opens_with_surname(name.group().strip()) and _is_person_name(name.group().strip())):
+        return [part]
+    before = part[: name.start()].rstrip(_SPECKS + " .,;-~")
+    return [before, name.group().strip()] if before else [name.group().strip()]
 
 
 def _cell_parts(cell: str) -> list[str]:
@@ -433,7 +448,7 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
             break
         used.add(id(cell))
         previous = cell.line.index
-    closing.cc = [_NOTE_GLUED.sub(" ", squash_spaces(_without_seal_residue(piece))).rstrip(" ;,.")
+    closing.cc = [_NOTE_GLUED.sub(" ", squash_spaces(_without_seal_residue(piece))).rstrip(" ;,." + _SPECKS)
                   for item in items for piece in _ITEMS_RUN_ON.split(item) if piece.strip(" ;,.")]
     return used
 

@@ -38,10 +38,10 @@ from build_tools.text import (
     title_words,
 )
 
-# A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …".
+# A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …", "Số/Ký hiệu: 352/TB-…".
 _SITE_METADATA = re.compile(
-    r"^(?:loại văn bản|số hiệu|người ký|ngày ban hành|cơ quan ban hành|trích yếu|lĩnh vực|ngày hiệu lực"
-    r"|tình trạng|ngày đăng công báo|nơi ban hành)\s*:",
+    r"^(?:loại văn bản|số hiệu|số\s*/\s*ký hiệu|số ký hiệu|người ký|ngày ban hành|cơ quan ban hành|đơn vị ban hành"
+    r"|trích yếu|lĩnh vực|ngày hiệu lực|tình trạng|ngày đăng công báo|nơi ban hành)\s*:",
     re.IGNORECASE,
 )
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
@@ -227,6 +227,8 @@ def _preamble_end(lines: list[Line]) -> int:
     first_title = None
     for line in lines[:_HEADER_SEARCH]:
         text = _SITE_BULLET.sub("", line.clean).strip(" |")
+        if _SITE_METADATA.match(text):
+            continue  # the site's "Số/Ký hiệu: 352/TB-CCTHA" is no number line of the letter's
         organ = is_upper_text(text) and _opens_organ(text)  # "VKSND TỈNH THANH HÓA"
         if organ and _header_follows(lines, line.index) or _is_motto(text) or _NUMBER_VALUE.match(text) or (
                 p.DOCUMENT_MARK_FOLDED.match(fold(text))):
@@ -699,8 +701,8 @@ def _undashed_item(line: Line, items: list[str], following: Line | None) -> bool
 
 
 # An address after a name on the "Kính gửi" line: a company's "Công ty TNHH … (Đ/c: Lô B7, KCN …)", a citizen's
-# "Bà Nguyễn Thị L. (thôn Nam Sơn, xã Đại Trạch, huyện Bố Trạch)".
-_ADDRESS = re.compile(r"[\s.]*\((?:(?:Đ/c|Địa chỉ)\s*:|(?:trú|ngụ|thường trú) tại\s"
+# "Bà Nguyễn Thị L. (thôn Nam Sơn, xã Đại Trạch, huyện Bố Trạch)", her husband's "(cùng địa chỉ)".
+_ADDRESS = re.compile(r"[\s.]*\((?:(?:Đ/c|Địa chỉ)\s*:|cùng địa chỉ(?=\))|(?:trú|ngụ|thường trú) tại\s"
                       r"|(?:thôn|xóm|ấp|bản|tổ|khu phố|số nhà|số \d+)\s[^),]*,)[^)]*\)\W*$", re.IGNORECASE)
 
 
