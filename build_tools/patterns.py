@@ -341,7 +341,8 @@ TELEGRAM_SENDER = (r"(?i:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|giám\
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:",
 # a steering committee's head: "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:".
 # "Kính gởi", as the south writes it; OCR's "Kinh gửi:" lost its tone.
-RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:" + TO_WORDS + r")\s*:?"
+# A công điện whose sender stands on the line above: "CHỦ TỊCH UBND HUYỆN TUY AN" / "Điện : - Trưởng Ban …".
+RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:" + TO_WORDS + r")\s*:?|Điện\s*:"
                              r"|(?P<sender>" + TELEGRAM_SENDER + r"))\s*(?P<rest>.*)$")
 # The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
 BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")

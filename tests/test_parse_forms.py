@@ -3181,3 +3181,15 @@ def test_a_sites_facts_above_its_copy_are_no_number_line():
     assert (letter.number, letter.date, letter.issuer) == ("352/TB-CCTHA", "2016-06-08",
                                                            "Chi cục Thi hành án dân sự huyện Bù Đăng")
     assert letter.recipients == ("Ông Điểu Khoa", "Bà Thị Hơn")
+
+
+def test_a_telegrams_recipients_after_dien_on_a_line_of_their_own_and_a_sites_title_above():
+    """"CHỦ TỊCH UBND HUYỆN TUY AN" / "Điện : - Trưởng Ban …": the recipients after "Điện :" end the subject; a legal
+    site's title in capitals above the copy ("CÔNG ĐIỆN 06/CĐ-UBND NĂM 2017 VỀ …") is no organ above the issuer."""
+    letter = parse("CÔNG ĐIỆN 06/CĐ-UBND NĂM 2009 VỀ PHÒNG, CHỐNG BÃO SỐ 11 DO HUYỆN TUY AN BAN HÀNH\nHỎA TỐC\n"
+                   "ỦY BAN NHÂN DÂN\nHUYỆN TUY AN\nSố: 04 /CĐ-UBND\nTuy An, ngày 01 tháng 11 năm 2009\nCÔNG ĐIỆN\n"
+                   "Về việc phòng, chống bão số 11\nCHỦ TỊCH UBND HUYỆN TUY AN\nĐiện : - Chủ tịch UBND các xã;\n"
+                   "- Công an huyện.\nTheo tin của Trung tâm Dự báo, bão số 11 đang đến gần./." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Ủy ban nhân dân huyện Tuy An", None)
+    assert letter.subject == "Phòng, chống bão số 11"
+    assert letter.recipients == ("Chủ tịch UBND các xã", "Công an huyện")

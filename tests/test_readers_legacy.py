@@ -144,3 +144,17 @@ def test_the_eth_a_font_wrote_for_dd_is_read_as_dd_and_said(tmp_path):
     assert "Ð" not in read_letter(path).text and "đã đọc chữ Ð (eth) là Đ" in processed.notes
     assert (processed.letter.issuer, processed.letter.signer) == ("Sở Tài chính tỉnh Đồng Nai", "Đinh Văn Đức")
     assert processed.citations[0].issuer == "Ủy ban nhân dân tỉnh Bình Định"
+
+
+def test_a_unicode_page_with_a_line_left_in_tcvn3_codes(tmp_path):
+    """An old portal converted a .VnTime file but for its motto's line and a note: the line is read whole in the code
+    most of its words show (TCVN3: "viÖt" is "việt", no VNI "viƯt"), its words Unicode's letters spell too with it
+    ("céng", "héi"), so the subject ends above it."""
+    path = tmp_path / "hatay.txt"
+    path.write_text("UBND TỈNH HÀ TÂY\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 412/SGD&ĐT-GDTrH\nV/v tổ chức thi nghề phổ thông\n"
+                    "céng hoµ x· héi chñ nghÜa viÖt nam\nĐộc lập - Tự do - Hạnh phúc\nHà Đông, ngày 14 tháng 3 năm 2006"
+                    "\nKính gửi: Các trường THPT.\nSở hướng dẫn như sau./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                    "GIÁM ĐỐC\nĐỗ Văn Khiêm\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert letter.subject == "Tổ chức thi nghề phổ thông"
+    assert (letter.number, letter.date) == ("412/SGD&ĐT-GDTrH", "2006-03-14")

@@ -227,15 +227,16 @@ def _preamble_end(lines: list[Line]) -> int:
     first_title = None
     for line in lines[:_HEADER_SEARCH]:
         text = _SITE_BULLET.sub("", line.clean).strip(" |")
-        if _SITE_METADATA.match(text):
-            continue  # the site's "Số/Ký hiệu: 352/TB-CCTHA" is no number line of the letter's
+        if _SITE_METADATA.match(text) or p.SITE_TITLE.match(text):
+            continue  # the site's "Số/Ký hiệu: 352/TB-CCTHA", its title "CÔNG ĐIỆN 06/CĐ-UBND NĂM 2017 VỀ …": no organ
         organ = is_upper_text(text) and _opens_organ(text)  # "VKSND TỈNH THANH HÓA"
         if organ and _header_follows(lines, line.index) or _is_motto(text) or _NUMBER_VALUE.match(text) or (
                 p.DOCUMENT_MARK_FOLDED.match(fold(text))):
             if first_organ is not None and not organ:
                 return first_organ
             start = line.index
-            while (above := _cell_above(lines, start)) is not None and _issuer_line(lines[above].clean):
+            while ((above := _cell_above(lines, start)) is not None and _issuer_line(lines[above].clean)
+                   and not p.SITE_TITLE.match(lines[above].clean)):
                 start = above  # the issuer's lines above: "TỈNH BÌNH THUẬN" under a lost first line
             return start
         if organ and first_organ is None:

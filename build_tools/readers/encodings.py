@@ -46,20 +46,39 @@ def from_legacy(text: str, encoding: str) -> str:
 def legacy_words(text: str) -> list[tuple[int, int, str]]:
     """Words a Unicode copy kept in a legacy font's codes, as (start, end, word in Unicode): an old portal's page
     converted but for its "Kính gôûi:", "COÄNG HOAØ …" (VNI) or "®ª", "n­íc" (TCVN3). A word is converted only where it
-    holds a letter or sign no Vietnamese word does and its conversion is a syllable; two such words show the damage."""
+    holds a letter or sign no Vietnamese word does and its conversion is a syllable; two such words show the damage,
+    and the code most of them read in is theirs. A line left in codes ("céng hoµ x· héi chñ nghÜa viÖt nam") is
+    converted whole: its words Unicode's letters spell too ("céng", "héi") are the code's ("cộng", "hội")."""
     if not _LEGACY_ONLY.search(text):
         return []
-    found = []
-    for word in _LEGACY_TOKEN.finditer(text):
-        written = word.group()
-        if len(written) < 2 or _VIETNAMESE_UNICODE.search(written) or not _LEGACY_ONLY.search(written):
-            continue  # "có", "Soá": a word a Unicode letter spells may be one ("có" is no VNI "cố")
-        for encoding in ("vni", "tcvn3"):
-            unicode_word = convert(written, CHARMAPS[encoding], "NFC")
-            if unicode_word != written and is_syllable(unicode_word.lower()):
-                found.append((word.start(), word.end(), unicode_word))
-                break
-    return found if len(found) >= 2 else []
+    flagged = [word for word in _LEGACY_TOKEN.finditer(text) if len(word.group()) >= 2
+               and not _VIETNAMESE_UNICODE.search(word.group()) and _LEGACY_ONLY.search(word.group())]
+    read = {encoding: [_in_unicode(word.group(), encoding) for word in flagged] for encoding in ("vni", "tcvn3")}
+    encoding = max(read, key=lambda e: sum(map(bool, read[e])))  # VNI on a tie, as before
+    found = [(word.start(), word.end(), unicode_word)
+             for word, unicode_word in zip(flagged, read[encoding], strict=True) if unicode_word]
+    if len(found) < 2:
+        return []
+    return sorted(found + _rest_of_coded_lines(text, flagged, encoding, {start for start, _, _ in found}))
+
+
+def _in_unicode(written: str, encoding: str) -> str | None:
+    unicode_word = convert(written, CHARMAPS[encoding], "NFC")
+    return unicode_word if unicode_word != written and is_syllable(unicode_word.lower()) else None
+
+
+def _rest_of_coded_lines(text: str, flagged: list[re.Match], encoding: str, taken: set[int]) -> list[tuple]:
+    """The other words of a line most of whose words are in the code: each its conversion where that is a syllable."""
+    more = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = list(re.finditer(r"\S+", line.group()))
+        coded = sum(1 for word in flagged if line.start() <= word.start() < line.end())
+        if coded < 2 or coded * 2 < len(words):
+            continue
+        more += [(line.start() + word.start(), line.start() + word.end(), unicode_word) for word in words
+                 if line.start() + word.start() not in taken and word.group().isalpha()
+                 and (unicode_word := _in_unicode(word.group(), encoding))]
+    return more
 
 
 # Latin-1's letters and signs no Vietnamese word holds: VNI's "ä", "ø", "ö", "ï", "Ñ", TCVN3's "®", "ª", a soft hyphen
