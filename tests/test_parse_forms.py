@@ -3193,3 +3193,15 @@ def test_a_telegrams_recipients_after_dien_on_a_line_of_their_own_and_a_sites_ti
     assert (letter.issuer, letter.parent_issuer) == ("Ủy ban nhân dân huyện Tuy An", None)
     assert letter.subject == "Phòng, chống bão số 11"
     assert letter.recipients == ("Chủ tịch UBND các xã", "Công an huyện")
+
+
+def test_an_old_portals_copies_run_onto_their_head_line_whatever_its_length():
+    """"Nơi nhận:- CT, các PCT UBND tỉnh;- Các Sở: …;- Lưu: VT, NN1." on one line longer than a paragraph: the copies'
+    head opens the closing, its items the copies."""
+    items = "- CT, các PCT UBND tỉnh;- Các Sở: NN&PTNT, Tài chính, KH&ĐT;- Chi cục QLĐĐ và PCLB;- UBND các huyện: Vĩnh"
+    letter = parse("UBND TỈNH VĨNH PHÚC\nVĂN PHÒNG\nSố: 163/TB-VPUB\nVĩnh Yên, ngày 06 tháng 8 năm 2007\nTHÔNG BÁO\n"
+                   f"Kết luận\n\nVăn phòng thông báo./.\nNơi nhận:{items} Tường, Yên Lạc;- Công ty TNHH MTV Thuỷ lợi"
+                   " Liễn Sơn;- CPVP;- Lưu: VT, NN1.\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n"
+                   "Nguyễn Văn Chức\n")
+    assert len(letter.cc) == 7 and letter.cc[-1] == "Lưu: VT, NN1"
+    assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "Nguyễn Văn Chức")

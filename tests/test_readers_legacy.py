@@ -158,3 +158,19 @@ def test_a_unicode_page_with_a_line_left_in_tcvn3_codes(tmp_path):
     letter = process_letter(path).letter
     assert letter.subject == "Tổ chức thi nghề phổ thông"
     assert (letter.number, letter.date) == ("412/SGD&ĐT-GDTrH", "2006-03-14")
+
+
+def test_a_vntimeh_copys_title_and_signature_before_its_copies_given_back_in_capitals(tmp_path):
+    """A ".VnTimeH" file's capitals came out small: the title under the date ("kế hoạch") and a signature set before
+    "Nơi nhận" ("kt. giám đốc" / "phó giám đốc") after the text's "./.", the motto in small letters showing it."""
+    path = tmp_path / "phutho.txt"
+    path.write_text("UBND TỈNH PHÚ THỌ\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 46/KH-SNN\ncộng hoà xã hội chủ nghĩa việt nam\n"
+                    "Độc lập - Tự do - Hạnh phúc\nViệt Trì, ngày 20 tháng 11 năm 2009\nkế hoạch\nPhòng, chống đói, rét"
+                    " cho trâu, bò\nCăn cứ Công văn số 3427/BNN-CN ngày 10/11/2009.\nCác huyện báo cáo về Sở./.\n"
+                    "kt. giám đốc\nphó giám đốc\n(Đã ký)\nNguyễn Đình Thọ\nNơi nhận:\n- UBND tỉnh (b/c);\n"
+                    "- Lưu: VT, CN.\n",
+                    encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.type, letter.subject) == ("Kế hoạch", "Phòng, chống đói, rét cho trâu, bò")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == ("KT. Giám đốc", "Phó Giám đốc",
+                                                                              "Nguyễn Đình Thọ")

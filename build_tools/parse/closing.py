@@ -62,14 +62,17 @@ def find_closing_start(lines: list[Line], body_start: int, end: int | None = Non
     candidates = [line.index for line in lines[body_start:end] if _opens_closing(line.clean)]
     if not candidates:
         return len(lines) if end is None else end
-    last_paragraph = max((line.index for line in lines[body_start : candidates[-1]] if len(line.clean) >= _PARAGRAPH),
-                         default=body_start)
+    last_paragraph = max((line.index for line in lines[body_start : candidates[-1]]
+                          if len(line.clean) >= _PARAGRAPH and not p.CC_HEAD.match(line.clean)), default=body_start)
     return next(index for index in candidates if index >= last_paragraph)
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the line; the closing is looked for twice, and lines repeat
 def _opens_closing(text: str) -> bool:
-    """The line holds the copies' head or a signature's line ("Nơi nhận:", "KT. CHỦ TỊCH")."""
+    """The line holds the copies' head or a signature's line ("Nơi nhận:", "KT. CHỦ TỊCH"); the head opens a line of
+    any length (an old portal ran the copies onto it: "Nơi nhận:- CT, các PCT UBND tỉnh;- Các Sở: …;- Lưu: VT.")."""
+    if p.CC_HEAD.match(text):
+        return True
     return (len(text) < _PARAGRAPH and bool(_CLOSING_HINT.search(text))
             and any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _cell_texts(text)))
 

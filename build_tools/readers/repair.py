@@ -306,12 +306,21 @@ def _lost_capitals(text: str) -> list[tuple[int, int, str]]:
         subject = line.end() < motto_end and bool(opens_subject or subject and words.strip(" \t|")[:1].islower())
         if not subject and _small_line(words):
             changes.append((line.start(), line.end(), words.upper()))
-    for line in _LINE.finditer(text, max(closing, motto.end())) if closing >= 0 else ():
+    for line in list(_LINE.finditer(text, motto_end, motto_end + 120))[:3]:  # the title under the date: "kế hoạch"
+        if _small_line(line.group()) and line.group().strip() in _TITLES_SMALL:
+            changes.append((line.start(), line.end(), line.group().upper()))
+            break
+    # the signature after the copies, or before them after the text's end ("… báo cáo UBND tỉnh./." / "kt. giám đốc")
+    signed = min((at for at in (closing, text.rfind("./.")) if at > motto.end()), default=-1)
+    for line in _LINE.finditer(text, signed) if signed >= 0 else ():
         words = line.group()
         if _small_line(words) and len(words.split()) <= 6 and (p.AUTHORITY_LINE.match(words.upper())
                                                                 or p.POSITION_LINE.match(words)):
             changes.append((line.start(), line.end(), words.upper()))
     return changes
+
+
+_TITLES_SMALL = frozenset(kind.lower() for kind in p.DOCUMENT_TYPES)
 
 
 def _small_line(line: str) -> bool:
