@@ -142,6 +142,9 @@ def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
 
 
 _ORGAN_CODES_LAST = ("HĐND", "UBND")
+# A court's judgment or decision by its case and its instance (Nghị quyết 04/2018/NQ-HĐTP): "25/2022/HS-ST", "…/DS-PT",
+# "…/KDTM-ST", "…/HNGĐ-PT", "…/HC-GĐT".
+_JUDGMENT = re.compile(r"(?P<kind>HS|DS|KDTM|HNGĐ|HC|LĐ)(?:ST|PT|GĐT|TT)")
 # A party committee's board, one code: "46-TTr/BTCĐUK" (Ban Tổ chức Đảng ủy Khối), "…/UBKTHU", not the Bộ Tài chính's.
 _PARTY_BOARD = re.compile(r"(?:BTC|BTG|BDV|BNC|UBKT|VP)(?:TW|TU|HU|QU|ĐU|ĐUK|TXU|TPU)")
 _JOINT_MARKS = ("LT", "LN", "PH")  # liên tịch, liên ngành, phối hợp after a type's code: "TTLT", "KHLN", "CTrPH"
@@ -217,6 +220,8 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     upper = part.upper()
     if upper in _KNOWN_CODES or _PARTY_BOARD.fullmatch(upper):
         return part
+    if judgment := _JUDGMENT.fullmatch(upper):  # a court's judgment: "25/2022/DSPT" is "DS-PT"
+        return f"{part[: judgment.end('kind')]}-{part[judgment.end('kind') :]}"
     if numbered := _NUMBERED_ISSUER.fullmatch(upper):  # a known issuer first: "BYTK2ĐT" is BYT-K2ĐT
         known = next((code for code in ISSUER_CODES if len(code) >= 3 and upper.startswith(code)), None)
         cut = len(known) if known and len(known) < len(upper) else numbered.end("issuer")

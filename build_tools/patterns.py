@@ -302,7 +302,7 @@ SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
 # The first words of a letter's text after its header: "Căn cứ Luật …", "Thực hiện Công văn số …",
 # "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …"; a scan's "Căn cú Luật …".
 BODY_OPENING = re.compile(
-    r"^\s*(?:căn\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
+    r"^\s*(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
     r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b)",  # "Năm 2009, công tác …"
     re.IGNORECASE,
@@ -314,8 +314,9 @@ INVITATION = re.compile(r"\bkính\s+mời\b", re.IGNORECASE)
 # A title that names its issuer on a line of its own, the subject under it: "CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ" /
 # "về tăng cường …".
 TITLE_ISSUER_LINE = re.compile(r"^\s*CỦA\s")
-# The grounds that open a decision's text: "Căn cứ Luật Tổ chức chính quyền địa phương …".
-GROUNDS_OPENING = re.compile(r"^\s*căn\s+cứ\b", re.IGNORECASE)
+# The grounds that open a decision's text: "Căn cứ Luật Tổ chức chính quyền địa phương …"; as OCR misreads its tones:
+# "Cản cứ Luật Tổ chức Tòa án nhân dân …".
+GROUNDS_OPENING = re.compile(r"^\s*c[ăằắẳẵặảạ]n\s+c[ứừửữựú]\b", re.IGNORECASE)
 # A subject's line ending on a word that cannot end it, so the next line goes on with it:
 # "V/v báo cáo kết quả thực hiện Nghị quyết của" / "HỘI ĐỒNG NHÂN DÂN TỈNH …".
 SUBJECT_CUT_SHORT = re.compile(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số)\s*$", re.IGNORECASE)
@@ -733,7 +734,8 @@ PARTY_LEVEL_KIND = {"tỉnh": "tỉnh", "huyện": "huyện", "thị": "thị x�
 # DÂN" is a copy that lost the first letter, "Uỷ ban" the old placing of the tone.
 _ORGAN_WORD = (
     r"(?:(?:ủy|uỷ)\s+ban|y\s+ban\s+(?:nhân|kiểm\s+tra|mttq|mặt\s+trận)|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
-    r"cơ\s+quan\s+(?:cảnh\s+sát|an\s+ninh)\s+điều\s+tra|"  # the police's: "CƠ QUAN CẢNH SÁT ĐIỀU TRA" under its Công an
+    r"cơ\s+quan\s+(?:cảnh\s+sát|an\s+ninh)(?:\s+điều\s+tra)?|"  # the police's: "CƠ QUAN CẢNH SÁT ĐIỀU TRA" (its
+    # "ĐIỀU TRA" a narrow cell's next line) under its Công an
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
     r"đài|quỹ|công\s+ty|tổng\s+công\s+ty|tập\s+đoàn|"  # public service units, state companies and groups: "ĐÀI PHÁT
     # THANH VÀ TRUYỀN HÌNH", "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"

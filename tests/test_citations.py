@@ -877,6 +877,21 @@ def test_a_blocs_board_named_short_and_central_codes_in_a_copy_that_lost_its_hyp
         ("1412/BVTV-TV", "Cục Bảo vệ thực vật"), ("118/TB-BCĐTW", None)]
 
 
+def test_courts_and_enforcement_offices_codes_in_a_copy_that_lost_its_hyphens():
+    """A judgment's case and instance ("25/2022/DSPT" is "DS-PT"), a joint rule of a district's police and enforcement
+    office ("02/QCPHCAHCCTHADS"), the office's own code ("…/KH-CCTHADS"); a footnote's marker run into the court's
+    place ("Lâm Đồng1")."""
+    district = DISTRICT_LETTER.replace("TUY PHƯỚC", "ĐỨC TRỌNG").replace("Tuy Phước, ngày", "Đức Trọng, ngày")
+    found = cite("Để thi hành Bản án số 25/2022/DSPT ngày 17/8/2022 của Tòa án nhân dân tỉnh Lâm Đồng1, Kế hoạch số"
+                 " 09/KHCCTHADS ngày 01/4/2024; Quy chế phối hợp số 02/QCPHCAHCCTHADS ngày 15/01/2021 và Nghị định số"
+                 " 62/2015/NĐCP.", district)
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("25/2022/DS-PT", "Tòa án nhân dân tỉnh Lâm Đồng"),
+        ("09/KH-CCTHADS", "Chi cục Thi hành án dân sự huyện Đức Trọng"),
+        ("02/QCPH-CAH-CCTHADS", "Công an huyện Đức Trọng và Chi cục Thi hành án dân sự huyện Đức Trọng"),
+        ("62/2015/NĐ-CP", "Chính phủ")]
+
+
 def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
     """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
     found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"

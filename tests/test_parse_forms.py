@@ -3205,3 +3205,17 @@ def test_an_old_portals_copies_run_onto_their_head_line_whatever_its_length():
                    "Nguyễn Văn Chức\n")
     assert len(letter.cc) == 7 and letter.cc[-1] == "Lưu: VT, NN1"
     assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "Nguyễn Văn Chức")
+
+
+@pytest.mark.parametrize(("header", "issuer", "parent"), [
+    ("CÔNG AN HUYỆN\nQUẢNG XƯƠNG\nCƠ QUAN CẢNH SÁT\nĐIỀU TRA", "Cơ quan Cảnh sát điều tra Công an huyện Quảng Xương",
+     "Công an huyện Quảng Xương"),  # the investigating agency's name a narrow cell wrapped
+    ("VIỆN KSND TỈNH HÀ TĨNH\nVIỆN KIỂM SÁT NHÂN DÂN\nHUYỆN CẨM XUYÊN", "Viện kiểm sát nhân dân huyện Cẩm Xuyên",
+     "Viện kiểm sát nhân dân tỉnh Hà Tĩnh"),  # the procuracy's "KSND" read out
+])
+def test_justice_bodies_headers(header, issuer, parent):
+    letter = parse(f"{header}\nSố: 118/TB-CSĐT\nQuảng Xương, ngày 17 tháng 6 năm 2019\nTHÔNG BÁO\nVề việc tìm bị hại\n"
+                   "CHÁNH ÁN TÒA ÁN NHÂN DÂN TỈNH VĨNH LONG\nCản cứ Luật Tổ chức Tòa án nhân dân số 62/2014/QH13;\n"
+                   "Cơ quan thông báo./." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (issuer, parent)
+    assert letter.subject == "Tìm bị hại"  # "Cản cứ", OCR's "Căn cứ", opens the text

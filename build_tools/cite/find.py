@@ -386,7 +386,8 @@ def _trim_issuer(phrase: str) -> str:
     if not places:
         return phrase
     place = places[-1]
-    words = phrase[place.end() :].split()
+    # a footnote's marker a PDF copy ran into the place's name as a digit: "Tòa án nhân dân tỉnh Lâm Đồng1"
+    words = [_MARKER_AT_WORD_END.sub("", word) for word in phrase[place.end() :].split()]
     # A place's name is written with a capital: "của UBND tỉnh đồng ý chủ trương" names no commune "Đồng Ý".
     name = gazetteer().name_at(words) if words and not words[0][:1].islower() else None
     if name is None and words and _NUMBERED_UNIT.fullmatch(place.group()) and words[0].isdigit() and len(words[0]) <= 2:
@@ -397,6 +398,7 @@ def _trim_issuer(phrase: str) -> str:
 
 
 _NUMBERED_UNIT = re.compile(r"(?i:quận|phường)")
+_MARKER_AT_WORD_END = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
 
 
 def _province_or_district_at(words: list[str]) -> str | None:
