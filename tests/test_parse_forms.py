@@ -3219,3 +3219,18 @@ def test_justice_bodies_headers(header, issuer, parent):
                    "Cơ quan thông báo./." + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == (issuer, parent)
     assert letter.subject == "Tìm bị hại"  # "Cản cứ", OCR's "Căn cứ", opens the text
+
+
+def test_a_councils_board_cites_the_provinces_board_of_the_same_name_and_keeps_a_copy_of_two():
+    """In a letter of the council's Ban Dân tộc, "của Ban Dân tộc tỉnh" is the province's agency, not the council's
+    board named short; the Cục Văn thư và Lưu trữ nhà nước named whole past its "và"; a copy naming two bodies
+    ("Sở Tài chính; Sở KH&ĐT;") is one item, no seal's residue."""
+    letter = parse("HĐND TỈNH YÊN BÁI\nBAN DÂN TỘC\nSố: 45/BC-BDT\nYên Bái, ngày 02 tháng 7 năm 2021\nBÁO CÁO\n"
+                   "Thẩm tra dự thảo nghị quyết\n\nTheo Công văn số 1126/BDT-CSDT ngày 20/6/2021 của Ban Dân tộc tỉnh"
+                   " và Hướng dẫn số 283/VTLTNN-NVTW ngày 04/4/2013 của Cục Văn thư và Lưu trữ nhà nước./.\nNơi nhận:\n"
+                   " Thường trực HĐND tỉnh;\n Sở Tài chính; Sở KH&ĐT;\n Lưu: VT.\nTM. BAN DÂN TỘC\nTRƯỞNG BAN\n"
+                   "Lường Văn Khiêm\n")
+    assert letter.issuer == "Ban Dân tộc Hội đồng nhân dân tỉnh Yên Bái"
+    assert [c.issuer for c in find_citations(letter)] == ["Ban Dân tộc tỉnh Yên Bái",
+                                                          "Cục Văn thư và Lưu trữ nhà nước"]
+    assert letter.cc == ("Thường trực HĐND tỉnh", "Sở Tài chính; Sở KH&ĐT", "Lưu: VT")

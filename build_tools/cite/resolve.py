@@ -323,7 +323,12 @@ def _abridged(name: str, own: str) -> bool:
     đạo phòng, chống dịch COVID-19 huyện Tháp Mười" (its kind's first words and its place, nothing else)."""
     words, whole = fold(name).split(), fold(own).split()
     return len(whole) > len(words) and any(
-        words == whole[:k] + whole[len(whole) - len(words) + k :] for k in range(2, len(words) - 1))
+        words == whole[:k] + whole[len(whole) - len(words) + k :]
+        and whole[k : len(whole) - len(words) + k] != _COUNCIL  # "Ban Dân tộc tỉnh" is no council's board
+        for k in range(2, len(words) - 1))
+
+
+_COUNCIL = "hoi dong nhan dan".split()
 
 
 # Organs a province has one of, named without it: "Sở Xây dựng", "Công an tỉnh", a department's branch "Chi cục Bảo

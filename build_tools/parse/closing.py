@@ -472,7 +472,9 @@ def _without_seal_residue(item: str) -> str:
     the "Lưu" line's drafter and copies: "Lưu: VT, TM; Th12"."""
     head, end, rest = item.partition(";")
     words = _LETTERS.findall(rest)
-    # no word in small letters a reader reads ("/ịf^" is none), no figures but a speck's ("( ;4 KHO BẠC )à")
-    residue = (rest.strip() and not any(word.islower() and len(word) > 1 and is_syllable(word) for word in words)
+    # no word in small letters a reader reads ("/ịf^" is none; "Sở KH&ĐT" is one), no figures but a speck's ("( ;4 KHO
+    # BẠC )à")
+    residue = (rest.strip() and not any(word[1:].islower() and len(word) > 1 and is_syllable(word.lower())
+                                        for word in words)
                and not re.search(r"\d\d", rest) and not p.FILED_COPY.match(head))
     return head if end and residue else item
