@@ -616,6 +616,7 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố",
                 "trước", "sau",  # "… của Đoàn Chủ tịch Trung ương Hội trước ngày …"
                 "tổng kết", "sơ kết",  # "Báo cáo số … của Chi cục Kiểm lâm tổng kết công tác …"
+                "xuống",  # "… theo Quyết định số … của UBND huyện xuống ngay các xã …"
                 # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")
                 "vá", "vả", "vã", "vạ", "va", "vê", "vế", "vể", "vễ")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
@@ -637,7 +638,7 @@ _ISSUER_NAME = (
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ");
     # "Cục Cảnh sát QLHC về TTXH": the police's "về trật tự xã hội" is the name's; "Phòng Cảnh sát PCCC và CNCH"
-    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự|CNCH|cứu\s+nạn"
+    + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự|PTDS|CNCH|cứu\s+nạn"
     + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b)))"
 )
 # "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số

@@ -892,6 +892,20 @@ def test_courts_and_enforcement_offices_codes_in_a_copy_that_lost_its_hyphens():
         ("62/2015/NĐ-CP", "Chính phủ")]
 
 
+def test_disaster_commands_named_by_their_tasks_abbreviations_and_a_verb_after_the_issuer():
+    """"của Ban Chỉ huy PCTT-TKCN và PTDS huyện Giao Thủy" is the command for the three tasks (its "và PTDS" no second
+    body); "PCTT-TKCN" alone the two; "của UBND huyện xuống ngay các xã" ends at the verb."""
+    district = DISTRICT_LETTER.replace("TUY PHƯỚC", "GIAO THỦY").replace("Tuy Phước, ngày", "Giao Thủy, ngày")
+    found = cite("Thực hiện Công điện số 02/CĐ-BCH ngày 05/9/2024 của Ban Chỉ huy PCTT-TKCN và PTDS huyện Giao Thủy về"
+                 " ứng phó bão; Công văn số 12/BCH-PCTT ngày 02/9/2020 của Ban Chỉ huy PCTT-TKCN huyện về ứng phó;"
+                 " các thành viên theo Quyết định số 456/QĐ-UBND ngày 15/5/2009 của UBND huyện xuống ngay các xã.",
+                 district)
+    assert [fold(c["issuer"]) for c in found] == [fold(name) for name in (
+        "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự huyện Giao Thủy",
+        "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn huyện Giao Thủy",
+        "Ủy ban nhân dân huyện Giao Thủy")]
+
+
 def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
     """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
     found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"

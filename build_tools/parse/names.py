@@ -236,6 +236,7 @@ def organ_name(written: str) -> str:
     written = _AND_MISREAD.sub(lambda m: "VÀ" if m.group().isupper() else "và", written)  # OCR's "HĐND VẢ UBND"
     text = expand_abbreviations(_glued_parted(fix_lookalikes(written)))
     text = squash_spaces(match_form(mended_organ_words(text))).lower().replace(" & ", " và ")
+    text = _DISASTER_TASKS.sub(_disaster_tasks, text)
     # "Bộ Văn hóa - Thông tin" (until 2007) is named with its hyphen
     hyphens = _FIELD_HYPHENS if "-" in text and fold(text) not in CENTRAL_BY_FOLD else []
     for hyphened, field in hyphens + _FIELD_HYPHEN_LOST:
@@ -290,6 +291,15 @@ def organ_name(written: str) -> str:
     # word the rules would give "Ủy ban dân tộc" for the "Ủy ban Dân tộc").
     return CENTRAL_BY_FOLD.get(fold(named), named)
 
+
+
+# A disaster command's tasks its abbreviations join with a dash: "BCH PCTT-TKCN" is the "Ban Chỉ huy phòng, chống
+# thiên tai và tìm kiếm cứu nạn", "… PCTT-TKCN và PTDS" the "… thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự".
+_DISASTER_TASKS = re.compile(r"thiên tai\s*-\s*tìm kiếm cứu nạn(?P<defence> và phòng thủ dân sự)?")
+
+
+def _disaster_tasks(match: re.Match) -> str:
+    return "thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự" if match["defence"] else "thiên tai và tìm kiếm cứu nạn"
 
 
 # A unit's word whose tone OCR misread, before a place's name: "CÔNG AN TINH QUẢNG BÌNH", "HUYÊN ĐỨC TRỌNG".
