@@ -577,6 +577,9 @@ CITATION_HEAD = re.compile(
     # quyết, số 175/2024/QH15"); a list under one issuer, "các Nghị định của Chính phủ: số 158/2016/NĐ-CP ngày …;
     # số 33/2017/NĐ-CP ngày …"
     + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NAME + r")\s+" + NUMBER_WORD
+    # its subject before its number: "Quyết định về việc cưỡng chế kê biên, xử lý tài sản số 06/QĐ-CCTHA" (find.py
+    # takes it where the number's type code is the type's; no other type is named in it)
+    + r"|(?P<about>\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+" + NUMBER_WORD
     + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
     + r"|\s*[:,]?\s+(?:s[ốôổ]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
     + NOTE_REF,

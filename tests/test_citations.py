@@ -906,6 +906,16 @@ def test_disaster_commands_named_by_their_tasks_abbreviations_and_a_verb_after_t
         "Ủy ban nhân dân huyện Giao Thủy")]
 
 
+def test_a_decision_named_by_its_subject_before_its_number():
+    """"Quyết định về việc cưỡng chế kê biên, xử lý tài sản số 06/QĐ-CCTHA": the decision's subject before its number,
+    taken where the number's type code is the type's; not across another type's name ("Quyết định về việc giao chỉ
+    tiêu theo Kế hoạch số 12/KH-UBND" cites the plan, as a plan)."""
+    found = cite("Căn cứ Quyết định về việc cưỡng chế kê biên, xử lý tài sản số 06/QĐ-CCTHA ngày 23/5/2016 của Chi cục"
+                 " Thi hành án dân sự huyện; Quyết định về việc giao chỉ tiêu theo Kế hoạch số 12/KH-UBND ngày"
+                 " 02/3/2016; Quyết định về việc thành lập số 15/KH-UBND ngày 02/3/2016.")
+    assert [(c["number"], c["type"]) for c in found] == [("06/QĐ-CCTHA", "Quyết định"), ("12/KH-UBND", "Kế hoạch")]
+
+
 def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
     """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
     found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"

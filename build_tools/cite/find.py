@@ -110,6 +110,9 @@ _NAME_WORDS = {"law": 16, "other": 6}
 
 
 def _plausible_name(head: re.Match) -> bool:
+    if head.group("about"):  # "Quyết định về việc … số 06/QĐ-CCTHA": the number's type is the one named
+        code = p.DOCUMENT_TYPES.get(p.type_named(head.group("type")) or "")
+        return bool(code) and code in number_codes(head.group("number"))[:1]
     name = head.group("name")
     if not name:
         return True
