@@ -3234,3 +3234,25 @@ def test_a_councils_board_cites_the_provinces_board_of_the_same_name_and_keeps_a
     assert [c.issuer for c in find_citations(letter)] == ["Ban Dân tộc tỉnh Yên Bái",
                                                           "Cục Văn thư và Lưu trữ nhà nước"]
     assert letter.cc == ("Thường trực HĐND tỉnh", "Sở Tài chính; Sở KH&ĐT", "Lưu: VT")
+
+
+def test_a_ministrys_date_run_onto_its_subjects_line_after_a_districts_kind():
+    """"V/v thành lập Trung tâm Y tế huyện Hà Nội, ngày 08 tháng 10 năm 2018": no district is named Hà Nội, so the
+    date is the other column's; the joint issuers' fields past their "và" ("liên Bộ Tài chính - Bộ Lao động -
+    Thương binh và Xã hội")."""
+    letter = parse("BỘ Y TẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n——— Độc lập - Tự do - Hạnh phúc\nSố: 5823/BYT-TCCB\n"
+                   "V/v thành lập Trung tâm Y tế huyện Hà Nội, ngày 08 tháng 10 năm 2018\nđa chức năng\n\n"
+                   "Kính gửi: Ủy ban nhân dân tỉnh Kon Tum\n\nTheo Thông tư liên tịch số 112/2010/TTLT-BTC-BLĐTBXH ngày"
+                   " 30/7/2010 của liên Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội hướng dẫn./." + CLOSING)
+    assert (letter.place, letter.date) == ("Hà Nội", "2018-10-08")
+    assert letter.subject == "Thành lập Trung tâm Y tế huyện đa chức năng"
+    assert [c.issuer for c in find_citations(letter)] == ["Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_a_seals_words_in_capitals_are_no_signers_name_beside_one_written_as_names_are():
+    """A scan read the seal's ring "\\ NINH PHƯỚC /" above the signer "Đàng Văn Hiếu" (a Cham family name): the name
+    written as names are is the signer's, "Ninh" a family name notwithstanding."""
+    letter = parse("UBND HUYỆN NINH PHƯỚC\nPHÒNG NỘI VỤ\nSố: 215/TTr-PNV\nNinh Phước, ngày 12 tháng 11 năm 2012\n"
+                   "TỜ TRÌNH\nTuyển dụng công chức xã\n\nPhòng Nội vụ kính trình./.\nNơi nhận: TRƯỞNG PHÒNG\n"
+                   "- Như trên;\n- Lưu: VT, NV. ( NỘI VỤ )\n\\ NINH PHƯỚC /\n'-._.-'\nĐàng Văn Hiếu\n")
+    assert (letter.signer_title, letter.signer) == ("Trưởng phòng", "Đàng Văn Hiếu")

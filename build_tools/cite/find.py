@@ -228,6 +228,10 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         # ("của Sở Tài chính chủ trì …").
         if named > end or _RUNNING_ON.match(text, named, end):
             end = named
+    if joint:  # each body's field past its "và": "liên Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội"
+        for separator in p.JOINT_SEPARATOR.finditer(text, start, end):
+            if (later := p.ISSUER_WITH_FIELD.match(text, separator.end())) and later.end() > end:
+                end = later.end()
     if _STEERING.match(text, start) and (purpose := _STEERING_QUOTED.match(text, end) or _STEERING_PURPOSE.match(
             text, end) or _STEERING_ABOUT.match(text, end) or _STEERING_LEVEL.match(text, end)):
         end = purpose.end()

@@ -333,8 +333,8 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     closing.signer_title = (titles[-2] if concurrent else titles[-1]) if titles else None
     # The title the field holds is the last one read; the name, the last opening with a family name, if any.
     closing.sources = _last_of_each(closing.sources, ("signer_title",))
-    if names:
-        name, source = next(reversed(surnamed), names[-1])
+    if names:  # a name in capitals is a seal's words where another is written as names are ("\ NINH PHƯỚC /")
+        name, source = next(reversed([n for n in surnamed if not n[0].isupper()] or surnamed), names[-1])
         closing.signer = _as_name(name)
         closing.sources.append(source)
     else:
@@ -472,9 +472,9 @@ def _without_seal_residue(item: str) -> str:
     the "Lưu" line's drafter and copies: "Lưu: VT, TM; Th12"."""
     head, end, rest = item.partition(";")
     words = _LETTERS.findall(rest)
-    # no word in small letters a reader reads ("/ịf^" is none; "Sở KH&ĐT" is one), no figures but a speck's ("( ;4 KHO
-    # BẠC )à")
-    residue = (rest.strip() and not any(word[1:].islower() and len(word) > 1 and is_syllable(word.lower())
-                                        for word in words)
+    # no word in small letters a reader reads ("/ịf^" is none), no organ's name opening it ("Sở Tài chính; Sở KH&ĐT;"
+    # names two copies; "; ( Sở Y Tế )" is a seal's), no figures but a speck's ("( ;4 KHO BẠC )à")
+    residue = (rest.strip() and not any(word.islower() and len(word) > 1 and is_syllable(word) for word in words)
+               and not p.ORGAN_START.match(rest)
                and not re.search(r"\d\d", rest) and not p.FILED_COPY.match(head))
     return head if end and residue else item

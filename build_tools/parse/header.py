@@ -394,11 +394,18 @@ def _dated_apart(parts: list[str]) -> list[str]:
         dated = p.PLACE_DATE_AT_END.search(part)
         words = part[: dated.start()].split() if dated else []
         before = words[-1] if len(words) > 1 else ""  # not a place's first word TCVN3 wrote small: "ứng Hòa, ngày"
-        if before[:1].islower() and fold(before) not in _PLACE_KIND_ENDS:
+        if before[:1].islower() and (fold(before) not in _PLACE_KIND_ENDS or _kind_misfits(before, dated.group())):
             apart += [part[: dated.start()], part[dated.start() :]]
         else:
             apart.append(part)
     return apart
+
+
+def _kind_misfits(kind: str, dated: str) -> bool:
+    """A district's or commune's kind before a province's name, no unit so named: "… Trung tâm Y tế huyện" / "Hà Nội,
+    ngày 08 tháng 10 năm 2018" (a ministry's date run onto its subject's line)."""
+    place = dated.partition(",")[0].strip()
+    return fold(kind) not in ("pho", "tinh") and gazetteer().is_province(place) and not gazetteer().district_unit(place)
 
 
 _JOINING_WORD = re.compile(r"\s*(?:về|vê|tại|của|trong|đối với|trên|cho|năm|giai đoạn|nhiệm kỳ)\s")  # OCR's "vê"
