@@ -102,7 +102,10 @@ def repair_number(number: str, lost_hyphens: bool = True, type_code: str = "") -
 
 
 def repair_code(code: str, lost_hyphens: bool = True, type_code: str = "") -> str:
-    """The code part of a number repaired ("QĐUBND" → "QĐ-UBND"): each part between "/" and "-" alone."""
+    """The code part of a number repaired ("QĐUBND" → "QĐ-UBND"): each part between "/" and "-" alone; a draft's blank
+    number keeps its year before it ("2023/QĐUBND")."""
+    if year := re.match(r"\d{4}/", code):
+        return year.group() + repair_code(code[year.end() :], lost_hyphens, type_code)
     parts = [_slips_mended(part) for part in re.split(r"([/-])", fix_lookalikes(code))]
     repaired, typed = _repaired_parts(parts, lost_hyphens), type_code.upper()
     cut = lost_hyphens or repaired.count("-") > code.count("-")  # a clean copy's codes cut too: "1198/UBNDTH"

@@ -265,12 +265,13 @@ NUMBER_LINE = re.compile(r"(?:^|\|)\s*S" + _NUMBER_VOWEL
 BLANK_NUMBER = re.compile(r"^[\s.…_]*[/-]\s*(?P<suffix>\S.*)$")  # "…/UBND-VP", a party's "-HD/BDVHU"
 
 # Place and date (địa danh, ngày tháng năm): "Sóc Trăng, ngày 26 tháng 4 năm 2024";
-# a draft leaves the day blank: "Ngã Năm, ngày   tháng 8 năm 2023"; web copies write
+# a draft leaves the day blank: "Ngã Năm, ngày   tháng 8 năm 2023", or the month too: "Quảng Trị, ngày   tháng   năm
+# 2023"; web copies write
 # "Hà Nội, ngày 05/01/2024"; a city's district: "Quận 3, ngày 06 tháng 10 năm 2023"; a scan's star under the
 # issuer read into the line: "+ Mỹ Tho, ngày 19 tháng 9 năm 2011".
 PLACE_DATE = re.compile(
     r"(?:[+*]\s+)?(?P<place>[^\d,|:]{2,40}?(?:\s\d{1,2})?)\s*,\s*" + DAY_WORD + r"\s*(?:(?P<day>\d{1,2})?[\s.…_]*"
-    + MONTH_WORD + r"\s*(?P<month>\d{1,2})[\s.…_]*" + YEAR_WORD + r"\s*(?P<year>\d{4})"
+    + MONTH_WORD + r"\s*(?P<month>\d{1,2})?[\s.…_]*" + YEAR_WORD + r"\s*(?P<year>\d{4})"
     r"|(?P<nday>\d{1,2})\s*[/.-]\s*(?P<nmonth>\d{1,2})\s*[/.-]\s*(?P<nyear>\d{4}))",
     re.IGNORECASE,
 )

@@ -3256,3 +3256,17 @@ def test_a_seals_words_in_capitals_are_no_signers_name_beside_one_written_as_nam
                    "TỜ TRÌNH\nTuyển dụng công chức xã\n\nPhòng Nội vụ kính trình./.\nNơi nhận: TRƯỞNG PHÒNG\n"
                    "- Như trên;\n- Lưu: VT, NV. ( NỘI VỤ )\n\\ NINH PHƯỚC /\n'-._.-'\nĐàng Văn Hiếu\n")
     assert (letter.signer_title, letter.signer) == ("Trưởng phòng", "Đàng Văn Hiếu")
+
+
+def test_a_draft_with_its_day_and_month_blank_and_its_numbers_hyphens_lost():
+    """A draft decision "Số:        /2023/QĐUBND", "Quảng Trị, ngày      tháng      năm 2023": its year alone, said; the
+    blank number's code repaired after its year."""
+    letter = parse("DỰ THẢO\nỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố:        /2023/QĐUBND\n"
+                   "CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập  Tự do  Hạnh phúc\n"
+                   "Quảng Trị, ngày      tháng      năm 2023\nQUYẾT ĐỊNH\n"
+                   "Ban hành Quy định phân cấp quản lý công trình thủy lợi\nỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n"
+                   "Căn cứ Luật Thủy lợi số 08/2017/QH14;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Quy định./." + CLOSING)
+    assert (letter.type, letter.date, letter.place) == ("Quyết định", "2023", "Quảng Trị")
+    assert (letter.number, letter.number_suffix) == (None, "2023/QĐ-UBND")
+    assert letter.subject == "Ban hành Quy định phân cấp quản lý công trình thủy lợi"
+    assert "date has a blank day and month (draft?)" in [warning.message for warning in letter.warnings]

@@ -606,6 +606,10 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> 
     header.place = title_words(place) if is_upper_text(place) else place
     numeric = date.group("nyear") is not None
     year = int(date.group("nyear") if numeric else date.group("year"))
+    if not numeric and date.group("month") is None:
+        header.date = f"{year:04d}"
+        header.warnings.append(("date has a blank day and month (draft?)", (line.index, 0)))
+        return
     month = int(date.group("nmonth") if numeric else date.group("month"))
     day = date.group("nday") if numeric else date.group("day")
     if not 1 <= month <= 12:

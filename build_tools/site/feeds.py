@@ -74,8 +74,9 @@ def _entry(letter: Listed, base: str) -> str:
 
 
 def _timestamp(date: str) -> str:
-    """A letter's date as Atom's date-time: "2024-04-26" → "2024-04-26T00:00:00Z"; "2023-08" → its first day."""
-    return f"{date}-01T00:00:00Z" if len(date) == 7 else f"{date}T00:00:00Z"
+    """A letter's date as Atom's date-time: "2024-04-26" → "2024-04-26T00:00:00Z"; "2023-08" → its first day, "2023"
+    (a draft's blank day and month) its year's."""
+    return f"{(date + '-01-01')[:10]}T00:00:00Z"
 
 
 def escape(text: str) -> str:

@@ -12,6 +12,7 @@ FIELD_LABELS = {
 _SAYINGS = (
     (re.compile(r"^number is blank \(draft\?\)$"), "Số văn bản để trống (dự thảo?)"),
     (re.compile(r"^date has a blank day \(draft\?\)$"), "Ngày ban hành để trống phần ngày (dự thảo?)"),
+    (re.compile(r"^date has a blank day and month \(draft\?\)$"), "Ngày ban hành để trống ngày và tháng (dự thảo?)"),
     (re.compile(r"^date has month (\d+), which is not a month$"), "Ngày ban hành ghi tháng {0}, không hợp lệ"),
     (re.compile(r"^(\w+) not found in the header$"), "Không tìm thấy {label} ở phần đầu văn bản"),
     (re.compile(r"^signer not found$"), "Không tìm thấy tên người ký"),
