@@ -108,7 +108,8 @@ def type_named(written: str) -> str | None:
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 # A title line naming the type, in capitals: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH".
-TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r")\s*:?\s*$", re.IGNORECASE)
+TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r"(?:\s+(?:phối\s+hợp|liên\s+tịch|hành\s+động))?)\s*:?\s*$",
+                        re.IGNORECASE)  # a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP"
 
 # --- header -----------------------------------------------------------------------------------
 # National motto, matched on folded text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh

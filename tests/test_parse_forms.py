@@ -3270,3 +3270,16 @@ def test_a_draft_with_its_day_and_month_blank_and_its_numbers_hyphens_lost():
     assert (letter.number, letter.number_suffix) == (None, "2023/QĐ-UBND")
     assert letter.subject == "Ban hành Quy định phân cấp quản lý công trình thủy lợi"
     assert "date has a blank day and month (draft?)" in [warning.message for warning in letter.warnings]
+
+
+def test_a_joint_programme_of_two_bodies_signed_side_by_side():
+    """"CHƯƠNG TRÌNH PHỐI HỢP" names its type with its qualifier; a joint number keeps its bodies whatever the "Lưu"
+    line files ("05/CTPHMTTQUBND" with "Lưu: VT MTTQ, VT UBND"); two signatures side by side, one with an authority
+    and one without, are both the letter's."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 05/CTPHMTTQUBND\nQuảng Ngãi, ngày 12 tháng 4 năm 2013\n"
+                   "CHƯƠNG TRÌNH PHỐI HỢP\nThực hiện Cuộc vận động xây dựng đời sống văn hóa\n\nTheo Quyết định số"
+                   " 12/QĐUBND, hai bên thống nhất thực hiện./.\nTM. BAN THƯỜNG VỤ                    NGÂN HÀNG CSXH\n"
+                   "PHÓ CHỦ TỊCH                    GIÁM ĐỐC\n\nBùi Văn Thịnh                    Nguyễn Đức Hạnh\n"
+                   "Nơi nhận:\n- Như trên;\n- Lưu: VT MTTQ, VT UBND.\n")
+    assert (letter.type, letter.number) == ("Chương trình phối hợp", "05/CTPH-MTTQ-UBND")
+    assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch, Giám đốc", "Bùi Văn Thịnh, Nguyễn Đức Hạnh")

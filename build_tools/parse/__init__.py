@@ -81,8 +81,8 @@ def _without_site_trailer(lines: list[Line], body_start: int) -> tuple[list[Line
 
 def _own_number(header: Header, cc: list[str], lost_hyphens: bool) -> str | None:
     """The header's number; in a copy that lost its hyphens, cut before the unit its "Lưu" line names."""
-    if not (header.number and lost_hyphens):
-        return header.number
+    if not (header.number and lost_hyphens) or p.JOINT_NUMBER.search(header.number):
+        return header.number  # a joint number names its bodies, no unit: "05/CTPH-MTTQ-UBND" with "Lưu: VT UBND"
     return _cut_by_filing_unit(header.number, cc, p.DOCUMENT_TYPES.get(header.type or "") or "")
 
 

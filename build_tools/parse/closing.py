@@ -320,7 +320,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         closing.used.add(cell.line.index)
     closing.signing_authority = ", ".join(authorities) or None
     surnamed = [n for n in names if n[0] in ranked or _opens_with_surname(n[0])]
-    if len(titles) >= 2 and len(surnamed) == len(titles) and len(authorities) in (0, len(titles)):
+    if len(titles) >= 2 and len(surnamed) == len(titles):
         # A joint letter: each body's block side by side, "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Phạm Văn Tuấn" beside
         # "TM. BAN THƯỜNG VỤ / CHỦ TỊCH / Lê Thị Ngọc Hân".
         closing.signer_title = ", ".join(titles)
