@@ -3283,3 +3283,12 @@ def test_a_joint_programme_of_two_bodies_signed_side_by_side():
                    "Nơi nhận:\n- Như trên;\n- Lưu: VT MTTQ, VT UBND.\n")
     assert (letter.type, letter.number) == ("Chương trình phối hợp", "05/CTPH-MTTQ-UBND")
     assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch, Giám đốc", "Bùi Văn Thịnh, Nguyễn Đức Hạnh")
+
+
+def test_a_scans_copies_head_read_without_its_tone():
+    """OCR read "Nơi nhận:" as "Noi nhận:", the seal's ring beside the copies: the copies and the signature read."""
+    letter = parse("HỘI LHPN TỈNH BẾN TRE\nSố: 138/BC-HPN\nBến Tre, ngày 15 tháng 11 năm 2022\nBÁO CÁO\n"
+                   "Kết quả năm 2022\n\nTrên đây là báo cáo./.\nNoi nhận: TM. BAN THƯỜNG VỤ\n- Như trên; CHỦ TỊCH\n"
+                   "- Ban Dân vận Tỉnh ủy (b/c); ( ( PHỤ NỮ ) )\n- Lưu: VT, GĐXH. `\nLê Thị Ngọc Hân\n")
+    assert letter.cc == ("Như trên", "Ban Dân vận Tỉnh ủy (b/c)", "Lưu: VT, GĐXH")
+    assert (letter.signer_title, letter.signer) == ("Chủ tịch", "Lê Thị Ngọc Hân")
