@@ -353,7 +353,8 @@ BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
 # phố. Thực hiện Công điện số …".
 BODY_IN_LINE = re.compile(r"(?<=\.)\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Tiếp\s+theo|Ngày\s+\d)\s)")
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
-CC_HEAD = re.compile(r"^\s*N[ơo]i\s*nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)  # OCR's "Noi nhận:" too
+CC_WORDS = r"N[ơo]i\s*nhận"  # OCR's "Noi nhận" too
+CC_HEAD = re.compile(r"^\s*" + CC_WORDS + r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
 LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's soft hyphen stands for a dash
 

@@ -52,7 +52,7 @@ _PARAGRAPH = 150
 
 
 # What a line of the closing holds, looked for before its cells are cut: "Nơi nhận", or two capitals of a signature.
-_CLOSING_HINT = re.compile(r"[" + p.CAPITALS + r"]{2}|(?i:n[ơo]i\s*nhận)")
+_CLOSING_HINT = re.compile(r"[" + p.CAPITALS + r"]{2}|(?i:" + p.CC_WORDS + ")")
 
 
 def find_closing_start(lines: list[Line], body_start: int, end: int | None = None) -> int:
