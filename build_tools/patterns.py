@@ -448,7 +448,7 @@ SURNAMES = frozenset(
     " sơn kim danh y ksor điểu bế nghiêm chu doãn giáp âu lã tống khúc cù mẫn ông đàm đồng ninh tôn tiêu lại phí vi"
     " sầm hầu giang viên thân bạch cấn cung đới hạ hàn kha lạc liêu lữ mã mạnh nhữ ôn quản tào thiều trang ứng"
     " văn lường lô hoàng"
-    " đàng".split())  # a Cham family name: "Đàng Văn Hiếu"
+    " đàng lăng ma".split())  # a Cham family name: "Đàng Văn Hiếu"; Tày ones: "Lăng Văn Khải", "Ma Văn Thu"
 # A rank or degree before a signer's name (the name is the rest): "Đại tá Lâm Hoàng Phúc", "Thiếu tướng …", a
 # hospital's "BSCKII. Nguyễn Thanh Phong", a school's "ThS. …", "PGS.TS. …".
 RANK = re.compile(r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+"

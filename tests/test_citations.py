@@ -916,6 +916,15 @@ def test_a_decision_named_by_its_subject_before_its_number():
     assert [(c["number"], c["type"]) for c in found] == [("06/QĐ-CCTHA", "Quyết định"), ("12/KH-UBND", "Kế hoạch")]
 
 
+def test_a_footnotes_marker_run_into_an_assemblys_term_and_a_five_party_circular():
+    """"101/2015/QH131": no assembly sat a 131st term, the "1" a footnote's marker; a joint circular's ministries, the
+    Bộ Nông nghiệp's "BNN&PTNT" among them, in a copy that lost its hyphens."""
+    found = cite("Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH131; Thông tư liên tịch số"
+                 " 01/2017/TTLTBCABQPBTCBNN&PTNTVKSNDTC ngày 29/12/2017; Luật số 45/2013/QH13.")
+    assert [c["number"] for c in found] == [
+        "101/2015/QH13", "01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC", "45/2013/QH13"]
+
+
 def test_a_central_bodys_branch_named_by_its_province_or_district_alone():
     """"của Kho bạc Nhà nước Quảng Trị" (a province's branch), "… Hải Lăng" (a district's), not the central body."""
     found = cite("Thực hiện Công văn số 1052/KBQT-KSC ngày 05/6/2012 của Kho bạc Nhà nước Quảng Trị và Công văn số"

@@ -3292,3 +3292,34 @@ def test_a_scans_copies_head_read_without_its_tone():
                    "- Ban Dân vận Tỉnh ủy (b/c); ( ( PHỤ NỮ ) )\n- Lưu: VT, GĐXH. `\nLê Thị Ngọc Hân\n")
     assert letter.cc == ("Như trên", "Ban Dân vận Tỉnh ủy (b/c)", "Lưu: VT, GĐXH")
     assert (letter.signer_title, letter.signer) == ("Chủ tịch", "Lê Thị Ngọc Hân")
+
+
+def test_a_prime_ministers_decision_from_a_legal_sites_cells(tmp_path):
+    """"THỦ" / "TƯỚNG CHÍNH PHỦ": a web cell broke the issuer after its first word; "KINH TẾ - Xà HỘI" a PDF's lost
+    tilde with its space kept, so the subject in capitals goes on ("… TỈNH QUẢNG" / "NINH ĐẾN NĂM 2020"); "| TP. Hồ Chí
+    Minh, ngày …" a web table's other cell after a subject."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "ttg.txt"
+    path.write_text("Quyết định 1642/QĐ-TTg năm 2011 phê duyệt Đề án do Thủ tướng Chính phủ ban hành\nSố hiệu: |"
+                    " 1642/QĐ-TTg |\nTHỦ\nTƯỚNG CHÍNH PHỦ\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố:\n"
+                    "1642/QĐ-TTg\n|\nHà\nNội, ngày 14 tháng 09 năm 2011\n|\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐỀ ÁN PHÁT"
+                    " TRIỂN KINH TẾ - Xà HỘI HUYỆN ĐẢO CÔ TÔ, TỈNH QUẢNG\nNINH ĐẾN NĂM 2020\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+                    "Căn cứ Luật Tổ chức Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt./." + CLOSING, encoding="utf-8")
+    letter = process_letter(path).letter
+    assert letter.issuer == "Thủ tướng Chính phủ"
+    assert letter.subject == "PHÊ DUYỆT ĐỀ ÁN PHÁT TRIỂN KINH TẾ - XÃ HỘI HUYỆN ĐẢO CÔ TÔ, TỈNH QUẢNG NINH ĐẾN NĂM 2020"
+    letter = parse("THÀNH PHỐ HỒ CHÍ MINH\nỦY BAN NHÂN DÂN XÃ BÌNH CHÁNH\nSố: 152 /UBND-KT\n"
+                   "V/v đề nghị hỗ trợ kinh phí\n| TP. Hồ Chí Minh, ngày 20 tháng 01 năm 2026\n"
+                   "Kính gửi: Sở Tài chính.\nXã đề nghị./." + CLOSING)
+    assert (letter.subject, letter.date) == ("Đề nghị hỗ trợ kinh phí", "2026-01-20")
+
+
+def test_a_tay_signers_name_below_a_seals_ring_of_strokes():
+    """"Lăng Văn Khải" (a Tày family name) under a seal whose ring OCR read as strokes between the copies: the
+    strokes are no line of the text that would end the closing, the seal's "Y TẾ" no name."""
+    letter = parse("SỞ Y TẾ LẠNG SƠN\nSố: 412/SYT-NVY\nLạng Sơn, ngày 05 tháng 4 năm 2013\nV/v phòng bệnh\n\n"
+                   "Kính gửi: Các đơn vị.\n\nCác đơn vị thực hiện./.\nNơi nhận: KT. GIÁM ĐỐC\n"
+                   "- Như trên; PHÓ GIÁM ĐỐC\n- UBND tỉnh (b/c); / SỞ \\ ;\n"
+                   "- Sở Giáo dục và Đào tạo; | Y TẾ | ~/\\/\n- Lưu: VT, NVY. `'-.,-' .\nLăng Văn Khải\n")
+    assert (letter.signer_title, letter.signer) == ("Phó Giám đốc", "Lăng Văn Khải")

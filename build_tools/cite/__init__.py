@@ -29,7 +29,9 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
 
 
 def _number_of(mention: FoundMention, lost: bool) -> str:
-    return _repaired(mention.number, mention.issuer_text, mention.type, lost)
+    number = _repaired(mention.number, mention.issuer_text, mention.type, lost)
+    term = _TERM_AND_MARKER.search(number)  # "101/2015/QH131": a footnote's marker, no assembly sat a 131st term
+    return number[: term.end("term")] if term else number
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of strings: each mention's number is asked for several times
@@ -64,6 +66,9 @@ def _without_markers(groups: dict[str, list]) -> dict[str, list]:
         bare = _MARKER_AT_END.sub("", number)
         merged.setdefault(bare if bare != number and bare in groups else number, []).extend(mentions)
     return merged
+
+
+_TERM_AND_MARKER = re.compile(r"QH(?P<term>1[0-5])\d$")
 
 
 def _citation(letter: Letter, key: str, placed: list[tuple[FoundMention, bool]], citing: Locality,

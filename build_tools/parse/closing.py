@@ -315,7 +315,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
                 if name != text:
                     ranked.add(names[-1][0])
         else:
-            strayed = strayed or bool(names)
+            strayed = strayed or bool(names) and not is_speck(text)  # a seal's strokes are no line of the text
             continue  # not the closing's: a note after the signature goes back to the text
         closing.used.add(cell.line.index)
     closing.signing_authority = ", ".join(authorities) or None

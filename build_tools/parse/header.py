@@ -137,10 +137,11 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             continue
         following = next_content(lines, i + 1)
         joined = f"{text.strip(' |')} {lines[following].clean.strip(' |')}" if following is not None else ""
-        # "Kính" / "gửi:", "Căn" / "cứ Luật …": a web copy's hard break after the first word; "TỔNG LĐLĐ VIỆT" / "NAM":
-        # a narrow cell's before the last
+        # "Kính" / "gửi:", "Căn" / "cứ Luật …", "THỦ" / "TƯỚNG CHÍNH PHỦ": a web copy's hard break after the first word;
+        # "TỔNG LĐLĐ VIỆT" / "NAM": a narrow cell's before the last
         if (text.strip() == "Kính" and p.RECIPIENTS_HEAD.match(joined)
                 or text.strip() == "Căn" and p.GROUNDS_OPENING.match(joined)
+                or text.strip(" |") == "THỦ" and joined.startswith("THỦ TƯỚNG")
                 or text.rstrip(" |").endswith(" VIỆT") and lines[following].clean.strip(" |") == "NAM"):
             after = lines[following]
             line = Line(i, f"{line.raw} {after.raw}", f"{line.plain} {after.plain}", f"{line.clean} {after.clean}")
@@ -229,7 +230,9 @@ def _preamble_end(lines: list[Line]) -> int:
         text = _SITE_BULLET.sub("", line.clean).strip(" |")
         if _SITE_METADATA.match(text) or p.SITE_TITLE.match(text):
             continue  # the site's "Số/Ký hiệu: 352/TB-CCTHA", its title "CÔNG ĐIỆN 06/CĐ-UBND NĂM 2017 VỀ …": no organ
-        organ = is_upper_text(text) and _opens_organ(text)  # "VKSND TỈNH THANH HÓA"
+        # "VKSND TỈNH THANH HÓA"; a web cell's first word broken off: "THỦ" / "TƯỚNG CHÍNH PHỦ"
+        below = lines[line.index + 1].clean.strip(" |") if line.index + 1 < len(lines) and " " not in text else ""
+        organ = is_upper_text(text) and (_opens_organ(text) or bool(below) and _opens_organ(f"{text} {below}"))
         if organ and _header_follows(lines, line.index) or _is_motto(text) or _NUMBER_VALUE.match(text) or (
                 p.DOCUMENT_MARK_FOLDED.match(fold(text))):
             if first_organ is not None and not organ:
@@ -417,8 +420,8 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     that is not (the decision-maker), running text under a subject in capitals, or the text's opening."""
     # "V/v sơ kết 5 năm thực hiện Kết luận" / "số 114-KL/TW của Ban Bí thư": a number the subject names, no header's
     named_number = re.match(r"\s*số\s+\d", text)
-    if (_NUMBER_VALUE.search(text) and not named_number or p.PLACE_DATE.match(text) or _is_motto(text)
-            or p.CC_HEAD.match(text)):
+    if (_NUMBER_VALUE.search(text) and not named_number or p.PLACE_DATE.match(text.lstrip(" |")) or _is_motto(text)
+            or p.CC_HEAD.match(text)):  # "| TP. Hồ Chí Minh, ngày …": a web table's other cell
         return False
     if scan.subject_lines[-1].rstrip().endswith("./."):  # the text's last words: no subject goes on past them
         return False

@@ -247,7 +247,12 @@ _LOST_TILDE = re.compile(r"[àÀ](?=[^\W\d_]{2})")
 
 
 def _lost_tildes(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "Ã ") for m in _LOST_TILDE.finditer(text) if _lost_tilde_at(text, m.start())]
+    glued = [(m.start(), m.end(), "Ã ") for m in _LOST_TILDE.finditer(text) if _lost_tilde_at(text, m.start())]
+    return sorted(glued + [(m.start(), m.end(), "Ã") for m in _LOST_TILDE_SPACED.finditer(text)])
+
+
+# The same with its space kept, in capitals: "KINH TẾ - Xà HỘI" (only "XÃ": "Hà NỘI" is no damage of this kind).
+_LOST_TILDE_SPACED = re.compile(r"(?<=(?<![^\W\d_])X)à(?= [" + p.CAPITALS + r"]{2})")
 
 
 def _lost_tilde_at(text: str, at: int) -> bool:
