@@ -162,19 +162,23 @@ def _run_together(names: dict[str, str]) -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
-def unit_names() -> dict[str, frozenset[str]]:
-    """Every unit's name as written, by level ("province", "district", "commune"), before and after 2025."""
+def unit_names() -> dict[str, frozenset[tuple[str, str]]]:
+    """Every unit's kind and name as written ("huyện", "Đăk Hà"), by level ("province", "district", "commune"),
+    before and after 2025; a province's kind is "tỉnh" (the dataset gives none)."""
     with _dataset() as db:
         legacy = db.execute(
-            "SELECT DISTINCT provinceShort, districtShort, wardShort FROM admin_units_legacy"
+            "SELECT DISTINCT provinceShort, districtShort, districtType, wardShort, wardType FROM admin_units_legacy"
         ).fetchall()
-        current = db.execute("SELECT DISTINCT provinceShort, wardShort FROM admin_units").fetchall()
-    levels: dict[str, set[str]] = defaultdict(set)
-    for province, district, ward in legacy:
-        levels["province"].add(province)
-        levels["district"].add(re.sub(r"\s*\(.*\)$", "", district) if district else "")
-        levels["commune"].add(ward or "")
-    for province, ward in current:
-        levels["province"].add(province)
-        levels["commune"].add(ward or "")
-    return {level: frozenset(filter(None, names)) for level, names in levels.items()}
+        current = db.execute("SELECT DISTINCT provinceShort, wardShort, wardType FROM admin_units").fetchall()
+    levels: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for province, district, district_kind, ward, ward_kind in legacy:
+        levels["province"].add(("tỉnh", province))
+        if district:
+            levels["district"].add((district_kind.lower(), re.sub(r"\s*\(.*\)$", "", district)))
+        if ward:
+            levels["commune"].add((ward_kind.lower(), ward))
+    for province, ward, ward_kind in current:
+        levels["province"].add(("tỉnh", province))
+        if ward:
+            levels["commune"].add((ward_kind.lower(), ward))
+    return {level: frozenset(units) for level, units in levels.items()}

@@ -127,8 +127,9 @@ MOTTO_FOLDED = re.compile(
     r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
 # A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---"; "????????"
-# where a conversion to an old code page had no dash to write; a scan's specks read beside it: ",*", "~ \ ;".
-RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?])[\s\-_–—=*~.•|?,;'`\\]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|?,;'`\\]*$")
+# where a conversion to an old code page had no dash to write; a scan's specks read beside it: ",*", "~ \ ;"; the
+# party's star OCR read as "+".
+RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|?,;'`\\+]*$")
 # Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…", "BAN
 # THƯỜNG TRỰC ——————", its dashes "??????" in a code page that has none),
 # before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc", "TỈNH
@@ -302,9 +303,10 @@ YEARS_DASH_LOST = re.compile(r"\b(?P<first>(?:19|20)\d{2})[ \t]{1,3}(?P<last>(?:
 SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
 
 # The first words of a letter's text after its header: "Căn cứ Luật …", "Thực hiện Công văn số …",
-# "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …"; a scan's "Căn cú Luật …".
+# "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …"; a scan's "Căn cú Luật …"; dashed as
+# a list: "- Căn cứ Quy định số 23-QĐ/TW …".
 BODY_OPENING = re.compile(
-    r"^\s*(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
+    r"^\s*(?:[-–]\s*)?(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
     r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b)",  # "Năm 2009, công tác …"
     re.IGNORECASE,
@@ -317,8 +319,8 @@ INVITATION = re.compile(r"\bkính\s+mời\b", re.IGNORECASE)
 # "về tăng cường …".
 TITLE_ISSUER_LINE = re.compile(r"^\s*CỦA\s")
 # The grounds that open a decision's text: "Căn cứ Luật Tổ chức chính quyền địa phương …"; as OCR misreads its tones:
-# "Cản cứ Luật Tổ chức Tòa án nhân dân …".
-GROUNDS_OPENING = re.compile(r"^\s*c[ăằắẳẵặảạ]n\s+c[ứừửữựú]\b", re.IGNORECASE)
+# "Cản cứ Luật Tổ chức Tòa án nhân dân …"; dashed as a list: "- Căn cứ Quy định số 23-QĐ/TW …".
+GROUNDS_OPENING = re.compile(r"^\s*(?:[-–]\s*)?c[ăằắẳẵặảạ]n\s+c[ứừửữựú]\b", re.IGNORECASE)
 # A subject's line ending on a word that cannot end it, so the next line goes on with it:
 # "V/v báo cáo kết quả thực hiện Nghị quyết của" / "HỘI ĐỒNG NHÂN DÂN TỈNH …".
 SUBJECT_CUT_SHORT = re.compile(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số)\s*$", re.IGNORECASE)
@@ -799,11 +801,11 @@ _MINISTRY_BY_CODE = {code.upper(): name for code, name in _BODIES["central"].ite
 ISSUER_BY_CODE: dict[str, str] = _MINISTRY_BY_CODE | {  # "…/TCT-CS"
     code.upper(): name for code, name in _BODIES["central_departments"].items()}
 # A joint document by its type code, liên tịch, liên ngành or phối hợp ("07/2015/TTLT-BTNMT-BNV-BTC";
-# "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT", "03/CTrPH-HPN-CAT"), or by two
-# central bodies' codes after its type ("482/KH-BCA-BNNMT").
+# "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT", "03/CTrPH-HPN-CAT"; numbered as the
+# party numbers: "03-QCPH/ĐUK-LĐLĐ"), or by two central bodies' codes after its type ("482/KH-BCA-BNNMT").
 _CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, _MINISTRY_BY_CODE), key=len, reverse=True)) + ")"
 # not "…/VTLTNN-…": Văn thư lưu trữ, nor "…-TB/VPHU": Văn phòng Huyện ủy
-JOINT_NUMBER = re.compile(r"/(?!VT|VPH)(?:[A-ZĐ]{1,3}|CTr)(?:LT|LN|PH)(?=[-/A-ZĐ])"
+JOINT_NUMBER = re.compile(r"/(?!VT|VPH)(?:[A-ZĐ]{1,3}|CTr)(?:LT|LN|PH)(?=[-/A-ZĐ])|(?<=\d)-[A-ZĐ]{1,3}PH(?=/)"
                           r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 # A central body by its folded name, written as bodies.yaml writes it: "ỦY BAN DÂN TỘC" is the "Ủy ban Dân tộc".

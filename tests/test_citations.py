@@ -1266,3 +1266,14 @@ def test_a_board_named_after_its_heads_title_and_a_word_run_into_tai():
     found = cite("Xét đề nghị của Trưởng ban Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 87/TTr-BTĐKT ngày"
                  " 02/3/2012.")
     assert found[0]["issuer"] == "Ban Thi đua - Khen thưởng tỉnh Sóc Trăng"
+
+
+def test_a_footnotes_marker_run_into_the_issuers_last_word_and_a_party_joint_rule_between_two_boards():
+    """"của Chủ tịch UBND tỉnh1": a PDF copy's marker, not part of the name; "Quy chế phối hợp số 03-QCPH/ĐUK-LĐLĐ …
+    giữa Ban Thường vụ Đảng ủy Khối và Ban Thường vụ Liên đoàn Lao động tỉnh": both boards (a party-numbered joint
+    document)."""
+    found = cite("Theo Quyết định số 1620/QĐ-UBND ngày 28/11/2023 của Chủ tịch UBND tỉnh1, đang sinh sống.")
+    assert found[0]["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+    found = cite("Thực hiện Quy chế phối hợp số 03-QCPH/ĐUK-LĐLĐ, ngày 15/4/2017 giữa Ban Thường vụ Đảng ủy Khối và"
+                 " Ban Thường vụ Liên đoàn Lao động tỉnh trong việc xây dựng tổ chức công đoàn.")
+    assert found[0]["issuer"].endswith(" và Ban Thường vụ Liên đoàn Lao động tỉnh Sóc Trăng")

@@ -3323,3 +3323,50 @@ def test_a_tay_signers_name_below_a_seals_ring_of_strokes():
                    "- Như trên; PHÓ GIÁM ĐỐC\n- UBND tỉnh (b/c); / SỞ \\ ;\n"
                    "- Sở Giáo dục và Đào tạo; | Y TẾ | ~/\\/\n- Lưu: VT, NVY. `'-.,-' .\nLăng Văn Khải\n")
     assert (letter.signer_title, letter.signer) == ("Phó Giám đốc", "Lăng Văn Khải")
+
+
+def test_a_scanned_party_letters_star_read_as_a_plus_and_its_grounds_dashed_as_a_list():
+    """OCR read the party's star as "+" before the date ("+ Đồng Nai, ngày …"): the number and subject under it are
+    read; an old portal's "- Căn cứ Quy định …" under a subject with no blank line opens the text."""
+    letter = parse("TỈNH ỦY ĐỒNG NAI          ĐẢNG CỘNG SẢN VIỆT NAM\nBAN DÂN VẬN\n"
+                   "     +                 Đồng Nai, ngày 26 tháng 9 năm 2017\nSố 318-CV/BDVTU\n"
+                   "V/v sơ kết phong trào thi đua\n\nKính gửi: Các đảng bộ.\n\nĐề nghị thực hiện./." + CLOSING)
+    assert (letter.number, letter.type, letter.subject) == ("318-CV/BDVTU", "Công văn", "Sơ kết phong trào thi đua")
+    letter = parse("TỈNH UỶ VĨNH PHÚC\nBAN TỔ CHỨC\n*\nSố 24-HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   "Vĩnh Phúc, ngày 12 tháng 11 năm 2007\nHƯỚNG DẪN\nkiểm điểm, đánh giá chất lượng đảng viên\n"
+                   "- Căn cứ Quy định số 23-QĐ/TW, ngày 31-10-2006 của Bộ Chính trị;\n- Thực hiện Công văn số"
+                   " 286-CV/TU,\nBan Tổ chức hướng dẫn như sau:\nI. MỤC ĐÍCH" + CLOSING)
+    assert letter.subject == "Kiểm điểm, đánh giá chất lượng đảng viên"
+
+
+def test_an_authoritys_organ_a_narrow_cell_wrapped_and_a_seals_strokes_after_a_clerks_code():
+    """"KT. CỤC TRƯỞNG CỤC GIÁM SÁT" / "QUẢN LÝ VỀ HẢI QUAN" is one authority (not the signer's name); an attached
+    rule's title under "TM. ỦY BAN NHÂN DÂN" is not; "Lưu: VT, KT. '-. * .-'" is the copies' line and a seal's strokes,
+    no authority."""
+    letter = parse("TỔNG CỤC HẢI QUAN\nSố: 12/TCHQ-GSQL\nV/v thủ tục\n\nHà Nội, ngày 11 tháng 6 năm 2024\n\n"
+                   "Kính gửi: Cục Hải quan tỉnh Đồng Nai.\n\nNội dung./.\n\nTL. TỔNG CỤC TRƯỞNG\n"
+                   "KT. CỤC TRƯỞNG CỤC GIÁM SÁT\nQUẢN LÝ VỀ HẢI QUAN\nPHÓ CỤC TRƯỞNG\n\nÂu Văn Khải\n\nNơi nhận:\n"
+                   "- Như trên;\n- Lưu: VT.\n")
+    assert letter.signing_authority == "TL. Tổng cục trưởng, KT. Cục trưởng Cục Giám sát quản lý về hải quan"
+    assert (letter.signer_title, letter.signer) == ("Phó Cục trưởng", "Âu Văn Khải")
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 12/2013/QĐ-UBND\nThanh Hóa, ngày 05 tháng 3 năm 2013\n"
+                   "QUYẾT ĐỊNH\nBan hành Quy định về khai thác cát" + BODY + CLOSING
+                   + "\nQUY ĐỊNH\nVỀ QUẢN LÝ HOẠT ĐỘNG KHAI THÁC CÁT\n")
+    assert letter.signing_authority == "TM. Ủy ban nhân dân"
+    letter = parse("BAN QLDA ĐTXD HUYỆN CHỢ ĐỒN\nSố: 112/BQLDA-KT\nV/v phối hợp\nChợ Đồn, ngày 02 tháng 4 năm 2024\n"
+                   "Kính gửi: UBND xã Bản Thi.\n\nRất mong phối hợp./.\n\nNơi nhận: KT. GIÁM ĐỐC\n"
+                   "- Như trên; PHÓ GIÁM ĐỐC\n- UBND huyện (b/c); .-' BAN QUẢN LÝ '-.\n- Lưu: VT, KT. '-. * .-'\n"
+                   "Ma Văn Tiến\n")
+    assert (letter.signing_authority, letter.cc[-1]) == ("KT. Giám đốc", "Lưu: VT, KT")
+
+
+def test_a_units_kind_run_into_a_word_is_parted_even_alone(tmp_path):
+    """A web copy's "Ủy ban nhân dântỉnh Điện Biên", the only glued words of its page: no word runs into "tỉnh",
+    "huyện", "xã", so the words are parted where a name would be left."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "dbqh.txt"
+    path.write_text("ĐOÀN ĐBQH TỈNH ĐIỆN BIÊN\nSố: 94/ĐĐBQH-VP\nV/v kiến nghị cử tri\n\n"
+                    "Điện Biên, ngày 20 tháng 10 năm 2016\n\nKính gửi: Uỷ ban nhân dântỉnh Điện Biên.\n\n"
+                    "Cử tri kiến nghị./." + CLOSING, encoding="utf-8")
+    assert process_letter(path).letter.recipients == ("Uỷ ban nhân dân tỉnh Điện Biên",)

@@ -741,6 +741,10 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     ("nông dân và phat trien nong thon", "nông dân và phat trien nong thon"),  # a phrase's last words inside a line
     # A field of seven words whose comma stays in the phrase.
     ("Sở Văn hóa, The thao và Du lịch tỉnh Bắc Kạn", "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Kạn"),
+    # A name's apostrophe between its words; a unit's own kind tells two names one fold apart ("huyện Phù Mỹ", Bình
+    # Định's; Phú Mỹ was a thị xã).
+    ("HỘI CỰU CHIẾN BINH HUYỆN ĐÁK R'LAP", "HỘI CỰU CHIẾN BINH HUYỆN ĐẮK R'LẤP"),
+    ("Ủy ban nhân dân huyện Phu Mỹ", "Ủy ban nhân dân huyện Phù Mỹ"),
 ])
 def test_ocr_accents_put_back_on_the_phrases_of_headers(read, restored):
     from build_tools.model import LineOrigins

@@ -378,6 +378,9 @@ def _trim_issuer(phrase: str) -> str:
     """Cut an issuer phrase where the name ends: "Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản …", "Bộ Chính trị khóa
     XII" (the term a party body sat in is not its name)."""
     phrase = _TERM.sub("", phrase)
+    # a footnote's marker a PDF copy ran into the last word as a digit: "của Chủ tịch UBND tỉnh1" ("COVID19" is a name)
+    if (marker := _MARKER_AT_WORD_END.search(phrase)) and phrase[marker.start() - 1].islower():
+        phrase = phrase[: marker.start()]
     folded = fold(phrase)
     for body, folded_body in _CENTRAL_BODIES:
         if folded.startswith(folded_body) and not _PLACE_WORDS.search(phrase, len(body)):

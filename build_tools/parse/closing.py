@@ -237,10 +237,11 @@ def _heading(text: str) -> bool:
 def _is_authority(text: str) -> bool:
     """"KT. CHỦ TỊCH", "TM. UBND"; not a unit and a clerk's initials in a copies line ("Lưu: VT, KT. NT", a
     military one's "Lưu: VT, TM. Th15": the staff's office, the clerk and the copies made), nor a unit and the
-    signer's name run onto it ("Lưu: VT, KT. Lê Đình Quý")."""
+    signer's name run onto it ("Lưu: VT, KT. Lê Đình Quý"), nor a seal's strokes a scan read after it ("Lưu: VT, KT.
+    '-. * .-'")."""
     authority = p.AUTHORITY_LINE.match(text)
     who = authority.group("who") if authority else ""
-    return bool(authority) and not (re.fullmatch(r"[A-ZĐ]{1,3}\.?|[^\s]*[a-zđ\d][^\s]*", who)
+    return bool(authority) and not (re.fullmatch(r"[A-ZĐ]{1,3}\.?|[^\s]*[a-zđ\d][^\s]*", who) or is_speck(who)
                                     or not is_upper_text(who) and _is_person_name(who))
 
 
@@ -293,9 +294,9 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
                             and not _is_signature_text(text) or _one_word_on(text) or _POST_QUALIFIER.match(text)
                             or _SCOPE_AT_END.search(text) and is_upper_text(text) and not authority):
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
-        # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC", "TM. THƯỜNG TRỰC HỘI ĐỒNG" / "NHÂN DÂN": a narrow cell; "KT. BỘ TRƯỞNG," /
-        # "CHỦ NHIỆM": two positions held together
-        elif authority_above and (_words_on(text) or authority_above.rstrip().endswith(",")):
+        # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC", "KT. CỤC TRƯỞNG CỤC GIÁM SÁT" / "QUẢN LÝ VỀ HẢI QUAN": a narrow cell;
+        # "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": two positions held together
+        elif authority_above and (_words_on(text) or authority_above.rstrip().endswith(",") or _organ_goes_on(text)):
             authorities[-1] = _authority(p.AUTHORITY_LINE.match(f"{authority_above} {text}"))
         elif authority and is_upper_text(text):
             authorities.append(_authority(authority))
@@ -355,6 +356,17 @@ def _as_name(written: str) -> str:
 def _one_word_on(text: str) -> bool:
     """One word in capitals that names no position: the end of the line above, wrapped ("NƯỚC", "ĐOÀN")."""
     return len(text.split()) == 1 and text.isalpha() and is_upper_text(text) and not _is_signature_text(text)
+
+
+def _organ_goes_on(text: str) -> bool:
+    """An authority's organ its cell wrapped, in capitals ("QUẢN LÝ VỀ HẢI QUAN"): a few words, one of them no person's
+    name holds; no position, no organ of its own (a seal's), no authority, no attached text's title ("VỀ QUẢN LÝ …")."""
+    return (is_upper_text(text) and len(text.split()) <= 6 and bool(_NO_NAME_WORD.search(text))
+            and not text.startswith("VỀ ") and not p.AUTHORITY_LINE.match(text) and not _is_signature_text(text)
+            and not p.ORGAN_START.match(text))
+
+
+_NO_NAME_WORD = re.compile(r"\b(?:VỀ|VÀ|CỦA|CÁC|VỚI)\b")
 
 
 def _words_on(text: str) -> bool:

@@ -362,7 +362,7 @@ def _is_motto(text: str) -> bool:
 
 def _opens_body(text: str) -> bool:
     """"Thực hiện Công văn số …" opens the text; "thực hiện các nhiệm vụ" goes on with a subject."""
-    return bool(p.BODY_OPENING.match(text)) and text.lstrip()[:1].isupper()
+    return bool(p.BODY_OPENING.match(text)) and text.lstrip(" -–")[:1].isupper()
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the line; headers repeat their lines across letters

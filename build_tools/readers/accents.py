@@ -28,12 +28,18 @@ from build_tools.readers.repair import mended
 from build_tools.text import LETTER_MARKS, fold, is_syllable
 
 _WORD = re.compile(r"[^\W\d_]+")
-_GAP = re.compile(r",?\s+(?:[-–]\s+)?")  # between the words of a phrase: "Bà Rịa - Vũng Tàu", "Văn hóa, Thể thao"
+# Between the words of a phrase: "Bà Rịa - Vũng Tàu", "Văn hóa, Thể thao", "Đắk R'Lấp".
+_GAP = re.compile(r",?\s+(?:[-–]\s+)?|['’]")
 _DATE_AFTER = re.compile(r"\s*,\s*ng[àa]y\b", re.IGNORECASE)  # "Quỳnh Lưu, ngày 08 …": a place's name
-# What stands before a unit's name: "tỉnh Bạc Liêu", "Tỉnh ủy Tây Ninh", "Huyện ủy Giồng Trôm".
-_KINDS = {"province": ("tỉnh", "thành phố", "Tỉnh ủy", "Thành ủy", "Đảng bộ tỉnh"),
-          "district": ("huyện", "quận", "thị xã", "thành phố", "Huyện ủy", "Quận ủy", "Thị ủy", "Thành ủy"),
-          "commune": ("xã", "phường", "thị trấn", "Đảng ủy xã", "Đảng ủy phường")}
+# What stands before a unit's name, by its kind: "tỉnh Bạc Liêu", "Tỉnh ủy Tây Ninh", "Huyện ủy Giồng Trôm".
+_BEFORE = {"tỉnh": ("tỉnh", "thành phố", "Tỉnh ủy", "Thành ủy", "Đảng bộ tỉnh"), "huyện": ("huyện", "Huyện ủy"),
+           "quận": ("quận", "Quận ủy"), "thị xã": ("thị xã", "Thị ủy"), "thành phố": ("thành phố", "Thành ủy"),
+           "xã": ("xã", "Đảng ủy xã"), "phường": ("phường", "Đảng ủy phường"), "thị trấn": ("thị trấn",),
+           "đặc khu": ("đặc khu",)}
+# The kinds of a level: a unit named under another kind of its level (a huyện that became a thị xã) is put back
+# where no unit has that kind and name ("thị xã Phu Mỹ" is thị xã Phú Mỹ, not huyện Phù Mỹ).
+_LEVEL_KINDS = {"province": ("tỉnh",), "district": ("huyện", "quận", "thị xã", "thành phố"),
+                "commune": ("xã", "phường", "thị trấn", "đặc khu")}
 _KIND_ENDS = frozenset({"tinh", "huyen", "quan", "xa", "phuong", "pho", "tran"})  # "…UBND TỈNH", "THỊ TRẤN"
 _LONGEST = 7  # words in the longest phrase tried: "Văn hóa, Thể thao và Du lịch"
 _FUZZY_WORDS, _FUZZY_LENGTH = 3, 12  # a run this long may differ from its phrase by one letter
@@ -57,14 +63,19 @@ def _phrases() -> tuple[dict[str, _Phrase | None], ...]:
     line's end, and their last words at a line's start ("SỞ NÔNG NGHIỆP" / "VÀ PHÁT TRIEN NONG THON": a narrow
     cell's two lines). A folded form that two phrases share maps to None: neither is put back."""
     units = unit_names()
-    places = [(f"{kind} {name}", name) for level, kinds in _KINDS.items() for name in units[level] for kind in kinds]
+    places = [(f"{before} {name}", name) for named in units.values() for kind, name in named
+              for before in _BEFORE[kind]]
+    other_kinds = [(f"{before} {name}", name) for level, named in units.items() for _, name in named
+                   for kind in _LEVEL_KINDS[level] for before in _BEFORE[kind]]
     fixed = [*p.OCR_PHRASES, *p.DOCUMENT_TYPES, *p.ISSUER_BY_CODE.values(), *p.PROVINCIAL_BY_CODE.values(),
              *p.DISTRICT_BY_CODE.values(), *p.ORGAN_FIELDS, *p.POSITIONS, *(f"Phó {name}" for name in p.POSITIONS)]
-    alone = [(name, name) for names in units.values() for name in names]
+    alone = [(name, name) for level in units.values() for _, name in level]
     split = [_WORD.findall(phrase) for phrase in fixed]
     starts = [(" ".join(words[:size]), "") for words in split for size in range(_FUZZY_WORDS, len(words))]
     ends = [(" ".join(words[-size:]), "") for words in split for size in range(_FUZZY_WORDS, len(words))]
-    return _table([(phrase, "") for phrase in fixed] + places), _table(alone), _table(starts), _table(ends)
+    exact = _table([(phrase, "") for phrase in fixed] + places)
+    exact |= {key: phrase for key, phrase in _table(other_kinds).items() if key not in exact}
+    return exact, _table(alone), _table(starts), _table(ends)
 
 
 def _table(phrases: list[tuple[str, str]]) -> dict[str, _Phrase | None]:

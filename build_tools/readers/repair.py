@@ -89,7 +89,8 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
         changes = _merge(changes, found)
     # A pair of words letters are made of, run together, is mended even alone ("Ủyban"), after the rest ("XàHỘI" is a
     # lost tilde's "XÃ HỘI").
-    known = [change for change in glued if fold(change[2]) in _KNOWN_PAIRS] if not glued_throughout else []
+    known = [change for change in glued if fold(change[2]) in _KNOWN_PAIRS or _UNIT_KINDS & set(change[2].split())
+             ] if not glued_throughout else []
     return mended(written, origins, _merge(changes, known))
 
 
@@ -405,6 +406,10 @@ _KNOWN_PAIRS = frozenset(
     for phrase in (*p.OCR_PHRASES, *p.DOCUMENT_TYPES, *p.POSITIONS, *p.ORGAN_FIELDS, "ban hành", "triển khai",
                    "phê duyệt", "kiện toàn", "thành lập", "tổ chức", "công bố", "quy định")
     for words in [fold(phrase).split()] for i in range(len(words) - 1))
+
+
+# A unit's kind in small letters, which no word runs into: "Ủy ban nhân dântỉnh", "Đảng bộ huyệncần".
+_UNIT_KINDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
 
 
 def _opens_name(word: str) -> bool:
