@@ -3,6 +3,7 @@ share right on the letters of the tests, labelled by reading them (tests/relatio
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from pathlib import Path
 
@@ -61,9 +62,15 @@ def test_each_phrasing(sentence, number, relation):
     assert relation_of(sentence, number) == relation
 
 
+@functools.cache
+def _dev_letters() -> dict:
+    """The development letters by name, read once: a thousand YAML files each time a labelled key asks cost minutes."""
+    return {letter.name: letter for letter in load_letters(ROOT / "tests" / "dev_letters")}
+
+
 def _parsed(key: str, tmp_path: Path) -> dict:
     if key.startswith("dev_letters/"):
-        letter = next(d for d in load_letters(ROOT / "tests" / "dev_letters") if d.name == key.split("/")[1])
+        letter = _dev_letters()[key.split("/")[1]]
         path = tmp_path / f"{letter.name}.txt"
         path.write_text(text_form(letter), encoding="utf-8")
         return parse_file(path)
