@@ -43,7 +43,8 @@ _OCR_SLIPS = str.maketrans({"Ñ": "N", "Ư": "U"})
 # (Opened by a figure, what stands before it looked at after: the engine skips to the text's figures.)
 _PARTY_TOKEN = re.compile(r"\d(?<![\w/-]\d)\d{0,5}[A-ZĐ][A-Za-zĐđ]{1,4}/[A-ZĐ][\w-]*")
 # "09NQ/TU": a party number whose hyphen between the number and the type was lost.
-_PARTY_GLUED = re.compile(r"^(\d{1,6}[a-zđ]?)(" + "|".join(map(re.escape, TYPE_CODES)) + r")(/.+)$", re.IGNORECASE)
+_PARTY_GLUED = re.compile(r"^(" + p.NUMBER_FIGURES + r")(" + "|".join(map(re.escape, TYPE_CODES)) + r")(/.+)$",
+                          re.IGNORECASE)
 
 
 def canonical_number(number: str) -> str:
@@ -95,7 +96,7 @@ def repair_number(number: str, lost_hyphens: bool = True, type_code: str = "") -
     number = ocr_digits(fix_lookalikes("".join(number.split())).replace("–", "-"))
     if glued := _PARTY_GLUED.match(number):
         number = f"{glued.group(1)}-{glued.group(2)}{glued.group(3)}"
-    head = re.match(r"\d{1,6}[a-zđ]?(?:/\d{4})?[/-]", number)
+    head = re.match(p.NUMBER_FIGURES + r"(?:/\d{4})?[/-]", number)
     if not head:
         return number
     return head.group() + repair_code(number[head.end():], lost_hyphens, type_code)

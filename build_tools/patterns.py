@@ -53,6 +53,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Hiến pháp": "",
     "Kết luận": "KL",
     "Mệnh lệnh": "ML",  # a military command's order: "Mệnh lệnh số 08/ML-BCH"
+    "Chỉ lệnh": "CL",  # a military region's directive: "Chỉ lệnh số 15/CL-BTL"
     "Điện": "",  # an army's telegram: "Điện số 3015/BTM-TM ngày 04/9/2024 của Bộ Tham mưu Bộ đội Biên phòng"
     "Thông tri": "",  # the Front's and the party's: "Thông tri số 12/TTr-MTTW" (its code is a Tờ trình's)
     "Bản án": "",  # a court's judgment: "Bản án hình sự sơ thẩm số 25/2022/HS-ST" (its code the case's kind)
@@ -287,10 +288,12 @@ PLACE_DATE_CUT = re.compile(r"^(?:[^\d,|:]{2,40}?|Quận\s+\d{1,2}),\s*(?:" + DA
                             re.IGNORECASE)
 
 # Subject (trích yếu) of a letter: "V/v tập trung chỉ đạo, …"; of a decision: "Về việc …".
-# "V/v", a clerk's "Về viêc"; the colon of a "V/v" a copy left on the line above ("V/v" / ": chính sách …").
+# "V/v", a clerk's "Về viêc"; the colon of a "V/v" a copy left on the line above ("V/v" / ": chính sách …"); a clerk's
+# quotes around the whole line: "“V/v tổ chức các hoạt động … Liệt sĩ”".
 # "Về" as OCR misreads its tone: "Vê việc", "VẾ NHIỆM VỤ" (not "Vệ", a word: "Vệ sinh môi trường").
 ABOUT_WORD = r"V[ềêếểễe]"
-SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:V/v|V\.v|" + ABOUT_WORD + r"\s+vi[ệêẹéèẻẽe]c)\s*[:.]?|:)\s*", re.IGNORECASE)
+SUBJECT_PREFIX = re.compile(r"^\s*(?P<quote>[“\"](?=V))?(?:(?:V/v|V\.v|" + ABOUT_WORD
+                            + r"\s+vi[ệêẹéèẻẽe]c)\s*[:.]?|:)\s*", re.IGNORECASE)
 # A portal's list of a committee's letters gives each its subject, then its number and date in brackets: "Về việc
 # tổ chức đánh giá tình hình sản xuất … (2146/VP-KT, ngày 14/8/2019)."
 SUBJECT_NUMBERED = re.compile(r"^\s*(?:V/v|Về\s+việc)\s+(?P<subject>\S.{10,}?)\s*\(\s*(?:số\s+)?"
@@ -530,9 +533,11 @@ _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
 HYPHEN_SPACED = r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<=/NĐ)|(?<=/TTr))\s(?:UBND|HĐND|TTg|CP)\b"
 # A region's Roman numeral set apart in a code: "245/KV XI-TH" (Kiểm toán Nhà nước khu vực XI).
 ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–]))"
+# A number's figures, a letter after them: "30c/NQ-CP", "08.a/2010/TT-BTP".
+NUMBER_FIGURES = r"\d{1,6}(?:\.?[a-zđ])?"
 # A scan's text may space the year: "45/201 3/QH13".
 # A party number's hyphen set as an en dash: "Kế hoạch số 27–KH/HU"; spaced: "1125 - CV/HU".
-DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"
+DOC_NUMBER = (r"(?:" + NUMBER_FIGURES + r"(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"
               r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen; a PDF copy's line broken
               # where it lost the hyphen: "1642/UBND" / "XDĐT ngày 18/4/2017", "960/QĐVKSTC" / "V4 ngày 17/9/2007";
@@ -550,7 +555,7 @@ DOC_NUMBER = (r"(?:\d{1,6}[a-zđ]?(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
 # "-" and a code holding a letter: "1961/QĐUBND", "61/2018/NĐCP". Not preceded by a letter, digit or slash:
 # "62/63" and dates have no letter. (A figure looked for first, what stands before it after: the faster way.)
-NUMBER_TOKEN = re.compile(r"(?=\d)(?<![\w/])(?P<head>\d{1,6}[a-zđ]?(?:/\d{4})?[/-])"
+NUMBER_TOKEN = re.compile(r"(?=\d)(?<![\w/])(?P<head>" + NUMBER_FIGURES + r"(?:/\d{4})?[/-])"
                           r"(?P<code>(?=[\w/-]*[^\W\d_])[\w/-]*\w)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".
@@ -821,7 +826,8 @@ CENTRAL_CITIES: tuple[str, ...] = tuple(_BODIES["cities"])  # "Hà Nội": "thà
 # An issuer named with its field, which may hold "và" and ",": "của Bộ Giáo dục và Đào tạo", "của Sở Văn
 # hóa, Thể thao và Du lịch tỉnh …" (the field list is in bodies.yaml).
 ISSUER_WITH_FIELD = re.compile(
-    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Phòng|Cục|Chi\s+cục|Tổng\s+cục|Ban"
+    r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Văn\s+phòng|Phòng|Cục|Chi\s+cục"
+    r"|Tổng\s+cục|Ban"
     r"|(?:Liên\s+hiệp\s+các\s+)?Hội)\s+(?:"  # "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
     # its end no letter's, a footnote's marker after it ("… Thương binh và Xã hội¹"; "\b" takes "¹" for a letter)
     # a dash a PDF copy lost between its words: "Bộ Lao động  Thương binh và Xã hội"

@@ -1277,3 +1277,26 @@ def test_a_footnotes_marker_run_into_the_issuers_last_word_and_a_party_joint_rul
     found = cite("Thực hiện Quy chế phối hợp số 03-QCPH/ĐUK-LĐLĐ, ngày 15/4/2017 giữa Ban Thường vụ Đảng ủy Khối và"
                  " Ban Thường vụ Liên đoàn Lao động tỉnh trong việc xây dựng tổ chức công đoàn.")
     assert found[0]["issuer"].endswith(" và Ban Thường vụ Liên đoàn Lao động tỉnh Sóc Trăng")
+
+
+def test_wave_two_cited_issuers_offices_of_two_bodies_a_units_own_report_and_laws():
+    """"của Văn phòng HĐND và UBND thị xã" (an office serving two bodies, whole); "của Phòng Cảnh sát quản lý hành
+    chính về trật tự xã hội" in that Phòng's letter (its parent after its name); a law is the Quốc hội's whoever the
+    sentence names before it; "Chỉ lệnh số 15/CL-BTL"; "08.a/2010/TT-BTP"; "Cảnh sát PC&CC", "VSATTP" read out."""
+    town = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "THỊ XÃ VĨNH CHÂU").replace("Sóc Trăng, ngày", "Vĩnh Châu, ngày")
+    found = cite("Căn cứ Thông báo số 87/TB-VP ngày 17/3/2017 của Văn phòng HĐND và UBND thị xã, tổ chức.", town)
+    assert found[0]["issuer"] == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã Vĩnh Châu"
+    police = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "CÔNG AN TỈNH SÓC TRĂNG\nPHÒNG CẢNH SÁT QLHC"
+                                     " VỀ TTXH").replace("10/UBND-TH", "10/PC06-ĐKQL")
+    found = cite("Số liệu theo Báo cáo số 1185/BC-PC06 ngày 10/3/2025 của Phòng Cảnh sát quản lý hành chính về trật"
+                 " tự xã hội về kết quả.", police)
+    assert found[0]["issuer"] == "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Sóc Trăng"
+    found = cite("Phát huy vai trò của Mặt trận theo Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13; Chỉ lệnh số"
+                 " 15/CL-BTL ngày 20/12/2010 của Bộ Tư lệnh Quân khu 9; Thông tư số 08.a/2010/TT-BTP ngày 25/3/2010;"
+                 " Công văn số 1864/CSPCCC-P2 ngày 28/11/2013 của Cảnh sát PC&CC thành phố Hà Nội; Kế hoạch số"
+                 " 47/KH-BCĐ ngày 05/12/2011 của Ban Chỉ đạo liên ngành về VSATTP tỉnh Sóc Trăng về"
+                 " bảo đảm an toàn thực phẩm Tết.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("75/2015/QH13", "Quốc hội"), ("15/CL-BTL", "Bộ Tư lệnh Quân khu 9"), ("08.a/2010/TT-BTP", "Bộ Tư pháp"),
+        ("1864/CSPCCC-P2", "Cảnh sát Phòng cháy và chữa cháy thành phố Hà Nội"),
+        ("47/KH-BCĐ", "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Sóc Trăng")]

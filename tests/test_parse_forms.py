@@ -3370,3 +3370,38 @@ def test_a_units_kind_run_into_a_word_is_parted_even_alone(tmp_path):
                     "Điện Biên, ngày 20 tháng 10 năm 2016\n\nKính gửi: Uỷ ban nhân dântỉnh Điện Biên.\n\n"
                     "Cử tri kiến nghị./." + CLOSING, encoding="utf-8")
     assert process_letter(path).letter.recipients == ("Uỷ ban nhân dân tỉnh Điện Biên",)
+
+
+def test_wave_two_headers_a_date_after_a_number_a_quoted_subject_and_the_mottos_column_first():
+    """"V/v … vào lớp 10 Hà Tĩnh, ngày …": the date run onto a subject's line after a number; "“V/v …”": a clerk's
+    quotes around the subject; a PDF that read the motto's column first ("Lục Ngạn, ngày …" above "ỦY BAN MTTQ VIỆT
+    NAM" / "HUYỆN LỤC NGẠN" / "BAN THƯỜNG TRỰC"); a word run into an opening quote ("Hội thi“Nhà nông …”")."""
+    letter = parse("UBND TỈNH HÀ TĨNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 612/SGDĐT-KTKĐ\nV/v hướng dẫn tuyển sinh vào lớp 10"
+                   " Hà Tĩnh, ngày 14 tháng 4 năm 2017\nTHPT năm học 2017-2018\nKính gửi: Các trường.\n\nNội dung./."
+                   + CLOSING)
+    assert (letter.subject, letter.date) == ("Hướng dẫn tuyển sinh vào lớp 10 THPT năm học 2017-2018", "2017-04-14")
+    letter = parse("BCH ĐOÀN HUYỆN BÙ ĐĂNG\nBù Đăng, ngày 04 tháng 7 năm 2014\nSố: 87-CV/HĐBĐ\n“V/v tổ chức các hoạt"
+                   " động đền ơn đáp nghĩa\nkỷ niệm Ngày Thương binh - Liệt sĩ”\nKính gửi: Các cơ sở Đoàn.\n\n"
+                   "Nội dung./." + CLOSING)
+    assert letter.subject == "Tổ chức các hoạt động đền ơn đáp nghĩa kỷ niệm Ngày Thương binh - Liệt sĩ"
+    letter = parse("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLục Ngạn, ngày 14 tháng 10 năm"
+                   " 2024\nỦY BAN MTTQ VIỆT NAM\nHUYỆN LỤC NGẠN\nBAN THƯỜNG TRỰC\nSố: 52/HD-MTTQ-BTT\nHƯỚNG DẪN\n"
+                   "Tổ chức Hội thi“Nhà nông đua tài” năm 2024\n\nCăn cứ Hướng dẫn số 112/HD-MTTW-BTT.\nNội dung./."
+                   + CLOSING)
+    assert letter.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Lục Ngạn"
+    assert letter.subject == "Tổ chức Hội thi “Nhà nông đua tài” năm 2024"
+
+
+def test_wave_two_closings_a_signature_on_one_line_a_title_past_its_va_and_a_bracketed_clerk():
+    """"KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hữu Khánh" on one line; "CỤC TRƯỞNG CỤC ĐIỆN LỰC" / "VÀ NĂNG LƯỢNG TÁI TẠO"
+    (the field past its "và" on the title's next line); "Lưu: VT, NC (Ph.)." keeps its bracket."""
+    head = ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 12/BTNMT-ĐCKS\nV/v khoanh định\nHà Nội, ngày 05 tháng 3 năm 2021\n\n"
+            "Nội dung./.")
+    letter = parse(head + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, NC (Ph.).\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hữu"
+                   " Khánh\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == ("KT. Bộ trưởng", "Thứ trưởng",
+                                                                              "Nguyễn Hữu Khánh")
+    assert letter.cc[-1] == "Lưu: VT, NC (Ph.)"
+    letter = parse(head + "\n\nTL. BỘ TRƯỞNG\nNơi nhận:                     CỤC TRƯỞNG CỤC ĐIỆN LỰC\n"
+                   "- Như trên;                     VÀ NĂNG LƯỢNG TÁI TẠO\n- Lưu: VT.\n\nPhạm Quang Huy\n")
+    assert letter.signer_title == "Cục trưởng Cục Điện lực và Năng lượng tái tạo"

@@ -209,9 +209,11 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
                         [_body_of_code(code, citing, None) for code in number_codes(number)[1:]]):
             if len(issuers) > 1 and all(issuers):
                 return ", ".join(issuers[:-1]) + " và " + issuers[-1]
+    code = issuer_code(number)
+    if code == "QH":  # a law or resolution of the Quốc hội, whoever a sentence names before it: "vai trò của Mặt trận
+        return p.ISSUER_BY_CODE[code]  # theo Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"
     if issuer_text:
         return _from_text(issuer_text, number, citing)
-    code = issuer_code(number)
     if citing_issuer and own_number and code and code == issuer_code(own_number):
         return citing_issuer
     return _from_number(number, citing, citing_issuer)
@@ -272,11 +274,13 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     # letter of a Chi cục under the "Cục Thuế tỉnh Nam Định"; "của Ủy ban Kiểm tra Đảng ủy Khối" in the letter of the
     # "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Đồng Nai" (a bloc named by its kind alone); "của Ban Thường vụ
     # Đảng ủy Khối" in a letter of the "Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh": its own standing committee's; "của
-    # Đảng ủy Công ty" in a company's party committee's letter
+    # Đảng ủy Công ty" in a company's party committee's letter; "của Phòng Cảnh sát quản lý hành chính về trật tự xã
+    # hội" in that Phòng's letter, its parent ("Công an tỉnh Thanh Hóa") after its name
     organ = _ORGAN_OF_BODY.match(name)
     for named, short in ((own, name), (citing.parent, name), (own, name[organ.end():] if organ else None)):
+        rest = named[len(short):].strip() if named and short else ""
         if named and short and fold(named).startswith(fold(short) + " ") and (
-                p.LOCALITY.match(named[len(short):].strip()) or fold(short).endswith(("dang uy khoi", "cong ty"))):
+                p.LOCALITY.match(rest) or rest == citing.parent or fold(short).endswith(("dang uy khoi", "cong ty"))):
             return name[: len(name) - len(short)] + named
     completed = _complete_locality(name, citing)
     return own if own and completed and _abridged(completed, own) else completed

@@ -151,8 +151,9 @@ def _title_and_name(cell: str) -> list[str]:
     return [cell]
 
 
-# A signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (a district portal's post).
-_RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2})")
+# A signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (a district portal's post), "KT. BỘ
+# TRƯỞNG THỨ TRƯỞNG Nguyễn Hữu Khánh".
+_RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2}|THỨ\s+TRƯỞNG\b)")
 
 # The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC"
 _FILED_HEAD, _AFTER_PUNCTUATION = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2})"), re.compile(r"(?<=[;:.,])\s*(?=\S)")
@@ -180,8 +181,8 @@ def _side_by_side(text: str) -> list[str]:
     # cells: "- Như trên;PHÓ CHỦ TỊCH", "- Lưu VP.Danh Thanh Sơn".
     for gap in _AFTER_PUNCTUATION.finditer(text):
         tail = text[gap.end():]
-        if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or is_speck(tail)
-                or _SEAL_WORDS.match(tail)
+        if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or _SEAL_WORDS.match(tail)
+                or is_speck(tail) and not tail.startswith(")")  # "Lưu: VT, NC (Ph.).": its bracket, no speck
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):
             return [text[: gap.start()], tail]
@@ -292,6 +293,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         authority_above, cut_authority = cut_authority, None
         if title_above and (_ends_short(title_above) and is_upper_text(text) and not authority
                             and not _is_signature_text(text) or _one_word_on(text) or _POST_QUALIFIER.match(text)
+                            or _FIELD_GOES_ON.match(text) and is_upper_text(text)
                             or _SCOPE_AT_END.search(text) and is_upper_text(text) and not authority):
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
         # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC", "KT. CỤC TRƯỞNG CỤC GIÁM SÁT" / "QUẢN LÝ VỀ HẢI QUAN": a narrow cell;
@@ -380,6 +382,8 @@ def _words_on(text: str) -> bool:
 _POST_QUALIFIER = re.compile(r"^(?:CHUYÊN\s+TRÁCH|THƯỜNG\s+TRỰC|PHỤ\s+TRÁCH)$")
 # A unit's scope ending the title's next line, no name's words: "CHÁNH VĂN PHÒNG ĐIỀU PHỐI" / "NÔNG THÔN MỚI TRUNG
 # ƯƠNG".
+# An organ's field going on past its "và" on the title's next line: "CỤC TRƯỞNG CỤC ĐIỆN LỰC" / "VÀ NĂNG LƯỢNG TÁI TẠO".
+_FIELD_GOES_ON = re.compile(r"VÀ\s")
 _SCOPE_AT_END = re.compile(r"\s(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA)$")
 _CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|Bộ|Cục|Chi cục|Công an|Bộ Chỉ huy)\s")
 

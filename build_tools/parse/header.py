@@ -106,6 +106,8 @@ class _Scan:
     subject_lines: list[str] = field(default_factory=list)
     title: str | None = None
     untitled_subject: bool = False  # a subject with no title above it: "V/v …", a print page's heading
+    quoted_subject: bool = False  # "“V/v …”": a clerk's quotes around the subject's lines
+    dated_before_organ: bool = False  # the motto's column read before the issuer's: the date above the organ's lines
     place_fragment: str | None = None
     deciding: list[str] = field(default_factory=list)  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under the title
     site_place: str | None = None  # a site's "Nơi ban hành: Thành phố Hà Nội" before the letter
@@ -390,14 +392,15 @@ _PLACE_KIND_ENDS = frozenset({"pho", "xa", "tran", "huyen", "tinh", "quan", "phu
 
 def _dated_apart(parts: list[str]) -> list[str]:
     """Each part, the place and date run onto a subject's line set apart (p.PLACE_DATE_AT_END after a word in small
-    letters: "… dạy học trực tuyến" / "Nam Định, ngày 14 tháng 4 năm 2020"; not "Bình" / "Định, ngày …", nor a
-    place's kind: "Thành phố" / "Cao Lãnh, ngày …")."""
+    letters or a number: "… dạy học trực tuyến" / "Nam Định, ngày 14 tháng 4 năm 2020", "… vào lớp 10" / "Hà Tĩnh,
+    ngày …"; not "Bình" / "Định, ngày …", nor a place's kind: "Thành phố" / "Cao Lãnh, ngày …")."""
     apart = []
     for part in parts:
         dated = p.PLACE_DATE_AT_END.search(part)
         words = part[: dated.start()].split() if dated else []
         before = words[-1] if len(words) > 1 else ""  # not a place's first word TCVN3 wrote small: "ứng Hòa, ngày"
-        if before[:1].islower() and (fold(before) not in _PLACE_KIND_ENDS or _kind_misfits(before, dated.group())):
+        if before.isdigit() or before[:1].islower() and (fold(before) not in _PLACE_KIND_ENDS
+                                                         or _kind_misfits(before, dated.group())):
             apart += [part[: dated.start()], part[dated.start() :]]
         else:
             apart.append(part)
@@ -510,6 +513,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     prefix = p.SUBJECT_PREFIX.match(text) or (about if about and _under_number(lines, i) else None)
     if prefix and not scan.subject_lines:
         scan.untitled_subject = True
+        scan.quoted_subject = bool(prefix.groupdict().get("quote"))
         scan.subject_lines.append(_read(header, "subject", lines[i], text[prefix.end():]))
         return "subject"
     if scan.title is None and (title := _title(text)):
@@ -517,7 +521,9 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         header.sources.append(source_of("type", lines[i], scan.title))
         return "after_title"
     if is_upper_text(text) and scan.title is None and not scan.subject_lines:
-        numbered = header.number or header.number_suffix or header.date
+        # a PDF's motto column read first ("Lục Ngạn, ngày …" / "ỦY BAN MTTQ VIỆT NAM" / "HUYỆN LỤC NGẠN"): its date
+        # does not end the organ's lines
+        numbered = header.number or header.number_suffix or header.date and not scan.dated_before_organ
         if numbered and _COUNCIL_TERM.match(text):
             scan.deciding.append(text)  # "KHÓA X, KỲ HỌP THỨ MƯỜI CHÍN" under a council a copy's title block lost
             return "header"
@@ -600,6 +606,7 @@ def _dash_lost(place: str) -> str:
 
 
 def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> None:
+    scan.dated_before_organ = not scan.organ_lines
     header.sources.append(source_of("place", line, date.group("place").strip()))
     header.sources.append(source_of("date", line, date.group(0)[_DATE_COMMA.search(date.group(0)).end() - 4:]))
     # "Thanh Hoá" is Thanh Hóa; "Phan Rang  Tháp Chàm" in a PDF copy lost its dash, "Quảng  Bình" a line's spread.
@@ -767,6 +774,8 @@ def _finish(header: Header, scan: _Scan) -> None:
     if scan.subject_lines:
         # "VỀ" / "VIỆC KIỆN TOÀN …": a copy broke the prefix over two lines.
         subject = run_together_parted(p.SUBJECT_PREFIX.sub("", _joined(scan.subject_lines)))
+        if scan.quoted_subject:  # “V/v …”: the closing quote of a clerk's quotes around the line
+            subject = subject.rstrip().removesuffix("”").removesuffix('"')
         header.subject = capitalise_first(squash_spaces(_years_dash(subject) if scan.lost_hyphens else subject))
     header.type = _letter_type(scan, header.number or header.number_suffix)
     for name, value in (("issuer", header.issuer), ("number", header.number or header.number_suffix),

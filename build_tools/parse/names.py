@@ -83,6 +83,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Hội đồng bồi thường, hỗ trợ và tái định cư",  # a district's council for land clearance
                "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
                "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "phòng cháy, chữa cháy",  # the fire police's Phòng
+               "Cảnh sát Phòng cháy và chữa cháy",  # a city's fire police: "… thành phố Hà Nội"
                "Phòng giao dịch",  # a bank's district office: "Phòng giao dịch Ngân hàng Chính sách xã hội huyện …"
                "Khối Doanh nghiệp", "Khối các cơ quan",  # the party's blocs
                "Bộ đội Biên phòng", "Thành phố Hồ Chí Minh",
@@ -176,8 +177,12 @@ def _glued_parted(name: str) -> str:
 def run_together_parted(text: str) -> str:
     """Words a copy ran together in running text, parted where they part one way only into two syllables ("cá nhân
     kinh doanhtừ ngày" → "… kinh doanh từ ngày", "nông thônmới"); a word with a capital is left (a name: "bão Yagi",
-    "VietGAP")."""
+    "VietGAP"); a word run into an opening quote ("Hội thi“Nhà nông đua tài”")."""
+    text = _QUOTE_GLUED.sub(" ", text)
     return _WORD.sub(lambda m: _parted(word) if (word := m.group()).islower() else word, text)
+
+
+_QUOTE_GLUED = re.compile(r"(?<=[^\W\d_])(?=“)")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -47,7 +47,7 @@ SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # A page number alone on the first or last row of a page: "2", "- 2 -", "Trang 2", "2/5".
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*$", re.IGNORECASE)
 # A document number cut at the end of a row: "3019/QĐ-" / "UBND", "1961/" / "QĐ-UBND", "1961/QĐ" / "-UBND".
-_NUMBER_HEAD = re.compile(r"\d{1,6}[a-zđ]?(?:/\d{4})?(?:[/-][^\W_]+)*[/-]?$")
+_NUMBER_HEAD = re.compile(p.NUMBER_FIGURES + r"(?:/\d{4})?(?:[/-][^\W_]+)*[/-]?$")
 # A bold face by its name: "TimesNewRomanPS-BoldMT", "Arial,Bold", "DejaVuSerif-Bold", "Roboto-Black".
 _BOLD_FONT = re.compile(r"bold|black|heavy|demi", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18  # the font descriptor's ForceBold flag
