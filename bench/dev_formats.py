@@ -80,6 +80,11 @@ def load_letters(folder: Path) -> list[DevLetter]:
             if unknown := set(citation) - _CITATION_KEYS:
                 raise ValueError(f"{path}: citation {citation.get('number')} has unknown keys {sorted(unknown)}"
                                  " (a value with a comma must be quoted)")
+        for block in _BLOCKS:
+            # "- Về việc … Dự án: Xây dựng": YAML read an unquoted line with ": " as a mapping.
+            if isinstance(data.get(block), list) and (odd := next(
+                    (line for line in data[block] if not isinstance(line, str | None)), None)) is not None:
+                raise ValueError(f"{path}: a line of {block} is not text: {odd!r} (a line with ': ' must be quoted)")
         letters.append(DevLetter(path.stem, {k: data[k] for k in _BLOCKS if data.get(k)}, data.get("copy"), truth,
                                  data.get("copy_truth") or {}))
     return letters

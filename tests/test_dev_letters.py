@@ -89,3 +89,12 @@ def test_a_truth_value_cut_at_its_comma_by_yaml_is_refused(tmp_path):
                                      " issuer: Ban Chỉ huy phòng, chống thiên tai}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"x\.yaml.*318/BCH-PCTT"):
         load_letters(tmp_path)
+
+
+def test_a_block_line_read_by_yaml_as_a_mapping_is_refused(tmp_path):
+    """An unquoted title line "Về việc … Dự án: Xây dựng" is a mapping to YAML: the letter would be laid out without
+    it, so the file is refused, named."""
+    (tmp_path / "y.yaml").write_text("title:\n  - THÔNG BÁO\n  - Về việc chi trả Dự án: Xây dựng\n"
+                                     "body: |\n  Nội dung.\ntruth:\n  citations: []\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"y\.yaml.*title"):
+        load_letters(tmp_path)
