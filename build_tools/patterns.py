@@ -417,6 +417,7 @@ OCR_PHRASES = (
     "Trường Cao đẳng", "Trường Đại học", "Bảo vệ",
     "Ban Chỉ huy", "phòng, chống thiên tai",  # OCR's "PHÒNG, CHONG THIÊN TAI" in a command's name
     "chi bộ", "an ninh",  # OCR's "chỉ bộ", "an nỉnh" in a subject
+    "Ban An toàn giao thông", "an toàn giao thông",  # not the "Bản án" their first words fold to
 )
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
 POSITIONS = (
