@@ -298,7 +298,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
         # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC", "KT. CỤC TRƯỞNG CỤC GIÁM SÁT" / "QUẢN LÝ VỀ HẢI QUAN": a narrow cell;
         # "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": two positions held together
-        elif authority_above and (_words_on(text) or authority_above.rstrip().endswith(",") or _organ_goes_on(text)):
+        elif authority_above and (_authority_goes_on(text) or authority_above.rstrip().endswith(",")):
             authorities[-1] = _authority(p.AUTHORITY_LINE.match(f"{authority_above} {text}"))
         elif authority and is_upper_text(text):
             authorities.append(_authority(authority))
@@ -360,30 +360,28 @@ def _one_word_on(text: str) -> bool:
     return len(text.split()) == 1 and text.isalpha() and is_upper_text(text) and not _is_signature_text(text)
 
 
-def _organ_goes_on(text: str) -> bool:
-    """An authority's organ its cell wrapped, in capitals ("QUẢN LÝ VỀ HẢI QUAN"): a few words, one of them no person's
-    name holds; no position, no organ of its own (a seal's), no authority, no attached text's title ("VỀ QUẢN LÝ …")."""
-    return (is_upper_text(text) and len(text.split()) <= 6 and bool(_NO_NAME_WORD.search(text))
-            and not text.startswith("VỀ ") and not p.AUTHORITY_LINE.match(text) and not _is_signature_text(text)
-            and not p.ORGAN_START.match(text))
+def _authority_goes_on(text: str) -> bool:
+    """An authority's end its narrow cell wrapped, in capitals: a word or two, no position, name or mark ("NHÂN DÂN");
+    or a few words, one of them no person's name holds ("QUẢN LÝ VỀ HẢI QUAN"), no organ of its own (a seal's), no
+    authority, no attached text's title ("VỀ QUẢN LÝ …")."""
+    if not is_upper_text(text) or _is_signature_text(text):
+        return False
+    if _one_word_on(text) or len(text.split()) == 2 and not _is_person_name(text) and not p.SIGNATURE_NOISE.match(text):
+        return True
+    return (len(text.split()) <= 6 and bool(_NO_NAME_WORD.search(text)) and not text.startswith("VỀ ")
+            and not p.AUTHORITY_LINE.match(text) and not p.ORGAN_START.match(text))
 
 
 _NO_NAME_WORD = re.compile(r"\b(?:VỀ|VÀ|CỦA|CÁC|VỚI)\b")
 
 
-def _words_on(text: str) -> bool:
-    """An authority's end its cell wrapped: a word or two in capitals, no position, name or mark ("NHÂN DÂN")."""
-    return (_one_word_on(text) or len(text.split()) == 2 and is_upper_text(text) and not _is_signature_text(text)
-            and not _is_person_name(text) and not p.SIGNATURE_NOISE.match(text))
-
-
 # How a post is held, on a line of its own where a narrow cell wrapped the title: "PHÓ TRƯỞNG ĐOÀN" / "CHUYÊN TRÁCH",
 # "PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC".
 _POST_QUALIFIER = re.compile(r"^(?:CHUYÊN\s+TRÁCH|THƯỜNG\s+TRỰC|PHỤ\s+TRÁCH)$")
-# A unit's scope ending the title's next line, no name's words: "CHÁNH VĂN PHÒNG ĐIỀU PHỐI" / "NÔNG THÔN MỚI TRUNG
-# ƯƠNG".
 # An organ's field going on past its "và" on the title's next line: "CỤC TRƯỞNG CỤC ĐIỆN LỰC" / "VÀ NĂNG LƯỢNG TÁI TẠO".
 _FIELD_GOES_ON = re.compile(r"VÀ\s")
+# A unit's scope ending the title's next line, no name's words: "CHÁNH VĂN PHÒNG ĐIỀU PHỐI" / "NÔNG THÔN MỚI TRUNG
+# ƯƠNG".
 _SCOPE_AT_END = re.compile(r"\s(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA)$")
 _CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|Bộ|Cục|Chi cục|Công an|Bộ Chỉ huy)\s")
 
