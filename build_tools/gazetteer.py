@@ -104,8 +104,7 @@ def gazetteer() -> Gazetteer:
     names: dict[str, str] = {}
     district_communes: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for province, district, ward, kind in legacy:
-        # "Cai Lậy (Thị xã)", "Cai Lậy (Huyện)": two units of one name, told apart by their level
-        district = re.sub(r"\s*\(.*\)$", "", district) if district else district
+        district = _district_name(district) if district else district
         if district:
             above[fold(district)].add(province)
             above[fold(f"{kind} {district}")].add(province)  # "quận Tân Phú" is Hồ Chí Minh's, "Tân Phú" two
@@ -143,6 +142,15 @@ def gazetteer() -> Gazetteer:
 # A province the dataset's legacy table names as it was renamed in 2025: the districts' letters name it as it was.
 # Thừa Thiên Huế became the city of Huế on 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15).
 _LEGACY_PROVINCE = {"Huế": "Thừa Thiên Huế"}
+# A district the dataset misspells: huyện Mù Cang Chải (Yên Bái), as its letters and the Government's decrees write it.
+_DISTRICT_ERRATA = {"Mù Căng Chải": "Mù Cang Chải"}
+
+
+def _district_name(district: str) -> str:
+    """A legacy district's name, its level's bracket dropped ("Cai Lậy (Thị xã)", "Cai Lậy (Huyện)": two units of one
+    name, told apart by their level), the dataset's slips mended."""
+    name = re.sub(r"\s*\(.*\)$", "", district)
+    return _DISTRICT_ERRATA.get(name, name)
 
 
 def _written(name: str) -> str:
@@ -174,7 +182,7 @@ def unit_names() -> dict[str, frozenset[tuple[str, str]]]:
     for province, district, district_kind, ward, ward_kind in legacy:
         levels["province"].add(("tỉnh", province))
         if district:
-            levels["district"].add((district_kind.lower(), re.sub(r"\s*\(.*\)$", "", district)))
+            levels["district"].add((district_kind.lower(), _district_name(district)))
         if ward:
             levels["commune"].add((ward_kind.lower(), ward))
     for province, ward, ward_kind in current:
