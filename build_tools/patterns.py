@@ -370,8 +370,8 @@ LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's 
 # line: "Đỉnh Văn Toàn" for "Đinh", "Nguyên Thị Bích Hạnh" for "Nguyễn".
 _NAME_AFTER = r"(?=(?:\s+[" + CAPITALS + r"][^\W\d_]*){1,3}\s*$)"
 OCR_SLIPS = (
-    (re.compile(r"(?P<keep>\(\s*)(?:bí|hb)(?=/(?:©C?|[cC])\))"), "b"),  # "(bí/c)", "(hb/C)"
-    (re.compile(r"(?P<keep>\bb/)(?:©C?|C)(?=\))"), "c"),  # "(b/©)", "(b/C)", "(b/©C)"
+    (re.compile(r"(?P<keep>\(\s*)(?:bí|hb|h)(?=/(?:©C?|[cC€])\))"), "b"),  # "(bí/c)", "(hb/C)", "(h/C)"
+    (re.compile(r"(?P<keep>\bb/)(?:©C?|C|€)(?=\))"), "c"),  # "(b/©)", "(b/C)", "(b/©C)", "(b/€)"
     (re.compile(r"(?P<keep>\bLưu\s*:?\s*)V[FIl1|](?=[\s,.;]|$)", re.MULTILINE), "VT"),
     (re.compile(r"(?P<keep>\bSỞ)(?=Y\s)"), " "),
     (re.compile(r"(?P<keep>\b(?:UBND|NHÂN\s+DÂN)\s+)TĨNH\b"), "TỈNH"),

@@ -767,8 +767,8 @@ def test_ocr_slips_on_a_closings_words_are_mended_and_recorded():
     assert [(r.written, r.repaired) for r in repairs] == [("©", "c"), ("C", "c"), ("VF", "VT")]
     # A name's line whose family name OCR gave another tone; not a line of running text.
     assert mended_slips("- Thường trực Tỉnh ủy (bí/c);", LineOrigins())[0] == "- Thường trực Tỉnh ủy (b/c);"
-    assert mended_slips("- TT HĐND (b/©C);\n- UBND tỉnh (hb/C);", LineOrigins())[0] == (
-        "- TT HĐND (b/c);\n- UBND tỉnh (b/c);")
+    assert mended_slips("- TT HĐND (b/©C);\n- UBND tỉnh (hb/C);\n- Cục Thú y (b/€);\n- UBTVQH (h/C);",
+                        LineOrigins())[0] == "- TT HĐND (b/c);\n- UBND tỉnh (b/c);\n- Cục Thú y (b/c);\n- UBTVQH (b/c);"
     read = "PHÓ CHỦ TỊCH\nĐỉnh Văn Toàn\nNguyên Thị Bích Hạnh\nĐỉnh núi cao\nông Nguyên Văn A"
     assert mended_slips(read, LineOrigins())[0] == (
         "PHÓ CHỦ TỊCH\nĐinh Văn Toàn\nNguyễn Thị Bích Hạnh\nĐỉnh núi cao\nông Nguyên Văn A")
