@@ -38,6 +38,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Bản thỏa thuận": "BTT",
     "Giấy ủy quyền": "GUQ",
     "Giấy mời": "GM",
+    "Giấy triệu tập": "GTT",  # a council's summons to its session: "Số: 05/GTT-HĐND"
     "Giấy giới thiệu": "GGT",
     "Giấy nghỉ phép": "GNP",
     "Phiếu gửi": "PG",
@@ -252,6 +253,15 @@ DOCUMENT_MARK_FOLDED = re.compile(
 # phường …" / "Cơ quan: Thành phố Hồ Chí Minh" / "Thời gian ký: 24.11.2025 17:03:55 +07:00".
 SIGNATURE_STAMP = re.compile(r"^\s*(?:Ký\s+bởi|Người\s+ký|Cơ\s+quan|Thời\s+gian\s+ký|Ngày\s+ký|Email)\s*:",
                              re.IGNORECASE)
+# A portal's news item giving a letter with its header cut to one line: "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày
+# 12/9/2019".
+CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS + r"\s]{4,80}?)\s+[-–]\s+Số\s*:?\s*"
+                              r"(?P<number>\d[^\s,]*/[^\s,]+)\s*,\s*ngày\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
+                              r"(?P<year>\d{4})\s*$")
+# The stamp of the office that received the copy, read into the header under the receiving office's name: "VĂN
+# PHÒNG UBND TỈNH BR-VT" / "ĐẾN Số: 8815 Ngày: 23/7/2020" / "Chuyển: ........", or "CÔNG VĂN ĐẾN" / "Số: 2316 Ngày: …".
+RECEIVED_STAMP = re.compile(r"^\s*(?P<head>(?:CÔNG\s+VĂN\s+)?ĐẾN)\s*(?:$|Số\s*:?\s*\d+\b)"
+                            r"|^\s*(?:Chuyển|Lưu\s+hồ\s+sơ\s+số)\s*:|^\s*Số\s*:?\s*\d+\s+Ngày\s*:")
 # Its agency's province, which tells a commune whose name several provinces hold: "Cơ quan: Thành phố Hồ Chí Minh".
 STAMP_PROVINCE = re.compile(r"^\s*Cơ\s+quan\s*:\s*(?:tỉnh|thành\s+phố)\s+(?P<name>[^\W\d_][^\n,;]*?)\s*$",
                             re.IGNORECASE)
@@ -361,6 +371,11 @@ BODY_IN_LINE = re.compile(r"(?<=\.)\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Ti�
 CC_WORDS = r"N[ơo]i\s*nhận"  # OCR's "Noi nhận" too
 CC_HEAD = re.compile(r"^\s*" + CC_WORDS + r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
+# An address after a name on the "Kính gửi" line or in the copies: a company's "Công ty TNHH … (Đ/c: Lô B7, KCN …)", a
+# citizen's "Bà Nguyễn Thị L. (thôn Nam Sơn, xã Đại Trạch, huyện Bố Trạch)", "(ngụ ấp 3, xã Vĩnh Viễn, …)", her
+# husband's "(cùng địa chỉ)".
+ADDRESS_AFTER_NAME = re.compile(r"[\s.]*\((?:(?:Đ/c|Địa chỉ)\s*:|cùng địa chỉ(?=\))|(?:trú|ngụ|thường trú)(?: tại)?\s"
+                                r"|(?:thôn|xóm|ấp|bản|tổ|khu phố|số nhà|số \d+)\s[^),]*,)[^)]*\)\W*$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's soft hyphen stands for a dash
 
 # OCR's slips on a header's and a closing's words, each mended after the part kept: "(b/©)" for "(b/c)" (báo
@@ -391,7 +406,8 @@ AUTHORITY_KIND_ALONE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|[TK]\s*/\s*[MTL])\s*\.
 # TỈNH ĐẮK LẮK", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH", "KHÓA VII - KỲ HỌP THỨ 16", "GIÁM ĐỐC SỞ TÀI
 # NGUYÊN VÀ MÔI TRƯỜNG".
 DECIDING_LINE = re.compile(
-    r"^\s*(?:(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thủ\s+tướng|chánh\s+văn\s+phòng|trưởng\s+ban|cục\s+trưởng)\b"
+    r"^\s*(?:(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thủ\s+tướng|chánh\s+văn\s+phòng|trưởng\s+ban|cục\s+trưởng"
+    r"|viện\s+trưởng|chánh\s+án)\b"  # a procuracy's or a court's head: "VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN HUYỆN …"
     r"|(?:(?:thường\s+trực\s+)?hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|ban\s+thường\s+vụ|ban\s+chấp\s+hành)\s+"
     r"(?:tỉnh|thành|huyện|quận|thị|xã|phường)|khóa\s+[ivxlc\d]+\b)",
     re.IGNORECASE,
@@ -566,7 +582,8 @@ NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
 # 52/BC-HĐND"), a decision's round in brackets ("Quyết định giải quyết khiếu nại (lần hai) số 2215/QĐ-UBND").
 # Never another type's name, nor a word that opens a clause ("Kế hoạch thực hiện Quyết định số …" cites the
 # decision); "của" only in "Luật Hoạt động giám sát của Quốc hội số 05/2003/QH11".
-_NAME_WORD = (r"(?:\((?:lần|bước)\s+\w+\)|(?!(?:" + TYPE_NAME + r"|của(?!\s+Quốc\s+hội\b)|về|theo|tại|ngày|số"
+_NAME_WORD = (r"(?:\((?:lần|bước)\s+\w+\)|(?!(?:" + TYPE_NAME + r"|của(?!\s+Quốc\s+hội\b)|về|tại|ngày|số"
+              r"|theo(?!\s+(?:yêu\s+cầu|đơn)\b)"  # an enforcement decision's kind: "… thi hành án theo yêu cầu số …"
               r"|thực\s+hiện|triển\s+khai|ban\s+hành)\b)"
               r"[^\s;.()\[\]:]+)")
 # A law's name may hold any of them ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11",

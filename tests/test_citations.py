@@ -1300,3 +1300,17 @@ def test_wave_two_cited_issuers_offices_of_two_bodies_a_units_own_report_and_law
         ("75/2015/QH13", "Quốc hội"), ("15/CL-BTL", "Bộ Tư lệnh Quân khu 9"), ("08.a/2010/TT-BTP", "Bộ Tư pháp"),
         ("1864/CSPCCC-P2", "Cảnh sát Phòng cháy và chữa cháy thành phố Hà Nội"),
         ("47/KH-BCĐ", "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Sóc Trăng")]
+
+
+def test_wave_three_a_companys_own_letter_a_council_of_judges_and_an_enforcement_decisions_kind():
+    """"của Công ty" in a company's letter is the company; "01/2022/NQ-HĐTP" the Hội đồng Thẩm phán's; "Quyết định thi
+    hành án theo yêu cầu số 96/QĐCCTHADS" (a decision's kind with its "theo", the hyphen a PDF lost)."""
+    company = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM\nCÔNG TY"
+                                      " ĐIỆN LỰC SÓC TRĂNG").replace("10/UBND-TH", "10/PCST-KT")
+    found = cite("Ngày 28/5/2014, Công ty đã có Công văn số 1896/PCST-KT của Công ty gửi các xã.", company)
+    assert fold(found[0]["issuer"]) == fold("Công ty Điện lực Sóc Trăng")
+    found = cite("Căn cứ Nghị quyết số 01/2022/NQ-HĐTP ngày 15/3/2022; theo Quyết định thi hành án theo yêu cầu số"
+                 " 96/QĐCCTHADS ngày 07/11/2022 của Chi cục trưởng Chi cục Thi hành án dân sự thành phố Sóc Trăng.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("01/2022/NQ-HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
+        ("96/QĐ-CCTHADS", "Chi cục Thi hành án dân sự thành phố Sóc Trăng")]

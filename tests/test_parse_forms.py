@@ -3405,3 +3405,66 @@ def test_wave_two_closings_a_signature_on_one_line_a_title_past_its_va_and_a_bra
     letter = parse(head + "\n\nTL. BỘ TRƯỞNG\nNơi nhận:                     CỤC TRƯỞNG CỤC ĐIỆN LỰC\n"
                    "- Như trên;                     VÀ NĂNG LƯỢNG TÁI TẠO\n- Lưu: VT.\n\nPhạm Quang Huy\n")
     assert letter.signer_title == "Cục trưởng Cục Điện lực và Năng lượng tái tạo"
+
+
+def test_wave_three_headers_a_received_stamp_a_news_items_line_and_a_place_cut_twice():
+    """A receiving office's stamp read into the header ("VĂN PHÒNG UBND TỈNH BR-VT" / "ĐẾN Số: 8815 Ngày: …" /
+    "Chuyển: …") and "UBND TINH BÀ RỊA - VŨNG TÀU" (a unit's word that lost its tone before a name with a dash); a
+    portal's news item whose header is one line ("HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019"); a place a web
+    table cut twice ("Bình" / "Thuận, ngày 18 tháng 7" / "năm 2014"); a council's "GIẤY TRIỆU TẬP"."""
+    letter = parse("UBND TINH BÀ RỊA - VŨNG TÀU CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG Độc lập"
+                   " - Tự do - Hạnh phúc\nVĂN PHÒNG UBND TỈNH BR-VT\nĐẾN Số: 8815 Ngày: 23/7/2020\nChuyển: ........\n"
+                   "Số: 1042 /TTr-STNMT Bà Rịa - Vũng Tàu, ngày 22 tháng 7 năm 2020\nTỜ TRÌNH\nVề việc cho thuê đất\n"
+                   "Kính gửi: Ủy ban nhân dân tỉnh.\nCăn cứ Luật Đất đai;" + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Sở Tài nguyên và Môi trường tỉnh Bà Rịa - Vũng Tàu",
+                                                     "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu")
+    assert (letter.type, letter.subject) == ("Tờ trình", "Cho thuê đất")
+    letter = parse("Cổng thông tin điện tử huyện Krông Pắc\nTrang chủ > Tin tức\nKết luận của Ban Thường vụ Huyện ủy\n"
+                   "13/09/2019 | 08:42 | Lượt xem: 356\nHUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019\nTHÔNG BÁO\n"
+                   "kết luận của Ban Thường vụ Huyện ủy về nông thôn mới\nNgày 10/9/2019, Ban Thường vụ Huyện ủy họp."
+                   "\n1. Tiếp tục thực hiện.")
+    assert (letter.issuer, letter.number, letter.date) == ("Huyện ủy Krông Pắc", "412-TB/HU", "2019-09-12")
+    letter = parse("UBND\nTỈNH BÌNH THUẬN\nVĂN PHÒNG\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+                   "Số: 2718 /VPUBND-KT\nV/v bồi thường đoạn qua thành phố Phan Thiết\n|\nBình\nThuận, ngày 18 tháng"
+                   " 7\nnăm 2014\n|\n\nKính gửi: - Sở Tài chính.\n\nXét đề nghị của Sở Tài nguyên./." + CLOSING)
+    assert (letter.place, letter.subject) == ("Bình Thuận", "Bồi thường đoạn qua thành phố Phan Thiết")
+    letter = parse("HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 18/GTT-HĐND\nHà Giang, ngày 25 tháng 6 năm 2008\n"
+                   "GIẤY TRIỆU TẬP\nKỳ họp thứ mười một, Hội đồng nhân dân tỉnh khóa XV\nKính gửi: Các vị đại biểu.\n"
+                   "Căn cứ Luật Tổ chức Hội đồng nhân dân;" + CLOSING)
+    assert (letter.type, letter.subject) == ("Giấy triệu tập", "Kỳ họp thứ mười một, Hội đồng nhân dân tỉnh khóa XV")
+
+
+def test_wave_three_lists_undashed_items_wrapped_addresses_and_a_procuracys_head():
+    """Recipients whose dashes a PDF lost, one wrapped ("Các Sở: …, Giáo dục" / "và Đào tạo, Công Thương;"); a
+    citizen's address "(ngụ ấp 3, …)" left off in the recipients and the copies; "VIỆN TRƯỞNG VIỆN KIỂM SÁT …" under
+    the title is the decision-maker, no subject's."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 2687/UBND-VP\nV/v ứng phó với lũ\nHà Nam, ngày 12 tháng 10 năm"
+                   " 2017\nKính gửi:\nBan Chỉ huy Phòng, chống thiên tai tỉnh;\nCác Sở: Nông nghiệp và Phát triển nông"
+                   " thôn, Giáo dục\nvà Đào tạo, Công Thương;\nBà Nguyễn Thị Lệ (ngụ ấp 3, xã Vĩnh Viễn, huyện Long"
+                   " Mỹ).\nThực hiện chỉ đạo của Chủ tịch./.\n\nNơi nhận:\n- Như trên;\n- Ông Nguyễn Văn Hiếu (địa"
+                   " chỉ: ấp Mỹ Hưng, xã Mỹ Thành Nam);\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+                   "Nguyễn Văn An\n")
+    assert letter.recipients == ("Ban Chỉ huy Phòng, chống thiên tai tỉnh",
+                                 "Các Sở: Nông nghiệp và Phát triển nông thôn, Giáo dục và Đào tạo, Công Thương",
+                                 "Bà Nguyễn Thị Lệ")
+    assert letter.cc == ("Như trên", "Ông Nguyễn Văn Hiếu", "Lưu: VT")
+    letter = parse("VIỆN KIỂM SÁT NHÂN DÂN\nHUYỆN HOẰNG HÓA\nSố: 05/QĐ-VKS\nHoằng Hóa, ngày 10 tháng 3 năm 2025\n"
+                   "QUYẾT ĐỊNH\nKHÁNG NGHỊ PHÚC THẨM\nVIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN HUYỆN HOẰNG HÓA\n"
+                   "Căn cứ Bộ luật Tố tụng hình sự;" + CLOSING)
+    assert letter.subject == "KHÁNG NGHỊ PHÚC THẨM"
+
+
+def test_wave_three_issuers_a_border_gate_a_forest_board_and_a_unit_kind_run_into_a_word(tmp_path):
+    """"CHI CỤC HẢI QUAN CỬA KHẨU MÓNG CÁI" names its place (no "thành phố", no province added); "rừng phòng hộ" no
+    Phòng's field; "CHI CỤC THI HÀNH ÁN DÂN SỰHUYỆN CAI LẬY" (a unit's kind run into a word, in capitals)."""
+    from build_tools.pipeline import process_letter
+
+    letter = parse("CỤC HẢI QUAN TỈNH QUẢNG NINH\nCHI CỤC HẢI QUAN CỬA KHẨU MÓNG CÁI\nSố: 12/KH-CCHQMC\nMóng Cái, ngày"
+                   " 05 tháng 3 năm 2017\nKẾ HOẠCH\nChống buôn lậu\n\nCăn cứ Luật Hải quan;" + CLOSING)
+    assert letter.issuer == "Chi cục Hải quan cửa khẩu Móng Cái"
+    assert organ_name("BAN QUẢN LÝ RỪNG PHÒNG HỘ LỆ THỦY").startswith("Ban Quản lý rừng phòng hộ ")
+    path = tmp_path / "thads.txt"
+    path.write_text("CỤC THADS TỈNH TIỀN GIANG\nCHI CỤC THI HÀNH ÁN DÂN SỰHUYỆN CAI LẬY\nSố: 214/TB-CCTHADS\n"
+                    "Cai Lậy, ngày 07 tháng 5 năm 2018\nTHÔNG BÁO\nVề việc lựa chọn tổ chức đấu giá\n\nCăn cứ Luật Thi"
+                    " hành án dân sự;" + CLOSING, encoding="utf-8")
+    assert process_letter(path).letter.issuer == "Chi cục Thi hành án dân sự huyện Cai Lậy"

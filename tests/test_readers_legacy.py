@@ -174,3 +174,27 @@ def test_a_vntimeh_copys_title_and_signature_before_its_copies_given_back_in_cap
     assert (letter.type, letter.subject) == ("Kế hoạch", "Phòng, chống đói, rét cho trâu, bò")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == ("KT. Giám đốc", "Phó Giám đốc",
                                                                               "Nguyễn Đình Thọ")
+
+
+def test_a_portal_page_whose_capitals_font_and_legacy_lines_a_converter_left(tmp_path):
+    """An old portal's page: the header set in a capitals font (.VnTimeH) converted as the plain one ("HUYệN ứNG HOà":
+    its marked capitals small), the "Kính gửi" lines left in TCVN3 with "ß" and a capital "Ê" Unicode has too
+    ("phßng", "trÊn."); another's lines left in VNI whose words Unicode's letters spell too ("luøn xoaén laù treân luùa
+    vuï"), an acronym's "Đ" in VNI ("HÑND"): all read as the letter wrote them."""
+    tcvn3 = tmp_path / "tcvn3.txt"
+    tcvn3.write_text("Uỷ BAN NHÂN DÂN\nHUYệN ứNG HOà\n|\nCéNG HOµ X· HéI CHñ NGHÜA VIÖT NAM\n|\nSố: 286/UB-VP\n"
+                     "V/v phòng, chống dịch cúm gia cầm\n|\nỨng Hoà, ngày 24 tháng 10 năm 2005\n\n"
+                     "KÝnh göi:  - C¸c phßng, ban, ngµnh, ®oµn thÓ huyÖn;\n- Uû ban nh©n d©n c¸c x·, thÞ trÊn.\n\n"
+                     "Thực hiện chỉ đạo./.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An\n", encoding="utf-8")
+    letter = process_letter(tcvn3).letter
+    assert (letter.issuer, letter.number) == ("Ủy ban nhân dân huyện Ứng Hòa", "286/UB-VP")
+    assert letter.recipients == ("Các phòng, ban, ngành, đoàn thể huyện", "Uỷ ban nhân dân các xã, thị trấn")
+    vni = tmp_path / "vni.txt"
+    vni.write_text("ỦY BAN NHÂN DÂN\nHUYỆN LONG MỸ\nSố: 527/CV-UBND\nV/v taäp trung phoøng tröø raày naâu, beänh vaøng"
+                   " luøn -\nluøn xoaén laù treân luùa vuï Heø Thu 2007\n\nLong Mỹ, ngày 08 tháng 6 năm 2007\n\n"
+                   "Kính gôûi:\n- Phoøng Noâng nghieäp vaø Phaùt trieån noâng thoân huyeän.\n\nThực hiện chỉ đạo./.\n\n"
+                   "Nôi nhaän:\n- Nhö treân;\n- TT. HÑND huyeän;\n- Löu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+                   "Lê Văn Chiến\n", encoding="utf-8")
+    letter = process_letter(vni).letter
+    assert letter.subject == "Tập trung phòng trừ rầy nâu, bệnh vàng lùn - lùn xoắn lá trên lúa vụ Hè Thu 2007"
+    assert letter.cc == ("Như trên", "TT. HĐND huyện", "Lưu: VT")

@@ -61,7 +61,8 @@ _COMMANDER = re.compile(r"^tư\s+lệnh\s+(?=quân\s+khu|quân\s+đoàn|vùng|b�
 # hiệp Phụ nữ tỉnh Bến Tre" (its name, its place), "Hội Nông dân Việt Nam".
 _BARE_ASSOCIATION = re.compile(r"^(?P<organ>.*\S)\s+hội$", re.IGNORECASE)
 _ASSOCIATION = re.compile(r"\bHội\s+(?P<name>.+?)(?:\s+Việt\s+Nam|\s+(?P<place>(?:" + _KINDS + r")\s+\S.*))?$")
-_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|cục|chi cục|bệnh viện|trường|viện|đảng ủy)$",
+_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|cục|chi cục|bệnh viện|trường|viện|đảng ủy"
+                         r"|công ty)$",  # "của Công ty" in the letter of the "Công ty Điện lực Thái Bình"
                          re.IGNORECASE)  # "của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn"
 
 
@@ -243,7 +244,8 @@ _SHORT_FORM = re.compile(r"\s*\((?:[A-ZĐ&]{2,12}|cũ)\)")
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if p.CENTRAL_PLENUM.fullmatch(match_form(issuer_text)):
         return p.CENTRAL_ALIASES["Ban Chấp hành Trung ương"]
-    if p.COMPANY.match(issuer_text):  # a company's name is its own, cased as it writes it
+    if p.COMPANY.match(issuer_text) and not _BARE_ORGAN.match(issuer_text):  # a company's name is its own, cased as
+        # it writes it ("của Công ty" alone is the citing company's, below)
         return squash_spaces(issuer_text)
     text = expand_abbreviations(_SHORT_FORM.sub("", issuer_text))
     # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Tư lệnh Quân khu 9": the office

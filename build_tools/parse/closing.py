@@ -465,8 +465,9 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
             break
         used.add(id(cell))
         previous = cell.line.index
-    closing.cc = [_NOTE_GLUED.sub(" ", squash_spaces(_without_seal_residue(piece))).rstrip(" ;,." + _SPECKS)
-                  for item in items for piece in _ITEMS_RUN_ON.split(item) if piece.strip(" ;,.")]
+    pieces = [piece for item in items for piece in _ITEMS_RUN_ON.split(item) if piece.strip(" ;,.")]
+    closing.cc = [p.ADDRESS_AFTER_NAME.sub("", _NOTE_GLUED.sub(" ", squash_spaces(_without_seal_residue(piece))))
+                  .rstrip(" ;,." + _SPECKS) for piece in pieces]
     return used
 
 

@@ -128,7 +128,10 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
         if i in scan.taken:
             i += 1
             continue
-        if (line.blank or p.RULE_LINE.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text))
+        if (stamp := p.RECEIVED_STAMP.match(text)) and stamp.group("head") and scan.organ_at and (
+                scan.organ_at[-1][1].index == _previous_content(lines, i)):
+            del scan.organ_lines[-1], scan.organ_at[-1]  # the receiving office's name, above its stamp
+        if (line.blank or stamp or p.RULE_LINE.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text))
                 or p.SIGNATURE_STAMP.match(text) or is_speck(text)):
             # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
             # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header, a digital
@@ -232,6 +235,8 @@ def _preamble_end(lines: list[Line]) -> int:
         text = _SITE_BULLET.sub("", line.clean).strip(" |")
         if _SITE_METADATA.match(text) or p.SITE_TITLE.match(text):
             continue  # the site's "Số/Ký hiệu: 352/TB-CCTHA", its title "CÔNG ĐIỆN 06/CĐ-UBND NĂM 2017 VỀ …": no organ
+        if p.CONDENSED_HEADER.match(text):
+            return line.index  # a news item's header on one line: "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019"
         # "VKSND TỈNH THANH HÓA"; a web cell's first word broken off: "THỦ" / "TƯỚNG CHÍNH PHỦ"
         below = lines[line.index + 1].clean.strip(" |") if line.index + 1 < len(lines) and " " not in text else ""
         organ = is_upper_text(text) and (_opens_organ(text) or bool(below) and _opens_organ(f"{text} {below}"))
@@ -478,6 +483,13 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         return "header"
     if _is_motto(text) or _SITE_METADATA.match(text):
         return "header"
+    if (condensed := p.CONDENSED_HEADER.match(text)) and not scan.organ_lines:
+        scan.organ_lines.append(condensed["organ"])  # "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019"
+        scan.organ_at.append((condensed["organ"], lines[i]))
+        _set_number(header, scan, _read(header, "number", lines[i], condensed["number"]), lines[i])
+        _read(header, "date", lines[i], text[condensed.start("day") :].strip())
+        header.date = iso_date(int(condensed["day"]), int(condensed["month"]), int(condensed["year"]))
+        return "header"
     number = _NUMBER_VALUE.search(text)
     if number and header.number is None and header.number_suffix is None:
         value = _read(header, "number", lines[i], number.group("value").strip())
@@ -572,8 +584,15 @@ def _place_fragment(text: str) -> bool:
 
 
 def _next_is_place_date(lines: list[Line], i: int) -> bool:
-    following = next((line for line in lines[i + 1 :] if not line.blank), None)
-    return bool(following and p.PLACE_DATE.match(following.clean))
+    """The next line is the place and date, whole or cut again ("Bình" / "Thuận, ngày 18 tháng 7" / "năm 2014")."""
+    following = next_content(lines, i + 1)
+    if following is None:
+        return False
+    text = lines[following].clean.strip(" |")
+    after = next_content(lines, following + 1)
+    return bool(p.PLACE_DATE.match(text) or after is not None and p.PLACE_DATE_CUT.match(text)
+                and not is_upper_text(lines[i].clean)  # "HỘI NÔNG DÂN VIỆT NAM" over "Sơn Tịnh, ngày 17": the motto's
+                and p.PLACE_DATE.match(f"{text} {lines[after].clean.strip(' |')}"))
 
 
 def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
@@ -711,21 +730,15 @@ def _line_items(rest: str) -> list[str]:
 
 def _undashed_item(line: Line, items: list[str], following: Line | None) -> bool:
     """A recipient on a line of its own, right after "Kính gửi:" or after an item that ended with ";":
-    short, ending with ";" (or "." for the last), or opening with the space a PDF copy left for its lost
-    dash (" Giám đốc các Sở: …, Giao thông vận tải," / "Xây dựng, Công Thương;"), wrapped too (" Các cơ quan, đơn
-    vị … trên địa bàn" / "tỉnh.")."""
+    short, ending with ";" (or "." for the last), or wrapped ("Các Sở: …, Giáo dục" / "và Đào tạo, Công Thương;"), or
+    opening with the space a PDF copy left for its lost dash (" Giám đốc các Sở: …, Giao thông vận tải," / "Xây dựng,
+    Công Thương;")."""
     text = line.clean
     opens = not items or items[-1].rstrip().endswith(";")
     wraps = (following is not None and following.clean[:1].islower() and following.clean.endswith((";", "."))
              and len(following.clean) < 40)
-    ends = text.endswith((";", ".")) or bool(re.match(r" \S", line.raw)) and (text.endswith(",") or wraps)
+    ends = text.endswith((";", ".")) or wraps or bool(re.match(r" \S", line.raw)) and text.endswith(",")
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
-
-
-# An address after a name on the "Kính gửi" line: a company's "Công ty TNHH … (Đ/c: Lô B7, KCN …)", a citizen's
-# "Bà Nguyễn Thị L. (thôn Nam Sơn, xã Đại Trạch, huyện Bố Trạch)", her husband's "(cùng địa chỉ)".
-_ADDRESS = re.compile(r"[\s.]*\((?:(?:Đ/c|Địa chỉ)\s*:|cùng địa chỉ(?=\))|(?:trú|ngụ|thường trú) tại\s"
-                      r"|(?:thôn|xóm|ấp|bản|tổ|khu phố|số nhà|số \d+)\s[^),]*,)[^)]*\)\W*$", re.IGNORECASE)
 
 
 def _years_dash(subject: str) -> str:
@@ -737,7 +750,7 @@ def _years_dash(subject: str) -> str:
 
 def _list_text(item: str) -> str:
     # "- Ủy ban nhân dân tỉnh Thái Bình. |": a web table's cell
-    return _ADDRESS.sub("", squash_spaces(item)).rstrip(" ;,.|")
+    return p.ADDRESS_AFTER_NAME.sub("", squash_spaces(item)).rstrip(" ;,.|")
 
 
 def _finish(header: Header, scan: _Scan) -> None:

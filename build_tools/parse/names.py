@@ -90,7 +90,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Viện kiểm sát nhân dân", "Tòa án nhân dân", "Hội đồng Thẩm phán",  # as the laws on courts write them
                "Đảng bộ",  # "Ban Chấp hành Đảng bộ tỉnh …", as party documents write it
                "Ban Chỉ đạo Quốc gia", "Ủy ban An toàn giao thông Quốc gia", "Hội Chữ thập đỏ",
-               "Ban Quản lý Khu kinh tế", "Phát triển quỹ đất", "Y tế",
+               "Ban Quản lý Khu kinh tế", "Phát triển quỹ đất", "Y tế", "rừng phòng hộ",
                # associations, as their charters write them
                "Hội Khuyến học", "Hội Luật gia", "Hội Người cao tuổi", "Liên minh Hợp tác xã",
                "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hội Văn học Nghệ thuật")
@@ -308,7 +308,7 @@ def _disaster_tasks(match: re.Match) -> str:
 
 
 # A unit's word whose tone OCR misread, before a place's name: "CÔNG AN TINH QUẢNG BÌNH", "HUYÊN ĐỨC TRỌNG".
-_UNIT_WORD_SLIP = re.compile(r"\b(?!tỉnh |huyện )(?P<word>t[iìíỉĩị]nh|huy[eêèéẻẽẹềếểễệ]n) (?P<place>\S+(?: \S+){1,2})")
+_UNIT_WORD_SLIP = re.compile(r"\b(?!tỉnh |huyện )(?P<word>t[iìíỉĩị]nh|huy[eêèéẻẽẹềếểễệ]n) (?P<place>\S+(?: \S+){1,4})")
 
 # A commune's kind whose tone OCR misread, after its committee or party committee: "Đảng ủy phưởng" (its place left
 # for the reader to know).
@@ -318,7 +318,7 @@ _COMMUNE_KINDS = {"phuong": "phường", "xa": "xã"}
 
 def _unit_word_mended(slip: re.Match) -> str:
     place, words = slip.group("place"), slip.group("place").split()
-    for size in (3, 2):
+    for size in (5, 3, 2):  # "bà rịa - vũng tàu", "thừa thiên huế", "hà nam"
         name = " ".join(words[:size])
         if slip.group("word")[0] == "t" and gazetteer().is_province(name):
             return f"tỉnh {place}"
@@ -386,6 +386,8 @@ def _zone_word(word: re.Match) -> str:
 _ZONE = re.compile(r"\bkhu\s+(?P<kind>kinh\s+tế|công\s+nghiệp|chế\s+xuất|công\s+nghệ\s+cao|vực)\s+"
                    r"(?!(?:các|tỉnh|thành|huyện|trên)\b)(?P<name>[^\W\d_]+(?:\s+(?:-\s+)?[^\W\d_]+){0,5})$",
                    re.IGNORECASE)  # a tax office's area: "Chi cục Thuế khu vực Bến Cát - Bàu Bàng"
+# A border gate's customs office names its place: "Chi cục Hải quan cửa khẩu Móng Cái".
+_BORDER_GATE = re.compile(r"\bcửa\s+khẩu\s+[^\W\d_]", re.IGNORECASE)
 # A body's branch in a province, named after the body without its country: "Ngân hàng Nhà nước chi nhánh tỉnh
 # Quảng Bình" under "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" / "CHI NHÁNH TỈNH QUẢNG BÌNH".
 _BRANCH = re.compile(r"^chi nhánh\b", re.IGNORECASE)
@@ -466,7 +468,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     # a party committee names its place, unless named by its level alone: "ĐẢNG ỦY CÔNG AN" / "HUYỆN"
     committee = _PARTY_COMMITTEE.search(issuer.lower()) and not _BARE_PLACE.search(issuer)
     if (not parent or committee or _PLACE.search(issuer, _field_end(issuer)) or _VILLAGE.search(issuer.lower())
-            or _ZONE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its place
+            or _ZONE.search(issuer) or _BORDER_GATE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its
+            # place
             or _SCHOOL.match(issuer.lower())  # a school's name is its own, as a company's is
             or issuer.lower().startswith("công ty")):
         return issuer
@@ -490,7 +493,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
 
 def _district_named(issuer: str, province: str) -> str | None:
     """A district's unit under its province's department, named by the district alone: "Trung tâm Y tế Cần Giuộc" →
-    "Trung tâm Y tế huyện Cần Giuộc" (not a region's: "Bệnh viện Đa khoa khu vực Cai Lậy")."""
+    "Trung tâm Y tế huyện Cần Giuộc" (not a region's: "Bệnh viện Đa khoa khu vực Cai Lậy", nor a border gate's: "Chi
+    cục Hải quan cửa khẩu Móng Cái")."""
     found = district_ending(issuer, province)
     if not found or _REGION_BEFORE.search(issuer[: -len(found[0])]):
         return None
@@ -507,7 +511,7 @@ def district_ending(name: str, province: str | None) -> tuple[str, str] | None:
     return (district, unit) if unit else None
 
 
-_REGION_BEFORE = re.compile(r"khu vực\s*$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(r"\b(?:khu vực|cửa khẩu)\s*$", re.IGNORECASE)
 
 
 # A province's station is named after the province without its kind: "Đài Phát thanh và Truyền hình Khánh Hòa".

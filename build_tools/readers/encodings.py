@@ -59,32 +59,42 @@ def legacy_words(text: str) -> list[tuple[int, int, str]]:
              for word, unicode_word in zip(flagged, read[encoding], strict=True) if unicode_word]
     if len(found) < 2:
         return []
-    return sorted(found + _rest_of_coded_lines(text, flagged, encoding, {start for start, _, _ in found}))
+    # a page showing the code throughout (five words or more) shows it in a line with one flagged word too
+    least = 1 if len(found) >= 5 else 2
+    return sorted(found + _rest_of_coded_lines(text, flagged, encoding, {start for start, _, _ in found}, least))
 
 
 def _in_unicode(written: str, encoding: str) -> str | None:
+    """The word converted from the code, where that is a syllable, or an acronym whose "Đ" the code wrote ("HÑND")."""
     unicode_word = convert(written, CHARMAPS[encoding], "NFC")
-    return unicode_word if unicode_word != written and is_syllable(unicode_word.lower()) else None
+    acronym = unicode_word.isupper() and unicode_word.isalpha() and set(unicode_word) - set(written) == {"Đ"}
+    return unicode_word if unicode_word != written and (acronym or is_syllable(unicode_word.lower())) else None
 
 
-def _rest_of_coded_lines(text: str, flagged: list[re.Match], encoding: str, taken: set[int]) -> list[tuple]:
-    """The other words of a line most of whose words are in the code: each its conversion where that is a syllable."""
+def _rest_of_coded_lines(text: str, flagged: list[re.Match], encoding: str, taken: set[int], least: int
+                         ) -> list[tuple]:
+    """The other words of a line most of whose words are in the code (`least` flagged, the rest converting to
+    syllables: "luøn xoaén laù treân luùa vuï" is VNI's "lùn xoắn lá trên lúa vụ"): each its conversion where that is
+    a syllable."""
     more = []
+    flagged_at = {word.start() for word in flagged}
     for line in re.finditer(r"[^\n]+", text):
-        words = list(re.finditer(r"\S+", line.group()))
-        coded = sum(1 for word in flagged if line.start() <= word.start() < line.end())
-        if coded < 2 or coded * 2 < len(words):
+        tokens = list(_LEGACY_TOKEN.finditer(text, line.start(), line.end()))
+        if sum(word.start() in flagged_at for word in tokens) < least:
             continue
-        more += [(line.start() + word.start(), line.start() + word.end(), unicode_word) for word in words
-                 if line.start() + word.start() not in taken and word.group().isalpha()
-                 and (unicode_word := _in_unicode(word.group(), encoding))]
+        coded = sum(1 for word in tokens if word.start() in flagged_at or _in_unicode(word.group(), encoding))
+        if coded * 2 < len(line.group().split()):
+            continue
+        # its words, a comma or stop after them aside: "thÞ trÊn." ("Ê" TCVN3's "ấ", a letter Unicode has too)
+        more += [(word.start(), word.end(), unicode_word) for word in tokens
+                 if word.start() not in taken and (unicode_word := _in_unicode(word.group(), encoding))]
     return more
 
 
-# Latin-1's letters and signs no Vietnamese word holds: VNI's "ä", "ø", "ö", "ï", "Ñ", TCVN3's "®", "ª", a soft hyphen
-# (not the superscripts of footnotes' markers; a sign alone, "Ø" a Word bullet, is no word).
+# Latin-1's letters and signs no Vietnamese word holds: VNI's "ä", "ø", "ö", "ï", "Ñ", TCVN3's "®", "ª", "ß", a soft
+# hyphen (not the superscripts of footnotes' markers; a sign alone, "Ø" a Word bullet, is no word).
 _LEGACY_ONLY = re.compile("[\u00a1-\u00b1\u00b4-\u00b8\u00ba-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8"
-                          "\u00db\u00dc\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00ff]")
+                          "\u00db\u00dc\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00ff]")
 # A word holding a Latin-1 letter or sign ("®", "ª", a soft hyphen: TCVN3's "đ", "ê", "ư").
 _LEGACY_TOKEN = re.compile(r"[^\s\d.,;:()/|\"“”\[\]*-]*[\u00a0-\u00ff][^\s\d.,;:()/|\"“”\[\]*-]*")
 

@@ -75,22 +75,24 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     loose = _split_in_two_syllables(text) if len(split) >= damage else []
     split = _merge(split, loose) if len(split) >= min(damage, 2) else []
     tildes = _lost_tildes(text)  # "XàHỘI" is "XÃ HỘI", not two words glued ("Xà HỘI")
-    glued = _outside(doubled + tildes, _glued_words(text))
+    legacy = legacy_words(text)  # VNI's "raày" is "rầy", not two words glued ("ra ày")
+    glued = _outside(doubled + tildes + legacy, _glued_words(text))
     # Told by different words: a foreign word written thrice ("Dengue") is no damage.
     glued_throughout = len({text[a:b] for a, b, _ in glued}) >= damage
     changes = _merge(doubled, split + (glued if glued_throughout else []))
     for found in (_markup(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
     always = (tildes, _digit_slips(text), _font_slips(text), _case_slips(text), _lost_capitals(text),
+              _capitals_font_slips(text),
               strung_tones(text),
               _abbreviation_glued(text), _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [],
-              legacy_words(text))
+              legacy)
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
     # A pair of words letters are made of, run together, is mended even alone ("Ủyban"), after the rest ("XàHỘI" is a
     # lost tilde's "XÃ HỘI").
-    known = [change for change in glued if fold(change[2]) in _KNOWN_PAIRS or _UNIT_KINDS & set(change[2].split())
-             ] if not glued_throughout else []
+    known = [change for change in glued if fold(change[2]) in _KNOWN_PAIRS
+             or _UNIT_KINDS & set(change[2].lower().split())] if not glued_throughout else []
     return mended(written, origins, _merge(changes, known))
 
 
@@ -328,6 +330,27 @@ def _lost_capitals(text: str) -> list[tuple[int, int, str]]:
 
 _TITLES_SMALL = frozenset(kind.lower() for kind in p.DOCUMENT_TYPES)
 
+# A word of no small plain letter: "HUYệN", "HOà", "Uỷ", "Hà" (looked at whole: a word, not a run inside one).
+_NO_SMALL_PLAIN = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}(?![^\W\d_])")
+
+
+def _capitals_font_slips(text: str) -> list[tuple[int, int, str]]:
+    """A line a converter read from a capitals font (.VnTimeH) as the plain font: its marked capitals came out small
+    ("HUYệN ứNG HOà", "CộNG HOà Xã HộI"); told by a word of two plain capitals or more holding a small marked letter,
+    which no word is, and given back in capitals with the line's other words of no small plain letter ("Uỷ BAN"); not
+    a line a legacy code left ("CéNG HOµ X· HéI": its words no syllables, read in their code)."""
+    lines = {text.rfind("\n", 0, m.start()) + 1 for m in _NO_SMALL_PLAIN.finditer(text) if _capitals_slipped(m.group())}
+    changes = []
+    for start in sorted(lines):
+        words = list(_NO_SMALL_PLAIN.finditer(text, start, text.find("\n", start) % (len(text) + 1)))
+        if all(is_syllable(m.group().lower()) for m in words):
+            changes += [(m.start(), m.end(), m.group().upper()) for m in words if not m.group().isupper()]
+    return changes
+
+
+def _capitals_slipped(word: str) -> bool:
+    return sum("A" <= c <= "Z" for c in word) >= 2 and not word.isupper()
+
 
 def _small_line(line: str) -> bool:
     return len(line) <= 60 and line == line.lower() and any(c.isalpha() for c in line)
@@ -408,7 +431,7 @@ _KNOWN_PAIRS = frozenset(
     for words in [fold(phrase).split()] for i in range(len(words) - 1))
 
 
-# A unit's kind in small letters, which no word runs into: "Ủy ban nhân dântỉnh", "Đảng bộ huyệncần".
+# A unit's kind, which no word runs into: "Ủy ban nhân dântỉnh", "Đảng bộ huyệncần", "DÂN SỰHUYỆN".
 _UNIT_KINDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
 
 
