@@ -3468,3 +3468,15 @@ def test_wave_three_issuers_a_border_gate_a_forest_board_and_a_unit_kind_run_int
                     "Cai Lậy, ngày 07 tháng 5 năm 2018\nTHÔNG BÁO\nVề việc lựa chọn tổ chức đấu giá\n\nCăn cứ Luật Thi"
                     " hành án dân sự;" + CLOSING, encoding="utf-8")
     assert process_letter(path).letter.issuer == "Chi cục Thi hành án dân sự huyện Cai Lậy"
+
+
+def test_an_attached_texts_notes_under_a_rule_line_with_no_blank_line_between():
+    """A rule set after an attached regulation, its notes right under it ("_______________" / "¹ Kế hoạch số …"): the
+    notes are footnotes, the rule stays in the text."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 1875/QĐ-UBND\nBình Phước, ngày 08 tháng 10 năm 2024\n"
+                   "QUYẾT ĐỊNH\nBan hành Quy chế\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\nĐiều 1. Ban hành Quy"
+                   " chế./." + CLOSING + "\nQUY CHẾ\nHoạt động của Tổ công tác\n(Kèm theo Quyết định số 1875/QĐ-UBND)"
+                   "\n\nĐiều 1. Tổ công tác bám sát các chỉ tiêu¹ và báo cáo².\n\n_______________\n¹ Kế hoạch số"
+                   " 95/KH-UBND.\n² Công văn số 2480/UBND-NC.\n")
+    assert [note.marker for note in letter.footnotes] == ["1", "2"] and "_______________" in letter.body
+    assert not letter.warnings

@@ -73,6 +73,9 @@ def _split_footnotes(paragraphs: list[list[Line]]) -> tuple[list[list[Line]], li
     goes on with it, unless the text above the note waits for its own line (a page break's footnotes between)."""
     body, notes, after_note = [], [], False
     for para in paragraphs:
+        if len(para) > 1 and p.RULE_LINE.match(_text(para[0])) and p.FOOTNOTE_TEXT.match(_text(para[1])):
+            body.append(para[:1])  # the rule line over the notes, no blank line between (an attached text's notes)
+            para = para[1:]
         first = p.FOOTNOTE_TEXT.match(_text(para[0]))
         text_waits = bool(body) and _cut_between(_text(body[-1][-1]), _text(para[0]))
         after_note = bool(first) or after_note and not text_waits and _cut_between(notes[-1][1], _text(para[0]))
