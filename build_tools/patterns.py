@@ -255,8 +255,8 @@ SIGNATURE_STAMP = re.compile(r"^\s*(?:Ký\s+bởi|Người\s+ký|Cơ\s+quan|Th�
                              re.IGNORECASE)
 # A portal's news item giving a letter with its header cut to one line: "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày
 # 12/9/2019".
-CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS + r"\s]{4,80}?)\s+[-–]\s+Số\s*:?\s*"
-                              r"(?P<number>\d[^\s,]*/[^\s,]+)\s*,\s*ngày\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
+CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS + r"\s]{4,80}?)\s+[-–]\s+(?i:số)\s*:?\s*"
+                              r"(?P<number>\d[^\s,]*/[^\s,]+)\s*,\s*(?i:ngày)\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
                               r"(?P<year>\d{4})\s*$")
 # The stamp of the office that received the copy, read into the header under the receiving office's name: "VĂN
 # PHÒNG UBND TỈNH BR-VT" / "ĐẾN Số: 8815 Ngày: 23/7/2020" / "Chuyển: ........", or "CÔNG VĂN ĐẾN" / "Số: 2316 Ngày: …".

@@ -3424,6 +3424,8 @@ def test_wave_three_headers_a_received_stamp_a_news_items_line_and_a_place_cut_t
                    "kết luận của Ban Thường vụ Huyện ủy về nông thôn mới\nNgày 10/9/2019, Ban Thường vụ Huyện ủy họp."
                    "\n1. Tiếp tục thực hiện.")
     assert (letter.issuer, letter.number, letter.date) == ("Huyện ủy Krông Pắc", "412-TB/HU", "2019-09-12")
+    assert parse("HUYỆN ỦY KRÔNG PẮC - SỐ 412-TB/HU, ngày 12/9/2019\nTHÔNG BÁO\nkết luận về nông thôn mới\n"
+                 "Ngày 10/9/2019, Ban Thường vụ Huyện ủy họp.").number == "412-TB/HU"  # a legacy page's capitals
     letter = parse("UBND\nTỈNH BÌNH THUẬN\nVĂN PHÒNG\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
                    "Số: 2718 /VPUBND-KT\nV/v bồi thường đoạn qua thành phố Phan Thiết\n|\nBình\nThuận, ngày 18 tháng"
                    " 7\nnăm 2014\n|\n\nKính gửi: - Sở Tài chính.\n\nXét đề nghị của Sở Tài nguyên./." + CLOSING)
