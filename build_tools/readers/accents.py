@@ -102,6 +102,22 @@ def _fuzzy() -> dict[str, str | None]:
     return fuzzy
 
 
+# The motto, folded: a copy whose converter stripped the tones off its capitals shows it without one ("ĐANG CÔNG SAN
+# VIÊT NAM", "CÔNG HOA XA HÔI CHU NGHIA VIÊT NAM").
+_MOTTO = re.compile(r"\b(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b")
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def restored_where_stripped(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
+    """A copy (not read by OCR) whose capitals a converter stripped of their tones, its motto in capitals without one:
+    its header's phrases given their marks back as OCR's are; any other text as it is."""
+    motto = _MOTTO.search(fold(text[:3000]))
+    written = text[motto.start() : motto.end()] if motto else ""
+    if not written.isupper() or _TONES & set(unicodedata.normalize("NFD", written)):
+        return text, ()
+    return restored_accents(text, origins)
+
+
 def restored_accents(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
     """The OCR text with the marks of known phrases put back (same length, same lines), and each change."""
     lines, repairs, kind_above = text.split("\n"), [], False

@@ -40,6 +40,7 @@ import pypdfium2.raw as pdfium_c
 from build_tools import patterns as p
 from build_tools.model import LineOrigins, Origin, Repair, SourceText, Start
 from build_tools.readers import UnreadableLetter, register
+from build_tools.readers.accents import restored_where_stripped
 from build_tools.readers.repair import mended_words, repaired_text
 from build_tools.text import is_upper_text, nfc
 
@@ -979,6 +980,8 @@ def read_pdf(path: Path) -> SourceText:
         text, origins, restored = scan.repaired_ocr(text, origins)
     else:
         text, origins, restored = mended_words(text, origins)
+        text, stripped = restored_where_stripped(text, origins)
+        restored += stripped
     text, origins, repairs = repaired_text(text, origins)
     repairs = restored + repairs
     if not any(c.isalpha() for c in text):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from build_tools.model import LineOrigins, Origin, SourceText
 from build_tools.readers import UnreadableLetter, encodings, register
+from build_tools.readers.accents import restored_where_stripped
 from build_tools.readers.repair import mended_words
 from build_tools.readers.webpage import is_page, page_text
 from build_tools.text import nfc, vietnamese_share
@@ -108,4 +109,5 @@ def _read(path: Path, page: bool) -> SourceText:
         raise UnreadableLetter(f"not a letter: {how}{share:.0%} of its words are Vietnamese syllables")
     notes = (f"đã chuyển sang Unicode từ bảng mã {encodings.NAMES[encoding]}",) if encoding in encodings.NAMES else ()
     text, origins, repairs = mended_words(text, origins)
-    return SourceText(str(path), text, encoding, "html" if page else "text", notes, origins, repairs)
+    text, restored = restored_where_stripped(text, origins)
+    return SourceText(str(path), text, encoding, "html" if page else "text", notes, origins, repairs + restored)
