@@ -235,7 +235,8 @@ def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int
     if not _CODE_LETTERS.fullmatch(upper):
         return part
     for code in TYPE_CODES if first else ():  # after a type ("38/TB-TTPTQĐ") no type again: an issuer
-        if upper.startswith(code) and upper != code and (rest := _issuer_and_unit(part[len(code):], shortest=3)):
+        if (upper.startswith(code) and upper != code and not _longer_issuer(upper, code)
+                and (rest := _issuer_and_unit(part[len(code):], shortest=3))):
             return f"{part[:len(code)]}-{rest}"
     if first and not last:
         return part  # "312/VPCQCSĐT-TH": a code before a hyphen is a whole issuer, its unit follows
@@ -294,6 +295,12 @@ _UNKNOWN_LAST, _TERM_AFTER = re.compile(r"[A-ZĐ]{2,5}"), re.compile(r"\d{1,2}")
 
 
 _UNIT = re.compile(r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{1,3}\d\d?|[A-ZĐ]{2,10}&[A-ZĐ]{2,10}")
+
+
+def _longer_issuer(upper: str, type_code: str) -> bool:
+    """A known issuer's code longer than the type's opens the code: "BTTTTTHH" is the Bộ Thông tin và Truyền thông's
+    (BTTTT-THH), no Bản thỏa thuận's ("BTT")."""
+    return any(len(code) > len(type_code) and upper.startswith(code) for code in ISSUER_CODES)
 
 
 def _issuer_and_unit(part: str, shortest: int) -> str | None:

@@ -664,8 +664,9 @@ IN_NAME_AFTER_COMMA = (r"(?:chống|(?<=lụt,\s)bão|chữa\s+bệnh|hỗ\s+tr�
                         r"|giáo\s+dục\s+pháp\s+luật"  # "Hội đồng Phối hợp công tác phổ biến, giáo dục pháp luật"
                         r"|Ban\s+Bí\s+thư)\b")  # "của Bộ Chính trị, Ban Bí thư": a conclusion both issue
 _ISSUER_NAME = (
-    r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:\s+|,\s*(?=" + IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
-    r"(?=\s*(?:,(?!\s*" + IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
+    # a tab ends it: a table's next cell ("… nông thôn mới tỉnh<tab>UBND các huyện")
+    r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:[^\S\t]+|,\s*(?=" + IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
+    r"(?=\t|\s*(?:,(?!\s*" + IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ");

@@ -1314,3 +1314,14 @@ def test_wave_three_a_companys_own_letter_a_council_of_judges_and_an_enforcement
     assert [(c["number"], c["issuer"]) for c in found] == [
         ("01/2022/NQ-HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
         ("96/QĐ-CCTHADS", "Chi cục Thi hành án dân sự thành phố Sóc Trăng")]
+
+
+def test_wave_four_an_issuer_ends_at_a_tables_tab_and_a_longer_issuers_code_before_a_types():
+    """A task table's cell "… của Văn phòng Điều phối nông thôn mới tỉnh<tab>UBND các huyện": the issuer ends at the
+    tab; "1146/BTTTTTHH" (hyphen lost) is the Bộ Thông tin và Truyền thông's BTTTT-THH, no Bản thỏa thuận's "BTT"."""
+    found = cite("7\tBáo cáo theo mẫu tại Văn bản số 245/VPĐP-KHNV ngày 20/7/2017 của Văn phòng Điều phối nông thôn mới"
+                 " tỉnh\tUBND các huyện\tCác sở\tHằng quý\n\nThực hiện Công văn số 1146/BTTTTTHH ngày 05/4/2022 của Bộ"
+                 " Thông tin và Truyền thông và Kế hoạch số 35/KHUBND ngày 10/3/2022.")
+    assert [(c["number"], c["issuer"]) for c in found][:2] == [
+        ("245/VPĐP-KHNV", "Văn phòng Điều phối nông thôn mới tỉnh Sóc Trăng"),
+        ("1146/BTTTT-THH", "Bộ Thông tin và Truyền thông")]

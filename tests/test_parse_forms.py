@@ -3482,3 +3482,29 @@ def test_an_attached_texts_notes_under_a_rule_line_with_no_blank_line_between():
                    " 95/KH-UBND.\n² Công văn số 2480/UBND-NC.\n")
     assert [note.marker for note in letter.footnotes] == ["1", "2"] and "_______________" in letter.body
     assert not letter.warnings
+
+
+def test_wave_four_a_councils_subject_its_title_lost_a_named_documents_date_and_a_drafts_blank_day_beside_it():
+    """"VỀ DANH MỤC DỰ ÁN …" under the number, the title a web copy lost: its "Về" no subject's word; "… NGHỊ QUYẾT SỐ
+    12/2021/NQ-HĐND" / "NGÀY 10 THÁNG 12 NĂM 2021 CỦA …" (the date of the document a capitals subject names goes on with
+    it); a draft's "V/v …<tab><tab>Nghĩa Lâm, ngày      tháng 5 năm 2016" (the date apart, its blank day kept); a
+    recipient on three undashed lines ("… Tài chính  Kế" / "hoạch, …" / "nông nghiệp huyện;")."""
+    letter = parse("HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 56/NQ-HĐND | Phú Yên, ngày 11"
+                   " tháng 12 năm 2020 |\nVỀ DANH MỤC DỰ ÁN KHỞI CÔNG MỚI NĂM 2021\nHỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN\n"
+                   "KHÓA VII, KỲ HỌP THỨ 20\nCăn cứ Luật Đầu tư công;" + CLOSING)
+    assert letter.subject == "DANH MỤC DỰ ÁN KHỞI CÔNG MỚI NĂM 2021"
+    letter = parse("HỘI ĐỒNG NHÂN DÂN\nTỈNH ĐẮK NÔNG\nSố: 07/2024/NQ-HĐND\nĐắk Nông, ngày 19 tháng 7 năm 2024\n"
+                   "NGHỊ QUYẾT\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 12/2021/NQ-HĐND\nNGÀY 10 THÁNG 12 NĂM 2021"
+                   " CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\nHỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK NÔNG\nKHÓA IV, KỲ HỌP THỨ 10\nCăn cứ"
+                   " Luật Ngân sách;" + CLOSING)
+    assert letter.subject.endswith("12/2021/NQ-HĐND NGÀY 10 THÁNG 12 NĂM 2021 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH")
+    gap = " " * 20
+    letter = parse("UBND HUYỆN NGHĨA HƯNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   UBND XÃ NGHĨA LÂM\t\t\tĐộc lập"
+                   " - Tự do - Hạnh phúc\n\tSố:      /UBND\nV/v phòng, chống thiên tai\t\tNghĩa Lâm, ngày      tháng"
+                   f" 5 năm 2016\n  và thu Quỹ phòng, chống thiên tai\n\n\t\tKính gửi:\n{gap}Các phòng, ban: Nông"
+                   f" nghiệp, Tài chính  Kế\n{gap}hoạch, Y tế, Công an huyện, Trung tâm Dịch vụ\n{gap}nông nghiệp"
+                   f" huyện;\n{gap}UBND các xã, thị trấn.\n\n\tThực hiện chỉ đạo./." + CLOSING)
+    assert (letter.place, letter.date) == ("Nghĩa Lâm", "2016-05")
+    assert letter.subject == "Phòng, chống thiên tai và thu Quỹ phòng, chống thiên tai"
+    assert letter.recipients == ("Các phòng, ban: Nông nghiệp, Tài chính Kế hoạch, Y tế, Công an huyện, Trung tâm Dịch"
+                                 " vụ nông nghiệp huyện", "UBND các xã, thị trấn")

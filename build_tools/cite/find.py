@@ -341,7 +341,7 @@ _ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s
 # council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"
                           + "|".join(p.LOCALITY_KINDS) + r")(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh ủy": the party's, below
-                          + r"(?:\s+(?!V/v)(?-i:[" + p.CAPITALS + r"])[^\s;,.()]*){0,4}"
+                          + r"(?:[^\S\t]+(?!V/v)(?-i:[" + p.CAPITALS + r"])[^\s;,.()]*){0,4}"  # a tab: a table's cell
                           # a party board's committee: "Ban Tuyên giáo và Dân vận Thành ủy (Đà Nẵng)", "… Trung ương"
                           r"|\s+(?:(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy|trung\s+ương)"
                           r"(?:\s+(?:xã|phường|thị\s+trấn))?(?:\s+(?-i:[A-ZĐ])[^\s;,.()]*){0,3}"

@@ -7,7 +7,7 @@ import re
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
 from build_tools.model import FieldSource, Letter, ParseWarning, SourceText
-from build_tools.numbers import canonical_number, repair_number, shows_lost_hyphens
+from build_tools.numbers import ISSUER_CODES, canonical_number, repair_number, shows_lost_hyphens
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, parse_closing
 from build_tools.parse.header import Header, parse_header, recipients_at
@@ -93,6 +93,8 @@ def _cut_by_filing_unit(number: str, cc: list[str], type_code: str) -> str:
     head, slash, last = number.rpartition("/")
     typed = f"{type_code}-" if type_code and last.upper().startswith(f"{type_code.upper()}-") else ""
     glued = last[len(typed) :].replace("-", "")
+    if glued.upper() in ISSUER_CODES:
+        return number  # a code of its own ("SNNMT", the Sở Nông nghiệp và Môi trường), whatever unit files a copy
     units = (code for item in cc if (filed := p.FILED_COPY.match(item)) for code in p.UNIT_CODE.findall(filed["units"]))
     unit = next((code for code in units if code != "VT" and glued.endswith(code) and len(glued) - len(code) >= 2), None)
     return f"{head}{slash}{typed}{glued[: -len(unit)]}-{unit}" if unit else number

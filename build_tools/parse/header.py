@@ -9,6 +9,7 @@ classified on its own and the header ends at the first line of running text.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -381,6 +382,9 @@ def _cells(text: str) -> tuple[str, ...]:
     cells = []
     for cell in re.split(r"\||\t", text):
         for part in _dated_apart(p.HEADER_CELL_BREAK.split(cell)):
+            if at := _date_after_gap(part):  # "V/v …      Nghĩa Lâm, ngày      tháng 5 năm 2016": a draft's blank day
+                cells += [part[:at].strip(), part[at:].strip()]
+                continue
             # "Số:   47/KH-THCS" is one cell; a run of spaces is one gap
             pieces = re.split(r"(?<!\s)(?<!Số)(?<!Số:)(?<!Số :)\s{3,}", part)
             dated_beside = any(p.PLACE_DATE.match(piece) for piece in pieces[1:])  # "V/v …      Hà Nội, ngày …"
@@ -390,6 +394,14 @@ def _cells(text: str) -> tuple[str, ...]:
             else:
                 cells += [piece.strip() for piece in pieces]
     return tuple(cell for cell in cells if cell and not p.RULE_LINE.match(cell))
+
+
+def _date_after_gap(part: str) -> int | None:
+    """Where the place and date begin after a wide gap in a cell that opens with other words: the date's own gaps
+    kept ("ngày      tháng 5"); None where the cell opens with them or holds none."""
+    dated = p.PLACE_DATE.search(part) if _DATE_COMMA.search(part) else None
+    gaps = list(re.finditer(r"\S\s{3,}(?=\S)", dated.group("place"))) if dated else []
+    return dated.start("place") + gaps[-1].end() if gaps else None
 
 
 _PLACE_KIND_ENDS = frozenset({"pho", "xa", "tran", "huyen", "tinh", "quan", "phuong"})  # "Thành phố" / "Cao Lãnh"
@@ -445,7 +457,12 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     cut_short = p.SUBJECT_CUT_SHORT.search(scan.subject_lines[-1])
     if (is_upper_text(text) and p.DECIDING_LINE.match(text) and not cut_short) or p.ATTACHED_TO.match(text):
         return False  # "… CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH QUY ĐỊNH …" goes on; a line of its own decides
-    return not _opens_body(text)
+    # "… NGHỊ QUYẾT SỐ 12/2021/NQ-HĐND" / "NGÀY 10 THÁNG 12 NĂM 2021 CỦA …": the date of the document a subject in
+    # capitals names, no text's opening
+    return not _opens_body(text) or subject_upper and bool(_NAMED_DOCUMENTS_DATE.match(text))
+
+
+_NAMED_DOCUMENTS_DATE = re.compile(r"\s*NGÀY\s+\d")  # in capitals: a body's "Ngày 10/9/2019, …" is not
 
 
 def _wider_than_subject(text: str, subject_lines: list[str]) -> bool:
@@ -540,7 +557,8 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
             scan.deciding.append(text)  # "KHÓA X, KỲ HỌP THỨ MƯỜI CHÍN" under a council a copy's title block lost
             return "header"
         if scan.organ_lines and numbered and not p.ORGAN_START.match(text):
-            scan.subject_lines.append(_read(header, "subject", lines[i], text))  # in capitals, its title lost
+            # in capitals, its title lost ("VỀ DANH MỤC DỰ ÁN …" under the number: its "Về" no subject's word)
+            scan.subject_lines.append(_read(header, "subject", lines[i], _ABOUT_UNDER_TITLE.sub("", text).strip()))
             return "subject"
         # "- BÀ RỊA - VŨNG TÀU", "` THPT HUỲNH NGỌC HUỆ": a rule's dash or a speck OCR set on the line
         text = re.sub(r"^\s*[-–_`´‘’·]+\s+", "", text)
@@ -685,7 +703,7 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
                 and not _opens_body(line.clean) or _company_name_wraps(items[-1], line.clean)
                 or _names_wrap(items[-1], line.clean) or _person_name_wraps(items[-1], line.clean)):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
-        elif _undashed_item(line, items, next((k for k in lines[i + 1 :] if not k.blank), None)):
+        elif _undashed_item(line, items, [k for k in lines[i + 1 : i + 6] if not k.blank][:3]):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
         else:
             break
@@ -728,15 +746,18 @@ def _line_items(rest: str) -> list[str]:
     return p.RECIPIENT_COMMA.split(rest) if len(items) == 1 and rest.rstrip().endswith(".") else items
 
 
-def _undashed_item(line: Line, items: list[str], following: Line | None) -> bool:
+def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
     """A recipient on a line of its own, right after "Kính gửi:" or after an item that ended with ";":
     short, ending with ";" (or "." for the last), or wrapped ("Các Sở: …, Giáo dục" / "và Đào tạo, Công Thương;"), or
     opening with the space a PDF copy left for its lost dash (" Giám đốc các Sở: …, Giao thông vận tải," / "Xây dựng,
     Công Thương;")."""
     text = line.clean
     opens = not items or items[-1].rstrip().endswith(";")
-    wraps = (following is not None and following.clean[:1].islower() and following.clean.endswith((";", "."))
-             and len(following.clean) < 40)
+    # its next lines in small letters, the last ending the item: "… Tài chính  Kế" / "hoạch, Y tế, …" / "nông nghiệp
+    # huyện;"
+    going_on = list(itertools.takewhile(lambda k: k.clean[:1].islower(), after))
+    wraps = bool(going_on) and going_on[-1].clean.endswith((";", ".")) and (len(going_on) > 1
+                                                                             or len(going_on[0].clean) < 40)
     ends = text.endswith((";", ".")) or wraps or bool(re.match(r" \S", line.raw)) and text.endswith(",")
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
