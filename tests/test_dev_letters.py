@@ -24,10 +24,16 @@ DEV_LETTERS = Path(__file__).resolve().parent / "dev_letters"
 LETTERS = load_letters(DEV_LETTERS)
 
 
+# The formats a program lays out (LibreOffice's PDFs, Chromium's print) take most of the suite's time: here on every
+# other letter, in `python -m bench.measure_parser --dir tests/dev_letters` on all.
+LAID_OUT = ("pdf", "pdf-breaks", "browser")
+
+
 @pytest.fixture(scope="module")
 def formats(tmp_path_factory) -> dict[str, Path]:
-    forms = ("text", "docx", "pdf", "pdf-breaks", "browser", "tcvn3", "vni", "cp1258", "wrapped")
-    return write_formats(LETTERS, tmp_path_factory.mktemp("dev-formats"), forms)
+    folder = tmp_path_factory.mktemp("dev-formats")
+    made = write_formats(LETTERS, folder, ("text", "docx", "tcvn3", "vni", "cp1258", "wrapped"))
+    return made | write_formats(LETTERS[::2], folder / "laid-out", LAID_OUT)
 
 
 def _report(folder: Path) -> FormatReport:
