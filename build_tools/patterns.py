@@ -676,7 +676,9 @@ _ISSUER_NAME = (
 )
 # "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số
 # 02/CTPH-MTTQ-UBND ngày 10/01/2018 giữa Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh và UBND tỉnh"
-CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa|giữa)\s+" + _ISSUER_NAME)
+CITATION_ISSUER = re.compile(r"\s*,?\s*(?:của|CỦA|c\s(?=ủa\s)ủa|giữa)\s+"
+                             r"(?!(?:một\s+số|những|các)\s)"  # "… ban hành kèm theo Quyết định số … của một số cơ quan"
+                             + _ISSUER_NAME)
 # A plenum of the party's Central Committee, which issues its conclusions and resolutions: "của Hội nghị lần thứ tư
 # Ban Chấp hành Trung ương Đảng khóa XIII", "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng (khóa XII)", "Hội
 # nghị Trung ương 4 khóa XII": the Central Committee's.

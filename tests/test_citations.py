@@ -1325,3 +1325,11 @@ def test_wave_four_an_issuer_ends_at_a_tables_tab_and_a_longer_issuers_code_befo
     assert [(c["number"], c["issuer"]) for c in found][:2] == [
         ("245/VPĐP-KHNV", "Văn phòng Điều phối nông thôn mới tỉnh Sóc Trăng"),
         ("1146/BTTTT-THH", "Bộ Thông tin và Truyền thông")]
+
+
+def test_a_quantifier_after_de_is_no_issuer():
+    """"… ban hành kèm theo Quyết định số 12/2013/QĐ-UBND của một số cơ quan, đơn vị chưa nghiêm": "một số" (some) names
+    no issuer; the number's code does."""
+    found = cite("Việc thực hiện Quy chế ban hành kèm theo Quyết định số 12/2013/QĐ-UBND của một số cơ quan, đơn vị"
+                 " chưa nghiêm.")
+    assert found[0]["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
