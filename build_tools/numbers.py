@@ -298,9 +298,9 @@ _UNIT = re.compile(r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{1,3}\d\d?|[A-ZĐ]{2,10}&[A-ZĐ]{2,
 
 
 def _longer_issuer(upper: str, type_code: str) -> bool:
-    """A known issuer's code longer than the type's opens the code: "BTTTTTHH" is the Bộ Thông tin và Truyền thông's
-    (BTTTT-THH), no Bản thỏa thuận's ("BTT")."""
-    return any(len(code) > len(type_code) and upper.startswith(code) for code in ISSUER_CODES)
+    """A known issuer's code of five letters or more, longer than the type's, opens the code: "BTTTTTHH" is the Bộ
+    Thông tin và Truyền thông's (BTTTT-THH), no Bản thỏa thuận's ("BTT"); "TTTTCP" stays a Thông tư's (TT-TTCP)."""
+    return any(len(code) >= 5 and len(code) > len(type_code) and upper.startswith(code) for code in ISSUER_CODES)
 
 
 def _issuer_and_unit(part: str, shortest: int) -> str | None:

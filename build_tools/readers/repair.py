@@ -246,7 +246,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 # A PDF's "XÃ" read as "Xà" and the space after it lost, in a line of capitals: "XàPHỤ DỰC", "XàHỘI" ("XÀHỘI" once
 # TCVN3's capitals are put back).
-_LOST_TILDE = re.compile(r"[àÀ](?=[^\W\d_]{2})")
+_LOST_TILDE = re.compile(r"[àÀ](?<=[A-ZĐ][àÀ])(?=[^\W\d_]{2})")  # the capital before looked at after: "và" is common
 
 
 def _lost_tildes(text: str) -> list[tuple[int, int, str]]:
@@ -255,7 +255,7 @@ def _lost_tildes(text: str) -> list[tuple[int, int, str]]:
 
 
 # The same with its space kept, in capitals: "KINH TẾ - Xà HỘI" (only "XÃ": "Hà NỘI" is no damage of this kind).
-_LOST_TILDE_SPACED = re.compile(r"(?<=(?<![^\W\d_])X)à(?= [" + p.CAPITALS + r"]{2})")
+_LOST_TILDE_SPACED = re.compile(r"à(?<=(?<![^\W\d_])Xà)(?= [" + p.CAPITALS + r"]{2})")  # "à" first: 30× faster
 
 
 def _lost_tilde_at(text: str, at: int) -> bool:
@@ -332,6 +332,10 @@ _TITLES_SMALL = frozenset(kind.lower() for kind in p.DOCUMENT_TYPES)
 
 # A word of no small plain letter: "HUYệN", "HOà", "Uỷ", "Hà" (looked at whole: a word, not a run inside one).
 _NO_SMALL_PLAIN = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}(?![^\W\d_])")
+# A capitals font's slip: a small marked letter before a plain capital, or after two ("HUYệN", "ứNG", "HOà"); no word
+# of a letter's text has one (looked for by its letters, not by words, from the capital: the fastest way).
+_SMALL_MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_CAPITALS_SLIPPED = re.compile(f"[A-Z](?:(?<=[{_SMALL_MARKED}][A-Z])|[A-Z][{_SMALL_MARKED}])")
 
 
 def _capitals_font_slips(text: str) -> list[tuple[int, int, str]]:
@@ -339,7 +343,7 @@ def _capitals_font_slips(text: str) -> list[tuple[int, int, str]]:
     ("HUYệN ứNG HOà", "CộNG HOà Xã HộI"); told by a word of two plain capitals or more holding a small marked letter,
     which no word is, and given back in capitals with the line's other words of no small plain letter ("Uỷ BAN"); not
     a line a legacy code left ("CéNG HOµ X· HéI": its words no syllables, read in their code)."""
-    lines = {text.rfind("\n", 0, m.start()) + 1 for m in _NO_SMALL_PLAIN.finditer(text) if _capitals_slipped(m.group())}
+    lines = {text.rfind("\n", 0, m.start()) + 1 for m in _CAPITALS_SLIPPED.finditer(text)}
     changes = []
     for start in sorted(lines):
         words = list(_NO_SMALL_PLAIN.finditer(text, start, text.find("\n", start) % (len(text) + 1)))
@@ -348,8 +352,6 @@ def _capitals_font_slips(text: str) -> list[tuple[int, int, str]]:
     return changes
 
 
-def _capitals_slipped(word: str) -> bool:
-    return sum("A" <= c <= "Z" for c in word) >= 2 and not word.isupper()
 
 
 def _small_line(line: str) -> bool:
