@@ -25,7 +25,7 @@ from build_tools import patterns as p
 from build_tools.gazetteer import unit_names
 from build_tools.model import LineOrigins, Repair
 from build_tools.readers.repair import mended
-from build_tools.text import LETTER_MARKS, fold, is_syllable
+from build_tools.text import LETTER_MARKS, TONE_MARKS, fold, is_syllable
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Between the words of a phrase: "Bà Rịa - Vũng Tàu", "Văn hóa, Thể thao", "Đắk R'Lấp".
@@ -105,7 +105,6 @@ def _fuzzy() -> dict[str, str | None]:
 # The motto, folded: a copy whose converter stripped the tones off its capitals shows it without one ("ĐANG CÔNG SAN
 # VIÊT NAM", "CÔNG HOA XA HÔI CHU NGHIA VIÊT NAM").
 _MOTTO = re.compile(r"\b(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b")
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
 def restored_where_stripped(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
@@ -113,7 +112,7 @@ def restored_where_stripped(text: str, origins: LineOrigins) -> tuple[str, tuple
     its header's phrases given their marks back as OCR's are; any other text as it is."""
     motto = _MOTTO.search(fold(text[:3000]))
     written = text[motto.start() : motto.end()] if motto else ""
-    if not written.isupper() or _TONES & set(unicodedata.normalize("NFD", written)):
+    if not written.isupper() or set(TONE_MARKS) & set(unicodedata.normalize("NFD", written)):
         return text, ()
     return restored_accents(text, origins)
 

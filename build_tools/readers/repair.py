@@ -260,14 +260,12 @@ _LOST_TILDE_SPACED = re.compile(r"à(?<=(?<![^\W\d_])Xà)(?= [" + p.CAPITALS + r
 
 
 def _lost_tilde_at(text: str, at: int) -> bool:
-    """"Xà" before capitals; "XÀ" too, unless a word's "À" ("HOÀNG", "TOÀN"; "XÀI", "XÀO")."""
-    before, after = text[at - 1 : at], text[at + 1 : at + 3]
-    if not (before in _PLAIN_CAPITALS and after.isupper()):
+    """"Xà" before capitals; "XÀ" too, unless a word's "À" ("HOÀNG", "TOÀN"; "XÀI", "XÀO"). (The capital before it
+    _LOST_TILDE's look-behind has seen.)"""
+    after = text[at + 1 : at + 3]
+    if not after.isupper():
         return False
-    return text[at] == "à" or (before == "X" and fold(after[0]) not in "io")
-
-
-_PLAIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+    return text[at] == "à" or (text[at - 1] == "X" and fold(after[0]) not in "io")
 
 
 # OCR's "l" for "1" and "O" for "0" in a number or a date: "27/5/20l9", "số l386/SNN-CNTY", "10/0l/2020", "ngày 1O
@@ -351,8 +349,6 @@ def _capitals_font_slips(text: str) -> list[tuple[int, int, str]]:
         if all(is_syllable(m.group().lower()) for m in words):
             changes += [(m.start(), m.end(), m.group().upper()) for m in words if not m.group().isupper()]
     return changes
-
-
 
 
 def _small_line(line: str) -> bool:
