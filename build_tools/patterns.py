@@ -133,17 +133,20 @@ MOTTO_FOLDED = re.compile(
 # party's star OCR read as "+".
 RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|?,;'`\\+]*$")
 # Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…", "BAN
-# THƯỜNG TRỰC ——————", its dashes "??????" in a code page that has none),
+# THƯỜNG TRỰC ——————", its dashes "??????" in a code page that has none; a web copy's "… XÃ HỘI-------- |"),
 # before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc", "TỈNH
 # HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", a scan's "HUYỆN ĐỒNG VĂN Đôc lập - Tư do - Hanh phúc" (or "— Tự do"), "CHI
 # NHÁNH TỈNH QUẢNG BÌNH Độc lập Tự do Hạnh phúc" its dashes lost), before the youth union's name ending the line
 # ("BCH ĐOÀN TP HÀ NỘI ĐOÀN TNCS HỒ CHÍ MINH"), before
-# the number line ("… TỈNH X Số: 12/UBND") and the subject under it ("Số: 2156/STNMT-QLĐĐ V/v triển khai …"). A
+# the number line ("… TỈNH X Số: 12/UBND") and the subject under it ("Số: 2156/STNMT-QLĐĐ V/v triển khai …"), before
+# a received stamp's words OCR read into the columns ("Số: 2745/TNMT-MT CÔNG VĂN ĐẾN Quảng Ninh, ngày …", "… trên địa
+# bàn Ngày: 31/5/2019"). A
 # rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
 # quadratic).
 HEADER_CELL_BREAK = re.compile(
-    r"(?<!\s)\s+[-_=–—?]{3,}\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
-    r"|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$))")
+    r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"|ĐẢNG\s+CỘNG\s+SẢN|Số\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
+    r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
 # long holding the motto or "Nơi nhận" is cut where each part a letter sets on a line of its own begins; so
@@ -261,7 +264,8 @@ CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS +
 # The stamp of the office that received the copy, read into the header under the receiving office's name: "VĂN
 # PHÒNG UBND TỈNH BR-VT" / "ĐẾN Số: 8815 Ngày: 23/7/2020" / "Chuyển: ........", or "CÔNG VĂN ĐẾN" / "Số: 2316 Ngày: …".
 RECEIVED_STAMP = re.compile(r"^\s*(?P<head>(?:CÔNG\s+VĂN\s+)?ĐẾN)\s*(?:$|Số\s*:?\s*\d+\b)"
-                            r"|^\s*(?:Chuyển|Lưu\s+hồ\s+sơ\s+số)\s*:|^\s*Số\s*:?\s*\d+\s+Ngày\s*:")
+                            r"|^\s*(?:Chuyển|Lưu\s+hồ\s+sơ\s+số)\s*:|^\s*Số\s*:?\s*\d+\s+Ngày\s*:"
+                            r"|^\s*Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$")
 # Its agency's province, which tells a commune whose name several provinces hold: "Cơ quan: Thành phố Hồ Chí Minh".
 STAMP_PROVINCE = re.compile(r"^\s*Cơ\s+quan\s*:\s*(?:tỉnh|thành\s+phố)\s+(?P<name>[^\W\d_][^\n,;]*?)\s*$",
                             re.IGNORECASE)
@@ -495,14 +499,17 @@ FOOTNOTE_MARKER = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"](?<=\S.)[" + SUPERSC
 # (Opened by its first letter, not "\b", so that the engine skips the text's other letters.)
 DATE_WORD_GLUED = re.compile(r"(?P<glued>[nNtTsS](?<![^\W\d_][nNtTsS])(?i:gày|háng|ăm|ố))(?=\d)")
 # A number's code a copy ran into the word after it: "3927/BTC-NSNNngày 10 tháng 4" (cut after the capitals; the
-# pattern opens with the slash or hyphen, not a look-behind tried at every place of the text).
-CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|của|về|tại|và)(?![^\W\d_]))")
+# pattern opens with the slash or hyphen, not a look-behind tried at every place of the text); into the subject a
+# web copy's cell put on the next line: "Số: 9871/BCT-CNĐPV/v điều chỉnh …".
+CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|của|về|tại|và)(?![^\W\d_])|V/v\s)")
 # A word a copy ran into the "về" after it: "của UBND Thành phốvề việc giao chỉ tiêu", "của Ban Thường vụ Huyện
 # ủyvề chủ động ứng phó" (no syllable ends so: "v" opens one).
 # A district's or ward's number run into its word: "Ủy ban nhân dân quận3" (Quận 3).
 NUMBERED_UNIT_GLUED = re.compile(r"(?P<glued>[qQpP](?:uận|UẬN|hường|HƯỜNG))(?=\d{1,2}\b)")  # its letter first: fast
 ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
 AT_GLUED = re.compile(r"t(?<=(?P<glued>[^\W\d_])t)(?=ại\s)")  # "của Giám đốc Sở Xây dựngtại Tờ trình số …"
+# "của" run into the issuer after it: "ngày 19/4/2025 củaUBND huyện Cao Lãnh" (no word goes on from "của" in capitals).
+OF_GLUED = re.compile(r"(?P<glued>c(?<![^\W\d_]c)ủa)(?=[" + CAPITALS + r"])")
 # A unit's kind run into its name: "Ủy ban nhân dân xãYên Đĩnh" (a small letter then a capital: no word is so written).
 # (Opened by its first letter, the word's start looked at after: the engine skips the text's other letters.)
 UNIT_KIND_GLUED = re.compile(r"(?P<glued>[xphtq](?<!\w[xphtq])(?:ã|hường|hố|uyện|ỉnh|rấn|uận))(?=[" + CAPITALS
@@ -520,6 +527,9 @@ NAMED_PLACE = re.compile(r"\b(?P<level>huyện|thị xã|quận|tỉnh)\s+(?P<na
 # A province's party committee named in a central board's letter: "Kính gửi: Ban Thường vụ Tỉnh ủy Hà Giang".
 NAMED_PROVINCE_PARTY = re.compile(r"\bTỉnh\s+ủy\s+(?P<name>[" + CAPITALS + r"][^\W\d_]*(?:\s+[" + CAPITALS
                                   + r"][^\W\d_]*){0,2})")
+# A district's party committee named in a province's letter: "Ban Thường vụ Huyện ủy Thanh Sơn", "Thị ủy Phú Thọ".
+NAMED_DISTRICT_PARTY = re.compile(r"\b(?P<level>Huyện|Thị|Quận)\s+ủy\s+(?P<name>[" + CAPITALS + r"][^\W\d_]*(?:\s+["
+                                  + CAPITALS + r"][^\W\d_]*){0,2})")
 # A commune named in a district's letter: "Ủy ban Kiểm tra Đảng ủy xã Công Thành"; on one line with its kind ("đề
 # nghị của xã" / "Thống nhất chủ trương …" names none); a name opens with any capital: "xã Ân Tường Tây".
 NAMED_COMMUNE = re.compile(r"\b(?P<level>xã|phường|thị trấn)[ \t]+(?P<name>[" + CAPITALS + r"][^\W\d_]*(?:\s+["

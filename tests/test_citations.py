@@ -1333,3 +1333,23 @@ def test_a_quantifier_after_de_is_no_issuer():
     found = cite("Việc thực hiện Quy chế ban hành kèm theo Quyết định số 12/2013/QĐ-UBND của một số cơ quan, đơn vị"
                  " chưa nghiêm.")
     assert found[0]["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+
+
+def test_wave_six_a_city_above_a_commune_a_provinces_letter_on_one_district_and_two_of_a_type_sharing_date():
+    """"của UBND thành phố" in a commune of Đồng Xoài is the city's, not "thành phố Bình Phước"; "của Ban Thường vụ
+    Huyện ủy" in a province's letter on Huyện ủy Thanh Sơn is that one's; "Quyết định số 217-QĐ/TW và Quyết định số
+    218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị": one date and one issuer for both (the Central Committee's "…/TW" code
+    names its Bộ Chính trị too); "của Hạt Kiểm lâm" in a district's letter is the district's."""
+    commune = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND THÀNH PHỐ ĐỒNG XOÀI\nỦY BAN NHÂN DÂN XÃ"
+                                      " TÂN THÀNH").replace("Sóc Trăng, ngày", "Tân Thành, ngày")
+    assert only("Thực hiện Công văn số 815/UBND-KT ngày 05/3/2024 của UBND thành phố.", commune)["issuer"] == (
+        "Ủy ban nhân dân thành phố Đồng Xoài")
+    party = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "TỈNH ỦY PHÚ THỌ\nỦY BAN KIỂM TRA").replace(
+        "Sóc Trăng, ngày", "Việt Trì, ngày").replace("10/UBND-TH", "112-TB/UBKTTU")
+    found = cite("Ban Thường vụ Huyện ủy Thanh Sơn đã ban hành Kế hoạch số 86-KH/HU, ngày 10/01/2020 của Ban Thường vụ"
+                 " Huyện ủy.", party)
+    assert found[0]["issuer"] == "Ban Thường vụ Huyện ủy Thanh Sơn"
+    found = cite("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị;")
+    assert [(c["date"], c["issuer"]) for c in found] == [("2013-12-12", "Bộ Chính trị")] * 2
+    found = cite("Thực hiện Kế hoạch số 38/KH-HKL ngày 19/10/2009 của Hạt Kiểm lâm về phòng cháy.", DISTRICT_LETTER)
+    assert found[0]["issuer"] == "Hạt Kiểm lâm huyện Tuy Phước"

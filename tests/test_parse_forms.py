@@ -3508,3 +3508,58 @@ def test_wave_four_a_councils_subject_its_title_lost_a_named_documents_date_and_
     assert letter.subject == "Phòng, chống thiên tai và thu Quỹ phòng, chống thiên tai"
     assert letter.recipients == ("Các phòng, ban: Nông nghiệp, Tài chính Kế hoạch, Y tế, Công an huyện, Trung tâm Dịch"
                                  " vụ nông nghiệp huyện", "UBND các xã, thị trấn")
+
+
+def test_wave_six_a_web_copys_glued_cells_a_received_stamp_in_the_columns_and_a_news_pages_notice(tmp_path):
+    """A legal site's cells run together: the rule into the ministry's name ("… XÃ HỘI-------- |"), the number into
+    the subject under it ("Số: 3046/LĐTBXH-VLV/v …"); a received stamp OCR read into the columns ("UBND TP HẠ LONG" /
+    "Số: 2745/TNMT-MT CÔNG VĂN ĐẾN Quảng Ninh, ngày …" / "V/v …, Số: 4168" / "… trên địa bàn Ngày: 31/5/2019"); a
+    newspaper's copy of a notice with no header, the ward's name in capitals under its text in place of a signature."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "web.txt"
+    path.write_text("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do"
+                    " - Hạnh phúc--------------- |\nSố: 3046/LĐTBXH-VLV/v thực hiện chính sách hỗ trợ người lao động |"
+                    " Hà Nội, ngày 30 tháng 8 năm 2021 |\n\nKính gửi: Ủy ban nhân dân tỉnh Kiên Giang\n\nBộ có ý kiến"
+                    " như sau./." + CLOSING, encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.number, letter.issuer) == ("3046/LĐTBXH-VL", "Bộ Lao động - Thương binh và Xã hội")
+    assert letter.subject == "Thực hiện chính sách hỗ trợ người lao động"
+    letter = parse("KHẨN\nUBND TỈNH QUẢNG NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG Độc lập"
+                   " - Tự do - Hạnh phúc\nUBND TP HẠ LONG\nSố: 2745/TNMT-MT CÔNG VĂN ĐẾN Quảng Ninh, ngày 28 tháng 5"
+                   " năm 2019\nV/v báo cáo tình hình thu gom, Số: 4168\nxử lý chất thải rắn trên địa bàn Ngày:"
+                   " 31/5/2019\nChuyển: P.TNMT\nKính gửi: Ủy ban nhân dân các huyện.\nThực hiện Luật Bảo vệ môi"
+                   " trường./."
+                   + CLOSING)
+    assert (letter.issuer, letter.parent_issuer, letter.place) == (
+        "Sở Tài nguyên và Môi trường tỉnh Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh", "Quảng Ninh")
+    assert letter.subject == "Báo cáo tình hình thu gom, xử lý chất thải rắn trên địa bàn"
+    letter = parse("Trang chủ › Chính trị\nPhường Hội An thông báo thời gian tiếp nhận hồ sơ\nThứ Tư, 02/07/2025 -"
+                   " 16:05 | Minh Thư\n(ĐN) - UBND phường Hội An vừa có thông báo. Báo đăng toàn văn thông báo:\n"
+                   "THÔNG BÁO\nVề việc tiếp nhận hồ sơ thủ tục hành chính\nThực hiện Nghị định số 118/2025/NĐ-CP ngày"
+                   " 09/6/2025 của Chính phủ, Ủy ban nhân dân phường thông báo như sau:\n1. Tiếp nhận tại Trung tâm.\n"
+                   "Ủy ban nhân dân phường Hội An trân trọng thông báo./.\nỦY BAN NHÂN DÂN PHƯỜNG HỘI AN\n")
+    assert (letter.type, letter.subject) == ("Thông báo", "Tiếp nhận hồ sơ thủ tục hành chính")
+    assert "118/2025/NĐ-CP" in letter.body
+
+
+def test_wave_six_a_city_named_by_an_organs_word_and_a_communes_header_and_signature_run_together(tmp_path):
+    """"THÀNH PHỐ HẢI PHÒNG ỦY BAN NHÂN DÂN PHƯỜNG …" (no "Phòng Ủy ban …" cut after "HẢI"); a commune's post with its
+    column's cells glued ("UBND HUYỆN CAO LÃNHỦY BAN NHÂN DÂN XÃ MỸ HIỆP": "LÃNH ỦY", no "LÃ NHỦY") and its signature's
+    ("TM. ỦY BAN NHÂN DÂNCHỦ TỊCH")."""
+    from build_tools.pipeline import process_letter
+
+    letter = parse("THÀNH PHỐ HẢI PHÒNG ỦY BAN NHÂN DÂN PHƯỜNG THÀNH ĐÔNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập"
+                   " - Tự do - Hạnh phúc\nSố: 264/TB-UBND | Thành Đông, ngày 19 tháng 12 năm 2025\nTHÔNG BÁO\nLịch tiếp"
+                   " công dân\nThực hiện Luật Tiếp công dân./." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Ủy ban nhân dân phường Thành Đông", "Thành phố Hải Phòng")
+    path = tmp_path / "post.txt"
+    path.write_text("UBND HUYỆN CAO LÃNHỦY BAN NHÂN DÂN XÃ MỸ HIỆP\nSố: 68/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT"
+                    " NAM\nĐộc lập - Tự do - Hạnh phúc\nMỹ Hiệp, ngày 21 tháng 4 năm 2025\nKẾ HOẠCH\nLấy ý kiến"
+                    " cử tri\n"
+                    "Thực hiện Công văn số 604/UBND-NC ngày 19/4/2025 củaUBND huyện Cao Lãnh./.\nNơi nhận:\n- Lưu:"
+                    " VT.\nTM. ỦY BAN NHÂN DÂNCHỦ TỊCH\n(Đã ký)\nTrương Minh Thuận\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.issuer, letter.parent_issuer) == ("Ủy ban nhân dân xã Mỹ Hiệp", "Ủy ban nhân dân huyện Cao Lãnh")
+    assert (letter.signing_authority, letter.signer_title) == ("TM. Ủy ban nhân dân", "Chủ tịch")
+    assert "của UBND huyện Cao Lãnh" in letter.body

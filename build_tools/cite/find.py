@@ -430,16 +430,28 @@ def _capitalised_prefix(words: list[str]) -> list[str]:
 
 def _share_issuer_across_lists(text: str, found: list[tuple[FoundMention, int]]) -> list[FoundMention]:
     """One "của …" after a list applies to every item: "Văn bản số 9495/UBND-TH ngày …, Quyết định
-    số 4647/QĐ-UBND ngày … của UBND tỉnh"."""
+    số 4647/QĐ-UBND ngày … của UBND tỉnh"; one date too, to two of a type: "Quyết định số 217-QĐ/TW và Quyết định số
+    218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị"."""
     mentions = [m for m, _ in found]
     for i in range(len(mentions) - 2, -1, -1):
         current, following = mentions[i], mentions[i + 1]
         between = text[found[i][1] : following.start]
         # Not to a number whose code names another body: "Luật … số 01/2002/QH11 và Nghị định số … của Chính phủ".
         if current.issuer_text is None and following.issuer_text and p.LIST_SEPARATOR.match(between) \
-                and all(fold(body) in _named_bodies(following.issuer_text) for body in _coded_issuers(current.number)):
-            mentions[i] = _with_issuer(current, following.issuer_text)
+                and all(_named_among(body, _named_bodies(following.issuer_text))
+                        for body in _coded_issuers(current.number)):
+            same_day = current.date is None and current.type == following.type
+            mentions[i] = dataclasses.replace(current, issuer_text=following.issuer_text,
+                                              date=following.date if same_day else current.date)
     return mentions
+
+
+# The Central Committee's own bodies, which a "…/TW" number names too: "Quyết định số 217-QĐ/TW … của Bộ Chính trị".
+_CENTRAL_COMMITTEE_BODIES = {fold("Ban Chấp hành Trung ương Đảng"): {fold("Bộ Chính trị"), fold("Ban Bí thư")}}
+
+
+def _named_among(body: str, named: list[str]) -> bool:
+    return fold(body) in named or bool(_CENTRAL_COMMITTEE_BODIES.get(fold(body), set()) & set(named))
 
 
 def _named_bodies(issuer_text: str) -> list[str]:
@@ -453,10 +465,6 @@ def _coded_issuers(number: str) -> set[str]:
     the Ủy ban Thường vụ Quốc hội)."""
     codes = number_codes(number) + number_codes(repair_number(number))
     return {p.ISSUER_BY_CODE[code] for code in codes if code in p.ISSUER_BY_CODE}
-
-
-def _with_issuer(mention: FoundMention, issuer: str) -> FoundMention:
-    return dataclasses.replace(mention, issuer_text=issuer)
 
 
 def _sentence(body: str, sentence_ends: list[int], start: int, end: int) -> str:

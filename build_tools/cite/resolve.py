@@ -142,7 +142,8 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
     "huyện Tiên Du" in its text: Tiên Du, Bắc Ninh), as a reader would take them, or the province its digital
     signature's stamp in the header names ("Cơ quan: Thành phố Hồ Chí Minh"). A district's letter that
     names one province the gazetteer no longer has: that province, as it was then ("huyện Ứng Hòa" in 2006
-    and "UBND tỉnh Hà Tây" in its text: Hà Tây, Hà Nội's since 2008)."""
+    and "UBND tỉnh Hà Tây" in its text: Hà Tây, Hà Nội's since 2008). A province's letter that names one district:
+    that district, for its bodies named without a place ("Huyện ủy Thanh Sơn", then "của Ban Thường vụ Huyện ủy")."""
     if not citing.level and not citing.province:  # a central body's letter on one province: "của UBND tỉnh" is its
         provinces = [m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"]
         provinces += [m.group("name") for m in p.NAMED_PROVINCE_PARTY.finditer(text)]  # "… Tỉnh ủy Hà Giang"
@@ -162,6 +163,13 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
                     or (current.pop() if len(current) == 1 else None))
         communes = {(m.group("level"), m.group("name")) for m in p.NAMED_COMMUNE.finditer(text)}
         return replace(citing, province=province, commune=communes.pop() if len(communes) == 1 else None)
+    if citing.level in _PROVINCE_LEVEL and citing.name:
+        # A province's letter on one district ("… Huyện ủy Thanh Sơn"): "của Ban Thường vụ Huyện ủy" is that one's.
+        districts = {(m.group("level"), m.group("name")) for m in p.NAMED_PLACE.finditer(text)
+                     if m.group("level") != "tỉnh"}
+        districts |= {(_DISTRICT_OF_PARTY[m.group("level")], m.group("name"))
+                      for m in p.NAMED_DISTRICT_PARTY.finditer(text)}
+        return replace(citing, district=" ".join(districts.pop())) if len(districts) == 1 else citing
     if citing.level not in _COMMUNE_LEVEL or not citing.name or (citing.district and citing.province):
         return citing
     places = gazetteer()
@@ -181,6 +189,7 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
     return replace(citing, district=citing.district or district, province=province)
 
 
+_DISTRICT_OF_PARTY = {"Huyện": "huyện", "Thị": "thị xã", "Quận": "quận"}
 _COMMITTEE_BEFORE = re.compile(r"\b(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân)\s+$", re.IGNORECASE)
 
 
@@ -375,11 +384,15 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
     if (_CENTRE.match(name) and citing.level in _PROVINCE_LEVEL and citing.name == citing.province
             and not province_at_end(name)):  # "… thực phẩm Hải Dương" names its own
         return f"{name} {_province(citing)}"
-    if re.match(r"phòng\b", name, re.IGNORECASE):  # a district's office; since 2025 a commune's own
-        own = citing.level in _DISTRICT_LEVEL or citing.reorganised and citing.level in _COMMUNE_LEVEL
+    if _DISTRICT_OFFICE.match(name):  # a district's office or forest rangers; since 2025 a commune's own office
+        own = citing.level in _DISTRICT_LEVEL or (citing.reorganised and citing.level in _COMMUNE_LEVEL
+                                                  and name[0] in "Pp")
         unit = citing.unit() if own else citing.district
         return f"{name} {unit}" if unit else None
     return name
+
+
+_DISTRICT_OFFICE = re.compile(r"phòng\b|hạt\s+kiểm\s+lâm\b", re.IGNORECASE)  # "của Hạt Kiểm lâm" in a district's
 
 
 def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:
@@ -387,11 +400,14 @@ def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:
         return citing.name
     if citing.commune and citing.commune[0] in levels:  # "của Đảng ủy xã" in a district's letter on one commune
         return citing.commune[1]
+    # "thị xã Ninh Hòa": a level of two words; "của UBND thành phố" in a commune's letter is its city's ("thành phố
+    # Đồng Xoài"), not its province's
+    level = next((level for level in levels if citing.district and citing.district.lower().startswith(level + " ")
+                  and level in _DISTRICT_LEVEL), None)
+    if level:
+        return citing.district[len(level) + 1 :]
     if set(levels) & set(_PROVINCE_LEVEL) and (citing.level in _DISTRICT_LEVEL + _COMMUNE_LEVEL or not citing.level):
         return citing.province
-    if set(levels) & set(_DISTRICT_LEVEL) and citing.district:
-        level = next((level for level in levels if citing.district.lower().startswith(level + " ")), None)
-        return citing.district[len(level) + 1 :] if level else None  # "thị xã Ninh Hòa": a level of two words
     return None
 
 

@@ -152,8 +152,9 @@ def _title_and_name(cell: str) -> list[str]:
 
 
 # A signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (a district portal's post), "KT. BỘ
-# TRƯỞNG THỨ TRƯỞNG Nguyễn Hữu Khánh".
-_RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2}|THỨ\s+TRƯỞNG\b)")
+# TRƯỞNG THỨ TRƯỞNG Nguyễn Hữu Khánh", "TM. ỦY BAN NHÂN DÂNCHỦ TỊCH" (a commune's post; its words parted by the reader).
+_RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2}|THỨ\s+TRƯỞNG\b)"
+                               r"|(?<=NHÂN\sDÂN)\s+(?=CHỦ\s+TỊCH\b)")
 
 # The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC"
 _FILED_HEAD, _AFTER_PUNCTUATION = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2})"), re.compile(r"(?<=[;:.,])\s*(?=\S)")

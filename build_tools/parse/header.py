@@ -129,9 +129,8 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
         if i in scan.taken:
             i += 1
             continue
-        if (stamp := p.RECEIVED_STAMP.match(text)) and stamp.group("head") and scan.organ_at and (
-                scan.organ_at[-1][1].index == _previous_content(lines, i)):
-            del scan.organ_lines[-1], scan.organ_at[-1]  # the receiving office's name, above its stamp
+        if stamp := p.RECEIVED_STAMP.match(text):
+            _drop_receiving_office(stamp, scan, lines, i)
         if (line.blank or stamp or p.RULE_LINE.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text))
                 or p.SIGNATURE_STAMP.match(text) or is_speck(text)):
             # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
@@ -165,8 +164,12 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             header.recipients, i = recipients_at(lines, i)
             header.body_start = i
             break
-        if mode == "subject" and _continues_subject(text, scan):
-            scan.subject_lines.append(_read(header, "subject", line, text.strip(" |")))  # a web cell's "… Thái Bình |"
+        if mode == "subject" and not _is_stamp(text, header) and _continues_subject(text, scan):
+            # a web cell's "… Thái Bình |"; a received stamp's "Ngày: 31/5/2019" OCR set beside it, its office's name
+            # at the end of the line above ("… hoạt động UBND HUYỆN LÂM THAO" / "khai thác … CÔNG VĂN ĐẾN")
+            if (kept := _STAMP_TAIL.sub("", text)) != text and scan.subject_lines:
+                scan.subject_lines[-1] = _RECEIVING_OFFICE_AT_END.sub("", scan.subject_lines[-1])
+            scan.subject_lines.append(_read(header, "subject", line, kept.strip(" |")))
             i += 1
             continue
         kinds = [_classify(seg, header, scan, lines, i) for seg in segments]
@@ -253,12 +256,13 @@ def _preamble_end(lines: list[Line]) -> int:
         if organ and first_organ is None:
             first_organ = line.index
         if p.PLACE_DATE.match(text):  # the header's date; or, a notice's title above, the date it is signed on
-            return next((start for start in (first_organ, first_title) if start is not None), 0)
+            return min((start for start in (first_organ, first_title) if start is not None), default=0)
         if p.SUBJECT_NUMBERED.match(text):
             return line.index  # a portal's post under its menu: "Về việc … (2146/VP-KT, ngày 14/8/2019)."
         if first_title is None and _title(text):
             first_title = line.index  # a notice with no header: its title, under a portal's menu
-    return next((start for start in (first_organ, first_title) if start is not None), 0)
+    # whichever comes first: a news page's notice names its organ in capitals under its text, in place of a signature
+    return min((start for start in (first_organ, first_title) if start is not None), default=0)
 
 
 # an emoji or a pictograph, or the "?" a legacy code page wrote for one
@@ -492,6 +496,26 @@ def _read(header: Header, name: str, line: Line, part: str) -> str:
     return written(line, part)
 
 
+# A received stamp's own number, after the letter's: "Số: 4168" (a letter's number has its code).
+_STAMP_NUMBER = re.compile(r"\s*Số\s*:\s*\d+\s*")
+
+
+def _drop_receiving_office(stamp: re.Match[str], scan: _Scan, lines: list[Line], i: int) -> None:
+    """The receiving office's name above its stamp's head ("UBND TP HẠ LONG" / "CÔNG VĂN ĐẾN"): no organ of the
+    letter's."""
+    if stamp.group("head") and scan.organ_at and scan.organ_at[-1][1].index in (i, _previous_content(lines, i)):
+        del scan.organ_lines[-1], scan.organ_at[-1]
+
+
+def _is_stamp(text: str, header: Header) -> bool:
+    """A received stamp's words: "CÔNG VĂN ĐẾN", "Ngày: 31/5/2019", its "Số: 4168" after the letter's number."""
+    return bool(p.RECEIVED_STAMP.match(text) or header.number and _STAMP_NUMBER.fullmatch(text))
+_STAMP_TAIL = re.compile(r"\s+(?:Số\s*:\s*\d+|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}|CÔNG\s+VĂN\s+ĐẾN(?:\s+Số\s*:\s*\d+)?)"
+                         r"\s*$")
+_RECEIVING_OFFICE_AT_END = re.compile(r"\s+(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|VĂN\s+PHÒNG|SỞ)(?:\s+[" + p.CAPITALS
+                                      + r".&-]+)+\s*$")
+
+
 def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int) -> str | None:
     """Record what a header line says and return its kind; None when it is not a header line."""
     if _NATIONAL_TAIL.fullmatch(text) and scan.organ_at and scan.organ_at[-1][1].index == _previous_content(lines, i):
@@ -499,6 +523,10 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         scan.organ_at.append((text, lines[i]))
         return "header"
     if _is_motto(text) or _SITE_METADATA.match(text):
+        return "header"
+    if _is_stamp(text, header):  # a received stamp's words read into a column: "Số: 2745/TNMT-MT CÔNG VĂN ĐẾN …"
+        if stamp := p.RECEIVED_STAMP.match(text):
+            _drop_receiving_office(stamp, scan, lines, i)
         return "header"
     if (condensed := p.CONDENSED_HEADER.match(text)) and not scan.organ_lines:
         scan.organ_lines.append(condensed["organ"])  # "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019"
@@ -951,11 +979,18 @@ def _run_together(line: str) -> list[str]:
     length only (a line of a million characters is no header's: it is not weighed at each of its words)."""
     organs, start = [], 0
     while cut := next((m for m in _INNER_ORGAN.finditer(line, start, start + _ORGAN_NAME_LONGEST)
-                       if _PLACED_END.search(line, start, m.start()) or _whole_department(line[start : m.start()])
+                       if (_PLACED_END.search(line, start, m.start()) and not _inside_province(line, m.end()))
+                       or _whole_department(line[start : m.start()])
                        or fold(line[start : m.start()]) in p.CENTRAL_BY_FOLD), None):
         organs.append(line[start : cut.start()])
         start = cut.end()
     return [*organs, line[start:]]
+
+
+def _inside_province(line: str, at: int) -> bool:
+    """The organ's word at `at` ends a province's name: "THÀNH PHỐ HẢI PHÒNG ỦY BAN NHÂN DÂN PHƯỜNG …" (no "PHÒNG
+    …")."""
+    return gazetteer().is_province(" ".join(line[:at].split()[-1:] + line[at:].split()[:1]))
 
 
 def _whole_department(text: str) -> bool:

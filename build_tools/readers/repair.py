@@ -404,12 +404,12 @@ _ABBREVIATION_GLUED = re.compile(r"(?P<word>[" + p.CAPITALS + r"](?<!\S[" + p.CA
 
 def _word_glued(text: str) -> list[tuple[int, int, str]]:
     """A date's word run into its number ("ngày27/7"), a number's code into the next word ("TT-NHNNngày"), a word
-    into "về việc" or "tại" ("Thành phốvề việc", "Sở Xây dựngtại Tờ trình"), a comma into the next word ("thị
-    xã,thành phố"), a district's word into its number ("quận3"), a unit's kind into its name ("xãYên Đĩnh"):
-    unambiguous, so mended even once."""
+    into "về việc" or "tại" ("Thành phốvề việc", "Sở Xây dựngtại Tờ trình"), "của" into its issuer ("củaUBND"), a
+    comma into the next word ("thị xã,thành phố"), a district's word into its number ("quận3"), a unit's kind into
+    its name ("xãYên Đĩnh"): unambiguous, so mended even once."""
     return [(m.start("glued"), m.end("glued"), m.group("glued") + " ")
-            for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED, p.ABOUT_GLUED, p.AT_GLUED, p.COMMA_GLUED,
-                            p.NUMBERED_UNIT_GLUED, p.UNIT_KIND_GLUED)
+            for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED, p.ABOUT_GLUED, p.AT_GLUED, p.OF_GLUED,
+                            p.COMMA_GLUED, p.NUMBERED_UNIT_GLUED, p.UNIT_KIND_GLUED)
             for m in pattern.finditer(text)]
 
 
@@ -456,6 +456,10 @@ def _glued_at(word: str) -> int | None:
     known = [k for k in cuts if fold(f"{word[:k]} {word[k:]}") in _KNOWN_PAIRS]
     if len(known) == 1:
         return known[0]
+    # "LÃNHỦY" ("UBND HUYỆN CAO LÃNHỦY BAN NHÂN DÂN XÃ …"): a committee's "ỦY" opens the second word, no "NHỦY".
+    committee = [k for k in cuts if fold(word[k:]).lower() == "uy"]
+    if len(committee) == 1:
+        return committee[0]
     # "MỚINĂM": "mới năm" or "mớin ăm"; a syllable mostly opens with a consonant, so where one cut alone gives the
     # second word one, it is that.
     # … and never inside a syllable's opening cluster: "Bộtrưởng" is "Bộ trưởng", not "Bột rưởng".
