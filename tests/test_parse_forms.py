@@ -3563,3 +3563,17 @@ def test_wave_six_a_city_named_by_an_organs_word_and_a_communes_header_and_signa
     assert (letter.issuer, letter.parent_issuer) == ("Ủy ban nhân dân xã Mỹ Hiệp", "Ủy ban nhân dân huyện Cao Lãnh")
     assert (letter.signing_authority, letter.signer_title) == ("TM. Ủy ban nhân dân", "Chủ tịch")
     assert "của UBND huyện Cao Lãnh" in letter.body
+
+
+def test_wave_six_a_partys_filed_copy_named_in_words_and_a_number_glued_to_the_issuers_cell():
+    """"- Lưu Văn phòng Huyện ủy. Sùng Mí Pó" (a party's filed copy, no colon, the signer's name run onto it); "… XÃ ĐẠI
+    TÂMSố: 19/GM-UBND" and "… XÃ ĐẠI TÂM SỐ: 19/GM-UBND" (a web copy's cells glued; a legacy font's capitals)."""
+    letter = parse("HUYỆN ỦY MÈO VẠC\nSố 52-KH/HU\nMèo Vạc, ngày 12 tháng 5 năm 2011\nKẾ HOẠCH\nThực hiện Chỉ thị\n\n"
+                   "Thực hiện Chỉ thị số 03-CT/TW./.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c);\n- Lưu Văn phòng"
+                   " Huyện ủy. Sùng Mí Pó\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n")
+    assert (letter.cc[-1], letter.signer) == ("Lưu Văn phòng Huyện ủy", "Sùng Mí Pó")
+    for number_line in ("TÂMSố: 19/GM-UBND", "TÂM SỐ: 19/GM-UBND"):
+        letter = parse(f"UBND HUYỆN MỸ XUYÊN ỦY BAN NHÂN DÂN XÃ ĐẠI {number_line}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                       " Độc lập - Tự do - Hạnh phúc\nĐại Tâm, ngày 13 tháng 02 năm 2023\nGIẤY MỜI\nDự hội nghị\n"
+                       "Kính gửi: Các ấp.\nỦy ban nhân dân xã trân trọng kính mời./." + CLOSING)
+        assert (letter.number, letter.issuer) == ("19/GM-UBND", "Ủy ban nhân dân xã Đại Tâm")

@@ -156,8 +156,9 @@ def _title_and_name(cell: str) -> list[str]:
 _RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2}|THỨ\s+TRƯỞNG\b)"
                                r"|(?<=NHÂN\sDÂN)\s+(?=CHỦ\s+TỊCH\b)")
 
-# The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC"
-_FILED_HEAD, _AFTER_PUNCTUATION = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2})"), re.compile(r"(?<=[;:.,])\s*(?=\S)")
+# The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC", "Lưu Văn phòng Huyện ủy"
+_FILED_HEAD = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2}|\s+Văn\s+phòng\b)")
+_AFTER_PUNCTUATION = re.compile(r"(?<=[;:.,])\s*(?=\S)")
 
 
 def _side_by_side(text: str) -> list[str]:
