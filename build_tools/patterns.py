@@ -104,6 +104,13 @@ TYPE_NAME = _prefix_tree(list(DOCUMENT_TYPES))
 _TYPE_BY_LETTERS = {"".join(fold(name).split()): name for name in reversed(DOCUMENT_TYPES)}  # the first name wins
 
 
+# A type written as its numbers' code, before "số" in a table's cell: "QĐ số 2178/QĐ-UBND ngày 14/6/2019 của UBND
+# tỉnh", "NQ số 51/NQ-HĐND". ("TT" is also a centre's or a standing board's: left out.)
+TYPE_ABBREVIATIONS = {"QĐ": "Quyết định", "NQ": "Nghị quyết", "NĐ": "Nghị định", "KH": "Kế hoạch", "TB": "Thông báo",
+                      "BC": "Báo cáo", "TTr": "Tờ trình", "CT": "Chỉ thị", "HD": "Hướng dẫn", "CV": "Công văn"}
+_TYPE_ABBREVIATION = r"(?-i:(?<![^\W\d_])(?:" + "|".join(TYPE_ABBREVIATIONS) + r")(?=\s+số\s))"
+
+
 def type_named(written: str) -> str | None:
     """The type a match of TYPE_NAME names, however spaced, cased or toned: "Côngđiện", "KẾ  HOẠCH" → "Kế hoạch"."""
     return _TYPE_BY_LETTERS.get("".join(fold(written).split()))
@@ -611,9 +618,9 @@ CITATION_HEAD = re.compile(
     # The first two letters of the types' names, looked at first: the engine then leaves most places of a
     # text after a character test or two instead of entering the names' tree (a fifth of the scan's time,
     # the second letter a quarter of the rest).
-    r"(?=[" + "".join(sorted({name[0].lower() for name in DOCUMENT_TYPES})) + r"]"
-    + r"[" + "".join(sorted({name[1].lower() for name in DOCUMENT_TYPES})) + r"])"
-    + r"(?P<type>" + TYPE_NAME + r")" + TYPE_QUALIFIERS
+    r"(?=[" + "".join(sorted({name[0].lower() for name in [*DOCUMENT_TYPES, *TYPE_ABBREVIATIONS]})) + r"]"
+    + r"[" + "".join(sorted({name[1].lower() for name in [*DOCUMENT_TYPES, *TYPE_ABBREVIATIONS]})) + r"])"
+    + r"(?P<type>" + TYPE_NAME + "|" + _TYPE_ABBREVIATION + r")" + TYPE_QUALIFIERS
     # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg"), a comma OCR set before it ("Nghị
     # quyết, số 175/2024/QH15"); a list under one issuer, "các Nghị định của Chính phủ: số 158/2016/NĐ-CP ngày …;
     # số 33/2017/NĐ-CP ngày …"
@@ -660,12 +667,14 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố",
                 "trước", "sau",  # "… của Đoàn Chủ tịch Trung ương Hội trước ngày …"
                 "tổng kết", "sơ kết",  # "Báo cáo số … của Chi cục Kiểm lâm tổng kết công tác …"
+                "kết luận",  # "Thông báo số … của UBND huyện kết luận của Phó Chủ tịch …"
                 "xuống",  # "… theo Quyết định số … của UBND huyện xuống ngay các xã …"
                 # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")
                 "vá", "vả", "vã", "vạ", "va", "vê", "vế", "vể", "vễ")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 # A web table's "|" ends a cell, a quotation mark the name: "của Bộ Chính trị khóa XII "về đẩy mạnh …"".
-_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”])+"
+# (a city's or town's "TP." and "TX." are words of a name: "của HĐND TP. Cẩm Phả")
+_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|T[PpXx]\.(?=\s+[" + CAPITALS + r"])|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”])+"
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
 # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc";
@@ -676,9 +685,10 @@ IN_NAME_AFTER_COMMA = (r"(?:chống|(?<=lụt,\s)bão|chữa\s+bệnh|hỗ\s+tr�
                         r"|giáo\s+dục\s+pháp\s+luật"  # "Hội đồng Phối hợp công tác phổ biến, giáo dục pháp luật"
                         r"|Ban\s+Bí\s+thư)\b")  # "của Bộ Chính trị, Ban Bí thư": a conclusion both issue
 _ISSUER_NAME = (
-    # a tab ends it: a table's next cell ("… nông thôn mới tỉnh<tab>UBND các huyện")
+    # a tab ends it: a table's next cell ("… nông thôn mới tỉnh<tab>UBND các huyện"); a line opened by a figure, a
+    # table's next row ("… của HĐND TP. Cẩm Phả" / "4 | Kè chống sạt lở …")
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:[^\S\t]+|,\s*(?=" + IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
-    r"(?=\t|\s*(?:,(?!\s*" + IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
+    r"(?=\t|\n[ \t]*\d+[ \t]*\\?\||\s*(?:,(?!\s*" + IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ");
@@ -839,11 +849,12 @@ _MINISTRY_BY_CODE = {code.upper(): name for code, name in _BODIES["central"].ite
 ISSUER_BY_CODE: dict[str, str] = _MINISTRY_BY_CODE | {  # "…/TCT-CS"
     code.upper(): name for code, name in _BODIES["central_departments"].items()}
 # A joint document by its type code, liên tịch, liên ngành or phối hợp ("07/2015/TTLT-BTNMT-BNV-BTC";
-# "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT", "03/CTrPH-HPN-CAT"; numbered as the
-# party numbers: "03-QCPH/ĐUK-LĐLĐ"), or by two central bodies' codes after its type ("482/KH-BCA-BNNMT").
+# "43/2015/TTLTBNNPTNTBKHĐT": a PDF copy's, hyphens lost; "1206/KHLN-BHXH-SGDĐT", "03/CTrPH-HPN-CAT", a công văn's
+# "112/LT-LĐLĐ-SGDĐT"; numbered as the party numbers: "03-QCPH/ĐUK-LĐLĐ"), or by two central bodies' codes after its
+# type ("482/KH-BCA-BNNMT").
 _CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, _MINISTRY_BY_CODE), key=len, reverse=True)) + ")"
 # not "…/VTLTNN-…": Văn thư lưu trữ, nor "…-TB/VPHU": Văn phòng Huyện ủy
-JOINT_NUMBER = re.compile(r"/(?!VT|VPH)(?:[A-ZĐ]{1,3}|CTr)(?:LT|LN|PH)(?=[-/A-ZĐ])|(?<=\d)-[A-ZĐ]{1,3}PH(?=/)"
+JOINT_NUMBER = re.compile(r"/(?!VT|VPH)(?:[A-ZĐ]{1,3}|CTr)?(?:LT|LN|PH)(?=[-/A-ZĐ])|(?<=\d)-[A-ZĐ]{1,3}PH(?=/)"
                           r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 # A central body by its folded name, written as bodies.yaml writes it: "ỦY BAN DÂN TỘC" is the "Ủy ban Dân tộc".

@@ -1353,3 +1353,27 @@ def test_wave_six_a_city_above_a_commune_a_provinces_letter_on_one_district_and_
     assert [(c["date"], c["issuer"]) for c in found] == [("2013-12-12", "Bộ Chính trị")] * 2
     found = cite("Thực hiện Kế hoạch số 38/KH-HKL ngày 19/10/2009 của Hạt Kiểm lâm về phòng cháy.", DISTRICT_LETTER)
     assert found[0]["issuer"] == "Hạt Kiểm lâm huyện Tuy Phước"
+
+
+def test_wave_seven_a_tables_abbreviated_types_a_city_in_a_central_city_and_heads_of_councils_and_schools():
+    """A table's cells: "QĐ số 2178/QĐ-UBND ngày 14/6/2019 của UBND tỉnh", "NQ số 51/NQ-HĐND … của HĐND TP. Cẩm Phả"
+    (its "TP." a word of the name, the next row no part of it); "của Ủy ban nhân dân Thành phố" in Thủ Đức's letter is
+    Hồ Chí Minh's; "của UBND huyện kết luận của Phó Chủ tịch …" ends at "kết luận"; "Chủ tịch Hội đồng thi …" is the
+    council's (a "Thường trực HĐND" stays the standing board); "của Hiệu trưởng nhà trường" is the school's."""
+    found = cite("1 | Đường nối | TP. Hạ Long | QĐ số 2178/QĐ-UBND ngày 14/6/2019 của UBND tỉnh\n2 | Trường THCS | TP."
+                 " Cẩm Phả | NQ số 51/NQ-HĐND ngày 28/3/2019 của HĐND TP. Cẩm Phả\n3 | Kè | TP. Móng Cái | 6,32")
+    assert [(c["type"], c["number"], c["issuer"]) for c in found] == [
+        ("Quyết định", "2178/QĐ-UBND", "Ủy ban nhân dân tỉnh Sóc Trăng"),
+        ("Nghị quyết", "51/NQ-HĐND", "Hội đồng nhân dân thành phố Cẩm Phả")]
+    city = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "THÀNH PHỐ THỦ ĐỨC").replace("Sóc Trăng, ngày", "Thủ Đức, ngày")
+    assert only("Thực hiện Kế hoạch số 1487/KH-UBND ngày 06/5/2022 của Ủy ban nhân dân Thành phố về trật tự.",
+                city)["issuer"] == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert only("Căn cứ Thông báo số 1187/TB-UBND ngày 01/11/2021 của UBND huyện kết luận của Phó Chủ tịch UBND huyện"
+                " tại cuộc họp.", DISTRICT_LETTER)["issuer"] == "Ủy ban nhân dân huyện Tuy Phước"
+    found = cite("Xét đề nghị của Chủ tịch Hội đồng thi nâng ngạch công chức năm 2015 tại Tờ trình số 45/TTr-HĐT ngày"
+                 " 09/10/2015; Kế hoạch số 41/KH-HĐND ngày 02/3/2015 của Thường trực HĐND tỉnh.")
+    assert [c["issuer"] for c in found] == ["Hội đồng thi nâng ngạch công chức năm 2015",
+                                            "Thường trực Hội đồng nhân dân tỉnh Sóc Trăng"]
+    school = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "SỞ GD&ĐT THÁI BÌNH\nTRƯỜNG THPT BẮC DUYÊN HÀ")
+    assert only("Căn cứ Kế hoạch số 52/KH-THPTBDH ngày 12/9/2016 của Hiệu trưởng nhà trường về nhiệm vụ năm học.",
+                school)["issuer"] == "Trường Trung học phổ thông Bắc Duyên Hà"

@@ -3577,3 +3577,24 @@ def test_wave_six_a_partys_filed_copy_named_in_words_and_a_number_glued_to_the_i
                        " Độc lập - Tự do - Hạnh phúc\nĐại Tâm, ngày 13 tháng 02 năm 2023\nGIẤY MỜI\nDự hội nghị\n"
                        "Kính gửi: Các ấp.\nỦy ban nhân dân xã trân trọng kính mời./." + CLOSING)
         assert (letter.number, letter.issuer) == ("19/GM-UBND", "Ủy ban nhân dân xã Đại Tâm")
+
+
+def test_wave_seven_joint_letters_under_a_committee_or_side_by_side_and_a_scans_date_under_the_title():
+    """"UBND TỈNH THANH HÓA" over "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO" ("…/KHLT-SYT-SGDĐT"): the committee heads the
+    column, the two departments issue, each named with its province; "LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG THÁP" over "SỞ GIÁO
+    DỤC VÀ ĐÀO TẠO" ("…/LT-LĐLĐ-SGDĐT"): both issue, the second placed by the first; "THÔNG BÁO" / "Hải Phú, ngày …" /
+    its subject (a scan's date read between the title and its subject)."""
+    letter = parse("UBND TỈNH THANH HÓA\nSỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 02/KHLT-SYT-SGDĐT\nThanh Hóa, ngày 26"
+                   " tháng 8 năm 2016\nKẾ HOẠCH\nY tế trường học\n\nCăn cứ Luật Giáo dục./." + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Sở Y tế tỉnh Thanh Hóa và Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Thanh Hóa")
+    letter = parse("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG THÁP\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 112/LT-LĐLĐ-SGDĐT\nV/v hội nghị"
+                   " cán bộ\nĐồng Tháp, ngày 10 tháng 9 năm 2013\n\nKính gửi: Các trường.\n\nThực hiện Luật./."
+                   + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Liên đoàn Lao động tỉnh Đồng Tháp và Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", None)
+    letter = parse("UBND HUYỆN HẢI HẬU\nỦY BAN NHÂN DÂN XÃ HẢI PHÚ\nSố: 37 /TB-UBND\nTHÔNG BÁO\nHải Phú, ngày 28 tháng"
+                   " 11 năm 2011\nCông khai kết quả bình xét hộ nghèo\nnăm 2012 trên địa bàn xã\n\nCăn cứ Quyết định"
+                   " số 09/2011/QĐ-TTg./." + CLOSING)
+    assert (letter.date, letter.subject) == (
+        "2011-11-28", "Công khai kết quả bình xét hộ nghèo năm 2012 trên địa bàn xã")

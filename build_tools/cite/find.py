@@ -111,12 +111,12 @@ _NAME_WORDS = {"law": 16, "other": 6}
 
 def _plausible_name(head: re.Match) -> bool:
     if head.group("about"):  # "Quyết định về việc … số 06/QĐ-CCTHA": the number's type is the one named
-        code = p.DOCUMENT_TYPES.get(p.type_named(head.group("type")) or "")
+        code = p.DOCUMENT_TYPES.get(_type_name(head.group("type")) or "")
         return bool(code) and code in number_codes(head.group("number"))[:1]
     name = head.group("name")
     if not name:
         return True
-    limit = _NAME_WORDS["law" if p.type_named(head.group("type")) in p.LAW_TYPES else "other"]
+    limit = _NAME_WORDS["law" if _type_name(head.group("type")) in p.LAW_TYPES else "other"]
     return len(name.split()) <= limit
 
 
@@ -366,8 +366,8 @@ def _iso(match: re.Match) -> str | None:
     return iso_date(day, month, year)
 
 
-def _type_name(written: str) -> str:
-    return p.type_named(written)
+def _type_name(written: str) -> str | None:
+    return p.type_named(written) or p.TYPE_ABBREVIATIONS.get(written)
 
 
 _TERM = re.compile(r"\s+\(?kh(?:óa|oá)\s+[IVXLC]+\)?$", re.IGNORECASE)

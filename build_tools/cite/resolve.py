@@ -45,7 +45,8 @@ _POSITIONS = "|".join(sorted(p.POSITIONS, key=len, reverse=True)).replace(" ", r
 _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"
     r"^(?:phó\s+)?(?:" + _POSITIONS + r")(?:,\s+(?:" + _POSITIONS + r"))?\s+"
     r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra"
-    r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|quỹ|đài|chi\s+nhánh|trạm|hạt|công\s+ty|tòa\s+án)",
+    r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|quỹ|đài|chi\s+nhánh|trạm|hạt|công\s+ty|tòa\s+án"
+    r"|hội\s+đồng(?!\s+nhân\s+dân))",  # "Chủ tịch Hội đồng thi nâng ngạch …" (a council's standing board stays)
     re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
 _CENTRAL = p.CENTRAL_BY_FOLD | {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
@@ -270,8 +271,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if within := _within_central(name):
         return within
     own = citing.issuer
-    if fold(name) in ("nha truong", "hieu truong") and own and fold(own).startswith("truong "):
-        return own  # a school's "của Nhà trường", "của Hiệu trưởng"
+    if fold(name) in _SCHOOL_ITSELF and own and fold(own).startswith("truong "):
+        return own  # a school's "của Nhà trường", "của Hiệu trưởng (nhà trường)"
     if (association := _own_association(name, own)) is not None:
         return association
     if _cut_short(name, coded := _from_number(number, citing, None)):
@@ -287,6 +288,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     # Đảng ủy Khối" in a letter of the "Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh": its own standing committee's; "của
     # Đảng ủy Công ty" in a company's party committee's letter; "của Phòng Cảnh sát quản lý hành chính về trật tự xã
     # hội" in that Phòng's letter, its parent ("Công an tỉnh Thanh Hóa") after its name
+    if issuer_text.rstrip().endswith(" Thành phố") and citing.level == "thành phố" and _city_province(citing):
+        return f"{name} {citing.province}"  # "của Ủy ban nhân dân Thành phố" in Thủ Đức's letter: Hồ Chí Minh's
     organ = _ORGAN_OF_BODY.match(name)
     for named, short in ((own, name), (citing.parent, name), (own, name[organ.end():] if organ else None)):
         rest = named[len(short):].strip() if named and short else ""
@@ -297,6 +300,7 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     return own if own and completed and _abridged(completed, own) else completed
 
 
+_SCHOOL_ITSELF = frozenset({"nha truong", "hieu truong", "hieu truong nha truong"})
 # A body's own organ before the short name a letter gives the body: "Đoàn Chủ tịch Tổng Liên đoàn", "Thanh tra Sở Xây
 # dựng" in the Sở's letter.
 _ORGAN_OF_BODY = re.compile(
@@ -393,6 +397,13 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
 
 
 _DISTRICT_OFFICE = re.compile(r"phòng\b|hạt\s+kiểm\s+lâm\b", re.IGNORECASE)  # "của Hạt Kiểm lâm" in a district's
+
+
+def _city_province(citing: Locality) -> bool:
+    """The citing city lies in a city run by the centre (Thủ Đức in Hồ Chí Minh), which its letters write "Thành
+    phố"."""
+    return bool(citing.province and citing.name != citing.province
+                and fold(province_unit(citing.province)).startswith("thanh pho "))
 
 
 def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:

@@ -178,7 +178,9 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             # Kạn, ngày 23 …" / "dịch COVID19 trong dịp …"): the subject goes on where the next line is in lower case.
             cut = (mode == "subject" and following is not None and lines[following].clean.lstrip()[:1].islower()
                    and (p.PLACE_DATE.match(text) or _NUMBER_VALUE.search(text)))
-            mode = next((k for k in kinds if k in ("subject", "after_title")), "subject" if cut else None)
+            # "THÔNG BÁO" / "Hải Phú, ngày …" / its subject: a scan's date read between the title and its subject
+            kept = "after_title" if mode == "after_title" and p.PLACE_DATE.match(text) else None
+            mode = next((k for k in kinds if k in ("subject", "after_title")), "subject" if cut else kept)
             i += 1
             continue
         if mode == "after_title" and p.TITLE_ISSUER_LINE.match(text) and is_upper_text(text):
@@ -814,7 +816,11 @@ def _finish(header: Header, scan: _Scan) -> None:
     for (text, line), unit in zip(scan.organ_at, unit_of, strict=True):  # the last organ's lines name the issuer
         header.sources.append(source_of("issuer" if joint or unit == len(organs) - 1 else "parent_issuer", line, text))
     if joint:
-        header.issuer = _named_jointly(organs)
+        if _COMMITTEE_OVER_JOINT.match(organ_name(organs[0])) and len(organs) > 2:
+            # "UBND TỈNH THANH HÓA" over "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO" ("…/KHLT-SYT-SGDĐT"): the departments'
+            # committee heads the column, no party to the letter
+            header.parent_issuer, organs = organ_name(organs[0]), organs[1:]
+        header.issuer = _named_jointly(organs, header.parent_issuer)
     elif organs:
         # A parent that is the issuer again is the gazette's heading above the letter's own header.
         parent = _province_by_place(organ_name(organs[-2]), header.place) if len(organs) > 1 else None
@@ -865,14 +871,19 @@ def _department_by_number(issuer: str, number: str | None) -> str | None:
 _PROVINCE_COMMITTEE = re.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố) .+")
 
 
-def _named_jointly(organs: list[str]) -> str:
+_COMMITTEE_OVER_JOINT = re.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố|huyện|quận|thị xã) \S")
+
+
+def _named_jointly(organs: list[str], parent: str | None = None) -> str:
     """A joint letter's bodies stacked in the issuer column ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" / "HỘI LIÊN
-    HIỆP PHỤ NỮ TỈNH HẬU GIANG" over "…/KHLT-…"): each named in full, the place the last names completing the
-    others', as "A và B"."""
-    last = organ_name(organs[-1])
-    names = [name if fold(name) in p.CENTRAL_BY_FOLD else full_issuer(name, last)  # "Văn phòng Chính phủ" is whole
-             for name in map(organ_name, organs[:-1])] + [last]
-    return ", ".join(names[:-1]) + " và " + names[-1]
+    HIỆP PHỤ NỮ TỈNH HẬU GIANG" over "…/KHLT-…"): each named in full, the place of the `parent` above them or of the
+    last completing the others', the first's the last's ("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG THÁP" / "SỞ GIÁO DỤC VÀ ĐÀO
+    TẠO"), as "A và B"."""
+    last = full_issuer(organ_name(organs[-1]), parent)
+    names = [name if fold(name) in p.CENTRAL_BY_FOLD else full_issuer(name, parent or last)  # "Văn phòng Chính phủ"
+             for name in map(organ_name, organs[:-1])]
+    last = last if fold(last) in p.CENTRAL_BY_FOLD else full_issuer(last, names[0])
+    return ", ".join(names) + " và " + last
 
 
 def _joined(lines: list[str]) -> str:
