@@ -1377,3 +1377,13 @@ def test_wave_seven_a_tables_abbreviated_types_a_city_in_a_central_city_and_head
     school = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "SỞ GD&ĐT THÁI BÌNH\nTRƯỜNG THPT BẮC DUYÊN HÀ")
     assert only("Căn cứ Kế hoạch số 52/KH-THPTBDH ngày 12/9/2016 của Hiệu trưởng nhà trường về nhiệm vụ năm học.",
                 school)["issuer"] == "Trường Trung học phổ thông Bắc Duyên Hà"
+
+
+def test_a_joint_letters_earlier_plan_names_each_of_its_bodies_once():
+    """"Kế hoạch số 01/KHLT-SYT-SGDĐT … của liên ngành Sở Y tế - Sở Giáo dục và Đào tạo" in the two departments' joint
+    plan: each named once with its province (the first is no short name of the joint issuer)."""
+    joint = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND TỈNH SÓC TRĂNG\nSỞ Y TẾ - SỞ GIÁO DỤC VÀ"
+                                    " ĐÀO TẠO").replace("10/UBND-TH", "02/KHLT-SYT-SGDĐT")
+    found = only("Trên cơ sở Kế hoạch số 01/KHLT-SYT-SGDĐT ngày 20/8/2015 của liên ngành Sở Y tế - Sở Giáo dục và Đào"
+                 " tạo, liên ngành xây dựng Kế hoạch.", joint)
+    assert found["issuer"] == "Sở Y tế tỉnh Sóc Trăng và Sở Giáo dục và Đào tạo tỉnh Sóc Trăng"

@@ -216,3 +216,11 @@ def test_a_copy_whose_converter_stripped_the_tones_off_its_capitals(tmp_path):
     kept = tmp_path / "kept.txt"
     kept.write_text(text.replace("ĐANG CÔNG SAN VIÊT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"), encoding="utf-8")
     assert "PHU VANG" in read_letter(kept).text
+
+
+def test_a_toned_word_alone_under_a_line_in_capitals_ends_its_name():
+    """A web cell broke "BỘ NỘI VỤ" and "TM. BAN THƯỜNG VỤ" before their last word: TCVN3 writes "VỤ" with the small
+    letter's code (it has no capital "Ụ"), read "Vụ" where no capital beside it tells; the line above does."""
+    written = ("BỘ NỘI\nVỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2519/BNV-TCBC\n"
+               "Căn cứ Luật Tổ chức chính quyền địa phương.\nTM. BAN THƯỜNG\nVỤ\nVụ Tổ chức - Biên chế")
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written

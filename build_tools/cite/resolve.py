@@ -293,7 +293,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     organ = _ORGAN_OF_BODY.match(name)
     for named, short in ((own, name), (citing.parent, name), (own, name[organ.end():] if organ else None)):
         rest = named[len(short):].strip() if named and short else ""
-        if named and short and fold(named).startswith(fold(short) + " ") and (
+        # (not a joint letter's other body: "Sở Y tế tỉnh Thanh Hóa và Sở Giáo dục …" is no place of the first)
+        if named and short and fold(named).startswith(fold(short) + " ") and " và " not in rest and (
                 p.LOCALITY.match(rest) or rest == citing.parent or fold(short).endswith(("dang uy khoi", "cong ty"))):
             return name[: len(name) - len(short)] + named
     completed = _complete_locality(name, citing)
@@ -340,6 +341,8 @@ def _own_association(name: str, own: str | None) -> str | None:
 def _abridged(name: str, own: str) -> bool:
     """The citing body named short, its purpose left out: "Ban Chỉ đạo huyện Tháp Mười" in a letter of the "Ban Chỉ
     đạo phòng, chống dịch COVID-19 huyện Tháp Mười" (its kind's first words and its place, nothing else)."""
+    if p.JOINT_SEPARATOR.search(own):
+        return False  # a joint letter's bodies: "Sở Y tế tỉnh Thanh Hóa" is one of them, no short name of both
     words, whole = fold(name).split(), fold(own).split()
     return len(whole) > len(words) and any(
         words == whole[:k] + whole[len(whole) - len(words) + k :]

@@ -110,8 +110,21 @@ def _restore_capitals(text: str) -> str:
     of such words ("Sở TÀI CHÍNH"), were written in capitals; so was a toned small letter opening a sentence or
     a list item ("… 2013. ủy ban …", "- ấp Tân Hòa"), and the committee's name ("Ngày 05/8/2013, ủy ban nhân dân
     tỉnh …": the style writes "Ủy ban nhân dân")."""
-    restored = "\n".join(_restore_line(line) for line in text.split("\n"))
-    return _TONED_CAPITAL.sub(lambda m: m.group().upper(), restored)
+    lines = [_restore_line(line) for line in text.split("\n")]
+    lines = [_ending_capitals(line, lines[k - 1], lines[k + 1] if k + 1 < len(lines) else "") if k else line
+             for k, line in enumerate(lines)]
+    return _TONED_CAPITAL.sub(lambda m: m.group().upper(), "\n".join(lines))
+
+
+def _ending_capitals(line: str, above: str, below: str) -> str:
+    """A toned word alone on its line under a line in capitals ends that line's name, a web cell's break between
+    them: "BỘ NỘI" / "Vụ" is "VỤ", "TM. BAN THƯỜNG" / "Vụ"; not a place that opens the date's line a cell broke
+    ("ĐẢNG CỘNG SẢN VIỆT NAM" / "Gò" / "Dầu, ngày …")."""
+    word = line.strip()
+    alone = word.isalpha() and _toned_title(word) and not word.isupper()
+    if not alone or not above.strip() or not above.isupper() or len(above.strip()) <= 2:
+        return line
+    return line if p.PLACE_DATE.match(f"{word} {below.strip()}") else line.upper()
 
 
 _TONED_SMALL = "áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
