@@ -35,6 +35,7 @@ class Gazetteer:
     longest_name: int  # in words
     run_together: dict[str, str | None]  # a name of two words or more without spaces or hyphens: "cujut"
     communes_of_district: dict[str, dict[str, tuple[str, ...]]]  # folded district → folded commune → as written
+    successors: dict[str, str]  # folded province of before July 2025 → the province it is part of since
 
     def name_at(self, words: list[str]) -> str | None:
         """The longest unit name that the given words start with ("Sóc Trăng Kịch bản" → "Sóc Trăng")."""
@@ -68,6 +69,10 @@ class Gazetteer:
         spelled = self.communes_of_district.get(fold(district), {}).get(fold(commune), ())
         return spelled[0] if len(spelled) == 1 and _written(spelled[0]) != _written(commune) else None
 
+    def province_since_reorganisation(self, province: str) -> str | None:
+        """"Thái Bình" → "Hưng Yên": the province a former one is part of since July 2025."""
+        return self.successors.get(fold(province))
+
     def is_province(self, name: str) -> bool:
         return fold(name) in self.provinces
 
@@ -94,6 +99,9 @@ def gazetteer() -> Gazetteer:
             "SELECT DISTINCT provinceShort, districtShort, wardShort, districtType FROM admin_units_legacy"
         ).fetchall()
         current = db.execute("SELECT DISTINCT provinceShort, wardShort FROM admin_units").fetchall()
+        # A commune of July 2025 keeps the code of one it was made of: each former province's codes lie in one.
+        successors = db.execute("SELECT DISTINCT l.provinceShort, c.provinceShort FROM admin_units_legacy l"
+                                " JOIN admin_units c ON l.wardCode = c.wardCode").fetchall()
     legacy = [(_LEGACY_PROVINCE.get(province, province), *rest) for province, *rest in legacy]
     provinces = {fold(row[0]) for row in legacy} | {fold(row[0]) for row in current}
     above: dict[str, set[str]] = defaultdict(set)
@@ -136,6 +144,7 @@ def gazetteer() -> Gazetteer:
         _run_together(names),
         {district: {commune: tuple(sorted(w)) for commune, w in wards.items()}
          for district, wards in district_communes.items()},
+        {fold(_LEGACY_PROVINCE.get(old, old)): new for old, new in successors},
     )
 
 

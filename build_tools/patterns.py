@@ -334,7 +334,8 @@ SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
 BODY_OPENING = re.compile(
     r"^\s*(?:[-–]\s*)?(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
-    r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b)",  # "Năm 2009, công tác …"
+    r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b"  # "Năm 2009, công tác …"
+    r"|từ\s+đầu\s+năm|những\s+năm\s+(?:qua|gần\s+đây))",  # a chỉ thị's account: "Từ đầu năm 2016 đến nay, …"
     re.IGNORECASE,
 )
 
@@ -649,8 +650,11 @@ CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*;\s*số\s+(?P<
 # " ngày20/6/2020", " ngày 22tháng 7"; a scan's text with the word's tone misread, " ngảy 27/7/2009".
 # "Văn bản số 104/TWPCTT cùng ngày": dated the day of the document cited before it.
 SAME_DAY = re.compile(r"\s*,?\s*cùng\s+ngày\b")
+# In brackets with its issuer: "Công văn số 215/SNV-TCCB (ngày 11/3/2005 của Sở Nội vụ)"; in a table's next cell:
+# "| Luật Ngân sách nhà nước số 83/2015/QH13 | 25/6/2015 | Quốc hội |".
 CITATION_DATE = re.compile(
-    r"\s*,?\s*(?:(?:đề|lập)\s+)?" + DAY_WORD + r"\s*(?:" + NUMERIC_DATE.pattern
+    r"\s*(?:,?\s*\(?\s*(?:(?:đề|lập)\s+)?" + DAY_WORD + r"\s*|\\?\|\s*(?=\d{1,2}/\d{1,2}/\d{4}\s*\\?\|))"
+    + r"(?:" + NUMERIC_DATE.pattern
     + r"|(?P<wday>\d{1,2})\s*" + MONTH_WORD + r"\s*(?P<wmonth>\d{1,2})\s*" + YEAR_WORD
     + r"\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,
@@ -694,6 +698,7 @@ _ISSUER_NAME = (
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ");
     # "Cục Cảnh sát QLHC về TTXH": the police's "về trật tự xã hội" is the name's; "Phòng Cảnh sát PCCC và CNCH"
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự|PTDS|CNCH|cứu\s+nạn"
+    + r"|chữa\s+cháy"  # "Cảnh sát Phòng cháy và chữa cháy thành phố Cần Thơ"
     + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b)))"
 )
 # "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số
@@ -779,9 +784,10 @@ LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGN
 # "xã hội" in a body's name, no commune: "Bảo hiểm xã hội Việt Nam", "Ngân hàng Chính sách xã hội", "các tổ
 # chức chính trị - xã hội", "Cục Bảo trợ xã hội", "Trung tâm Công tác xã hội", "Chi cục Phòng, chống tệ nạn xã hội",
 # "Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "Trưởng phòng Nội vụ - Lao động, Thương binh và Xã hội" (a
-# commune may be "xã Hội Sơn": only these words before it tell); a cooperative's "Liên minh Hợp tác xã tỉnh …".
+# commune may be "xã Hội Sơn": only these words before it tell); a cooperative's "Liên minh Hợp tác xã tỉnh …"; a
+# commune's "Phòng Văn hóa - Xã hội".
 SOCIAL = re.compile(r"\b(?:(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-|bảo\s+trợ|công\s+tác|tệ\s+nạn|trật\s+tự"
-                    r"|thương\s+binh\s+và)\s+xã\s+hội|hợp\s+tác\s+xã)\b", re.IGNORECASE)
+                    r"|thương\s+binh\s+và|văn\s+hóa\s*(?:-|và)?)\s+xã\s+hội|hợp\s+tác\s+xã)\b", re.IGNORECASE)
 # A party or youth union committee named by its level, then its place: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam
 # Đường", "Tỉnh đoàn" (its place left for the reader to know). The level word stands for a kind of locality.
 # A name with an apostrophe or a hyphen: "Huyện ủy Ia H'Drai", "Thành ủy Phan Rang - Tháp Chàm".

@@ -1387,3 +1387,37 @@ def test_a_joint_letters_earlier_plan_names_each_of_its_bodies_once():
     found = only("Trên cơ sở Kế hoạch số 01/KHLT-SYT-SGDĐT ngày 20/8/2015 của liên ngành Sở Y tế - Sở Giáo dục và Đào"
                  " tạo, liên ngành xây dựng Kế hoạch.", joint)
     assert found["issuer"] == "Sở Y tế tỉnh Sóc Trăng và Sở Giáo dục và Đào tạo tỉnh Sóc Trăng"
+
+
+def test_wave_eight_a_date_in_brackets_or_a_tables_next_cell_a_steering_boards_purpose_and_courts_judgments():
+    """"Công văn số 215/SNV-TCCB (ngày 11/3/2005 của Sở Nội vụ)"; "| Luật … số 83/2015/QH13 | 25/6/2015 | Quốc hội |";
+    "của Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Sóc Trăng" (its purpose and place its name's; not
+    "… tỉnh về kết luận cuộc họp … với các huyện"); "Cảnh sát Phòng cháy và chữa cháy …" past its "và"; "được Tòa án
+    nhân dân huyện … xét xử sơ thẩm tại Bản án số …", "Tòa án nhân dân tỉnh đã xét xử phúc thẩm tại Bản án số …"."""
+    found = cite("Thực hiện Công văn số 215/SNV-TCCB (ngày 11/3/2005 của Sở Nội vụ) về việc rà soát.\n\n| 1 | Luật Ngân"
+                 " sách nhà nước số 83/2015/QH13 | 25/6/2015 | Quốc hội |")
+    assert [(c["date"], c["issuer"]) for c in found] == [("2005-03-11", "Sở Nội vụ tỉnh Sóc Trăng"),
+                                                          ("2015-06-25", "Quốc hội")]
+    found = cite("Thực hiện Hướng dẫn số 318/HD-BCĐ ngày 15/3/2019 của Ban Chỉ đạo liên ngành về vệ sinh an toàn thực"
+                 " phẩm tỉnh Sóc Trăng, UBND tỉnh xây dựng Kế hoạch; Thông báo số 142/TB-BCĐ ngày 26/7/2021 của Ban Chỉ"
+                 " đạo phòng, chống dịch COVID-19 tỉnh về kết luận cuộc họp trực tuyến với các huyện, thị xã; Báo cáo"
+                 " số 215/BC-PC66 ngày 25/8/2016 của Cảnh sát Phòng cháy và chữa cháy tỉnh Sóc Trăng.")
+    assert [c["issuer"] for c in found] == [
+        "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Sóc Trăng",
+        "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Sóc Trăng", "Cảnh sát Phòng cháy và chữa cháy tỉnh Sóc Trăng"]
+    found = cite("Vụ án đã được Tòa án nhân dân huyện Chư Sê xét xử sơ thẩm tại Bản án số 12/2012/DS-ST ngày"
+                 " 20/02/2012. Tòa án nhân dân tỉnh đã xét xử phúc thẩm tại Bản án số 45/2012/DS-PT ngày 17/5/2012.")
+    assert [c["issuer"] for c in found] == ["Tòa án nhân dân huyện Chư Sê", "Tòa án nhân dân tỉnh Sóc Trăng"]
+
+
+def test_a_communes_letter_since_the_reorganisation_places_a_former_district_in_its_province_of_now():
+    """A commune of July 2025 whose name two provinces hold ("xã Tiền Hải": An Giang's, Hưng Yên's): its text's "UBND
+    huyện Tiền Hải (cũ)" is Thái Bình's, part of Hưng Yên since: "của Sở Văn hóa, Thể thao và Du lịch" is Hưng Yên's;
+    the commune's "Phòng Văn hóa - Xã hội" keeps its hyphen."""
+    commune = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ỦY BAN NHÂN DÂN\nXÃ TIỀN HẢI").replace(
+        "Sóc Trăng, ngày 02 tháng 5 năm 2024", "Tiền Hải, ngày 02 tháng 12 năm 2025")
+    found = cite("Căn cứ Hướng dẫn số 09/HD-SVHTTDL ngày 24/10/2025 của Sở Văn hóa, Thể thao và Du lịch; theo đề nghị"
+                 " của Trưởng phòng Văn hóa - Xã hội tại Tờ trình số 27/TTr-VHXH ngày 28/11/2025; bãi bỏ Quyết định số"
+                 " 2350/QĐ-UBND ngày 18/10/2021 của UBND huyện Tiền Hải (cũ).", commune)
+    assert [c["issuer"] for c in found] == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên",
+                                            "Phòng Văn hóa - Xã hội xã Tiền Hải", "Ủy ban nhân dân huyện Tiền Hải"]

@@ -3598,3 +3598,37 @@ def test_wave_seven_joint_letters_under_a_committee_or_side_by_side_and_a_scans_
                    " số 09/2011/QĐ-TTg./." + CLOSING)
     assert (letter.date, letter.subject) == (
         "2011-11-28", "Công khai kết quả bình xét hộ nghèo năm 2012 trên địa bàn xã")
+
+
+def test_wave_eight_a_telegrams_undashed_addressees_a_chi_thi_opening_on_its_account_and_a_subjects_dated_cell():
+    """"THỦ TƯỚNG CHÍNH PHỦ điện:" / " Chủ tịch … các tỉnh: Long An, Bến" / "Tre, Cà Mau;" (a PDF copy's lost dashes,
+    an item wrapped); a chỉ thị's text opening on its account under the subject ("Từ đầu năm 2016 đến nay, …"); a
+    subject's line whose next cell is the date ("năm 2019 tại các khu công nghiệp | Bình Dương, ngày …"); a government
+    office's copies "VPCP: BTCN, các PCN, Website CP, Trần Quang Huy" (the signer run on); a digital signature's stamp
+    naming its unit ("Ký bởi: Sở …" / "Tỉnh Gia Lai") under the signer is no person."""
+    letter = parse("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập  Tự do  Hạnh phúc\nSố: 335/CĐ-TTg"
+                   " Hà Nội, ngày 12 tháng 3 năm 2020\nCÔNG ĐIỆN\nVề việc ứng phó với hạn hán\nTHỦ TƯỚNG CHÍNH PHỦ"
+                   " điện:\n Chủ tịch Ủy ban nhân dân các tỉnh: Long An, Bến\nTre, Cà Mau;\n Các Bộ: Nông nghiệp,"
+                   " Tài chính.\nTheo Báo cáo số 41/BC-TWPCTT ngày 10/3/2020 của Ban Chỉ đạo.\n")
+    assert letter.recipients == ("Chủ tịch Ủy ban nhân dân các tỉnh: Long An, Bến Tre, Cà Mau", "Các Bộ: Nông nghiệp,"
+                                 " Tài chính")
+    letter = parse("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 15/CT-UBND\nCần Thơ, ngày 07 tháng 9 năm 2016\nCHỈ THỊ\nVề"
+                   " tăng cường công tác phòng cháy, chữa cháy\ntại các chợ và khu dân cư trên địa bàn\nTừ đầu năm 2016"
+                   " đến nay, trên địa bàn thành phố đã xảy ra 21 vụ cháy, làm\n02 người chết./." + CLOSING)
+    assert letter.subject == "Tăng cường công tác phòng cháy, chữa cháy tại các chợ và khu dân cư trên địa bàn"
+    letter = parse("| UBND TỈNH BÌNH DƯƠNG\nBAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc |\n| Số: 2317/BQL-MT\nV/v báo cáo công tác bảo vệ môi trường\nnăm 2019"
+                   " tại các khu công nghiệp | Bình Dương, ngày 11 tháng 11 năm 2019 |\nKính gửi: Các doanh nghiệp.\n"
+                   "Căn cứ Nghị định số 82/2018/NĐ-CP./." + CLOSING)
+    assert (letter.subject, letter.date) == (
+        "Báo cáo công tác bảo vệ môi trường năm 2019 tại các khu công nghiệp", "2019-11-11")
+    letter = parse("VĂN PHÒNG CHÍNH PHỦ\nSố: 5412/VPCP-KTTH\nV/v thuế nhập khẩu\nHà Nội, ngày 20 tháng 9 năm 2007\n\n"
+                   "Kính gửi: Bộ Tài chính.\n\nVăn phòng Chính phủ xin thông báo./.\n\nNơi nhận: KT. BỘ TRƯỞNG, CHỦ"
+                   " NHIỆM\nNhư trên; PHÓ CHỦ NHIỆM\nTổng cục Hải quan;\nVPCP: BTCN, các PCN, Website CP, Trần Quang"
+                   " Huy\nVụ TH, KTN;\nLưu: VT, KTTH (3).\n")
+    assert (letter.signer, letter.cc[-2]) == ("Trần Quang Huy", "VPCP: BTCN, các PCN, Website CP, Vụ TH, KTN")
+    letter = parse("UBND TỈNH GIA LAI\nSỞ DÂN TỘC VÀ TÔN GIÁO\nSố: 412/KH-SDTTG\nGia Lai, ngày 22 tháng 8 năm 2025\n"
+                   "KẾ HOẠCH\nBồi dưỡng công chức\n\nThực hiện Nghị định số 124/2025/NĐ-CP./.\n\nNơi nhận: KT. GIÁM"
+                   " ĐỐC\n- UBND tỉnh (b/c); PHÓ GIÁM ĐỐC\n- Lưu: VT, CSDT. Rơ Châm Ngọc Phin\nKý bởi: Sở Dân tộc và"
+                   " Tôn giáo\nTỉnh Gia Lai\nThời gian ký: 22.08.2025 16:05:12 +07:00\n")
+    assert letter.signer == "Rơ Châm Ngọc Phin"

@@ -233,7 +233,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
             if (later := p.ISSUER_WITH_FIELD.match(text, separator.end())) and later.end() > end:
                 end = later.end()
     if _STEERING.match(text, start) and (purpose := _STEERING_QUOTED.match(text, end) or _STEERING_PURPOSE.match(
-            text, end) or _STEERING_ABOUT.match(text, end) or _STEERING_LEVEL.match(text, end)):
+            text, end) or _STEERING_ABOUT.match(text, end) or _STEERING_ABOUT_LEVEL.match(text, end)
+            or _STEERING_LEVEL.match(text, end)):
         end = purpose.end()
     if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
         end = more.end("issuer")
@@ -258,6 +259,12 @@ _STEERING_ABOUT = re.compile(r"\s+về\s+(?!việc\b)(?:(?!\bvề\b|\bcủa\b|\b
 # hóa" huyện Chợ Mới".
 _STEERING_QUOTED = re.compile(r"\s*[\"“][^\"”\n]{3,120}[\"”](?:\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)"
                               r"(?:\s+[A-ZĐ][^\s,;.()]*)*)?")
+# … or a purpose up to its level, nothing after it: "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Nghệ An"
+# (not the document's subject "về tổ chức … trên địa bàn tỉnh").
+_STEERING_ABOUT_LEVEL = re.compile(r"\s+về\s+(?!việc\b)(?:(?!\b(?:về|của|trên|tại|cho|số|và)\b)[^;.,()\n]){3,80}?"
+                                   r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã)"
+                                   r"(?:(?:\s+[A-ZĐ][^\s,;.()]*)+(?=\s*[,;.]|$)|(?=\s+(?:tổng\s+kết|sơ\s+kết|về|hướng\s+dẫn"
+                                   r"|ban\s+hành)\b))")  # named, or its level alone before what it did
 _STEERING_LEVEL = re.compile(r"(?:\s+(?!về\b|ngày\b|tại\b)[^\s,;.()]+){1,6}?\s+(?:Trung\s+ương|tỉnh|thành\s+phố"
                              r"|huyện)(?:\s+[A-ZĐ][^\s,;.()]*)*")
 
@@ -299,7 +306,8 @@ def _issuer_codes(number: str) -> int | None:
 # hoạch số 46-KH/HU", "báo cáo … của UBND xã đã được Hội đồng nhân dân xã phê chuẩn tại Nghị quyết số …" (the council's,
 # not the committee's before "đã được"); agreed with at it: "sau khi thống nhất với
 # Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tại Công văn số 2614/MTTQ-BTT"; the document after it in brackets.
-_ORGAN_OPENING = r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Cơ\s+quan|Hội\s+đồng)\b"
+_ORGAN_OPENING = (r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Tòa\s+án|Cơ\s+quan"
+                  r"|Hội\s+đồng)\b")
 # A holder's name runs on to its verb, not past another's: "Tham mưu Sở Y tế trình UBND tỉnh ban hành Kế hoạch số
 # 1108/KH-UBND" is the committee's.
 _NO_VERB = r"(?:(?!\s(?:trình|tham\s+mưu|đề\s+nghị|chỉ\s+đạo|giao|phối\s+hợp|cùng|với|đã|được)\s)[^;,.()\n])"
@@ -317,12 +325,15 @@ _ISSUER_BEFORE = re.compile(
     + r"(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
     r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
     # "Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số …"
-    r"|\bđược\s+(?P<approver>" + _ORGAN_OPENING + r"[^;,.()]{3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý|cho\s+phép)"
+    # "Vụ án đã được Tòa án nhân dân huyện Chư Sê xét xử sơ thẩm tại Bản án số …"
+    r"|\bđược\s+(?P<approver>" + _ORGAN_OPENING + r"[^;,.()]{3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý|cho\s+phép"
+    r"|xét\s+xử)"
     r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
     # Biên bản vi phạm hành chính số …"
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+"
-    r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại)\s+)$",
+    r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại"
+    r"|(?:đã\s+)?xét\s+xử(?:\s+(?:sơ|phúc|giám\s+đốc)\s+thẩm)?\s+tại)\s+)$",  # "Tòa án … đã xét xử phúc thẩm tại"
     re.IGNORECASE)
 # A list of one type's documents: "Căn cứ các Quyết định: số …; số …".
 _LISTED = re.compile(r"\bcác\s+$", re.IGNORECASE)

@@ -174,13 +174,18 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
     if citing.level not in _COMMUNE_LEVEL or not citing.name or (citing.district and citing.province):
         return citing
     places = gazetteer()
-    holding = {fold(province): province for province in places.provinces_of_commune(citing.name)}
+    # Since July 2025, a commune of the current table; a former district or province its text names ("UBND huyện Tiền
+    # Hải (cũ)") stands for the province it is part of now (Thái Bình's is Hưng Yên).
+    now = (lambda province: places.province_since_reorganisation(province) or province) if citing.reorganised else (
+        lambda province: province)
+    holding = {fold(province): province
+               for province in places.provinces_of_commune(citing.name, since_reorganisation=citing.reorganised)}
     districts, provinces = set(), set()
     for named in p.NAMED_PLACE.finditer(text):
         level, name = named.group("level"), named.group("name")
-        if level == "tỉnh" and fold(name) in holding:
-            provinces.add(holding[fold(name)])
-        elif level != "tỉnh" and (above := [q for q in places.provinces_above(name) if fold(q) in holding]):
+        if level == "tỉnh" and fold(now(name)) in holding:
+            provinces.add(holding[fold(now(name))])
+        elif level != "tỉnh" and (above := [now(q) for q in places.provinces_above(name) if fold(now(q)) in holding]):
             districts.add((f"{level} {name}", above[0] if len(above) == 1 else None))
     stamped = {holding[fold(m.group("name"))] for line in header if (m := p.STAMP_PROVINCE.match(line))
                and fold(m.group("name")) in holding}

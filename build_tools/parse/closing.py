@@ -177,7 +177,7 @@ def _side_by_side(text: str) -> list[str]:
     # "Thành viên Đoàn; Nguyễn …"; the filed copy, its dash lost: "Lưu: VT, TCQLĐĐ. Phạm Đức Thịnh"; a party's copy,
     # its dash lost: "Ban Thường vụ Tỉnh ủy (b/c), BÍ THƯ" (not a title's "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM")
     if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text or _FILED_HEAD.match(text)
-            or "," in text and not is_upper_text(text.partition(",")[0])):
+            or "," in text and not is_upper_text(text.partition(",")[0]) or _UNITS_OF.match(text)):
         return [text]
     # A party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"; a web copy that lost its table's breaks glues the
     # cells: "- Như trên;PHÓ CHỦ TỊCH", "- Lưu VP.Danh Thanh Sơn".
@@ -193,6 +193,9 @@ def _side_by_side(text: str) -> list[str]:
     return [text]
 
 
+# A body's units listed after its initials, the signer's name run on at the line's end: "VPCP: BTCN, các PCN, Website
+# CP, Trần Quang Huy".
+_UNITS_OF = re.compile(r"[A-ZĐ]{2,6}\s*:\s*\S")
 _ADDRESSED_AS = frozenset({"ông", "bà", "chí", "đ/c", "anh", "chị"})  # "- Đồng chí Nguyễn Văn An" is a copy's
 
 
@@ -411,7 +414,7 @@ _FOLDED_SURNAMES = frozenset(fold(name) for name in p.SURNAMES)
 
 
 def _is_person_name(text: str) -> bool:
-    if not p.PERSON_NAME.match(text) or p.SIGNATURE_NOISE.match(text):
+    if not p.PERSON_NAME.match(text) or p.SIGNATURE_NOISE.match(text) or _UNIT_NAMED.match(text):
         return False
     if text.isupper() and fold(text.split()[0]) not in _FOLDED_SURNAMES:  # folded: OCR's "NGUYÊN" is a name
         return False  # a seal's words OCR read among the signature ("THỊ XÃ" / "ĐỨC PH"), not a name in capitals
@@ -422,6 +425,9 @@ def _is_person_name(text: str) -> bool:
         text.isupper() or not any(len(word) > 1 and word.isalpha() and word.isupper() for word in words[1:]))
 
 
+# A unit a digital signature's stamp names on its second line ("Ký bởi: Sở Dân tộc và Tôn giáo" / "Tỉnh Gia Lai"): no
+# person.
+_UNIT_NAMED = re.compile(r"(?:Tỉnh|Huyện|Thành phố|Thị xã|Quận|Xã|Phường)\s+[A-ZĐ]")
 _FILE_PATH = re.compile(r"\\|\.(?:docx?|pdf|xlsx?)\b", re.IGNORECASE)
 
 

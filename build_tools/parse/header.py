@@ -169,6 +169,12 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             # at the end of the line above ("… hoạt động UBND HUYỆN LÂM THAO" / "khai thác … CÔNG VĂN ĐẾN")
             if (kept := _STAMP_TAIL.sub("", text)) != text and scan.subject_lines:
                 scan.subject_lines[-1] = _RECEIVING_OFFICE_AT_END.sub("", scan.subject_lines[-1])
+            # the other column's date in the line's next cell: "năm 2019 tại các khu công nghiệp | Bình Dương, ngày …"
+            dated = [k for k, cell in enumerate(segments) if k and p.PLACE_DATE.match(cell)] if "|" in text else []
+            if dated:
+                kept = " ".join(segments[: dated[0]])
+                for cell in segments[dated[0] :]:
+                    _classify(cell, header, scan, lines, i)
             scan.subject_lines.append(_read(header, "subject", line, kept.strip(" |")))
             i += 1
             continue
@@ -788,7 +794,11 @@ def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
     going_on = list(itertools.takewhile(lambda k: k.clean[:1].islower(), after))
     wraps = bool(going_on) and going_on[-1].clean.endswith((";", ".")) and (len(going_on) > 1
                                                                              or len(going_on[0].clean) < 40)
-    ends = text.endswith((";", ".")) or wraps or bool(re.match(r" \S", line.raw)) and text.endswith(",")
+    # the dash's space, the item wrapped to a line that ends it: " Chủ tịch … các tỉnh, thành phố: Long An, …, Bến" /
+    # "Tre, Trà Vinh, …;"
+    lost_dash = bool(re.match(r" \S", line.raw))
+    ended_below = any(k.clean.endswith((";", ".")) for k in after[:2])
+    ends = text.endswith((";", ".")) or wraps or lost_dash and (text.endswith(",") or ended_below)
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
 

@@ -114,8 +114,8 @@ def _field_written(field: str, joint: str, written: str, kinds: str = r"sở|ph�
     return re.compile(f"(?:{after})" + written.join(parts)), field.lower()
 
 
-_FIELD_HYPHENS = [_field_written(field, " và ", r"\s*-\s*")
-                  for field in ORGAN_FIELDS if " và " in field and "," not in field]
+_FIELD_HYPHENS = [_field_written(field, " và ", r"\s*-\s*")  # (not a commune's "Phòng Văn hóa - Xã hội", so named)
+                  for field in ORGAN_FIELDS if " và " in field and "," not in field and field != "Văn hóa và Xã hội"]
 # A field's own hyphen a PDF lost, two spaces or one left where it stood: "PHÒNG TÀI CHÍNH  KẾ HOẠCH", "Bộ Lao động
 # Thương binh và Xã hội" (a name found in running text, its spaces squashed), a council's "BAN VĂN HÓA XÃ HỘI".
 _FIELD_HYPHEN_LOST = [_field_written(field, " - ", r"\s*-?\s*", r"sở|phòng|bộ|cục|ban")
