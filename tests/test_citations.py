@@ -1421,3 +1421,12 @@ def test_a_communes_letter_since_the_reorganisation_places_a_former_district_in_
                  " 2350/QĐ-UBND ngày 18/10/2021 của UBND huyện Tiền Hải (cũ).", commune)
     assert [c["issuer"] for c in found] == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên",
                                             "Phòng Văn hóa - Xã hội xã Tiền Hải", "Ủy ban nhân dân huyện Tiền Hải"]
+
+
+
+def test_a_steering_boards_level_before_what_it_did():
+    """"của Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh trong Tháng hành động …" ends at its level,
+    completed with the province."""
+    found = only("Triển khai Kế hoạch số 58/KH-BCĐ ngày 02/4/2018 của Ban Chỉ đạo liên ngành về vệ sinh an toàn thực"
+                 " phẩm tỉnh trong Tháng hành động vì an toàn thực phẩm.")
+    assert found["issuer"] == "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Sóc Trăng"

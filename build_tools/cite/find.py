@@ -264,7 +264,7 @@ _STEERING_QUOTED = re.compile(r"\s*[\"“][^\"”\n]{3,120}[\"”](?:\s+(?:tỉn
 _STEERING_ABOUT_LEVEL = re.compile(r"\s+về\s+(?!việc\b)(?:(?!\b(?:về|của|trên|tại|cho|số|và)\b)[^;.,()\n]){3,80}?"
                                    r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã)"
                                    r"(?:(?:\s+[A-ZĐ][^\s,;.()]*)+(?=\s*[,;.]|$)|(?=\s+(?:tổng\s+kết|sơ\s+kết|về|hướng\s+dẫn"
-                                   r"|ban\s+hành)\b))")  # named, or its level alone before what it did
+                                   r"|ban\s+hành|trong)\b))")  # named, or its level alone before what it did
 _STEERING_LEVEL = re.compile(r"(?:\s+(?!về\b|ngày\b|tại\b)[^\s,;.()]+){1,6}?\s+(?:Trung\s+ương|tỉnh|thành\s+phố"
                              r"|huyện)(?:\s+[A-ZĐ][^\s,;.()]*)*")
 
