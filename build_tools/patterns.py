@@ -120,8 +120,10 @@ def type_named(written: str) -> str | None:
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 # A title line naming the type, in capitals: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH".
-TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r"(?:\s+(?:phối\s+hợp|liên\s+tịch|hành\s+động))?)\s*:?\s*$",
-                        re.IGNORECASE)  # a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP"
+# (a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP"; an old decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", its
+# issuer on the title's line)
+TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r"(?:\s+(?:phối\s+hợp|liên\s+tịch|hành\s+động))?)"
+                        r"(?:\s+(?-i:CỦA)\s+(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]+))?\s*:?\s*$", re.IGNORECASE)
 
 # --- header -----------------------------------------------------------------------------------
 # National motto, matched on folded text ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh
@@ -171,7 +173,9 @@ MONTH_WORD = r"th[áàảãạa]ng"
 YEAR_WORD = r"n[ăắằẳẵặâấầẩẫậaáàảãạ]m"
 # A place and date closing a subject's line, the other column's run onto it: "V/v hướng dẫn tổ chức dạy học trực
 # tuyến Nam Định, ngày 14 tháng 4 năm 2020" (header.py cuts where a word in small letters comes before it).
-PLACE_DATE_AT_END = re.compile(r"(?<=\s)(?:[" + CAPITALS + r"][a-zà-ỹđ]+\s+){0,3}[" + CAPITALS + r"][a-zà-ỹđ]+\s*,"
+# (a city's own "Thành phố Hồ Chí Minh, ngày …" too)
+PLACE_DATE_AT_END = re.compile(r"(?<=\s)(?:Thành\s+phố\s+)?(?:[" + CAPITALS + r"][a-zà-ỹđ]+\s+){0,3}[" + CAPITALS
+                               + r"][a-zà-ỹđ]+\s*,"
                                r"\s*" + DAY_WORD + r"\s+\d{1,2}\s+" + MONTH_WORD + r"\s+\d{1,2}\s+" + YEAR_WORD
                                + r"\s+\d{4}\s*$")
 # "TM. ỦY BAN", "TM. UỶ BAN", "KT. CỤC TRƯỞNG"
@@ -272,7 +276,7 @@ CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS +
                               r"(?P<year>\d{4})\s*$")
 # The stamp of the office that received the copy, read into the header under the receiving office's name: "VĂN
 # PHÒNG UBND TỈNH BR-VT" / "ĐẾN Số: 8815 Ngày: 23/7/2020" / "Chuyển: ........", or "CÔNG VĂN ĐẾN" / "Số: 2316 Ngày: …".
-RECEIVED_STAMP = re.compile(r"^\s*(?P<head>(?:CÔNG\s+VĂN\s+)?ĐẾN)\s*(?:$|Số\s*:?\s*\d+\b)"
+RECEIVED_STAMP = re.compile(r"^\s*(?P<head>(?:CÔNG\s+VĂN\s+)?ĐẾN)\s*(?:$|Số\s*:?[\s.…]*[\dlO])"  # "ĐẾN Số: ...l25O...."
                             r"|^\s*(?:Chuyển|Lưu\s+hồ\s+sơ\s+số)\s*:|^\s*Số\s*:?\s*\d+\s+Ngày\s*:"
                             r"|^\s*Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$")
 # Its agency's province, which tells a commune whose name several provinces hold: "Cơ quan: Thành phố Hồ Chí Minh".
@@ -410,9 +414,11 @@ OCR_SLIPS = (
 
 # --- signature block ----------------------------------------------------------------------------
 # Signing authority (thẩm quyền ký): "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC"; party letters
-# write "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ".
+# write "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ"; letters of before 2010 "TM/UBND HUYỆN HẢI HẬU" (not a filed copy's unit,
+# "Lưu: VT, KT/ĐTXD (nva)").
 AUTHORITY_LINE = re.compile(  # "TM UBND THỊ TRẤN …": a clerk left out the dot
-    r"^\s*(?:(?P<kind>TM|KT|Q|TL|TUQ)\s*\.|(?P<bare>TM|KT|TL|TUQ)(?=\s+[A-ZĐỦ]{2})|(?P<slashed>[TK]\s*/\s*[MTL])\b\.?)"
+    r"^\s*(?:(?P<kind>TM|KT|Q|TL|TUQ)\s*\.|(?P<bare>TM|KT|TL|TUQ)(?=\s+[A-ZĐỦ]{2})"
+    r"|(?P<slashed>[TK]\s*/\s*[MTL]\b|(?:TM|KT|TL)\s*/(?=\s*[" + CAPITALS + r"]+\s+[" + CAPITALS + r"]))\.?)"
     r"\s*(?P<who>\S.*)$")
 # An authority's kind alone on its line, its organ or position on the next: "TM." / "ỦY BAN NHÂN DÂN TỈNH".
 AUTHORITY_KIND_ALONE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|[TK]\s*/\s*[MTL])\s*\.?\s*$")

@@ -3632,3 +3632,53 @@ def test_wave_eight_a_telegrams_undashed_addressees_a_chi_thi_opening_on_its_acc
                    " ĐỐC\n- UBND tỉnh (b/c); PHÓ GIÁM ĐỐC\n- Lưu: VT, CSDT. Rơ Châm Ngọc Phin\nKý bởi: Sở Dân tộc và"
                    " Tôn giáo\nTỉnh Gia Lai\nThời gian ký: 22.08.2025 16:05:12 +07:00\n")
     assert letter.signer == "Rơ Châm Ngọc Phin"
+
+
+
+def test_wave_nine_old_titles_and_authorities_a_sites_name_above_its_path_and_a_stamps_dotted_number():
+    """An old decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH THANH HOÁ" / "V/v …" and "TM/ UỶ BAN NHÂN DÂN …" / "K/T
+    CHỦ TỊCH" (a filed copy's "KT/ĐTXD (nva)" no authority); a site's own name above its path ("SỞ Y TẾ THÀNH PHỐ CẦN
+    THƠ" / "Trang chủ » Văn bản"); a received stamp's number in dots ("ĐẾN Số: ...l25O...."); "Về … dự án Thành phố Hồ
+    Chí Minh, ngày …" (the city's own place-and-date beside its subject); "Kính gửi:- A;- B." run together."""
+    letter = parse("\n".join([
+        "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH THANH HOÁ Độc lập  Tự do  Hạnh phúc",
+        "Số: 2187/2005/QĐ-UB Thanh Hoá, ngày 12 tháng 8 năm 2005", "", "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH THANH HOÁ",
+        "V/v ban hành Quy định hỗ trợ kiên cố hoá kênh mương", "", "UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", "",
+        "Căn cứ Luật Tổ chức HĐND và UBND./.", "", "Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, KT/ĐTXD (nva).", "",
+        "TM/ UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", "K/T CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Nguyễn Văn An", ""]))
+    assert (letter.type, letter.subject) == ("Quyết định", "Ban hành Quy định hỗ trợ kiên cố hoá kênh mương")
+    assert letter.signing_authority == "TM. Ủy ban nhân dân tỉnh Thanh Hóa, KT. Chủ tịch"
+    assert letter.cc[-1] == "Lưu: VT, KT/ĐTXD (nva)"
+    letter = parse("\n".join([
+        "SỞ Y TẾ THÀNH PHỐ CẦN THƠ", "Trang chủ » Văn bản » Văn bản chỉ đạo",
+        "| UBND THÀNH PHỐ CẦN THƠ SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |",
+        "| Số: 2318/SYT-NVY V/v tăng cường phòng, chống dịch | Cần Thơ, ngày 03 tháng 8 năm 2020 |",
+        "Kính gửi:- Các bệnh viện;- Trung tâm Y tế các quận, huyện.", "Thực hiện Công văn số 4026/BYT-KCB./."])
+        + CLOSING)
+    assert (letter.number, letter.issuer, letter.subject) == (
+        "2318/SYT-NVY", "Sở Y tế thành phố Cần Thơ", "Tăng cường phòng, chống dịch")
+    assert letter.recipients == ("Các bệnh viện", "Trung tâm Y tế các quận, huyện")
+    letter = parse("\n".join([
+        "UBND HUYỆN MỸ XUYÊN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂM Độc lập - Tự do - Hạnh phúc",
+        "VĂN PHÒNG HĐND VÀ UBND HUYỆN MỸ XUYÊN", "ĐẾN Số: ...l25O....", "Ngày: 02/7/2020", "Chuyển: ......",
+        "Số: 96 /BC-UBND Đại Tâm, ngày 30 tháng 6 năm 2020", "BÁO CÁO", "Kết quả cải cách hành chính",
+        "Kính gửi: Ủy ban nhân dân huyện Mỹ Xuyên.", "Thực hiện Kế hoạch số 12/KH-UBND./."]) + CLOSING)
+    assert (letter.number, letter.issuer, letter.subject) == (
+        "96/BC-UBND", "Ủy ban nhân dân xã Đại Tâm", "Kết quả cải cách hành chính")
+    letter = parse("\n".join([
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "THÀNH PHỐ HỒ CHÍ MINH Độc lập  Tự do  Hạnh phúc",
+        "Số: 4512/UBND-ĐTMT", "Về tăng cường công tác quản lý dự án Thành phố Hồ Chí Minh, ngày 08 tháng 9 năm 2015",
+        "đầu tư xây dựng", "", "Kính gửi: Sở Xây dựng.", "", "Thực hiện Luật Đầu tư công./."]) + CLOSING)
+    assert (letter.place, letter.subject) == (
+        "Thành phố Hồ Chí Minh", "Tăng cường công tác quản lý dự án đầu tư xây dựng")
+
+
+def test_a_signature_signed_and_sealed_run_onto_one_cell():
+    """"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký và đóng dấu) Vũ Đình Chiến": a portal's table cell."""
+    letter = parse("\n".join([
+        "ỦY BAN NHÂN DÂN HUYỆN BẢO THẮNG", "Số: 1187/UBND-NN", "V/v chống rét cho gia súc",
+        "Bảo Thắng, ngày 02 tháng 12 năm 2013", "", "Kính gửi: Các xã.", "", "Yêu cầu thực hiện./.",
+        "Nơi nhận: - Như trên; - Lưu: VT, NN. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký và đóng dấu) Vũ"
+        " Đình Chiến |", ""]))
+    assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Vũ Đình Chiến")

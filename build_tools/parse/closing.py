@@ -119,12 +119,13 @@ def _cell_parts(cell: str) -> list[str]:
 
 # A signature's cells a web copy ran together, with no space or one: "CHUYÊN TRÁCH(Đã ký)Vàng Thị Hoa", "PHÓ CHỦ TỊCH
 # THƯỜNG TRỰC (Đã ký) Trần Đình Thục", "PHÓ CHỦ TỊCHNguyễn Thành Phát" (a title in capitals, then a name).
-_SIGNED_GLUED = re.compile(r"(?<=\S) ?(?=\((?i:đã\s+ký)\))|(?<=(?i:đã\s)ký\)) ?(?=\S)")
+_SIGNED_GLUED = re.compile(r"(?<=\S) ?(?=\((?i:đã\s+ký)(?i:\s+và\s+đóng\s+dấu)?\))|(?<=(?i:đã\s)ký\)) ?(?=\S)"
+                           r"|(?<=(?i:ng\sdấu)\)) ?(?=\S)")  # "(Đã ký và đóng dấu)" too
 _CAPITALS_THEN_WORD = re.compile(r"[" + p.CAPITALS + r"](?<=[" + p.CAPITALS + r"]{3})(?=[^\W\d_])")
 
 
 def _unglued(cell: str) -> list[str]:
-    pieces = _SIGNED_GLUED.split(cell) if "ký)" in cell else [cell]
+    pieces = _SIGNED_GLUED.split(cell) if "ký)" in cell or "dấu)" in cell else [cell]
     return [part for piece in pieces for glued in _authority_and_title(piece) for part in _title_and_name(glued)]
 
 

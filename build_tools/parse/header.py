@@ -247,6 +247,9 @@ def _preamble_end(lines: list[Line]) -> int:
         text = _SITE_BULLET.sub("", line.clean).strip(" |")
         if _SITE_METADATA.match(text) or p.SITE_TITLE.match(text):
             continue  # the site's "Số/Ký hiệu: 352/TB-CCTHA", its title "CÔNG ĐIỆN 06/CĐ-UBND NĂM 2017 VỀ …": no organ
+        if _BREADCRUMB.match(text):
+            first_organ = first_title = None  # "SỞ Y TẾ THÀNH PHỐ CẦN THƠ" / "Trang chủ » Văn bản": the site's own name
+            continue
         if p.CONDENSED_HEADER.match(text):
             return line.index  # a news item's header on one line: "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019"
         # "VKSND TỈNH THANH HÓA"; a web cell's first word broken off: "THỦ" / "TƯỚNG CHÍNH PHỦ"
@@ -273,6 +276,8 @@ def _preamble_end(lines: list[Line]) -> int:
     return min((start for start in (first_organ, first_title) if start is not None), default=0)
 
 
+# A site's path to the page: "Trang chủ » Văn bản » Văn bản chỉ đạo", "Trang chủ > Tin tức".
+_BREADCRUMB = re.compile(r"\s*Trang\s+chủ\s*(?:[»>/|›]|$)")
 # an emoji or a pictograph, or the "?" a legacy code page wrote for one
 _SYMBOL_OPENING = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\?+\s)")
 
@@ -778,7 +783,7 @@ def _line_items(rest: str) -> list[str]:
     one)."""
     # Each keeps its ";" (a list goes on), not its dash: "- Ủy ban …; - Văn phòng …." a copy ran onto one line.
     items = [item.group("text") if (item := p.LIST_ITEM.match(text)) else text
-             for text in re.split(r"(?<=;)\s+", rest) if text.strip()]
+             for text in re.split(r"(?<=;)\s+|(?<=;)(?=-\s)", rest) if text.strip()]  # "…;- UBND …": no space
     return p.RECIPIENT_COMMA.split(rest) if len(items) == 1 and rest.rstrip().endswith(".") else items
 
 
