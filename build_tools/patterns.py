@@ -286,7 +286,7 @@ STAMP_PROVINCE = re.compile(r"^\s*Cơ\s+quan\s*:\s*(?:tỉnh|thành\s+phố)\s+(
 # "Số: 215-CV/HU". "Số liệu" and "số lượng" are not: a colon, digit, slash or dot must follow.
 # A line that opens with the number: "Số: 12/…", "Số 27-TB/ĐU", a draft's "Số /NQ-HĐND"; a scan's text reads the
 # word "Sô 127 -CV/ĐU", "Sổ 14-KH/ĐU" (NUMBER_WORD, in citations too: "Chỉ thị sổ 37-CT/TW").
-_NUMBER_VOWEL = "[ốôổó]"  # OCR's "Sô:", "Sổ:", "Só:"
+_NUMBER_VOWEL = "[ốôổóỐ]"  # OCR's "Sô:", "Sổ:", "Só:"; a line in capitals' "SỐ:"
 NUMBER_WORD = r"[Ss]" + _NUMBER_VOWEL
 NUMBER_OPENS = re.compile(r"\s*S" + _NUMBER_VOWEL + r"\s*(?::|(?=\s*[\d/.…]))")
 NUMBER_LINE = re.compile(r"(?:^|\|)\s*S" + _NUMBER_VOWEL

@@ -3682,3 +3682,14 @@ def test_a_signature_signed_and_sealed_run_onto_one_cell():
         "Nơi nhận: - Như trên; - Lưu: VT, NN. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký và đóng dấu) Vũ"
         " Đình Chiến |", ""]))
     assert (letter.signer_title, letter.signer) == ("Phó Chủ tịch", "Vũ Đình Chiến")
+
+
+def test_a_number_line_in_capitals_and_a_breadcrumb_whose_separator_a_legacy_code_page_changed():
+    """"SỐ: 2318/SYT-NVY" (a line a font set in capitals) is the number line; "Trang chủ ằ Văn bản" (TCVN3 has no "»")
+    is a site's path: the site's name above it heads no letter."""
+    letter = parse("\n".join([
+        "SỞ Y TẾ THÀNH PHỐ CẦN THƠ", "Trang chủ ằ Văn bản ằ Văn bản chỉ đạo",
+        "| UBND THÀNH PHỐ CẦN THƠ SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |",
+        "| SỐ: 2318/SYT-NVY V/v tăng cường phòng, chống dịch | Cần Thơ, ngày 03 tháng 8 năm 2020 |",
+        "Kính gửi: Các bệnh viện.", "Thực hiện Công văn số 4026/BYT-KCB./."]) + CLOSING)
+    assert (letter.number, letter.issuer, letter.date) == ("2318/SYT-NVY", "Sở Y tế thành phố Cần Thơ", "2020-08-03")

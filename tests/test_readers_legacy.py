@@ -224,3 +224,13 @@ def test_a_toned_word_alone_under_a_line_in_capitals_ends_its_name():
     written = ("BỘ NỘI\nVỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2519/BNV-TCBC\n"
                "Căn cứ Luật Tổ chức chính quyền địa phương.\nTM. BAN THƯỜNG\nVỤ\nVụ Tổ chức - Biên chế")
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
+
+
+def test_tcvn3_keeps_ocrs_letters_for_figures_and_a_number_labels_case():
+    """A TCVN3 page of an OCR'd letter: "lO46", "2Ol2" stay letters the reader then reads as figures (no "LO46"), and
+    "Số:" before a code in capitals stays "Số:" (no "SỐ:"); a word glued to figures is still given its capitals
+    ("năm 2022QUYẾT ĐỊNH")."""
+    written = ("ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN KIẾN XƯƠNG Độc lập - Tự do - Hạnh phúc\n"
+               "Số: lO46 /UBND-NN Kiến Xương, ngày 14 tháng 8 năm 2Ol2\n| Số: 2318/SYT-NVY V/v tăng cường dịch |\n"
+               "La Gi, ngày 16 tháng 8 năm 2022QUYẾT ĐỊNH\n")
+    assert decode(encode_legacy(written, "tcvn3"))[0] == written

@@ -277,7 +277,7 @@ def _preamble_end(lines: list[Line]) -> int:
 
 
 # A site's path to the page: "Trang chủ » Văn bản » Văn bản chỉ đạo", "Trang chủ > Tin tức".
-_BREADCRUMB = re.compile(r"\s*Trang\s+chủ\s*(?:[»>/|›]|$)")
+_BREADCRUMB = re.compile(r"\s*Trang\s+chủ\s*(?:[»>/|›]|ằ\s|$)")  # (TCVN3 has no "»": its byte reads "ằ")
 # an emoji or a pictograph, or the "?" a legacy code page wrote for one
 _SYMBOL_OPENING = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\?+\s)")
 

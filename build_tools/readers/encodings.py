@@ -149,8 +149,17 @@ _CELL_GAP = re.compile(r"(\t|\||\s{3,}|\\r\\n|<[^<>\n]*>"
                        r"|\s(?=Độc\s+[lL][ậâa]p\b|C[ỘộO]NG\s+H[ÒòO]A\b|Đ[ẢảA]NG\s+C[ỘộO]NG\s+S[ẢảA]N\b|Số\s*:))")
 
 
+_FIGURE_SLIP = re.compile(r"[lO]+")
+
+
+def _touches_figure(cell: str, match: re.Match) -> bool:
+    return cell[match.start() - 1 : match.start()].isdigit() or cell[match.end() : match.end() + 1].isdigit()
+
+
 def _restore_cell(cell: str) -> str:
-    cell = re.sub(r"(?<!\\)[^\W\d_]+", _capital_word, cell)  # not an escape's letter: "\\r\\nKính gửi"
+    # not an escape's letter ("\\r\\nKính gửi"), nor OCR's letters for figures ("lO46", "2Ol2")
+    cell = re.sub(r"(?<!\\)[^\W\d_]+", lambda m: m.group() if _FIGURE_SLIP.fullmatch(cell, m.start(), m.end())
+                  and _touches_figure(cell, m) else _capital_word(m), cell)
     cell = _between_capitals(_name_ending_toned(cell))
     words = re.findall(r"[^\W\d_]+", cell)
     # A capital word of two letters or more, or two words: "Sở Y Tế" is "SỞ Y TẾ" ("Sở Y tế" is not).
@@ -183,7 +192,8 @@ def _between_capitals(cell: str) -> str:
     words = list(re.finditer(r"[^\W\d_]+", cell))
     upper = [len(m.group()) > 1 and m.group().isupper() for m in words]
     opens = [not k or ";" in cell[words[k - 1].end() : m.start()] for k, m in enumerate(words)]
-    spans = [m.span() for k, m in enumerate(words) if _toned_title(m.group()) and not m.group().isupper() and (
+    spans = [m.span() for k, m in enumerate(words) if _toned_title(m.group()) and not m.group().isupper()
+             and not cell[m.end() : m.end() + 2].lstrip().startswith(":") and (  # a label's "Số:" stays
         k < len(words) - 1 and upper[k + 1]
         and (is_syllable(words[k + 1].group().lower()) if opens[k] else upper[k - 1])
         or k == len(words) - 1 and k >= 2 and upper[k - 1] and upper[k - 2])]  # the last: "T/M BAN THƯỜNG Vụ"
