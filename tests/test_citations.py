@@ -1430,3 +1430,10 @@ def test_a_steering_boards_level_before_what_it_did():
     found = only("Triển khai Kế hoạch số 58/KH-BCĐ ngày 02/4/2018 của Ban Chỉ đạo liên ngành về vệ sinh an toàn thực"
                  " phẩm tỉnh trong Tháng hành động vì an toàn thực phẩm.")
     assert found["issuer"] == "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Sóc Trăng"
+
+
+def test_the_ministrys_veterinary_department_by_its_code_in_a_copy_that_lost_its_hyphens():
+    """"Công văn số 311/TYDT" (a PDF copy, "…/NĐCP" beside it): the Cục Thú y's "TY-DT"."""
+    found = cite("Thực hiện Nghị định số 35/2016/NĐCP ngày 15/5/2016 của Chính phủ và Công văn số 311/TYDT ngày"
+                 " 27/02/2019 về phòng, chống bệnh Dịch tả lợn châu Phi.")
+    assert [(c["number"], c["issuer"]) for c in found][1] == ("311/TY-DT", "Cục Thú y")

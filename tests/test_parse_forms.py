@@ -3693,3 +3693,16 @@ def test_a_number_line_in_capitals_and_a_breadcrumb_whose_separator_a_legacy_cod
         "| SỐ: 2318/SYT-NVY V/v tăng cường phòng, chống dịch | Cần Thơ, ngày 03 tháng 8 năm 2020 |",
         "Kính gửi: Các bệnh viện.", "Thực hiện Công văn số 4026/BYT-KCB./."]) + CLOSING)
     assert (letter.number, letter.issuer, letter.date) == ("2318/SYT-NVY", "Sở Y tế thành phố Cần Thơ", "2020-08-03")
+
+
+def test_a_districts_station_under_its_provinces_centre_and_the_head_of_a_station():
+    """"TRUNG TÂM KHUYẾN NÔNG BÌNH ĐỊNH" / "TRẠM KHUYẾN NÔNG HUYỆN PHÙ CÁT": the station issues, the centre is its
+    parent; its head signs "TRƯỞNG TRẠM" (a radio station's "TRƯỞNG ĐÀI" too)."""
+    letter = parse("\n".join([
+        "TRUNG TÂM KHUYẾN NÔNG BÌNH ĐỊNH", "TRẠM KHUYẾN NÔNG HUYỆN PHÙ CÁT", "Số: 31/TB-TKN",
+        "Phù Cát, ngày 21 tháng 11 năm 2016", "THÔNG BÁO", "Lịch thời vụ gieo sạ lúa", "",
+        "Căn cứ Thông báo số 205/TB-SNN ngày 08/11/2016./.", "", "Nơi nhận:", "- Lưu: Trạm.", "", "TRƯỞNG TRẠM", "",
+        "Trần Đình Lộc", ""]))
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Trạm khuyến nông huyện Phù Cát", "Trung tâm Khuyến nông Bình Định")
+    assert (letter.signer_title, letter.signer) == ("Trưởng trạm", "Trần Đình Lộc")
