@@ -454,6 +454,8 @@ OCR_PHRASES = (
     "Ban Chỉ huy", "phòng, chống thiên tai",  # OCR's "PHÒNG, CHONG THIÊN TAI" in a command's name
     "chi bộ", "an ninh",  # OCR's "chỉ bộ", "an nỉnh" in a subject
     "Ban An toàn giao thông", "an toàn giao thông",  # not the "Bản án" their first words fold to
+    # OCR's "TRUNG TAM Y TẾ", "ĐAI TRUYEN THANH - TRUYÊN HINH", "phòng, Chong dịch" in a scan's header
+    "Trung tâm Y tế", "Đài Truyền thanh - Truyền hình", "Đài Phát thanh và Truyền hình", "phòng, chống dịch",
 )
 # Positions (chức vụ) that stand alone as the signer's title: "PHÓ CHỦ TỊCH", "GIÁM ĐỐC".
 POSITIONS = (

@@ -746,6 +746,10 @@ def test_ocr_drops_specks_keeps_dashes_and_levels_a_skewed_page():
     ("HỘI CỰU CHIẾN BINH HUYỆN ĐÁK R'LAP", "HỘI CỰU CHIẾN BINH HUYỆN ĐẮK R'LẤP"),
     ("Ủy ban nhân dân huyện Phu Mỹ", "Ủy ban nhân dân huyện Phù Mỹ"),
     ("HUYỆN ỦY MÙ CANG CHAI", "HUYỆN ỦY MÙ CANG CHẢI"),  # as the district writes it (the dataset: "Mù Căng Chải")
+    # A district's health centre and radio station, a steering board's purpose (wave IU–JB's scans).
+    ("TRUNG TAM Y TẾ HUYỆN CAO LÃNH", "TRUNG TÂM Y TẾ HUYỆN CAO LÃNH"),
+    ("ĐAI TRUYEN THANH - TRUYÊN HINH", "ĐÀI TRUYỀN THANH - TRUYỀN HÌNH"),
+    ("BAN CHỈ ĐẠO PHÒNG, CHONG DỊCH COVID-19", "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19"),
 ])
 def test_ocr_accents_put_back_on_the_phrases_of_headers(read, restored):
     from build_tools.model import LineOrigins
