@@ -176,8 +176,9 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
     places = gazetteer()
     # Since July 2025, a commune of the current table; a former district or province its text names ("UBND huyện Tiền
     # Hải (cũ)") stands for the province it is part of now (Thái Bình's is Hưng Yên).
-    now = (lambda province: places.province_since_reorganisation(province) or province) if citing.reorganised else (
-        lambda province: province)
+    def now(province: str) -> str:
+        return (citing.reorganised and places.province_since_reorganisation(province)) or province
+
     holding = {fold(province): province
                for province in places.provinces_of_commune(citing.name, since_reorganisation=citing.reorganised)}
     districts, provinces = set(), set()

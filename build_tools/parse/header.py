@@ -523,6 +523,9 @@ def _drop_receiving_office(stamp: re.Match[str], scan: _Scan, lines: list[Line],
 def _is_stamp(text: str, header: Header) -> bool:
     """A received stamp's words: "CÔNG VĂN ĐẾN", "Ngày: 31/5/2019", its "Số: 4168" after the letter's number."""
     return bool(p.RECEIVED_STAMP.match(text) or header.number and _STAMP_NUMBER.fullmatch(text))
+
+
+# Its words OCR set at the end of a subject's line, its office's name at the end of the line above.
 _STAMP_TAIL = re.compile(r"\s+(?:Số\s*:\s*\d+|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}|CÔNG\s+VĂN\s+ĐẾN(?:\s+Số\s*:\s*\d+)?)"
                          r"\s*$")
 _RECEIVING_OFFICE_AT_END = re.compile(r"\s+(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|VĂN\s+PHÒNG|SỞ)(?:\s+[" + p.CAPITALS
