@@ -152,14 +152,16 @@ _CELL_GAP = re.compile(r"(\t|\||\s{3,}|\\r\\n|<[^<>\n]*>"
 _FIGURE_SLIP = re.compile(r"[lO]+")
 
 
-def _touches_figure(cell: str, match: re.Match) -> bool:
-    return cell[match.start() - 1 : match.start()].isdigit() or cell[match.end() : match.end() + 1].isdigit()
+def _word_restored(match: re.Match) -> str:
+    """A word of a cell in its capitals (`_capital_word`); not OCR's letters for figures beside a figure ("lO46",
+    "2Ol2"), which the reader then reads as figures."""
+    cell, start, end = match.string, match.start(), match.end()
+    beside_figure = cell[start - 1 : start].isdigit() or cell[end : end + 1].isdigit()
+    return match.group() if beside_figure and _FIGURE_SLIP.fullmatch(match.group()) else _capital_word(match)
 
 
 def _restore_cell(cell: str) -> str:
-    # not an escape's letter ("\\r\\nKính gửi"), nor OCR's letters for figures ("lO46", "2Ol2")
-    cell = re.sub(r"(?<!\\)[^\W\d_]+", lambda m: m.group() if _FIGURE_SLIP.fullmatch(cell, m.start(), m.end())
-                  and _touches_figure(cell, m) else _capital_word(m), cell)
+    cell = re.sub(r"(?<!\\)[^\W\d_]+", _word_restored, cell)  # not an escape's letter: "\\r\\nKính gửi"
     cell = _between_capitals(_name_ending_toned(cell))
     words = re.findall(r"[^\W\d_]+", cell)
     # A capital word of two letters or more, or two words: "Sở Y Tế" is "SỞ Y TẾ" ("Sở Y tế" is not).
