@@ -527,6 +527,9 @@ CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|củ
 NUMBERED_UNIT_GLUED = re.compile(r"(?P<glued>[qQpP](?:uận|UẬN|hường|HƯỜNG))(?=\d{1,2}\b)")  # its letter first: fast
 ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
 AT_GLUED = re.compile(r"t(?<=(?P<glued>[^\W\d_])t)(?=ại\s)")  # "của Giám đốc Sở Xây dựngtại Tờ trình số …"
+AND_GLUED = re.compile(r"v(?<=(?P<glued>[^\W\d_])v)(?=à\s)")  # "… số 176/TTr-UBND … của UBND Thành phốvà dự thảo …"
+# "về" run into the "việc" after it: "của Sở Giao thông vận tải Thanh Hóa vềviệc tăng cường …".
+ABOUT_MATTER_GLUED = re.compile(r"(?P<glued>v(?<![^\W\d_]v)ề)(?=việc\b)")
 # "của" run into the issuer after it: "ngày 19/4/2025 củaUBND huyện Cao Lãnh" (no word goes on from "của" in capitals).
 OF_GLUED = re.compile(r"(?P<glued>c(?<![^\W\d_]c)ủa)(?=[" + CAPITALS + r"])")
 # A unit's kind run into its name: "Ủy ban nhân dân xãYên Đĩnh" (a small letter then a capital: no word is so written).

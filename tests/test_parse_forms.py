@@ -3706,3 +3706,24 @@ def test_a_districts_station_under_its_provinces_centre_and_the_head_of_a_statio
     assert (letter.issuer, letter.parent_issuer) == (
         "Trạm khuyến nông huyện Phù Cát", "Trung tâm Khuyến nông Bình Định")
     assert (letter.signer_title, letter.signer) == ("Trưởng trạm", "Trần Đình Lộc")
+
+
+def test_words_run_into_va_and_viec_and_a_web_copys_paragraph_on_one_line_under_its_subject(tmp_path):
+    """"của UBND Thành phốvà dự thảo …" and "Thanh Hóa vềviệc tăng cường …" (a web copy's words run together, parted
+    even once); a chỉ thị's first paragraph on one line under its one-line subject is the text's, no subject's."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "glued.txt"
+    path.write_text("\n".join([
+        "ỦY BAN NHÂN DÂN", "HUYỆN TĨNH GIA", "Số: 85/KH-UBND", "Tĩnh Gia, ngày 15 tháng 11 năm 2013", "KẾ HOẠCH",
+        "Lập lại trật tự hành lang giao thông", "", "Thực hiện Tờ trình số 176/TTr-UBND ngày 21/6/2023 của UBND Thành"
+        " phốvà dự thảo Nghị quyết; Công văn số 4107/SGTVT-QLGT ngày 30/10/2013 của Sở Giao thông vận tải Thanh Hóa"
+        " vềviệc tăng cường quản lý./."]) + CLOSING, encoding="utf-8")
+    body = process_letter(path).letter.body
+    assert "Thành phố và dự thảo" in body and "Thanh Hóa về việc tăng cường" in body
+    paragraph = "Mùa khô năm 2007 - 2008, trên địa bàn tỉnh đã xảy ra 46 vụ cháy rừng, " * 5
+    letter = parse("\n".join([
+        "ỦY BAN NHÂN DÂN TỈNH GIA LAI", "Số: 21/2008/CT-UBND", "Pleiku, ngày 14 tháng 11 năm 2008", "CHỈ THỊ",
+        "Về việc tăng cường các biện pháp phòng cháy, chữa cháy rừng mùa khô năm 2008 - 2009", paragraph.strip(),
+        "Ủy ban nhân dân tỉnh chỉ thị./."]) + CLOSING)
+    assert letter.subject == "Tăng cường các biện pháp phòng cháy, chữa cháy rừng mùa khô năm 2008 - 2009"

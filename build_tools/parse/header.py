@@ -487,11 +487,14 @@ def _wider_than_subject(text: str, subject_lines: list[str]) -> bool:
     a page's: the text's first, where a scan's copy left no blank line under the subject ("về lãnh đạo cuộc bầu cử …"
     / "và đại biểu … nhiệm kỳ 2011 - 2016" / "Cuộc bầu cử đại biểu Quốc hội khóa XIII và …")."""
     widest = max(len(line) for line in subject_lines)
+    if len(text) >= _PARAGRAPH_WIDE and len(text) > 2 * widest and text[:1].isupper():
+        return True  # a web copy's paragraph on one line under a one-line subject: "Mùa khô năm 2007 - 2008, …"
     return (len(text) >= _PAGE_WIDE and len(text) > 1.35 * widest and text[:1].isupper()
             and not is_upper_text(text) and len(subject_lines) >= 2)
 
 
 _PAGE_WIDE = 75  # characters a wrapped line of a page's text holds at the least
+_PARAGRAPH_WIDE = 250  # characters: no subject's line goes on so far
 
 
 def _title(text: str) -> str | None:
