@@ -1437,3 +1437,8 @@ def test_the_ministrys_veterinary_department_by_its_code_in_a_copy_that_lost_its
     found = cite("Thực hiện Nghị định số 35/2016/NĐCP ngày 15/5/2016 của Chính phủ và Công văn số 311/TYDT ngày"
                  " 27/02/2019 về phòng, chống bệnh Dịch tả lợn châu Phi.")
     assert [(c["number"], c["issuer"]) for c in found][1] == ("311/TY-DT", "Cục Thú y")
+
+
+def test_a_pages_download_line_names_a_file_no_document():
+    """"Tải văn bản: 1150-SNV-CCVC.pdf" under a portal's copy is the file's name, no citation."""
+    assert cite("Đề nghị các đơn vị thực hiện./.\n\nTải văn bản: 1150-SNV-CCVC.pdf") == []

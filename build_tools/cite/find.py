@@ -109,7 +109,13 @@ def _cased(letter: str, written: str) -> str:
 _NAME_WORDS = {"law": 16, "other": 6}
 
 
+# A file's name in a page's download line, no document's number: "Tải văn bản: 1150-SNV-CCVC.pdf".
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|zip|rar)$", re.IGNORECASE)
+
+
 def _plausible_name(head: re.Match) -> bool:
+    if _FILE_EXTENSION.search(head.group("number")):
+        return False
     if head.group("about"):  # "Quyết định về việc … số 06/QĐ-CCTHA": the number's type is the one named
         code = p.DOCUMENT_TYPES.get(_type_name(head.group("type")) or "")
         return bool(code) and code in number_codes(head.group("number"))[:1]
