@@ -1423,7 +1423,6 @@ def test_a_communes_letter_since_the_reorganisation_places_a_former_district_in_
                                             "Phòng Văn hóa - Xã hội xã Tiền Hải", "Ủy ban nhân dân huyện Tiền Hải"]
 
 
-
 def test_a_steering_boards_level_before_what_it_did():
     """"của Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh trong Tháng hành động …" ends at its level,
     completed with the province."""
