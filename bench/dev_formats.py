@@ -85,6 +85,11 @@ def load_letters(folder: Path) -> list[DevLetter]:
             if isinstance(data.get(block), list) and (odd := next(
                     (line for line in data[block] if not isinstance(line, str | None)), None)) is not None:
                 raise ValueError(f"{path}: a line of {block} is not text: {odd!r} (a line with ': ' must be quoted)")
+        # "[1] Theo Báo cáo …": Word's footnote opens with its number mark; a note without one would be left out of
+        # the .docx and its PDF, its text lost from those forms.
+        if unmarked := next((note for note in data.get("footnotes") or [] if note and note[0] not in _SUPERSCRIPTS),
+                            None):
+            raise ValueError(f"{path}: a footnote has no marker ¹ ² ³: {unmarked[:40]!r}")
         letters.append(DevLetter(path.stem, {k: data[k] for k in _BLOCKS if data.get(k)}, data.get("copy"), truth,
                                  data.get("copy_truth") or {}))
     return letters

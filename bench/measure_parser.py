@@ -51,8 +51,13 @@ def norm(value: Any) -> Any:
         return [norm(v) for v in value]
     text = unicodedata.normalize("NFC", str(value)).strip().rstrip(".;").strip().translate(_STRAIGHT_QUOTES)
     # "Uỷ ban" as written and "Ủy ban" in the truth are one word: tone placement is not a field error; nor are
-    # curly quotes, which the pre-Unicode encodings cannot write ("“Dân vận khéo”" is "\"Dân vận khéo\"" in TCVN3).
+    # curly quotes, which the pre-Unicode encodings cannot write ("“Dân vận khéo”" is "\"Dân vận khéo\"" in TCVN3); nor
+    # a range of years' spacing, which a copy that ran it together ("20222025") no longer shows ("2022 - 2025").
+    text = _YEAR_RANGE.sub(r"\1-\2", text)
     return new_style_tones(" ".join(text.split())).casefold()
+
+
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b")
 
 
 _STRAIGHT_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})

@@ -339,7 +339,8 @@ BODY_OPENING = re.compile(
     r"^\s*(?:[-–]\s*)?(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
     r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b"  # "Năm 2009, công tác …"
-    r"|từ\s+đầu\s+năm|những\s+năm\s+(?:qua|gần\s+đây))",  # a chỉ thị's account: "Từ đầu năm 2016 đến nay, …"
+    r"|từ\s+đầu\s+năm|những\s+năm\s+(?:qua|gần\s+đây)"  # a chỉ thị's account: "Từ đầu năm 2016 đến nay, …"
+    r"|(?:sáng|chiều|tối)\s+(?:ngày\s+)?\d)",  # a meeting's conclusions: "Chiều ngày 16 tháng 10 năm 2021, tại …"
     re.IGNORECASE,
 )
 

@@ -104,3 +104,12 @@ def test_a_block_line_read_by_yaml_as_a_mapping_is_refused(tmp_path):
                                      "body: |\n  Nội dung.\ntruth:\n  citations: []\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"y\.yaml.*title"):
         load_letters(tmp_path)
+
+
+def test_a_footnote_without_its_marker_is_refused(tmp_path):
+    """A footnote "[1] Theo Báo cáo …" has no mark a Word footnote opens with: its .docx and PDF would lose it, so the
+    file is refused, named."""
+    (tmp_path / "z.yaml").write_text("body: |\n  Nội dung[1].\nfootnotes:\n  - \"[1] Theo Báo cáo số 18/BC-BCĐ\"\n"
+                                     "truth:\n  citations: []\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"z\.yaml.*marker"):
+        load_letters(tmp_path)

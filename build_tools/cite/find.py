@@ -332,8 +332,9 @@ _ISSUER_BEFORE = re.compile(
     r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
     # "Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số …"
     # "Vụ án đã được Tòa án nhân dân huyện Chư Sê xét xử sơ thẩm tại Bản án số …"
+    # "kinh phí hỗ trợ được UBND tỉnh phân bổ tại Quyết định số …"
     r"|\bđược\s+(?P<approver>" + _ORGAN_OPENING + r"[^;,.()]{3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý|cho\s+phép"
-    r"|xét\s+xử)"
+    r"|xét\s+xử|phân\s+bổ|giao)"
     r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
     # Biên bản vi phạm hành chính số …"
@@ -395,7 +396,8 @@ def _trim_issuer(phrase: str) -> str:
     """Cut an issuer phrase where the name ends: "Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản …", "Bộ Chính trị khóa
     XII" (the term a party body sat in is not its name)."""
     phrase = _TERM.sub("", phrase)
-    # a footnote's marker a PDF copy ran into the last word as a digit: "của Chủ tịch UBND tỉnh1" ("COVID19" is a name)
+    # a footnote's marker a PDF copy ran into a word as a digit, the name ending there: "của Chủ tịch UBND tỉnh1", "của
+    # UBND tỉnh2 phải hoàn thành …" ("COVID19" is a name)
     if (marker := _MARKER_AT_WORD_END.search(phrase)) and phrase[marker.start() - 1].islower():
         phrase = phrase[: marker.start()]
     folded = fold(phrase)
@@ -425,7 +427,7 @@ def _trim_issuer(phrase: str) -> str:
 
 
 _NUMBERED_UNIT = re.compile(r"(?i:quận|phường)")
-_MARKER_AT_WORD_END = re.compile(r"(?<=[^\W\d_])\d{1,2}$")
+_MARKER_AT_WORD_END = re.compile(r"(?<=[^\W\d_])\d{1,2}(?!\S)")
 
 
 def _province_or_district_at(words: list[str]) -> str | None:

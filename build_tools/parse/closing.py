@@ -222,7 +222,10 @@ def _after_stop(text: str, gap: re.Match, tail: str) -> bool:
     ("Lưu: VT, V.III (3)", "Lưu: VT, VP HĐND")."""
     stop = text[: gap.start()].endswith((";", ".")) or text[: gap.start()].endswith(",") and all(
         is_syllable(word.lower()) for word in tail.split())
-    return (bool(gap.group()) and stop and len(tail.split()) > 1
+    # one word of the seal's ring after an item's ";": "- Bộ Lao động - Thương binh và Xã hội; BỘ" (a code is no
+    # syllable: "Lưu: VT; KT")
+    seal_word = text[: gap.start()].endswith(";") and is_syllable(tail.strip().lower()) and len(tail.strip()) > 1
+    return (bool(gap.group()) and stop and (len(tail.split()) > 1 or seal_word)
             and not tail.rstrip().endswith((";", ",")))  # "- TT. Thành ủy, TT. HĐND TP;": the copy goes on
 
 

@@ -53,9 +53,10 @@ _ABOUT_UNDER_TITLE = re.compile(r"^\s*" + p.ABOUT_WORD + r"\s+(?=[^\W\d_])", re.
 # a legacy code page had none to write).
 _SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
 # A copy set the number's cell apart from its head ("Số:" / "214 /TB-VP"), or its code from its figures ("Số: 412" /
-# "/BQLDA-GPMB", the code's line opening with its slash).
+# "/BQLDA-GPMB", the code's line opening with its slash; a party's "Số 1386" / "-CV/BTCTU", a narrow cell wrapped at
+# the hyphen).
 _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:\s*\|?\s*$")
-_NUMBER_FIGURES_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:\s*\d+[a-zđ]?\s*$")
+_NUMBER_FIGURES_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:?\s*\d+[a-zđ]?\s*$")
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*" + p.NUMBER_WORD + r"\s*(?::\s*|(?=\s*[\d/.…_-]))"
     # "Số: 32 KH/ĐTN": a party number whose hyphen a copy lost, the space before it kept

@@ -39,6 +39,8 @@ class Line:
 
 _TAB_GAP = "   "  # patterns take three spaces and more for a gap between columns (closing._COLUMN_GAP)
 _CC = re.compile(r"Nơi\s+nhận\s*:")
+_PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM"  # in a line's middle, where MOTTO_FOLDED's party opens none
+_CELLS_LENGTH = 120  # characters: a header's two cells, each run into one line
 
 
 def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -52,7 +54,9 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     for index, line in enumerate(given):
         if index in dropped or p.GAZETTE_FURNITURE.match(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
-        long = len(line) >= p.FLATTENED_LENGTH
+        # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
+        # | ĐẢNG CỘNG SẢN VIỆT NAM Bến Tre, ngày …|") is cut as a whole page's line is.
+        long = len(line) >= p.FLATTENED_LENGTH or (len(line) >= _CELLS_LENGTH and line.count("|") >= 2)
         title = not long and p.TITLE_BEFORE_SUBJECT.match(line)  # "THÔNG BÁO Tuyển sinh …"
         if not (long or title or "Nơi" in line or line.startswith("Trang") or p.PART_GLUED.search(line)):
             lines.append(line)  # most lines: nothing to cut
@@ -60,7 +64,8 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
             continue
         cuts = [0, *([title.end()] if title else [])] + [m.end() for m in p.SHARING_PAGE_MARK.finditer(line)]
         matched = match_form(line) if long or ("Nơi" in line and p.CLOSING_RUN_IN.search(line)) else ""
-        if matched and (not long or p.MOTTO_FOLDED.search(fold(line)) or _CC.search(matched)):
+        if matched and (not long or p.MOTTO_FOLDED.search(fold(line)) or _PARTY_MOTTO in matched
+                        or _CC.search(matched)):
             cuts += [m.start() for m in p.FLATTENED_PART.finditer(matched)
                      if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
             if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart

@@ -432,7 +432,7 @@ _KNOWN_PAIRS = frozenset(
 
 
 # A unit's kind, which no word runs into: "Ủy ban nhân dântỉnh", "Đảng bộ huyệncần", "DÂN SỰHUYỆN".
-_UNIT_KINDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường"})
+_UNIT_KINDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "đặc"})  # "đặc khu" (2025)
 
 
 def _opens_name(word: str) -> bool:
