@@ -1441,3 +1441,24 @@ def test_the_ministrys_veterinary_department_by_its_code_in_a_copy_that_lost_its
 def test_a_pages_download_line_names_a_file_no_document():
     """"Tải văn bản: 1150-SNV-CCVC.pdf" under a portal's copy is the file's name, no citation."""
     assert cite("Đề nghị các đơn vị thực hiện./.\n\nTải văn bản: 1150-SNV-CCVC.pdf") == []
+
+
+def test_a_footnotes_digit_glued_inside_an_issuer_phrase_ends_it():
+    """"của UBND tỉnh2 phải hoàn thành …": the footnote's marker a PDF copy ran into the word ends the name."""
+    found = only("Các cơ sở theo Quyết định số 1530/QĐ-UBND ngày 20/8/2018 của UBND tỉnh2 phải hoàn thành lắp đặt"
+                 " thiết bị.")
+    assert found["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+
+
+def test_a_document_the_province_allotted_funds_by_is_its_own():
+    """"kinh phí được UBND tỉnh phân bổ tại Quyết định số …" in a district's letter: the province's."""
+    found = only("Phòng Tài chính tham mưu phân bổ kinh phí được UBND tỉnh phân bổ tại Quyết định số 2210/QĐ-UBND"
+                 " ngày 23/10/2020.", DISTRICT_LETTER)
+    assert found["issuer"].startswith("Ủy ban nhân dân tỉnh ")
+
+
+def test_a_tourism_departments_code_in_a_copy_that_lost_its_hyphens():
+    """"Công văn số 96/SDLQLDL" (a Sở Du lịch's, "…/NĐCP" beside it): "96/SDL-QLDL", the province's Sở Du lịch."""
+    found = cite("Căn cứ Nghị định số 168/2017/NĐCP ngày 31/12/2017 của Chính phủ; Công văn số 96/SDLQLDL ngày"
+                 " 02/02/2018 về mùa du lịch.")
+    assert [(c["number"], c["issuer"]) for c in found][1] == ("96/SDL-QLDL", "Sở Du lịch tỉnh Sóc Trăng")

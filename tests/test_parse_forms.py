@@ -3727,3 +3727,50 @@ def test_words_run_into_va_and_viec_and_a_web_copys_paragraph_on_one_line_under_
         "Về việc tăng cường các biện pháp phòng cháy, chữa cháy rừng mùa khô năm 2008 - 2009", paragraph.strip(),
         "Ủy ban nhân dân tỉnh chỉ thị./."]) + CLOSING)
     assert letter.subject == "Tăng cường các biện pháp phòng cháy, chữa cháy rừng mùa khô năm 2008 - 2009"
+
+
+def test_a_party_header_whose_cells_a_page_ran_each_into_one_line():
+    """"| TỈNH ỦY LONG AN BAN TUYÊN GIÁO * Số 52-CV/BTGTU V/v … | ĐẢNG CỘNG SẢN VIỆT NAM Long An, ngày … |": each cell
+    of an early page's header table run into one line, the closing's too."""
+    letter = parse("\n".join([
+        "| TỈNH ỦY LONG AN BAN TUYÊN GIÁO * Số 52-CV/BTGTU V/v tuyên truyền kỷ niệm ngày thành lập Đảng | ĐẢNG CỘNG SẢN"
+        " VIỆT NAM Long An, ngày 05 tháng 01 năm 2008 |",
+        "Kính gửi: - Ban Tuyên giáo các huyện ủy; - Các đảng ủy trực thuộc.",
+        "Thực hiện Hướng dẫn số 33-HD/BTGTW ngày 10/12/2007 của Ban Tuyên giáo Trung ương./.",
+        "| Nơi nhận: - Như trên; - Ban Tuyên giáo Trung ương (b/c); - Thường trực Tỉnh ủy (b/c); - Lưu. | K/T TRƯỞNG"
+        " BAN PHÓ TRƯỞNG BAN (đã ký) Lê Văn Hòa |"]))
+    assert (letter.number, letter.date, letter.place, letter.issuer) == (
+        "52-CV/BTGTU", "2008-01-05", "Long An", "Ban Tuyên giáo Tỉnh ủy Long An")
+    assert letter.subject == "Tuyên truyền kỷ niệm ngày thành lập Đảng"
+    assert (letter.signer_title, letter.signer) == ("Phó Trưởng ban", "Lê Văn Hòa")
+
+
+def test_a_party_number_a_narrow_cell_wrapped_at_its_hyphen():
+    """"| Số 214" / "-CV/BTCTU": the number is one."""
+    letter = parse("\n".join([
+        "| THÀNH ỦY HẢI PHÒNG", "BAN TỔ CHỨC", "* | ĐẢNG CỘNG SẢN VIỆT NAM |", "| Số 214", "-CV/BTCTU",
+        "V/v rà soát quy hoạch cán bộ | Hải Phòng, ngày 09 tháng 4 năm 2024 |", "Kính gửi: Các quận ủy.",
+        "Thực hiện chỉ đạo của Thường trực Thành ủy./."]) + CLOSING)
+    assert (letter.number, letter.type, letter.date) == ("214-CV/BTCTU", "Công văn", "2024-04-09")
+
+
+def test_a_meetings_account_opens_the_text_under_a_wrapped_subject():
+    """A notice of conclusions, its lines wrapped as a PDF's: "… trên địa bàn tỉnh" / "Sáng ngày 12 tháng 5 năm 2022,
+    tại …" opens the text."""
+    letter = parse("\n".join([
+        "UBND TỈNH TRÀ VINH", "VĂN PHÒNG", "Số: 118/TB-VP", "Trà Vinh, ngày 13 tháng 5 năm 2022", "THÔNG BÁO",
+        "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ",
+        "giải phóng mặt bằng các công trình giao thông trên địa bàn tỉnh",
+        "Sáng ngày 12 tháng 5 năm 2022, tại Trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh", "chủ trì cuộc họp."]) + CLOSING)
+    assert letter.subject == ("Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ giải phóng mặt bằng các"
+                              " công trình giao thông trên địa bàn tỉnh")
+
+
+def test_a_seals_word_after_a_copys_semicolon_is_no_part_of_it():
+    """"- Bộ Tài chính; BỘ": the ring of the ministry's seal, OCR'd beside the copies."""
+    letter = parse("\n".join([
+        "BỘ XÂY DỰNG", "Số: 812/BXD-QLN", "Hà Nội, ngày 02 tháng 3 năm 2018", "V/v hỗ trợ nhà ở", "",
+        "Kính gửi: Ủy ban nhân dân tỉnh Phú Yên.", "", "Bộ Xây dựng có ý kiến như sau./.", "",
+        "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; THỨ TRƯỞNG", "- Bộ Tài chính; BỘ", "- Lưu: VT, Cục QLN. *",
+        "Phan Văn Tùng"]))
+    assert list(letter.cc) == ["Như trên", "Bộ Tài chính", "Lưu: VT, Cục QLN"]
