@@ -276,9 +276,12 @@ CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS +
                               r"(?P<year>\d{4})\s*$")
 # The stamp of the office that received the copy, read into the header under the receiving office's name: "VĂN
 # PHÒNG UBND TỈNH BR-VT" / "ĐẾN Số: 8815 Ngày: 23/7/2020" / "Chuyển: ........", or "CÔNG VĂN ĐẾN" / "Số: 2316 Ngày: …".
-RECEIVED_STAMP = re.compile(r"^\s*(?P<head>(?:CÔNG\s+VĂN\s+)?ĐẾN)\s*(?:$|Số\s*:?[\s.…]*[\dlO])"  # "ĐẾN Số: ...l25O...."
+# "ĐẾN Số: ...l25O....", its blanks left unfilled ("ĐẾN Số:.....Ngày:..../....").
+RECEIVED_STAMP = re.compile(r"^\s*(?P<head>(?:CÔNG\s+VĂN\s+)?ĐẾN)\s*(?:$|Số\s*:?[\s.…]*(?:[\dlO]|Ngày\b))"
                             r"|^\s*(?:Chuyển|Lưu\s+hồ\s+sơ\s+số)\s*:|^\s*Số\s*:?\s*\d+\s+Ngày\s*:"
-                            r"|^\s*Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$")
+                            r"|^\s*Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$"
+                            # the day it came written by hand, and to whom: "Đến 12/7 -> A. Bình"
+                            r"|^\s*(?i:đến)\s*:?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*(?:->|→).*)?\s*$")
 # Its agency's province, which tells a commune whose name several provinces hold: "Cơ quan: Thành phố Hồ Chí Minh".
 STAMP_PROVINCE = re.compile(r"^\s*Cơ\s+quan\s*:\s*(?:tỉnh|thành\s+phố)\s+(?P<name>[^\W\d_][^\n,;]*?)\s*$",
                             re.IGNORECASE)
@@ -496,9 +499,10 @@ SURNAMES = frozenset(
     " văn lường lô hoàng"
     " đàng lăng ma".split())  # a Cham family name: "Đàng Văn Hiếu"; Tày ones: "Lăng Văn Khải", "Ma Văn Thu"
 # A rank or degree before a signer's name (the name is the rest): "Đại tá Lâm Hoàng Phúc", "Thiếu tướng …", a
-# hospital's "BSCKII. Nguyễn Thanh Phong", a school's "ThS. …", "PGS.TS. …".
+# hospital's "BSCKII. Nguyễn Thanh Phong", "BS.CKI …", a school's "ThS. …", "PGS.TS. …".
 RANK = re.compile(r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+"
-                  r"|(?:(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|KS|NGƯT|NGND|TTƯT|TTND)\.\s*)+)(?=\S)",
+                  r"|(?:(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|DS|DSCKI{1,2}|KS|NGƯT|NGND|TTƯT|TTND)\.\s*)+"
+                  r"(?:CKI{1,2}\.?\s+)?)(?=\S)",  # "BS.CKI Huỳnh Văn Lợi"
                   re.IGNORECASE)
 # Lines in a signature block that are not the name: "(Đã ký)", "(Ký, đóng dấu)", a digital signature's "Ký bởi: …",
 # "Ngày ký: 21-08-2025 14:58:20 +07:00", and the seal's words a scan's text reads in it: "( ĐẢNG ỦY )"; a penalty
@@ -513,7 +517,9 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FOOTNOTE_TEXT = re.compile(r"^\s*(?P<marker>[" + SUPERSCRIPT_DIGITS + r"]+)\s*(?P<text>\S.*)$")
 # Its marker in the body: "… đã đề ra¹.", "Nghị quyết số 63/NQ-CP của Chính phủ⁷". A superscript first, what
 # stands before it looked at after: the engine then skips to the superscripts (5× faster than the look-behind first).
-FOOTNOTE_MARKER = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"](?<=\S.)[" + SUPERSCRIPT_DIGITS + r"]*")
+# Not a unit's power: "200 m²", "1,5 km²", "30 m³".
+FOOTNOTE_MARKER = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"](?<=\S.)"
+                             r"(?<!(?<![^\W\d_])m[²³])(?<!(?<![^\W\d_])[kcdh]m[²³])[" + SUPERSCRIPT_DIGITS + r"]*")
 
 # A date's word a copy ran into its number: "ngày27/7/2017", "năm2019".
 # (Opened by its first letter, not "\b", so that the engine skips the text's other letters.)
@@ -823,6 +829,7 @@ _ORGAN_WORD = (
     r"trạm\s+(?:khuyến\s+nông|thú\s+y|chăn\s+nuôi|trồng\s+trọt|bảo\s+vệ\s+thực\s+vật|y\s+tế)|"  # a district's station
     r"đồn\s+(?:biên\s+phòng|công\s+an)|"  # a border post under its province's command: "ĐỒN BIÊN PHÒNG HÒN NGHỆ"
     r"bảo\s+tàng|thư\s+viện|"  # a museum or a library under its Sở: "BẢO TÀNG ĐÀ NẴNG"
+    r"đại\s+học|"  # a national or regional university under its ministry: "ĐẠI HỌC ĐÀ NẴNG", "ĐẠI HỌC HUẾ"
     r"liên\s+minh|liên\s+hiệp\s+các\s+hội|"  # "LIÊN MINH HTX TỈNH …", "LIÊN HIỆP CÁC HỘI KH&KT TỈNH …"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu"

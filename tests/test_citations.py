@@ -1462,3 +1462,36 @@ def test_a_tourism_departments_code_in_a_copy_that_lost_its_hyphens():
     found = cite("Căn cứ Nghị định số 168/2017/NĐCP ngày 31/12/2017 của Chính phủ; Công văn số 96/SDLQLDL ngày"
                  " 02/02/2018 về mùa du lịch.")
     assert [(c["number"], c["issuer"]) for c in found][1] == ("96/SDL-QLDL", "Sở Du lịch tỉnh Sóc Trăng")
+
+
+def test_the_head_of_a_regional_university_names_the_university():
+    """"của Giám đốc Đại học Đà Nẵng": the university's."""
+    assert only("Thực hiện Quyết định số 1187/QĐ-ĐHĐN ngày 02/3/2016 của Giám đốc Đại học Đà Nẵng về tuyển sinh."
+                )["issuer"] == "Đại học Đà Nẵng"
+
+
+def test_the_second_of_two_proposing_bodies_before_its_document():
+    """"Xét đề nghị của Sở Nông nghiệp và PTNT tại Tờ trình số … và Sở Tài chính tại Công văn số 118/TC-NS": the Sở
+    Tài chính's (an old code, "TC", no table knows); not "… và Hội đồng nhân dân số 87/2015/QH13 và Sự phân công của
+    Thường trực … tại Công văn số …", which names a law first."""
+    found = cite("Xét đề nghị của Sở Nông nghiệp và PTNT tại Tờ trình số 36/TTr-NN ngày 02/02/2005 và Sở Tài chính"
+                 " tại Công văn số 118/TC-NS ngày 05/02/2005.")
+    assert [c["issuer"] for c in found] == ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Sóc Trăng",
+                                            "Sở Tài chính tỉnh Sóc Trăng"]
+    found = cite("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13 và sự phân công"
+                 " của Thường trực HĐND tỉnh tại Công văn số 312/HĐND-VP ngày 20/11/2020.")
+    assert found[1]["issuer"] == "Thường trực Hội đồng nhân dân tỉnh Sóc Trăng"
+
+
+def test_a_document_a_township_forwarded():
+    """"hồ sơ … do UBND thị trấn Chư Sê chuyển đến tại Tờ trình số 37/TTr-UBND": the township's."""
+    found = only("Xét hồ sơ của 14 hộ gia đình do UBND thị trấn Chư Sê chuyển đến tại Tờ trình số 37/TTr-UBND ngày"
+                 " 06/6/2016, Phòng đã kiểm tra thực địa.", DISTRICT_LETTER)
+    assert found["issuer"] == "Ủy ban nhân dân thị trấn Chư Sê"
+
+
+def test_the_youth_unions_initials_read_out_in_a_joint_plans_bodies():
+    """"Trung ương Đoàn TNCS Hồ Chí Minh" is the "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"."""
+    found = only("Thực hiện Kế hoạch liên ngành số 307/KHLN-BGDĐT-TWĐTN ngày 22/7/2008 của Bộ Giáo dục và Đào tạo và"
+                 " Trung ương Đoàn TNCS Hồ Chí Minh về phong trào thi đua.")
+    assert found["issuer"] == "Bộ Giáo dục và Đào tạo và Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"

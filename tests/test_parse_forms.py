@@ -3774,3 +3774,62 @@ def test_a_seals_word_after_a_copys_semicolon_is_no_part_of_it():
         "Nơi nhận: KT. BỘ TRƯỞNG", "- Như trên; THỨ TRƯỞNG", "- Bộ Tài chính; BỘ", "- Lưu: VT, Cục QLN. *",
         "Phan Văn Tùng"]))
     assert list(letter.cc) == ["Như trên", "Bộ Tài chính", "Lưu: VT, Cục QLN"]
+
+
+def test_a_received_stamp_left_blank_and_a_date_written_by_hand_are_no_header_lines():
+    """"ĐẾN Số:.....Ngày:..../..../....." (a stamp not filled in) and "Đến 12/7 -> A. Bình" (a clerk's hand) between
+    the date and the title of a scanned letter."""
+    for stamp in ("ĐẾN Số:.....Ngày:..../..../.....", "Đến 12/7 -> A. Bình"):
+        letter = parse("\n".join([
+            "UBND HUYỆN EA KAR", "PHÒNG TÀI CHÍNH - KẾ HOẠCH", "Số: 51/BC-TCKH", "Ea Kar, ngày 08 tháng 7 năm 2019",
+            stamp, "BÁO CÁO", "Tình hình thu, chi ngân sách 6 tháng đầu năm 2019", "",
+            "Kính gửi: Ủy ban nhân dân huyện Ea Kar.", "", "Căn cứ Nghị quyết số 27/NQ-HĐND ngày 20/12/2018./."
+        ]) + CLOSING)
+        assert letter.subject == "Tình hình thu, chi ngân sách 6 tháng đầu năm 2019", stamp
+        assert list(letter.recipients) == ["Ủy ban nhân dân huyện Ea Kar"], stamp
+
+
+def test_a_units_power_is_no_footnote_marker():
+    """"diện tích 2.870 m²" in a letter with no footnotes: no warning of a marker without its note."""
+    letter = parse("\n".join([
+        "ỦY BAN NHÂN DÂN", "HUYỆN CHƯ PRÔNG", "Số: 12/TTr-UBND", "Chư Prông, ngày 02 tháng 3 năm 2016", "TỜ TRÌNH",
+        "Về việc giao đất", "", "Tổng diện tích 2.870 m², mỗi hộ không quá 200 m² (hồ chứa 30.000 m³)./."]) + CLOSING)
+    assert not [w for w in letter.warnings if "marker" in w]
+
+
+def test_a_range_of_years_among_the_recipients_of_a_copy_that_lost_its_hyphens():
+    """"Kính gửi: Ban Chỉ đạo … giai" / "đoạn 2016  2020." in a PDF copy ("…/QĐTTg" beside it)."""
+    letter = parse("\n".join([
+        "UBND TỈNH NINH THUẬN", "BAN CHỈ ĐẠO", "Số: 98/BCBCĐ", "Ninh Thuận, ngày 05 tháng 12 năm 2016", "BÁO CÁO",
+        "Kết quả xây dựng nông thôn mới năm 2016",
+        "Kính gửi: Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia giai", "đoạn 2016  2020.",
+        "Thực hiện Quyết định số 1600/QĐTTg ngày 16/8/2016 của Thủ tướng Chính phủ./."]) + CLOSING)
+    assert list(letter.recipients) == [
+        "Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia giai đoạn 2016 - 2020"]
+
+
+def test_a_regional_university_under_its_ministry():
+    """"BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "ĐẠI HỌC HUẾ": the university issues, the ministry is its parent."""
+    letter = parse("\n".join([
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "ĐẠI HỌC HUẾ", "Số: 812/ĐHH-ĐTĐH", "V/v tuyển sinh năm 2017",
+        "Thừa Thiên Huế, ngày 12 tháng 5 năm 2017", "Kính gửi: Các trường đại học thành viên.",
+        "Thực hiện kế hoạch tuyển sinh./."]) + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Đại học Huế", "Bộ Giáo dục và Đào tạo")
+
+
+def test_a_degree_written_with_its_dot_inside_before_the_signers_name():
+    """"BS.CKI Huỳnh Văn Lợi" (bác sĩ chuyên khoa I): the name is the rest."""
+    letter = parse("\n".join([
+        "SỞ Y TẾ QUẢNG NAM", "TRUNG TÂM Y TẾ HUYỆN THĂNG BÌNH", "Số: 845/TTYT-KSBT", "V/v phòng chống sốt xuất huyết",
+        "Thăng Bình, ngày 12 tháng 7 năm 2022", "Kính gửi: Trạm Y tế các xã.", "Đề nghị các đơn vị thực hiện./.", "",
+        "Nơi nhận:", "- Lưu: VT.", "", "GIÁM ĐỐC", "", "BS.CKI Nguyễn Văn Tâm"]))
+    assert (letter.signer_title, letter.signer) == ("Giám đốc", "Nguyễn Văn Tâm")
+
+
+def test_a_scans_specks_with_one_letter_after_the_filed_copy():
+    """"- Lưu: VT, LĐTBXH. `·.*.·' J~": the seal's ring OCR read as specks and a "J"."""
+    letter = parse("\n".join([
+        "UBND HUYỆN KON RẪY", "PHÒNG LAO ĐỘNG - TB&XH", "Số: 41/GM-LĐTBXH", "Kon Rẫy, ngày 08 tháng 4 năm 2024",
+        "GIẤY MỜI", "Họp triển khai giảm nghèo", "", "Phòng trân trọng kính mời đại biểu đến dự./.", "", "Nơi nhận:",
+        "- Như trên;", "- Lưu: VT, LĐTBXH. `·.*.·' J~", "", "TRƯỞNG PHÒNG", "", "Y Thị Hoa"]))
+    assert list(letter.cc) == ["Như trên", "Lưu: VT, LĐTBXH"]

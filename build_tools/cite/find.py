@@ -157,7 +157,7 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
     for item, following in zip(items[-2::-1], items[:0:-1], strict=True):
         item[2], item[3] = item[2] or following[2], item[3] or following[3]
     if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
-        named = next(name for name in ("issuer", "reporter", "approver", "holder") if before.group(name))
+        named = next(name for name in ("issuer", "reporter", "approver", "holder", "second") if before.group(name))
         told = _issuer_phrase(body, text, before.start(named), before.end(named))
         directed = named == "issuer" and _DIRECTION.search(text, max(0, before.start() - 20), before.start())
         for item in items:  # "của UBND tỉnh … tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …": all its
@@ -330,6 +330,9 @@ _ISSUER_BEFORE = re.compile(
     r"|\bnghe\s+(?:(?:đại\s+diện\s+)?lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<reporter>" + _ORGAN_OPENING
     + r"(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
     r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
+    # the second of two bodies proposing: "Xét đề nghị của Sở Nông nghiệp và PTNT tại Tờ trình số … và Sở Tài chính tại
+    # Công văn số 118/TC-NS"
+    r"|\bvà\s+(?P<second>" + _ORGAN_OPENING + r"(?:(?!\b(?:của|số)\b)[^;,.()]){2,80}?)\s+tại\s+"
     # "Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số …"
     # "Vụ án đã được Tòa án nhân dân huyện Chư Sê xét xử sơ thẩm tại Bản án số …"
     # "kinh phí hỗ trợ được UBND tỉnh phân bổ tại Quyết định số …"
@@ -339,7 +342,7 @@ _ISSUER_BEFORE = re.compile(
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
     # Biên bản vi phạm hành chính số …"
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+"
-    r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại"
+    r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại|chuyển\s+đến\s+tại"  # "do UBND thị trấn … chuyển đến tại"
     r"|(?:đã\s+)?xét\s+xử(?:\s+(?:sơ|phúc|giám\s+đốc)\s+thẩm)?\s+tại)\s+)$",  # "Tòa án … đã xét xử phúc thẩm tại"
     re.IGNORECASE)
 # A list of one type's documents: "Căn cứ các Quyết định: số …; số …".

@@ -185,7 +185,7 @@ def _side_by_side(text: str) -> list[str]:
     for gap in _AFTER_PUNCTUATION.finditer(text):
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or _SEAL_WORDS.match(tail)
-                or is_speck(tail) and not tail.startswith(")")  # "Lưu: VT, NC (Ph.).": its bracket, no speck
+                or _specks(tail) and not tail.startswith(")")  # "Lưu: VT, NC (Ph.).": its bracket, no speck
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):
             return [text[: gap.start()], tail]
@@ -214,6 +214,12 @@ def _name_beside(words: list[str]) -> list[str] | None:
 # The seal's words beside a copy, its ring read as specks: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘", "; ' ~ ;' CỤC \",
 # ". * BẢO VỆ *".
 _SEAL_WORDS = re.compile(f"[*,{re.escape(_SPECKS)}][-,;*\\s{re.escape(_SPECKS)}]*[{p.CAPITALS}]")
+
+
+def _specks(tail: str) -> bool:
+    """A scan's specks, one of them read as a letter: "`·.*.·' J~" after "Lưu: VT, LĐTBXH."."""
+    return is_speck(tail) or (sum(map(str.isalnum, tail)) == 1
+                              and sum(not c.isalnum() and not c.isspace() for c in tail) >= 3)
 
 
 def _after_stop(text: str, gap: re.Match, tail: str) -> bool:

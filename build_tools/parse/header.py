@@ -867,6 +867,8 @@ def _finish(header: Header, scan: _Scan) -> None:
         if scan.quoted_subject:  # “V/v …”: the closing quote of a clerk's quotes around the line
             subject = subject.rstrip().removesuffix("”").removesuffix('"')
         header.subject = capitalise_first(squash_spaces(_years_dash(subject) if scan.lost_hyphens else subject))
+    if scan.lost_hyphens:  # "Ban Chỉ đạo … giai đoạn 2016  2020" among the recipients too
+        header.recipients = [_years_dash(recipient) for recipient in header.recipients]
     header.type = _letter_type(scan, header.number or header.number_suffix)
     for name, value in (("issuer", header.issuer), ("number", header.number or header.number_suffix),
                         ("date", header.date), ("type", header.type), ("subject", header.subject)):

@@ -62,9 +62,9 @@ _CAPITALISE_AFTER = re.compile(
     + _LOCALITY.pattern + "|" + _VILLAGE.pattern + ")"
 )
 # A school and its level: "Trường Trung học phổ thông Diễn Châu 2", "Trường Tiểu học Kim Đồng"; a border post, named
-# after its place as a school is: "Đồn Biên phòng Hòn Nghệ".
+# after its place as a school is: "Đồn Biên phòng Hòn Nghệ"; a regional university: "Đại học Huế".
 _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
-                     r" nội trú|cao đẳng|đại học)\s+)?|đồn biên phòng\s+")
+                     r" nội trú|cao đẳng|đại học)\s+)?|đồn biên phòng\s+|đại học\s+(?!quốc gia\b)")  # "Đại học Huế"
 _COLLEGE_OF_A_FIELD = re.compile(r"Trường (?:Cao đẳng|Đại học) (?:Sư phạm|Y tế|Cộng đồng|[Nn]ghề|Kinh tế - Kỹ thuật)")
 _SCHOOL_LEVEL_ALONE = re.compile(r"^(?=(?:trung học phổ thông|trung học cơ sở) \S)")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
@@ -73,7 +73,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Ban Thường vụ", "Ngân hàng Chính sách xã hội", "Việt Nam", "Ban Chấp hành Đoàn", "Tỉnh Đoàn",
                "Thành Đoàn", "Huyện Đoàn",  # the youth union's committees: "Ban Chấp hành Đoàn thành phố …"
                "Tổng Liên đoàn Lao động", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ",
-               "Hội Cựu chiến binh", "Trung ương Đoàn",
+               "Hội Cựu chiến binh", "Trung ương Đoàn", "Thanh niên Cộng sản Hồ Chí Minh", "Đại học Quốc gia",
                "Trung ương",  # mass organisations, as their charters write them
                "Kho bạc Nhà nước", "Ngân hàng Nhà nước",
                "Cơ quan Cảnh sát điều tra", "Cảnh sát điều tra", "Công an",  # the police's, as the Law names them
