@@ -898,7 +898,7 @@ CENTRAL_CITIES: tuple[str, ...] = tuple(_BODIES["cities"])  # "Hà Nội": "thà
 # hóa, Thể thao và Du lịch tỉnh …" (the field list is in bodies.yaml).
 ISSUER_WITH_FIELD = re.compile(
     r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Văn\s+phòng|Phòng|Cục|Chi\s+cục"
-    r"|Tổng\s+cục|Ban"
+    r"|Tổng\s+cục|Ban|Trạm"  # a district's station: "Trạm Chăn nuôi và Thú y huyện Long Hồ"
     r"|(?:Liên\s+hiệp\s+các\s+)?Hội)\s+(?:"  # "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
     # its end no letter's, a footnote's marker after it ("… Thương binh và Xã hội¹"; "\b" takes "¹" for a letter)
     # a dash a PDF copy lost between its words: "Bộ Lao động  Thương binh và Xã hội"

@@ -1495,3 +1495,10 @@ def test_the_youth_unions_initials_read_out_in_a_joint_plans_bodies():
     found = only("Thực hiện Kế hoạch liên ngành số 307/KHLN-BGDĐT-TWĐTN ngày 22/7/2008 của Bộ Giáo dục và Đào tạo và"
                  " Trung ương Đoàn TNCS Hồ Chí Minh về phong trào thi đua.")
     assert found["issuer"] == "Bộ Giáo dục và Đào tạo và Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+
+
+def test_a_districts_livestock_and_veterinary_station():
+    """"của Trạm Chăn nuôi và Thú y huyện Long Hồ": the station's field holds "và" (since 2018)."""
+    found = only("Thực hiện Công văn số 15/TY-LH ngày 01/3/2019 của Trạm Chăn nuôi và Thú y huyện Long Hồ về việc"
+                 " triển khai các biện pháp phòng, chống bệnh.")
+    assert found["issuer"] == "Trạm Chăn nuôi và Thú y huyện Long Hồ"

@@ -3833,3 +3833,18 @@ def test_a_scans_specks_with_one_letter_after_the_filed_copy():
         "GIẤY MỜI", "Họp triển khai giảm nghèo", "", "Phòng trân trọng kính mời đại biểu đến dự./.", "", "Nơi nhận:",
         "- Như trên;", "- Lưu: VT, LĐTBXH. `·.*.·' J~", "", "TRƯỞNG PHÒNG", "", "Y Thị Hoa"]))
     assert list(letter.cc) == ["Như trên", "Lưu: VT, LĐTBXH"]
+
+
+def test_a_copy_longer_than_a_paragraph_under_the_copies_head():
+    """"- Các Bộ: Kế hoạch và Đầu tư, Tài chính, …, Nông nghiệp và Phát triển nông thôn;" under "Nơi nhận:" (a
+    Government Office's notice, as Word gives it): a copy, however long, and the closing opens at "Nơi nhận:"."""
+    letter = parse("\n".join([
+        "VĂN PHÒNG CHÍNH PHỦ", "Số: 318/TB-VPCP", "Hà Nội, ngày 20 tháng 7 năm 2023", "THÔNG BÁO",
+        "Kết luận của Thủ tướng Chính phủ tại buổi làm việc với tỉnh Quảng Trị", "",
+        "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.", "", "Nơi nhận:",
+        "- Thủ tướng, các Phó Thủ tướng Chính phủ;",
+        "- Các Bộ: Kế hoạch và Đầu tư, Tài chính, Giao thông vận tải, Xây dựng, Tài nguyên và Môi trường, Công Thương,"
+        " Văn hóa, Thể thao và Du lịch, Nông nghiệp và Phát triển nông thôn;", "- Lưu: VT, QHĐP (2b).", "",
+        "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "", "Nguyễn Văn Bình"]))
+    assert len(letter.cc) == 3 and letter.cc[0] == "Thủ tướng, các Phó Thủ tướng Chính phủ"
+    assert letter.signer == "Nguyễn Văn Bình"

@@ -62,8 +62,12 @@ def find_closing_start(lines: list[Line], body_start: int, end: int | None = Non
     candidates = [line.index for line in lines[body_start:end] if _opens_closing(line.clean)]
     if not candidates:
         return len(lines) if end is None else end
+    # A long copy under "Nơi nhận:" is no paragraph: "- Các Bộ: Kế hoạch và Đầu tư, Tài chính, … nông thôn;"
+    heads = [index for index in candidates if p.CC_HEAD.match(lines[index].clean)]
     last_paragraph = max((line.index for line in lines[body_start : candidates[-1]]
-                          if len(line.clean) >= _PARAGRAPH and not p.CC_HEAD.match(line.clean)), default=body_start)
+                          if len(line.clean) >= _PARAGRAPH and not p.CC_HEAD.match(line.clean)
+                          and not (heads and line.index > heads[0] and p.LIST_ITEM.match(line.clean))),
+                         default=body_start)
     return next(index for index in candidates if index >= last_paragraph)
 
 
