@@ -51,8 +51,11 @@ def _is_signature_text(text: str) -> bool:
 _PARAGRAPH = 150
 
 
-# What a line of the closing holds, looked for before its cells are cut: "Nơi nhận", or two capitals of a signature.
-_CLOSING_HINT = re.compile(r"[" + p.CAPITALS + r"]{2}|(?i:" + p.CC_WORDS + ")")
+# What a line of the closing holds, looked for before its cells are cut (most lines of a letter are left here):
+# "Nơi nhận", two words in capitals ("GIÁM ĐỐC", "KT. CHỦ TỊCH"), a run of capitals a copy glued ("GIÁMĐỐC"), an
+# authority alone ("TM.").
+_CLOSING_HINT = re.compile(r"[" + p.CAPITALS + r"]{2}(?:[" + p.CAPITALS + r"]*[\s.]+[" + p.CAPITALS + r"]{2}"
+                           r"|[" + p.CAPITALS + r"]{3})|\b(?:TM|KT|TL|TUQ|T/M|K/T)\.|(?i:" + p.CC_WORDS + ")")
 
 
 def find_closing_start(lines: list[Line], body_start: int, end: int | None = None) -> int:
