@@ -190,11 +190,14 @@ _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\
 # "Hạnh phúc********Số: 1187/UBND-KT", "---------------Số 2715-CV/TU", "Số: 168/BC-STCCỘNG HÒA XÃ HỘI …", "Số
 # 08-CTr/ĐUĐẢNG CỘNG SẢN VIỆT NAM", "118-KH/TĐTN-PTĐOÀN TNCS HỒ CHÍ MINH", "… năm 2022QUYẾT ĐỊNH". (Opened by the parts'
 # capitals, the character before looked at after: twice as fast as the look-behind first.)
-PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?<=[^\W_]|[.;)*-])(?:" + TO_WORDS + r"\s*:|Thực\s+hiện\s|Căn\s+cứ\s"
+# "Kính gửi:" after a space too, where a scan ran the addressees onto the subject's last line: "… bệnh Dịch tả lợn Châu
+# Phi Kính gửi:".
+PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?:(?<=[^\W\d_]\s)" + TO_WORDS + r"\s*:"
+                        r"|(?<=[^\W_]|[.;)*-])(?:" + TO_WORDS + r"\s*:|Thực\s+hiện\s|Căn\s+cứ\s"
                         r"|S[ốỐ]\s*:?\s*\d|Nơi\s+nhận\s*:|Xét\s+đề\s+nghị\s|CỘNG\s+H(?:ÒA|OÀ)\s+X"
                         r"|ĐẢNG\s+CỘNG\s+SẢN\s|ĐOÀN\s+TNCS\s"  # the party's and the Youth Union's mottos
                         r"|(?<![A-ZĐ])(?:TM|KT|TL|TUQ)\.\s"  # not a unit's "PKT. …"
-                        r"|(?<=\d)(?:" + _TITLES + r"|CÔNG\s+ĐIỆN)(?!\S))")
+                        r"|(?<=\d)(?:" + _TITLES + r"|CÔNG\s+ĐIỆN)(?!\S)))")
 # The title a web copy ran into its subject in running case, on a line of its own: "THÔNG BÁOTuyển sinh vào lớp 10 …"
 # (the glued words parted by the reader: "THÔNG BÁO Tuyển sinh …").
 TITLE_BEFORE_SUBJECT = re.compile(r"(?:" + _TITLES + r")(?=\s*[A-ZĐ][a-zà-ỹ]+\s)")
@@ -343,7 +346,8 @@ BODY_OPENING = re.compile(
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
     r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b"  # "Năm 2009, công tác …"
     r"|từ\s+đầu\s+năm|những\s+năm\s+(?:qua|gần\s+đây)"  # a chỉ thị's account: "Từ đầu năm 2016 đến nay, …"
-    r"|(?:sáng|chiều|tối)\s+(?:ngày\s+)?\d)",  # a meeting's conclusions: "Chiều ngày 16 tháng 10 năm 2021, tại …"
+    r"|(?:sáng|chiều|tối)\s+(?:ngày\s+)?\d"  # a meeting's conclusions: "Chiều ngày 16 tháng 10 năm 2021, tại …"
+    r"|phần\s+(?:thứ\s+(?:nhất|hai|ba)|[IV]{1,3})\b)",  # a đề án's first part: "Phần thứ nhất", "PHẦN I"
     re.IGNORECASE,
 )
 
@@ -881,7 +885,9 @@ ISSUER_BY_CODE: dict[str, str] = _MINISTRY_BY_CODE | {  # "…/TCT-CS"
 # type ("482/KH-BCA-BNNMT").
 _CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, _MINISTRY_BY_CODE), key=len, reverse=True)) + ")"
 # not "…/VTLTNN-…": Văn thư lưu trữ, nor "…-TB/VPHU": Văn phòng Huyện ủy
-JOINT_NUMBER = re.compile(r"/(?!VT|VPH)(?:[A-ZĐ]{1,3}|CTr)?(?:LT|LN|PH)(?=[-/A-ZĐ])|(?<=\d)-[A-ZĐ]{1,3}PH(?=/)"
+# (a type's code before the mark, not a body's: "186/KBLN-KSC" is the Kho bạc Lục Ngạn's)
+_TYPE_CODE = "(?:" + "|".join(sorted({code for code in DOCUMENT_TYPES.values() if code}, key=len, reverse=True)) + ")"
+JOINT_NUMBER = re.compile(r"/(?!VT|VPH)(?:" + _TYPE_CODE + r"|CTr)?(?:LT|LN|PH)(?=[-/A-ZĐ])|(?<=\d)-[A-ZĐ]{1,3}PH(?=/)"
                           r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 # A central body by its folded name, written as bodies.yaml writes it: "ỦY BAN DÂN TỘC" is the "Ủy ban Dân tộc".

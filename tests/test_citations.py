@@ -1502,3 +1502,24 @@ def test_a_districts_livestock_and_veterinary_station():
     found = only("Thực hiện Công văn số 15/TY-LH ngày 01/3/2019 của Trạm Chăn nuôi và Thú y huyện Long Hồ về việc"
                  " triển khai các biện pháp phòng, chống bệnh.")
     assert found["issuer"] == "Trạm Chăn nuôi và Thú y huyện Long Hồ"
+
+
+def test_codes_of_a_high_court_the_judgment_enforcement_directorate_and_the_red_cross():
+    """A copy's "318/TANDCCGĐKT", "25/QĐTCTHADS" (no Tổng cục Thuế's "TCT"), "1583/TWHCTĐCTXH" ("…/NĐCP" beside
+    them); the high court's seat past the line's end: "của Tòa án nhân dân cấp cao" / "tại Thành phố Hồ Chí Minh"."""
+    found = cite("Căn cứ Nghị định số 62/2015/NĐCP ngày 18/7/2015 của Chính phủ; Văn bản số 318/TANDCCGĐKT ngày"
+                 " 09/3/2021 của Tòa án nhân dân cấp cao\ntại Thành phố Hồ Chí Minh về việc hoãn thi hành án; Quyết"
+                 " định số 25/QĐTCTHADS ngày 12/01/2019 của Tổng cục Thi hành án dân sự; Công văn số 1583/TWHCTĐCTXH"
+                 " ngày 12/10/2020 của Trung ương Hội Chữ thập đỏ Việt Nam.")
+    assert [c["number"] for c in found][1:] == ["318/TANDCC-GĐKT", "25/QĐ-TCTHADS", "1583/TWHCTĐ-CTXH"]
+    assert found[1]["issuer"] == "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh"
+
+
+def test_the_court_named_after_the_judgments_date():
+    """"Tại Bản án dân sự sơ thẩm số 25/2016/DS-ST ngày 22/11/2016, Tòa án nhân dân huyện Tuy An chấp nhận …": the
+    court that judged; not after "Căn cứ Bản án …, Tòa án nhân dân tỉnh … thụ lý" (another court)."""
+    found = cite("Tại Bản án dân sự sơ thẩm số 25/2016/DS-ST ngày 22/11/2016, Tòa án nhân dân huyện Tuy An chấp nhận"
+                 " yêu cầu khởi kiện. Căn cứ Bản án số 31/2016/DS-ST ngày 02/12/2016, Tòa án nhân dân tỉnh Phú Yên"
+                 " thụ lý vụ án.")
+    assert [c["issuer"] for c in found][0] == "Tòa án nhân dân huyện Tuy An"
+    assert found[1]["issuer"] != "Tòa án nhân dân tỉnh Phú Yên"

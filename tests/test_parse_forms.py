@@ -3848,3 +3848,35 @@ def test_a_copy_longer_than_a_paragraph_under_the_copies_head():
         "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "", "Nguyễn Văn Bình"]))
     assert len(letter.cc) == 3 and letter.cc[0] == "Thủ tướng, các Phó Thủ tướng Chính phủ"
     assert letter.signer == "Nguyễn Văn Bình"
+
+
+def test_addressees_a_scan_ran_onto_the_subjects_last_line():
+    """"V/v … phòng," / "chống bệnh Dịch tả lợn Châu Phi Kính gửi:" / "- UBND các huyện, thành phố;": the subject ends
+    where "Kính gửi:" begins; two items run onto one line ("…; - …") are two."""
+    letter = parse("\n".join([
+        "UBND TỈNH HÀ GIANG", "SỞ NÔNG NGHIỆP VÀ PTNT", "Số: 1214/SNN-CNTY", "Hà Giang, ngày 27 tháng 5 năm 2019",
+        "V/v triển khai các biện pháp cấp bách phòng,", "chống bệnh Dịch tả lợn Châu Phi Kính gửi:",
+        "- UBND các huyện, thành phố;", "- Chi cục Chăn nuôi và Thú y tỉnh; - Trung tâm Khuyến nông tỉnh.",
+        "Thực hiện Chỉ thị số 04/CT-TTg ngày 20/02/2019 của Thủ tướng Chính phủ./."]) + CLOSING)
+    assert letter.subject == "Triển khai các biện pháp cấp bách phòng, chống bệnh Dịch tả lợn Châu Phi"
+    assert list(letter.recipients) == ["UBND các huyện, thành phố", "Chi cục Chăn nuôi và Thú y tỉnh",
+                                       "Trung tâm Khuyến nông tỉnh"]
+
+
+def test_a_projects_first_part_opens_its_text():
+    """"ĐỀ ÁN" / its subject / "Phần thứ nhất" (a đề án's part heading, no blank line between): the text's."""
+    letter = parse("\n".join([
+        "UBND TỈNH ĐẮK LẮK", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 45/ĐA-SGDĐT", "Đắk Lắk, ngày 10 tháng 6 năm 2021",
+        "ĐỀ ÁN", "Sắp xếp mạng lưới trường mầm non, phổ thông công lập giai đoạn 2021 - 2025", "Phần thứ nhất",
+        "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN", "Căn cứ Nghị quyết số 19-NQ/TW ngày 25/10/2017./."]) + CLOSING)
+    assert letter.subject == "Sắp xếp mạng lưới trường mầm non, phổ thông công lập giai đoạn 2021 - 2025"
+
+
+def test_a_district_treasury_under_its_provinces_whose_code_ends_as_a_joint_marks():
+    """"KHO BẠC NHÀ NƯỚC BẮC GIANG" / "KHO BẠC NHÀ NƯỚC LỤC NGẠN", "Số: 186/KBLN-KSC": "KBLN" is the Kho bạc Lục
+    Ngạn's code, no joint letter's "…LN" (liên ngành)."""
+    letter = parse("\n".join([
+        "KHO BẠC NHÀ NƯỚC BẮC GIANG", "KHO BẠC NHÀ NƯỚC LỤC NGẠN", "Số: 186/KBLN-KSC", "V/v dịch vụ công trực tuyến",
+        "Lục Ngạn, ngày 17 tháng 8 năm 2020", "Kính gửi: Ủy ban nhân dân các xã.", "Đề nghị các đơn vị thực hiện./.",
+        "", "KBNN Lục Ngạn  Công văn số 186/KBLNKSC"]) + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Kho bạc Nhà nước Lục Ngạn", "Kho bạc Nhà nước Bắc Giang")

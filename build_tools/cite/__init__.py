@@ -23,9 +23,12 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
     subject = [(m, True) for m in find_mentions(letter.subject)] if letter.subject else []
     for mention, in_subject in subject + [(m, False) for m in find_mentions(letter.body)]:
         groups.setdefault(canonical_number(_number_of(mention, letter.lost_hyphens)), []).append((mention, in_subject))
-    own = canonical_number(letter.number) if letter.number else None  # a site's title above names the letter
+    # a site's title above names the letter, a PDF's running head too ("KBNN Lục Ngạn  Công văn số 186/KBLNKSC", its
+    # hyphen lost where the header's was read back)
+    own = canonical_number(letter.number).replace("-", "") if letter.number else None
     return tuple(_citation(letter, number, mentions, citing, letter.lost_hyphens)
-                 for number, mentions in _without_markers(_with_years(groups)).items() if number != own)
+                 for number, mentions in _without_markers(_with_years(groups)).items()
+                 if number.replace("-", "") != own)
 
 
 def _number_of(mention: FoundMention, lost: bool) -> str:

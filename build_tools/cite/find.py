@@ -23,8 +23,10 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
 # Central bodies an issuer phrase may start with; the phrase ends with their name.
 _CENTRAL_BODIES = [(body, fold(body)) for body in
                    sorted(set(p.ISSUER_BY_CODE.values()) | set(p.CENTRAL_ALIASES), key=len, reverse=True)]
-# A central body's regional office: "Kiểm toán Nhà nước khu vực IV".
-_REGION = re.compile(r"\s+khu\s+vực\s+(?:[IVX]{1,4}|\d{1,2})\b")
+# A central body's regional office: "Kiểm toán Nhà nước khu vực IV"; a high court's seat: "Tòa án nhân dân cấp cao tại
+# Thành phố Hồ Chí Minh".
+_REGION = re.compile(r"\s+khu\s+vực\s+(?:[IVX]{1,4}|\d{1,2})\b"
+                     r"|\s+tại\s+(?:Hà\s+Nội|Đà\s+Nẵng|(?:Thành\s+phố|TP\.?)\s*Hồ\s+Chí\s+Minh)\b")
 # Where a place is named in an issuer phrase; a party or youth union committee at a level is one too ("Tỉnh ủy
 # Cà Mau", "Ban Thường vụ Tỉnh đoàn Lai Châu"), not the committee's verb after it ("của UBND tỉnh ủy quyền cho …").
 _PLACE_WORDS = re.compile(
@@ -139,7 +141,10 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         same_day = None if dated or not previous else p.SAME_DAY.match(text, pos)
         pos = dated.end() if dated else same_day.end() if same_day else pos
         issuer = None
-        if of := p.CITATION_ISSUER.match(text, pos):
+        if dated and _AT_JUDGMENT.search(text, max(0, head.start() - 6), head.start()) and (
+                court := _COURT_AFTER_DATE.match(text, pos)):  # "Tại Bản án … ngày …, Tòa án … chấp nhận"
+            issuer = " ".join(body[court.start("court") : court.end("court")].split())
+        elif of := p.CITATION_ISSUER.match(text, pos):
             issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
             pos = _written_end(body, of.start("issuer"), issuer)
             if p.JOINT_NUMBER.search(text, span[0], span[1]):
@@ -244,6 +249,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         end = purpose.end()
     if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
         end = more.end("issuer")
+    if region := _REGION.match(text, end):  # "… cấp cao" / "tại Thành phố Hồ Chí Minh", its seat past a line's end
+        end = region.end()
     return _trim_issuer(" ".join(body[start:end].split()))
 
 
@@ -297,6 +304,15 @@ def _written_end(body: str, start: int, phrase: str) -> int:
             return start + len(phrase)
         end = found + len(word)
     return end
+
+
+# "Tại Bản án dân sự sơ thẩm số 25/2016/DS-ST ngày 22/11/2016, Tòa án nhân dân huyện Tuy An chấp nhận …": the court
+# named after the date, its verb in small letters after it, judged in that judgment ("Tại"; after "Căn cứ Bản án …, Tòa
+# án nhân dân tỉnh … thụ lý" the court is another).
+_AT_JUDGMENT = re.compile(r"\bTại\s+$", re.IGNORECASE)
+_COURT_AFTER_DATE = re.compile(r",\s+(?P<court>Tòa\s+án\s+nhân\s+dân\s+(?:(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã)"
+                               r"(?:\s+[" + p.CAPITALS + r"][^\W\d_]*){1,4}|cấp\s+cao\s+tại(?:\s+[" + p.CAPITALS
+                               + r"][^\W\d_]*){1,5}|tối\s+cao))(?=\s+[a-zà-ỹđ])")
 
 
 def _issuer_codes(number: str) -> int | None:

@@ -738,8 +738,8 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
         if item and (opening := p.BODY_IN_ITEM.search(item.group("text"))):
             items.append(written(line, item.group("text")[: opening.start()]))  # "- Phòng … Căn cứ Luật …"
             break  # the text starts on this line: the body keeps it whole
-        if item:
-            items.append(written(line, item.group("text")))
+        if item:  # two a scan ran onto one line: "- Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh; - UBND các huyện, …;"
+            items += [written(line, part) for part in _ITEMS_RUN_ON.split(item.group("text"))]
         elif items and items[-1].count("(") > items[-1].count(")") and len(line.clean) < _WRAPPED:
             items[-1] += " " + line.plain  # a bracket the line wrapped: "(Địa chỉ: Lô B4, …;" / "MST: 4300561287)"
         elif items and not _ENDS_LIST_ITEM.search(items[-1]) and (
@@ -757,6 +757,9 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
             break
         i += 1
     return [_list_text(item) for item in items if _list_text(item)], i
+
+
+_ITEMS_RUN_ON = re.compile(r"(?<=;)\s+[-–]\s+(?=\S)")
 
 
 def _names_wrap(item: str, text: str) -> bool:
