@@ -1523,3 +1523,15 @@ def test_the_court_named_after_the_judgments_date():
                  " thụ lý vụ án.")
     assert [c["issuer"] for c in found][0] == "Tòa án nhân dân huyện Tuy An"
     assert found[1]["issuer"] != "Tòa án nhân dân tỉnh Phú Yên"
+
+
+def test_a_party_cells_own_resolution_and_the_national_board_for_science():
+    """"của Chi bộ" in a cell's letter: its own; "của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới
+    sáng tạo và chuyển đổi số." (2025): the board, named by its purpose to the sentence's end."""
+    cell = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ĐẢNG BỘ XÃ HƯƠNG SƠN\nCHI BỘ THÔN TAM LỘNG")
+    found = cite("Thực hiện Nghị quyết số 03-NQ/CB ngày 12/01/2016 của Chi bộ về nhiệm vụ năm 2016; Kế hoạch số"
+                 " 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới"
+                 " sáng tạo và chuyển đổi số.", cell)
+    assert [c["issuer"] for c in found] == [
+        "Chi bộ thôn Tam Lộng",
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]

@@ -3880,3 +3880,28 @@ def test_a_district_treasury_under_its_provinces_whose_code_ends_as_a_joint_mark
         "Lục Ngạn, ngày 17 tháng 8 năm 2020", "Kính gửi: Ủy ban nhân dân các xã.", "Đề nghị các đơn vị thực hiện./.",
         "", "KBNN Lục Ngạn  Công văn số 186/KBLNKSC"]) + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == ("Kho bạc Nhà nước Lục Ngạn", "Kho bạc Nhà nước Bắc Giang")
+
+
+def test_the_place_and_date_beside_a_subjects_line_a_tab_or_a_space_apart():
+    """A Word file saved as text: "yếu, kém năm học 2014-2015 <tab> Bắc Kạn, ngày …"; a web copy's "… của Đoàn ĐBQH
+    tỉnh Rạch Giá, ngày …" (no province is so named: "tỉnh" ends the subject, the city opens the date)."""
+    letter = parse("\n".join([
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 1187/SGDĐT-GDTrH",
+        "V/v dạy học tự chọn và phụ đạo học sinh", "yếu, kém năm học 2014-2015\tBắc Kạn, ngày 22 tháng 9 năm 2014", "",
+        "Kính gửi: Các trường THPT.", "Thực hiện hướng dẫn của Bộ./."]) + CLOSING)
+    assert (letter.subject, letter.place, letter.date) == (
+        "Dạy học tự chọn và phụ đạo học sinh yếu, kém năm học 2014-2015", "Bắc Kạn", "2014-09-22")
+    letter = parse("\n".join([
+        "ĐOÀN ĐBQH TỈNH KIÊN GIANG", "VĂN PHÒNG",
+        "Số: 87/VP-CTĐB", "V/v báo cáo giám sát chuyên đề của Đoàn ĐBQH tỉnh Rạch Giá, ngày 22 tháng 4 năm 2014",
+        "Kính gửi: Sở Tài chính.", "Thực hiện Kế hoạch của Đoàn./."]) + CLOSING)
+    assert (letter.subject, letter.place) == ("Báo cáo giám sát chuyên đề của Đoàn ĐBQH tỉnh", "Rạch Giá")
+
+
+def test_a_district_party_committee_of_the_government_offices():
+    """"ĐẢNG BỘ HUYỆN ĐỨC HÒA" / "ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN": completed with its district, as a bloc's is."""
+    letter = parse("\n".join([
+        "ĐẢNG BỘ HUYỆN ĐỨC HÒA", "ĐẢNG ỦY CƠ QUAN CHÍNH QUYỀN", "*", "Số 156-QĐ/ĐU",
+        "Đức Hòa, ngày 10 tháng 3 năm 2023", "QUYẾT ĐỊNH", "Về việc kết nạp đảng viên", "",
+        "Căn cứ Điều lệ Đảng./."]) + CLOSING)
+    assert letter.issuer == "Đảng ủy Cơ quan Chính quyền huyện Đức Hòa"

@@ -243,6 +243,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         for separator in p.JOINT_SEPARATOR.finditer(text, start, end):
             if (later := p.ISSUER_WITH_FIELD.match(text, separator.end())) and later.end() > end:
                 end = later.end()
+    if national := _NATIONAL_BOARD.match(text, start):  # its purpose names it wherever the sentence goes after
+        end = max(end, national.end())
     if _STEERING.match(text, start) and (purpose := _STEERING_QUOTED.match(text, end) or _STEERING_PURPOSE.match(
             text, end) or _STEERING_ABOUT.match(text, end) or _STEERING_ABOUT_LEVEL.match(text, end)
             or _STEERING_LEVEL.match(text, end)):
@@ -254,6 +256,10 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     return _trim_issuer(" ".join(body[start:end].split()))
 
 
+# The party's national board of 2025 (Nghị quyết 57-NQ/TW), named by its purpose: "của Ban Chỉ đạo Trung ương về phát
+# triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số." (its "về" ends no name).
+_NATIONAL_BOARD = re.compile(r"Ban\s+Chỉ\s+đạo\s+Trung\s+ương\s+về\s+phát\s+triển\s+khoa\s+học,\s+công\s+nghệ,"
+                             r"\s+đổi\s+mới\s+sáng\s+tạo\s+và\s+chuyển\s+đổi\s+số", re.IGNORECASE)
 _JOINT_LEAD = re.compile(r"liên\s+(?:ngành\s+)?(?=bộ\b|sở\b)", re.IGNORECASE)  # "liên ngành Sở Giáo dục và Đào tạo - …"
 _RUNNING_ON = re.compile(r"\s+(?-i:[a-zđà-ỹ])(?!\S*[" + p.CAPITALS + r"])")  # a word in lower case: "chủ trì"
 # A steering committee named with its purpose: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai" (its "về"

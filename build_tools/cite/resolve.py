@@ -63,7 +63,7 @@ _COMMANDER = re.compile(r"^tư\s+lệnh\s+(?=quân\s+khu|quân\s+đoàn|vùng|b�
 # hiệp Phụ nữ tỉnh Bến Tre" (its name, its place), "Hội Nông dân Việt Nam".
 _BARE_ASSOCIATION = re.compile(r"^(?P<organ>.*\S)\s+hội$", re.IGNORECASE)
 _ASSOCIATION = re.compile(r"\bHội\s+(?P<name>.+?)(?:\s+Việt\s+Nam|\s+(?P<place>(?:" + _KINDS + r")\s+\S.*))?$")
-_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|cục|chi cục|bệnh viện|trường|viện|đảng ủy"
+_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|cục|chi cục|bệnh viện|trường|viện|đảng ủy|chi bộ"
                          r"|công ty)$",  # "của Công ty" in the letter of the "Công ty Điện lực Thái Bình"
                          re.IGNORECASE)  # "của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn"
 

@@ -171,7 +171,8 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             if (kept := _STAMP_TAIL.sub("", text)) != text and scan.subject_lines:
                 scan.subject_lines[-1] = _RECEIVING_OFFICE_AT_END.sub("", scan.subject_lines[-1])
             # the other column's date in the line's next cell: "năm 2019 tại các khu công nghiệp | Bình Dương, ngày …"
-            dated = [k for k, cell in enumerate(segments) if k and p.PLACE_DATE.match(cell)] if "|" in text else []
+            # (or a Word table's, a tab apart: "yếu, kém năm học 2014-2015 <tab> Bắc Kạn, ngày …")
+            dated = [k for k, cell in enumerate(segments) if k and p.PLACE_DATE.match(cell)]
             if dated:
                 kept = " ".join(segments[: dated[0]])
                 for cell in segments[dated[0] :]:
@@ -446,7 +447,9 @@ def _kind_misfits(kind: str, dated: str) -> bool:
     """A district's or commune's kind before a province's name, no unit so named: "… Trung tâm Y tế huyện" / "Hà Nội,
     ngày 08 tháng 10 năm 2018" (a ministry's date run onto its subject's line)."""
     place = dated.partition(",")[0].strip()
-    return fold(kind) not in ("pho", "tinh") and gazetteer().is_province(place) and not gazetteer().district_unit(place)
+    if fold(kind) == "tinh":  # "… của Đoàn ĐBQH tỉnh" / "Rạch Giá, ngày …": a city, no province so named
+        return not gazetteer().is_province(place)
+    return fold(kind) != "pho" and gazetteer().is_province(place) and not gazetteer().district_unit(place)
 
 
 _JOINING_WORD = re.compile(r"\s*(?:về|vê|tại|của|trong|đối với|trên|cho|năm|giai đoạn|nhiệm kỳ)\s")  # OCR's "vê"

@@ -85,7 +85,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "phòng cháy, chữa cháy",  # the fire police's Phòng
                "Cảnh sát Phòng cháy và chữa cháy",  # a city's fire police: "… thành phố Hà Nội"
                "Phòng giao dịch",  # a bank's district office: "Phòng giao dịch Ngân hàng Chính sách xã hội huyện …"
-               "Khối Doanh nghiệp", "Khối các cơ quan",  # the party's blocs
+               "Khối Doanh nghiệp", "Khối các cơ quan", "Cơ quan Chính quyền",  # the party's blocs
                "Bộ đội Biên phòng", "Thành phố Hồ Chí Minh",
                "Viện kiểm sát nhân dân", "Tòa án nhân dân", "Hội đồng Thẩm phán",  # as the laws on courts write them
                "Đảng bộ",  # "Ban Chấp hành Đảng bộ tỉnh …", as party documents write it
@@ -373,7 +373,7 @@ _COUNCIL_OR_PARTY = re.compile(
 # HUYỆN …"; "UỶ BAN KIỂM TRA TỈNH UỶ" under "ĐẢNG BỘ TỈNH THANH HOÁ" is "Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa".
 _BARE_COMMITTEE = re.compile(r"(?:^|\s)(tỉnh|huyện|thị|thành|quận) ủy$", re.IGNORECASE)
 # A province's party committee of a bloc, under "ĐẢNG BỘ TỈNH …": "ĐẢNG ỦY KHỐI DOANH NGHIỆP".
-_BLOC_COMMITTEE = re.compile(r"đảng ủy khối\b", re.IGNORECASE)
+_BLOC_COMMITTEE = re.compile(r"đảng ủy (?:khối|cơ quan)\b", re.IGNORECASE)  # "… Cơ quan Chính quyền huyện …" too
 _PARTY_BODY = re.compile(r"đảng bộ (?P<level>tỉnh|huyện|thị xã|thành phố|quận) (?P<name>\S.*)$", re.IGNORECASE)
 def _zone_word(word: re.Match) -> str:
     """A word of an area's name: "Bến Cát", and a region's Roman numeral, "khu vực XI"."""
