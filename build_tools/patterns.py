@@ -159,7 +159,9 @@ HEADER_CELL_BREAK = re.compile(
     r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+CỘNG\s+SẢN|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
-    r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)")  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
+    r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
+    # a mark above the header a news page ran into it: "HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: …"
+    r"|(?<=^HỎA\sTỐC)\s+|(?<=^THƯỢNG\sKHẨN)\s+|(?<=^KHẨN)\s+(?=[" + CAPITALS + r"]{2})")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
 # long holding the motto or "Nơi nhận" is cut where each part a letter sets on a line of its own begins; so
@@ -340,9 +342,9 @@ SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
 
 # The first words of a letter's text after its header: "Căn cứ Luật …", "Thực hiện Công văn số …",
 # "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …"; a scan's "Căn cú Luật …"; dashed as
-# a list: "- Căn cứ Quy định số 23-QĐ/TW …".
+# a list: "- Căn cứ Quy định số 23-QĐ/TW …", or bulleted by a news page that quotes it: "• Căn cứ Luật …".
 BODY_OPENING = re.compile(
-    r"^\s*(?:[-–]\s*)?(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
+    r"^\s*(?:[-–•]\s*)?(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
     r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b"  # "Năm 2009, công tác …"
     r"|từ\s+đầu\s+năm|những\s+năm\s+(?:qua|gần\s+đây)"  # a chỉ thị's account: "Từ đầu năm 2016 đến nay, …"
@@ -537,6 +539,13 @@ CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|củ
 # A district's or ward's number run into its word: "Ủy ban nhân dân quận3" (Quận 3).
 NUMBERED_UNIT_GLUED = re.compile(r"(?P<glued>[qQpP](?:uận|UẬN|hường|HƯỜNG))(?=\d{1,2}\b)")  # its letter first: fast
 ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
+# A word in small letters run into the organ after it: "của Bộ trưởngBộ Giáo dục và Đào tạo", "Chủ tịchỦy ban nhân
+# dân tỉnh" (no Vietnamese word changes case inside it). (Opened by the organ's capital, the letter before looked at
+# after.)
+ORGAN_GLUED = re.compile(r"[BSỦCPVT](?<=(?P<glued>[a-zà-ỹđ])[BSỦCPVT])"
+                         r"(?=(?:ộ|ở|y\s+ban|an|ục|hòng|ăn\s+phòng|ổng\s+cục|hi\s+cục)\s)")
+# … and into the "ban hành" after it: "của Ủy ban nhân dân thành phốban hành Quy chế …" (no word ends so: "ban" is one).
+ISSUING_GLUED = re.compile(r"b(?<=(?P<glued>[^\W\d_])b)(?=an\s+hành\b)")
 AT_GLUED = re.compile(r"t(?<=(?P<glued>[^\W\d_])t)(?=ại\s)")  # "của Giám đốc Sở Xây dựngtại Tờ trình số …"
 AND_GLUED = re.compile(r"v(?<=(?P<glued>[^\W\d_])v)(?=à\s)")  # "… số 176/TTr-UBND … của UBND Thành phốvà dự thảo …"
 # "về" run into the "việc" after it: "của Sở Giao thông vận tải Thanh Hóa vềviệc tăng cường …".
@@ -573,7 +582,8 @@ NAMED_COMMUNE = re.compile(r"\b(?P<level>xã|phường|thị trấn)[ \t]+(?P<na
 # the year: "ngày 16/7/20 21", or its line broken there: "ngày 16/01/20" / "16 của Thủ tướng"; a scan's inside the
 # month: "ngày 16/1 1/2015".
 NUMERIC_DATE = re.compile(r"(?P<day>\d \d|\d{1,2})\s*[/.-]\s*(?P<month>1 [012]|\d{1,2})\s*[/.-]\s*"
-                          r"(?P<year>(?:19|20)[ \n]?\d{2})(?!\d)")
+                          # a footnote's marker a PDF copy ran into the year as a digit: "ngày 03/8/20232." (2023, ²)
+                          r"(?P<year>(?:19|20)[ \n]?\d{2})(?:(?!\d)|(?=\d{1,2}[.,;:)]))")
 WORDS_DATE = re.compile(
     DAY_WORD + r"\s+(?P<day>\d{1,2})\s+" + MONTH_WORD + r"\s+(?P<month>\d{1,2})\s+" + YEAR_WORD
     + r"\s+(?P<year>(?:19|20)\d{2})",

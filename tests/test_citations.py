@@ -1535,3 +1535,20 @@ def test_a_party_cells_own_resolution_and_the_national_board_for_science():
     assert [c["issuer"] for c in found] == [
         "Chi bộ thôn Tam Lộng",
         "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"]
+
+
+def test_words_a_copy_ran_into_ban_hanh_and_into_an_organ_and_a_marker_into_a_year(tmp_path):
+    """"của Ủy ban nhân dân tỉnhban hành Quy chế …", "của Bộ trưởngBộ Giáo dục và Đào tạo" (a web copy's words run
+    together, parted even once); "Tờ trình số 96/TTr-SXD ngày 03/8/20232." (a footnote's marker run into the year:
+    2023)."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "glued.txt"
+    path.write_text(PROVINCE_LETTER.format(body=(
+        "Thực hiện Quyết định số 1245/QĐ-UBND ngày 02/8/2011 của Ủy ban nhân dân tỉnhban hành Quy chế phối hợp;"
+        " Thông tư số 05/2018/TT-BGDĐT ngày 28/02/2018 của Bộ trưởngBộ Giáo dục và Đào tạo sửa đổi Quy chế; theo"
+        " đề nghị của Sở Xây dựng tại Tờ trình số 96/TTr-SXD ngày 03/8/20232.")), encoding="utf-8")
+    found = {c.number: c for c in process_letter(path).citations}
+    assert found["1245/QĐ-UBND"].issuer == "Ủy ban nhân dân tỉnh Sóc Trăng"
+    assert found["05/2018/TT-BGDĐT"].issuer == "Bộ Giáo dục và Đào tạo"
+    assert found["96/TTr-SXD"].date == "2023-08-03"

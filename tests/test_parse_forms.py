@@ -3905,3 +3905,41 @@ def test_a_district_party_committee_of_the_government_offices():
         "Đức Hòa, ngày 10 tháng 3 năm 2023", "QUYẾT ĐỊNH", "Về việc kết nạp đảng viên", "",
         "Căn cứ Điều lệ Đảng./."]) + CLOSING)
     assert letter.issuer == "Đảng ủy Cơ quan Chính quyền huyện Đức Hòa"
+
+
+def test_a_letter_a_news_page_quotes_whole():
+    """A newspaper's or a forum's copy: "HỎA TỐC" run into the header's one line, the motto's cells in bold
+    ("**CỘNG HÒA …** **Độc lập …**"), the grounds bulleted ("• Căn cứ Luật …")."""
+    letter = parse("\n".join([
+        "Toàn văn công văn:",
+        "HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: 5127/UBND-YT V/v tăng cường phòng, chống dịch COVID-19 CỘNG HÒA"
+        " XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Quảng Ninh, ngày 29 tháng 7 năm 2021",
+        "Kính gửi: Các sở, ban, ngành.", "Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ./."
+        ]) + CLOSING)
+    assert (letter.issuer, letter.number) == ("Ủy ban nhân dân tỉnh Quảng Ninh", "5127/UBND-YT")
+    letter = parse("\n".join([
+        "**UBND TỈNH THANH HÓA** **SỞ GIÁO DỤC VÀ ĐÀO TẠO** Số: 2318/SGDĐT-GDTH V/v hướng dẫn đánh giá học sinh",
+        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** Thanh Hóa, ngày 14 tháng 10 năm 2016",
+        "**Kính gửi:**", "• Phòng Giáo dục và Đào tạo các huyện;", "• Trường Tiểu học Hồng Đức.",
+        "• Căn cứ Thông tư số 22/2016/TT-BGDĐT ngày 22/9/2016./."]) + CLOSING)
+    assert (letter.issuer, letter.number, letter.subject) == (
+        "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", "2318/SGDĐT-GDTH", "Hướng dẫn đánh giá học sinh")
+    letter = parse("\n".join([
+        "ỦY BAN NHÂN DÂN HUYỆN ĐƠN DƯƠNG", "Số: 1126/QĐ-UBND", "Đơn Dương, ngày 10 tháng 5 năm 2013", "QUYẾT ĐỊNH",
+        "Tạm dừng khai thác cát trên sông Đa Nhim", "• Căn cứ Luật Khoáng sản số 60/2010/QH12 ngày 17/11/2010;",
+        "QUYẾT ĐỊNH:"]) + CLOSING)
+    assert letter.subject == "Tạm dừng khai thác cát trên sông Đa Nhim"
+
+
+def test_a_national_body_run_into_its_branch_and_a_branch_that_names_itself():
+    """"BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG" (one line); "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI"
+    / "CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TRẢNG BOM" (the branch's whole name, not the parent's again)."""
+    letter = parse("\n".join([
+        "BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH BÌNH DƯƠNG", "Số: 412/BHXH-QLT", "V/v rà soát sổ BHXH",
+        "Bình Dương, ngày 12 tháng 3 năm 2019", "Kính gửi: Các đơn vị.", "Đề nghị thực hiện./."]) + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Bảo hiểm xã hội tỉnh Bình Dương", "Bảo hiểm xã hội Việt Nam")
+    letter = parse("\n".join([
+        "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI", "CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TRẢNG BOM",
+        "Số: 1462/TB-CNTB", "Trảng Bom, ngày 25 tháng 7 năm 2022", "THÔNG BÁO", "Mời nhận kết quả hồ sơ", "",
+        "Chi nhánh thông báo./."]) + CLOSING)
+    assert letter.issuer == "Chi nhánh Văn phòng Đăng ký đất đai huyện Trảng Bom"

@@ -389,7 +389,7 @@ def _is_motto(text: str) -> bool:
 
 def _opens_body(text: str) -> bool:
     """"Thực hiện Công văn số …" opens the text; "thực hiện các nhiệm vụ" goes on with a subject."""
-    return bool(p.BODY_OPENING.match(text)) and text.lstrip(" -–")[:1].isupper()
+    return bool(p.BODY_OPENING.match(text)) and text.lstrip(" -–•")[:1].isupper()
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the line; headers repeat their lines across letters
@@ -545,8 +545,8 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         scan.organ_lines.append(text)  # "BẢO HIỂM XÃ HỘI" / "VIỆT NAM": the organ's name goes on, no motto
         scan.organ_at.append((text, lines[i]))
         return "header"
-    if _is_motto(text) or _SITE_METADATA.match(text):
-        return "header"
+    if _is_motto(text) or _SITE_METADATA.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text)):
+        return "header"  # (a mark a page ran into the header's line, a cell of its own: "HỎA TỐC")
     if _is_stamp(text, header):  # a received stamp's words read into a column: "Số: 2745/TNMT-MT CÔNG VĂN ĐẾN …"
         if stamp := p.RECEIVED_STAMP.match(text):
             _drop_receiving_office(stamp, scan, lines, i)
@@ -1006,7 +1006,8 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
 # "LĐLĐ TỈNH BÌNH ĐỊNHLĐLĐ HUYỆN PHÙ CÁT", "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM TRA".
 _INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))"
                           r"(?=(?:UBND|[ỦU][YỶ] BAN (?:NHÂN DÂN|KIỂM TRA)|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
-                          r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ|LIÊN MINH|LIÊN HIỆP CÁC HỘI)\b)")
+                          r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ|LIÊN MINH|LIÊN HIỆP CÁC HỘI"
+                          r"|BẢO HIỂM XÃ HỘI|CHI NHÁNH)\b)")  # "BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH …"
 # An organ's name ends with its place, or the country's: "HỘI KHUYẾN HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH".
 _PLACED_END = re.compile(r"\b(?:(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ|TP\.)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
                          r"|VIỆT\s+NAM)$")

@@ -71,7 +71,8 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
             if closing := _CC.search(matched):  # after "Nơi nhận:", the two columns' cells, two spaces apart
                 cuts += _cell_gaps(matched, closing.end())
         cuts += [m.start() for m in p.PART_GLUED.finditer(line)]
-        cuts = sorted(set(cuts + _after_dates(line, cuts[1:])))
+        # (not after a line's opening emphasis alone: "**CỘNG HÒA …** **Độc lập …**", a forum's bold)
+        cuts = sorted({cut for cut in cuts + _after_dates(line, cuts[1:]) if not cut or line[:cut].strip(" *_")})
         for start, end in zip(cuts, cuts[1:] + [len(line)], strict=True):
             lines.append(line[start:end])
             starts.append((index, start))

@@ -21,6 +21,7 @@ from build_tools.patterns import (
     LOCALITY_KINDS,
     OCR_PHRASES,
     ORGAN_FIELDS,
+    ORGAN_START,
     PARTY_COMMITTEE,
     PARTY_LEVEL_KIND,
     POSITION_FOLDED,
@@ -455,6 +456,9 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         # Hồng Dân"
         return f"{office.group()} {branch['bank']}{issuer[office.end():]}"
     if parent and _BRANCH.match(issuer):  # "Chi nhánh tỉnh Quảng Bình" of "Ngân hàng Nhà nước Việt Nam"
+        named = issuer[_BRANCH.match(issuer).end() :].strip()
+        if ORGAN_START.match(named) and _PLACE.search(named):  # "CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI HUYỆN TRẢNG BOM"
+            return f"Chi nhánh {capitalise_first(named)}"  # names itself whole
         placed = _PLACE.search(parent, _field_end(parent))
         if placed and (district := gazetteer().district_unit(issuer[_BRANCH.match(issuer).end():].strip())):
             # a provincial office's branch in a district: "CHI NHÁNH CHÂU THÀNH" under "VP ĐĂNG KÝ ĐẤT ĐAI TỈNH BẾN
