@@ -155,11 +155,15 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*
 # bàn Ngày: 31/5/2019"). A
 # rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
 # quadratic).
+_SMALL_LETTER = r"(?![" + CAPITALS + r"])[^\W\d_]"  # a small letter ("[à-ỹ]" holds capitals too: "Đ", "Ư")
 HEADER_CELL_BREAK = re.compile(
     r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+CỘNG\s+SẢN|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
     r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
+    # … the number's code into the place: "Số: 38/KH-TTVHĐắk Lắk, ngày 14 tháng 01 năm 2019"
+    # (a place's first word has two small letters or more: no code's "TTr" in "38/BCTTr Diễn Châu, ngày …")
+    r"|(?<=[A-ZĐ]{3})(?=[A-ZĐ](?:" + _SMALL_LETTER + r"){2,}(?:\s+[A-ZĐ](?:" + _SMALL_LETTER + r")+){0,3}\s*,\s*ngày\b)"
     # a mark above the header a news page ran into it: "HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: …"
     r"|(?<=^HỎA\sTỐC)\s+|(?<=^THƯỢNG\sKHẨN)\s+|(?<=^KHẨN)\s+(?=[" + CAPITALS + r"]{2})")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
@@ -198,6 +202,7 @@ PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?:(?<=[^\W\d_]\s)" + TO_WORDS + r"\
                         r"|(?<=[^\W_]|[.;)*-])(?:" + TO_WORDS + r"\s*:|Thực\s+hiện\s|Căn\s+cứ\s"
                         r"|S[ốỐ]\s*:?\s*\d|Nơi\s+nhận\s*:|Xét\s+đề\s+nghị\s|CỘNG\s+H(?:ÒA|OÀ)\s+X"
                         r"|ĐẢNG\s+CỘNG\s+SẢN\s|ĐOÀN\s+TNCS\s"  # the party's and the Youth Union's mottos
+                        r"|Độc\s+lập\s*[-–]\s*Tự"  # the motto's second line: "TRUNG TÂM VĂN HÓAĐộc lập - Tự do …"
                         r"|(?<![A-ZĐ])(?:TM|KT|TL|TUQ)\.\s"  # not a unit's "PKT. …"
                         r"|(?<=\d)(?:" + _TITLES + r"|CÔNG\s+ĐIỆN)(?!\S)))")
 # The title a web copy ran into its subject in running case, on a line of its own: "THÔNG BÁOTuyển sinh vào lớp 10 …"
@@ -427,7 +432,8 @@ OCR_SLIPS = (
 # write "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ"; letters of before 2010 "TM/UBND HUYỆN HẢI HẬU" (not a filed copy's unit,
 # "Lưu: VT, KT/ĐTXD (nva)").
 AUTHORITY_LINE = re.compile(  # "TM UBND THỊ TRẤN …": a clerk left out the dot
-    r"^\s*(?:(?P<kind>TM|KT|Q|TL|TUQ)\s*\.|(?P<bare>TM|KT|TL|TUQ)(?=\s+[A-ZĐỦ]{2})"
+    # (not a district's number or code in a copy: "UBND Q.7, Q.8, Q.BT")
+    r"^\s*(?:(?P<kind>TM|KT|Q(?!\.\s*(?:\d|[A-ZĐ]{1,2}\b))|TL|TUQ)\s*\.|(?P<bare>TM|KT|TL|TUQ)(?=\s+[A-ZĐỦ]{2})"
     r"|(?P<slashed>[TK]\s*/\s*[MTL]\b|(?:TM|KT|TL)\s*/(?=\s*[" + CAPITALS + r"]+\s+[" + CAPITALS + r"]))\.?)"
     r"\s*(?P<who>\S.*)$")
 # An authority's kind alone on its line, its organ or position on the next: "TM." / "ỦY BAN NHÂN DÂN TỈNH".
@@ -477,7 +483,7 @@ POSITIONS = (
     "kiểm toán trưởng",  # the head of a regional audit office: "KT. KIỂM TOÁN TRƯỞNG / PHÓ KIỂM TOÁN TRƯỞNG"
     "hạt trưởng",  # a forest protection unit's (Hạt Kiểm lâm): "KT. HẠT TRƯỞNG / PHÓ HẠT TRƯỞNG"
     "đồn trưởng",  # a border post's: "ĐỒN TRƯỞNG"
-    "trưởng đài", "trưởng trạm",  # a district's radio station's, an agricultural station's: "TRƯỞNG TRẠM"
+    "trưởng đài", "trưởng trạm", "trạm trưởng",  # a district's radio station's, an agricultural station's
     "chấp hành viên",  # an enforcement officer signs a civil judgment enforcement office's notices
     "trưởng thuế tỉnh", "trưởng thuế cơ sở",  # the tax offices' since 2025: "PHÓ TRƯỞNG THUẾ TỈNH"
     "công chức",  # a commune's civil servant signing for its chairman: "TL. CHỦ TỊCH / CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"
@@ -544,6 +550,12 @@ ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
 # after.)
 ORGAN_GLUED = re.compile(r"[BSỦCPVT](?<=(?P<glued>[a-zà-ỹđ])[BSỦCPVT])"
                          r"(?=(?:ộ|ở|y\s+ban|an|ục|hòng|ăn\s+phòng|ổng\s+cục|hi\s+cục)\s)")
+# A type's name run into its number: "Quyết định137/QĐ-TTg", "Công văn1120/UBND-NC" (a letter, then a number's figures,
+# its slash and its code; opened by the digit, the letter before looked at after).
+# (the type's last word before the figures: no OCR's "l" for "1", "Số: ll27/SNN-TL")
+TYPE_NUMBER_GLUED = re.compile(r"(?P<glued>)\d(?:" + "|".join(f"(?<={word}\\d)" for word in (
+    "định", "văn", "tư", "hoạch", "cáo", "báo", "trình", "thị", "dẫn", "quyết", "luật", "điện", "mời")) + r")"
+    r"(?=\d{0,4}/[A-ZĐ])")
 # … and into the "ban hành" after it: "của Ủy ban nhân dân thành phốban hành Quy chế …" (no word ends so: "ban" is one).
 ISSUING_GLUED = re.compile(r"b(?<=(?P<glued>[^\W\d_])b)(?=an\s+hành\b)")
 AT_GLUED = re.compile(r"t(?<=(?P<glued>[^\W\d_])t)(?=ại\s)")  # "của Giám đốc Sở Xây dựngtại Tờ trình số …"

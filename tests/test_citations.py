@@ -1552,3 +1552,16 @@ def test_words_a_copy_ran_into_ban_hanh_and_into_an_organ_and_a_marker_into_a_ye
     assert found["1245/QĐ-UBND"].issuer == "Ủy ban nhân dân tỉnh Sóc Trăng"
     assert found["05/2018/TT-BGDĐT"].issuer == "Bộ Giáo dục và Đào tạo"
     assert found["96/TTr-SXD"].date == "2023-08-03"
+
+
+def test_a_types_name_run_into_its_number(tmp_path):
+    """"Quyết định137/QĐ-TTg", "Công văn1120/UBND-NC" (a web copy's, the reader parts them); not OCR's "ll27" for
+    1127."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "glued.txt"
+    path.write_text(PROVINCE_LETTER.format(body=(
+        "Triển khai Quyết định137/QĐ-TTg ngày 17/01/2012 của Thủ tướng Chính phủ và Công văn1120/UBND-NC ngày"
+        " 02/4/2013 của UBND tỉnh; Công văn số ll27/SNN-TL ngày 17/7/2009 của Sở Nông nghiệp và PTNT.")),
+        encoding="utf-8")
+    assert [c.number for c in process_letter(path).citations] == ["137/QĐ-TTg", "1120/UBND-NC", "1127/SNN-TL"]

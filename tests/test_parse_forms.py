@@ -3943,3 +3943,27 @@ def test_a_national_body_run_into_its_branch_and_a_branch_that_names_itself():
         "Số: 1462/TB-CNTB", "Trảng Bom, ngày 25 tháng 7 năm 2022", "THÔNG BÁO", "Mời nhận kết quả hồ sơ", "",
         "Chi nhánh thông báo./."]) + CLOSING)
     assert letter.issuer == "Chi nhánh Văn phòng Đăng ký đất đai huyện Trảng Bom"
+
+
+def test_a_web_posts_header_cells_glued_and_a_word_run_into_the_next_is_no_font_slip():
+    """"SỞ VHTTDL TỈNH ĐẮK LẮKCỘNG HÒA …" / "TRUNG TÂM VĂN HÓAĐộc lập - Tự do …" / "Số: 38/KH-TTVHĐắk Lắk, ngày …" (a
+    news post's cells glued); "khuôn khổLễ hội Cà phê" glued, which is no font's capitals slipped: "Tổ chức" stays."""
+    letter = parse("\n".join([
+        "SỞ VHTTDL TỈNH ĐẮK LẮKCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TRUNG TÂM VĂN HÓAĐộc lập - Tự do - Hạnh phúc",
+        "Số: 38/KH-TTVHĐắk Lắk, ngày 14 tháng 01 năm 2019", "", "KẾ HOẠCH",
+        "Tổ chức chương trình Đường phố lễ hội trong khuôn khổLễ hội Cà phê năm 2019", "",
+        "Căn cứ Quyết định số 2979/QĐ-UBND ngày 16/10/2018 của UBND tỉnh Đắk Lắk./."]) + CLOSING)
+    assert (letter.number, letter.place, letter.issuer) == ("38/KH-TTVH", "Đắk Lắk", "Trung tâm Văn hóa tỉnh Đắk Lắk")
+    assert letter.subject.startswith("Tổ chức chương trình")
+
+
+def test_a_departments_fields_written_with_va_a_stations_head_and_districts_in_a_copy():
+    """"THANH TRA SỞ TN VÀ MT" under "SỞ TN VÀ MT HÀ NAM"; "TRẠM TRƯỞNG"; "UBND Q.7, Q.8, Q.BT" (districts, no "Q."
+    acting authority)."""
+    letter = parse("\n".join([
+        "SỞ TN VÀ MT HÀ NAM", "THANH TRA SỞ", "Số: 18/BC-TTr", "Hà Nam, ngày 10 tháng 5 năm 2016", "BÁO CÁO",
+        "Kết quả xác minh khiếu nại", "", "Thanh tra Sở báo cáo./.", "", "Nơi nhận:", "- UBND Q.7, Q.8, Q.BT;",
+        "- Lưu: TTr.", "", "TRẠM TRƯỞNG", "", "Dương Thị Hằng"]))
+    assert letter.issuer == "Thanh tra Sở Tài nguyên và Môi trường tỉnh Hà Nam"
+    assert list(letter.cc) == ["UBND Q.7, Q.8, Q.BT", "Lưu: TTr"]
+    assert (letter.signer_title, letter.signer) == ("Trạm trưởng", "Dương Thị Hằng")

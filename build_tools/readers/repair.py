@@ -334,7 +334,8 @@ _NO_SMALL_PLAIN = re.compile(r"(?<![^\W\d_])[^\W\d_a-z]{2,}(?![^\W\d_])")
 # A capitals font's slip: a small marked letter before a plain capital, or after two ("HUYệN", "ứNG", "HOà"); no word
 # of a letter's text has one (looked for by its letters, not by words, from the capital: the fastest way).
 _SMALL_MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-_CAPITALS_SLIPPED = re.compile(f"[A-Z](?:(?<=[{_SMALL_MARKED}][A-Z])|[A-Z][{_SMALL_MARKED}])")
+# (a capital on either side of the small letter: "CộNG", "HUYệN"; not a word run into the next, "khổLễ hội")
+_CAPITALS_SLIPPED = re.compile(f"[A-Z](?:(?<=[A-Z][{_SMALL_MARKED}][A-Z])|[A-Z][{_SMALL_MARKED}])")
 
 
 def _capitals_font_slips(text: str) -> list[tuple[int, int, str]]:
@@ -405,14 +406,15 @@ _ABBREVIATION_GLUED = re.compile(r"(?P<word>[" + p.CAPITALS + r"](?<!\S[" + p.CA
 def _word_glued(text: str) -> list[tuple[int, int, str]]:
     """A date's word run into its number ("ngày27/7"), a number's code into the next word ("TT-NHNNngày"), a word
     into "về việc", "tại", "và" or "ban hành" ("Thành phốvề việc", "Sở Xây dựngtại Tờ trình", "Thành phốvà dự thảo",
-    "thành phốban hành Quy chế"), a word into the organ after it ("Bộ trưởngBộ Giáo dục"), "về" into
+    "thành phốban hành Quy chế"), a word into the organ after it ("Bộ trưởngBộ Giáo dục"), a type's name into its
+    number ("Quyết định137/QĐ-TTg"), "về" into
     "việc", "của" into its issuer ("củaUBND"), a
     comma into the next word ("thị xã,thành phố"), a district's word into its number ("quận3"), a unit's kind into
     its name ("xãYên Đĩnh"): unambiguous, so mended even once."""
     return [(m.start("glued"), m.end("glued"), m.group("glued") + " ")
             for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED, p.ABOUT_GLUED, p.AT_GLUED, p.OF_GLUED, p.AND_GLUED,
                             p.ABOUT_MATTER_GLUED, p.COMMA_GLUED, p.NUMBERED_UNIT_GLUED, p.UNIT_KIND_GLUED,
-                            p.ISSUING_GLUED, p.ORGAN_GLUED)
+                            p.ISSUING_GLUED, p.ORGAN_GLUED, p.TYPE_NUMBER_GLUED)
             for m in pattern.finditer(text)]
 
 
