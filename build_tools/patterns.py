@@ -155,7 +155,7 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*
 # bàn Ngày: 31/5/2019"). A
 # rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
 # quadratic).
-_SMALL_LETTER = r"(?![" + CAPITALS + r"])[^\W\d_]"  # a small letter ("[à-ỹ]" holds capitals too: "Đ", "Ư")
+SMALL_LETTER = r"(?![" + CAPITALS + r"])[^\W\d_]"  # a small letter ("[à-ỹ]" holds capitals too: "Đ", "Ư")
 HEADER_CELL_BREAK = re.compile(
     r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+CỘNG\s+SẢN|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
@@ -163,7 +163,7 @@ HEADER_CELL_BREAK = re.compile(
     r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
     # … the number's code into the place: "Số: 38/KH-TTVHĐắk Lắk, ngày 14 tháng 01 năm 2019"
     # (a place's first word has two small letters or more: no code's "TTr" in "38/BCTTr Diễn Châu, ngày …")
-    r"|(?<=[A-ZĐ]{3})(?=[A-ZĐ](?:" + _SMALL_LETTER + r"){2,}(?:\s+[A-ZĐ](?:" + _SMALL_LETTER + r")+){0,3}\s*,\s*ngày\b)"
+    r"|(?<=[A-ZĐ]{3})(?=[A-ZĐ](?:" + SMALL_LETTER + r"){2,}(?:\s+[A-ZĐ](?:" + SMALL_LETTER + r")+){0,3}\s*,\s*ngày\b)"
     # a mark above the header a news page ran into it: "HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: …"
     r"|(?<=^HỎA\sTỐC)\s+|(?<=^THƯỢNG\sKHẨN)\s+|(?<=^KHẨN)\s+(?=[" + CAPITALS + r"]{2})")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI

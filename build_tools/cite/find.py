@@ -318,7 +318,7 @@ def _written_end(body: str, start: int, phrase: str) -> int:
 _AT_JUDGMENT = re.compile(r"\bTại\s+$", re.IGNORECASE)
 _COURT_AFTER_DATE = re.compile(r",\s+(?P<court>Tòa\s+án\s+nhân\s+dân\s+(?:(?:tỉnh|huyện|thành\s+phố|quận|thị\s+xã)"
                                r"(?:\s+[" + p.CAPITALS + r"][^\W\d_]*){1,4}|cấp\s+cao\s+tại(?:\s+[" + p.CAPITALS
-                               + r"][^\W\d_]*){1,5}|tối\s+cao))(?=\s+[a-zà-ỹđ])")
+                               + r"][^\W\d_]*){1,5}|tối\s+cao))(?=\s+" + p.SMALL_LETTER + ")")
 
 
 def _issuer_codes(number: str) -> int | None:
