@@ -118,6 +118,7 @@ def _outside(changes: list[tuple[int, int, str]], more: list[tuple[int, int, str
 _PAIR = re.compile(r"(?=[bcdghklmnpqrstvxđủúùũụui]{1,3} )(?<![^\W\d_])(?<!/)"
                    r"(?=(?P<a>[bcdghklmnpqrstvxđ]{1,3}|qu|gi|[ủúùũụ]) (?P<b>[^\W\d_]+)(?![^\W\d_]))", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w/&-])[^\W\d_]{3,}(?![\w/&-])")  # a word, not a number's code ("…/QĐTTg")
+_IN_WORD = re.compile(r"[\w/&-]")  # what stands beside a word inside a longer run (_WORD's look-arounds)
 _CONSONANTS, _VOWELS = frozenset("bcdghklmnpqrstvx"), frozenset("aeiouy")
 _CLUSTERS = frozenset({"ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr"})
 
@@ -389,10 +390,20 @@ def _among_digits(text: str, at: int) -> bool:
 def _glued_words(text: str) -> list[tuple[int, int, str]]:
     """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh") or at its one change
     of case ("BộNông"), or capitals run into a capitalised word ("ĐỐCTrần")."""
-    if not any(map(_glued_at, set(_WORD.findall(text)))):  # cached, each word once: most letters have none
-        return []
-    return [(m.start(), m.end(), f"{m.group()[:cut]} {m.group()[cut:]}") for m in _WORD.finditer(text)
-            if (cut := _glued_at(m.group()))]
+    glued = {word: cut for word in set(_WORD.findall(text)) if (cut := _glued_at(word))}  # cached, each word once
+    return sorted((at, at + len(word), f"{word[:cut]} {word[cut:]}") for word, cut in glued.items()
+                  for at in _places_of(word, text))  # most letters have none: the text is not walked again
+
+
+def _places_of(word: str, text: str) -> list[int]:
+    """Where a word _WORD finds stands in the text, as a word of its own (not inside a longer run of letters)."""
+    places, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (_IN_WORD.match(text, at - 1) if at else False) and not _IN_WORD.match(text, end):
+            places.append(at)
+        at = text.find(word, end)
+    return places
 
 
 _ACRONYM_TAIL = re.compile(r"[a-z][A-Z]{2,}$")
