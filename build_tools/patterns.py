@@ -262,7 +262,9 @@ FLATTENED_PART = re.compile(
 # ("PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT", "PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT").
 GAZETTE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+[\d/-]+"
                                r"(?:\s+\d+)?\s*$"
-                               r"|^\s*PHẦN\s+(?:[IVX]+\.?\s+)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|KHÁC)\s*$")
+                               r"|^\s*PHẦN\s+(?:[IVX]+\.?\s+)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|KHÁC)\s*$"
+                               # a fax machine's line atop each page: "26/05/2020 15:42 FAX 0221 3985 214 UBND …"
+                               r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}\s+FAX\b")
 
 # A page number alone on its line in a PDF's copy ("2", "- 3 -"), and a line whose sentence goes on past it
 # ("… theo Nghị định số" / "2" / "06/2021/NĐCP"): it ends on a word or a comma, not a sentence's end.
@@ -557,6 +559,8 @@ TYPE_NUMBER_GLUED = re.compile(r"(?P<glued>)\d(?:" + "|".join(f"(?<={word}\\d)" 
     "định", "văn", "tư", "hoạch", "cáo", "báo", "trình", "thị", "dẫn", "quyết", "luật", "điện", "mời")) + r")"
     r"(?=\d{0,4}/[A-ZĐ])")
 # … and into the "ban hành" after it: "của Ủy ban nhân dân thành phốban hành Quy chế …" (no word ends so: "ban" is one).
+# "và" run into the abbreviation after it: "Ban Chỉ huy PCTT vàTKCN tỉnh" (no word goes on from "và" in capitals).
+AND_BEFORE_GLUED = re.compile(r"(?P<glued>v(?<![^\W\d_]v)à)(?=[A-ZĐ]{2})")
 ISSUING_GLUED = re.compile(r"b(?<=(?P<glued>[^\W\d_])b)(?=an\s+hành\b)")
 AT_GLUED = re.compile(r"t(?<=(?P<glued>[^\W\d_])t)(?=ại\s)")  # "của Giám đốc Sở Xây dựngtại Tờ trình số …"
 AND_GLUED = re.compile(r"v(?<=(?P<glued>[^\W\d_])v)(?=à\s)")  # "… số 176/TTr-UBND … của UBND Thành phốvà dự thảo …"

@@ -1565,3 +1565,15 @@ def test_a_types_name_run_into_its_number(tmp_path):
         " 02/4/2013 của UBND tỉnh; Công văn số ll27/SNN-TL ngày 17/7/2009 của Sở Nông nghiệp và PTNT.")),
         encoding="utf-8")
     assert [c.number for c in process_letter(path).citations] == ["137/QĐ-TTg", "1120/UBND-NC", "1127/SNN-TL"]
+
+
+def test_and_run_into_the_abbreviation_after_it(tmp_path):
+    """"của Ban Chỉ huy PCTT vàTKCN tỉnh" (a web copy's): "và TKCN", the board's name whole."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "glued.txt"
+    path.write_text(PROVINCE_LETTER.format(body=(
+        "Thực hiện Công văn số 15/BCH-PCTT ngày 02/01/2026 của Ban Chỉ huy PCTT vàTKCN tỉnh về phòng, chống hạn.")),
+        encoding="utf-8")
+    [found] = process_letter(path).citations
+    assert found.issuer == "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Sóc Trăng"

@@ -3967,3 +3967,32 @@ def test_a_departments_fields_written_with_va_a_stations_head_and_districts_in_a
     assert letter.issuer == "Thanh tra Sở Tài nguyên và Môi trường tỉnh Hà Nam"
     assert list(letter.cc) == ["UBND Q.7, Q.8, Q.BT", "Lưu: TTr"]
     assert (letter.signer_title, letter.signer) == ("Trạm trưởng", "Dương Thị Hằng")
+
+
+def test_a_faxs_line_a_titles_about_alone_and_a_seals_specks_with_letters():
+    """A faxed scan's "26/05/2020 15:42 FAX 0221 3985 214 UBND VAN LAM P.001/002" atop its page is no header line; a
+    chỉ thị's "VỀ" alone under its title opens no subject ("VỀ" / "TĂNG CƯỜNG …"); "- Lưu: VT, NN. '·.__ ~ ịJ/ __.·'"
+    (the seal's ring, three letters among its specks) is no part of the filed copy, but "- Lưu: VT, ĐT. '-._ _.-'"
+    keeps its code."""
+    letter = parse("\n".join([
+        "26/05/2020 15:42 FAX 0221 3985 214 UBND VAN LAM P.001/002", "ỦY BAN NHÂN DÂN", "TỈNH ĐẮK LẮK",
+        "Số: 17/CT-UBND", "Đắk Lắk, ngày 20 tháng 8 năm 2021", "CHỈ THỊ", "VỀ",
+        "TĂNG CƯỜNG QUẢN LÝ HOẠT ĐỘNG KHOÁNG SẢN", "", "Thời gian qua, hoạt động khoáng sản còn nhiều tồn tại./.",
+        "", "Nơi nhận:", "- Như trên;", "- Lưu: VT, NN. '·.__ ~ ịJ/ __.·' ^ỳ", "", "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH", "", "Phạm Ngọc Nghị"]))
+    assert (letter.issuer, letter.date) == ("Ủy ban nhân dân tỉnh Đắk Lắk", "2021-08-20")
+    assert letter.subject.lower() == "tăng cường quản lý hoạt động khoáng sản"
+    assert list(letter.cc) == ["Như trên", "Lưu: VT, NN"]
+    letter = parse("\n".join(["SỞ Y TẾ", "Số: 12/QĐ-SYT", "QUYẾT ĐỊNH", "Về việc khen thưởng", "", "Nội dung./.", "",
+                              "Nơi nhận:", "- Lưu: VT, ĐT. '-._ _.-'", "", "GIÁM ĐỐC", "", "Lê Văn Bình"]))
+    assert list(letter.cc) == ["Lưu: VT, ĐT"]
+
+
+def test_an_emulation_council_named_with_its_field():
+    """"HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH THÁI BÌNH", "Số: 02/HD-HĐTĐKT": its field as the name writes it, its code
+    one ("HĐTĐKT", no "HĐ" and a unit)."""
+    letter = parse("\n".join([
+        "UBND TỈNH THÁI BÌNH", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "Số: 02/HD-HĐTĐKT",
+        "Thái Bình, ngày 17 tháng 02 năm 2011", "HƯỚNG DẪN", "Công tác thi đua, khen thưởng năm 2011", "",
+        "Căn cứ Nghị định số 42/2010/NĐ-CP./."]) + CLOSING)
+    assert (letter.issuer, letter.number) == ("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình", "02/HD-HĐTĐKT")

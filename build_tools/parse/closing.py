@@ -224,9 +224,11 @@ _SEAL_WORDS = re.compile(f"[*,{re.escape(_SPECKS)}][-,;*\\s{re.escape(_SPECKS)}]
 
 
 def _specks(tail: str) -> bool:
-    """A scan's specks, one of them read as a letter: "`·.*.·' J~" after "Lưu: VT, LĐTBXH."."""
-    return is_speck(tail) or (sum(map(str.isalnum, tail)) == 1
-                              and sum(not c.isalnum() and not c.isspace() for c in tail) >= 3)
+    """A scan's specks, a few of them read as letters: "`·.*.·' J~" after "Lưu: VT, LĐTBXH.", "'·.__ ~ ịJ/ __.·' ^ỳ"
+    (opening with a speck, more specks than letters, half again; not a unit's "(3b)", nor "ĐT. '-._ _.-'", a code
+    and the seal's ring after it)."""
+    letters, specks = sum(map(str.isalnum, tail)), sum(not c.isalnum() and not c.isspace() for c in tail)
+    return is_speck(tail) or (not tail[:1].isalnum() and letters <= 3 and specks >= 3 and specks > 1.5 * letters)
 
 
 def _after_stop(text: str, gap: re.Match, tail: str) -> bool:

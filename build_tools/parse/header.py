@@ -48,7 +48,7 @@ _SITE_METADATA = re.compile(
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
 # KH/TĐTN" (a party number's hyphen spaced), "Số 21TB/UBKT" (lost), "Số      -HD/BDVHU" (a party draft's blank).
 # A subject under its title opening with "Về" alone, as "Về việc": "CHỈ THỊ" / "VỀ TĂNG CƯỜNG QUẢN LÝ NHÀ NƯỚC …".
-_ABOUT_UNDER_TITLE = re.compile(r"^\s*" + p.ABOUT_WORD + r"\s+(?=[^\W\d_])", re.IGNORECASE)
+_ABOUT_UNDER_TITLE = re.compile(r"^\s*" + p.ABOUT_WORD + r"(?:\s+(?=[^\W\d_])|\s*$)", re.IGNORECASE)  # "VỀ" / "TĂNG …"
 # A site's tab bullet before the header it shows: "  • TỔNG CỤC HẢI QUAN" / "CỤC HẢI QUAN TỈNH ĐỒNG NAI" ("?" where
 # a legacy code page had none to write).
 _SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
@@ -197,7 +197,7 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
         opens_text = p.GROUNDS_OPENING.match(text) or p.INVITATION.search(text)
         if mode == "after_title" and not opens_text:
             subject = _ABOUT_UNDER_TITLE.sub("", p.SUBJECT_PREFIX.sub("", text)).strip()
-            scan.subject_lines.append(_read(header, "subject", line, subject))
+            scan.subject_lines.append(_read(header, "subject", line, subject or text.strip()))
             mode = "subject"
             i += 1
             continue
@@ -870,6 +870,7 @@ def _finish(header: Header, scan: _Scan) -> None:
     if scan.subject_lines:
         # "VỀ" / "VIỆC KIỆN TOÀN …": a copy broke the prefix over two lines.
         subject = run_together_parted(p.SUBJECT_PREFIX.sub("", _joined(scan.subject_lines)))
+        subject = _ABOUT_UNDER_TITLE.sub("", subject)  # a title's "VỀ" alone on its line: "VỀ" / "TĂNG CƯỜNG …"
         if scan.quoted_subject:  # “V/v …”: the closing quote of a clerk's quotes around the line
             subject = subject.rstrip().removesuffix("”").removesuffix('"')
         header.subject = capitalise_first(squash_spaces(_years_dash(subject) if scan.lost_hyphens else subject))

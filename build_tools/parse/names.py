@@ -103,7 +103,7 @@ _FRONT_IN_A_PLACE = re.compile(r"Mặt trận Tổ quốc(?= (?:tỉnh|thành ph
 _FIXED = re.compile(r"\b(?:" + "|".join(re.escape(fold(phrase)) for phrase in _FIXED_CASE) + r")\b")
 _FIXED_BY_FOLD = {fold(phrase): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
-_FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|(?<=\bban )|(?<=\btrạm ))(?:"
+_FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|(?<=\bban )|(?<=\btrạm )|(?<=\bhội đồng ))(?:"
                     + "|".join(re.escape(f.lower()) for f in ORGAN_FIELDS) + r")\b")
 _FIELD_BY_LOWER = {field.lower(): field for field in ORGAN_FIELDS}
 # A department's field with its "và" written as a hyphen: "PHÒNG GIÁO DỤC-ĐÀO TẠO" is the Phòng Giáo dục và Đào

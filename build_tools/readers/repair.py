@@ -418,14 +418,14 @@ def _word_glued(text: str) -> list[tuple[int, int, str]]:
     """A date's word run into its number ("ngày27/7"), a number's code into the next word ("TT-NHNNngày"), a word
     into "về việc", "tại", "và" or "ban hành" ("Thành phốvề việc", "Sở Xây dựngtại Tờ trình", "Thành phốvà dự thảo",
     "thành phốban hành Quy chế"), a word into the organ after it ("Bộ trưởngBộ Giáo dục"), a type's name into its
-    number ("Quyết định137/QĐ-TTg"), "về" into
+    number ("Quyết định137/QĐ-TTg"), "và" into an abbreviation ("PCTT vàTKCN"), "về" into
     "việc", "của" into its issuer ("củaUBND"), a
     comma into the next word ("thị xã,thành phố"), a district's word into its number ("quận3"), a unit's kind into
     its name ("xãYên Đĩnh"): unambiguous, so mended even once."""
     return [(m.start("glued"), m.end("glued"), m.group("glued") + " ")
             for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED, p.ABOUT_GLUED, p.AT_GLUED, p.OF_GLUED, p.AND_GLUED,
                             p.ABOUT_MATTER_GLUED, p.COMMA_GLUED, p.NUMBERED_UNIT_GLUED, p.UNIT_KIND_GLUED,
-                            p.ISSUING_GLUED, p.ORGAN_GLUED, p.TYPE_NUMBER_GLUED)
+                            p.ISSUING_GLUED, p.ORGAN_GLUED, p.TYPE_NUMBER_GLUED, p.AND_BEFORE_GLUED)
             for m in pattern.finditer(text)]
 
 
