@@ -547,6 +547,8 @@ CODE_WORD_GLUED = re.compile(r"[/-][A-ZĐ]{2}(?P<glued>[A-ZĐ]*)(?=(?:ngày|củ
 # A district's or ward's number run into its word: "Ủy ban nhân dân quận3" (Quận 3).
 NUMBERED_UNIT_GLUED = re.compile(r"(?P<glued>[qQpP](?:uận|UẬN|hường|HƯỜNG))(?=\d{1,2}\b)")  # its letter first: fast
 ABOUT_GLUED = re.compile(r"về(?<=(?P<glued>[^\W\d_])về)(?=\s)")
+# … and into the "ban hành" after it: "của Ủy ban nhân dân thành phốban hành Quy chế …" (no word ends so: "ban" is one).
+ISSUING_GLUED = re.compile(r"b(?<=(?P<glued>[^\W\d_])b)(?=an\s+hành\b)")
 # A word in small letters run into the organ after it: "của Bộ trưởngBộ Giáo dục và Đào tạo", "Chủ tịchỦy ban nhân
 # dân tỉnh" (no Vietnamese word changes case inside it). (Opened by the organ's capital, the letter before looked at
 # after.)
@@ -558,10 +560,8 @@ ORGAN_GLUED = re.compile(r"[BSỦCPVT](?<=(?P<glued>[a-zà-ỹđ])[BSỦCPVT])"
 TYPE_NUMBER_GLUED = re.compile(r"(?P<glued>)\d(?:" + "|".join(f"(?<={word}\\d)" for word in (
     "định", "văn", "tư", "hoạch", "cáo", "báo", "trình", "thị", "dẫn", "quyết", "luật", "điện", "mời")) + r")"
     r"(?=\d{0,4}/[A-ZĐ])")
-# … and into the "ban hành" after it: "của Ủy ban nhân dân thành phốban hành Quy chế …" (no word ends so: "ban" is one).
 # "và" run into the abbreviation after it: "Ban Chỉ huy PCTT vàTKCN tỉnh" (no word goes on from "và" in capitals).
 AND_BEFORE_GLUED = re.compile(r"(?P<glued>v(?<![^\W\d_]v)à)(?=[A-ZĐ]{2})")
-ISSUING_GLUED = re.compile(r"b(?<=(?P<glued>[^\W\d_])b)(?=an\s+hành\b)")
 AT_GLUED = re.compile(r"t(?<=(?P<glued>[^\W\d_])t)(?=ại\s)")  # "của Giám đốc Sở Xây dựngtại Tờ trình số …"
 AND_GLUED = re.compile(r"v(?<=(?P<glued>[^\W\d_])v)(?=à\s)")  # "… số 176/TTr-UBND … của UBND Thành phốvà dự thảo …"
 # "về" run into the "việc" after it: "của Sở Giao thông vận tải Thanh Hóa vềviệc tăng cường …".
