@@ -552,14 +552,14 @@ ISSUING_GLUED = re.compile(r"b(?<=(?P<glued>[^\W\d_])b)(?=an\s+hành\b)")
 # A word in small letters run into the organ after it: "của Bộ trưởngBộ Giáo dục và Đào tạo", "Chủ tịchỦy ban nhân
 # dân tỉnh" (no Vietnamese word changes case inside it). (Opened by the organ's capital, the letter before looked at
 # after.)
-ORGAN_GLUED = re.compile(r"[BSỦCPVT](?<=(?P<glued>[a-zà-ỹđ])[BSỦCPVT])"
+ORGAN_GLUED = re.compile(r"[BSỦCPVT](?<=(?P<glued>" + SMALL_LETTER + r")[BSỦCPVT])"
                          r"(?=(?:ộ|ở|y\s+ban|an|ục|hòng|ăn\s+phòng|ổng\s+cục|hi\s+cục)\s)")
 # A type's name run into its number: "Quyết định137/QĐ-TTg", "Công văn1120/UBND-NC" (a letter, then a number's figures,
 # its slash and its code; opened by the digit, the letter before looked at after).
 # (the type's last word before the figures: no OCR's "l" for "1", "Số: ll27/SNN-TL")
-TYPE_NUMBER_GLUED = re.compile(r"(?P<glued>)\d(?:" + "|".join(f"(?<={word}\\d)" for word in (
-    "định", "văn", "tư", "hoạch", "cáo", "báo", "trình", "thị", "dẫn", "quyết", "luật", "điện", "mời")) + r")"
-    r"(?=\d{0,4}/[A-ZĐ])")
+TYPE_LAST_WORDS = ("định", "văn", "tư", "hoạch", "cáo", "báo", "trình", "thị", "dẫn", "quyết", "luật", "điện", "mời")
+TYPE_NUMBER_GLUED = re.compile(r"(?P<glued>)\d(?:" + "|".join(f"(?<={word}\\d)" for word in TYPE_LAST_WORDS) + r")"
+                               r"(?=\d{0,4}/[A-ZĐ])")
 # "và" run into the abbreviation after it: "Ban Chỉ huy PCTT vàTKCN tỉnh" (no word goes on from "và" in capitals).
 AND_BEFORE_GLUED = re.compile(r"(?P<glued>v(?<![^\W\d_]v)à)(?=[A-ZĐ]{2})")
 AT_GLUED = re.compile(r"t(?<=(?P<glued>[^\W\d_])t)(?=ại\s)")  # "của Giám đốc Sở Xây dựngtại Tờ trình số …"

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -26,7 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from build_tools import patterns as p
 from build_tools.model import LineOrigins, Origin, ProcessedLetter, ReadFailure
 from build_tools.pipeline import process_letter
-from build_tools.readers import read_letter
+from build_tools.readers import read_letter, repair
 from build_tools.readers.repair import mended_words, repaired_text
 from build_tools.text import is_syllable
 from conftest import CORPUS
@@ -802,6 +804,33 @@ def test_letters_a_fake_bold_gave_twice_are_given_once_where_the_copy_shows_it()
                                    "Phòng chống dịch năm 2022", "Có 11 người tham gia tại xã Hà Hà."]
     clean = "Có 11 người, 22 hộ.\nKẾ HOẠCH\n"
     assert mended_words(clean, LineOrigins(((0, 0, Origin(line=1)),)))[0] == clean
+
+
+# Pieces a copy's damage is made of, and what stands around them: the census of a text's tokens must see a sign
+# wherever a detector or a glue pattern finds damage (else the damage is skipped unseen).
+_DAMAGE = ("ngày27/7/2017", "NGÀY27", "Quyết định137/QĐ-TTg", "quận3", "PHƯỜNG3", "củaUBND", "xãYên Đĩnh",
+           "trưởngBộ Giáo", "tịchỦy ban", "vàTKCN", "3927/BTC-NSNNngày", "9871/BCT-CNĐPV/v ", "xã,thành", "phốvề ",
+           "dựngtại ", "phốvà ", "phốban hành", "vềviệc", "TRƯỜNGMN", "SỞNN VÀ PTNT", "KKẾẾ", "HOHOẠẠCHCH", "ĐĐộộcc",
+           "c ủa", "Th ủ", "Ủ y ban", "nh ận", "qu ận", "gi ải", "XàHỘI", "Xà HỘI", "XÀHỘI", "20l9", "0l/2020", "5/l2",
+           " l386/", "1O", "tháng Ol năm", "Cơng", "PHỊNG", "HỊA", "ƯBND", "HUYệN", "CộNG", "HOà", "dântỉnh", "BộNông",
+           "ĐỐCTrần")
+_AROUND = (" ", "\n", "  ", ", ", "(", ")", "/", "-", ":", "|", "l", "O", "1", "2", "a", "ư", "B", "à", "À", "X",
+           "Xã", "Đ", "v", "c", "y", "ban", "ngày", "tháng", "năm", "hành", "việc", "TT", "UBND", "NN")
+
+
+@given(st.lists(st.sampled_from(_DAMAGE + _AROUND), max_size=24))
+@settings(max_examples=400, deadline=None)
+def test_the_census_of_a_texts_tokens_sees_every_damage_a_detector_finds(pieces):
+    text = "".join(pieces)
+    signs, glued = repair._census(text)
+    for kind, patterns in repair._GLUE_BY_JUNCTION.items():
+        assert kind in signs or not any(pattern.search(text) for pattern in patterns), (kind, text)
+    for kind, detector in (("doubled", repair._doubled_glyphs), ("split", repair._split_syllables),
+                           ("tilde", repair._lost_tildes), ("digit slip", repair._digit_slips),
+                           ("font slip", repair._font_slips), ("capitals font", repair._capitals_font_slips)):
+        assert kind in signs or not detector(text), (kind, text)
+    assert "abbreviation" in signs or not repair._abbreviation_glued(text, frozenset({"abbreviation"})), text
+    assert {word for word in repair._WORD.findall(text) if repair._glued_at(word)} == glued, text
 
 
 def test_a_glued_word_two_cuts_could_part_is_cut_where_letters_pair_their_words():

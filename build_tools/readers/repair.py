@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from build_tools import patterns as p
 from build_tools.model import LineOrigins, Repair
@@ -67,26 +68,26 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     text, origins = plain_spaces(text, origins)
     written = text  # words looked at with "Ðịnh" read "Định" (read_letter reads so); translate() walks every character
     text = text.translate(ETH_AS_DD) if "\u00d0" in text or "\u00f0" in text else text
-    doubled = _doubled_glyphs(text)
+    signs, glued_words = _census(text)
+    doubled = _where(signs, "doubled", _doubled_glyphs, text)
     doubled = doubled if len(doubled) >= damage else []  # first: the words it doubled look glued ("dodo")
-    split = _outside(doubled, _split_syllables(text))
+    split = _outside(doubled, _where(signs, "split", _split_syllables, text))
     # A syllable's opening consonants alone are no word ("c ủa"): two such splits already show the damage; splits
     # whose pieces are both syllables ("nhi ệm") are looked for only where it shows throughout.
     loose = _split_in_two_syllables(text) if len(split) >= damage else []
     split = _merge(split, loose) if len(split) >= min(damage, 2) else []
-    tildes = _lost_tildes(text)  # "XàHỘI" is "XÃ HỘI", not two words glued ("Xà HỘI")
+    tildes = _where(signs, "tilde", _lost_tildes, text)  # "XàHỘI" is "XÃ HỘI", not two words glued ("Xà HỘI")
     legacy = legacy_words(text)  # VNI's "raày" is "rầy", not two words glued ("ra ày")
-    glued = _outside(doubled + tildes + legacy, _glued_words(text))
+    glued = _outside(doubled + tildes + legacy, _glued_words(text, glued_words))
     # Told by different words: a foreign word written thrice ("Dengue") is no damage.
     glued_throughout = len({text[a:b] for a, b, _ in glued}) >= damage
     changes = _merge(doubled, split + (glued if glued_throughout else []))
     for found in (_markup(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
-    always = (tildes, _digit_slips(text), _font_slips(text), _case_slips(text), _lost_capitals(text),
-              _capitals_font_slips(text),
-              strung_tones(text),
-              _abbreviation_glued(text), _word_glued(text), _year_ranges(text) if shows_lost_hyphens(text) else [],
-              legacy)
+    always = (tildes, _where(signs, "digit slip", _digit_slips, text), _where(signs, "font slip", _font_slips, text),
+              _case_slips(text), _lost_capitals(text), _where(signs, "capitals font", _capitals_font_slips, text),
+              strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs),
+              _year_ranges(text) if shows_lost_hyphens(text) else [], legacy)
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
     # A pair of words letters are made of, run together, is mended even alone ("Ủyban"), after the rest ("XàHỘI" is a
@@ -387,10 +388,10 @@ def _among_digits(text: str, at: int) -> bool:
     return not (before.isalnum() or before in "_/") and bool(re.match(r"\d+/", text[at + 1 : at + 12]))
 
 
-def _glued_words(text: str) -> list[tuple[int, int, str]]:
+def _glued_words(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
     """A word no syllable spells that is two, one way only ("dântỉnh" → "dân tỉnh") or at its one change
-    of case ("BộNông"), or capitals run into a capitalised word ("ĐỐCTrần")."""
-    glued = {word: cut for word in set(_WORD.findall(text)) if (cut := _glued_at(word))}  # cached, each word once
+    of case ("BộNông"), or capitals run into a capitalised word ("ĐỐCTrần"). `words`: the census's glued words."""
+    glued = {word: _glued_at(word) for word in words}
     return sorted((at, at + len(word), f"{word[:cut]} {word[cut:]}") for word, cut in glued.items()
                   for at in _places_of(word, text))  # most letters have none: the text is not walked again
 
@@ -414,27 +415,92 @@ _ABBREVIATION_GLUED = re.compile(r"(?P<word>[" + p.CAPITALS + r"](?<!\S[" + p.CA
                                  + r")(?=[\s,;:|]|$)")
 
 
-def _word_glued(text: str) -> list[tuple[int, int, str]]:
+def _word_glued(text: str, signs: frozenset[str]) -> list[tuple[int, int, str]]:
     """A date's word run into its number ("ngày27/7"), a number's code into the next word ("TT-NHNNngày"), a word
     into "về việc", "tại", "và" or "ban hành" ("Thành phốvề việc", "Sở Xây dựngtại Tờ trình", "Thành phốvà dự thảo",
     "thành phốban hành Quy chế"), a word into the organ after it ("Bộ trưởngBộ Giáo dục"), a type's name into its
     number ("Quyết định137/QĐ-TTg"), "và" into an abbreviation ("PCTT vàTKCN"), "về" into
     "việc", "của" into its issuer ("củaUBND"), a
     comma into the next word ("thị xã,thành phố"), a district's word into its number ("quận3"), a unit's kind into
-    its name ("xãYên Đĩnh"): unambiguous, so mended even once."""
+    its name ("xãYên Đĩnh"): unambiguous, so mended even once. Only the patterns whose junction a token holds
+    are run (`signs`: the census's)."""
     return [(m.start("glued"), m.end("glued"), m.group("glued") + " ")
-            for pattern in (p.DATE_WORD_GLUED, p.CODE_WORD_GLUED, p.ABOUT_GLUED, p.AT_GLUED, p.OF_GLUED, p.AND_GLUED,
-                            p.ABOUT_MATTER_GLUED, p.COMMA_GLUED, p.NUMBERED_UNIT_GLUED, p.UNIT_KIND_GLUED,
-                            p.ISSUING_GLUED, p.ORGAN_GLUED, p.TYPE_NUMBER_GLUED, p.AND_BEFORE_GLUED)
+            for kind in sorted(signs & _GLUE_BY_JUNCTION.keys()) for pattern in _GLUE_BY_JUNCTION[kind]
             for m in pattern.finditer(text)]
 
 
-def _abbreviation_glued(text: str) -> list[tuple[int, int, str]]:
+def _abbreviation_glued(text: str, signs: frozenset[str]) -> list[tuple[int, int, str]]:
     """An abbreviation run into the word before it, where that word is a syllable: unambiguous, so mended
     even once ("TRƯỜNGMN" → "TRƯỜNG MN"); not an acronym of short unmarked letters ("ATTP", an toàn thực phẩm, is
     no "AT TP")."""
-    return [(m.start(), m.end(), f"{m.group('word')} {m.group('tail')}") for m in _ABBREVIATION_GLUED.finditer(text)
+    found = _ABBREVIATION_GLUED.finditer(text) if "abbreviation" in signs else ()
+    return [(m.start(), m.end(), f"{m.group('word')} {m.group('tail')}") for m in found
             if is_syllable(m.group("word").lower()) and not (m.group().isascii() and len(m.group("word")) <= 3)]
+
+
+# The signs a copy's damage leaves inside one token (a run between blank spaces), by the detector they call for: a
+# text none of whose tokens shows a detector's sign is not walked by it. Where a copy ran two words, or a word and a
+# number, together (each glue pattern's match holds its kind's junction): "ngày27/7", "Quyết định137/QĐ-TTg" (a
+# letter, a digit); "củaUBND", "xãYên", "trưởngBộ", "vàTKCN" (a small letter, a capital); "NSNNngày", "CNĐPV/v" (a
+# code's capital, a word); "xã,thành" (a comma, a letter); "phốvề", "dựngtại", "phốban hành", "vềviệc" (a letter, a
+# short word); "TRƯỜNGMN", "SỞNN VÀ PTNT" (capitals, an abbreviation's first word: _abbreviation_run_on). Other
+# damage: a fake bold's toned vowel twice ("KKẾẾ"); a syllable's opening consonants split off ("c ủa": the token "c");
+# a lost tilde ("XàHỘI", "Xà HỘI"); OCR's "l" or "O" in a number ("20l9", "ngày 14 tháng Ol"); a font's slip ("PHỊNG",
+# "ƯBND"); a capitals font's slip ("HUYệN").
+_SIGNS = {
+    "digit": re.compile(r"(?:(?i:gày|háng|ăm|ố|uận|hường)|" + "|".join(p.TYPE_LAST_WORDS) + r")\d"),  # "NGÀY27"
+    "case": re.compile(p.SMALL_LETTER + r"[" + p.CAPITALS + r"]"),
+    "code": re.compile(r"[A-ZĐ](?:ngày|của|về|tại|và|V/v)"),
+    "comma": re.compile(r",[^\W\d_]"),
+    "run": re.compile(r"[^\W\d_](?:về|tại|và|ban|việc)"),
+    "doubled": _TONED_TWICE,
+    # (a syllable's opening consonants: "PCT", "TT" open none)
+    "split": re.compile(r"(?<![^\W\d_])(?<!/)(?:ngh|[cgknpt]h|gi|ng|qu|tr|[bcdghklmnpqrstvxđ]|[ủúùũụ])$",
+                        re.IGNORECASE),
+    "tilde": re.compile(r"(?:[A-ZĐ]à|XÀ)[" + p.CAPITALS + r"]{2}|(?<![^\W\d_])Xà$"),
+    "digit slip": re.compile(r"\d[lO]|[lO]\d|^[Ol]{2}$"),
+    "font slip": re.compile(r"(?<![ưƯ])[ơƠ](?=ng\b|NG\b)|[ịỊ](?=ng\b|NG\b)|[hH][ịỊ][aA]\b|ƯB[A-ZĐ]{1,6}\b"),
+    "capitals font": _CAPITALS_SLIPPED,
+}
+# … and an abbreviation's first word after the capitals a token opens with (_ABBREVIATION_GLUED's; "NN VÀ PTNT" is
+# three tokens).
+_ABBREVIATION_TAIL = re.compile(r"(?:" + "|".join(sorted({re.escape(a.split()[0]) for a in p.ISSUER_ABBREVIATIONS}))
+                                + r")(?:[,;:|]|$)")
+_GLUE_BY_JUNCTION = {
+    "digit": (p.DATE_WORD_GLUED, p.TYPE_NUMBER_GLUED, p.NUMBERED_UNIT_GLUED),
+    "case": (p.OF_GLUED, p.UNIT_KIND_GLUED, p.ORGAN_GLUED, p.AND_BEFORE_GLUED),
+    "code": (p.CODE_WORD_GLUED,),
+    "comma": (p.COMMA_GLUED,),
+    "run": (p.ABOUT_GLUED, p.AT_GLUED, p.AND_GLUED, p.ISSUING_GLUED, p.ABOUT_MATTER_GLUED),
+}
+
+
+def _where(signs: frozenset[str], sign: str, detector: Callable[[str], list[tuple[int, int, str]]],
+           text: str) -> list[tuple[int, int, str]]:
+    """What a detector finds, where a token shows its sign."""
+    return detector(text) if sign in signs else []
+
+
+def _census(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The signs a text's tokens show and its glued words: each token is looked at once (a letter's tokens are
+    mostly every letter's)."""
+    found = [traits for traits in map(_token_traits, set(text.split())) if traits]
+    return frozenset().union(*(kinds for kinds, _ in found)), frozenset(w for _, words in found for w in words)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _token_traits(token: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """A token's signs and glued words (_WORD's words: no token boundary is inside one); None: neither."""
+    kinds = frozenset(kind for kind, sign in _SIGNS.items() if sign.search(token))
+    kinds |= {"abbreviation"} if _abbreviation_run_on(token) else set()
+    glued = tuple(word for word in _WORD.findall(token) if _glued_at(word))
+    return (kinds, glued) if kinds or glued else None
+
+
+def _abbreviation_run_on(token: str) -> bool:
+    """A token opening with capitals that spell a syllable, an abbreviation run into them ("TRƯỜNGMN")."""
+    return token[:2].isupper() and any(token[:k].isupper() and is_syllable(token[:k].lower())
+                                       and _ABBREVIATION_TAIL.match(token, k) for k in range(2, min(len(token), 8)))
 
 
 # Pairs of words letters are made of, folded: the headers' and closings' phrases, the types, the fields of
