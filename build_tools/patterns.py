@@ -708,6 +708,10 @@ CITATION_DATE = re.compile(
     + r"\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,
 )
+# A cited document's year alone after its number, as legal-document sites title documents: "Nghị quyết 76/NQ-CP năm
+# 2021 của Chính phủ", "Chỉ thị 23-CT/TW năm 2018 của Ban Bí thư" (not a range of years, "năm 2021 - 2025"; not after
+# a comma, where a clause goes on: "…/KH-UBND, năm 2021 tỉnh đã …").
+CITATION_YEAR = re.compile(r"\s+năm\s+(?P<year>(?:19|20)\d{2})(?!\d)(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 # Its issuer: " của UBND tỉnh", " của Ban Thường vụ Tỉnh ủy", " của Chủ tịch Ủy ban nhân dân thị xã"; in a
 # subject in capitals, " CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ …". It ends where running text goes on ("về …",
 # "và Nghị quyết …", "thực hiện …") or at punctuation; the words that say so are in lower case or in

@@ -1576,3 +1576,16 @@ def test_and_run_into_the_abbreviation_after_it(tmp_path):
         "Thực hiện Công văn số 15/BCH-PCTT ngày 02/01/2026 của Ban Chỉ huy PCTT vàTKCN tỉnh về phòng, chống hạn."))
     [found] = cited
     assert found.issuer == "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Sóc Trăng"
+
+
+def test_a_documents_year_alone_after_its_number_is_its_date():
+    """Legal-document sites title a document "Nghị quyết 76/NQ-CP năm 2021", and letters cite it so: the year is the
+    date the citation gives, and the issuer after it is still read; not a range of years, not after a comma, not
+    another year than the number's own; a fuller date given elsewhere in the letter agrees with it."""
+    found = {c["number"]: c for c in cite(
+        "Thực hiện Nghị quyết 76/NQ-CP năm 2021 của Chính phủ; Chỉ thị 23-CT/TW năm 2018 của Ban Bí thư; Kế hoạch số"
+        " 15/KH-UBND năm 2021 - 2025; Kế hoạch số 16/KH-UBND, năm 2021 tỉnh đã thực hiện; Nghị định 61/2018/NĐ-CP năm"
+        " 2019 đã sửa đổi. Theo Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.")}
+    assert (found["76/NQ-CP"]["date"], found["76/NQ-CP"]["dates_disagree"]) == ("2021-07-15", [])  # the fuller
+    assert (found["23-CT/TW"]["date"], found["23-CT/TW"]["issuer"]) == ("2018", "Ban Bí thư")
+    assert [found[n]["date"] for n in ("15/KH-UBND", "16/KH-UBND", "61/2018/NĐ-CP")] == [None, None, None]

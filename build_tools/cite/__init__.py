@@ -8,6 +8,7 @@ import re
 from build_tools import patterns as p
 from build_tools.cite.find import FoundMention, find_mentions
 from build_tools.cite.resolve import Locality, completed_by_addressees, locality_of, placed_by_text, resolve_issuer
+from build_tools.dates import fullest_dates
 from build_tools.model import Citation, Letter, Mention
 from build_tools.numbers import canonical_number, repair_number
 
@@ -81,7 +82,7 @@ def _citation(letter: Letter, key: str, placed: list[tuple[FoundMention, bool]],
     own = [m for m in mentions if canonical_number(_number_of(m, lost)) == key]
     first = max(own or mentions, key=lambda m: len(m.number))
     number = _number_of(first, lost)  # "61/2018/NĐCP" as written is 61/2018/NĐ-CP
-    dates = list(dict.fromkeys(m.date for m in mentions if m.date))
+    dates = fullest_dates(m.date for m in mentions)
     issuer_text = next((m.issuer_text for m in mentions if m.issuer_text), None)
     kind = next((m.type for m in mentions if m.type not in _GENERIC_TYPES), first.type)
     return Citation(

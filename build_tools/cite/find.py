@@ -140,6 +140,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         dated = p.CITATION_DATE.match(text, pos)
         same_day = None if dated or not previous else p.SAME_DAY.match(text, pos)
         pos = dated.end() if dated else same_day.end() if same_day else pos
+        year = None if dated or same_day else _year_after(text, span, pos)
+        pos = year.end() if year else pos
         issuer = None
         if dated and _AT_JUDGMENT.search(text, max(0, head.start() - 6), head.start()) and (
                 court := _COURT_AFTER_DATE.match(text, pos)):  # "Tại Bản án … ngày …, Tòa án … chấp nhận"
@@ -151,7 +153,8 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
                 issuer, pos = _joint_issuers(body, text, of.start("issuer"), pos, _issuer_codes(text[span[0]:span[1]]))
             late = None if dated else p.CITATION_DATE.match(text, pos)  # "… của Chính phủ ngày 24 tháng 6 năm 2023"
             dated, pos = (late, late.end()) if late else (dated, pos)
-        items.append([*span, _iso(dated) if dated else previous[0].date if same_day else None, issuer])
+        items.append([*span, _iso(dated) if dated else previous[0].date if same_day else year and year.group("year"),
+                      issuer])
         more = p.CITATION_MORE_NUMBER.match(text, pos)
         if not more:
             break
@@ -399,6 +402,13 @@ def _subject(markdown: str) -> str:
         if text[comma.end()].isupper():
             return text[: comma.start()]
     return text
+
+
+def _year_after(text: str, span: tuple[int, int], pos: int) -> re.Match | None:
+    """A year alone after a number ("76/NQ-CP năm 2021"), not another than the number's own ("61/2018/NĐ-CP")."""
+    year = p.CITATION_YEAR.match(text, pos)
+    own = re.search(r"/((?:19|20)\d{2})/", text[span[0] : span[1]])
+    return year if year and (not own or own.group(1) == year.group("year")) else None
 
 
 def _iso(match: re.Match) -> str | None:

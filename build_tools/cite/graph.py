@@ -26,6 +26,7 @@ from pathlib import Path, PurePosixPath
 
 from build_tools.addresses import bounded, cited_page_path, document_slug, letter_page_path
 from build_tools.cite.resolve import locality_of
+from build_tools.dates import fullest_dates
 from build_tools.model import RELATIONS, ProcessedLetter
 from build_tools.numbers import canonical_number
 from build_tools.text import fold
@@ -489,7 +490,7 @@ def _document(key: Key, citations: list[_Cited], archived: tuple | None, mention
             first.issuer,
             json.dumps(list(dict.fromkeys(c.issuer_text for c in citations if c.issuer_text)), ensure_ascii=False),
             first.year,
-            json.dumps(list(dict.fromkeys(dates))),
+            json.dumps(fullest_dates(dates)),
             subject or next((c.subject for c in citations if c.subject), None),
             page,
             archived is not None,
