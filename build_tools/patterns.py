@@ -743,9 +743,10 @@ IN_NAME_AFTER_COMMA = (r"(?:chống|(?<=lụt,\s)bão|chữa\s+bệnh|hỗ\s+tr�
                         r"|Ban\s+Bí\s+thư)\b")  # "của Bộ Chính trị, Ban Bí thư": a conclusion both issue
 _ISSUER_NAME = (
     # a tab ends it: a table's next cell ("… nông thôn mới tỉnh<tab>UBND các huyện"); a line opened by a figure, a
-    # table's next row ("… của HĐND TP. Cẩm Phả" / "4 | Kè chống sạt lở …")
+    # table's next row ("… của HĐND TP. Cẩm Phả" / "4 | Kè chống sạt lở …"); a cell's bar, escaped in the page's
+    # text ("… của Sở Nội vụ \| Đạt 98,6% …")
     r"(?P<issuer>" + _ISSUER_WORD + r"(?:(?:[^\S\t]+|,\s*(?=" + IN_NAME_AFTER_COMMA + "))" + _ISSUER_WORD + r")*?)"
-    r"(?=\t|\n[ \t]*\d+[ \t]*\\?\||\s*(?:,(?!\s*" + IN_NAME_AFTER_COMMA + r")|[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
+    r"(?=\t|\n[ \t]*\d+[ \t]*\\?\||\s*(?:,(?!\s*" + IN_NAME_AFTER_COMMA + r")|\\?[;.()\[\]:⁰¹²³⁴⁵⁶⁷⁸⁹|\"“”]|$|\s(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ISSUER_ENDS + tuple(w.upper() for w in _ISSUER_ENDS))
     # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn", "Hội đồng bồi thường, hỗ trợ và tái định cư": one name
     # "Ban An toàn giao thông tỉnh": "giao" ends a name only where it gives a task ("… của Sở giao nhiệm vụ");

@@ -1589,3 +1589,20 @@ def test_a_documents_year_alone_after_its_number_is_its_date():
     assert (found["76/NQ-CP"]["date"], found["76/NQ-CP"]["dates_disagree"]) == ("2021-07-15", [])  # the fuller
     assert (found["23-CT/TW"]["date"], found["23-CT/TW"]["issuer"]) == ("2018", "Ban Bí thư")
     assert [found[n]["date"] for n in ("15/KH-UBND", "16/KH-UBND", "61/2018/NĐ-CP")] == [None, None, None]
+
+
+def test_a_table_cells_bar_ends_the_issuer_of_a_citation_in_the_cell_before():
+    """A plan's table cites a document in a cell ("| Công văn số 1508/SNV-CCHC ngày 19/5/2021 của Sở Nội vụ | Đạt
+    98,6% |"): the issuer ends at the bar, which the page's text escapes ("\\|")."""
+    cited = only("| 2 | Một cửa liên thông | Công văn số 1508/SNV-CCHC ngày 19/5/2021 của Sở Nội vụ | Đạt 98,6% |")
+    assert (cited["issuer_text"], cited["issuer"]) == ("Sở Nội vụ", "Sở Nội vụ tỉnh Sóc Trăng")
+
+
+def test_the_codes_of_two_ministries_departments_restore_a_lost_hyphen_and_name_their_issuer():
+    """"612/ĐLNLTT" (Cục Điện lực và Năng lượng tái tạo, Bộ Công Thương) and "1458/CĐSQGDLS" (Cục Chuyển đổi số quốc
+    gia, Bộ Thông tin và Truyền thông), in a PDF copy that lost its numbers' hyphens."""
+    found = {c["number"]: c["issuer"] for c in cite(
+        "Thực hiện Nghị định số 134/2013/NĐCP ngày 17/10/2013 của Chính phủ, Công văn số 612/ĐLNLTT ngày 11/5/2022 và"
+        " Công văn số 1458/CĐSQGDLS ngày 15/8/2024.")}
+    assert found == {"134/2013/NĐ-CP": "Chính phủ", "612/ĐL-NLTT": "Cục Điện lực và Năng lượng tái tạo",
+                     "1458/CĐSQG-DLS": "Cục Chuyển đổi số quốc gia"}
