@@ -546,6 +546,28 @@ def test_a_web_pages_copies_and_signature_crammed_onto_one_line():
     assert signed.cc == ("Như trên", "CT, các PCT UBND phường", "Phòng KT, HT&ĐT phường", "Lưu: VT")
 
 
+def test_a_digital_signatures_stamp_beside_the_copies_is_no_copy():
+    """A signed PDF's text sets its stamp beside the copies: "- BHXH tỉnh Quảng Ninh; Cơ quan: Bộ Y tế"."""
+    signed = parse("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH\nSố: 512/KCB-NV\nHà Nội, ngày 3 tháng 5 năm 2019\nV/v giá"
+                   " dịch vụ\nKính gửi: Sở Y tế tỉnh Quảng Ninh.\nĐề nghị thực hiện./.\nNơi nhận: KT. CỤC TRƯỞNG\n- Như"
+                   " trên; PHÓ CỤC TRƯỞNG\n- Vụ KHTC; Ký bởi: Cục Quản lý Khám, chữa bệnh\n- BHXH tỉnh Quảng Ninh;"
+                   " Cơ quan: Bộ Y tế\n- Lưu: VT, NV. Thời gian ký: 03.05.2019 10:14:52 +07:00\nNguyễn Trọng Khoa\n")
+    assert signed.cc == ("Như trên", "Vụ KHTC", "BHXH tỉnh Quảng Ninh", "Lưu: VT, NV")
+    assert (signed.signer_title, signed.signer) == ("Phó Cục trưởng", "Nguyễn Trọng Khoa")
+
+
+def test_a_subjects_last_line_and_the_motto_a_tab_apart():
+    """A Word file saved as text sets the header table's rows a tab apart: the subject's last line beside the motto
+    ("mùa mưa lũ năm 2010 <tab> CỘNG HÒA XÃ HỘI …"); the subject goes on, the date and the addressees below are read."""
+    letter = parse("UBND TỈNH SƠN LA\nSỞ GIAO THÔNG VẬN TẢI\nSố: 845/SGTVT-QLGT\nV/v chủ động đảm bảo giao"
+                   " thông\nmùa mưa lũ năm 2010\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+                   "Sơn La, ngày 27 tháng 5 năm 2010\n\n\tKính gửi:\t-\tUBND các huyện, thành phố;\n-\tCác Hạt Quản lý"
+                   " đường bộ.\n\n\tCăn cứ Nghị định số 11/2010/NĐ-CP ngày 24/02/2010 của Chính phủ./.\n" + CLOSING)
+    assert (letter.subject, letter.date, letter.place) == (
+        "Chủ động đảm bảo giao thông mùa mưa lũ năm 2010", "2010-05-27", "Sơn La")
+    assert letter.recipients == ("UBND các huyện, thành phố", "Các Hạt Quản lý đường bộ")
+
+
 def test_the_official_gazettes_copy_with_its_running_heads():
     """A letter as the provincial gazette prints it: a running head with the page number, the section's
     title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""

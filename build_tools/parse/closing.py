@@ -172,7 +172,8 @@ _AFTER_PUNCTUATION = re.compile(r"(?<=[;:.,])\s*(?=\S)")
 def _side_by_side(text: str) -> list[str]:
     """Two cells a copy ran together with one space between: the signer's title and name ("GIÁM ĐỐC Trần
     Thanh Phong"), a copies line and the signature's ("Nơi nhận: KT. TRƯỞNG BAN", "- Như trên; PHÓ TRƯỞNG
-    BAN", "- Sở KH&ĐT; (đã ký)", "- Lưu: VT, QLĐT. Nguyễn Hữu Tài")."""
+    BAN", "- Sở KH&ĐT; (đã ký)", "- Lưu: VT, QLĐT. Nguyễn Hữu Tài", a digital signature's stamp: "- BHXH tỉnh Quảng
+    Ninh; Cơ quan: Bộ Y tế")."""
     words = text.split()
     # "GIÁM ĐỐC Trần Thanh Phong": the title in capitals up to the first word that is not, then the name.
     k = next((i for i, word in enumerate(words) if not word.isupper()), 0)
@@ -191,7 +192,8 @@ def _side_by_side(text: str) -> list[str]:
     # cells: "- Như trên;PHÓ CHỦ TỊCH", "- Lưu VP.Danh Thanh Sơn".
     for gap in _AFTER_PUNCTUATION.finditer(text):
         tail = text[gap.end():]
-        if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or _SEAL_WORDS.match(tail)
+        if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or p.SIGNATURE_STAMP.match(tail)
+                or _SEAL_WORDS.match(tail)
                 or _specks(tail) and not tail.startswith(")")  # "Lưu: VT, NC (Ph.).": its bracket, no speck
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):

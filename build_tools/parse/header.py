@@ -165,14 +165,17 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             header.recipients, i = recipients_at(lines, i)
             header.body_start = i
             break
-        if mode == "subject" and not _is_stamp(text, header) and _continues_subject(text, scan):
+        # the other column's motto a tab apart: "mùa mưa lũ năm 2010 <tab> CỘNG HÒA XÃ HỘI …" (Word saved as text)
+        motto_beside = (mode == "subject" and len(segments) > 1 and any(map(_is_motto, segments[1:]))
+                        and _continues_subject(segments[0], scan))
+        if mode == "subject" and not _is_stamp(text, header) and (motto_beside or _continues_subject(text, scan)):
             # a web cell's "… Thái Bình |"; a received stamp's "Ngày: 31/5/2019" OCR set beside it, its office's name
             # at the end of the line above ("… hoạt động UBND HUYỆN LÂM THAO" / "khai thác … CÔNG VĂN ĐẾN")
             if (kept := _STAMP_TAIL.sub("", text)) != text and scan.subject_lines:
                 scan.subject_lines[-1] = _RECEIVING_OFFICE_AT_END.sub("", scan.subject_lines[-1])
             # the other column's date in the line's next cell: "năm 2019 tại các khu công nghiệp | Bình Dương, ngày …"
             # (or a Word table's, a tab apart: "yếu, kém năm học 2014-2015 <tab> Bắc Kạn, ngày …")
-            dated = [k for k, cell in enumerate(segments) if k and p.PLACE_DATE.match(cell)]
+            dated = [k for k, cell in enumerate(segments) if k and (p.PLACE_DATE.match(cell) or _is_motto(cell))]
             if dated:
                 kept = " ".join(segments[: dated[0]])
                 for cell in segments[dated[0] :]:
