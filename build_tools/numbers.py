@@ -16,8 +16,10 @@ from build_tools import patterns as p
 from build_tools.text import fix_lookalikes, ocr_digits
 
 # Type codes (Phụ lục III of Nghị định 30/2020/NĐ-CP): the first half of "QĐ-UBND"; longer first.
-TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code} | {"CV", "PL", "QĐI", "CTRHĐ"},
-                    key=len, reverse=True)  # "QĐi": the party's quy định ("08-QĐi/TW"); "CTrHĐ": an action programme's
+TYPE_CODES = sorted({code.upper() for code in p.DOCUMENT_TYPES.values() if code}
+                    | {"CV", "PL", "QĐI", "CTRHĐ", "VBHN"},
+                    key=len, reverse=True)  # "QĐi": the party's quy định ("08-QĐi/TW"); "CTrHĐ": an action programme's;
+# "VBHN": a consolidated text's (văn bản hợp nhất, Luật Ban hành văn bản quy phạm pháp luật: "04/VBHN-BGDĐT")
 # Issuers in the second half of a typed number ("QĐ-UBND", "NĐ-CP", "TT-BTC", "CV-STC"), or the first
 # half of a công văn's number ("UBND-TH", "STC-NS", "TTg-QHĐP"); longer first.
 ISSUER_CODES = sorted(

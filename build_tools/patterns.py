@@ -654,13 +654,16 @@ NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
 _NAME_WORD = (r"(?:\((?:lần|bước)\s+\w+\)|(?!(?:" + TYPE_NAME + r"|của(?!\s+Quốc\s+hội\b)|về|tại|ngày|số"
               r"|theo(?!\s+(?:yêu\s+cầu|đơn)\b)"  # an enforcement decision's kind: "… thi hành án theo yêu cầu số …"
               r"|thực\s+hiện|triển\s+khai|ban\s+hành)\b)"
-              r"[^\s;.()\[\]:]+)")
+              r"(?!\d{1,4}/)[^\s;.()\[\]:]+)")  # nor a number's figures: "Nghị định 61/2018 và số …" names none
 # A law's name may hold any of them ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11",
 # "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13"): where the
 # number is a law's, only another type's name, "số" and "ngày" end it; brackets too ("Pháp lệnh Ưu đãi người có công
 # với cách mạng (sửa đổi, bổ sung) số 04/2012/UBTVQH13").
 _LAW_NAME = (r"(?:\s+(?!(?:" + TYPE_NAME + r"|số|ngày)\b)[^\s;.\[\]:]+){1,16}?"
              r"(?=\s+số\s*:?\s*\d{1,4}/\d{4}/(?:QH|PL-UBTVQH|UBTVQH)\d)")
+# A document cited by its figures and year alone, its code left out: "Quyết định 09/2017 của UBND tỉnh" (find.py takes
+# it after the types whose numbers hold their year).
+YEAR_NUMBER = r"\d{1,4}/(?:19|20)\d{2}(?![\w/-])"
 # "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND", "Luật
 # Đất đai số 45/2013/QH13", "các Công văn: số 1832/UBND-TH"; `name` holds the words before "số" (find.py
 # bounds them: laws 16, others 4).
@@ -679,7 +682,7 @@ CITATION_HEAD = re.compile(
     # takes it where the number's type code is the type's; no other type is named in it)
     + r"|(?P<about>\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+" + NUMBER_WORD
     + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
-    + r"|\s*[:,]?\s+(?:s[ốôổ]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + ")"
+    + r"|\s*[:,]?\s+(?:s[ốôổ]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + "|" + YEAR_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )

@@ -1606,3 +1606,25 @@ def test_the_codes_of_two_ministries_departments_restore_a_lost_hyphen_and_name_
         " Công văn số 1458/CĐSQGDLS ngày 15/8/2024.")}
     assert found == {"134/2013/NĐ-CP": "Chính phủ", "612/ĐL-NLTT": "Cục Điện lực và Năng lượng tái tạo",
                      "1458/CĐSQG-DLS": "Cục Chuyển đổi số quốc gia"}
+
+
+def test_a_consolidated_texts_number_its_hyphen_lost():
+    """A consolidated text (văn bản hợp nhất) numbers "04/VBHN-BGDĐT": "VBHN" is a type's code, "04/VBHNBGDĐT" a PDF
+    copy's number with its hyphen lost."""
+    cited = only("Căn cứ Điều lệ ban hành kèm theo Văn bản hợp nhất số 04/VBHNBGDĐT ngày 24/12/2015 của Bộ Giáo dục và"
+                 " Đào tạo.")
+    assert cited["number"] == "04/VBHN-BGDĐT"
+
+
+def test_a_decision_cited_by_its_figures_and_year_alone():
+    """"Quyết định 09/2017 của UBND tỉnh" (its code left out) is a citation of the types whose numbers hold their year;
+    "Kế hoạch 5/2021" is none, and "Nghị định 61/2018 và số …" is no name of a document numbered after it."""
+    found = {c["number"]: c["issuer"] for c in cite(
+        "Thực hiện Quyết định 09/2017 của UBND tỉnh; Kế hoạch 5/2021 của tỉnh; thay thế Quyết định 09/2015 của Thủ"
+        " tướng Chính phủ; Nghị định 61/2018 và số 12/2019; Kế hoạch phát triển 5 năm số 15/KH-UBND.")}
+    assert found == {"09/2017": "Ủy ban nhân dân tỉnh Sóc Trăng", "09/2015": "Thủ tướng Chính phủ", "61/2018": None,
+                     "15/KH-UBND": "Ủy ban nhân dân tỉnh Sóc Trăng"}
+    # its full number written in a table's cell is the one it cites
+    table = cite("| 1 | Quy định hạn mức giao đất | 3978/2014/QĐ-UBND | 12/11/2014 |\nQuyết định 3978/2014 đã được sửa"
+                 " đổi bởi Quyết định số 26/2017/QĐ-UBND ngày 14/8/2017.")
+    assert [c["number"] for c in table] == ["3978/2014/QĐ-UBND", "26/2017/QĐ-UBND"]

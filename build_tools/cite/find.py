@@ -68,7 +68,19 @@ def find_mentions(body: str) -> list[FoundMention]:
         if head.start() >= subject_end:
             listed, subject_end = mentions[-1], reach
     mentions = [m for m, _ in found]
-    return _share_issuer_across_lists(text, found) if mentions else []
+    return _with_full_numbers(body, text, _share_issuer_across_lists(text, found)) if mentions else []
+
+
+def _with_full_numbers(body: str, text: str, mentions: list[FoundMention]) -> list[FoundMention]:
+    """A document cited by its figures and year alone whose full number the letter writes elsewhere, in a table's
+    cell ("Quyết định 3978/2014 đã được sửa đổi …" / "| 3978/2014/QĐ-UBND | 12/11/2014 |"): that number."""
+    full = {}
+    for m in mentions:
+        if re.fullmatch(p.YEAR_NUMBER, m.number) and m.number not in full:
+            written = {body[t.start() : t.end()] for t in p.NUMBER_TOKEN.finditer(text)
+                       if text.startswith(m.number + "/", t.start())}
+            full[m.number] = written.pop() if len(written) == 1 else m.number
+    return [dataclasses.replace(m, number=full[m.number]) if m.number in full else m for m in mentions]
 
 
 # Up to four words before a number word: "Chỉ thi" of "Chỉ thi sổ 37-CT/TW", "Thông tư liên tich".
@@ -115,8 +127,15 @@ _NAME_WORDS = {"law": 16, "other": 6}
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|zip|rar)$", re.IGNORECASE)
 
 
+# The types whose numbers hold their year, cited by figures and year alone ("Quyết định 09/2017"): a plan's
+# "Kế hoạch 5/2021" is no such number.
+_YEAR_NUMBERED = frozenset({"Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Thông tư liên tịch", "Chỉ thị"})
+
+
 def _plausible_name(head: re.Match) -> bool:
-    if _FILE_EXTENSION.search(head.group("number")):
+    number = head.group("number")
+    if _FILE_EXTENSION.search(number) or (re.fullmatch(p.YEAR_NUMBER, number)
+                                          and _type_name(head.group("type")) not in _YEAR_NUMBERED):
         return False
     if head.group("about"):  # "Quyết định về việc … số 06/QĐ-CCTHA": the number's type is the one named
         code = p.DOCUMENT_TYPES.get(_type_name(head.group("type")) or "")
