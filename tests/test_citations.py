@@ -1628,3 +1628,13 @@ def test_a_decision_cited_by_its_figures_and_year_alone():
     table = cite("| 1 | Quy định hạn mức giao đất | 3978/2014/QĐ-UBND | 12/11/2014 |\nQuyết định 3978/2014 đã được sửa"
                  " đổi bởi Quyết định số 26/2017/QĐ-UBND ngày 14/8/2017.")
     assert [c["number"] for c in table] == ["3978/2014/QĐ-UBND", "26/2017/QĐ-UBND"]
+
+
+def test_two_documents_joined_by_and_share_the_date_and_issuer_after_the_second():
+    """"Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng": one date and
+    one issuer for both; a list's comma before a document of another type shares the issuer only."""
+    joined = cite("Thực hiện Kết luận số 21-KL/TW và Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"
+                  " Đảng khóa XIII.")
+    assert [(c["date"], c["issuer"]) for c in joined] == [("2021-10-25", "Ban Chấp hành Trung ương Đảng")] * 2
+    listed = cite("Thực hiện Công văn số 12/UBND-VP, Quyết định số 34/QĐ-UBND ngày 05/6/2020 của UBND tỉnh.")
+    assert [c["date"] for c in listed] == [None, "2020-06-05"]

@@ -504,7 +504,8 @@ def _capitalised_prefix(words: list[str]) -> list[str]:
 def _share_issuer_across_lists(text: str, found: list[tuple[FoundMention, int]]) -> list[FoundMention]:
     """One "của …" after a list applies to every item: "Văn bản số 9495/UBND-TH ngày …, Quyết định
     số 4647/QĐ-UBND ngày … của UBND tỉnh"; one date too, to two of a type: "Quyết định số 217-QĐ/TW và Quyết định số
-    218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị"."""
+    218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị", or to two joined by "và": "Kết luận số 21-KL/TW và Quy định số
+    37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng"."""
     mentions = [m for m, _ in found]
     for i in range(len(mentions) - 2, -1, -1):
         current, following = mentions[i], mentions[i + 1]
@@ -513,7 +514,7 @@ def _share_issuer_across_lists(text: str, found: list[tuple[FoundMention, int]])
         if current.issuer_text is None and following.issuer_text and p.LIST_SEPARATOR.match(between) \
                 and all(_named_among(body, _named_bodies(following.issuer_text))
                         for body in _coded_issuers(current.number)):
-            same_day = current.date is None and current.type == following.type
+            same_day = current.date is None and (current.type == following.type or between.strip() == "và")
             mentions[i] = dataclasses.replace(current, issuer_text=following.issuer_text,
                                               date=following.date if same_day else current.date)
     return mentions
