@@ -12,7 +12,9 @@ def vn_date(iso: str | None) -> str:
 
 
 def fullest_dates(dates: Iterable[str | None]) -> list[str]:
-    """The distinct dates given, in order, less those that only begin a fuller one: a citation's year alone ("2021",
-    "Nghị quyết 76/NQ-CP năm 2021") or month agrees with its full date ("2021-08-01"), no second date."""
+    """The distinct dates given, in order: the full ones where there are some, for a year or a month alone agrees
+    with them or is the matter's year ("báo cáo thực hiện Quy định số 76-QĐ/TW năm 2014" of a 2007 rule); else the
+    partial ones, less those that only begin another ("2021" and "2021-08")."""
     given = list(dict.fromkeys(date for date in dates if date))
-    return [date for date in given if not any(other != date and other.startswith(date) for other in given)]
+    full = [date for date in given if len(date) == len("2021-08-01")]
+    return full or [date for date in given if not any(other != date and other.startswith(date) for other in given)]

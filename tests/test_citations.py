@@ -1589,6 +1589,10 @@ def test_a_documents_year_alone_after_its_number_is_its_date():
     assert (found["76/NQ-CP"]["date"], found["76/NQ-CP"]["dates_disagree"]) == ("2021-07-15", [])  # the fuller
     assert (found["23-CT/TW"]["date"], found["23-CT/TW"]["issuer"]) == ("2018", "Ban Bí thư")
     assert [found[n]["date"] for n in ("15/KH-UBND", "16/KH-UBND", "61/2018/NĐ-CP")] == [None, None, None]
+    # a year after a number may be the matter's: a full date given elsewhere is the document's
+    rule = only("Đề nghị báo cáo kết quả thực hiện Quy định số 76-QĐ/TW năm 2014. Thực hiện Quy định số 76-QĐ/TW ngày"
+                " 15/6/2007 của Bộ Chính trị.")
+    assert (rule["date"], rule["dates_disagree"]) == ("2007-06-15", [])
 
 
 def test_a_table_cells_bar_ends_the_issuer_of_a_citation_in_the_cell_before():
