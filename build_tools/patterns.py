@@ -288,9 +288,10 @@ CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS +
                               r"(?P<year>\d{4})\s*$")
 # The stamp of the office that received the copy, read into the header under the receiving office's name: "VĂN
 # PHÒNG UBND TỈNH BR-VT" / "ĐẾN Số: 8815 Ngày: 23/7/2020" / "Chuyển: ........", or "CÔNG VĂN ĐẾN" / "Số: 2316 Ngày: …".
-# "ĐẾN Số: ...l25O....", its blanks left unfilled ("ĐẾN Số:.....Ngày:..../....").
+# "ĐẾN Số: ...l25O....", its blanks left unfilled ("ĐẾN Số:.....Ngày:..../...."); its number line alone, OCR's dots
+# and letters for figures: "Số: ....5l9.... Ngày: 24/9/O7".
 RECEIVED_STAMP = re.compile(r"^\s*(?P<head>(?:CÔNG\s+VĂN\s+)?ĐẾN)\s*(?:$|Số\s*:?[\s.…]*(?:[\dlO]|Ngày\b))"
-                            r"|^\s*(?:Chuyển|Lưu\s+hồ\s+sơ\s+số)\s*:|^\s*Số\s*:?\s*\d+\s+Ngày\s*:"
+                            r"|^\s*(?:Chuyển|Lưu\s+hồ\s+sơ\s+số)\s*:|^\s*Số\s*:?[\s.…]*[\dlO]+[\s.…]*Ngày\s*:"
                             r"|^\s*Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$"
                             # the day it came written by hand, and to whom: "Đến 12/7 -> A. Bình"
                             r"|^\s*(?i:đến)\s*:?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*(?:->|→).*)?\s*$")

@@ -568,6 +568,24 @@ def test_a_subjects_last_line_and_the_motto_a_tab_apart():
     assert letter.recipients == ("UBND các huyện, thành phố", "Các Hạt Quản lý đường bộ")
 
 
+def test_a_received_stamps_handwritten_note_and_its_office_under_the_subject():
+    """A scanned copy's text: the receiving office's stamp under the subject ("UBND XÃ XUÂN LAI" / "CÔNG VĂN ĐẾN" / "Số:
+    ..2l4...... Ngày: l7/8/O9"), and the note its leader wrote by hand under it ("chuyen dlc Huong (VH) + TYT thuc
+    hien gap"): no decision-maker (the letter stays a công văn), no subject's line, no text's opening."""
+    letter = parse("UBND HUYỆN THỌ XUÂN\nSố: 1362/UBND-YT\nThọ Xuân, ngày 14 tháng 8 năm 2009\nV/v triển khai các biện"
+                   " pháp phòng, chống dịch\ncúm A (H1N1) trong trường học\nUBND XÃ XUÂN LAI\nCÔNG VĂN ĐẾN\nSố:"
+                   " ..2l4...... Ngày: l7/8/O9\nChuyển: .......\nchuyen dlc Huong (VH) + TYT thuc hien gap\nKính gửi:\n"
+                   "- Phòng Y tế huyện;\n- Trung tâm Y tế huyện.\nThực hiện chỉ đạo của UBND tỉnh./.\n" + CLOSING)
+    assert (letter.type, letter.subject, letter.recipients) == (
+        "Công văn", "Triển khai các biện pháp phòng, chống dịch cúm A (H1N1) trong trường học",
+        ("Phòng Y tế huyện", "Trung tâm Y tế huyện"))
+    decision = parse("UBND HUYỆN LỤC NAM\nSố: 1125/QĐ-UBND\nLục Nam, ngày 20 tháng 9 năm 2007\nPHÒNG GD&ĐT LỤC NAM\n"
+                     "CÔNG VĂN ĐẾN\nSố: ....5l9.... Ngày: 24/9/O7\nđ/c Sáu lưu HS PCTHCS\nQUYẾT ĐỊNH\nVề việc kiện toàn"
+                     " Ban Chỉ đạo phổ cập giáo dục\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN LỤC NAM\nCăn cứ Luật Tổ chức HĐND"
+                     " và UBND ngày 26/11/2003;\nQUYẾT ĐỊNH:\nĐiều 1. Kiện toàn Ban Chỉ đạo./.\n" + CLOSING)
+    assert (decision.type, decision.subject) == ("Quyết định", "Kiện toàn Ban Chỉ đạo phổ cập giáo dục")
+
+
 def test_the_official_gazettes_copy_with_its_running_heads():
     """A letter as the provincial gazette prints it: a running head with the page number, the section's
     title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""

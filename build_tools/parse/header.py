@@ -132,6 +132,7 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             continue
         if stamp := p.RECEIVED_STAMP.match(text):
             _drop_receiving_office(stamp, scan, lines, i)
+            scan.taken |= _handwritten_note(lines, i)
         if (line.blank or stamp or p.RULE_LINE.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text))
                 or p.SIGNATURE_STAMP.match(text) or is_speck(text)):
             # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
@@ -525,9 +526,33 @@ _STAMP_NUMBER = re.compile(r"\s*Số\s*:\s*\d+\s*")
 
 def _drop_receiving_office(stamp: re.Match[str], scan: _Scan, lines: list[Line], i: int) -> None:
     """The receiving office's name above its stamp's head ("UBND TP HẠ LONG" / "CÔNG VĂN ĐẾN"): no organ of the
-    letter's."""
-    if stamp.group("head") and scan.organ_at and scan.organ_at[-1][1].index in (i, _previous_content(lines, i)):
+    letter's, nor its decision-maker."""
+    above = _previous_content(lines, i)
+    if stamp.group("head") and scan.organ_at and scan.organ_at[-1][1].index in (i, above):
         del scan.organ_lines[-1], scan.organ_at[-1]
+    # under a subject, where it was taken for the decision-maker ("V/v …" / "UBND XÃ XUÂN LAI" / "CÔNG VĂN ĐẾN")
+    elif stamp.group("head") and scan.deciding and above is not None and scan.deciding[-1] in lines[above].clean:
+        del scan.deciding[-1]
+
+
+def _handwritten_note(lines: list[Line], stamp: int) -> set[int]:
+    """The line a leader wrote by hand under a received stamp, read as text ("Đ/c Sơn nghiên cứu, tham mưu. 12/1",
+    "Giao P.TNMT chủ trì, báo cáo trước 5/7"): a short line of no header's kind, the letter's title or addressees
+    below it."""
+    note = next_content(lines, stamp + 1)
+    while note is not None and p.RECEIVED_STAMP.match(lines[note].clean):
+        note = next_content(lines, note + 1)  # the stamp's own lines: "Số: … Ngày: …", "Chuyển: …"
+    after = next_content(lines, note + 1) if note is not None else None
+    if after is None:
+        return set()
+    text, below = lines[note].clean.strip(), lines[after].clean
+    header_kind = (p.RECEIVED_STAMP.match(text) or _title(text) or p.RECIPIENTS_HEAD.match(text) or is_upper_text(text)
+                   or p.SUBJECT_PREFIX.match(text) or p.PLACE_DATE.match(text) or _NUMBER_VALUE.search(text))
+    below_opens = _title(below) or p.RECIPIENTS_HEAD.match(below)
+    return {note} if len(text) <= _NOTE_LENGTH and not header_kind and below_opens else set()
+
+
+_NOTE_LENGTH = 80  # characters: a note written by hand in a stamp's margin
 
 
 def _is_stamp(text: str, header: Header) -> bool:
@@ -553,6 +578,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
     if _is_stamp(text, header):  # a received stamp's words read into a column: "Số: 2745/TNMT-MT CÔNG VĂN ĐẾN …"
         if stamp := p.RECEIVED_STAMP.match(text):
             _drop_receiving_office(stamp, scan, lines, i)
+            scan.taken |= _handwritten_note(lines, i)
         return "header"
     if (condensed := p.CONDENSED_HEADER.match(text)) and not scan.organ_lines:
         scan.organ_lines.append(condensed["organ"])  # "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019"
