@@ -36,6 +36,7 @@ class Gazetteer:
     run_together: dict[str, str | None]  # a name of two words or more without spaces or hyphens: "cujut"
     communes_of_district: dict[str, dict[str, tuple[str, ...]]]  # folded district → folded commune → as written
     successors: dict[str, str]  # folded province of before July 2025 → the province it is part of since
+    province_names: dict[str, str]  # folded province → as the dataset writes it: "quang tri" → "Quảng Trị"
 
     def name_at(self, words: list[str]) -> str | None:
         """The longest unit name that the given words start with ("Sóc Trăng Kịch bản" → "Sóc Trăng")."""
@@ -75,6 +76,10 @@ class Gazetteer:
 
     def is_province(self, name: str) -> bool:
         return fold(name) in self.provinces
+
+    def province_spelled(self, name: str) -> str | None:
+        """A province's name as the dataset writes it ("Quảng Tri", OCR's, is Quảng Trị); None for no province's."""
+        return self.province_names.get(fold(name))
 
     def spaced(self, word: str) -> str | None:
         """A unit's name that OCR ran into one word, its letters as written and its spaces put back
@@ -145,6 +150,7 @@ def gazetteer() -> Gazetteer:
         {district: {commune: tuple(sorted(w)) for commune, w in wards.items()}
          for district, wards in district_communes.items()},
         {fold(_LEGACY_PROVINCE.get(old, old)): new for old, new in successors},
+        {fold(row[0]): row[0] for row in [*legacy, *current]},
     )
 
 

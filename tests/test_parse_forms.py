@@ -586,6 +586,25 @@ def test_a_received_stamps_handwritten_note_and_its_office_under_the_subject():
     assert (decision.type, decision.subject) == ("Quyết định", "Kiện toàn Ban Chỉ đạo phổ cập giáo dục")
 
 
+def test_a_provinces_name_ocr_lost_marks_from_is_the_datasets():
+    """A scan's text: "UBND TINH QUẢNG TRI" / "SỞ GIAO THÔNG VÂN TẢI" is the Sở of tỉnh Quảng Trị (the dataset's name,
+    its marks OCR lost)."""
+    letter = parse("UBND TINH QUẢNG TRI\nSỞ GIAO THÔNG VÂN TẢI\nSố: 86/KH-SGTVT\nQuảng Trị, ngày 11 tháng 01 năm 2012\n"
+                   "KẾ HOẠCH\nBảo đảm trật tự an toàn giao thông\nThực hiện chỉ đạo của UBND tỉnh./.\n" + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Sở Giao thông vận tải tỉnh Quảng Trị",
+                                                     "Ủy ban nhân dân tỉnh Quảng Trị")
+
+
+def test_a_seals_words_beside_the_filed_copy_after_a_colon_or_specks_and_a_stop():
+    """A scan's text sets the seal's ring beside the copies: "- Lưu: VT, GD. : NHÂN DÂN : Kh", "- Lưu: VT, YT. ·. THỌ
+    XUÂN ' ~ Thọ": the filed copy is "Lưu: VT, GD"."""
+    for seal in (": NHÂN DÂN : Kh", "·. THỌ XUÂN ' ~ Thọ"):
+        letter = parse("UBND HUYỆN THỌ XUÂN\nSố: 1362/UBND-YT\nThọ Xuân, ngày 14 tháng 8 năm 2009\nV/v phòng, chống"
+                       " dịch\nKính gửi: các xã.\nĐề nghị thực hiện./.\nNơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ"
+                       f" TỊCH\n- Lưu: VT, GD. {seal}\nLê Đình Thọ\n")
+        assert (letter.cc, letter.signer) == (("Như trên", "Lưu: VT, GD"), "Lê Đình Thọ"), seal
+
+
 def test_the_official_gazettes_copy_with_its_running_heads():
     """A letter as the provincial gazette prints it: a running head with the page number, the section's
     title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""

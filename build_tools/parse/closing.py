@@ -221,8 +221,8 @@ def _name_beside(words: list[str]) -> list[str] | None:
 
 
 # The seal's words beside a copy, its ring read as specks: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘", "; ' ~ ;' CỤC \",
-# ". * BẢO VỆ *".
-_SEAL_WORDS = re.compile(f"[*,{re.escape(_SPECKS)}][-,;*\\s{re.escape(_SPECKS)}]*[{p.CAPITALS}]")
+# ". * BẢO VỆ *", ". : NHÂN DÂN : Kh", ". ·. THỌ XUÂN ' ~".
+_SEAL_WORDS = re.compile(f"[*,:{re.escape(_SPECKS)}][-,;:.*\\s{re.escape(_SPECKS)}]*[{p.CAPITALS}]")
 
 
 def _specks(tail: str) -> bool:

@@ -280,7 +280,7 @@ def organ_name(written: str) -> str:
         named = named[: fields[-1].end()] + " " + district
     elif not localities and not parties and (place := province_at_end(named) or _district_at_end(named)):
         named = named[: -len(place)] + title_words(place)  # "KBNN HÀ NAM", "KHO BẠC NHÀ NƯỚC HẢI LĂNG"
-    named = _with_fixed_case(named)
+    named = _PROVINCE_AFTER_KIND.sub(_province_spelled, _with_fixed_case(named))
     named = _FRONT_IN_A_PLACE.sub("Mặt trận Tổ quốc Việt Nam", named)
     named = re.sub(r"\bquận (?=\d)", "Quận ", named)  # a numbered district: "Ủy ban nhân dân Quận 3"
     if zone := _ZONE.search(named):  # "Ban Quản lý Khu kinh tế Vân Phong": the zone's name is a proper name
@@ -326,6 +326,21 @@ def _unit_word_mended(slip: re.Match) -> str:
         if slip.group("word")[0] == "h" and gazetteer().provinces_above(name):
             return f"huyện {place}"
     return slip.group()
+
+
+# A province's name after its kind, its marks as the dataset's where OCR lost some: "tỉnh Quảng Tri" is tỉnh Quảng Trị,
+# "tỉnh Tiên Giang" tỉnh Tiền Giang (the name's first words: "tỉnh Quảng Tri Ban …" keeps the rest).
+_PROVINCE_AFTER_KIND = re.compile(r"(?<=\btỉnh )[^\W\d_]+(?: [^\W\d_]+){0,3}")
+
+
+def _province_spelled(words: re.Match) -> str:
+    written = words.group().split(" ")
+    for size in range(len(written), 0, -1):
+        name = " ".join(written[:size])
+        spelled = gazetteer().province_spelled(name)
+        if spelled and len(spelled) == len(name) and _may_be_misread(name, spelled):
+            return " ".join([spelled, *written[size:]])
+    return words.group()
 
 
 def _may_be_misread(written: str, phrase: str) -> bool:
