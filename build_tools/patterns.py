@@ -561,6 +561,8 @@ ORGAN_GLUED = re.compile(r"[BSỦCPVT](?<=(?P<glued>" + SMALL_LETTER + r")[BSỦ
 TYPE_LAST_WORDS = ("định", "văn", "tư", "hoạch", "cáo", "báo", "trình", "thị", "dẫn", "quyết", "luật", "điện", "mời")
 TYPE_NUMBER_GLUED = re.compile(r"(?P<glued>)\d(?:" + "|".join(f"(?<={word}\\d)" for word in TYPE_LAST_WORDS) + r")"
                                r"(?=\d{0,4}/[A-ZĐ])")
+# The motto's last word run into the place and date after it: "Độc lập - Tự do - Hạnh phúcHậu Lộc, ngày 08 …".
+MOTTO_END_GLUED = re.compile(r"(?P<glued>phúc)(?<=Hạnh\sphúc)(?=[" + CAPITALS + r"])")
 # "và" run into the abbreviation after it: "Ban Chỉ huy PCTT vàTKCN tỉnh" (no word goes on from "và" in capitals).
 AND_BEFORE_GLUED = re.compile(r"(?P<glued>v(?<![^\W\d_]v)à)(?=[A-ZĐ]{2})")
 AT_GLUED = re.compile(r"t(?<=(?P<glued>[^\W\d_])t)(?=ại\s)")  # "của Giám đốc Sở Xây dựngtại Tờ trình số …"
@@ -651,8 +653,9 @@ NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
 # 15/2017/QH14", "Pháp lệnh Phí và lệ phí số 41/2001/PL-UBTVQH10"), a report's kind ("Báo cáo thẩm tra số
 # 52/BC-HĐND"), a decision's round in brackets ("Quyết định giải quyết khiếu nại (lần hai) số 2215/QĐ-UBND").
 # Never another type's name, nor a word that opens a clause ("Kế hoạch thực hiện Quyết định số …" cites the
-# decision); "của" only in "Luật Hoạt động giám sát của Quốc hội số 05/2003/QH11".
-_NAME_WORD = (r"(?:\((?:lần|bước)\s+\w+\)|(?!(?:" + TYPE_NAME + r"|của(?!\s+Quốc\s+hội\b)|về|tại|ngày|số"
+# decision); "của" only in "Luật Hoạt động giám sát của Quốc hội số 05/2003/QH11" and a record's "Biên bản xác minh tình
+# tiết của vụ việc vi phạm hành chính số 09/BB-XM".
+_NAME_WORD = (r"(?:\((?:lần|bước)\s+\w+\)|(?!(?:" + TYPE_NAME + r"|của(?!\s+(?:Quốc\s+hội|vụ\s+việc)\b)|về|tại|ngày|số"
               r"|theo(?!\s+(?:yêu\s+cầu|đơn)\b)"  # an enforcement decision's kind: "… thi hành án theo yêu cầu số …"
               r"|thực\s+hiện|triển\s+khai|ban\s+hành)\b)"
               r"(?!\d{1,4}/)[^\s;.()\[\]:]+)")  # nor a number's figures: "Nghị định 61/2018 và số …" names none
@@ -728,6 +731,7 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "hỏi", "vào", "gửi", "đề nghị", "đề xuất", "V/v", "công bố",
                 "trước", "sau",  # "… của Đoàn Chủ tịch Trung ương Hội trước ngày …"
                 "tổng kết", "sơ kết",  # "Báo cáo số … của Chi cục Kiểm lâm tổng kết công tác …"
+                "báo cáo",  # "Văn bản số 95/KVKT … của Công ty cổ phần Kho vận Kim Thành báo cáo danh sách …"
                 "kết luận",  # "Thông báo số … của UBND huyện kết luận của Phó Chủ tịch …"
                 "xuống",  # "… theo Quyết định số … của UBND huyện xuống ngay các xã …"
                 # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")

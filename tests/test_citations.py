@@ -1642,3 +1642,22 @@ def test_two_documents_joined_by_and_share_the_date_and_issuer_after_the_second(
     assert [(c["date"], c["issuer"]) for c in joined] == [("2021-10-25", "Ban Chấp hành Trung ương Đảng")] * 2
     listed = cite("Thực hiện Công văn số 12/UBND-VP, Quyết định số 34/QĐ-UBND ngày 05/6/2020 của UBND tỉnh.")
     assert [c["date"] for c in listed] == [None, "2020-06-05"]
+
+
+def test_a_long_name_its_numbers_code_confirms():
+    """"Biên bản xác minh tình tiết của vụ việc vi phạm hành chính số 09/BB-XM" (a record's form name, Nghị định
+    118/2021/NĐ-CP), "Quyết định về việc giao quyền xử phạt vi phạm hành chính số 215/QĐGQXP" (its hyphen lost): the
+    number's code is the type's."""
+    found = [c["number"] for c in cite(
+        "Căn cứ Biên bản xác minh tình tiết của vụ việc vi phạm hành chính số 09/BB-XM ngày 05/9/2022 của Phòng Tài"
+        " nguyên và Môi trường huyện; Căn cứ Quyết định về việc giao quyền xử phạt vi phạm hành chính số 215/QĐGQXP"
+        " ngày 21/01/2022 của Chủ tịch UBND tỉnh; Nghị định số 61/2018/NĐCP ngày 23/4/2018.")]
+    assert found == ["09/BB-XM", "215/QĐ-GQXP", "61/2018/NĐ-CP"]
+
+
+def test_a_companys_name_ends_before_what_it_reports():
+    """"Văn bản số 95/KVKT ngày 03/7/2020 của Công ty cổ phần Kho vận Kim Thành báo cáo danh sách hàng hóa …": the
+    company's name ends before "báo cáo"."""
+    cited = only("Trên cơ sở Văn bản số 95/KVKT ngày 03/7/2020 của Công ty cổ phần Kho vận Kim Thành báo cáo danh sách"
+                 " hàng hóa lưu giữ quá 90 ngày, Chi cục thông báo:")
+    assert cited["issuer_text"] == "Công ty cổ phần Kho vận Kim Thành"

@@ -605,6 +605,13 @@ def test_a_seals_words_beside_the_filed_copy_after_a_colon_or_specks_and_a_stop(
         assert (letter.cc, letter.signer) == (("Như trên", "Lưu: VT, GD"), "Lê Đình Thọ"), seal
 
 
+def test_a_mass_organisations_executive_committee_under_its_national_name():
+    """"HỘI NÔNG DÂN VIỆT NAM" / "BCH TỈNH KON TUM": the Ban Chấp hành Hội Nông dân tỉnh Kon Tum."""
+    letter = parse("HỘI NÔNG DÂN VIỆT NAM\nBCH TỈNH KON TUM\nSố: 245-CV/HNDT\nKon Tum, ngày 10 tháng 4 năm 2012\nV/v"
+                   " thi đua\nKính gửi: các huyện.\nĐề nghị thực hiện./.\n" + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Ban Chấp hành Hội Nông dân tỉnh Kon Tum", "Hội Nông dân Việt Nam")
+
+
 def test_the_official_gazettes_copy_with_its_running_heads():
     """A letter as the provincial gazette prints it: a running head with the page number, the section's
     title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""

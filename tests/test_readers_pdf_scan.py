@@ -813,7 +813,7 @@ _DAMAGE = ("ngày27/7/2017", "NGÀY27", "Quyết định137/QĐ-TTg", "quận3",
            "dựngtại ", "phốvà ", "phốban hành", "vềviệc", "TRƯỜNGMN", "SỞNN VÀ PTNT", "KKẾẾ", "HOHOẠẠCHCH", "ĐĐộộcc",
            "c ủa", "Th ủ", "Ủ y ban", "nh ận", "qu ận", "gi ải", "XàHỘI", "Xà HỘI", "XÀHỘI", "20l9", "0l/2020", "5/l2",
            " l386/", "1O", "tháng Ol năm", "Cơng", "PHỊNG", "HỊA", "ƯBND", "HUYệN", "CộNG", "HOà", "dântỉnh", "BộNông",
-           "ĐỐCTrần")
+           "ĐỐCTrần", "Hạnh phúcHậu Lộc")
 _AROUND = (" ", "\n", "  ", ", ", "(", ")", "/", "-", ":", "|", "l", "O", "1", "2", "a", "ư", "B", "à", "À", "X",
            "Xã", "Đ", "v", "c", "y", "ban", "ngày", "tháng", "năm", "hành", "việc", "TT", "UBND", "NN")
 
@@ -831,6 +831,13 @@ def test_the_census_of_a_texts_tokens_sees_every_damage_a_detector_finds(pieces)
         assert kind in signs or not detector(text), (kind, text)
     assert "abbreviation" in signs or not repair._abbreviation_glued(text, frozenset({"abbreviation"})), text
     assert {word for word in repair._WORD.findall(text) if repair._glued_at(word)} == glued, text
+
+
+def test_the_motto_run_into_the_place_and_date_is_parted_even_once():
+    """A web copy's "Độc lập - Tự do - Hạnh phúcHậu Lộc, ngày 08 tháng 5 năm 2017": the place is Hậu Lộc."""
+    text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúcHậu Lộc, ngày 08 tháng 5 năm 2017\n"
+    mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
+    assert mended.splitlines()[1] == "Độc lập - Tự do - Hạnh phúc Hậu Lộc, ngày 08 tháng 5 năm 2017"
 
 
 def test_a_glued_word_two_cuts_could_part_is_cut_where_letters_pair_their_words():

@@ -137,13 +137,17 @@ def _plausible_name(head: re.Match) -> bool:
     if _FILE_EXTENSION.search(number) or (re.fullmatch(p.YEAR_NUMBER, number)
                                           and _type_name(head.group("type")) not in _YEAR_NUMBERED):
         return False
-    if head.group("about"):  # "Quyết định về việc … số 06/QĐ-CCTHA": the number's type is the one named
-        code = p.DOCUMENT_TYPES.get(_type_name(head.group("type")) or "")
-        return bool(code) and code in number_codes(head.group("number"))[:1]
+    # the number's type code the one named ("… số 06/QĐ-CCTHA"; its hyphen lost: "215/QĐGQXP")
+    code = p.DOCUMENT_TYPES.get(_type_name(head.group("type")) or "")
+    coded = bool(code) and number_codes(number)[:1] and number_codes(number)[0].startswith(code)
+    if head.group("about"):  # "Quyết định về việc … số 06/QĐ-CCTHA": only of the type named
+        return coded
     name = head.group("name")
     if not name:
         return True
-    limit = _NAME_WORDS["law" if _type_name(head.group("type")) in p.LAW_TYPES else "other"]
+    # a law's name is long, and so is one its number's code confirms: "Biên bản xác minh tình tiết của vụ việc vi phạm
+    # hành chính số 09/BB-XM"
+    limit = _NAME_WORDS["law" if _type_name(head.group("type")) in p.LAW_TYPES or coded else "other"]
     return len(name.split()) <= limit
 
 

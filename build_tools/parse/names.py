@@ -452,6 +452,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
     tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
+    if parent and (executive := _EXECUTIVE_AT_PLACE.match(issuer)) and (union := _NATIONAL_UNION.match(parent)):
+        return f"{executive.group()}{union.group('union')} {issuer[executive.end():]}"
     committee = _BARE_COMMITTEE.search(issuer)
     if committee and parent and (place := _PARTY_BODY.match(parent)):  # "THÀNH ỦY" under "ĐẢNG BỘ THÀNH PHỐ CẦN THƠ"
         return f"{issuer} {place.group('name')}" if place.group("level").lower().startswith(
@@ -508,6 +510,12 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     if (district := _district_named(issuer, name)) is not None:
         return district  # "TRUNG TÂM Y TẾ CẦN GIUỘC" under "SỞ Y TẾ LONG AN": the district's, named with its kind
     return f"{issuer} {place}"
+
+
+# A mass organisation's executive committee at a level, under the organisation's national name: "BCH TỈNH KON TUM"
+# under "HỘI NÔNG DÂN VIỆT NAM" is the Ban Chấp hành Hội Nông dân tỉnh Kon Tum.
+_EXECUTIVE_AT_PLACE = re.compile(r"Ban Chấp hành (?=(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) )")
+_NATIONAL_UNION = re.compile(r"(?P<union>(?:Hội|Công đoàn)\b.*?) Việt Nam$")
 
 
 def _district_named(issuer: str, province: str) -> str | None:

@@ -419,11 +419,10 @@ def _word_glued(text: str, signs: frozenset[str]) -> list[tuple[int, int, str]]:
     """A date's word run into its number ("ngày27/7"), a number's code into the next word ("TT-NHNNngày"), a word
     into "về việc", "tại", "và" or "ban hành" ("Thành phốvề việc", "Sở Xây dựngtại Tờ trình", "Thành phốvà dự thảo",
     "thành phốban hành Quy chế"), a word into the organ after it ("Bộ trưởngBộ Giáo dục"), a type's name into its
-    number ("Quyết định137/QĐ-TTg"), "và" into an abbreviation ("PCTT vàTKCN"), "về" into
-    "việc", "của" into its issuer ("củaUBND"), a
-    comma into the next word ("thị xã,thành phố"), a district's word into its number ("quận3"), a unit's kind into
-    its name ("xãYên Đĩnh"): unambiguous, so mended even once. Only the patterns whose junction a token holds
-    are run (`signs`: the census's)."""
+    number ("Quyết định137/QĐ-TTg"), "và" into an abbreviation ("PCTT vàTKCN"), "về" into "việc", "của" into its
+    issuer ("củaUBND"), a comma into the next word ("thị xã,thành phố"), a district's word into its number ("quận3"),
+    a unit's kind into its name ("xãYên Đĩnh"), the motto into the place ("Hạnh phúcHậu Lộc"): unambiguous, so
+    mended even once. Only the patterns whose junction a token holds are run (`signs`: the census's)."""
     return [(m.start("glued"), m.end("glued"), m.group("glued") + " ")
             for kind in sorted(signs & _GLUE_BY_JUNCTION.keys()) for pattern in _GLUE_BY_JUNCTION[kind]
             for m in pattern.finditer(text)]
@@ -468,7 +467,7 @@ _ABBREVIATION_TAIL = re.compile(r"(?:" + "|".join(sorted({re.escape(a.split()[0]
                                 + r")(?:[,;:|]|$)")
 _GLUE_BY_JUNCTION = {
     "digit": (p.DATE_WORD_GLUED, p.TYPE_NUMBER_GLUED, p.NUMBERED_UNIT_GLUED),
-    "case": (p.OF_GLUED, p.UNIT_KIND_GLUED, p.ORGAN_GLUED, p.AND_BEFORE_GLUED),
+    "case": (p.OF_GLUED, p.UNIT_KIND_GLUED, p.ORGAN_GLUED, p.AND_BEFORE_GLUED, p.MOTTO_END_GLUED),
     "code": (p.CODE_WORD_GLUED,),
     "comma": (p.COMMA_GLUED,),
     "run": (p.ABOUT_GLUED, p.AT_GLUED, p.AND_GLUED, p.ISSUING_GLUED, p.ABOUT_MATTER_GLUED),
