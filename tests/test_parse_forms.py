@@ -612,6 +612,15 @@ def test_a_mass_organisations_executive_committee_under_its_national_name():
     assert (letter.issuer, letter.parent_issuer) == ("Ban Chấp hành Hội Nông dân tỉnh Kon Tum", "Hội Nông dân Việt Nam")
 
 
+def test_a_department_named_with_its_province_and_its_centre_run_onto_one_line():
+    """A legal site's cell: "SỞ Y TẾ NGHỆ AN TRUNG TÂM KIỂM SOÁT BỆNH TẬT" is the centre under its department."""
+    letter = parse("|  SỞ Y TẾ NGHỆ AN TRUNG TÂM KIỂM SOÁT BỆNH TẬT-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                   " |\n| Số: 412/KH-KSBT | Nghệ An, ngày 16 tháng 9 năm 2024 |\nKẾ HOẠCH\nTiêm vắc xin sởi\nCăn cứ"
+                   " Nghị định số 104/2016/NĐ-CP ngày 01/7/2016 của Chính phủ./.\n" + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")
+
+
 def test_the_official_gazettes_copy_with_its_running_heads():
     """A letter as the provincial gazette prints it: a running head with the page number, the section's
     title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""

@@ -1030,14 +1030,15 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
 
 # Two organs a flattened copy ran onto one line, the first named with its place or a central body: "UBND HUYỆN GIA
 # VIỄN UBND XÃ GIA SINH", "UBND TỈNH CÀ MAU SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" (not "… VÀ XÃ HỘI": a locality word names a
-# place after it), "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TP. ĐÀ NẴNG", a joint letter's
-# "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", a joint plan's "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI HỘI LIÊN HIỆP PHỤ NỮ TỈNH …"
-# (the first a department named whole by its field), "… NINH BÌNH BAN AN TOÀN …"; and the cells a forum's paste glued:
-# "LĐLĐ TỈNH BÌNH ĐỊNHLĐLĐ HUYỆN PHÙ CÁT", "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM TRA".
+# place after it), "SỞ Y TẾ NGHỆ AN TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "BỘ TÀI CHÍNH TỔNG CỤC THUẾ", "TỔNG CỤC HẢI QUAN
+# CỤC HẢI QUAN TP. ĐÀ NẴNG", a joint letter's "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", a joint plan's "SỞ LAO ĐỘNG - THƯƠNG
+# BINH VÀ XÃ HỘI HỘI LIÊN HIỆP PHỤ NỮ TỈNH …" (the first a department named whole by its field), "… NINH BÌNH BAN AN
+# TOÀN …"; and the cells a forum's paste glued: "LĐLĐ TỈNH BÌNH ĐỊNHLĐLĐ HUYỆN PHÙ CÁT", "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM
+# TRA"; "BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH …".
 _INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))"
                           r"(?=(?:UBND|[ỦU][YỶ] BAN (?:NHÂN DÂN|KIỂM TRA)|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
                           r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ|LIÊN MINH|LIÊN HIỆP CÁC HỘI"
-                          r"|BẢO HIỂM XÃ HỘI|CHI NHÁNH)\b)")  # "BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH …"
+                          r"|BẢO HIỂM XÃ HỘI|CHI NHÁNH|TRUNG TÂM)\b)")
 # An organ's name ends with its place, or the country's: "HỘI KHUYẾN HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH".
 _PLACED_END = re.compile(r"\b(?:(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ|TP\.)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
                          r"|VIỆT\s+NAM)$")
@@ -1051,12 +1052,20 @@ def _run_together(line: str) -> list[str]:
     length only (a line of a million characters is no header's: it is not weighed at each of its words)."""
     organs, start = [], 0
     while cut := next((m for m in _INNER_ORGAN.finditer(line, start, start + _ORGAN_NAME_LONGEST)
-                       if (_PLACED_END.search(line, start, m.start()) and not _inside_province(line, m.end()))
+                       if ((_PLACED_END.search(line, start, m.start()) or _province_at_end(line[start : m.start()]))
+                           and not _inside_province(line, m.end()))
                        or _whole_department(line[start : m.start()])
                        or fold(line[start : m.start()]) in p.CENTRAL_BY_FOLD), None):
         organs.append(line[start : cut.start()])
         start = cut.end()
     return [*organs, line[start:]]
+
+
+def _province_at_end(organ: str) -> bool:
+    """An organ named with its province after its field, no kind before it: "SỞ Y TẾ NGHỆ AN" ("… TRUNG TÂM KIỂM SOÁT
+    BỆNH TẬT": its centre's line run on)."""
+    words = organ.split()
+    return any(gazetteer().is_province(" ".join(words[-size:])) for size in (2, 3, 4) if len(words) > size)
 
 
 def _inside_province(line: str, at: int) -> bool:
