@@ -41,6 +41,8 @@ _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS
 # Letters no code has: OCR's "Ñ"; a broken font's "Ư" for "U" ("07-NQ/TƯ", "214/BC-ƯBND"), where the code with a "U"
 # is one we know ("1047/VSDTTƯ-TCQG": the Viện Vệ sinh dịch tễ Trung ương writes its "TƯ" so).
 _OCR_SLIPS = str.maketrans({"Ñ": "N", "Ư": "U"})
+# A law's term OCR read with an "l" for its "1": "42/2013/QHl3" (the 13th National Assembly's).
+_TERM_SLIP = re.compile(r"(?<=QH)l(?=\d$)")
 # A party number a copy ran into its type's code: "09NQ/TU" (its type then glued to a known code: _PARTY_GLUED).
 # (Opened by a figure, what stands before it looked at after: the engine skips to the text's figures.)
 _PARTY_TOKEN = re.compile(r"\d(?<![\w/-]\d)\d{0,5}[A-ZĐ][A-Za-zĐđ]{1,4}/[A-ZĐ][\w-]*")
@@ -121,7 +123,7 @@ def repair_code(code: str, lost_hyphens: bool = True, type_code: str = "") -> st
 
 
 def _slips_mended(part: str) -> str:
-    mended = part.translate(_OCR_SLIPS)
+    mended = _TERM_SLIP.sub("1", part.translate(_OCR_SLIPS))
     if "Ư" not in part:
         return mended
     upper = mended.upper()

@@ -1661,3 +1661,8 @@ def test_a_companys_name_ends_before_what_it_reports():
     cited = only("Trên cơ sở Văn bản số 95/KVKT ngày 03/7/2020 của Công ty cổ phần Kho vận Kim Thành báo cáo danh sách"
                  " hàng hóa lưu giữ quá 90 ngày, Chi cục thông báo:")
     assert cited["issuer_text"] == "Công ty cổ phần Kho vận Kim Thành"
+
+
+def test_a_laws_term_ocr_read_with_an_l():
+    """"Luật Tiếp công dân số 42/2013/QHl3" (a scan's text): the 13th National Assembly's law, 42/2013/QH13."""
+    assert only("Căn cứ Luật Tiếp công dân số 42/2013/QHl3 ngày 25/11/2013;")["number"] == "42/2013/QH13"
