@@ -621,6 +621,19 @@ def test_a_department_named_with_its_province_and_its_centre_run_onto_one_line()
         "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An", "Sở Y tế tỉnh Nghệ An")
 
 
+def test_a_joint_documents_two_numbers_side_by_side():
+    """A joint plan numbered by each issuer ("Số: 2056/KHLT-SGDĐT" beside "Số: 1187/KHLT-CAT-PA03", its hyphens lost in
+    a PDF copy): the first is the letter's number, and the header goes on to its motto, date, title and subject."""
+    for second in ("Số: 1187/KHLT-CAT-PA03", "Số: 1187/KHLTCATPA03"):
+        gap = " " * 20
+        letter = parse(f"UBND TỈNH BÌNH DƯƠNG{gap}BỘ CÔNG AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO{gap}CÔNG AN TỈNH BÌNH DƯƠNG\nSố:"
+                       f" 2056/KHLT-SGDĐT{gap}{second}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh"
+                       " phúc\nBình Dương, ngày 10 tháng 9 năm 2019\n\nKẾ HOẠCH LIÊN TỊCH\nBảo đảm an ninh, trật tự"
+                       " trường học\n\nCăn cứ Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019./.\n" + CLOSING)
+        assert (letter.type, letter.number, letter.date, letter.subject) == (
+            "Kế hoạch liên tịch", "2056/KHLT-SGDĐT", "2019-09-10", "Bảo đảm an ninh, trật tự trường học"), second
+
+
 def test_the_official_gazettes_copy_with_its_running_heads():
     """A letter as the provincial gazette prints it: a running head with the page number, the section's
     title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""

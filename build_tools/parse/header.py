@@ -567,6 +567,11 @@ _RECEIVING_OFFICE_AT_END = re.compile(r"\s+(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|VĂ
                                       + r".&-]+)+\s*$")
 
 
+# A joint document's type code (liên tịch, phối hợp): its issuers each number it, side by side ("Số: 2056/KHLT-SGDĐT" |
+# "Số: 1187/KHLT-CAT-PA03"; "27/CTrPH-HND" | "415/CTrPH-NHCS"); the first is the letter's number.
+_JOINT_TYPE_CODE = re.compile(r"/\s*(?:[A-ZĐ]{1,4}LT|CTr?PH|QCPH|KHPH)", re.IGNORECASE)
+
+
 def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int) -> str | None:
     """Record what a header line says and return its kind; None when it is not a header line."""
     if _NATIONAL_TAIL.fullmatch(text) and scan.organ_at and scan.organ_at[-1][1].index == _previous_content(lines, i):
@@ -600,6 +605,8 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         if date and header.date is None:
             _set_place_date(header, scan, date, lines[i])
         return "header"
+    if number and _JOINT_TYPE_CODE.search(number.group("value")):
+        return "header"  # a joint document's second number, its other issuer's: "Số: 1187/KHLT-CAT-PA03"
     if _NUMBER_WORD_ALONE.fullmatch(text) and i + 1 < len(lines):
         return "header"  # "Số:" with the number on the next line ("Số:" / "21/2022/NQ-HĐND")
     date = p.PLACE_DATE.match(text)
