@@ -634,6 +634,16 @@ def test_a_joint_documents_two_numbers_side_by_side():
             "Kế hoạch liên tịch", "2056/KHLT-SGDĐT", "2019-09-10", "Bảo đảm an ninh, trật tự trường học"), second
 
 
+def test_a_joint_title_broken_after_its_type_and_an_acting_heads_title():
+    """"NGHỊ QUYẾT" / "LIÊN TỊCH" is one title, a Nghị quyết liên tịch; "Q. GIÁM ĐỐC" is an acting director's title
+    (quyền), no signing authority (Nghị định 30/2020/NĐ-CP's are TM., KT., TL. and TUQ.)."""
+    letter = parse("UBND HUYỆN KIẾN XƯƠNG\nSố: 08/NQLT-UBND\nKiến Xương, ngày 06 tháng 8 năm 2012\nNGHỊ QUYẾT\nLIÊN"
+                   " TỊCH\nVề việc tổ chức Ngày hội Đại đoàn kết\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam ngày"
+                   " 12/6/1999./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nQ. GIÁM ĐỐC\n(Đã ký)\nHoàng Văn Lộc\n")
+    assert (letter.type, letter.subject) == ("Nghị quyết liên tịch", "Tổ chức Ngày hội Đại đoàn kết")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (None, "Q. Giám đốc", "Hoàng Văn Lộc")
+
+
 def test_the_official_gazettes_copy_with_its_running_heads():
     """A letter as the provincial gazette prints it: a running head with the page number, the section's
     title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""

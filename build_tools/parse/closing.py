@@ -326,6 +326,11 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         # "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": two positions held together
         elif authority_above and (_authority_goes_on(text) or authority_above.rstrip().endswith(",")):
             authorities[-1] = _authority(p.AUTHORITY_LINE.match(f"{authority_above} {text}"))
+        elif authority and is_upper_text(text) and authority.group("kind") == "Q":
+            # "Q. GIÁM ĐỐC": an acting head's title (quyền), no signing authority (Nghị định 30/2020's are TM., KT.,
+            # TL. and TUQ.)
+            titles.append(f"Q. {position_name(authority.group('who'))}")
+            closing.sources.append(source_of("signer_title", cell.line, text))
         elif authority and is_upper_text(text):
             authorities.append(_authority(authority))
             cut_authority = text

@@ -195,6 +195,10 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             mode = next((k for k in kinds if k in ("subject", "after_title")), "subject" if cut else kept)
             i += 1
             continue
+        if mode == "after_title" and _TITLE_GOES_ON.fullmatch(text) and scan.title:
+            scan.title = f"{scan.title} {text.strip()}"  # "NGHỊ QUYẾT" / "LIÊN TỊCH": one title a narrow cell broke
+            i += 1
+            continue
         if mode == "after_title" and p.TITLE_ISSUER_LINE.match(text) and is_upper_text(text):
             i += 1  # "CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ" / "về …": the title names its issuer, the subject follows
             continue
@@ -533,6 +537,10 @@ def _drop_receiving_office(stamp: re.Match[str], scan: _Scan, lines: list[Line],
     # under a subject, where it was taken for the decision-maker ("V/v …" / "UBND XÃ XUÂN LAI" / "CÔNG VĂN ĐẾN")
     elif stamp.group("head") and scan.deciding and above is not None and scan.deciding[-1] in lines[above].clean:
         del scan.deciding[-1]
+
+
+# A joint document's title broken after its type: "NGHỊ QUYẾT" / "LIÊN TỊCH", "CHƯƠNG TRÌNH" / "PHỐI HỢP".
+_TITLE_GOES_ON = re.compile(r"\s*(?:LIÊN\s+TỊCH|PHỐI\s+HỢP)\s*")
 
 
 def _handwritten_note(lines: list[Line], stamp: int) -> set[int]:
