@@ -1666,3 +1666,12 @@ def test_a_companys_name_ends_before_what_it_reports():
 def test_a_laws_term_ocr_read_with_an_l():
     """"Luật Tiếp công dân số 42/2013/QHl3" (a scan's text): the 13th National Assembly's law, 42/2013/QH13."""
     assert only("Căn cứ Luật Tiếp công dân số 42/2013/QHl3 ngày 25/11/2013;")["number"] == "42/2013/QH13"
+
+
+def test_a_project_boards_name_goes_on_past_and_industry():
+    """"của Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Bình Định đề nghị …": the
+    board's name holds its "và công nghiệp"."""
+    cited = only("Sở Xây dựng nhận được Tờ trình số 85/TTr-BQLDA ngày 02/10/2019 của Ban Quản lý dự án đầu tư xây dựng"
+                 " các công trình dân dụng và công nghiệp tỉnh Bình Định đề nghị thẩm định thiết kế.")
+    assert cited["issuer_text"] == ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Bình"
+                                    " Định")
