@@ -62,6 +62,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Thông tri": "",  # the Front's and the party's: "Thông tri số 12/TTr-MTTW" (its code is a Tờ trình's)
     "Bản án": "",  # a court's judgment: "Bản án hình sự sơ thẩm số 25/2022/HS-ST" (its code the case's kind)
     "Cáo trạng": "",  # a procuracy's indictment: "Cáo trạng số 21/CT-VKS-ĐH" (its "CT" no Chỉ thị's)
+    "Kiến nghị": "KN",  # a procuracy's (Luật Tổ chức Viện kiểm sát nhân dân 2014): "Kiến nghị số 07/KN-VKS"
     "Công văn": "",
     "Văn bản": "",
 }

@@ -644,6 +644,25 @@ def test_a_joint_title_broken_after_its_type_and_an_acting_heads_title():
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (None, "Q. Giám đốc", "Hoàng Văn Lộc")
 
 
+def test_a_deputys_title_glued_to_the_authority():
+    """A provincial portal's "KT. CHỦ TỊCHPHÓ CHỦ TỊCH": the authority and the deputy's title."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 4512/UBND-KT\nBình Định, ngày 15 tháng 8 năm 2023\nV/v tài sản"
+                   " công\nKính gửi: Sở Tài chính.\nĐề nghị thực hiện./.\nNơi nhận:- Như trên;- Lưu: VT, K1.\nKT. CHỦ"
+                   " TỊCHPHÓ CHỦ TỊCH\nNguyễn Hữu Tâm\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "KT. Chủ tịch", "Phó Chủ tịch", "Nguyễn Hữu Tâm")
+
+
+def test_a_procuracys_recommendation_is_a_type_with_its_code():
+    """"KIẾN NGHỊ" titles a procuracy's recommendation (Luật Tổ chức Viện kiểm sát nhân dân 2014), its code "KN": the
+    type, its subject under it, its number's hyphen a PDF copy lost ("07/KNVKS")."""
+    letter = parse("VIỆN KSND TỈNH NGHỆ AN\nVIỆN KSND HUYỆN QUỲNH LƯU\nSố: 07/KNVKS\nQuỳnh Lưu, ngày 12 tháng 11 năm"
+                   " 2019\nKIẾN NGHỊ\nKhắc phục vi phạm trong việc xác minh điều kiện thi hành án\nQua trực tiếp kiểm"
+                   " sát Quyết định số 12/QĐ-CCTHADS ngày 05/3/2019./.\n" + CLOSING)
+    assert (letter.type, letter.number, letter.subject) == (
+        "Kiến nghị", "07/KN-VKS", "Khắc phục vi phạm trong việc xác minh điều kiện thi hành án")
+
+
 def test_the_official_gazettes_copy_with_its_running_heads():
     """A letter as the provincial gazette prints it: a running head with the page number, the section's
     title and the issuer's heading above the letter's own header; a text opening "Năm 2009, …"."""
