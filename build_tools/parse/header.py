@@ -1063,24 +1063,18 @@ _ORGAN_NAME_LONGEST = 120  # characters: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ X
 
 
 def _run_together(line: str) -> list[str]:
-    """The organs a line holds, cut where one named whole ends; a first organ is looked for in an organ name's
-    length only (a line of a million characters is no header's: it is not weighed at each of its words)."""
+    """The organs a line holds, cut where one named whole ends (with its place, or its province after its field and no
+    kind: "SỞ Y TẾ NGHỆ AN" a centre was run onto); a first organ is looked for in an organ name's length only (a line
+    of a million characters is no header's: it is not weighed at each of its words)."""
     organs, start = [], 0
     while cut := next((m for m in _INNER_ORGAN.finditer(line, start, start + _ORGAN_NAME_LONGEST)
-                       if ((_PLACED_END.search(line, start, m.start()) or _province_at_end(line[start : m.start()]))
+                       if ((_PLACED_END.search(line, start, m.start()) or province_at_end(line[start : m.start()]))
                            and not _inside_province(line, m.end()))
                        or _whole_department(line[start : m.start()])
                        or fold(line[start : m.start()]) in p.CENTRAL_BY_FOLD), None):
         organs.append(line[start : cut.start()])
         start = cut.end()
     return [*organs, line[start:]]
-
-
-def _province_at_end(organ: str) -> bool:
-    """An organ named with its province after its field, no kind before it: "SỞ Y TẾ NGHỆ AN" ("… TRUNG TÂM KIỂM SOÁT
-    BỆNH TẬT": its centre's line run on)."""
-    words = organ.split()
-    return any(gazetteer().is_province(" ".join(words[-size:])) for size in (2, 3, 4) if len(words) > size)
 
 
 def _inside_province(line: str, at: int) -> bool:
