@@ -139,7 +139,8 @@ def _plausible_name(head: re.Match) -> bool:
         return False
     # the number's type code the one named ("… số 06/QĐ-CCTHA"; its hyphen lost: "215/QĐGQXP")
     code = p.DOCUMENT_TYPES.get(_type_name(head.group("type")) or "")
-    coded = bool(code) and number_codes(number)[:1] and number_codes(number)[0].startswith(code)
+    codes = number_codes(number)
+    coded = bool(code and codes and codes[0].startswith(code))
     if head.group("about"):  # "Quyết định về việc … số 06/QĐ-CCTHA": only of the type named
         return coded
     name = head.group("name")
