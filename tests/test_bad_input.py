@@ -141,3 +141,16 @@ def test_a_line_of_a_million_spaces_is_read_in_one_pass(tmp_path):
     path = tmp_path / "spaces.txt"
     path.write_text(f"{head}\n{' ' * 1_000_000}ÿ\n\n{rest}", encoding="utf-16")
     assert parse_file(path)["number"] == "1198/UBND-TH"
+
+
+def test_a_closing_line_of_a_megabyte_is_read(tmp_path):
+    """Found by the fuzz on a clean clone (a copies' line repeated to a megabyte): each of its gaps after a ";" was
+    weighed as the start of the signature's cell, the rest of the line counted for specks each time (time quadratic
+    in the line); only the gaps a signature's cell may follow are weighed now."""
+    from build_tools.pipeline import parse_file
+
+    path = tmp_path / "copies.txt"
+    path.write_text("UBND HUYỆN THỌ XUÂN\nSố: 12/UBND-VP\nV/v thử\nKính gửi: A\nNội dung./.\nNơi nhận:\n"
+                    + "- Như trên; PHÓ CHỦ TỊCH " * 40_000 + "\nLê Văn An\n", encoding="utf-8")
+    letter = parse_file(path)
+    assert (letter["number"], letter["cc"][0][:8]) == ("12/UBND-VP", "Như trên")

@@ -192,7 +192,8 @@ def _side_by_side(text: str) -> list[str]:
         return [text]
     # A party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"; a web copy that lost its table's breaks glues the
     # cells: "- Như trên;PHÓ CHỦ TỊCH", "- Lưu VP.Danh Thanh Sơn".
-    for gap in _AFTER_PUNCTUATION.finditer(text):
+    # (only the gaps a signature's cell may follow: a line a megabyte long is not weighed at each of its gaps)
+    for gap in _AFTER_PUNCTUATION.finditer(text, max(0, len(text) - _SIGNATURE_CELL_LONGEST)):
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or p.SIGNATURE_STAMP.match(tail)
                 or _SEAL_WORDS.match(tail)
@@ -204,6 +205,8 @@ def _side_by_side(text: str) -> list[str]:
         return beside
     return [text]
 
+
+_SIGNATURE_CELL_LONGEST = 160  # characters: a title, an authority, a name with its rank, a seal's words
 
 # A body's units listed after its initials, the signer's name run on at the line's end: "VPCP: BTCN, các PCN, Website
 # CP, Trần Quang Huy".
