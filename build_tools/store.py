@@ -25,7 +25,7 @@ _PACKAGE = Path(__file__).resolve().parent
 # The code a conversion depends on; the site and search stages can change without converting again.
 _CONVERSION_CODE = ("readers", "parse", "cite/__init__.py", "cite/find.py", "cite/resolve.py", "gazetteer.py",
                     "cite/relations.py", "model.py", "text.py", "patterns.py", "bodies.yaml", "numbers.py",
-                    "corrections.py", "pipeline.py", "markup.py", "addresses.py")
+                    "corrections.py", "pipeline.py", "markup.py", "addresses.py", "dates.py")
 
 
 def conversion_version() -> str:
