@@ -644,15 +644,6 @@ def test_a_joint_title_broken_after_its_type_and_an_acting_heads_title():
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (None, "Q. Giám đốc", "Hoàng Văn Lộc")
 
 
-def test_a_deputys_title_glued_to_the_authority():
-    """A provincial portal's "KT. CHỦ TỊCHPHÓ CHỦ TỊCH": the authority and the deputy's title."""
-    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 4512/UBND-KT\nBình Định, ngày 15 tháng 8 năm 2023\nV/v tài sản"
-                   " công\nKính gửi: Sở Tài chính.\nĐề nghị thực hiện./.\nNơi nhận:- Như trên;- Lưu: VT, K1.\nKT. CHỦ"
-                   " TỊCHPHÓ CHỦ TỊCH\nNguyễn Hữu Tâm\n")
-    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
-        "KT. Chủ tịch", "Phó Chủ tịch", "Nguyễn Hữu Tâm")
-
-
 def test_a_procuracys_recommendation_is_a_type_with_its_code():
     """"KIẾN NGHỊ" titles a procuracy's recommendation (Luật Tổ chức Viện kiểm sát nhân dân 2014), its code "KN": the
     type, its subject under it, its number's hyphen a PDF copy lost ("07/KNVKS")."""
@@ -1922,12 +1913,18 @@ def test_a_joint_plans_two_bodies_run_into_one_cell():
 
 
 def test_a_signatures_lines_run_onto_one():
-    """A portal's post runs the signature cell onto one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"."""
+    """A portal's post runs the signature cell onto one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"; another
+    glues the deputy's title to the authority: "KT. CHỦ TỊCHPHÓ CHỦ TỊCH"."""
     letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN CẦN GIUỘC\nSố: 45/KH-UBND\nCần Giuộc, ngày 4 tháng 3 năm 2013\nKẾ HOẠCH\n"
                    "Xây dựng nông thôn mới năm 2013\nCăn cứ Nghị quyết của Huyện ủy./.\nNơi nhận:\n- UBND các xã;\n"
                    "- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Văn Tâm\n")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "TM. Ủy ban nhân dân, KT. Chủ tịch", "Phó Chủ tịch", "Nguyễn Văn Tâm")
+    glued = parse("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 4512/UBND-KT\nBình Định, ngày 15 tháng 8 năm 2023\nV/v tài sản"
+                  " công\nKính gửi: Sở Tài chính.\nĐề nghị thực hiện./.\nNơi nhận:- Như trên;- Lưu: VT, K1.\nKT. CHỦ"
+                  " TỊCHPHÓ CHỦ TỊCH\nNguyễn Hữu Tâm\n")
+    assert (glued.signing_authority, glued.signer_title, glued.signer) == (
+        "KT. Chủ tịch", "Phó Chủ tịch", "Nguyễn Hữu Tâm")
 
 
 def test_a_forums_paste_on_one_line_with_its_cells_and_title_glued():
