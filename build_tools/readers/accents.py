@@ -52,7 +52,7 @@ class _Phrase:
 
 
 def _key(words: list[str] | tuple[str, ...]) -> str:
-    return " ".join(fold(word) for word in words)
+    return fold(" ".join(words))  # fold keeps a text's length and its spaces: one call for the run
 
 
 @functools.cache
@@ -63,43 +63,68 @@ def _phrases() -> tuple[dict[str, _Phrase | None], ...]:
     line's end, and their last words at a line's start ("SỞ NÔNG NGHIỆP" / "VÀ PHÁT TRIEN NONG THON": a narrow
     cell's two lines). A folded form that two phrases share maps to None: neither is put back."""
     units = unit_names()
-    places = [(f"{before} {name}", name) for named in units.values() for kind, name in named
-              for before in _BEFORE[kind]]
-    other_kinds = [(f"{before} {name}", name) for level, named in units.items() for _, name in named
+    words = functools.cache(lambda text: tuple(_WORD.findall(text)))  # a unit's name is split once, not per kind
+
+    def named(before: str, name: str) -> tuple[tuple[str, ...], int]:
+        return words(before) + words(name), len(words(name))
+
+    places = [named(before, name) for level in units.values() for kind, name in level for before in _BEFORE[kind]]
+    other_kinds = [named(before, name) for level, units_of in units.items() for _, name in units_of
                    for kind in _LEVEL_KINDS[level] for before in _BEFORE[kind]]
-    fixed = [*p.OCR_PHRASES, *p.DOCUMENT_TYPES, *p.ISSUER_BY_CODE.values(), *p.PROVINCIAL_BY_CODE.values(),
-             *p.DISTRICT_BY_CODE.values(), *p.ORGAN_FIELDS, *p.POSITIONS, *(f"Phó {name}" for name in p.POSITIONS)]
-    alone = [(name, name) for level in units.values() for _, name in level]
-    split = [_WORD.findall(phrase) for phrase in fixed]
-    starts = [(" ".join(words[:size]), "") for words in split for size in range(_FUZZY_WORDS, len(words))]
-    ends = [(" ".join(words[-size:]), "") for words in split for size in range(_FUZZY_WORDS, len(words))]
-    exact = _table([(phrase, "") for phrase in fixed] + places)
+    fixed = [words(phrase) for phrase in (
+        *p.OCR_PHRASES, *p.DOCUMENT_TYPES, *p.ISSUER_BY_CODE.values(), *p.PROVINCIAL_BY_CODE.values(),
+        *p.DISTRICT_BY_CODE.values(), *p.ORGAN_FIELDS, *p.POSITIONS, *(f"Phó {name}" for name in p.POSITIONS))]
+    alone = [(words(name), len(words(name))) for level in units.values() for _, name in level]
+    starts = [(split[:size], 0) for split in fixed for size in range(_FUZZY_WORDS, len(split))]
+    ends = [(split[-size:], 0) for split in fixed for size in range(_FUZZY_WORDS, len(split))]
+    exact = _table([(split, 0) for split in fixed] + places)
     exact |= {key: phrase for key, phrase in _table(other_kinds).items() if key not in exact}
     return exact, _table(alone), _table(starts), _table(ends)
 
 
-def _table(phrases: list[tuple[str, str]]) -> dict[str, _Phrase | None]:
+def _table(phrases: list[tuple[tuple[str, ...], int]]) -> dict[str, _Phrase | None]:
+    """Folded words → the phrase's words and how many of its last words name a place; None for two phrases."""
     exact: dict[str, _Phrase | None] = {}
-    for phrase, place in phrases:
-        words = tuple(_WORD.findall(phrase))
+    for words, place in phrases:
         if 2 <= len(words) <= _LONGEST:
-            key, found = _key(words), _Phrase(words, len(_WORD.findall(place)))
-            known = exact.get(key, found)
-            exact[key] = found if known and [w.lower() for w in known.words] == [w.lower() for w in words] else None
+            key = _key(words)
+            known = exact.get(key, ())
+            same = known == () or known and [w.lower() for w in known.words] == [w.lower() for w in words]
+            exact[key] = _Phrase(words, place) if same else None  # the last of its spellings
     return exact
 
 
 @functools.cache
-def _fuzzy() -> dict[str, str | None]:
-    """One-letter-wildcard forms of the long phrases → their folded words (None: two phrases')."""
-    fuzzy: dict[str, str | None] = {}
+def _fuzzy() -> dict[tuple[str, int], list[str]]:
+    """The long phrases' folded words, by their folded run with one word left out (its place kept): where a run
+    differs from a phrase by one letter, it is in that word."""
+    fuzzy: dict[tuple[str, int], list[str]] = {}
     for key, phrase in _phrases()[0].items():
         if phrase and len(phrase.words) >= _FUZZY_WORDS and len(key) >= _FUZZY_LENGTH:
-            for i, char in enumerate(key):
-                if char != " ":
-                    wild = f"{key[:i]}?{key[i + 1:]}"
-                    fuzzy[wild] = key if fuzzy.get(wild, key) == key else None
+            start = 0
+            for word in phrase.words:  # the key's words: folding keeps their lengths
+                fuzzy.setdefault((key[:start] + key[start + len(word):], start), []).append(key)
+                start += len(word) + 1
     return fuzzy
+
+
+_FOLDED_WORD = re.compile(r"[^ ]+")
+
+
+def _near(key: str) -> str | None:
+    """The one long phrase (folded) the folded run differs from by one letter of a word that is no syllable
+    ("huyfn"), a letter no other phrase shares the rest with; None when none or two."""
+    near = set()
+    for start, end in (m.span() for m in _FOLDED_WORD.finditer(key)):
+        if is_syllable(key[start:end]):
+            continue
+        phrases = [other for other in _fuzzy().get((key[:start] + key[end:], start), ())
+                   if len(other) == len(key)]
+        for i in range(start, end):
+            same = [other for other in phrases if other[:i] == key[:i] and other[i + 1:] == key[i + 1:]]
+            if len(same) == 1:
+                near.add(same[0])
+    return near.pop() if len(near) == 1 else None
 
 
 # The motto, folded: a copy whose converter stripped the tones off its capitals shows it without one ("ĐANG CÔNG SAN
@@ -165,11 +190,6 @@ def _marks(word: str) -> int:
     return sum(1 for c in unicodedata.normalize("NFD", word) if c in LETTER_MARKS) + sum(c in "đĐ" for c in word)
 
 
-def _word_at(key: str, index: int) -> str:
-    """The word of the folded run that holds the letter at `index`."""
-    return key[key.rfind(" ", 0, index) + 1 :].split(" ", 1)[0]
-
-
 def _phrase_for(written: list[str], named: bool, line_end: bool, line_start: bool) -> tuple[list[str], int] | None:
     """The words of the phrase the written words are, with its marks and OCR's case, and how many of
     them name a place; None when they are no phrase."""
@@ -178,9 +198,8 @@ def _phrase_for(written: list[str], named: bool, line_end: bool, line_start: boo
     phrase = (exact.get(key) or (alone.get(key) if named else None) or (starts.get(key) if line_end else None)
               or (ends.get(key) if line_start else None))
     if phrase is None and len(written) >= _FUZZY_WORDS and len(key) >= _FUZZY_LENGTH:
-        near = {_fuzzy().get(f"{key[:i]}?{key[i + 1:]}") for i, char in enumerate(key)
-                if char != " " and not is_syllable(_word_at(key, i))} - {None}
-        phrase = exact.get(near.pop()) if len(near) == 1 else None
+        near = _near(key)
+        phrase = exact.get(near) if near else None
     if phrase is None or not all(w[:1].isupper() for w in written[len(written) - phrase.place:] if phrase.place):
         return None
     return ["".join(a.upper() if b.isupper() else a.lower() for a, b in zip(word, w, strict=True))
