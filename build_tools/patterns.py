@@ -669,6 +669,10 @@ _LAW_NAME = (r"(?:\s+(?!(?:" + TYPE_NAME + r"|số|ngày)\b)[^\s;.\[\]:]+){1,16}
 # A document cited by its figures and year alone, its code left out: "Quyết định 09/2017 của UBND tỉnh" (find.py takes
 # it after the types whose numbers hold their year).
 YEAR_NUMBER = r"\d{1,4}/(?:19|20)\d{2}(?![\w/-])"
+# A decree or circular cited by its figures alone, as letters name one they cite often: "theo Nghị định 100 và Nghị
+# định 123 của Chính phủ", "Thông tư 46 của Bộ GTVT" (find.py takes it after the types whose numbers hold their year,
+# and drops it where the letter cites the document in full); no count: "Kế hoạch 5 năm", "Nghị quyết 3 tháng".
+SHORT_NUMBER = r"\d{1,4}(?![\w/-]|\s?[/-]|[.,]\d|\s*(?:năm|tháng|ngày|giờ|người|lần|%)(?!\w))"
 # "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND", "Luật
 # Đất đai số 45/2013/QH13", "các Công văn: số 1832/UBND-TH"; `name` holds the words before "số" (find.py
 # bounds them: laws 16, others 4).
@@ -687,7 +691,7 @@ CITATION_HEAD = re.compile(
     # takes it where the number's type code is the type's; no other type is named in it)
     + r"|(?P<about>\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+" + NUMBER_WORD
     + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
-    + r"|\s*[:,]?\s+(?:s[ốôổ]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + "|" + YEAR_NUMBER + ")"
+    + r"|\s*[:,]?\s+(?:s[ốôổ]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + "|" + YEAR_NUMBER + "|" + SHORT_NUMBER + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )
@@ -930,6 +934,10 @@ _CENTRAL_CODE = "(?:" + "|".join(sorted(map(re.escape, _MINISTRY_BY_CODE), key=l
 _TYPE_CODE = "(?:" + "|".join(sorted({code for code in DOCUMENT_TYPES.values() if code}, key=len, reverse=True)) + ")"
 JOINT_NUMBER = re.compile(r"/(?!VT|VPH)(?:" + _TYPE_CODE + r"|CTr)?(?:LT|LN|PH)(?=[-/A-ZĐ])|(?<=\d)-[A-ZĐ]{1,3}PH(?=/)"
                           r"|/[A-ZĐ]{1,4}-" + _CENTRAL_CODE + "-" + _CENTRAL_CODE + r"(?!\w)")
+# The types one body alone issues (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 4): a decree the letter cites
+# by its figures, no code nor "của" ("theo Nghị định 102"), is the Government's.
+ISSUER_BY_TYPE = {"Nghị định": "Chính phủ", "Luật": "Quốc hội", "Bộ luật": "Quốc hội",
+                  "Pháp lệnh": "Ủy ban Thường vụ Quốc hội"}
 CENTRAL_ALIASES: dict[str, str] = _BODIES["central_aliases"]  # "Ban Chấp hành Trung ương" → "… Trung ương Đảng"
 # A central body by its folded name, written as bodies.yaml writes it: "ỦY BAN DÂN TỘC" is the "Ủy ban Dân tộc".
 CENTRAL_BY_FOLD: dict[str, str] = {fold(name): name for name in ISSUER_BY_CODE.values()}

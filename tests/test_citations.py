@@ -1626,12 +1626,31 @@ def test_a_decision_cited_by_its_figures_and_year_alone():
     found = {c["number"]: c["issuer"] for c in cite(
         "Thực hiện Quyết định 09/2017 của UBND tỉnh; Kế hoạch 5/2021 của tỉnh; thay thế Quyết định 09/2015 của Thủ"
         " tướng Chính phủ; Nghị định 61/2018 và số 12/2019; Kế hoạch phát triển 5 năm số 15/KH-UBND.")}
-    assert found == {"09/2017": "Ủy ban nhân dân tỉnh Sóc Trăng", "09/2015": "Thủ tướng Chính phủ", "61/2018": None,
-                     "15/KH-UBND": "Ủy ban nhân dân tỉnh Sóc Trăng"}
+    assert found == {"09/2017": "Ủy ban nhân dân tỉnh Sóc Trăng", "09/2015": "Thủ tướng Chính phủ",
+                     "61/2018": "Chính phủ", "15/KH-UBND": "Ủy ban nhân dân tỉnh Sóc Trăng"}
     # its full number written in a table's cell is the one it cites
     table = cite("| 1 | Quy định hạn mức giao đất | 3978/2014/QĐ-UBND | 12/11/2014 |\nQuyết định 3978/2014 đã được sửa"
                  " đổi bởi Quyết định số 26/2017/QĐ-UBND ngày 14/8/2017.")
     assert [c["number"] for c in table] == ["3978/2014/QĐ-UBND", "26/2017/QĐ-UBND"]
+
+
+def test_a_decree_or_circular_cited_by_its_figures_alone():
+    """"Nghị định 100 và Nghị định 123 của Chính phủ", "Thông tư 46 của Bộ GTVT": citations numbered by their figures;
+    "theo Nghị định 10" where the letter cites "Nghị định số 10/2020/NĐ-CP" is that decree's mention; counts, a list's
+    numbering and a table's cells are none; a decree cited without "của" is the Government's."""
+    found = cite("Căn cứ Nghị định số 10/2020/NĐ-CP ngày 17/01/2020 của Chính phủ; xử phạt theo Nghị định 100 và Nghị"
+                 " định 123 của Chính phủ, Thông tư 46 của Bộ GTVT và Nghị định 10; Kế hoạch 5 năm; Nghị quyết 3 tháng"
+                 " đầu năm; dự thảo Nghị quyết\n1. Sự cần thiết.\n| Nghị quyết HĐND cấp huyện | 37 |\n"
+                 "Theo Nghị định 102.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("10/2020/NĐ-CP", "Chính phủ"), ("100", "Chính phủ"), ("123", "Chính phủ"), ("46", "Bộ Giao thông vận tải"),
+        ("102", "Chính phủ")]
+    decree = find_citations(parse_letter(SourceText("t.txt", PROVINCE_LETTER.format(
+        body="Theo Nghị định 10; Căn cứ Nghị định số 10/2020/NĐ-CP ngày 17/01/2020 của Chính phủ."), "utf-8", "text")))
+    assert [[m.text for m in c.mentions] for c in decree] == [["Nghị định 10", "Nghị định số 10/2020/NĐ-CP"]]
+    # the short form first, in the subject, the full number after, in the body: one citation, under the full number
+    letter = PROVINCE_LETTER.replace("V/v thử nghiệm", "V/v sơ kết Nghị quyết 18")
+    assert [c["number"] for c in cite("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017.", letter)] == ["18-NQ/TW"]
 
 
 def test_two_documents_joined_by_and_share_the_date_and_issuer_after_the_second():

@@ -28,7 +28,7 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
     # hyphen lost where the header's was read back)
     own = canonical_number(letter.number).replace("-", "") if letter.number else None
     return tuple(_citation(letter, number, mentions, citing, letter.lost_hyphens)
-                 for number, mentions in _without_markers(_with_years(groups)).items()
+                 for number, mentions in _with_short_numbers(_without_markers(_with_years(groups))).items()
                  if number.replace("-", "") != own)
 
 
@@ -72,6 +72,19 @@ def _without_markers(groups: dict[str, list]) -> dict[str, list]:
     return merged
 
 
+def _with_short_numbers(groups: dict[str, list]) -> dict[str, list]:
+    """A document cited by its figures alone where the letter cites it in full, before or after ("Nghị định số
+    100/2019/NĐ-CP …" / "theo Nghị định 100"; "Nghị quyết 18, 19-NQ/TW" in the subject, "18-NQ/TW" in the body): one
+    citation, under the full number (the first the letter cites, where two of its type share the figures)."""
+    merged: dict[str, list] = {}
+    for number, mentions in groups.items():
+        kind = mentions[0][0].type
+        full = next((other for other, cited in groups.items() if number.isdigit() and other != number
+                     and re.match(number + r"[/-]", other) and cited[0][0].type == kind), number)
+        merged.setdefault(full, []).extend(mentions)
+    return {number: sorted(mentions, key=lambda m: (not m[1], m[0].start)) for number, mentions in merged.items()}
+
+
 _TERM_AND_MARKER = re.compile(r"QH(?P<term>1[0-5])\d$")
 
 
@@ -91,7 +104,7 @@ def _citation(letter: Letter, key: str, placed: list[tuple[FoundMention, bool]],
         date=dates[0] if dates else None,
         issuer_text=issuer_text,
         issuer=resolve_issuer(completed_by_addressees(issuer_text, letter.recipients + letter.cc, letter.issuer),
-                              number, citing, letter.issuer, letter.number),
+                              number, citing, letter.issuer, letter.number) or p.ISSUER_BY_TYPE.get(kind),
         subject=next((m.subject for m in mentions if m.subject), None),
         mentions=tuple(
             Mention(m.start, m.end, (letter.subject if in_subject else letter.body)[m.start : m.end], m.in_footnote,

@@ -127,14 +127,21 @@ _NAME_WORDS = {"law": 16, "other": 6}
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|zip|rar)$", re.IGNORECASE)
 
 
-# The types whose numbers hold their year, cited by figures and year alone ("Quyết định 09/2017"): a plan's
-# "Kế hoạch 5/2021" is no such number.
+# The types whose numbers hold their year, cited by figures and year alone ("Quyết định 09/2017") or figures alone
+# ("Nghị định 100"): a plan's "Kế hoạch 5/2021" is no such number.
 _YEAR_NUMBERED = frozenset({"Quyết định", "Nghị quyết", "Nghị định", "Thông tư", "Thông tư liên tịch", "Chỉ thị"})
+
+
+_SHORT_GAP = re.compile(r" (?:s[ốôổ] )?", re.IGNORECASE)  # "Nghị định 100", "Thông tư số 32"
 
 
 def _plausible_name(head: re.Match) -> bool:
     number = head.group("number")
-    if _FILE_EXTENSION.search(number) or (re.fullmatch(p.YEAR_NUMBER, number)
+    short = number.isdigit()
+    if short and not _SHORT_GAP.fullmatch(head.string, head.end("type"), head.start("number")):
+        return False  # "Nghị quyết Đại hội lần thứ 17", "dự thảo Nghị quyết" / "1. Sự cần thiết", a table's
+        # "| Nghị quyết HĐND cấp huyện | 37 |": figures after other words, a line or a cell's gap are no number
+    if _FILE_EXTENSION.search(number) or ((short or re.fullmatch(p.YEAR_NUMBER, number))
                                           and _type_name(head.group("type")) not in _YEAR_NUMBERED):
         return False
     # the number's type code the one named ("… số 06/QĐ-CCTHA"; its hyphen lost: "215/QĐGQXP")
