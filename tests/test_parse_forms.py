@@ -632,6 +632,23 @@ def test_a_joint_documents_two_numbers_side_by_side():
                        " trường học\n\nCăn cứ Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019./.\n" + CLOSING)
         assert (letter.type, letter.number, letter.date, letter.subject) == (
             "Kế hoạch liên tịch", "2056/KHLT-SGDĐT", "2019-09-10", "Bảo đảm an ninh, trật tự trường học"), second
+        # each issuer under its own parent, its column's: neither parent an issuer
+        assert (letter.issuer, letter.parent_issuer) == (
+            "Sở Giáo dục và Đào tạo tỉnh Bình Dương và Công an tỉnh Bình Dương",
+            "Ủy ban nhân dân tỉnh Bình Dương và Bộ Công an"), second
+
+
+def test_a_joint_documents_columns_one_after_the_other():
+    """Word's two header columns saved one after the other, each with its parent, its issuer (a name a narrow cell
+    broke: "ĐOÀN TNCS HỒ CHÍ" / "MINH") and its number: the issuers and the parents each as "A và B"."""
+    letter = parse("UBND TỈNH THÁI BÌNH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 18/KHLT-LĐTBXH\n\nĐOÀN TNCS HỒ CHÍ\n"
+                   "MINH\nBCH TỈNH ĐOÀN THÁI BÌNH\nSố: 412-KHLT/TĐTN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập"
+                   " - Tự do - Hạnh phúc\nThái Bình, ngày 16 tháng 3 năm 2010\n\nKẾ HOẠCH LIÊN TỊCH\nHỗ trợ học nghề"
+                   " cho thanh niên\n\nCăn cứ Luật Thanh niên số 57/2020/QH14 ngày 16/6/2020./.\n" + CLOSING)
+    assert (letter.number, letter.subject) == ("18/KHLT-LĐTBXH", "Hỗ trợ học nghề cho thanh niên")
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Sở Lao động - Thương binh và Xã hội tỉnh Thái Bình và Ban Chấp hành Tỉnh Đoàn Thái Bình",
+        "Ủy ban nhân dân tỉnh Thái Bình và Đoàn Thanh niên Cộng sản Hồ Chí Minh")
 
 
 def test_a_joint_title_broken_after_its_type_and_an_acting_heads_title():

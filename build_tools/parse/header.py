@@ -116,6 +116,19 @@ class _Scan:
     lost_hyphens: bool = True  # the copy lost its numbers' hyphens ("1961/QĐUBND"): glued codes are cut
     taken: set[int] = field(default_factory=set)  # lines read with the one above (a number's code cut off)
     number_written: str = ""  # the number as the header writes it, cut again by the title's type once read
+    # A joint document's issuers each head a column under its own parent: the column of each organ line (1: a row's
+    # second cell, or a line under the first number, before the second: Word's columns one after the other).
+    organ_columns: list[int] = field(default_factory=list)
+    cell: int = 0  # the cell of its row the line being classified is
+    second_number: bool = False
+
+    def add_organ(self, text: str, line: Line, column: int = 0) -> None:
+        self.organ_lines.append(text)
+        self.organ_at.append((text, line))
+        self.organ_columns.append(column)
+
+    def drop_last_organ(self) -> None:
+        del self.organ_lines[-1], self.organ_at[-1], self.organ_columns[-1]
 
 
 def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
@@ -184,7 +197,10 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             scan.subject_lines.append(_read(header, "subject", line, kept.strip(" |")))
             i += 1
             continue
-        kinds = [_classify(seg, header, scan, lines, i) for seg in segments]
+        kinds = []
+        for scan.cell, segment in enumerate(segments):
+            kinds.append(_classify(segment, header, scan, lines, i))
+        scan.cell = 0
         if all(kinds):
             # The other column's date or number set between a subject's lines ("V/v tăng cường …, chống" / "Bắc
             # Kạn, ngày 23 …" / "dịch COVID19 trong dịp …"): the subject goes on where the next line is in lower case.
@@ -533,7 +549,7 @@ def _drop_receiving_office(stamp: re.Match[str], scan: _Scan, lines: list[Line],
     letter's, nor its decision-maker."""
     above = _previous_content(lines, i)
     if stamp.group("head") and scan.organ_at and scan.organ_at[-1][1].index in (i, above):
-        del scan.organ_lines[-1], scan.organ_at[-1]
+        scan.drop_last_organ()
     # under a subject, where it was taken for the decision-maker ("V/v …" / "UBND XÃ XUÂN LAI" / "CÔNG VĂN ĐẾN")
     elif stamp.group("head") and scan.deciding and above is not None and scan.deciding[-1] in lines[above].clean:
         del scan.deciding[-1]
@@ -576,15 +592,16 @@ _RECEIVING_OFFICE_AT_END = re.compile(r"\s+(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|VĂ
 
 
 # A joint document's type code (liên tịch, phối hợp): its issuers each number it, side by side ("Số: 2056/KHLT-SGDĐT" |
-# "Số: 1187/KHLT-CAT-PA03"; "27/CTrPH-HND" | "415/CTrPH-NHCS"); the first is the letter's number.
-_JOINT_TYPE_CODE = re.compile(r"/\s*(?:[A-ZĐ]{1,4}LT|CTr?PH|QCPH|KHPH)", re.IGNORECASE)
+# "Số: 1187/KHLT-CAT-PA03"; "27/CTrPH-HND" | "415/CTrPH-NHCS"; a youth union's, numbered as the party numbers:
+# "86-HDLT/TĐTN-TTH"); the first is the letter's number.
+_JOINT_TYPE_CODE = re.compile(r"[/-]\s*(?:[A-ZĐ]{1,4}LT|CTr?PH|QCPH|KHPH)", re.IGNORECASE)
 
 
 def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int) -> str | None:
     """Record what a header line says and return its kind; None when it is not a header line."""
     if _NATIONAL_TAIL.fullmatch(text) and scan.organ_at and scan.organ_at[-1][1].index == _previous_content(lines, i):
-        scan.organ_lines.append(text)  # "BẢO HIỂM XÃ HỘI" / "VIỆT NAM": the organ's name goes on, no motto
-        scan.organ_at.append((text, lines[i]))
+        # "BẢO HIỂM XÃ HỘI" / "VIỆT NAM": the organ's name goes on, no motto
+        scan.add_organ(text, lines[i], scan.organ_columns[-1])
         return "header"
     if _is_motto(text) or _SITE_METADATA.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text)):
         return "header"  # (a mark a page ran into the header's line, a cell of its own: "HỎA TỐC")
@@ -594,8 +611,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
             scan.taken |= _handwritten_note(lines, i)
         return "header"
     if (condensed := p.CONDENSED_HEADER.match(text)) and not scan.organ_lines:
-        scan.organ_lines.append(condensed["organ"])  # "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019"
-        scan.organ_at.append((condensed["organ"], lines[i]))
+        scan.add_organ(condensed["organ"], lines[i])  # "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019"
         _set_number(header, scan, _read(header, "number", lines[i], condensed["number"]), lines[i])
         _read(header, "date", lines[i], text[condensed.start("day") :].strip())
         header.date = iso_date(int(condensed["day"]), int(condensed["month"]), int(condensed["year"]))
@@ -614,6 +630,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
             _set_place_date(header, scan, date, lines[i])
         return "header"
     if number and _JOINT_TYPE_CODE.search(number.group("value")):
+        scan.second_number = True
         return "header"  # a joint document's second number, its other issuer's: "Số: 1187/KHLT-CAT-PA03"
     if _NUMBER_WORD_ALONE.fullmatch(text) and i + 1 < len(lines):
         return "header"  # "Số:" with the number on the next line ("Số:" / "21/2022/NQ-HĐND")
@@ -651,14 +668,15 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         if numbered and _COUNCIL_TERM.match(text):
             scan.deciding.append(text)  # "KHÓA X, KỲ HỌP THỨ MƯỜI CHÍN" under a council a copy's title block lost
             return "header"
-        if scan.organ_lines and numbered and not p.ORGAN_START.match(text):
+        in_second_column = 1 in scan.organ_columns and not scan.second_number  # "ĐOÀN TNCS HỒ CHÍ" / "MINH"
+        if scan.organ_lines and numbered and not p.ORGAN_START.match(text) and not in_second_column:
             # in capitals, its title lost ("VỀ DANH MỤC DỰ ÁN …" under the number: its "Về" no subject's word)
             scan.subject_lines.append(_read(header, "subject", lines[i], _ABOUT_UNDER_TITLE.sub("", text).strip()))
             return "subject"
         # "- BÀ RỊA - VŨNG TÀU", "` THPT HUỲNH NGỌC HUỆ": a rule's dash or a speck OCR set on the line
         text = re.sub(r"^\s*[-–_`´‘’·]+\s+", "", text)
-        scan.organ_lines.append(text)
-        scan.organ_at.append((text, lines[i]))
+        under_number = bool(header.number and _JOINT_TYPE_CODE.search(header.number))
+        scan.add_organ(text, lines[i], 1 if scan.cell or under_number else 0)
         return "header"
     if header.date is None and _place_fragment(text) and _next_is_place_date(lines, i):
         scan.place_fragment = text  # "Bình" / "Định, ngày 07 tháng 9 năm 2022"
@@ -887,7 +905,11 @@ def _finish(header: Header, scan: _Scan) -> None:
     joint = joint and len(organs) > 1
     for (text, line), unit in zip(scan.organ_at, unit_of, strict=True):  # the last organ's lines name the issuer
         header.sources.append(source_of("issuer" if joint or unit == len(organs) - 1 else "parent_issuer", line, text))
-    if joint:
+    if joint and 0 in scan.organ_columns and 1 in scan.organ_columns:
+        header.issuer, header.parent_issuer = _in_two_columns(
+            *([line for line, at in zip(scan.organ_lines, scan.organ_columns, strict=True) if at == column]
+              for column in (0, 1)))
+    elif joint:
         if _COMMITTEE_OVER_JOINT.match(organ_name(organs[0])) and len(organs) > 2:
             # "UBND TỈNH THANH HÓA" over "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO" ("…/KHLT-SYT-SGDĐT"): the departments'
             # committee heads the column, no party to the letter
@@ -959,6 +981,19 @@ def _named_jointly(organs: list[str], parent: str | None = None) -> str:
              for name in map(organ_name, organs[:-1])]
     last = last if fold(last) in p.CENTRAL_BY_FOLD else full_issuer(last, names[0])
     return ", ".join(names) + " và " + last
+
+
+def _in_two_columns(left: list[str], right: list[str]) -> tuple[str, str | None]:
+    """A joint document's issuers, each heading its column under its own parent ("UBND TỈNH THÁI BÌNH" / "SỞ LAO ĐỘNG
+    - THƯƠNG BINH VÀ XÃ HỘI" beside "BỘ TƯ LỆNH QUÂN KHU 3" / "BỘ CHỈ HUY QUÂN SỰ TỈNH THÁI BÌNH"): the issuers as "A
+    và B", each named in full by its parent, and the parents so."""
+    issuers, parents = [], []
+    for column in (left, right):
+        organs = [organ_name(organ) for organ in _organ_units(column)[0]]
+        parent = organs[-2] if len(organs) > 1 else None
+        issuers.append(full_issuer(organs[-1], parent))
+        parents += [parent] if parent else []
+    return " và ".join(issuers), " và ".join(parents) or None
 
 
 def _joined(lines: list[str]) -> str:
