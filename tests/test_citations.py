@@ -902,6 +902,21 @@ def test_courts_and_enforcement_offices_codes_in_a_copy_that_lost_its_hyphens():
         ("62/2015/NĐ-CP", "Chính phủ")]
 
 
+def test_a_procuracys_offices_and_bodies_codes_in_a_copy_that_lost_its_hyphens():
+    """A procuracy's office by its number after the procuracy's code ("09/KNVKSP9" is "KN-VKS-P9", "412/VKSQNP9"
+    "VKSQN-P9"; "47/QĐVKSBD" is Bình Dương's procuracy, one code), the Cục Đường bộ Việt Nam's code, a province's
+    forest fund's, a joint programme's Women's Union's."""
+    found = cite("Theo Kiến nghị số 09/KNVKSP9 ngày 31/7/2019; Công văn số 412/VKSQNP9 ngày 02/3/2025; Quyết định số"
+                 " 47/QĐVKSBD ngày 12/5/2014; Công văn số 1245/CĐBVNVT ngày 05/3/2024; Công văn số 214/QBVPTRKH ngày"
+                 " 07/9/2012; Chương trình phối hợp số 01/CTrPHBVHTTDLHLHPNVN ngày 10/3/2021 và Nghị định số"
+                 " 62/2015/NĐCP.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("09/KN-VKS-P9", None), ("412/VKSQN-P9", None), ("47/QĐ-VKSBD", None),
+        ("1245/CĐBVN-VT", "Cục Đường bộ Việt Nam"), ("214/QBVPTR-KH", "Quỹ Bảo vệ và Phát triển rừng tỉnh Sóc Trăng"),
+        ("01/CTrPH-BVHTTDL-HLHPNVN", "Bộ Văn hóa, Thể thao và Du lịch và Hội Liên hiệp Phụ nữ Việt Nam"),
+        ("62/2015/NĐ-CP", "Chính phủ")]
+
+
 def test_disaster_commands_named_by_their_tasks_abbreviations_and_a_verb_after_the_issuer():
     """"của Ban Chỉ huy PCTT-TKCN và PTDS huyện Giao Thủy" is the command for the three tasks (its "và PTDS" no second
     body); "PCTT-TKCN" alone the two; "của UBND huyện xuống ngay các xã" ends at the verb."""
