@@ -4127,3 +4127,24 @@ def test_an_emulation_council_named_with_its_field():
         "Thái Bình, ngày 17 tháng 02 năm 2011", "HƯỚNG DẪN", "Công tác thi đua, khen thưởng năm 2011", "",
         "Căn cứ Nghị định số 42/2010/NĐ-CP./."]) + CLOSING)
     assert (letter.issuer, letter.number) == ("Hội đồng Thi đua - Khen thưởng tỉnh Thái Bình", "02/HD-HĐTĐKT")
+
+
+def test_an_old_forms_decision_maker_under_the_title_after_a_subject_under_the_number():
+    """The 2009 form: "V/v …" under the number, then "QUYẾT ĐỊNH" / "UỶ BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG" (old tone
+    marks): the decision-maker, no more of the subject."""
+    letter = parse("UỶ BAN NHÂN DÂN\nHUYỆN TAM ĐƯỜNG\nSố: 486/QĐ-UBND\nV/v phê duyệt danh sách hộ nghèo năm 2009\n\n"
+                   "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTam Đường, ngày 21 tháng 8 năm"
+                   " 2009\n\nQUYẾT ĐỊNH\nUỶ BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG\nCăn cứ Luật Tổ chức HĐND và UBND ngày"
+                   " 26/11/2003;" + CLOSING)
+    assert (letter.type, letter.subject) == ("Quyết định", "Phê duyệt danh sách hộ nghèo năm 2009")
+
+
+def test_a_pdf_copys_first_paragraph_line_under_a_subject_of_two_lines():
+    """A PDF copy with no blank line under the subject ("… chữa cháy rừng" / "mùa khô 2006  2007"): its text's first
+    line, in running case and as wide as a page's (seventy characters and more), is no more of the subject."""
+    letter = parse("UỶ BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 04/2007/CT-UBND\nĐiện Biên Phủ, ngày 12 tháng 02 năm 2007\n"
+                   "CHỈ THỊ\nVề việc tăng cường các biện pháp phòng cháy, chữa cháy rừng\nmùa khô 2006 - 2007\n"
+                   "Mùa khô năm 2005 - 2006, trên địa bàn tỉnh đã xảy ra 47 vụ cháy rừng, ở\nthiêu hủy 812,4 ha rừng."
+                   + CLOSING)
+    assert letter.subject == "Tăng cường các biện pháp phòng cháy, chữa cháy rừng mùa khô 2006 - 2007"
+    assert letter.body.startswith("Mùa khô năm 2005")

@@ -219,6 +219,12 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             i += 1  # "CHỈ THỊ" / "CỦA BỘ CHÍNH TRỊ" / "về …": the title names its issuer, the subject follows
             continue
         opens_text = p.GROUNDS_OPENING.match(text) or p.INVITATION.search(text)
+        if mode == "after_title" and scan.untitled_subject and is_upper_text(text) and p.ORGAN_START.match(text):
+            # the old form's "V/v …" under the number, then "QUYẾT ĐỊNH" / "UỶ BAN NHÂN DÂN HUYỆN TAM ĐƯỜNG": the
+            # decision-maker, the subject read
+            scan.deciding.append(text)
+            i += 1
+            continue
         if mode == "after_title" and not opens_text:
             subject = _ABOUT_UNDER_TITLE.sub("", p.SUBJECT_PREFIX.sub("", text)).strip()
             scan.subject_lines.append(_read(header, "subject", line, subject or text.strip()))
@@ -521,7 +527,7 @@ def _wider_than_subject(text: str, subject_lines: list[str]) -> bool:
             and not is_upper_text(text) and len(subject_lines) >= 2)
 
 
-_PAGE_WIDE = 75  # characters a wrapped line of a page's text holds at the least
+_PAGE_WIDE = 70  # characters a wrapped line of a page's text holds at the least
 _PARAGRAPH_WIDE = 250  # characters: no subject's line goes on so far
 
 
