@@ -4148,3 +4148,16 @@ def test_a_pdf_copys_first_paragraph_line_under_a_subject_of_two_lines():
                    + CLOSING)
     assert letter.subject == "Tăng cường các biện pháp phòng cháy, chữa cháy rừng mùa khô 2006 - 2007"
     assert letter.body.startswith("Mùa khô năm 2005")
+
+
+def test_a_place_and_date_run_onto_a_subject_ending_with_a_name():
+    """A news site's line "Số: 1298/BNN-TY V/v … bệnh Dịch tả lợn Châu Phi Hà Nội, ngày 21 …": no unit is named "Châu
+    Phi Hà Nội", Hà Nội is: the place, the words before it the subject's; "Thừa Thiên Huế" is one province's name."""
+    letter = parse("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh"
+                   " phúc\nSố: 1298/BNN-TY V/v triển khai biện pháp ngăn chặn bệnh Dịch tả lợn Châu Phi Hà Nội, ngày"
+                   " 21 tháng 02 năm 2019\nKính gửi: Chủ tịch UBND các tỉnh.\nNgày 19/02/2019, cơ quan thú y.\n"
+                   + CLOSING)
+    assert (letter.place, letter.subject) == ("Hà Nội", "Triển khai biện pháp ngăn chặn bệnh Dịch tả lợn Châu Phi")
+    hue = parse("UBND TỈNH THỪA THIÊN HUẾ\nSố: 12/UBND-NN V/v ứng phó mưa lũ năm 2020 Thừa Thiên Huế, ngày 10 tháng 10"
+                " năm 2020\nKính gửi: Các sở.\nThực hiện chỉ đạo.\n" + CLOSING)
+    assert (hue.place, hue.subject) == ("Thừa Thiên Huế", "Ứng phó mưa lũ năm 2020")

@@ -467,10 +467,27 @@ def _dated_apart(parts: list[str]) -> list[str]:
         before = words[-1] if len(words) > 1 else ""  # not a place's first word TCVN3 wrote small: "ứng Hòa, ngày"
         if before.isdigit() or before[:1].islower() and (fold(before) not in _PLACE_KIND_ENDS
                                                          or _kind_misfits(before, dated.group())):
-            apart += [part[: dated.start()], part[dated.start() :]]
+            # "… bệnh Dịch tả lợn Châu Phi Hà Nội, ngày …": no unit is "Châu Phi Hà Nội", Hà Nội is
+            at = _named_place_start(part, dated.start()) or dated.start()
+            apart += [part[:at], part[at:]]
         else:
             apart.append(part)
     return apart
+
+
+def _named_place_start(part: str, start: int) -> int | None:
+    """Where a unit's name begins in the capitalised words before ", ngày" at `start`, words before it that with it
+    name no unit; None when the words are one unit's name or hold none."""
+    words = part[start:].partition(",")[0].split()
+    names = gazetteer().names
+    if len(words) < 2 or fold(" ".join(words)) in names:
+        return None
+    # (a province, or a name of two words: "Hồ" is a town's, "Nghĩa Hồ" a commune the dataset may not hold)
+    size = next((size for size in range(len(words) - 1, 0, -1) if fold(" ".join(words[-size:])) in names
+                 and (size > 1 or gazetteer().is_province(words[-1]))), 0)
+    if not size or fold(words[-size - 1]) in _PLACE_KIND_ENDS:  # "Thành phố Hồ Chí Minh": the unit's kind before it
+        return None
+    return part.index(" ".join(words[-size:]), start)
 
 
 def _kind_misfits(kind: str, dated: str) -> bool:
