@@ -157,9 +157,10 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*
 # rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
 # quadratic).
 SMALL_LETTER = r"(?![" + CAPITALS + r"])[^\W\d_]"  # a small letter ("[à-ỹ]" holds capitals too: "Đ", "Ư")
+# (the motto in the old tones or as OCR reads it: "UỶ BAN NHÂN DÂN CÔNG HOÀ XÃ HỘI …")
 HEADER_CELL_BREAK = re.compile(
-    r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:CỘNG\s+HÒA|Cộng\s+[Hh]òa|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
-    r"|ĐẢNG\s+CỘNG\s+SẢN|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
+    r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:C[ỘÔ]NG\s+H(?:ÒA|OÀ)|Cộng\s+[Hh](?:òa|oà)|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"|ĐẢNG\s+C[ỘÔ]NG\s+SẢN|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
     r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
     # … the number's code into the place: "Số: 38/KH-TTVHĐắk Lắk, ngày 14 tháng 01 năm 2019"

@@ -4161,3 +4161,25 @@ def test_a_place_and_date_run_onto_a_subject_ending_with_a_name():
     hue = parse("UBND TỈNH THỪA THIÊN HUẾ\nSố: 12/UBND-NN V/v ứng phó mưa lũ năm 2020 Thừa Thiên Huế, ngày 10 tháng 10"
                 " năm 2020\nKính gửi: Các sở.\nThực hiện chỉ đạo.\n" + CLOSING)
     assert (hue.place, hue.subject) == ("Thừa Thiên Huế", "Ứng phó mưa lũ năm 2020")
+
+
+def test_a_received_scans_motto_in_old_tones_and_its_stamp_beside_the_subject():
+    """OCR's text of a received scan: the motto one space after the issuer, in the old tones or with its marks lost
+    ("UỶ BAN NHÂN DÂN CÔNG HOÀ XÃ HỘI …", "ĐẢNG CÔNG SẢN VIỆT NAM"); the receiving office at the end of the subject's
+    line above "CÔNG VĂN ĐẾN", or on a line of its own under a subject in capitals; the clerk's figures on the
+    stamp's dots ("Số: ..1932..")."""
+    letter = parse("UỶ BAN NHÂN DÂN CÔNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN BỐ TRẠCH Độc lập - Tự do - Hạnh phúc\n"
+                   "Số: 1126 /UBND-NN Bố Trạch, ngày 24 tháng 9 năm 2009\nV/v chủ động phòng, chống lụt, bão\ncuối năm"
+                   " 2009 UBND XÃ HẢI TRẠCH\nCÔNG VĂN ĐẾN\nSố: ..156..\nNgày: 26/9/09\nKính gửi: Các phòng, ban"
+                   " ngành.\nThực hiện Công điện số 08/CĐ-UBND ngày 22/9/2009 của UBND tỉnh./." + CLOSING)
+    assert (letter.issuer, letter.subject) == (
+        "Ủy ban nhân dân huyện Bố Trạch", "Chủ động phòng, chống lụt, bão cuối năm 2009")
+    report = parse("UỶ BAN NHÂN DÂN CÔNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ Độc lập - Tự do - Hạnh phúc\n"
+                   "Số: 2874 /BC-UBND Quảng Trị, ngày 14 tháng 7 năm 2017\nBÁO CÁO\nKẾT QUẢ PHÒNG, CHỐNG DỊCH\n"
+                   "NĂM 2017\nSỞ Y TẾ QUẢNG TRỊ\nCÔNG VĂN ĐẾN\nSố: ..1932..\nNgày: 17/7/2017\nChuyển: NVY\n"
+                   "Kính gửi: Bộ Y tế.\nThực hiện Công văn số 3218/BYT-DP ngày 19/6/2017 của Bộ Y tế./." + CLOSING)
+    assert (report.issuer, report.subject) == ("Ủy ban nhân dân tỉnh Quảng Trị", "KẾT QUẢ PHÒNG, CHỐNG DỊCH NĂM 2017")
+    party = parse("ĐẢNG BỘ TỈNH HÀ TĨNH ĐẢNG CÔNG SẢN VIỆT NAM\nHUYỆN UỶ CẨM XUYÊN\n*\nSố 412-TB/HU Cẩm Xuyên, ngày 22"
+                  " tháng 3 năm 2021\nTHÔNG BÁO\nKết luận của Ban Thường vụ Huyện ủy\nNgày 19/3/2021, Ban Thường vụ"
+                  " họp./." + CLOSING)
+    assert (party.issuer, party.parent_issuer) == ("Huyện ủy Cẩm Xuyên", "Đảng bộ tỉnh Hà Tĩnh")

@@ -564,7 +564,7 @@ def _read(header: Header, name: str, line: Line, part: str) -> str:
 
 
 # A received stamp's own number, after the letter's: "Số: 4168" (a letter's number has its code).
-_STAMP_NUMBER = re.compile(r"\s*Số\s*:\s*\d+\s*")
+_STAMP_NUMBER = re.compile(r"\s*Số\s*:\s*[.…_]*\d+[.…_]*\s*")  # the clerk's figures on the form's dots: "Số: ..1932.."
 
 
 def _drop_receiving_office(stamp: re.Match[str], scan: _Scan, lines: list[Line], i: int) -> None:
@@ -576,6 +576,14 @@ def _drop_receiving_office(stamp: re.Match[str], scan: _Scan, lines: list[Line],
     # under a subject, where it was taken for the decision-maker ("V/v …" / "UBND XÃ XUÂN LAI" / "CÔNG VĂN ĐẾN")
     elif stamp.group("head") and scan.deciding and above is not None and scan.deciding[-1] in lines[above].clean:
         del scan.deciding[-1]
+    # at the end of a subject's line, OCR's one space apart: "… bão cuối năm 2009 UBND XÃ HẢI TRẠCH" / "CÔNG VĂN ĐẾN"
+    elif (stamp.group("head") and scan.subject_lines and above is not None
+          and scan.subject_lines[-1] in lines[above].clean):
+        # (or the line itself under a subject in capitals: "… NĂM 2023" / "SỞ NN&PTNT QUẢNG BÌNH" / "CÔNG VĂN ĐẾN")
+        if not (kept := _RECEIVING_OFFICE_AT_END.sub("", " " + scan.subject_lines[-1]).strip()):
+            del scan.subject_lines[-1]
+        else:
+            scan.subject_lines[-1] = kept
 
 
 # A joint document's title broken after its type: "NGHỊ QUYẾT" / "LIÊN TỊCH", "CHƯƠNG TRÌNH" / "PHỐI HỢP".
