@@ -300,8 +300,9 @@ _UNKNOWN_LAST, _TERM_AFTER = re.compile(r"[A-ZĐ]{2,5}"), re.compile(r"\d{1,2}")
 
 _UNIT = re.compile(r"[A-ZĐ&]{2,8}\d?|[A-ZĐ]{1,3}\d\d?|[A-ZĐ]{2,10}&[A-ZĐ]{2,10}")
 # A procuracy's office by its number ("Phòng 7"), after the procuracy's code, its place's initials or none:
-# "112/KN-VKS-P7", "412/VKSQN-P9" (no table holds "VKS": "47/QĐ-VKSBD" is Bình Dương's procuracy, one code).
-_PROCURACY_OFFICE = re.compile(r"(?P<issuer>VKS[A-ZĐ]{0,3})P\d{1,2}")
+# "112/KN-VKS-P7", "412/VKSQN-P9" (no table holds "VKS": "47/QĐ-VKSBD" is Bình Dương's procuracy, one code); a
+# treasury's payments office after the treasury's initials and its place's: "389/KBQN-KSC" (Kho bạc Quảng Ngãi).
+_OFFICE_UNIT = re.compile(r"(?P<procuracy>VKS[A-ZĐ]{0,3})P\d{1,2}|(?P<treasury>KB[A-ZĐ]{1,4})(?:KSC|KTNN)")
 
 
 def _longer_issuer(upper: str, type_code: str) -> bool:
@@ -317,8 +318,8 @@ def _issuer_and_unit(part: str, shortest: int) -> str | None:
     upper = part.upper()
     if _TERM_AT_END.sub("", upper) in ISSUER_CODES:  # "QH13", "UBTVQH10": the assembly's term
         return part
-    if office := _PROCURACY_OFFICE.fullmatch(upper):
-        return f"{part[:office.end('issuer')]}-{part[office.end('issuer'):]}"
+    if office := _OFFICE_UNIT.fullmatch(upper):
+        return f"{part[:office.end(office.lastgroup)]}-{part[office.end(office.lastgroup):]}"
     for issuer in ISSUER_CODES:
         # its unit after it: "UBNDKT1", a police office's "CATPC06", "BCAC06", a procuracy's "VKSP2" (not an assembly
         # committee's term: "UBTCNS14"), a ministry's unit of two joined by "&": "BTPQLXLVPHC&TDTHPL"

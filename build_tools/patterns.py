@@ -705,8 +705,10 @@ TYPE_SLIP_NUMBER = re.compile(r"[sS][ốôổỐÔỔ]\s*:?\s*\d")
 # its amendment, "Luật Bảo vệ môi trường số 52/2005/QH11 ngày …; số 55/2014/QH13 ngày …".
 CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|;|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # The next number of a list under one issuer, after the words that describe the one before: "…; số
-# 33/2017/NĐ-CP"; those words may wrap onto the next line (a PDF's), not past the paragraph.
-CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*;\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
+# 33/2017/NĐ-CP", or the number alone after "các Công văn số: 1102/SGDĐT-KHTC ngày …; 1530/SGDĐT-KHTC ngày …"; those
+# words may wrap onto the next line (a PDF's), not past the paragraph.
+CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*;\s*(?:số\s+)?(?P<number>" + DOC_NUMBER + ")"
+                                     + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
 # company's " đề ngày 19/9/2019", a record's " lập ngày 19/7/2016"; a copy that ran the words into the figures,
 # " ngày20/6/2020", " ngày 22tháng 7"; a scan's text with the word's tone misread, " ngảy 27/7/2009".

@@ -904,17 +904,30 @@ def test_courts_and_enforcement_offices_codes_in_a_copy_that_lost_its_hyphens():
 
 def test_a_procuracys_offices_and_bodies_codes_in_a_copy_that_lost_its_hyphens():
     """A procuracy's office by its number after the procuracy's code ("09/KNVKSP9" is "KN-VKS-P9", "412/VKSQNP9"
-    "VKSQN-P9"; "47/QĐVKSBD" is Bình Dương's procuracy, one code), the Cục Đường bộ Việt Nam's code, a province's
-    forest fund's, a joint programme's Women's Union's."""
+    "VKSQN-P9"; "47/QĐVKSBD" is Bình Dương's procuracy, one code), a treasury's payments office after its initials
+    ("389/KBQNKSC" is "KBQN-KSC"), the codes of a province's weather station, the Cục Đường bộ Việt Nam, a province's
+    forest fund, a joint programme's Women's Union."""
     found = cite("Theo Kiến nghị số 09/KNVKSP9 ngày 31/7/2019; Công văn số 412/VKSQNP9 ngày 02/3/2025; Quyết định số"
-                 " 47/QĐVKSBD ngày 12/5/2014; Công văn số 1245/CĐBVNVT ngày 05/3/2024; Công văn số 214/QBVPTRKH ngày"
+                 " 47/QĐVKSBD ngày 12/5/2014; Công văn số 389/KBQNKSC ngày 21/5/2018; Công văn số 1160/ĐKTTVDB ngày"
+                 " 10/12/2019; Công văn số 1245/CĐBVNVT ngày 05/3/2024; Công văn số 214/QBVPTRKH ngày"
                  " 07/9/2012; Chương trình phối hợp số 01/CTrPHBVHTTDLHLHPNVN ngày 10/3/2021 và Nghị định số"
                  " 62/2015/NĐCP.")
     assert [(c["number"], c["issuer"]) for c in found] == [
-        ("09/KN-VKS-P9", None), ("412/VKSQN-P9", None), ("47/QĐ-VKSBD", None),
+        ("09/KN-VKS-P9", None), ("412/VKSQN-P9", None), ("47/QĐ-VKSBD", None), ("389/KBQN-KSC", None),
+        ("1160/ĐKTTV-DB", "Đài Khí tượng Thủy văn tỉnh Sóc Trăng"),
         ("1245/CĐBVN-VT", "Cục Đường bộ Việt Nam"), ("214/QBVPTR-KH", "Quỹ Bảo vệ và Phát triển rừng tỉnh Sóc Trăng"),
         ("01/CTrPH-BVHTTDL-HLHPNVN", "Bộ Văn hóa, Thể thao và Du lịch và Hội Liên hiệp Phụ nữ Việt Nam"),
         ("62/2015/NĐ-CP", "Chính phủ")]
+
+
+def test_a_list_under_number_and_colon_whose_items_drop_the_number_word():
+    """"các Công văn số: 1102/SGDĐT-KHTC ngày 05/6/2022; 1530/SGDĐT-KHTC ngày 28/7/2022 của Sở …": each item a
+    citation with its date, the issuer after the last shared."""
+    found = cite("Thực hiện như đã hướng dẫn tại các Công văn số: 1102/SGDĐT-KHTC ngày 05/6/2022; 1530/SGDĐT-KHTC ngày"
+                 " 28/7/2022 của Sở Giáo dục và Đào tạo.")
+    assert [(c["number"], c["date"], c["issuer"]) for c in found] == [
+        ("1102/SGDĐT-KHTC", "2022-06-05", "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng"),
+        ("1530/SGDĐT-KHTC", "2022-07-28", "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng")]
 
 
 def test_disaster_commands_named_by_their_tasks_abbreviations_and_a_verb_after_the_issuer():

@@ -4183,3 +4183,13 @@ def test_a_received_scans_motto_in_old_tones_and_its_stamp_beside_the_subject():
                   " tháng 3 năm 2021\nTHÔNG BÁO\nKết luận của Ban Thường vụ Huyện ủy\nNgày 19/3/2021, Ban Thường vụ"
                   " họp./." + CLOSING)
     assert (party.issuer, party.parent_issuer) == ("Huyện ủy Cẩm Xuyên", "Đảng bộ tỉnh Hà Tĩnh")
+
+
+def test_an_authority_whose_title_ocr_read_as_a_family_name():
+    """After "KT." stands a head's title, never a person: OCR's "KT. CHU TỊCH" (the mark of "Ủ" lost; Chu is a family
+    name too) is "KT. Chủ tịch"."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTHỊ XÃ HƯƠNG THỦY\nSố: 2350/QĐ-UBND\nHương Thủy, ngày 09 tháng 8 năm 2019\n"
+                   "QUYẾT ĐỊNH\nVề việc phê duyệt danh sách hộ nghèo\nCăn cứ Luật Tổ chức chính quyền địa phương ngày"
+                   " 19/6/2015./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHU TỊCH\n"
+                   "PHÓ CHỦ TICH\nTrần Quang Vĩnh\n")
+    assert (letter.signing_authority, letter.signer_title) == ("TM. Ủy ban nhân dân, KT. Chủ tịch", "Phó Chủ tịch")

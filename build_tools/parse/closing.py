@@ -437,7 +437,8 @@ def _last_of_each(sources: list[Source], single: tuple[str, ...]) -> list[Source
 def _authority(match: re.Match) -> str:
     kind = match.group("kind") or match.group("bare") or re.sub(r"[\s/]", "", match.group("slashed")).upper()
     who = match.group("who")
-    name = position_name(who) if is_position(who) else organ_name(who)
+    # (after "KT." a head's title, never a person: OCR's "CHU TỊCH" is "Chủ tịch", not the family name Chu)
+    name = position_name(who) if is_position(who) or p.POSITION_FOLDED.match(fold(who)) else organ_name(who)
     return f"{kind}. {name}"
 
 
