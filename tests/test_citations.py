@@ -920,6 +920,15 @@ def test_a_procuracys_offices_and_bodies_codes_in_a_copy_that_lost_its_hyphens()
         ("62/2015/NĐ-CP", "Chính phủ")]
 
 
+def test_a_ministrys_own_office_named_short():
+    """"của Văn phòng Bộ" in a letter of the Bộ Tài nguyên và Môi trường is that ministry's office (its name holds
+    "và", no second body's)."""
+    ministry = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG").replace(
+        "Số: 10/UBND-TH", "Số: 10/BTNMT-TH").replace("Sóc Trăng, ngày", "Hà Nội, ngày")
+    found = cite("Theo Thông báo số 245/TB-BTNMT ngày 10/9/2024 của Văn phòng Bộ về kết luận của Bộ trưởng.", ministry)
+    assert [c["issuer"] for c in found] == ["Văn phòng Bộ Tài nguyên và Môi trường"]
+
+
 def test_a_list_under_number_and_colon_whose_items_drop_the_number_word():
     """"các Công văn số: 1102/SGDĐT-KHTC ngày 05/6/2022; 1530/SGDĐT-KHTC ngày 28/7/2022 của Sở …": each item a
     citation with its date, the issuer after the last shared."""

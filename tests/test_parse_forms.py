@@ -4193,3 +4193,12 @@ def test_an_authority_whose_title_ocr_read_as_a_family_name():
                    " 19/6/2015./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHU TỊCH\n"
                    "PHÓ CHỦ TICH\nTrần Quang Vĩnh\n")
     assert (letter.signing_authority, letter.signer_title) == ("TM. Ủy ban nhân dân, KT. Chủ tịch", "Phó Chủ tịch")
+
+
+def test_a_mass_organisations_name_where_the_motto_stands_is_no_place():
+    """A farmers' union's letter sets "HỘI NÔNG DÂN VIỆT NAM" where the motto stands, above "Việt Trì, ngày …": the
+    union's name, no place's first words a narrow column broke off."""
+    letter = parse("HỘI NÔNG DÂN TỈNH PHÚ THỌ\nBAN THƯỜNG VỤ\n*\nSố 318-CV/HNDT\nV/v triển khai sản xuất vụ Đông\n\n"
+                   "HỘI NÔNG DÂN VIỆT NAM\nViệt Trì, ngày 25 tháng 9 năm 2008\n\nKính gửi: Ban Thường vụ Hội Nông dân"
+                   " các huyện\n\nThực hiện Nghị quyết số 26-NQ/TW ngày 05/8/2008./." + CLOSING)
+    assert (letter.place, letter.date) == ("Việt Trì", "2008-09-25")

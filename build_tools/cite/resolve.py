@@ -300,9 +300,11 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     organ = _ORGAN_OF_BODY.match(name)
     for named, short in ((own, name), (citing.parent, name), (own, name[organ.end():] if organ else None)):
         rest = named[len(short):].strip() if named and short else ""
-        # (not a joint letter's other body: "Sở Y tế tỉnh Thanh Hóa và Sở Giáo dục …" is no place of the first)
-        if named and short and fold(named).startswith(fold(short) + " ") and " và " not in rest and (
-                p.LOCALITY.match(rest) or rest == citing.parent or fold(short).endswith(("dang uy khoi", "cong ty"))):
+        # (not a joint letter's other body: "Sở Y tế tỉnh Thanh Hóa và Sở Giáo dục …" is no place of the first; a
+        # ministry's own: "Văn phòng Bộ" in a letter of the "Bộ Tài nguyên và Môi trường")
+        central = fold(named or "") in p.CENTRAL_BY_FOLD
+        if named and short and fold(named).startswith(fold(short) + " ") and (central or " và " not in rest and (
+                p.LOCALITY.match(rest) or rest == citing.parent or fold(short).endswith(("dang uy khoi", "cong ty")))):
             return name[: len(name) - len(short)] + named
     completed = _complete_locality(name, citing)
     return own if own and completed and _abridged(completed, own) else completed

@@ -742,6 +742,8 @@ def _place_fragment(text: str) -> bool:
     """A place's first words a narrow column broke from its date: up to three ("Bình"), or five, the name's after the
     level capitalised ("Thành phố Hồ Chí" / "Minh, ngày 26 tháng 8 năm 2025")."""
     words = text.split()
+    if is_upper_text(text) and p.ORGAN_START.match(text):
+        return False  # a mass organisation's name where the motto stands: "HỘI NÔNG DÂN VIỆT NAM" / "Việt Trì, ngày …"
     return len(words) <= 3 or len(words) <= 5 and all(word[:1].isupper() for word in words[2:])
 
 
