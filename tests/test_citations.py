@@ -929,6 +929,17 @@ def test_a_ministrys_own_office_named_short():
     assert [c["issuer"] for c in found] == ["Văn phòng Bộ Tài nguyên và Môi trường"]
 
 
+def test_a_councils_board_named_short_and_a_fields_word_that_is_no_association():
+    """"của Ban Văn hóa - Xã hội" in a people's council's letter is the council's board; its "Xã hội" (and the
+    bank's "Chính sách xã hội") no association ("Hội …") of the citing body's, whose "Hội đồng" is none either."""
+    council = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "HỘI ĐỒNG NHÂN DÂN\nTỈNH SÓC TRĂNG").replace(
+        "Số: 10/UBND-TH", "Số: 10/NQ-HĐND")
+    found = cite("Xét Báo cáo thẩm tra số 58/BC-VHXH ngày 10/7/2020 của Ban Văn hóa - Xã hội; Công văn số"
+                 " 1235/NHCS-TDNN ngày 02/3/2011 của Ngân hàng Chính sách xã hội.", council)
+    assert [c["issuer"] for c in found] == ["Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Sóc Trăng",
+                                            "Ngân hàng Chính sách xã hội"]
+
+
 def test_a_list_under_number_and_colon_whose_items_drop_the_number_word():
     """"các Công văn số: 1102/SGDĐT-KHTC ngày 05/6/2022; 1530/SGDĐT-KHTC ngày 28/7/2022 của Sở …": each item a
     citation with its date, the issuer after the last shared."""

@@ -61,8 +61,13 @@ _COMMANDER = re.compile(r"^tư\s+lệnh\s+(?=quân\s+khu|quân\s+đoàn|vùng|b�
 # Organs named by their kind alone, as a letter says "của Sở", "của Phòng": the citing letter's own.
 # An association named by its kind alone, "của Trung ương Hội", and the one a letter's issuer names: "… Hội Liên
 # hiệp Phụ nữ tỉnh Bến Tre" (its name, its place), "Hội Nông dân Việt Nam".
-_BARE_ASSOCIATION = re.compile(r"^(?P<organ>.*\S)\s+hội$", re.IGNORECASE)
-_ASSOCIATION = re.compile(r"\bHội\s+(?P<name>.+?)(?:\s+Việt\s+Nam|\s+(?P<place>(?:" + _KINDS + r")\s+\S.*))?$")
+# (the association, not a field's word: "Ban Văn hóa - Xã hội" is a council's board; nor the council, "Hội đồng")
+_BARE_ASSOCIATION = re.compile(r"^(?P<organ>.*\S)(?<!xã)\s+hội$", re.IGNORECASE)
+_ASSOCIATION = re.compile(r"\bHội\s+(?!đồng\b)(?P<name>.+?)(?:\s+Việt\s+Nam|\s+(?P<place>(?:" + _KINDS
+                          + r")\s+\S.*))?$")
+# A people's council's boards (Luật Tổ chức chính quyền địa phương 2015, Điều 18, 39), named short in its letters.
+_COUNCIL_BOARD = re.compile(r"Ban (?:Pháp chế|Kinh tế - Ngân sách|Văn hóa - Xã hội|Kinh tế - Xã hội|Đô thị)",
+                            re.IGNORECASE)
 _BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|cục|chi cục|bệnh viện|trường|viện|đảng ủy|chi bộ"
                          r"|công ty)$",  # "của Công ty" in the letter of the "Công ty Điện lực Thái Bình"
                          re.IGNORECASE)  # "của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn"
@@ -278,6 +283,9 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if within := _within_central(name):
         return within
     own = citing.issuer
+    council = re.sub(r"^Thường trực ", "", own or "")
+    if _COUNCIL_BOARD.fullmatch(name) and fold(council).startswith("hoi dong nhan dan "):
+        return f"{name} {council}"  # "của Ban Pháp chế" in a letter of the council or its standing committee
     if fold(name) in _SCHOOL_ITSELF and own and fold(own).startswith("truong "):
         return own  # a school's "của Nhà trường", "của Hiệu trưởng (nhà trường)"
     if (association := _own_association(name, own)) is not None:
