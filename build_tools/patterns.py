@@ -692,7 +692,10 @@ CITATION_HEAD = re.compile(
     # takes it where the number's type code is the type's; no other type is named in it)
     + r"|(?P<about>\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+" + NUMBER_WORD
     + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
-    + r"|\s*[:,]?\s+(?:s[ốôổ]?)?)\s*:?\s*(?P<number>" + DOC_NUMBER + "|" + YEAR_NUMBER + "|" + SHORT_NUMBER + ")"
+    # a list's table, the type in a cell, the number in the next (its bar escaped in the page's Markdown): "| 1 |
+    # Quyết định | 12/2005/QĐ-UBND | 14/3/2005 |"
+    + r"|\s*[:,]?\s+(?:s[ốôổ]?)?|\s*\\?\|\s*)\s*:?\s*(?P<number>" + DOC_NUMBER + "|" + YEAR_NUMBER + "|" + SHORT_NUMBER
+    + ")"
     + NOTE_REF,
     re.IGNORECASE,
 )

@@ -940,6 +940,16 @@ def test_a_councils_board_named_short_and_a_fields_word_that_is_no_association()
                                             "Ngân hàng Chính sách xã hội"]
 
 
+def test_a_list_of_documents_in_a_table_its_type_and_number_in_two_cells():
+    """A decision's list of documents ("| 1 | Quyết định | 12/2005/QĐ-UBND | 14/3/2005 | …"): the type in a cell, the
+    number in the next, the date in the one after; a count in a cell after a type ("| Nghị quyết | 37 |") is none."""
+    found = cite("Danh mục văn bản:\n\n| STT | Loại | Số, ký hiệu | Ngày ban hành |\n|---|---|---|---|\n"
+                 "| 1 | Quyết định | 12/2005/QĐ-UBND | 14/3/2005 |\n| 2 | Chỉ thị | 05/2007/CT-UBND | 09/4/2007 |\n"
+                 "| 3 | Nghị quyết | 37 | 02 |\n")
+    assert [(c["type"], c["number"], c["date"]) for c in found] == [
+        ("Quyết định", "12/2005/QĐ-UBND", "2005-03-14"), ("Chỉ thị", "05/2007/CT-UBND", "2007-04-09")]
+
+
 def test_a_list_under_number_and_colon_whose_items_drop_the_number_word():
     """"các Công văn số: 1102/SGDĐT-KHTC ngày 05/6/2022; 1530/SGDĐT-KHTC ngày 28/7/2022 của Sở …": each item a
     citation with its date, the issuer after the last shared."""
