@@ -44,6 +44,8 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Giấy triệu tập": "GTT",  # a council's summons to its session: "Số: 05/GTT-HĐND"
     "Giấy giới thiệu": "GGT",
     "Giấy nghỉ phép": "GNP",
+    "Giấy xác nhận": "GXN",  # an environmental plan's confirmation: "Giấy xác nhận số 86/GXN-KCNĐN"
+    "Chứng thư thẩm định giá": "",  # a valuer's certificate: "Chứng thư thẩm định giá số 2204/2022/CT-TĐG"
     "Phiếu gửi": "PG",
     "Phiếu chuyển": "PC",
     "Phiếu báo": "PB",

@@ -950,6 +950,19 @@ def test_a_list_of_documents_in_a_table_its_type_and_number_in_two_cells():
         ("Quyết định", "12/2005/QĐ-UBND", "2005-03-14"), ("Chỉ thị", "05/2007/CT-UBND", "2007-04-09")]
 
 
+def test_a_companys_letter_named_a_van_ban_and_two_kinds_of_certificate():
+    """A company's "Văn bản số 45/2015/CVAP" in a copy that lost its hyphens is its công văn, "CV-AP" (a "Văn bản" is
+    numbered as a công văn is); an environmental plan's "Giấy xác nhận" and a valuer's "Chứng thư thẩm định giá" are
+    types of their own."""
+    found = cite("Sở nhận được Văn bản số 45/2015/CVAP ngày 30/11/2015 của Công ty TNHH Chế biến Nông sản An Phước;"
+                 " theo Giấy xác nhận số 86/GXNKCNĐN ngày 09/3/2017 và Chứng thư thẩm định giá số 2204/2022/CTTĐG ngày"
+                 " 30/8/2022 của Công ty Cổ phần Thẩm định giá Đông Nam Bộ; Nghị định số 62/2015/NĐCP.",
+                 PROVINCE_LETTER.replace("10/UBND-TH", "10/UBNDTH"))
+    assert [(c["type"], c["number"]) for c in found] == [
+        ("Văn bản", "45/2015/CV-AP"), ("Giấy xác nhận", "86/GXN-KCNĐN"),
+        ("Chứng thư thẩm định giá", "2204/2022/CT-TĐG"), ("Nghị định", "62/2015/NĐ-CP")]
+
+
 def test_a_list_under_number_and_colon_whose_items_drop_the_number_word():
     """"các Công văn số: 1102/SGDĐT-KHTC ngày 05/6/2022; 1530/SGDĐT-KHTC ngày 28/7/2022 của Sở …": each item a
     citation with its date, the issuer after the last shared."""

@@ -45,7 +45,7 @@ def _repaired(number: str, issuer_text: str | None, kind: str, lost: bool) -> st
     code = _CODE_SEPARATOR.split(number)[-1].upper()
     initials = "".join(word[0] for word in (issuer_text or "").split() if word[0].isalpha()).upper()
     return repair_number(number, lost and not (len(code) >= 3 and initials.startswith(code)),
-                         p.DOCUMENT_TYPES.get(kind) or ("CV" if kind == "Công văn" else ""))
+                         p.DOCUMENT_TYPES.get(kind) or ("CV" if kind in _GENERIC_TYPES else ""))
 
 
 _CODE_SEPARATOR, _YEAR_IN_NUMBER = re.compile(r"[/-]"), re.compile(r"/\d{4}/")
