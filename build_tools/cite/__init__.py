@@ -78,9 +78,9 @@ def _with_short_numbers(groups: dict[str, list]) -> dict[str, list]:
     citation, under the full number (the first the letter cites, where two of its type share the figures)."""
     merged: dict[str, list] = {}
     for number, mentions in groups.items():
-        kind = mentions[0][0].type
-        full = next((other for other, cited in groups.items() if number.isdigit() and other != number
-                     and re.match(number + r"[/-]", other) and cited[0][0].type == kind), number)
+        full = number if not number.isdigit() else next(
+            (other for other, cited in groups.items() if re.match(number + r"[/-]", other)
+             and cited[0][0].type == mentions[0][0].type), number)
         merged.setdefault(full, []).extend(mentions)
     return {number: sorted(mentions, key=lambda m: (not m[1], m[0].start)) for number, mentions in merged.items()}
 

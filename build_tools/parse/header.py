@@ -119,7 +119,6 @@ class _Scan:
     # A joint document's issuers each head a column under its own parent: the column of each organ line (1: a row's
     # second cell, or a line under the first number, before the second: Word's columns one after the other).
     organ_columns: list[int] = field(default_factory=list)
-    cell: int = 0  # the cell of its row the line being classified is
     second_number: bool = False
 
     def add_organ(self, text: str, line: Line, column: int = 0) -> None:
@@ -197,10 +196,7 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             scan.subject_lines.append(_read(header, "subject", line, kept.strip(" |")))
             i += 1
             continue
-        kinds = []
-        for scan.cell, segment in enumerate(segments):
-            kinds.append(_classify(segment, header, scan, lines, i))
-        scan.cell = 0
+        kinds = [_classify(segment, header, scan, lines, i, cell) for cell, segment in enumerate(segments)]
         if all(kinds):
             # The other column's date or number set between a subject's lines ("V/v tăng cường …, chống" / "Bắc
             # Kạn, ngày 23 …" / "dịch COVID19 trong dịp …"): the subject goes on where the next line is in lower case.
@@ -628,8 +624,9 @@ _RECEIVING_OFFICE_AT_END = re.compile(r"\s+(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|VĂ
 _JOINT_TYPE_CODE = re.compile(r"[/-]\s*(?:[A-ZĐ]{1,4}LT|CTr?PH|QCPH|KHPH)", re.IGNORECASE)
 
 
-def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int) -> str | None:
-    """Record what a header line says and return its kind; None when it is not a header line."""
+def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int, cell: int = 0) -> str | None:
+    """Record what a header line says (`cell`: which of its row's cells) and return its kind; None when it is not a
+    header line."""
     if _NATIONAL_TAIL.fullmatch(text) and scan.organ_at and scan.organ_at[-1][1].index == _previous_content(lines, i):
         # "BẢO HIỂM XÃ HỘI" / "VIỆT NAM": the organ's name goes on, no motto
         scan.add_organ(text, lines[i], scan.organ_columns[-1])
@@ -707,7 +704,7 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int)
         # "- BÀ RỊA - VŨNG TÀU", "` THPT HUỲNH NGỌC HUỆ": a rule's dash or a speck OCR set on the line
         text = re.sub(r"^\s*[-–_`´‘’·]+\s+", "", text)
         under_number = bool(header.number and _JOINT_TYPE_CODE.search(header.number))
-        scan.add_organ(text, lines[i], 1 if scan.cell or under_number else 0)
+        scan.add_organ(text, lines[i], 1 if cell or under_number else 0)
         return "header"
     if header.date is None and _place_fragment(text) and _next_is_place_date(lines, i):
         scan.place_fragment = text  # "Bình" / "Định, ngày 07 tháng 9 năm 2022"
