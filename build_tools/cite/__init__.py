@@ -59,7 +59,12 @@ def _with_years(groups: dict[str, list]) -> dict[str, list]:
     merged: dict[str, list] = {}
     for number, mentions in groups.items():
         merged.setdefault(yearless.get(number, number), []).extend(mentions)
-    return {number: sorted(mentions, key=lambda m: (not m[1], m[0].start)) for number, mentions in merged.items()}
+    return _in_mention_order(merged)
+
+
+def _in_mention_order(groups: dict[str, list]) -> dict[str, list]:
+    """Each document's mentions, the subject's first, then in the order the text gives them."""
+    return {number: sorted(mentions, key=lambda m: (not m[1], m[0].start)) for number, mentions in groups.items()}
 
 
 def _without_markers(groups: dict[str, list]) -> dict[str, list]:
@@ -82,7 +87,7 @@ def _with_short_numbers(groups: dict[str, list]) -> dict[str, list]:
             (other for other, cited in groups.items() if re.match(number + r"[/-]", other)
              and cited[0][0].type == mentions[0][0].type), number)
         merged.setdefault(full, []).extend(mentions)
-    return {number: sorted(mentions, key=lambda m: (not m[1], m[0].start)) for number, mentions in merged.items()}
+    return _in_mention_order(merged)
 
 
 _TERM_AND_MARKER = re.compile(r"QH(?P<term>1[0-5])\d$")

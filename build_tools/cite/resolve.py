@@ -283,7 +283,7 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if within := _within_central(name):
         return within
     own = citing.issuer
-    council = re.sub(r"^Thường trực ", "", own or "")
+    council = (own or "").removeprefix("Thường trực ")
     if _COUNCIL_BOARD.fullmatch(name) and fold(council).startswith("hoi dong nhan dan "):
         return f"{name} {council}"  # "của Ban Pháp chế" in a letter of the council or its standing committee
     if fold(name) in _SCHOOL_ITSELF and own and fold(own).startswith("truong "):

@@ -88,8 +88,8 @@ def _table(phrases: list[tuple[tuple[str, ...], int]]) -> dict[str, _Phrase | No
     for words, place in phrases:
         if 2 <= len(words) <= _LONGEST:
             key = _key(words)
-            known = exact.get(key, ())
-            same = known == () or known and [w.lower() for w in known.words] == [w.lower() for w in words]
+            known = exact.get(key)
+            same = key not in exact or known and [w.lower() for w in known.words] == [w.lower() for w in words]
             exact[key] = _Phrase(words, place) if same else None  # the last of its spellings
     return exact
 
