@@ -96,17 +96,22 @@ def found_by_term(folder: Path) -> dict[str, tuple[int, frozenset[str]]]:
 
 def broken_links(site: Path) -> list[str]:
     """Every link or source between files of the site that lands on no file: "page → href"."""
+    return [f"{page.relative_to(site)} → {href}" for page in sorted(site.rglob("*.html"))
+            for href in links_landing_nowhere(site, page, page.read_text(encoding="utf-8"))]
+
+
+def links_landing_nowhere(site: Path, page: Path, html: str) -> list[str]:
+    """The links or sources of `html`, served as `page` of the site, that land on no file of the site."""
     import re
     from urllib.parse import unquote, urljoin, urlsplit
 
-    broken = []
-    for page in sorted(site.rglob("*.html")):
-        base = "http://site/" + page.relative_to(site).as_posix()
-        for href in re.findall(r'(?:href|src)="([^"]*)"', page.read_text(encoding="utf-8")):
-            target = urlsplit(urljoin(base, href))
-            if target.netloc != "site" or not target.path:
-                continue  # another host, or a link within the page
-            path = site / unquote(target.path).lstrip("/")
-            if not (path.is_file() or (path / "index.html").is_file()):
-                broken.append(f"{page.relative_to(site)} → {href}")
-    return broken
+    base = "http://site/" + page.relative_to(site).as_posix()
+    missing = []
+    for href in re.findall(r'(?:href|src)="([^"]*)"', html):
+        target = urlsplit(urljoin(base, href))
+        if target.netloc != "site" or not target.path:
+            continue  # another host, or a link within the page
+        path = site / unquote(target.path).lstrip("/")
+        if not (path.is_file() or (path / "index.html").is_file()):
+            missing.append(href)
+    return missing

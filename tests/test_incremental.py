@@ -18,7 +18,7 @@ from build_tools.markup import escape_markdown
 from build_tools.search import search
 from build_tools.site import BROWSER_INDEX
 from build_tools.site.publish import publish
-from conftest import CORPUS, ROOT, TEST_LETTERS, found_by_term, new_project
+from conftest import CORPUS, ROOT, TEST_LETTERS, found_by_term, links_landing_nowhere, new_project
 
 
 def make(project: Path, capsys) -> str:
@@ -141,6 +141,30 @@ def test_a_site_update_cut_short_is_made_again(tmp_path, capsys, monkeypatch, th
     fresh = new_project(tmp_path / "fresh", [*samples, reply] if then == "kept" else samples)
     make(fresh, capsys)
     assert digests(project / "site") == digests(fresh / "site")
+
+
+def test_a_page_the_site_serves_is_never_replaced_by_one_linking_to_a_page_not_yet_there(tmp_path, capsys,
+                                                                                         monkeypatch):
+    """A site step killed at any moment: the lists and cited documents' pages that change to name the new
+    letters are moved in after the letters' pages and files they link to."""
+    project = new_project(tmp_path / "order", sorted(CORPUS.glob("*.txt")))
+    make(project, capsys)
+    for letter in sorted(TEST_LETTERS.glob("*.txt")):
+        shutil.copy(letter, project / "corpus")
+    assert build(project / "corpus", project / "docs", quiet=True, index_dir=project / ".cache" / "search-index") == 0
+    site, replace, replaced = project / "site", Path.replace, []
+
+    def checked(path: Path, target: Path) -> Path:
+        target = Path(target)
+        if target.suffix == ".html" and target.exists() and target.is_relative_to(site):
+            missing = links_landing_nowhere(site, target, Path(path).read_text(encoding="utf-8"))
+            assert not missing, f"{target.relative_to(site)} replaced while {missing[:3]} are not there"
+            replaced.append(target)
+        return replace(path, target)
+
+    monkeypatch.setattr(Path, "replace", checked)
+    assert "updated in place" in make(project, capsys)
+    assert len(replaced) > 10  # the report, the lists and the cited documents' pages
 
 
 def test_a_page_mkdocs_refuses_leaves_the_site_as_it_was(tmp_path, capsys):

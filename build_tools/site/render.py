@@ -79,11 +79,11 @@ def render_site(project: Path, site: Path, cache: Path, add_files: Callable[[Pat
         target = site.with_name(site.name + ".staging")
         shutil.rmtree(target, ignore_errors=True)
         target.mkdir(parents=True)
-    # Files first, new and changed pages next, gone ones last: a page being served never links to a page or a file
-    # not yet there (a site step killed at any moment leaves a whole site).
+    # Files first, new pages next, changed pages after them, gone ones last: a page already served never links to a
+    # page or a file not yet there (a site step killed at any moment leaves a whole site; two new pages that link to
+    # each other come in one rename apart).
     add_files(target)
-    for output, shard in zip(outputs, shards, strict=True):
-        _merge(output, target, skip=set(nav_pages) - set(shard))
+    _merge([(output, set(nav_pages) - set(shard)) for output, shard in zip(outputs, shards, strict=True)], target)
     _copy_files(docs, target, files, manifest.files)
     for gone in sorted(set(manifest.pages) - set(pages)):
         _remove_page(target, gone)
@@ -241,14 +241,19 @@ def _shard_config(config: dict, project: Path, folder: Path) -> dict:
             "theme": theme}
 
 
-def _merge(output: Path, target: Path, skip: set[str]) -> None:
-    """Move a shard's HTML into the site, but not the stubs' pages nor its partial sitemap."""
-    skipped = {page_url(PurePosixPath(page)) + "index.html" for page in skip}
-    for path in sorted(output.rglob("*")):
-        relative = path.relative_to(output).as_posix()
-        if path.is_dir() or relative in skipped or relative.startswith("sitemap.xml"):
-            continue
-        destination = target / relative
+def _merge(outputs: list[tuple[Path, set[str]]], target: Path) -> None:
+    """Move the shards' HTML into the site, but not the stubs' pages (`outputs`: each shard's folder and the
+    navigation pages it only stubbed) nor the partial sitemaps. What the site lacks comes first, files before
+    pages, then what replaces a file already there: a page that changed (a list, a cited document's page) may
+    link to a new page, never the reverse of an old page to a missing one."""
+    moves = []
+    for output, stubbed in outputs:
+        skipped = {page_url(PurePosixPath(page)) + "index.html" for page in stubbed}
+        for path in output.rglob("*"):
+            relative = path.relative_to(output).as_posix()
+            if path.is_file() and relative not in skipped and not relative.startswith("sitemap.xml"):
+                moves.append((path, target / relative))
+    for path, destination in sorted(moves, key=lambda move: (move[1].exists(), move[1].suffix == ".html", move[1])):
         destination.parent.mkdir(parents=True, exist_ok=True)
         path.replace(destination)  # a rename: the page served is the old one or the new one, never half
 
