@@ -663,12 +663,15 @@ _NAME_WORD = (r"(?:\((?:lần|bước)\s+\w+\)|(?!(?:" + TYPE_NAME + r"|của(?!
               r"|theo(?!\s+(?:yêu\s+cầu|đơn)\b)"  # an enforcement decision's kind: "… thi hành án theo yêu cầu số …"
               r"|thực\s+hiện|triển\s+khai|ban\s+hành)\b)"
               r"(?!\d{1,4}/)[^\s;.()\[\]:]+)")  # nor a number's figures: "Nghị định 61/2018 và số …" names none
+# Before "số": a space, or none where a web copy glued the name's last word to it ("Luật Người cao tuổisố
+# 39/2009/QH12").
+_GLUED = r"(?:\s+|(?<=[^\W\d_]))"
 # A law's name may hold any of them ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11",
 # "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam số 47/2014/QH13"): where the
 # number is a law's, only another type's name, "số" and "ngày" end it; brackets too ("Pháp lệnh Ưu đãi người có công
 # với cách mạng (sửa đổi, bổ sung) số 04/2012/UBTVQH13").
 _LAW_NAME = (r"(?:\s+(?!(?:" + TYPE_NAME + r"|số|ngày)\b)[^\s;.\[\]:]+){1,16}?"
-             r"(?=\s+số\s*:?\s*\d{1,4}/\d{4}/(?:QH|PL-UBTVQH|UBTVQH)\d)")
+             r"(?=" + _GLUED + r"số\s*:?\s*\d{1,4}/\d{4}/(?:QH|PL-UBTVQH|UBTVQH)\d)")
 # A document cited by its figures and year alone, its code left out: "Quyết định 09/2017 của UBND tỉnh" (find.py takes
 # it after the types whose numbers hold their year).
 YEAR_NUMBER = r"\d{1,4}/(?:19|20)\d{2}(?![\w/-])"
@@ -689,14 +692,16 @@ CITATION_HEAD = re.compile(
     # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg"), a comma OCR set before it ("Nghị
     # quyết, số 175/2024/QH15"); a list under one issuer, "các Nghị định của Chính phủ: số 158/2016/NĐ-CP ngày …;
     # số 33/2017/NĐ-CP ngày …"
-    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NAME + r")\s+" + NUMBER_WORD
+    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NAME + r")" + _GLUED + NUMBER_WORD
     # its subject before its number: "Quyết định về việc cưỡng chế kê biên, xử lý tài sản số 06/QĐ-CCTHA" (find.py
     # takes it where the number's type code is the type's; no other type is named in it)
     + r"|(?P<about>\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+" + NUMBER_WORD
     + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
     # a list's table, the type in a cell, the number in the next (its bar escaped in the page's Markdown): "| 1 |
     # Quyết định | 12/2005/QĐ-UBND | 14/3/2005 |"
-    + r"|\s*[:,]?\s+(?:s[ốôổ]?)?|\s*\\?\|\s*)\s*:?\s*(?P<number>" + DOC_NUMBER + "|" + YEAR_NUMBER + "|" + SHORT_NUMBER
+    # or glued to its type: "Quyết địnhsố 12/QĐ-UBND"
+    + r"|\s*[:,]?\s+(?:s[ốôổ]?)?|\s*\\?\|\s*|(?<=[^\W\d_])" + NUMBER_WORD + r")"
+    + r"\s*:?\s*(?P<number>" + DOC_NUMBER + "|" + YEAR_NUMBER + "|" + SHORT_NUMBER
     + ")"
     + NOTE_REF,
     re.IGNORECASE,

@@ -1765,3 +1765,31 @@ def test_a_project_boards_name_goes_on_past_and_industry():
                  " các công trình dân dụng và công nghiệp tỉnh Bình Định đề nghị thẩm định thiết kế.")
     assert cited["issuer_text"] == ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Bình"
                                     " Định")
+
+
+def test_a_ministrys_department_named_before_its_letter_or_with_a_name_its_table_knows():
+    """"Cục Quản lý Dược, Bộ Y tế có Công văn số …" is the Cục's; "của Cục Y tế dự phòng", "của Tổng cục Địa chất và
+    Khoáng sản Việt Nam": the names the code table holds run on past "Y tế" and "và"; "112/TCPCTTKHTC", its hyphen
+    lost, is mended at its department's code."""
+    found = cite("Cục Quản lý Dược, Bộ Y tế có Công văn số 12418/QLD-CL ngày 31/7/2023 về việc thu hồi thuốc. Thực"
+                 " hiện Công văn số 218/DP-SR ngày 05/4/2011 của Cục Y tế dự phòng về việc giám sát; Văn bản số"
+                 " 2210/ĐCKS-KSMB ngày 30/6/2016 của Tổng cục Địa chất và Khoáng sản Việt Nam về kết quả kiểm tra;"
+                 " Văn bản số 112/TCPCTTKHTC ngày 22/02/2021 của Tổng cục Phòng, chống thiên tai về phòng chống.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("12418/QLD-CL", "Cục Quản lý Dược"), ("218/DP-SR", "Cục Y tế dự phòng"),
+        ("2210/ĐCKS-KSMB", "Tổng cục Địa chất và Khoáng sản Việt Nam"),
+        ("112/TCPCTT-KHTC", "Tổng cục Phòng, chống thiên tai")]
+
+
+def test_a_province_named_alone_for_its_committee_or_council():
+    """"Báo cáo số 126/BC-UBND … của tỉnh Cà Mau" is the province's committee's; a resolution's, its council's."""
+    found = cite("Theo Báo cáo số 126/BC-UBND ngày 06/8/2012 của tỉnh Cà Mau và Nghị quyết số 12/NQ-HĐND ngày"
+                 " 10/7/2012 của tỉnh Cà Mau, kết quả như sau.")
+    assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Cà Mau", "Hội đồng nhân dân tỉnh Cà Mau"]
+
+
+def test_a_number_word_a_web_copy_glued_to_the_word_before():
+    """"Luật Người cao tuổisố 39/2009/QH12", "Quyết địnhsố 12/QĐ-UBND": a web copy lost the space before "số"."""
+    found = cite("Thời điểm hưởng trợ cấp được xác định theo Luật Người cao tuổisố 39/2009/QH12, có hiệu lực; theo"
+                 " Quyết địnhsố 12/QĐ-UBND ngày 01/01/2010 của UBND tỉnh.")
+    assert [(c["type"], c["number"]) for c in found] == [("Luật", "39/2009/QH12"), ("Quyết định", "12/QĐ-UBND")]

@@ -4202,3 +4202,25 @@ def test_a_mass_organisations_name_where_the_motto_stands_is_no_place():
                    "HỘI NÔNG DÂN VIỆT NAM\nViệt Trì, ngày 25 tháng 9 năm 2008\n\nKính gửi: Ban Thường vụ Hội Nông dân"
                    " các huyện\n\nThực hiện Nghị quyết số 26-NQ/TW ngày 05/8/2008./." + CLOSING)
     assert (letter.place, letter.date) == ("Việt Trì", "2008-09-25")
+
+
+def test_a_hospital_under_its_department_on_one_line_and_a_recipients_footnote_marker():
+    """A hospital's web copy runs its header onto one line, "SỞ Y TẾ NGHỆ AN BỆNH VIỆN HỮU NGHỊ ĐA KHOA NGHỆ AN ————
+    CỘNG HÒA …": the hospital under its department; a recipient's footnote marker ("… Tây Nguyên¹;") is no part of
+    it."""
+    letter = parse("SỞ Y TẾ NGHỆ AN BỆNH VIỆN HỮU NGHỊ ĐA KHOA NGHỆ AN ———— CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc"
+                   " lập – Tự do – Hạnh phúc ——————\nSố: 215/CV-BV Nghệ An, ngày 21 tháng 3 năm 2016\nV/v giám sát\n"
+                   "Kính gửi:\n- Sở Y tế các tỉnh khu vực miền Trung - Tây Nguyên¹;\n- Trung tâm Y tế các huyện.\n"
+                   "Bệnh viện đề nghị phối hợp./." + CLOSING + "\n¹ Gồm các tỉnh từ Quảng Bình đến Khánh Hòa.\n")
+    assert (letter.issuer.casefold(), letter.parent_issuer) == ("bệnh viện hữu nghị đa khoa nghệ an",
+                                                                "Sở Y tế tỉnh Nghệ An")
+    assert letter.recipients[0] == "Sở Y tế các tỉnh khu vực miền Trung - Tây Nguyên"
+
+
+def test_a_deputy_ministers_title_a_web_copy_glued_to_the_authority():
+    """"KT. BỘ TRƯỞNGTHỨ TRƯỞNG(Đã ký) Trần Quang Hải" (a legal-document site's closing on one line)."""
+    letter = parse("BỘ TÀI CHÍNH\nSố: 10737/BTC-HCSN\nV/v giao kinh phí\nHà Nội, ngày 16 tháng 8 năm 2010\n"
+                   "Kính gửi: Các Bộ, cơ quan ngang Bộ.\nĐề nghị các Bộ thực hiện./.\nNơi nhận:- Như trên;- Lưu: VT."
+                   " KT. BỘ TRƯỞNGTHỨ TRƯỞNG(Đã ký) Trần Quang Hải\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == ("KT. Bộ trưởng", "Thứ trưởng",
+                                                                              "Trần Quang Hải")

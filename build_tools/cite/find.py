@@ -23,6 +23,9 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
 # Central bodies an issuer phrase may start with; the phrase ends with their name.
 _CENTRAL_BODIES = [(body, fold(body)) for body in
                    sorted(set(p.ISSUER_BY_CODE.values()) | set(p.CENTRAL_ALIASES), key=len, reverse=True)]
+# Their names as a text writes them, across a wrap: "của Cục Y tế dự phòng" is no "Cục Y tế" running on in lower case.
+_CENTRAL_NAME = re.compile("|".join(r"\s+".join(map(re.escape, body.split())) for body, _ in _CENTRAL_BODIES)
+                           + r"(?![^\W\d_])", re.IGNORECASE)
 # A central body's regional office: "Kiểm toán Nhà nước khu vực IV"; a high court's seat: "Tòa án nhân dân cấp cao tại
 # Thành phố Hồ Chí Minh".
 _REGION = re.compile(r"\s+khu\s+vực\s+(?:[IVX]{1,4}|\d{1,2})\b"
@@ -287,6 +290,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         end = more.end("issuer")
     if region := _REGION.match(text, end):  # "… cấp cao" / "tại Thành phố Hồ Chí Minh", its seat past a line's end
         end = region.end()
+    if central := _CENTRAL_NAME.match(text, start):
+        end = max(end, central.end())
     return _trim_issuer(" ".join(body[start:end].split()))
 
 
@@ -369,7 +374,7 @@ def _issuer_codes(number: str) -> int | None:
 # not the committee's before "đã được"); agreed with at it: "sau khi thống nhất với
 # Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tại Công văn số 2614/MTTQ-BTT"; the document after it in brackets.
 _ORGAN_OPENING = (r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Tòa\s+án|Cơ\s+quan"
-                  r"|Hội\s+đồng)\b")
+                  r"|Hội\s+đồng|Tổng\s+cục|Cục)\b")
 # A holder's name runs on to its verb, not past another's: "Tham mưu Sở Y tế trình UBND tỉnh ban hành Kế hoạch số
 # 1108/KH-UBND" is the committee's.
 _NO_VERB = r"(?:(?!\s(?:trình|tham\s+mưu|đề\s+nghị|chỉ\s+đạo|giao|phối\s+hợp|cùng|với|đã|được)\s)[^;,.()\n])"
@@ -397,7 +402,8 @@ _ISSUER_BEFORE = re.compile(
     r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
     # Biên bản vi phạm hành chính số …"
-    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))\s+"
+    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))"
+    r"(?:,\s+(?-i:Bộ)\s" + _NO_VERB + r"{3,80}?)?\s+"  # "Cục Quản lý Dược, Bộ Y tế có Công văn số …": the Cục's
     r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại|chuyển\s+đến\s+tại"  # "do UBND thị trấn … chuyển đến tại"
     r"|(?:đã\s+)?xét\s+xử(?:\s+(?:sơ|phúc|giám\s+đốc)\s+thẩm)?\s+tại)\s+)$",  # "Tòa án … đã xét xử phúc thẩm tại"
     re.IGNORECASE)

@@ -261,6 +261,8 @@ def completed_by_addressees(issuer_text: str | None, addressees: tuple[str, ...]
 # A name's short form in brackets after it: "Bảo hiểm xã hội (BHXH) Việt Nam"; a body of before 2025 named "(cũ)", the
 # former: "Ban Thường vụ Tỉnh ủy Phú Yên (cũ)".
 _SHORT_FORM = re.compile(r"\s*\((?:[A-ZĐ&]{2,12}|cũ)\)")
+# A locality alone for its committee (or council): "Theo Báo cáo số 126/BC-UBND ngày 06/8/2012 của tỉnh Cà Mau".
+_LOCALITY_ALONE = re.compile(rf"(?P<kind>{_KINDS})\s+(?P<name>(?-i:[A-ZĐ])[^,;]*)", re.IGNORECASE)
 
 
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
@@ -270,6 +272,9 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         # it writes it ("của Công ty" alone is the citing company's, below)
         return squash_spaces(issuer_text)
     text = expand_abbreviations(_SHORT_FORM.sub("", issuer_text))
+    if (locality := _LOCALITY_ALONE.fullmatch(text.strip())) and issuer_code(number) in ("UBND", "HĐND", None):
+        organ = "Hội đồng nhân dân" if issuer_code(number) == "HĐND" else "Ủy ban nhân dân"
+        return f"{organ} {locality['kind'].lower()} {locality['name']}"
     # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Tư lệnh Quân khu 9": the office
     # the head leads; "Giám đốc Sở Tài chính": the organ after the position.
     led = _HEAD_OF.sub(lambda m: (m.group("organ") or m.group("unit")).capitalize(), text, count=1)

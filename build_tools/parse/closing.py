@@ -161,10 +161,11 @@ def _title_and_name(cell: str) -> list[str]:
 
 # A signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (a district portal's post), "KT. BỘ
 # TRƯỞNG THỨ TRƯỞNG Nguyễn Hữu Khánh", "TM. ỦY BAN NHÂN DÂNCHỦ TỊCH" (a commune's post; its words parted by the reader),
-# "KT. CHỦ TỊCHPHÓ CHỦ TỊCH" (a provincial portal's: the deputy's title glued to the authority).
+# "KT. CHỦ TỊCHPHÓ CHỦ TỊCH" (a provincial portal's: the deputy's title glued to the authority), a legal-document
+# site's "KT. BỘ TRƯỞNGTHỨ TRƯỞNG(Đã ký)".
 _RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2}|THỨ\s+TRƯỞNG\b)"
                                r"|(?<=NHÂN\sDÂN)\s+(?=CHỦ\s+TỊCH\b)"
-                               r"|(?<=[" + p.CAPITALS + r"]{2})(?=PHÓ\s+[" + p.CAPITALS + r"]{2})")
+                               r"|(?<=[" + p.CAPITALS + r"]{2})(?=PHÓ\s+[" + p.CAPITALS + r"]{2}|THỨ\s+TRƯỞNG\b)")
 
 # The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC", "Lưu Văn phòng Huyện ủy"
 _FILED_HEAD = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2}|\s+Văn\s+phòng\b)")

@@ -920,8 +920,9 @@ def _years_dash(subject: str) -> str:
 
 
 def _list_text(item: str) -> str:
-    # "- Ủy ban nhân dân tỉnh Thái Bình. |": a web table's cell
-    return p.ADDRESS_AFTER_NAME.sub("", squash_spaces(item)).rstrip(" ;,.|")
+    # "- Ủy ban nhân dân tỉnh Thái Bình. |": a web table's cell; "- Sở Y tế các tỉnh khu vực miền Trung¹;": a footnote's
+    # marker (the footnote stays in the text)
+    return p.ADDRESS_AFTER_NAME.sub("", squash_spaces(item)).rstrip(" ;,.|").rstrip(p.SUPERSCRIPT_DIGITS)
 
 
 def _finish(header: Header, scan: _Scan) -> None:
@@ -1114,11 +1115,12 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
 # CỤC HẢI QUAN TP. ĐÀ NẴNG", a joint letter's "VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", a joint plan's "SỞ LAO ĐỘNG - THƯƠNG
 # BINH VÀ XÃ HỘI HỘI LIÊN HIỆP PHỤ NỮ TỈNH …" (the first a department named whole by its field), "… NINH BÌNH BAN AN
 # TOÀN …"; and the cells a forum's paste glued: "LĐLĐ TỈNH BÌNH ĐỊNHLĐLĐ HUYỆN PHÙ CÁT", "TỈNH ỦY PHÚ YÊNỦY BAN KIỂM
-# TRA"; "BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH …".
+# TRA"; "BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH …", a hospital's "SỞ Y TẾ NGHỆ AN BỆNH VIỆN HỮU NGHỊ …", an
+# institute's "BỘ Y TẾ VIỆN SỐT RÉT - …".
 _INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))"
                           r"(?=(?:UBND|[ỦU][YỶ] BAN (?:NHÂN DÂN|KIỂM TRA)|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
                           r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ|LIÊN MINH|LIÊN HIỆP CÁC HỘI"
-                          r"|BẢO HIỂM XÃ HỘI|CHI NHÁNH|TRUNG TÂM)\b)")
+                          r"|BẢO HIỂM XÃ HỘI|CHI NHÁNH|TRUNG TÂM|BỆNH VIỆN|(?<!BỆNH )VIỆN|KHO BẠC)\b)")
 # An organ's name ends with its place, or the country's: "HỘI KHUYẾN HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH".
 _PLACED_END = re.compile(r"\b(?:(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ|TP\.)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
                          r"|VIỆT\s+NAM)$")
