@@ -517,6 +517,11 @@ SURNAMES = frozenset(
     " sầm hầu giang viên thân bạch cấn cung đới hạ hàn kha lạc liêu lữ mã mạnh nhữ ôn quản tào thiều trang ứng"
     " văn lường lô hoàng"
     " đàng lăng ma".split())  # a Cham family name: "Đàng Văn Hiếu"; Tày ones: "Lăng Văn Khải", "Ma Văn Thu"
+# The northwest's Thái, Hmông and Dao family names ("Cầm Văn Chung", "Quàng Văn Binh", "Giàng A Chu", "Bàn Văn Sinh")
+# and the Central Highlands' Jrai ones ("Rơ Châm Long", "Siu Hương", "Nay Phi La"): known with their tones only
+# (folded, "ban", "cam", "quang" are a seal's words: "* BAN DÂN VẬN *", "CẨM XUYÊN").
+TONED_SURNAMES = frozenset("cầm quàng tòng vì lèo giàng sùng thào mùa lầu hờ vàng sình lù bàn chảo phàn rơ siu nay rah"
+                           " kpă".split())
 # A rank or degree before a signer's name (the name is the rest): "Đại tá Lâm Hoàng Phúc", "Thiếu tướng …", a
 # hospital's "BSCKII. Nguyễn Thanh Phong", "BS.CKI …", a school's "ThS. …", "PGS.TS. …".
 RANK = re.compile(r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+"
@@ -528,7 +533,9 @@ RANK = re.compile(r"^\s*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|
 # decision's "NGƯỜI RA QUYẾT ĐỊNH" over the title (Nghị định 118/2021/NĐ-CP's forms).
 SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\s+bởi|ngày\s+ký\s*:|thời\s+gian\s+ký\s*:"
                              r"|người\s+ra\s+quyết\s+định\s*$)"
-                             r"|^\s*\(\s*(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]{2,40})\)\s*$", re.IGNORECASE)
+                             # and the signature's mark beside it: "( KẾ HOẠCH ) Đã ký"
+                             r"|^\s*\(\s*(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]{2,40})\)\s*"
+                             r"(?:\(?\s*đã\s+ký\s*\)?\s*)?$", re.IGNORECASE)
 
 # --- footnotes ------------------------------------------------------------------------------------
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -635,7 +642,10 @@ DOC_NUMBER = (r"(?:" + NUMBER_FIGURES + r"(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen; a PDF copy's line broken
               # where it lost the hyphen: "1642/UBND" / "XDĐT ngày 18/4/2017", "960/QĐVKSTC" / "V4 ngày 17/9/2007";
               # the next line indented: "24/2010/TTLT-" / "        BLĐTBXH-BTC ngày …"
+              # or after a type's code alone: "Kế hoạch số 2548/KH" / "STNMT, đã phát hiện …"
               r"(?:(?:[/-](?:\n[ \t]*)?|-\s(?=[A-ZĐ]{2})|\n[ \t]*(?=[A-ZĐ][A-ZĐ&\d]{1,9}[ \t]+ngày\b)|\.(?=[A-ZĐ])"
+              r"|(?:" + "|".join(f"(?<=/{code})" for code in ("QĐ", "KH", "TB", "BC", "CV", "TTr", "CT", "NQ", "HD"))
+              + r")\n[ \t]*(?=(?-i:[A-ZĐ][A-ZĐ&\d]{1,9})\b)"
               r"|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
               + _CODE_CHAR + "*)*"
               r"(?:" + HYPHEN_SPACED + ")?"
@@ -716,9 +726,10 @@ TYPE_SLIP_NUMBER = re.compile(r"[sS][ốôổỐÔỔ]\s*:?\s*\d")
 CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|;|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # The next number of a list under one issuer, after the words that describe the one before: "…; số
 # 33/2017/NĐ-CP", or the number alone after "các Công văn số: 1102/SGDĐT-KHTC ngày …; 1530/SGDĐT-KHTC ngày …"; those
-# words may wrap onto the next line (a PDF's), not past the paragraph.
-CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*;\s*(?:số\s+)?(?P<number>" + DOC_NUMBER + ")"
-                                     + NOTE_REF)
+# words may wrap onto the next line (a PDF's), not past the paragraph; an item of two: "…; số 01/2017/NĐ-CP ngày
+# 06/01/2017 và số 148/2020/NĐ-CP ngày 18/12/2020 sửa đổi, bổ sung …".
+CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*?(?:;\s*(?:số\s+)?|\s+và\s+số\s+)(?P<number>"
+                                     + DOC_NUMBER + ")" + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
 # company's " đề ngày 19/9/2019", a record's " lập ngày 19/7/2016"; a copy that ran the words into the figures,
 # " ngày20/6/2020", " ngày 22tháng 7"; a scan's text with the word's tone misread, " ngảy 27/7/2009".
@@ -757,7 +768,7 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 # A web table's "|" ends a cell, a quotation mark the name: "của Bộ Chính trị khóa XII "về đẩy mạnh …"".
 # (a city's or town's "TP." and "TX." are words of a name: "của HĐND TP. Cẩm Phả")
-_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|T[PpXx]\.(?=\s+[" + CAPITALS + r"])|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”])+"
+_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|T[PpXx]\.(?=\s*[" + CAPITALS + r"])|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”])+"
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
 # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc";
@@ -966,7 +977,7 @@ CENTRAL_CITIES: tuple[str, ...] = tuple(_BODIES["cities"])  # "Hà Nội": "thà
 # hóa, Thể thao và Du lịch tỉnh …" (the field list is in bodies.yaml).
 ISSUER_WITH_FIELD = re.compile(
     r"(?:(?:Phó\s+)?(?:Giám\s+đốc|Bộ\s+trưởng|Trưởng\s+phòng|Cục\s+trưởng)\s+)?(?:Sở|Bộ|Văn\s+phòng|Phòng|Cục|Chi\s+cục"
-    r"|Tổng\s+cục|Ban|Trạm"  # a district's station: "Trạm Chăn nuôi và Thú y huyện Long Hồ"
+    r"|Tổng\s+cục|Ban|Trạm|Hội\s+đồng"  # a district's station: "Trạm Chăn nuôi và Thú y huyện Long Hồ"
     r"|(?:Liên\s+hiệp\s+các\s+)?Hội)\s+(?:"  # "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"
     # its end no letter's, a footnote's marker after it ("… Thương binh và Xã hội¹"; "\b" takes "¹" for a letter)
     # a dash a PDF copy lost between its words: "Bộ Lao động  Thương binh và Xã hội"

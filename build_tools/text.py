@@ -123,9 +123,11 @@ def ocr_digits(text: str) -> str:
 # "I" between capitals ("CÔNG AN TlNH THÁI BÌNH"; no Vietnamese word holds an "l" but at its start). The pattern opens
 # with its letter, which the engine looks for fast. A copy that lost the first letter of "ỦY BAN" and left its "y"
 # small ("y BAN KIỂM TRA") is matched in capitals; a VNI page's number word left in its codes ("Soá:", a word Unicode's
-# letters spell: encodings.legacy_words leaves it; "Sóa:" in new-style tones) is the number's.
+# letters spell: encodings.legacy_words leaves it; "Sóa:" in new-style tones) is the number's. A scan's "Ưy ban" (the
+# hook read for the mark above) is the "Ủy ban".
 _OCR_PHRASES = (("ngàv", "ngày"), ("ngảy", "ngày"), ("Nơi nhân", "Nơi nhận"), ("Căn cử", "Căn cứ"),
-                ("y BAN ", "Y BAN "), ("Sóa:", "Số :"), ("Nôi nhận", "Nơi nhận"))
+                ("y BAN ", "Y BAN "), ("Sóa:", "Số :"), ("Nôi nhận", "Nơi nhận"), ("Ưy ban", "Ủy ban"),
+                ("ƯY BAN", "ỦY BAN"))
 _CAPITAL_L = re.compile(r"l(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])"
                         r"(?<=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]l)")
 

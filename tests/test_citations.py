@@ -1793,3 +1793,26 @@ def test_a_number_word_a_web_copy_glued_to_the_word_before():
     found = cite("Thời điểm hưởng trợ cấp được xác định theo Luật Người cao tuổisố 39/2009/QH12, có hiệu lực; theo"
                  " Quyết địnhsố 12/QĐ-UBND ngày 01/01/2010 của UBND tỉnh.")
     assert [(c["type"], c["number"]) for c in found] == [("Luật", "39/2009/QH12"), ("Quyết định", "12/QĐ-UBND")]
+
+
+def test_a_city_written_short_a_council_named_by_its_field_and_a_scans_uy_ban():
+    """"của UBND Tp.HCM", "của UBND TP.HCM": the city's committee; "của Hội đồng Giáo dục quốc phòng và an ninh tỉnh":
+    the council's field holds "và"; a scan's "Ưy ban nhân dân huyện" (the mark read as a hook) is the "Ủy ban"."""
+    found = cite("Thực hiện Công văn số 12/UBND-VX ngày 02/7/2021 của UBND Tp.HCM về phòng dịch; Công văn số 13/UBND-VX"
+                 " ngày 03/7/2021 của UBND TP.HCM về phòng dịch; Kế hoạch số 57/KH-HĐGDQPAN ngày 01/3/2019 của Hội đồng"
+                 " Giáo dục quốc phòng và an ninh tỉnh về bồi dưỡng; Kế hoạch số 38/KH-UBND ngày 11/3/2019 của Ưy ban"
+                 " nhân dân huyện Trùng Khánh về sáp nhập.", DISTRICT_LETTER)
+    assert [c["issuer"] for c in found] == [
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        "Hội đồng Giáo dục quốc phòng và an ninh tỉnh Bình Định", "Ủy ban nhân dân huyện Trùng Khánh"]
+
+
+def test_an_item_of_a_grouped_list_holding_two_numbers_and_a_number_broken_after_its_type():
+    """"các Nghị định của Chính phủ: số …; số 01/2017/NĐ-CP ngày … và số 148/2020/NĐ-CP ngày …": both; a PDF copy's
+    "Kế hoạch số 2548/KH" / "STNMT, …" (the hyphen lost where the line broke) is one number."""
+    found = cite("Căn cứ các Nghị định của Chính phủ: số 43/2014/NĐ-CP ngày 15/5/2014 quy định chi tiết; số"
+                 " 01/2017/NĐ-CP ngày 06/01/2017 và số 148/2020/NĐ-CP ngày 18/12/2020 sửa đổi, bổ sung một số nghị"
+                 " định;\nQua kiểm tra theo Kế hoạch số 2548/KH\nSTNMT, đã phát hiện 23 cơ sở vi phạm.")
+    assert [(c["number"], c["date"]) for c in found] == [
+        ("43/2014/NĐ-CP", "2014-05-15"), ("01/2017/NĐ-CP", "2017-01-06"), ("148/2020/NĐ-CP", "2020-12-18"),
+        ("2548/KH-STNMT", None)]

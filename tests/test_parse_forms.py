@@ -4224,3 +4224,25 @@ def test_a_deputy_ministers_title_a_web_copy_glued_to_the_authority():
                    " KT. BỘ TRƯỞNGTHỨ TRƯỞNG(Đã ký) Trần Quang Hải\n")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == ("KT. Bộ trưởng", "Thứ trưởng",
                                                                               "Trần Quang Hải")
+
+
+def test_a_scanned_closing_with_the_seals_words_beside_the_copies_and_the_signature():
+    """OCR of a scanned closing, the seal's ring read into the right column: its words before a title (",·'UỶ BAN`·.
+    PHÓ CHỦ TỊCH"), in brackets before the mark of signing ("( KẾ HOẠCH ) Đã ký") and its province after a star ("*
+    SƠN LA") are no title, copy or signer; "Cầm" opens a Thái name."""
+    letter = parse("ỦY BAN NHÂN DÂN\nXÃ NAM CƯỜNG\nSố: 12/BC-UBND\nNam Cường, ngày 5 tháng 7 năm 2024\nBÁO CÁO\nKết quả"
+                   " giảm nghèo\nTrên đây là báo cáo./.\nNơi nhận: TM. UỶ BAN NHÂN DÂN\n- Như trên; KT. CHỦ TỊCH\n- TT"
+                   " Đảng uỷ, HĐND xã; ,·'UỶ BAN`·. PHÓ CHỦ TỊCH\n- Ban Chỉ đạo giảm nghèo xã; ( KẾ HOẠCH ) Đã ký\n"
+                   "- Lưu: VT. * SƠN LA\nCầm Văn Chung\n")
+    assert letter.cc == ("Như trên", "TT Đảng uỷ, HĐND xã", "Ban Chỉ đạo giảm nghèo xã", "Lưu: VT")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TM. Ủy ban nhân dân, KT. Chủ tịch", "Phó Chủ tịch", "Cầm Văn Chung")
+
+
+def test_a_committees_authority_a_web_copy_glued_to_the_next():
+    """"TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCHPHÓ CHỦ TỊCH" (a district portal's closing, its breaks lost)."""
+    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN TIÊN LÃNG\nSố: 1126/QĐ-UBND\nTiên Lãng, ngày 12 tháng 8 năm 2025\nQUYẾT ĐỊNH"
+                   "\nPhê duyệt phương án bồi thường\nĐiều 1. Phê duyệt./.\nNơi nhận:- Như Điều 3;- Lưu: VT.\n"
+                   "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCHPHÓ CHỦ TỊCH\n(Đã ký)\nVũ Đình Toản\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TM. Ủy ban nhân dân, KT. Chủ tịch", "Phó Chủ tịch", "Vũ Đình Toản")

@@ -162,10 +162,11 @@ def _title_and_name(cell: str) -> list[str]:
 # A signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" (a district portal's post), "KT. BỘ
 # TRƯỞNG THỨ TRƯỞNG Nguyễn Hữu Khánh", "TM. ỦY BAN NHÂN DÂNCHỦ TỊCH" (a commune's post; its words parted by the reader),
 # "KT. CHỦ TỊCHPHÓ CHỦ TỊCH" (a provincial portal's: the deputy's title glued to the authority), a legal-document
-# site's "KT. BỘ TRƯỞNGTHỨ TRƯỞNG(Đã ký)".
+# site's "KT. BỘ TRƯỞNGTHỨ TRƯỞNG(Đã ký)", a district portal's "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCHPHÓ CHỦ TỊCH".
 _RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2}|THỨ\s+TRƯỞNG\b)"
                                r"|(?<=NHÂN\sDÂN)\s+(?=CHỦ\s+TỊCH\b)"
-                               r"|(?<=[" + p.CAPITALS + r"]{2})(?=PHÓ\s+[" + p.CAPITALS + r"]{2}|THỨ\s+TRƯỞNG\b)")
+                               r"|(?<=[" + p.CAPITALS + r"]{2})(?=PHÓ\s+[" + p.CAPITALS + r"]{2}|THỨ\s+TRƯỞNG\b"
+                               r"|(?:KT|TL|TUQ)\.\s)")
 
 # The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC", "Lưu Văn phòng Huyện ủy"
 _FILED_HEAD = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2}|\s+Văn\s+phòng\b)")
@@ -201,7 +202,7 @@ def _side_by_side(text: str) -> list[str]:
                 or _specks(tail) and not tail.startswith(")")  # "Lưu: VT, NC (Ph.).": its bracket, no speck
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):
-            return [text[: gap.start()], tail]
+            return [text[: gap.start()], _after_seal_words(tail)]
     if p.LIST_ITEM.match(text) and not text.endswith((";", ".", ",", ":")) and (beside := _name_beside(words)):
         return beside
     return [text]
@@ -229,6 +230,17 @@ def _name_beside(words: list[str]) -> list[str] | None:
 # The seal's words beside a copy, its ring read as specks: "; ,/ PHÒNG \", "; ,-‘ HỘI ĐỒNG ‘", "; ' ~ ;' CỤC \",
 # ". * BẢO VỆ *", ". : NHÂN DÂN : Kh", ". ·. THỌ XUÂN ' ~".
 _SEAL_WORDS = re.compile(f"[*,:{re.escape(_SPECKS)}][-,;:.*\\s{re.escape(_SPECKS)}]*[{p.CAPITALS}]")
+
+
+# The seal's words with their ring's specks on both sides, a title after them: ",·'UỶ BAN`·. PHÓ CHỦ TỊCH".
+_SEAL_RING = re.compile(f"{_SEAL_WORDS.pattern}[{p.CAPITALS}\\s]*?[{re.escape(_SPECKS)}.]+\\s+(?=\\S)")
+
+
+def _after_seal_words(tail: str) -> str:
+    """A signature's cell without the seal's words a scan read before it on its line."""
+    ring = _SEAL_RING.match(tail)
+    rest = tail[ring.end() :] if ring else ""
+    return rest if rest and is_upper_text(rest) and is_position(rest) else tail
 
 
 def _specks(tail: str) -> bool:
@@ -383,7 +395,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
 
 
 def _opens_with_surname(name: str) -> bool:
-    return name.split()[0].lower() in p.SURNAMES
+    return name.split()[0].lower() in _SURNAMES
 
 
 def _as_name(written: str) -> str:
@@ -444,6 +456,7 @@ def _authority(match: re.Match) -> str:
 
 
 _FOLDED_SURNAMES = frozenset(fold(name) for name in p.SURNAMES)
+_SURNAMES = p.SURNAMES | p.TONED_SURNAMES
 
 
 def _is_person_name(text: str) -> bool:
