@@ -207,7 +207,7 @@ PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?:(?<=[^\W\d_]\s)" + TO_WORDS + r"\
                         r"|S[ốỐ]\s*:?\s*\d|Nơi\s+nhận\s*:|Xét\s+đề\s+nghị\s|CỘNG\s+H(?:ÒA|OÀ)\s+X"
                         r"|ĐẢNG\s+CỘNG\s+SẢN\s|ĐOÀN\s+TNCS\s"  # the party's and the Youth Union's mottos
                         r"|Độc\s+lập\s*[-–]\s*Tự"  # the motto's second line: "TRUNG TÂM VĂN HÓAĐộc lập - Tự do …"
-                        r"|(?<![A-ZĐ])(?:TM|KT|TL|TUQ)\.\s"  # not a unit's "PKT. …"
+                        r"|(?<![A-ZĐ])(?<![A-ZĐ]\.)(?:TM|KT|TL|TUQ)\.\s"  # not a unit's "PKT. …", "P.KT. …"
                         r"|(?<=\d)(?:" + _TITLES + r"|CÔNG\s+ĐIỆN)(?!\S)))")
 # The title a web copy ran into its subject in running case, on a line of its own: "THÔNG BÁOTuyển sinh vào lớp 10 …"
 # (the glued words parted by the reader: "THÔNG BÁO Tuyển sinh …").
@@ -727,8 +727,9 @@ CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|;|và)\s*số\s+(?P<number>" + DOC_N
 # The next number of a list under one issuer, after the words that describe the one before: "…; số
 # 33/2017/NĐ-CP", or the number alone after "các Công văn số: 1102/SGDĐT-KHTC ngày …; 1530/SGDĐT-KHTC ngày …"; those
 # words may wrap onto the next line (a PDF's), not past the paragraph; an item of two: "…; số 01/2017/NĐ-CP ngày
-# 06/01/2017 và số 148/2020/NĐ-CP ngày 18/12/2020 sửa đổi, bổ sung …".
-CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*?(?:;\s*(?:số\s+)?|\s+và\s+số\s+)(?P<number>"
+# 06/01/2017 và số 148/2020/NĐ-CP ngày 18/12/2020 sửa đổi, bổ sung …", "các Quyết định số: …; 3024/QĐ-UBND ngày
+# 27/12/2018 và 764/QĐ-UBND ngày 18/3/2020".
+CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*?(?:;\s*(?:số\s+)?|\s+và\s+(?:số\s+)?)(?P<number>"
                                      + DOC_NUMBER + ")" + NOTE_REF)
 # Its date: " ngày 14/12/2023", ", ngày 22/12/2022" (comma before the date), " ngày 23 tháng 4 năm 2018", a
 # company's " đề ngày 19/9/2019", a record's " lập ngày 19/7/2016"; a copy that ran the words into the figures,
@@ -907,7 +908,8 @@ _ORGAN_WORD = (
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu"
     r"|trung\s+ương\s+(?:hội|đoàn))\b")  # a mass organisation's centre: "Trung ương Hội Liên hiệp Phụ nữ Việt Nam"
-ORGAN_START = re.compile(r"^\s*" + _ORGAN_WORD, re.IGNORECASE)
+# (and a ministry's department under its ministry's line: "BỘ NÔNG NGHIỆP VÀ PTNT" / "VỤ PHÁP CHẾ", not "Vụ việc …")
+ORGAN_START = re.compile(r"^\s*(?:" + _ORGAN_WORD + r"|vụ\s+(?-i:[A-ZĐ]{2}))", re.IGNORECASE)
 # A body naming itself as it acts, in a notice with no header: "Ủy ban nhân dân xã Na Sầm thông báo lịch …", "Thực
 # hiện …, Sở Y tế trân trọng đề nghị …"; a
 # công điện's sender on its own line, its name whole: "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh Hòa

@@ -1816,3 +1816,19 @@ def test_an_item_of_a_grouped_list_holding_two_numbers_and_a_number_broken_after
     assert [(c["number"], c["date"]) for c in found] == [
         ("43/2014/NĐ-CP", "2014-05-15"), ("01/2017/NĐ-CP", "2017-01-06"), ("148/2020/NĐ-CP", "2020-12-18"),
         ("2548/KH-STNMT", None)]
+
+
+def test_a_centre_reporting_a_committee_directing_and_a_lists_last_item_after_and():
+    """"nghe Trung tâm Phát triển quỹ đất huyện báo cáo tại Tờ trình số …" is the centre's; "được UBND tỉnh Khánh
+    Hòa chỉ đạo tại Thông báo số …" the province's; "các Quyết định số: …; … và 764/QĐ-UBND …" lists the last after
+    "và" with no "số"; "của Sở 2 ;" (a footnote's marker set apart) is the Sở's."""
+    found = cite("Sau khi nghe Trung tâm Phát triển quỹ đất huyện báo cáo tại Tờ trình số 86/TTr-TTPTQĐ ngày"
+                 " 05/9/2016, Chủ tịch kết luận. Dự án đã được UBND tỉnh Bình Định chỉ đạo tại Thông báo số 312/TB-UBND"
+                 " ngày 15/7/2016 phải hoàn thành. Thay thế các Quyết định số: 1187/QĐ-UBND ngày 12/5/2016;"
+                 " 3024/QĐ-UBND ngày 27/12/2018 và 764/QĐ-UBND ngày 18/3/2020 của Chủ tịch Ủy ban nhân dân huyện."
+                 " Theo Công văn số 1124/SGDĐT-GDTrH của Sở 2 ; thực hiện nghiêm.", DISTRICT_LETTER)
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("86/TTr-TTPTQĐ", "Trung tâm Phát triển quỹ đất huyện Tuy Phước"),
+        ("312/TB-UBND", "Ủy ban nhân dân tỉnh Bình Định"), ("1187/QĐ-UBND", "Ủy ban nhân dân huyện Tuy Phước"),
+        ("3024/QĐ-UBND", "Ủy ban nhân dân huyện Tuy Phước"), ("764/QĐ-UBND", "Ủy ban nhân dân huyện Tuy Phước"),
+        ("1124/SGDĐT-GDTrH", "Sở Giáo dục và Đào tạo tỉnh Bình Định")]

@@ -4246,3 +4246,14 @@ def test_a_committees_authority_a_web_copy_glued_to_the_next():
                    "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCHPHÓ CHỦ TỊCH\n(Đã ký)\nVũ Đình Toản\n")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == (
         "TM. Ủy ban nhân dân, KT. Chủ tịch", "Phó Chủ tịch", "Vũ Đình Toản")
+
+
+def test_a_ministrys_department_under_its_line_and_a_filed_copys_unit_before_the_name():
+    """"BỘ NÔNG NGHIỆP VÀ PTNT" / "VỤ PHÁP CHẾ": the department under its ministry; "- Lưu: VT, P.KT. Huỳnh Tấn Lộc":
+    the unit's "P.KT." is no "KT." authority, the name after it the signer's."""
+    letter = parse("BỘ NÔNG NGHIỆP VÀ PTNT\nVỤ PHÁP CHẾ\nSố: 318/PC-KTVB\nV/v kết quả kiểm tra văn bản\n\nCỘNG HÒA XÃ"
+                   " HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 26 tháng 4 năm 2024\n\nKính gửi:"
+                   " Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Nông.\n\nVụ Pháp chế đề nghị Sở rà soát./.\n"
+                   "Nơi nhận: VỤ TRƯỞNG\n- Như trên;\n- Lưu: VT, P.KT. Huỳnh Tấn Lộc\n")
+    assert (letter.issuer, letter.parent_issuer) == ("Vụ Pháp chế", "Bộ Nông nghiệp và Phát triển nông thôn")
+    assert (letter.cc, letter.signer) == (("Như trên", "Lưu: VT, P.KT"), "Huỳnh Tấn Lộc")

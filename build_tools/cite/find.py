@@ -387,8 +387,9 @@ _ISSUER_BEFORE = re.compile(
     r"(?:\s+(?:tại|theo)(?:\s+các)?\s+"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\s*\(\s*)"  # "Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ngãi (Công văn số 1186/UBND-NNTN …)"
     # "nghe lãnh đạo Ủy ban nhân dân tỉnh Lạng Sơn báo cáo (Báo cáo số …)", "nghe UBND xã Đăk Mar báo cáo kết quả
-    # thực hiện tại Báo cáo số …", "nghe Hội đồng bồi thường, hỗ trợ và tái định cư thị xã báo cáo tại Tờ trình số …"
-    r"|\bnghe\s+(?:(?:đại\s+diện\s+)?lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<reporter>" + _ORGAN_OPENING
+    # thực hiện tại Báo cáo số …", "nghe Hội đồng bồi thường, hỗ trợ và tái định cư thị xã báo cáo tại Tờ trình số …",
+    # a centre: "nghe Trung tâm Phát triển quỹ đất thành phố báo cáo tại Tờ trình số …"
+    r"|\bnghe\s+(?:(?:đại\s+diện\s+)?lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<reporter>(?:Trung\s+tâm\b|" + _ORGAN_OPENING + ")"
     + r"(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
     r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
     # the second of two bodies proposing: "Xét đề nghị của Sở Nông nghiệp và PTNT tại Tờ trình số … và Sở Tài chính tại
@@ -396,9 +397,10 @@ _ISSUER_BEFORE = re.compile(
     r"|\bvà\s+(?P<second>" + _ORGAN_OPENING + r"(?:(?!\b(?:của|số)\b)[^;,.()]){2,80}?)\s+tại\s+"
     # "Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số …"
     # "Vụ án đã được Tòa án nhân dân huyện Chư Sê xét xử sơ thẩm tại Bản án số …"
-    # "kinh phí hỗ trợ được UBND tỉnh phân bổ tại Quyết định số …"
+    # "kinh phí hỗ trợ được UBND tỉnh phân bổ tại Quyết định số …", "Dự án đã được UBND tỉnh Khánh Hòa chỉ đạo tại Thông
+    # báo số 312/TB-UBND"
     r"|\bđược\s+(?P<approver>" + _ORGAN_OPENING + r"[^;,.()]{3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý|cho\s+phép"
-    r"|xét\s+xử|phân\s+bổ|giao)"
+    r"|xét\s+xử|phân\s+bổ|giao|chỉ\s+đạo)"
     r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
     # Biên bản vi phạm hành chính số …"
@@ -472,6 +474,7 @@ def _trim_issuer(phrase: str) -> str:
     # UBND tỉnh2 phải hoàn thành …" ("COVID19" is a name)
     if (marker := _MARKER_AT_WORD_END.search(phrase)) and phrase[marker.start() - 1].islower():
         phrase = phrase[: marker.start()]
+    phrase = _MARKER_AFTER_KIND.sub(r"\1", phrase)  # set apart after an organ's kind: "của Sở 2 ;" (no "Sở 2" is)
     folded = fold(phrase)
     for body, folded_body in _CENTRAL_BODIES:
         if folded.startswith(folded_body) and not _PLACE_WORDS.search(phrase, len(body)):
@@ -500,6 +503,7 @@ def _trim_issuer(phrase: str) -> str:
 
 _NUMBERED_UNIT = re.compile(r"(?i:quận|phường)")
 _MARKER_AT_WORD_END = re.compile(r"(?<=[^\W\d_])\d{1,2}(?!\S)")
+_MARKER_AFTER_KIND = re.compile(r"^(Sở|Bộ|Cục)\s+\d{1,2}$")
 
 
 def _province_or_district_at(words: list[str]) -> str | None:
