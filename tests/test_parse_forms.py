@@ -4257,3 +4257,13 @@ def test_a_ministrys_department_under_its_line_and_a_filed_copys_unit_before_the
                    "Nơi nhận: VỤ TRƯỞNG\n- Như trên;\n- Lưu: VT, P.KT. Huỳnh Tấn Lộc\n")
     assert (letter.issuer, letter.parent_issuer) == ("Vụ Pháp chế", "Bộ Nông nghiệp và Phát triển nông thôn")
     assert (letter.cc, letter.signer) == (("Như trên", "Lưu: VT, P.KT"), "Huỳnh Tấn Lộc")
+
+
+def test_a_subjects_word_khan_on_a_line_a_pdf_wrapped():
+    """"… tại cuộc họp" / "khẩn" / "triển khai ứng phó …" (a title block's lines as a PDF wrapped them): the word in
+    small letters goes on with the subject; only "KHẨN" in capitals is the urgency mark above a header."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 386/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\nThừa Thiên Huế, ngày 26 tháng 9 năm 2022\n\n**THÔNG BÁO**\n\n"
+                   "**Kết luận của Chủ tịch UBND tỉnh tại cuộc họp**\n**khẩn**\n**triển khai ứng phó với bão số 4**\n\n"
+                   "Chiều ngày 25/9/2022, Chủ tịch UBND tỉnh chủ trì cuộc họp./." + CLOSING)
+    assert letter.subject == "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp khẩn triển khai ứng phó với bão số 4"

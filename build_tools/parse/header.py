@@ -145,8 +145,10 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
         if stamp := p.RECEIVED_STAMP.match(text):
             _drop_receiving_office(stamp, scan, lines, i)
             scan.taken |= _handwritten_note(lines, i)
-        if (line.blank or stamp or p.RULE_LINE.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text))
-                or p.SIGNATURE_STAMP.match(text) or is_speck(text)):
+        # (a mark is in capitals: a subject's word "khẩn" on a line a PDF wrapped goes on with it)
+        marked = p.DOCUMENT_MARK_FOLDED.match(fold(text)) and (is_upper_text(text) or not scan.subject_lines)
+        if (line.blank or stamp or p.RULE_LINE.match(text) or marked or p.SIGNATURE_STAMP.match(text)
+                or is_speck(text)):
             # A rule line ends a subject, a blank one too unless the subject goes on after it (a Word
             # title block sets each line apart); "DỰ THẢO", "HỎA TỐC" above the header, a digital
             # signature's stamp and a scan's specks (",*" the party's star read with a speck) say nothing of it.
