@@ -123,9 +123,11 @@ def type_named(written: str) -> str | None:
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 # A title line naming the type, in capitals: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH".
-# (a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP"; an old decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", its
-# issuer on the title's line)
+# (a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP"; an inspectorate's "KẾT LUẬN THANH TRA" and a council board's "BÁO
+# CÁO THẨM TRA", of the type the first words name; an old decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH THANH
+# HOÁ", its issuer on the title's line)
 TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r"(?:\s+(?:phối\s+hợp|liên\s+tịch|hành\s+động))?)"
+                        r"(?:\s+(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|thẩm\s+tra|thẩm\s+định))?"
                         r"(?:\s+(?-i:CỦA)\s+(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]+))?\s*:?\s*$", re.IGNORECASE)
 
 # --- header -----------------------------------------------------------------------------------
@@ -143,10 +145,11 @@ MOTTO_FOLDED = re.compile(
     # "Độc lập <tab> Tự do <tab> Hạnh phúc", a Word table saved as text
     r"|(?P<party>^\W*dang\W*cong\W*san\b)|^\W*(?:viet\W*)?nam\W*$|^\W*doan\W*(?:tncs|thanh\W*nien\W*cong\W*san)\W*ho\W*chi\W*minh\W*$"
 )
-# A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---"; "????????"
+# A rule line drawn under the issuer, the motto or the subject: "-------", "_____", "*", "---o0o---" (both columns'
+# on one line: "-----o0o----- -----o0o-----"); "????????"
 # where a conversion to an old code page had no dash to write; a scan's specks read beside it: ",*", "~ \ ;"; the
 # party's star OCR read as "+".
-RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*(?:o0o|oOo|ooo)?[\s\-_–—=*~.•|?,;'`\\+]*$")
+RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*(?:(?:o0o|oOo|ooo)[\s\-_–—=*~.•|?,;'`\\+]*)*$")
 # Where a web page ran a header's columns into one line: at a rule ("… ĐỒNG THÁP ------- Số:32 /2007/…", "BAN
 # THƯỜNG TRỰC ——————", its dashes "??????" in a code page that has none; a web copy's "… XÃ HỘI-------- |"),
 # before the motto ("UBND TỈNH HẬU GIANG CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - Tự do - Hạnh phúc", "TỈNH
@@ -739,7 +742,7 @@ SAME_DAY = re.compile(r"\s*,?\s*cùng\s+ngày\b")
 # In brackets with its issuer: "Công văn số 215/SNV-TCCB (ngày 11/3/2005 của Sở Nội vụ)"; in a table's next cell:
 # "| Luật Ngân sách nhà nước số 83/2015/QH13 | 25/6/2015 | Quốc hội |".
 CITATION_DATE = re.compile(
-    r"\s*(?:,?\s*\(?\s*(?:(?:đề|lập)\s+)?" + DAY_WORD + r"\s*|\\?\|\s*(?=\d{1,2}/\d{1,2}/\d{4}\s*\\?\|))"
+    r"\s*(?:,?\s*\(?\s*(?:(?:đề|lập|cùng)\s+)?" + DAY_WORD + r"\s*|\\?\|\s*(?=\d{1,2}/\d{1,2}/\d{4}\s*\\?\|))"
     + r"(?:" + NUMERIC_DATE.pattern
     + r"|(?P<wday>\d{1,2})\s*" + MONTH_WORD + r"\s*(?P<wmonth>\d{1,2})\s*" + YEAR_WORD
     + r"\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,

@@ -1832,3 +1832,23 @@ def test_a_centre_reporting_a_committee_directing_and_a_lists_last_item_after_an
         ("312/TB-UBND", "Ủy ban nhân dân tỉnh Bình Định"), ("1187/QĐ-UBND", "Ủy ban nhân dân huyện Tuy Phước"),
         ("3024/QĐ-UBND", "Ủy ban nhân dân huyện Tuy Phước"), ("764/QĐ-UBND", "Ủy ban nhân dân huyện Tuy Phước"),
         ("1124/SGDĐT-GDTrH", "Sở Giáo dục và Đào tạo tỉnh Bình Định")]
+
+
+def test_two_resolutions_of_one_day_a_board_whose_name_holds_a_comma_and_bodies_named_before():
+    """"Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW, cùng ngày 25/10/2017 của Hội nghị lần thứ sáu …": both of that
+    day and plenum; "Xét đề nghị của Ban Chỉ huy Phòng, chống thiên tai … huyện tại Tờ trình số …"; "(như Ủy ban nhân
+    dân tỉnh Bắc Kạn tại Tờ trình số …)"; "do Văn phòng UBND tỉnh chuyển đến kèm theo Phiếu chuyển số …"; a copy's
+    "1280/BTĐKTVP1" (the Ban Thi đua - Khen thưởng's code)."""
+    found = cite("Căn cứ Nghị quyết số 18-NQ/TW và Nghị quyết số 19-NQ/TW, cùng ngày 25/10/2017 của Hội nghị lần"
+                 " thứ sáu Ban Chấp hành Trung ương Đảng khóa XII;\nXét đề nghị của Ban Chỉ huy Phòng, chống thiên"
+                 " tai và Tìm kiếm cứu nạn huyện tại Tờ trình số 37/TTr-BCH ngày 25/9/2017. Các địa phương đã gửi"
+                 " hồ sơ (như Ủy ban nhân dân tỉnh Bắc Kạn tại Tờ trình số 58/TTr-UBND ngày 17/4/2025) rà soát."
+                 " Đơn do Văn phòng UBND tỉnh chuyển đến kèm theo Phiếu chuyển số 1653/PC-VP ngày 08/5/2019. Theo"
+                 " Công văn số 1280/BTĐKTVP1 ngày 14/6/2021 về thẩm định.", DISTRICT_LETTER)
+    assert [(c["number"], c["date"], c["issuer"]) for c in found] == [
+        ("18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng"),
+        ("19-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng"),
+        ("37/TTr-BCH", "2017-09-25", "Ban Chỉ huy phòng, chống thiên tai và Tìm kiếm cứu nạn huyện Tuy Phước"),
+        ("58/TTr-UBND", "2025-04-17", "Ủy ban nhân dân tỉnh Bắc Kạn"),
+        ("1653/PC-VP", "2019-05-08", "Văn phòng Ủy ban nhân dân tỉnh Bình Định"),
+        ("1280/BTĐKT-VP1", "2021-06-14", "Ban Thi đua - Khen thưởng tỉnh Bình Định")]

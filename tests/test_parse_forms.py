@@ -4267,3 +4267,18 @@ def test_a_subjects_word_khan_on_a_line_a_pdf_wrapped():
                    "**Kết luận của Chủ tịch UBND tỉnh tại cuộc họp**\n**khẩn**\n**triển khai ứng phó với bão số 4**\n\n"
                    "Chiều ngày 25/9/2022, Chủ tịch UBND tỉnh chủ trì cuộc họp./." + CLOSING)
     assert letter.subject == "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp khẩn triển khai ứng phó với bão số 4"
+
+
+def test_an_old_fonts_rules_side_by_side_and_an_inspectorates_titled_conclusion():
+    """"-----o0o----- -----o0o-----" (both columns' rules on one line) is a rule line; "KẾT LUẬN THANH TRA" is the title
+    of a Kết luận, its subject on the lines under it."""
+    directive = parse("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH VĨNH LONG Độc lập - Tự do - Hạnh phúc\n"
+                      "-----o0o----- -----o0o-----\nSố: 09/CT-UB Vĩnh Long, ngày 18 tháng 5 năm 2006\n\nCHỈ THỊ\nVề"
+                      " tăng cường quản lý bến khách ngang sông\n\nThời gian qua, các ngành đã triển khai./." + CLOSING)
+    assert (directive.type, directive.number, directive.date, directive.subject) == (
+        "Chỉ thị", "09/CT-UB", "2006-05-18", "Tăng cường quản lý bến khách ngang sông")
+    conclusion = parse("UBND TỈNH THANH HÓA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHANH TRA TỈNH Độc lập - Tự do - Hạnh"
+                       " phúc\nSố: 27/KL-TTr Thanh Hóa, ngày 19 tháng 9 năm 2014\nKẾT LUẬN THANH TRA\nTrách nhiệm thực"
+                       " hiện pháp luật về tiếp công dân\nCăn cứ Luật Thanh tra số 56/2010/QH12 ngày 15/11/2010./."
+                       + CLOSING)
+    assert (conclusion.type, conclusion.subject) == ("Kết luận", "Trách nhiệm thực hiện pháp luật về tiếp công dân")

@@ -383,7 +383,7 @@ _ISSUER_BEFORE = re.compile(
     # ("báo cáo của các địa phương theo Công văn số …" names none)
     r"(?:\b(?:của|thống\s+nhất\s+với)\s+(?P<issuer>(?-i:[A-ZĐỦ])"
     # "của Ban tại Báo cáo số …"; not a document's part issued with another: "của Quy định … ban hành kèm theo Thông tư"
-    r"(?:(?!\b(?:của|tại|theo|số|đã|kèm)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])))){2,120}?)"
+    r"(?:(?!\b(?:của|tại|theo|số|đã|kèm)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])|\s" + p.IN_NAME_AFTER_COMMA + r"))){2,120}?)"
     r"(?:\s+(?:tại|theo)(?:\s+các)?\s+"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\s*\(\s*)"  # "Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ngãi (Công văn số 1186/UBND-NNTN …)"
     # "nghe lãnh đạo Ủy ban nhân dân tỉnh Lạng Sơn báo cáo (Báo cáo số …)", "nghe UBND xã Đăk Mar báo cáo kết quả
@@ -393,8 +393,8 @@ _ISSUER_BEFORE = re.compile(
     + r"(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
     r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
     # the second of two bodies proposing: "Xét đề nghị của Sở Nông nghiệp và PTNT tại Tờ trình số … và Sở Tài chính tại
-    # Công văn số 118/TC-NS"
-    r"|\bvà\s+(?P<second>" + _ORGAN_OPENING + r"(?:(?!\b(?:của|số)\b)[^;,.()]){2,80}?)\s+tại\s+"
+    # Công văn số 118/TC-NS"; one named for example: "(như Ủy ban nhân dân tỉnh Bắc Kạn tại Tờ trình số 58/TTr-UBND …)"
+    r"|\b(?:và|như)\s+(?P<second>" + _ORGAN_OPENING + r"(?:(?!\b(?:của|số)\b)[^;,.()]){2,80}?)\s+tại\s+"
     # "Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số …"
     # "Vụ án đã được Tòa án nhân dân huyện Chư Sê xét xử sơ thẩm tại Bản án số …"
     # "kinh phí hỗ trợ được UBND tỉnh phân bổ tại Quyết định số …", "Dự án đã được UBND tỉnh Khánh Hòa chỉ đạo tại Thông
@@ -406,7 +406,8 @@ _ISSUER_BEFORE = re.compile(
     # Biên bản vi phạm hành chính số …"
     r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))"
     r"(?:,\s+(?-i:Bộ)\s" + _NO_VERB + r"{3,80}?)?\s+"  # "Cục Quản lý Dược, Bộ Y tế có Công văn số …": the Cục's
-    r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại|chuyển\s+đến\s+tại"  # "do UBND thị trấn … chuyển đến tại"
+    # "do UBND thị trấn … chuyển đến tại", "do Văn phòng UBND tỉnh chuyển đến kèm theo Phiếu chuyển số …"
+    r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại|chuyển\s+đến\s+(?:tại|kèm\s+theo)"
     r"|(?:đã\s+)?xét\s+xử(?:\s+(?:sơ|phúc|giám\s+đốc)\s+thẩm)?\s+tại)\s+)$",  # "Tòa án … đã xét xử phúc thẩm tại"
     re.IGNORECASE)
 # A list of one type's documents: "Căn cứ các Quyết định: số …; số …".
@@ -552,7 +553,10 @@ def _named_among(body: str, named: list[str]) -> bool:
 
 def _named_bodies(issuer_text: str) -> list[str]:
     """The bodies an issuer phrase names, folded, each whole: "Bộ Y tế - Tài chính" is two; the "Quốc hội" in "Ủy
-    ban Thường vụ Quốc hội" is none of them."""
+    ban Thường vụ Quốc hội" is none of them; a plenum names the Central Committee ("Hội nghị lần thứ sáu Ban Chấp hành
+    Trung ương Đảng khóa XII")."""
+    if p.CENTRAL_PLENUM.fullmatch(match_form(issuer_text)):
+        return [fold(p.CENTRAL_ALIASES["Ban Chấp hành Trung ương"])]
     return re.split(r"\s*(?:,|\bvà\b|\s-\s)\s*", fold(issuer_text))
 
 
