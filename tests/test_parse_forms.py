@@ -4282,3 +4282,19 @@ def test_an_old_fonts_rules_side_by_side_and_an_inspectorates_titled_conclusion(
                        " hiện pháp luật về tiếp công dân\nCăn cứ Luật Thanh tra số 56/2010/QH12 ngày 15/11/2010./."
                        + CLOSING)
     assert (conclusion.type, conclusion.subject) == ("Kết luận", "Trách nhiệm thực hiện pháp luật về tiếp công dân")
+
+
+def test_the_signers_name_a_pdf_set_after_the_footnotes_at_its_pages_foot_and_an_appendix_title_beside_it():
+    """A Word letter as LibreOffice's PDF gives it: the page's foot holds the footnotes under the signer's title, the
+    name on the next page; and an appendix's "DANH SÁCH" its table set beside the copies is no name."""
+    letter = parse("BỘ TÀI CHÍNH\nSố: 7302/BTC-ĐT\nV/v quyết toán vốn đầu tư\nHà Nội, ngày 20 tháng 6 năm 2018\n\nKính"
+                   " gửi: Ủy ban nhân dân các tỉnh.\n\nThực hiện Công văn số 5102/BTC-ĐT¹, Bộ Tài chính đề nghị./.\n\n"
+                   "Nơi nhận:\n- Như trên;\n- Lưu: VT, Vụ ĐT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n¹ Công văn số"
+                   " 5102/BTC-ĐT ngày 08/5/2018 về việc báo cáo quyết toán.\n\n**Lê Minh Tuấn**\n")
+    assert (letter.signer_title, letter.signer) == ("Thứ trưởng", "Lê Minh Tuấn")
+    assert [note.text for note in letter.footnotes] == ["Công văn số 5102/BTC-ĐT ngày 08/5/2018 về việc báo cáo quyết"
+                                                        " toán."]
+    award = parse("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI DƯƠNG\nSố: 1865/QĐ-UBND\nHải Dương, ngày 14 tháng 12 năm 2012\n"
+                  "QUYẾT ĐỊNH\nVề việc tặng Giấy khen\nĐiều 1. Tặng Giấy khen./.\n\nNơi nhận:\n- Như Điều 2;\n"
+                  "- Lưu: VT.\nDANH SÁCH\nTẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN\n\nCHỦ TỊCH\n\nĐỗ Quang Hưng\n")
+    assert (award.signer_title, award.signer) == ("Chủ tịch", "Đỗ Quang Hưng")

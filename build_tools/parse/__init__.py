@@ -24,6 +24,7 @@ def parse_letter(source: SourceText) -> Letter:
     lines, left_out = _without_site_trailer(lines, header.body_start)
     lead = None if header.number or header.type else _lead(lines[: header.body_start + 12])
     notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start, _draft_sent_with(lines, header)))
+    lines, notes = _signer_after_notes(lines, notes)
     closing = parse_closing(lines, header.body_start, notes)
     # What follows the signature and is not the closing's (notes, footnotes set there) belongs to the
     # text, after a paragraph break: nothing of a letter is dropped.
@@ -245,6 +246,21 @@ def _origin(source: SourceText, starts: list[tuple[int, int]], place: tuple[int,
     """Where a place of the parsed text (a line, a column) stands in the file."""
     line, column = starts[place[0]]
     return source.origins.of(line, column + place[1])
+
+
+def _signer_after_notes(lines: list[Line], notes: int) -> tuple[list[Line], int]:
+    """A PDF's page whose foot holds the footnotes under the signer's title, the name on the next page ("KT. BỘ
+    TRƯỞNG" / "THỨ TRƯỞNG" / "¹ Công văn số …" / "Lê Minh Tuấn"): the name, the last line, read before the notes (the
+    lines and where the notes begin)."""
+    rest = [line for line in lines[notes:] if not line.blank]
+    if len(rest) < 2 or not p.FOOTNOTE_TEXT.match(rest[0].clean):
+        return lines, notes
+    name = rest[-1]
+    words = name.clean.split()
+    if not (p.PERSON_NAME.match(name.clean) and all(w[:1].isupper() for w in words)
+            and words[0].lower() in p.SURNAMES | p.TONED_SURNAMES):
+        return lines, notes
+    return [*lines[:notes], name, *(line for line in lines[notes:] if line is not name)], notes + 1
 
 
 def _notes_after_signature(lines: list[Line], closing_start: int) -> int:

@@ -462,7 +462,8 @@ _SURNAMES = p.SURNAMES | p.TONED_SURNAMES
 def _is_person_name(text: str) -> bool:
     if not p.PERSON_NAME.match(text) or p.SIGNATURE_NOISE.match(text) or _UNIT_NAMED.match(text):
         return False
-    if text.isupper() and fold(text.split()[0]) not in _FOLDED_SURNAMES:  # folded: OCR's "NGUYÊN" is a name
+    if text.isupper() and (fold(text.split()[0]) not in _FOLDED_SURNAMES  # folded: OCR's "NGUYÊN" is a name
+                           or p.ATTACHMENT_TITLE.match(text)):  # an appendix's "DANH SÁCH" a PDF's table set beside
         return False  # a seal's words OCR read among the signature ("THỊ XÃ" / "ĐỨC PH"), not a name in capitals
     # A name is capitalised, in capitals whole, or its family name alone in capitals (TCVN3's "ĐỖ Hữu Lâm"): "Và PTNT"
     # is a seal's words.
