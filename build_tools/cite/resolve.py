@@ -272,8 +272,9 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         # it writes it ("của Công ty" alone is the citing company's, below)
         return squash_spaces(issuer_text)
     text = expand_abbreviations(_SHORT_FORM.sub("", issuer_text))
-    if (locality := _LOCALITY_ALONE.fullmatch(text.strip())) and issuer_code(number) in ("UBND", "HĐND", None):
-        organ = "Hội đồng nhân dân" if issuer_code(number) == "HĐND" else "Ủy ban nhân dân"
+    code = issuer_code(number)
+    if (locality := _LOCALITY_ALONE.fullmatch(text.strip())) and code in ("UBND", "HĐND", None):
+        organ = "Hội đồng nhân dân" if code == "HĐND" else "Ủy ban nhân dân"
         return f"{organ} {locality['kind'].lower()} {locality['name']}"
     # "Trưởng phòng Kinh tế và Hạ tầng", "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Tư lệnh Quân khu 9": the office
     # the head leads; "Giám đốc Sở Tài chính": the organ after the position.

@@ -9,7 +9,7 @@ from build_tools.gazetteer import gazetteer
 from build_tools.model import FieldSource, Letter, ParseWarning, SourceText
 from build_tools.numbers import ISSUER_CODES, canonical_number, repair_number, shows_lost_hyphens
 from build_tools.parse.body import build_body
-from build_tools.parse.closing import find_closing_start, parse_closing
+from build_tools.parse.closing import find_closing_start, is_signer_name, parse_closing
 from build_tools.parse.header import Header, parse_header, recipients_at
 from build_tools.parse.layout import Line, Source, split_lines, unflatten, written
 from build_tools.parse.names import named_with_kind, organ_name, province_unit
@@ -256,9 +256,7 @@ def _signer_after_notes(lines: list[Line], notes: int) -> tuple[list[Line], int]
     if len(rest) < 2 or not p.FOOTNOTE_TEXT.match(rest[0].clean):
         return lines, notes
     name = rest[-1]
-    words = name.clean.split()
-    if not (p.PERSON_NAME.match(name.clean) and all(w[:1].isupper() for w in words)
-            and words[0].lower() in p.SURNAMES | p.TONED_SURNAMES):
+    if not is_signer_name(name.clean):
         return lines, notes
     return [*lines[:notes], name, *(line for line in lines[notes:] if line is not name)], notes + 1
 

@@ -398,6 +398,11 @@ def _opens_with_surname(name: str) -> bool:
     return name.split()[0].lower() in _SURNAMES
 
 
+def is_signer_name(text: str) -> bool:
+    """A person's name opening with a family name, as a signer's stands under the title: "Lê Minh Tuấn"."""
+    return _is_person_name(text) and _opens_with_surname(text)
+
+
 def _as_name(written: str) -> str:
     """"NGUYỄN VĂN AN" → "Nguyễn Văn An", and a word of it a legacy encoding gave in capitals ("ĐỖ Hữu Lâm");
     a name written in its case stays so."""
