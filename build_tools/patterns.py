@@ -508,7 +508,7 @@ SITE_PROPERTY = re.compile(r"(?P<label>Số hiệu|Loại văn bản|Người k�
                            re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG"; an Ê Đê woman's "H' Yim Kđoh", a Cơ
 # Ho man's "K' Brửu" (the mark and one syllable are a whole name), a Jrai woman's "Ksor H'Liêng".
-_PERSON_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"
+_PERSON_WORD = r"(?:[HK]['’]\s)?[^\W\d_]+(?:['’][^\W\d_]+)?"  # the mark spaced inside a name: "Nay H' Ruân"
 PERSON_NAME = re.compile(r"^\s*(?:[HK]['’]\s?(?:" + _PERSON_WORD + r"\s+){0,4}|(?:" + _PERSON_WORD + r"\s+){1,5})"
                          + _PERSON_WORD + r"\s*$")
 # Family names (họ) that open most signers' names: where a closing offers several name-like lines (a web page's
@@ -690,8 +690,9 @@ _LAW_NAME = (r"(?:\s+(?!(?:" + TYPE_NAME + r"|số|ngày)\b)[^\s;.\[\]:]+){1,16}
 YEAR_NUMBER = r"\d{1,4}/(?:19|20)\d{2}(?![\w/-])"
 # A decree or circular cited by its figures alone, as letters name one they cite often: "theo Nghị định 100 và Nghị
 # định 123 của Chính phủ", "Thông tư 46 của Bộ GTVT" (find.py takes it after the types whose numbers hold their year,
-# and drops it where the letter cites the document in full); no count: "Kế hoạch 5 năm", "Nghị quyết 3 tháng".
-SHORT_NUMBER = r"\d{1,4}(?![\w/-]|\s?[/-]|[.,]\d|\s*(?:năm|tháng|ngày|giờ|người|lần|%)(?!\w))"
+# and drops it where the letter cites the document in full), its year after it ("Thông tư 21 năm 2018"); no count:
+# "Kế hoạch 5 năm", "Nghị quyết 3 tháng".
+SHORT_NUMBER = r"\d{1,4}(?![\w/-]|\s?[/-]|[.,]\d|\s*(?:năm(?!\s+(?:19|20)\d{2}\b)|tháng|ngày|giờ|người|lần|%)(?!\w))"
 # "Quyết định số 12689/QĐ-UBND", "Công văn 285/CCTTHC", "Chương trình hành động số 01/Ctr-UBND", "Luật
 # Đất đai số 45/2013/QH13", "các Công văn: số 1832/UBND-TH"; `name` holds the words before "số" (find.py
 # bounds them: laws 16, others 4).

@@ -1852,3 +1852,11 @@ def test_two_resolutions_of_one_day_a_board_whose_name_holds_a_comma_and_bodies_
         ("58/TTr-UBND", "2025-04-17", "Ủy ban nhân dân tỉnh Bắc Kạn"),
         ("1653/PC-VP", "2019-05-08", "Văn phòng Ủy ban nhân dân tỉnh Bình Định"),
         ("1280/BTĐKT-VP1", "2021-06-14", "Ban Thi đua - Khen thưởng tỉnh Bình Định")]
+
+
+def test_a_circular_cited_by_its_figures_and_year():
+    """"theo Thông tư 21 năm 2018 của Bộ Nông nghiệp và Phát triển nông thôn": the figures and the year; "Kế hoạch 5
+    năm" is still a count."""
+    found = cite("Thực hiện Thông tư 21 năm 2018 của Bộ Nông nghiệp và Phát triển nông thôn về ghi nhật ký khai thác"
+                 " thủy sản; xây dựng Kế hoạch 5 năm 2021 - 2025.")
+    assert [(c["type"], c["number"], c["date"]) for c in found] == [("Thông tư", "21", "2018")]

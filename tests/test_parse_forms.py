@@ -4298,3 +4298,21 @@ def test_the_signers_name_a_pdf_set_after_the_footnotes_at_its_pages_foot_and_an
                   "QUYẾT ĐỊNH\nVề việc tặng Giấy khen\nĐiều 1. Tặng Giấy khen./.\n\nNơi nhận:\n- Như Điều 2;\n"
                   "- Lưu: VT.\nDANH SÁCH\nTẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN\n\nCHỦ TỊCH\n\nĐỗ Quang Hưng\n")
     assert (award.signer_title, award.signer) == ("Chủ tịch", "Đỗ Quang Hưng")
+
+
+def test_closings_a_web_copy_ran_onto_the_copies_and_a_name_with_its_mark_set_apart():
+    """"- Lưu: VT, HCTP.GIÁM ĐỐC(Đã ký)Nguyễn Văn Hùng" and "- Lưu BTG.K/T TRƯỞNG BANPHÓ TRƯỞNG BAN(Đã ký)…" (a legal
+    site's closing on one line); a Jrai woman's "Nay H' Ruân", the mark spaced."""
+    glued = parse("SỞ TƯ PHÁP\nSố: 215/STP-HCTP\nV/v công chứng\nQuy Nhơn, ngày 12 tháng 3 năm 2007\nKính gửi: UBND các"
+                  " huyện.\nĐề nghị thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, HCTP.GIÁM ĐỐC(Đã ký)Nguyễn Văn"
+                  " Hùng\n")
+    assert (glued.cc[-1], glued.signer_title, glued.signer) == ("Lưu: VT, HCTP", "Giám đốc", "Nguyễn Văn Hùng")
+    party = parse("TỈNH ỦY BẮC NINH\nBAN TUYÊN GIÁO\nSố 45-HD/BTGTU\nBắc Ninh, ngày 5 tháng 5 năm 2017\nHƯỚNG DẪN\n"
+                  "Tuyên truyền kỷ niệm\nĐề nghị thực hiện./.\nNơi nhận:- Thường trực Tỉnh ủy (b/c);- Lưu BTG.K/T"
+                  " TRƯỞNG BANPHÓ TRƯỞNG BAN(Đã ký)Nguyễn Thị Thu Hằng\n")
+    assert (party.signing_authority, party.signer_title, party.signer) == (
+        "KT. Trưởng ban", "Phó Trưởng ban", "Nguyễn Thị Thu Hằng")
+    jrai = parse("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1234/BC-SGDĐT\nGia Lai, ngày 5 tháng 7 năm 2024\nBÁO CÁO\nTổng kết năm"
+                 " học\nTrên đây là báo cáo./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n"
+                 "Nay H' Ruân\n")
+    assert jrai.signer == "Nay H' Ruân"

@@ -120,8 +120,9 @@ def _seal_and_name(part: str) -> list[str]:
 
 
 def _cell_parts(cell: str) -> list[str]:
-    unglued = _unglued(cell)
-    return unglued if len(unglued) > 1 else _side_by_side(cell)
+    """A cell's parts a web copy glued ("- Lưu: VT, HCTP.GIÁM ĐỐC(Đã ký)Nguyễn Văn Hùng"), each parted from the cell
+    a copy ran beside it."""
+    return [piece for part in _unglued(cell) for piece in _side_by_side(part)]
 
 
 # A signature's cells a web copy ran together, with no space or one: "CHUYÊN TRÁCH(Đã ký)Vàng Thị Hoa", "PHÓ CHỦ TỊCH
@@ -167,6 +168,11 @@ _RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\
                                r"|(?<=NHÂN\sDÂN)\s+(?=CHỦ\s+TỊCH\b)"
                                r"|(?<=[" + p.CAPITALS + r"]{2})(?=PHÓ\s+[" + p.CAPITALS + r"]{2}|THỨ\s+TRƯỞNG\b"
                                r"|(?:KT|TL|TUQ)\.\s)")
+
+def _signature_run_on(text: str) -> list[str]:
+    """A signature's lines a copy ran onto one, each apart; nothing where the text is no authority in capitals."""
+    return _RUN_ON_SIGNATURE.split(text) if p.AUTHORITY_LINE.match(text) and is_upper_text(text) else []
+
 
 # The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC", "Lưu Văn phòng Huyện ủy"
 _FILED_HEAD = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2}|\s+Văn\s+phòng\b)")
@@ -296,11 +302,12 @@ def _cells(lines: list[Line]) -> list[_Cell]:
     cells = []
     for line in lines:
         texts = _texts(line)
-        if texts and p.AUTHORITY_LINE.match(texts[0]) and is_upper_text(texts[0]):
+        if texts and _signature_run_on(texts[0]):
             # a signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "(Đã ký) …" after
-            cells += [_Cell(line, piece, True) for piece in (*_RUN_ON_SIGNATURE.split(texts[0]), *texts[1:])]
-        elif len(texts) >= 2:
-            cells += [_Cell(line, texts[0], False), *(_Cell(line, text, True) for text in texts[1:])]
+            cells += [_Cell(line, piece, True) for text in texts for piece in _signature_run_on(text) or [text]]
+        elif len(texts) >= 2:  # beside the copies too: "- Lưu BTG.K/T TRƯỞNG BANPHÓ TRƯỞNG BAN(Đã ký)…"
+            cells += [_Cell(line, texts[0], False),
+                      *(_Cell(line, piece, True) for text in texts[1:] for piece in _signature_run_on(text) or [text])]
         elif texts:
             indent = len(line.raw) - len(line.raw.lstrip(" "))
             right = indent >= _RIGHT_INDENT or _is_signature_text(texts[0]) or bool(p.SIGNATURE_NOISE.match(texts[0]))
