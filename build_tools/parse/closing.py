@@ -169,6 +169,7 @@ _RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\
                                r"|(?<=[" + p.CAPITALS + r"]{2})(?=PHÓ\s+[" + p.CAPITALS + r"]{2}|THỨ\s+TRƯỞNG\b"
                                r"|(?:KT|TL|TUQ)\.\s)")
 
+
 def _signature_run_on(text: str) -> list[str]:
     """A signature's lines a copy ran onto one, each apart; nothing where the text is no authority in capitals."""
     return _RUN_ON_SIGNATURE.split(text) if p.AUTHORITY_LINE.match(text) and is_upper_text(text) else []
@@ -304,15 +305,19 @@ def _cells(lines: list[Line]) -> list[_Cell]:
         texts = _texts(line)
         if texts and _signature_run_on(texts[0]):
             # a signature's lines run onto one: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "(Đã ký) …" after
-            cells += [_Cell(line, piece, True) for text in texts for piece in _signature_run_on(text) or [text]]
+            cells += _right_cells(line, texts)
         elif len(texts) >= 2:  # beside the copies too: "- Lưu BTG.K/T TRƯỞNG BANPHÓ TRƯỞNG BAN(Đã ký)…"
-            cells += [_Cell(line, texts[0], False),
-                      *(_Cell(line, piece, True) for text in texts[1:] for piece in _signature_run_on(text) or [text])]
+            cells += [_Cell(line, texts[0], False), *_right_cells(line, texts[1:])]
         elif texts:
             indent = len(line.raw) - len(line.raw.lstrip(" "))
             right = indent >= _RIGHT_INDENT or _is_signature_text(texts[0]) or bool(p.SIGNATURE_NOISE.match(texts[0]))
             cells.append(_Cell(line, texts[0], right))
     return cells
+
+
+def _right_cells(line: Line, texts: tuple[str, ...]) -> list[_Cell]:
+    """The signature column's cells of a line, a signature's lines a copy ran onto one each apart."""
+    return [_Cell(line, piece, True) for text in texts for piece in _signature_run_on(text) or [text]]
 
 
 def parse_closing(lines: list[Line], body_start: int, end: int | None = None) -> Closing:
