@@ -145,14 +145,17 @@ def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
     # ("05/NQ-TTHĐND"), and only an issuer of three letters or more is cut from a unit ("1198/UBNDTH", not "412/VPĐP").
     if issuer_at < len(parts) and (lost_hyphens or issuer_at == 0):
         parts[issuer_at] = _split_glued(parts[issuer_at], last=issuer_at == len(parts) - 1, first=issuer_at == 0,
-                                        shortest=2 if lost_hyphens else 3)
+                                        lost_hyphens=lost_hyphens)
     return "".join(parts)
 
 
 _ORGAN_CODES_LAST = ("HĐND", "UBND")
 # A court's judgment or decision by its case and its instance (Nghị quyết 04/2018/NQ-HĐTP): "25/2022/HS-ST", "…/DS-PT",
 # "…/KDTM-ST", "…/HNGĐ-PT", "…/HC-GĐT".
+# Before 2018 courts also wrote it whole ("48/2016/HSST"): a copy that kept its hyphens keeps that.
 _JUDGMENT = re.compile(r"(?P<kind>HS|DS|KDTM|HNGĐ|HC|LĐ)(?:ST|PT|GĐT|TT)")
+# A court's decision by its instance, then its case: "62/2021/QĐST-DS", "…/QĐPT-HS" (not the Thủ tướng's "QĐTTg").
+_COURT_DECISION = re.compile(r"(?P<instance>QĐ(?:ST|PT|GĐT))(?:HS|DS|KDTM|HNGĐ|HC|LĐ)?")
 # A party committee's board, one code: "46-TTr/BTCĐUK" (Ban Tổ chức Đảng ủy Khối), "…/UBKTHU", not the Bộ Tài chính's.
 _PARTY_BOARD = re.compile(r"(?:BTC|BTG|BDV|BNC|UBKT|VP)(?:TW|TU|HU|QU|ĐU|ĐUK|TXU|TPU)")
 _JOINT_MARKS = ("LT", "LN", "PH")  # liên tịch, liên ngành, phối hợp after a type's code: "TTLT", "KHLN", "CTrPH"
@@ -166,11 +169,13 @@ def _joint_type(part: str) -> bool:
 
 def _typed_glue(parts: list[str], type_code: str) -> bool:
     """A type's code glued to a code of two letters or more, the two no known code together and the whole code
-    before "/" ("KHLN-BHXH" kept its hyphens: "KHLN" is written so), not a joint type's ("NQLT…": NQLT)."""
+    before "/" ("KHLN-BHXH" kept its hyphens: "KHLN" is written so), not a joint type's ("NQLT…": NQLT) nor a court's
+    decision's ("QĐSTDS": QĐST)."""
     part, whole = parts[0], len(parts) == 1 or parts[1] == "/"
     rest = part[len(type_code) :]
     return (whole and len(type_code) >= 2 and len(rest) >= 2 and part.upper().startswith(type_code)
-            and part.upper() not in _KNOWN_CODES and rest[0].isupper() and rest[:2].upper() not in _JOINT_MARKS)
+            and part.upper() not in _KNOWN_CODES and rest[0].isupper() and rest[:2].upper() not in _JOINT_MARKS
+            and not _COURT_DECISION.fullmatch(part.upper()))
 
 
 def _unit_doubled(upper: str) -> bool:
@@ -221,15 +226,18 @@ def _term(match: re.Match) -> str:
     return misread if int(misread) in _TERMS else match.group(1)
 
 
-def _split_glued(part: str, last: bool = True, first: bool = True, shortest: int = 2) -> str:
+def _split_glued(part: str, last: bool = True, first: bool = True, lost_hyphens: bool = True) -> str:
     """Two or three codes glued: a type and an issuer ("QĐUBND"), with a unit ("QĐTNMTQLĐ"), an
     issuer and a unit ("SNVTCBC", "TTgQHĐP"); a type and an unknown issuer ("TTrSTMDL") only where
     nothing follows ("1350/TTKQH-GS" is an issuer and its unit)."""
-    upper = part.upper()
+    upper, shortest = part.upper(), 2 if lost_hyphens else 3
     if upper in _KNOWN_CODES or _PARTY_BOARD.fullmatch(upper):
         return part
-    if judgment := _JUDGMENT.fullmatch(upper):  # a court's judgment: "25/2022/DSPT" is "DS-PT"
-        return f"{part[: judgment.end('kind')]}-{part[judgment.end('kind') :]}"
+    if court := _COURT_DECISION.fullmatch(upper):  # "62/2021/QĐSTDS" is "QĐST-DS"
+        cut = court.end("instance")
+        return f"{part[:cut]}-{part[cut:]}" if cut < len(part) else part
+    if judgment := _JUDGMENT.fullmatch(upper):  # a copy that lost its hyphens: "25/2022/DSPT" is "DS-PT"
+        return f"{part[: judgment.end('kind')]}-{part[judgment.end('kind') :]}" if lost_hyphens else part
     if numbered := _NUMBERED_ISSUER.fullmatch(upper):  # a known issuer first: "BYTK2ĐT" is BYT-K2ĐT
         known = next((code for code in ISSUER_CODES if len(code) >= 3 and upper.startswith(code)), None)
         cut = len(known) if known and len(known) < len(upper) else numbered.end("issuer")

@@ -495,6 +495,7 @@ POSITIONS = (
     "đồn trưởng",  # a border post's: "ĐỒN TRƯỞNG"
     "trưởng đài", "trưởng trạm", "trạm trưởng",  # a district's radio station's, an agricultural station's
     "chấp hành viên",  # an enforcement officer signs a civil judgment enforcement office's notices
+    "thẩm phán",  # a judge signs a court's notices and decisions in his own right: "THẨM PHÁN" / "(Đã ký)" / name
     "trưởng thuế tỉnh", "trưởng thuế cơ sở",  # the tax offices' since 2025: "PHÓ TRƯỞNG THUẾ TỈNH"
     "công chức",  # a commune's civil servant signing for its chairman: "TL. CHỦ TỊCH / CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"
 )
@@ -644,9 +645,11 @@ DOC_NUMBER = (r"(?:" + NUMBER_FIGURES + r"(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n
               r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen; a PDF copy's line broken
               # where it lost the hyphen: "1642/UBND" / "XDĐT ngày 18/4/2017", "960/QĐVKSTC" / "V4 ngày 17/9/2007";
-              # the next line indented: "24/2010/TTLT-" / "        BLĐTBXH-BTC ngày …"
+              # the next line indented: "24/2010/TTLT-" / "        BLĐTBXH-BTC ngày …"; the sentence's end: "sửa đổi
+              # Thông tư liên tịch số 112/2010/TTLTBTC" / "BLĐTBXH." (not a section's number: "III. NHIỆM VỤ")
               # or after a type's code alone: "Kế hoạch số 2548/KH" / "STNMT, đã phát hiện …"
-              r"(?:(?:[/-](?:\n[ \t]*)?|-\s(?=[A-ZĐ]{2})|\n[ \t]*(?=[A-ZĐ][A-ZĐ&\d]{1,9}[ \t]+ngày\b)|\.(?=[A-ZĐ])"
+              r"(?:(?:[/-](?:\n[ \t]*)?|-\s(?=[A-ZĐ]{2})|\n[ \t]*(?=[A-ZĐ][A-ZĐ&\d]{1,9}[ \t]+ngày\b)"
+              r"|\n[ \t]*(?=(?-i:(?![IVX]+[.;])[A-ZĐ][A-ZĐ&]{2,9})[.;](?:\s|$))|\.(?=[A-ZĐ])"
               r"|(?:" + "|".join(f"(?<=/{code})" for code in ("QĐ", "KH", "TB", "BC", "CV", "TTr", "CT", "NQ", "HD"))
               + r")\n[ \t]*(?=(?-i:[A-ZĐ][A-ZĐ&\d]{1,9})\b)"
               r"|\s[-–]\s(?=[A-ZĐ][A-ZĐ&]+\b)|" + ROMAN_SPACED + r")\w"
@@ -741,9 +744,11 @@ CITATION_GROUPED_NUMBER = re.compile(r"(?:[^;\n]|\n(?![ \t]*\n))*?(?:;\s*(?:số
 # "Văn bản số 104/TWPCTT cùng ngày": dated the day of the document cited before it.
 SAME_DAY = re.compile(r"\s*,?\s*cùng\s+ngày\b")
 # In brackets with its issuer: "Công văn số 215/SNV-TCCB (ngày 11/3/2005 của Sở Nội vụ)"; in a table's next cell:
-# "| Luật Ngân sách nhà nước số 83/2015/QH13 | 25/6/2015 | Quốc hội |".
+# "| Luật Ngân sách nhà nước số 83/2015/QH13 | 25/6/2015 | Quốc hội |". A page's numbers between the word and the date,
+# each on its line, where a PDF copy's page broke there: "Quyết định số 1034/QĐUBND ngày" / "1" / "2" / "17/5/2019".
 CITATION_DATE = re.compile(
-    r"\s*(?:,?\s*\(?\s*(?:(?:đề|lập|cùng)\s+)?" + DAY_WORD + r"\s*|\\?\|\s*(?=\d{1,2}/\d{1,2}/\d{4}\s*\\?\|))"
+    r"\s*(?:,?\s*\(?\s*(?:(?:đề|lập|cùng)\s+)?" + DAY_WORD + r"(?:\s*\n[ \t]*\d{1,3}[ \t]*(?=\n))*\s*"
+    r"|\\?\|\s*(?=\d{1,2}/\d{1,2}/\d{4}\s*\\?\|))"
     + r"(?:" + NUMERIC_DATE.pattern
     + r"|(?P<wday>\d{1,2})\s*" + MONTH_WORD + r"\s*(?P<wmonth>\d{1,2})\s*" + YEAR_WORD
     + r"\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
@@ -768,6 +773,7 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "báo cáo",  # "Văn bản số 95/KVKT … của Công ty cổ phần Kho vận Kim Thành báo cáo danh sách …"
                 "kết luận",  # "Thông báo số … của UBND huyện kết luận của Phó Chủ tịch …"
                 "xuống",  # "… theo Quyết định số … của UBND huyện xuống ngay các xã …"
+                "một số",  # "Hướng dẫn số 01-HD/TW … của Ban Bí thư một số vấn đề cụ thể thi hành Điều lệ Đảng"
                 # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")
                 "vá", "vả", "vã", "vạ", "va", "vê", "vế", "vể", "vễ")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
@@ -907,7 +913,7 @@ _ORGAN_WORD = (
     r"trạm\s+(?:khuyến\s+nông|thú\s+y|chăn\s+nuôi|trồng\s+trọt|bảo\s+vệ\s+thực\s+vật|y\s+tế)|"  # a district's station
     r"đồn\s+(?:biên\s+phòng|công\s+an)|"  # a border post under its province's command: "ĐỒN BIÊN PHÒNG HÒN NGHỆ"
     r"bảo\s+tàng|thư\s+viện|"  # a museum or a library under its Sở: "BẢO TÀNG ĐÀ NẴNG"
-    r"đại\s+học|"  # a national or regional university under its ministry: "ĐẠI HỌC ĐÀ NẴNG", "ĐẠI HỌC HUẾ"
+    r"đại\s+học|học\s+viện|"  # a university or an academy under its ministry: "ĐẠI HỌC HUẾ", "HỌC VIỆN NGÂN HÀNG"
     r"liên\s+minh|liên\s+hiệp\s+các\s+hội|"  # "LIÊN MINH HTX TỈNH …", "LIÊN HIỆP CÁC HỘI KH&KT TỈNH …"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
     r"|tổng\s+(?:liên\s+đoàn|lđlđ)|lđlđ|tòa\s+án|bệnh\s+viện|bhxh|kbnn|chi\s+nhánh|quân\s+khu"

@@ -257,9 +257,15 @@ def test_chairman_of_the_committee_means_the_committee():
     assert c["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
 
 
-def test_issuer_name_ends_where_the_sentence_goes_on():
-    c = only("theo Kế hoạch số 32/KH-UBND ngày 22/02/2024 của Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản tăng trưởng")
-    assert c["issuer_text"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+@pytest.mark.parametrize("body, issuer", [
+    ("theo Kế hoạch số 32/KH-UBND ngày 22/02/2024 của Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản tăng trưởng",
+     "Ủy ban nhân dân tỉnh Sóc Trăng"),
+    # a guide's subject with no "về": "của Ban Bí thư một số vấn đề cụ thể …"
+    ("theo Hướng dẫn số 01-HD/TW, ngày 20/9/2016 của Ban Bí thư một số vấn đề cụ thể thi hành Điều lệ Đảng",
+     "Ban Bí thư"),
+])
+def test_issuer_name_ends_where_the_sentence_goes_on(body, issuer):
+    assert only(body)["issuer_text"] == issuer
 
 
 def test_unknown_province_stays_unknown():
@@ -902,6 +908,21 @@ def test_courts_and_enforcement_offices_codes_in_a_copy_that_lost_its_hyphens():
         ("62/2015/NĐ-CP", "Chính phủ")]
 
 
+def test_courts_numbers_as_a_clean_copy_writes_them():
+    """Judgments numbered whole before 2018 ("09/2014/DSST") stay as written where the copy kept its hyphens; a court's
+    decision by its instance, then its case ("62/2021/QĐST-DS"), is one code, not a type and an issuer."""
+    found = cite("Theo Bản án số 09/2014/DSST ngày 20/02/2014 của Tòa án nhân dân huyện Bình Xuyên và Quyết định số"
+                 " 62/2021/QĐST-DS ngày 16/7/2021 của Tòa án nhân dân huyện Hàm Thuận Bắc; Nghị định số 62/2015/NĐ-CP.")
+    assert [c["number"] for c in found] == ["09/2014/DSST", "62/2021/QĐST-DS", "62/2015/NĐ-CP"]
+
+
+def test_a_courts_decision_in_a_copy_that_lost_its_hyphens():
+    """"62/2021/QĐSTDS" beside "…/NĐCP": the decision's instance, then its case."""
+    found = cite("Theo Quyết định số 62/2021/QĐSTDS ngày 16/7/2021 của Tòa án nhân dân huyện Hàm Thuận Bắc; Nghị định"
+                 " số 62/2015/NĐCP.")
+    assert [c["number"] for c in found] == ["62/2021/QĐST-DS", "62/2015/NĐ-CP"]
+
+
 def test_a_procuracys_offices_and_bodies_codes_in_a_copy_that_lost_its_hyphens():
     """A procuracy's office by its number after the procuracy's code ("09/KNVKSP9" is "KN-VKS-P9", "412/VKSQNP9"
     "VKSQN-P9"; "47/QĐVKSBD" is Bình Dương's procuracy, one code), a treasury's payments office after its initials
@@ -927,6 +948,27 @@ def test_a_ministrys_own_office_named_short():
         "Số: 10/UBND-TH", "Số: 10/BTNMT-TH").replace("Sóc Trăng, ngày", "Hà Nội, ngày")
     found = cite("Theo Thông báo số 245/TB-BTNMT ngày 10/9/2024 của Văn phòng Bộ về kết luận của Bộ trưởng.", ministry)
     assert [c["issuer"] for c in found] == ["Văn phòng Bộ Tài nguyên và Môi trường"]
+
+
+def test_a_ministry_whose_name_ends_with_xa_hoi_writing_to_one_province():
+    """The Bộ Lao động - Thương binh và Xã hội's letter to one province: its "Xã hội" names no commune; "được Ủy ban
+    nhân dân tỉnh phê duyệt tại Quyết định số …" is that province's committee."""
+    ministry = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI")
+    ministry = ministry.replace("Số: 10/UBND-TH", "Số: 2318/LĐTBXH-TCDN").replace("Sóc Trăng, ngày", "Hà Nội, ngày")
+    ministry = ministry.replace("Các sở, ngành tỉnh", "Ủy ban nhân dân tỉnh Đồng Tháp")
+    found = cite("Bộ nhận được Báo cáo số 97/BC-UBND ngày 14/6/2013 của Ủy ban nhân dân tỉnh Đồng Tháp. Đề nghị đặt"
+                 " hàng theo định mức đã được Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số 412/QĐ-UBND-HC ngày"
+                 " 22/4/2013.", ministry)
+    assert [c["issuer"] for c in found] == ["Ủy ban nhân dân tỉnh Đồng Tháp"] * 2
+
+
+def test_a_number_whose_lost_hyphen_broke_the_line_at_the_sentences_end():
+    """"… sửa đổi Thông tư liên tịch số 112/2010/TTLTBTC" / "BLĐTBXH.": the code the next line holds is the number's."""
+    found = cite("Căn cứ Nghị định số 61/2018/NĐCP; Thông tư liên tịch số 128/2012/TTLTBTCBLĐTBXH sửa đổi Thông tư liên"
+                 " tịch số 112/2010/TTLTBTC\nBLĐTBXH.\nĐề nghị các đơn vị thực hiện theo Kế hoạch số 2874/KHSYT\nIII."
+                 " NHIỆM VỤ")
+    assert [c["number"] for c in found] == [
+        "61/2018/NĐ-CP", "128/2012/TTLT-BTC-BLĐTBXH", "112/2010/TTLT-BTC-BLĐTBXH", "2874/KH-SYT"]
 
 
 def test_a_councils_board_named_short_and_a_fields_word_that_is_no_association():
@@ -1545,10 +1587,19 @@ def test_a_tourism_departments_code_in_a_copy_that_lost_its_hyphens():
     assert [(c["number"], c["issuer"]) for c in found][1] == ("96/SDL-QLDL", "Sở Du lịch tỉnh Sóc Trăng")
 
 
-def test_the_head_of_a_regional_university_names_the_university():
-    """"của Giám đốc Đại học Đà Nẵng": the university's."""
-    assert only("Thực hiện Quyết định số 1187/QĐ-ĐHĐN ngày 02/3/2016 của Giám đốc Đại học Đà Nẵng về tuyển sinh."
-                )["issuer"] == "Đại học Đà Nẵng"
+def test_the_head_of_the_citing_academy_named_by_its_kind():
+    """"của Giám đốc Học viện" in the academy's own letter: the academy's."""
+    academy = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND TP. HỒ CHÍ MINH\nHỌC VIỆN CÁN BỘ")
+    academy = academy.replace("Số: 10/UBND-TH", "Số: 12/KH-HVCB").replace("Sóc Trăng, ngày", "TP. Hồ Chí Minh, ngày")
+    found = cite("Thực hiện Quyết định số 1219/QĐ-HVCB ngày 15/9/2020 của Giám đốc Học viện về đào tạo.", academy)
+    assert [c["issuer"] for c in found] == ["Học viện Cán bộ Thành phố Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize("body", ["Đại học Đà Nẵng", "Học viện Ngân hàng"])
+def test_the_head_of_a_regional_university_or_an_academy_names_it(body):
+    """"của Giám đốc Đại học Đà Nẵng", "của Giám đốc Học viện Ngân hàng": the university's, the academy's."""
+    assert only(f"Thực hiện Quyết định số 1187/QĐ-ĐHĐN ngày 02/3/2016 của Giám đốc {body} về tuyển sinh."
+                )["issuer"] == body
 
 
 def test_the_second_of_two_proposing_bodies_before_its_document():
@@ -1860,3 +1911,11 @@ def test_a_circular_cited_by_its_figures_and_year():
     found = cite("Thực hiện Thông tư 21 năm 2018 của Bộ Nông nghiệp và Phát triển nông thôn về ghi nhật ký khai thác"
                  " thủy sản; xây dựng Kế hoạch 5 năm 2021 - 2025.")
     assert [(c["type"], c["number"], c["date"]) for c in found] == [("Thông tư", "21", "2018")]
+
+
+def test_a_date_after_a_page_break_with_the_pages_numbers():
+    """A PDF copy's page broke after "ngày", its numbers on lines of their own: "… số 1034/QĐUBND ngày" / "1" / "2" /
+    "17/5/2019 của UBND huyện"; a figure on the word's own line is no page's ("ngày 12" / "13/5/2019": no date read)."""
+    found = cite("Thực hiện Quyết định số 1034/QĐ-UBND ngày\n1\n2\n17/5/2019 của UBND tỉnh về việc hỗ trợ; Quyết định"
+                 " số 1035/QĐ-UBND ngày 12\n13/5/2019 của UBND tỉnh về việc khác.")
+    assert [(c["number"], c["date"]) for c in found] == [("1034/QĐ-UBND", "2019-05-17"), ("1035/QĐ-UBND", None)]

@@ -3939,13 +3939,18 @@ def test_a_range_of_years_among_the_recipients_of_a_copy_that_lost_its_hyphens()
         "Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia giai đoạn 2016 - 2020"]
 
 
-def test_a_regional_university_under_its_ministry():
+@pytest.mark.parametrize("parent, issuer, expected", [
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "ĐẠI HỌC HUẾ", ("Đại học Huế", "Bộ Giáo dục và Đào tạo")),
+    # an academy under its ministry or the State Bank, not a department of it
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "HỌC VIỆN NGÂN HÀNG", ("Học viện Ngân hàng", "Ngân hàng Nhà nước Việt Nam")),
+])
+def test_a_regional_university_or_an_academy_under_its_ministry(parent, issuer, expected):
     """"BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "ĐẠI HỌC HUẾ": the university issues, the ministry is its parent."""
     letter = parse("\n".join([
-        "BỘ GIÁO DỤC VÀ ĐÀO TẠO", "ĐẠI HỌC HUẾ", "Số: 812/ĐHH-ĐTĐH", "V/v tuyển sinh năm 2017",
+        parent, issuer, "Số: 812/ĐHH-ĐTĐH", "V/v tuyển sinh năm 2017",
         "Thừa Thiên Huế, ngày 12 tháng 5 năm 2017", "Kính gửi: Các trường đại học thành viên.",
         "Thực hiện kế hoạch tuyển sinh./."]) + CLOSING)
-    assert (letter.issuer, letter.parent_issuer) == ("Đại học Huế", "Bộ Giáo dục và Đào tạo")
+    assert (letter.issuer, letter.parent_issuer) == expected
 
 
 def test_a_degree_written_with_its_dot_inside_before_the_signers_name():
@@ -4316,3 +4321,21 @@ def test_closings_a_web_copy_ran_onto_the_copies_and_a_name_with_its_mark_set_ap
                  " học\nTrên đây là báo cáo./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, VP.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n"
                  "Nay H' Ruân\n")
     assert jrai.signer == "Nay H' Ruân"
+
+
+@pytest.mark.parametrize("header, expected", [
+    (["TÒA ÁN NHÂN DÂN", "HUYỆN HÀM THUẬN BẮC", "TỈNH BÌNH THUẬN"], "Tòa án nhân dân huyện Hàm Thuận Bắc"),
+    (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ THỦ ĐỨC", "THÀNH PHỐ HỒ CHÍ MINH"], "Ủy ban nhân dân thành phố Thủ Đức"),
+])
+def test_a_districts_province_on_a_line_of_its_own_under_it(header, expected):
+    """A court's header, "TÒA ÁN NHÂN DÂN" / "HUYỆN CHỢ GẠO" / "TỈNH TIỀN GIANG": the province places the district;
+    the court is the district's, signed by its judge ("THẨM PHÁN", no authority)."""
+    letter = parse("\n".join([
+        *header, "Số: 62/2021/QĐST-DS", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Hàm Thuận Bắc, ngày 16 tháng 7 năm 2021", "QUYẾT ĐỊNH", "CÔNG NHẬN SỰ THỎA THUẬN CỦA CÁC ĐƯƠNG SỰ",
+        "Căn cứ Bộ luật Tố tụng dân sự năm 2015.", "Quyết định này có hiệu lực pháp luật ngay./.", "",
+        "Nơi nhận:                                   THẨM PHÁN", "- Các đương sự;",
+        "- Lưu: hồ sơ vụ án.                         (Đã ký)", "", "                    Trần Minh Khoa"]))
+    assert (letter.issuer, letter.parent_issuer) == (expected, None)
+    assert (letter.signer_title, letter.signer, letter.cc) == (
+        "Thẩm phán", "Trần Minh Khoa", ("Các đương sự", "Lưu: hồ sơ vụ án"))

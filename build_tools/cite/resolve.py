@@ -30,7 +30,8 @@ from build_tools.text import fold, match_form, squash_spaces
 # "… tỉnh Sóc Trăng", "… thị xã Ngã Năm", "… Quận 3": the level and name that end an issuer's name,
 # The last one: "Sở Lao động - Thương binh và Xã hội tỉnh Tiền Giang" ends with tỉnh Tiền Giang.
 _KINDS = "|".join(p.LOCALITY_KINDS)
-_UNIT = re.compile(rf"\b(?P<level>{_KINDS})(?!\s+(?:ủy|đoàn)\b)"  # "Tỉnh ủy", "Tỉnh đoàn": a committee's, below
+# "Tỉnh ủy", "Tỉnh đoàn": a committee's, below; "Bộ Lao động - Thương binh và Xã hội": a field's, no commune
+_UNIT = re.compile(rf"\b(?P<level>{_KINDS})(?!\s+(?:ủy|đoàn)\b|\s+hội$)"
                    rf"(?:\s+(?P<name>[^\W_](?:(?!\b(?:{_KINDS})\b)[\w\s'’-])*))?$", re.IGNORECASE)  # "Đắk R'Lấp"
 _PROVINCE_LEVEL = ("tỉnh", "thành phố")
 _DISTRICT_LEVEL = ("huyện", "thị xã", "thành phố", "quận")
@@ -46,7 +47,7 @@ _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng,
     r"^(?:phó\s+)?(?:" + _POSITIONS + r")(?:,\s+(?:" + _POSITIONS + r"))?\s+"
     r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra"
     r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|quỹ|đài|chi\s+nhánh|trạm|hạt|công\s+ty|tòa\s+án"
-    r"|đại\s+học"  # "Giám đốc Đại học Đà Nẵng"
+    r"|đại\s+học|học\s+viện"  # "Giám đốc Đại học Đà Nẵng", "Giám đốc Học viện Ngân hàng"
     r"|hội\s+đồng(?!\s+nhân\s+dân))",  # "Chủ tịch Hội đồng thi nâng ngạch …" (a council's standing board stays)
     re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".
@@ -68,8 +69,8 @@ _ASSOCIATION = re.compile(r"\bHội\s+(?!đồng\b)(?P<name>.+?)(?:\s+Việt\s+N
 # A people's council's boards (Luật Tổ chức chính quyền địa phương 2015, Điều 18, 39), named short in its letters.
 _COUNCIL_BOARD = re.compile(r"Ban (?:Pháp chế|Kinh tế - Ngân sách|Văn hóa - Xã hội|Kinh tế - Xã hội|Đô thị)",
                             re.IGNORECASE)
-_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|cục|chi cục|bệnh viện|trường|viện|đảng ủy|chi bộ"
-                         r"|công ty)$",  # "của Công ty" in the letter of the "Công ty Điện lực Thái Bình"
+_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|cục|chi cục|bệnh viện|trường|viện|học viện"
+                         r"|đảng ủy|chi bộ|công ty)$",  # "của Công ty" in the "Công ty Điện lực Thái Bình"'s letter
                          re.IGNORECASE)  # "của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn"
 
 

@@ -1098,6 +1098,8 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
         for line in _run_together(written_line):
             if units and _complete(units[-1]) and fold(line) in _FIELDS:
                 line = f"{_department_of(units[-1])} {line}"  # "GIÁO DỤC VÀ ĐÀO TẠO": OCR lost its "SỞ"
+            if units and _province_of_district(units[-1], line):
+                continue  # "TÒA ÁN NHÂN DÂN" / "HUYỆN CHỢ GẠO" / "TỈNH TIỀN GIANG": the district's place, no organ
             # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
             opens = (_opens_organ(line) and len(line.split()) > 1 and units
                      and (joint or _complete(units[-1]) or _national_heading(line, units)))
@@ -1109,6 +1111,18 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
                 units[-1] += " " + line
         unit_of.append(len(units) - 1)
     return [u.strip() for u in units], unit_of  # spaces kept: two where a PDF lost a hyphen (names.organ_name)
+
+
+_DISTRICT_AT_END = re.compile(r"\b(?:huyen|quan|thi xa|thanh pho)\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,3})$")
+_PROVINCE_LINE = re.compile(r"(?:tinh|thanh pho)\s+(?P<name>[a-z]+(?:\s+[a-z]+){0,3})")
+
+
+def _province_of_district(unit: str, line: str) -> bool:
+    """A line naming the province of the district the unit above ends with: a court's or a district's "TỈNH TIỀN
+    GIANG" under "HUYỆN CHỢ GẠO" places the district and names no organ of its own."""
+    district, province = _DISTRICT_AT_END.search(fold(unit)), _PROVINCE_LINE.fullmatch(fold(line).strip())
+    return bool(district and province and fold(province["name"]) in
+                map(fold, gazetteer().provinces_above(unit[district.start("name"):])))
 
 
 # Two organs a flattened copy ran onto one line, the first named with its place or a central body: "UBND HUYỆN GIA
