@@ -1919,3 +1919,10 @@ def test_a_date_after_a_page_break_with_the_pages_numbers():
     found = cite("Thực hiện Quyết định số 1034/QĐ-UBND ngày\n1\n2\n17/5/2019 của UBND tỉnh về việc hỗ trợ; Quyết định"
                  " số 1035/QĐ-UBND ngày 12\n13/5/2019 của UBND tỉnh về việc khác.")
     assert [(c["number"], c["date"]) for c in found] == [("1034/QĐ-UBND", "2019-05-17"), ("1035/QĐ-UBND", None)]
+
+
+def test_a_commune_of_the_citing_district_whose_tones_a_scan_lost():
+    """"của UBND xã Phuoc Loc" in a letter of huyện Tuy Phước: the district's xã Phước Lộc, as the gazetteer spells it;
+    the words as written stay the issuer's text."""
+    c = only("Theo Báo cáo số 31/BC-UBND ngày 27/4/2014 của UBND xã Phuoc Loc về thiệt hại do mưa đá.", DISTRICT_LETTER)
+    assert (c["issuer"], c["issuer_text"]) == ("Ủy ban nhân dân xã Phước Lộc", "UBND xã Phuoc Loc")

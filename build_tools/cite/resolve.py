@@ -16,6 +16,7 @@ from build_tools import patterns as p
 from build_tools.gazetteer import REORGANISED, gazetteer
 from build_tools.numbers import issuer_code, number_codes
 from build_tools.parse.names import (
+    commune_spelled,
     district_ending,
     expand_abbreviations,
     locality_unit,
@@ -322,7 +323,12 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
                 p.LOCALITY.match(rest) or rest == citing.parent or fold(short).endswith(("dang uy khoi", "cong ty")))):
             return name[: len(name) - len(short)] + named
     completed = _complete_locality(name, citing)
-    return own if own and completed and _abridged(completed, own) else completed
+    if own and completed and _abridged(completed, own):
+        return own
+    # A commune of the citing district whose tone a scan misread ("UBND xã Soc Hà" of huyện Hà Quảng): as the district
+    # spells it.
+    district = citing.unit() if citing.level in _DISTRICT_LEVEL else citing.district
+    return commune_spelled(completed, district) if completed and district else completed
 
 
 _SCHOOL_ITSELF = frozenset({"nha truong", "hieu truong", "hieu truong nha truong"})
