@@ -729,8 +729,9 @@ CITATION_HEAD = re.compile(
 TYPE_SLIP_NUMBER = re.compile(r"[sS][ốôổỐÔỔ]\s*:?\s*\d")
 # A further number sharing the type, after the first's date or not: "Quyết định số 12689/QĐ-UBND, số
 # 12699/QĐ-UBND ngày …", "các Nghị định số 57/2002/NĐ-CP ngày 03/6/2002 và số 24/2006/NĐ-CP ngày …", a law and
-# its amendment, "Luật Bảo vệ môi trường số 52/2005/QH11 ngày …; số 55/2014/QH13 ngày …".
-CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|;|và)\s*số\s+(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
+# its amendment, "Luật Bảo vệ môi trường số 52/2005/QH11 ngày …; số 55/2014/QH13 ngày …"; without "số" where its code
+# opens as the first's (find.py): "các Nghị định số 43/2014/NĐ-CP, 148/2020/NĐ-CP của Chính phủ".
+CITATION_MORE_NUMBER = re.compile(r"\s*(?:,|;|và)\s*(?P<word>số\s+)?(?P<number>" + DOC_NUMBER + ")" + NOTE_REF)
 # The next number of a list under one issuer, after the words that describe the one before: "…; số
 # 33/2017/NĐ-CP", or the number alone after "các Công văn số: 1102/SGDĐT-KHTC ngày …; 1530/SGDĐT-KHTC ngày …"; those
 # words may wrap onto the next line (a PDF's), not past the paragraph; an item of two: "…; số 01/2017/NĐ-CP ngày

@@ -1926,3 +1926,15 @@ def test_a_commune_of_the_citing_district_whose_tones_a_scan_lost():
     the words as written stay the issuer's text."""
     c = only("Theo Báo cáo số 31/BC-UBND ngày 27/4/2014 của UBND xã Phuoc Loc về thiệt hại do mưa đá.", DISTRICT_LETTER)
     assert (c["issuer"], c["issuer_text"]) == ("Ủy ban nhân dân xã Phước Lộc", "UBND xã Phuoc Loc")
+
+
+def test_a_list_of_one_types_numbers_without_so_and_a_date_of_another_year():
+    """"các Nghị định số 43/2014/NĐ-CP, 148/2020/NĐ-CP của Chính phủ": both decrees (their codes open alike, no "số"
+    needed); "… và 148/2020/NĐ-CP ngày 18/12/2020": that date is not the 2014 decree's. A number of another type after
+    a comma ("12/SNV-TCCB, 34/TB-UBND") is no item of the list."""
+    found = cite("Căn cứ các Nghị định số 43/2014/NĐ-CP, 148/2020/NĐ-CP của Chính phủ; các Nghị định số 91/2019/NĐ-CP"
+                 " và 04/2022/NĐ-CP ngày 06/01/2022 của Chính phủ; Công văn số 12/SNV-TCCB, 34/TB-UBND.")
+    assert [(c["number"], c["date"], c["issuer"]) for c in found] == [
+        ("43/2014/NĐ-CP", None, "Chính phủ"), ("148/2020/NĐ-CP", None, "Chính phủ"),
+        ("91/2019/NĐ-CP", None, "Chính phủ"), ("04/2022/NĐ-CP", "2022-01-06", "Chính phủ"),
+        ("12/SNV-TCCB", None, "Sở Nội vụ tỉnh Sóc Trăng")]

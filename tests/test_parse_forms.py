@@ -111,6 +111,16 @@ def test_numeric_date_and_recipients_without_dashes():
     assert letter.body.startswith("Bộ Tài chính đề nghị")
 
 
+def test_an_undashed_recipient_whose_bracket_the_line_wrapped():
+    """"Bí thư Chi bộ, Tổ trưởng tổ dân phố (từ TDP số 1 đến TDP số" / "18);": one item, the list goes on."""
+    letter = parse("UBND QUẬN HÀ ĐÔNG\nUBND PHƯỜNG PHÚC LA\n\nSố: 112/UBND\nV/v phòng cháy\n\nHà Đông, ngày 12/3/2024"
+                   "\n\nKính gửi:\nCông an phường Phúc La;\nBí thư Chi bộ, Tổ trưởng tổ dân phố (từ TDP số 1 đến TDP"
+                   " số\n18);\nBan Quản trị các tòa nhà chung cư trên địa bàn phường.\n\nỦy ban nhân dân phường đề nghị"
+                   " như sau." + CLOSING)
+    assert letter.recipients == ("Công an phường Phúc La", "Bí thư Chi bộ, Tổ trưởng tổ dân phố (từ TDP số 1 đến TDP số"
+                                 " 18)", "Ban Quản trị các tòa nhà chung cư trên địa bàn phường")
+
+
 def test_two_columns_side_by_side_as_pdf_text_gives_them():
     letter = parse("ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
                    "XÃ AN HIỆP                       Độc lập - Tự do - Hạnh phúc\n\n"
@@ -346,7 +356,10 @@ def test_organs_named_by_their_abbreviations_or_without_a_locality_word():
             ("KHO BẠC NHÀ NƯỚC\nKBNN HÀ NAM", "Kho bạc Nhà nước Hà Nam", "Kho bạc Nhà nước"),
             ("BHXH TỈNH HÀ NAM\nBHXH HUYỆN LÝ NHÂN", "Bảo hiểm xã hội huyện Lý Nhân", "Bảo hiểm xã hội tỉnh Hà Nam"),
             ("TÒA ÁN NHÂN DÂN\nTỈNH HÀ NAM", "Tòa án nhân dân tỉnh Hà Nam", None),
-            ("SỞ Y TẾ HÀ NAM\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Hà Nam", "Sở Y tế tỉnh Hà Nam")):
+            ("SỞ Y TẾ HÀ NAM\nBỆNH VIỆN ĐA KHOA TỈNH", "Bệnh viện Đa khoa tỉnh Hà Nam", "Sở Y tế tỉnh Hà Nam"),
+            # a department's field abbreviated word by word
+            ("SỞ VH, TT VÀ DL HÀ NAM\nBAN QUẢN LÝ DI TÍCH TỈNH", "Ban Quản lý di tích tỉnh Hà Nam",
+             "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Nam")):
         letter = parse(head + tail)
         assert (letter.issuer, letter.parent_issuer) == (issuer, parent), head
 
@@ -1798,6 +1811,10 @@ def test_a_military_closing_keeps_its_clerks_copies_and_reads_the_name_after_its
                       "- Chỉ huy Ban; Thiếu tá Lê Văn Tấn\n- Lưu: VT, TM. Th15.\n")
     assert (upright.cc, upright.signer) == (("Như trên", "Lưu: VT, TM. Th15"), "Lê Văn Tấn")
     assert (flattened.cc, flattened.signer) == (("Như trên", "Chỉ huy Ban", "Lưu: VT, TM. Th15"), "Lê Văn Tấn")
+    # the name with its rank run onto the clerk's copies, after their dot
+    run_on = parse(head + "Nơi nhận: KT. CHỈ HUY TRƯỞNG\n- Như trên; PHÓ CHỈ HUY TRƯỞNG\n"
+                   "- Lưu: VT, TM. Th20b. Thiếu tá Lê Văn Tấn\n")
+    assert (run_on.cc, run_on.signer) == (("Như trên", "Lưu: VT, TM. Th20b"), "Lê Văn Tấn")
 
 
 def test_a_party_resolutions_title_block_goes_on_with_its_about_line_in_running_case():
@@ -4339,3 +4356,16 @@ def test_a_districts_province_on_a_line_of_its_own_under_it(header, expected):
     assert (letter.issuer, letter.parent_issuer) == (expected, None)
     assert (letter.signer_title, letter.signer, letter.cc) == (
         "Thẩm phán", "Trần Minh Khoa", ("Các đương sự", "Lưu: hồ sơ vụ án"))
+
+
+def test_a_land_registrys_branch_under_its_office_named_without_a_province():
+    """"VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI" / "CHI NHÁNH THÀNH PHỐ QUẢNG NGÃI", dated at Quảng Ngãi: the branch opens an organ of
+    its own, named after its office and its city; the office is the province's (as a Sở named by its field is)."""
+    letter = parse("\n".join([
+        "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "CHI NHÁNH THÀNH PHỐ QUẢNG NGÃI", "Số: 1246/CNTP-ĐKTK",
+        "V/v trả lời đơn đề nghị chỉnh lý diện tích", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Quảng Ngãi, ngày 09 tháng 10 năm 2018", "Kính gửi: Ông Phạm Văn Lợi.", "Chi nhánh trả lời như sau./."])
+        + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Chi nhánh Văn phòng Đăng ký đất đai thành phố Quảng Ngãi", "Văn phòng Đăng ký đất đai tỉnh Quảng Ngãi")

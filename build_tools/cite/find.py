@@ -190,14 +190,15 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         items.append([*span, _iso(dated) if dated else previous[0].date if same_day else year and year.group("year"),
                       issuer])
         more = p.CITATION_MORE_NUMBER.match(text, pos)
-        if not more:
+        if not more or not (more.group("word") or _same_first_code(text[span[0] : span[1]], more.group("number"))):
             break
         span, pos = (more.start("number"), more.end("number")), more.end()
     if head.group("grouped") or _LISTED.search(text, max(0, head.start() - 5), head.start()) and ":" in text[
             head.end("type") : head.start("number")]:
         pos = _grouped_numbers(body, text, head, pos, items)
     for item, following in zip(items[-2::-1], items[:0:-1], strict=True):
-        item[2], item[3] = item[2] or following[2], item[3] or following[3]
+        dated = following[2] and _year_fits(text[item[0] : item[1]], following[2])
+        item[2], item[3] = item[2] or (following[2] if dated else None), item[3] or following[3]
     if items[0][3] is None and (before := _ISSUER_BEFORE.search(text, max(0, head.start() - 160), head.start())):
         named = next(name for name in ("issuer", "reporter", "approver", "holder", "second") if before.group(name))
         told = _issuer_phrase(body, text, before.start(named), before.end(named))
@@ -224,6 +225,22 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         )
         for i, (start, end, date, issuer) in enumerate(items)
     ], about.end() if about else pos
+
+
+def _year_fits(number: str, date: str) -> bool:
+    """A date that may be the number's: of the year the number holds, if it holds one ("43/2014/NĐ-CP" is no
+    document of 18/12/2020)."""
+    year = _NUMBER_YEAR.search(number)
+    return not year or date.startswith(year.group(1))
+
+
+_NUMBER_YEAR = re.compile(r"/((?:19|20)\d{2})/")
+
+
+def _same_first_code(number: str, other: str) -> bool:
+    """Two numbers opening with one code ("43/2014/NĐ-CP", "148/2020/NĐ-CP"): a list of one type's numbers."""
+    codes, others = number_codes(number), number_codes(other)
+    return bool(codes and others and codes[0] == others[0])
 
 
 def _grouped_numbers(body: str, text: str, head: re.Match, pos: int, items: list[list]) -> int:

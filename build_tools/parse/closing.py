@@ -288,12 +288,13 @@ def _heading(text: str) -> bool:
 
 def _is_authority(text: str) -> bool:
     """"KT. CHỦ TỊCH", "TM. UBND"; not a unit and a clerk's initials in a copies line ("Lưu: VT, KT. NT", a
-    military one's "Lưu: VT, TM. Th15": the staff's office, the clerk and the copies made), nor a unit and the
-    signer's name run onto it ("Lưu: VT, KT. Lê Đình Quý"), nor a seal's strokes a scan read after it ("Lưu: VT, KT.
-    '-. * .-'")."""
+    military one's "Lưu: VT, TM. Th15": the staff's office, the clerk and the copies made, the signer run on after
+    them: "Lưu: VT, TM. Th20b. Đại tá Hoàng Văn Sinh"), nor a unit and the signer's name run onto it ("Lưu: VT, KT. Lê
+    Đình Quý"), nor a seal's strokes a scan read after it ("Lưu: VT, KT. '-. * .-'")."""
     authority = p.AUTHORITY_LINE.match(text)
     who = authority.group("who") if authority else ""
     return bool(authority) and not (re.fullmatch(r"[A-ZĐ]{1,3}\.?|[^\s]*[a-zđ\d][^\s]*", who) or is_speck(who)
+                                    or re.match(r"\S*\d\S*\s", who)
                                     or not is_upper_text(who) and _is_person_name(who))
 
 

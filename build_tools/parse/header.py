@@ -910,7 +910,9 @@ def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
     # "Tre, Trà Vinh, …;"
     lost_dash = bool(re.match(r" \S", line.raw))
     ended_below = any(k.clean.endswith((";", ".")) for k in after[:2])
-    ends = text.endswith((";", ".")) or wraps or lost_dash and (text.endswith(",") or ended_below)
+    # a bracket the line wrapped, closed with the item below: "… (từ TDP số 1 đến TDP số" / "18);"
+    bracket = text.count("(") > text.count(")") and bool(after) and after[0].clean.endswith((");", ")."))
+    ends = text.endswith((";", ".")) or wraps or bracket or lost_dash and (text.endswith(",") or ended_below)
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
 
@@ -1080,8 +1082,13 @@ def _province_by_place(name: str, place: str | None, first: bool = True) -> str:
         return name
     if _LEVEL_LAST.search(name):
         return f"{name} {place}"
-    department = first and fold(name).startswith("so ") and _whole_department(name)
+    department = first and (fold(name).startswith("so ") and _whole_department(name)
+                            or fold(name) == _LAND_REGISTRY)  # a province's land registry office over its branch
     return f"{name} {province_unit(place)}" if department else name
+
+
+_LAND_REGISTRY = "van phong dang ky dat dai"
+_BRANCH_LINE = re.compile(r"\s*CHI NHÁNH\s+\S")
 
 
 def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str], list[int]]:
@@ -1101,8 +1108,10 @@ def _organ_units(organ_lines: list[str], joint: bool = False) -> tuple[list[str]
             if units and _province_of_district(units[-1], line):
                 continue  # "TÒA ÁN NHÂN DÂN" / "HUYỆN CHỢ GẠO" / "TỈNH TIỀN GIANG": the district's place, no organ
             # One word alone names no organ: "BỘ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG" is a name cut by its cell.
-            opens = (_opens_organ(line) and len(line.split()) > 1 and units
-                     and (joint or _complete(units[-1]) or _national_heading(line, units)))
+            # A branch opens its own under any body: "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI" / "CHI NHÁNH THÀNH PHỐ QUẢNG NGÃI".
+            opens = units and (_opens_organ(line) and len(line.split()) > 1
+                               and (joint or _complete(units[-1]) or _national_heading(line, units))
+                               or _BRANCH_LINE.match(line))
             if opens or not units:
                 units.append(line)
             elif fold(line).startswith(fold(units[-1]) + " "):  # "ỦY BAN NHÂN DÂN" cut by a web cell, then in full

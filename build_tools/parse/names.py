@@ -481,6 +481,11 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             # a provincial office's branch in a district: "CHI NHÁNH CHÂU THÀNH" under "VP ĐĂNG KÝ ĐẤT ĐAI TỈNH BẾN
             # TRE" is the "Chi nhánh Văn phòng Đăng ký đất đai huyện Châu Thành"
             return f"Chi nhánh {parent[: placed.start()].strip()} {district}"
+        if _PLACE.match(named) and not _NATIONAL.search(parent) and not parent.startswith("Ngân hàng"):
+            # a provincial office's branch named by its district's kind and name: "CHI NHÁNH THÀNH PHỐ QUẢNG NGÃI"
+            # under the "Văn phòng Đăng ký đất đai tỉnh Quảng Ngãi" is the "Chi nhánh Văn phòng Đăng ký đất đai thành
+            # phố Quảng Ngãi" (a bank's is named after the bank: "Ngân hàng Chính sách xã hội chi nhánh tỉnh …")
+            return f"Chi nhánh {parent[: placed.start()].strip() if placed else parent} {named}"
         return f"{_NATIONAL.sub('', parent)} {issuer[0].lower()}{issuer[1:]}"
     if parent and _COLLEGE_OF_A_FIELD.fullmatch(issuer) and (found := _PLACE.search(parent, _field_end(parent))):
         # a province's college named by its field alone takes the province's name: "TRƯỜNG CAO ĐẲNG SƯ PHẠM" under
