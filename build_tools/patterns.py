@@ -802,7 +802,7 @@ _ISSUER_NAME = (
     # "Cục Cảnh sát QLHC về TTXH": the police's "về trật tự xã hội" is the name's; "Phòng Cảnh sát PCCC và CNCH"
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự|PTDS|CNCH|cứu\s+nạn"
     + r"|chữa\s+cháy"  # "Cảnh sát Phòng cháy và chữa cháy thành phố Cần Thơ"
-    + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b"
+    + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b|(?<=thực)\s+(?i:vật)\b"  # "Trạm Bảo vệ thực vật"
     + r"|(?<=dụng\svà)\s+(?i:công\s+nghiệp)\b)))"  # "Ban QLDA … các công trình dân dụng và công nghiệp tỉnh …"
 )
 # "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số

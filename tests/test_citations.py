@@ -1938,3 +1938,12 @@ def test_a_list_of_one_types_numbers_without_so_and_a_date_of_another_year():
         ("43/2014/NĐ-CP", None, "Chính phủ"), ("148/2020/NĐ-CP", None, "Chính phủ"),
         ("91/2019/NĐ-CP", None, "Chính phủ"), ("04/2022/NĐ-CP", "2022-01-06", "Chính phủ"),
         ("12/SNV-TCCB", None, "Sở Nội vụ tỉnh Sóc Trăng")]
+
+
+def test_a_plant_protection_station_and_branch_by_name_and_by_code():
+    """"của Trạm Bảo vệ thực vật huyện …": "thực" ends no issuer before "vật"; "21/TB-TTBVTV" is the province's Chi cục
+    Trồng trọt và Bảo vệ thực vật (its code without "CC")."""
+    found = cite("Theo Thông báo số 27/TB-BVTV ngày 12/5/2023 của Trạm Bảo vệ thực vật huyện Long Phú về rầy nâu và"
+                 " Thông báo số 21/TB-TTBVTV ngày 28/4/2023 về dịch hại lúa.")
+    assert [c["issuer"] for c in found] == ["Trạm Bảo vệ thực vật huyện Long Phú",
+                                            "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Sóc Trăng"]

@@ -3852,7 +3852,7 @@ def test_a_districts_station_under_its_provinces_centre_and_the_head_of_a_statio
         "Căn cứ Thông báo số 205/TB-SNN ngày 08/11/2016./.", "", "Nơi nhận:", "- Lưu: Trạm.", "", "TRƯỞNG TRẠM", "",
         "Trần Đình Lộc", ""]))
     assert (letter.issuer, letter.parent_issuer) == (
-        "Trạm khuyến nông huyện Phù Cát", "Trung tâm Khuyến nông Bình Định")
+        "Trạm Khuyến nông huyện Phù Cát", "Trung tâm Khuyến nông Bình Định")
     assert (letter.signer_title, letter.signer) == ("Trưởng trạm", "Trần Đình Lộc")
 
 
@@ -4369,3 +4369,21 @@ def test_a_land_registrys_branch_under_its_office_named_without_a_province():
         + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == (
         "Chi nhánh Văn phòng Đăng ký đất đai thành phố Quảng Ngãi", "Văn phòng Đăng ký đất đai tỉnh Quảng Ngãi")
+
+
+@pytest.mark.parametrize("right, title", [
+    # a title a narrow cell wrapped after a unit's word that wants its object
+    (["TL. CỤC TRƯỞNG", "TRƯỞNG PHÒNG QUẢN LÝ", "LAO ĐỘNG NƯỚC NGOÀI"], "Trưởng phòng Quản lý lao động nước ngoài"),
+    # a seal's first word under a whole title: "CỤC" / "HÀNG HẢI" / "VIỆT NAM"
+    (["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC", "HÀNG HẢI"], "Phó Cục trưởng"),
+    (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "SỞ"], "Phó Giám đốc"),
+])
+def test_a_title_wrapped_in_its_cell_and_a_seals_word_under_it(right, title):
+    """The signature's column beside the copies, its lines each a cell."""
+    left = ["Nơi nhận:", "- Như trên;", "- Cục trưởng (để b/c);", "- Lưu: VT, QLLĐNN."]
+    rows = [f"{a:<45}{b}" for a, b in zip(left, [*right, "", "", ""][: len(left)], strict=True)]
+    letter = parse("CỤC VIỆC LÀM\nSố: 1184/VL-QLLĐNN\nV/v giấy phép lao động\nHà Nội, ngày 5 tháng 7 năm 2022\n"
+                   "Kính gửi: Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương.\nĐề nghị thực hiện./.\n"
+                   + "\n".join(rows) + "\n\n" + " " * 45 + "Hoàng Thị Thanh Vân\n")
+    assert (letter.signer_title, letter.signer) == (title, "Hoàng Thị Thanh Vân")
+    assert letter.cc == ("Như trên", "Cục trưởng (để b/c)", "Lưu: VT, QLLĐNN")

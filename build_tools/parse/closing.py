@@ -349,7 +349,8 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
         cut_title = None
         authority_above, cut_authority = cut_authority, None
         if title_above and (_ends_short(title_above) and is_upper_text(text) and not authority
-                            and not _is_signature_text(text) or _one_word_on(text) or _POST_QUALIFIER.match(text)
+                            and not _is_signature_text(text) or _one_word_on(text, title_above)
+                            or _POST_QUALIFIER.match(text)
                             or _FIELD_GOES_ON.match(text) and is_upper_text(text)
                             or _SCOPE_AT_END.search(text) and is_upper_text(text) and not authority):
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
@@ -422,9 +423,14 @@ def _as_name(written: str) -> str:
     return " ".join(title_words(word) if len(word) > 1 and word.isupper() else word for word in written.split())
 
 
-def _one_word_on(text: str) -> bool:
-    """One word in capitals that names no position: the end of the line above, wrapped ("NƯỚC", "ĐOÀN")."""
-    return len(text.split()) == 1 and text.isalpha() and is_upper_text(text) and not _is_signature_text(text)
+def _one_word_on(text: str, title: str = "") -> bool:
+    """One word in capitals that names no position: the end of the line above, wrapped ("NƯỚC", "ĐOÀN"); not an
+    organ's kind under a whole title, a seal's first word ("PHÓ CỤC TRƯỞNG" / "CỤC" / "HÀNG HẢI")."""
+    return (len(text.split()) == 1 and text.isalpha() and is_upper_text(text) and not _is_signature_text(text)
+            and not (fold(text) in _SEAL_KINDS and is_position(title)))
+
+
+_SEAL_KINDS = frozenset({"cuc", "so", "bo", "ban", "phong", "uy ban", "hoi"})
 
 
 def _authority_goes_on(text: str) -> bool:
@@ -454,9 +460,10 @@ _CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|Bộ|Cục|Chi cục|Công an
 
 
 def _ends_short(title: str) -> bool:
-    """A title cut at a line's end: its last part names no position ("… - THAM"), or it ends on "VÀ"."""
+    """A title cut at a line's end: its last part names no position ("… - THAM"), or it ends on "VÀ", or on a unit's
+    word that wants its object ("TRƯỞNG PHÒNG QUẢN LÝ" / "LAO ĐỘNG NƯỚC NGOÀI")."""
     last = re.split(r"\s[-–]\s", title)[-1]
-    return not is_position(last) or bool(re.search(r"(?:\bVÀ|[-,])\s*$", title))
+    return not is_position(last) or bool(re.search(r"(?:\bVÀ|[-,]|\bQUẢN LÝ|\bVỀ)\s*$", title))
 
 
 def _last_of_each(sources: list[Source], single: tuple[str, ...]) -> list[Source]:

@@ -56,7 +56,7 @@ _GLUED_DOT = re.compile(r"\b(TP|TX|Tp)\.(?=\w)")
 # "Ban Thường vụ", "Phòng Tài chính - Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch" (not "phòng, chống dịch", nor
 # "Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm", nor "phòng, chống lụt, bão").
 _ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm", "đoàn", "thanh tra", "viện", "đài", "quỹ",
-               "hạt", "^vụ")  # a ministry's "Vụ Chính sách" (only first: "Trung tâm Dịch vụ việc làm")
+               "trạm", "hạt", "^vụ")  # a ministry's "Vụ Chính sách" (only first: "Trung tâm Dịch vụ việc làm")
 _CAPITALISE_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s"
     r"|,\s(?!(?:chống|mỹ phẩm|thực phẩm|giáo dục pháp luật|(?<=lụt, )bão)\b))(?=\w)(?!"
