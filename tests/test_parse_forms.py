@@ -4387,3 +4387,18 @@ def test_a_title_wrapped_in_its_cell_and_a_seals_word_under_it(right, title):
                    + "\n".join(rows) + "\n\n" + " " * 45 + "Hoàng Thị Thanh Vân\n")
     assert (letter.signer_title, letter.signer) == (title, "Hoàng Thị Thanh Vân")
     assert letter.cc == ("Như trên", "Cục trưởng (để b/c)", "Lưu: VT, QLLĐNN")
+
+
+def test_a_seals_province_beside_a_wrapped_copy():
+    """"- Đảng ủy, UBND các xã, phường: Hàm" and the seal's "TUYÊN QUANG" on one line, the item going on below ("Yên,
+    Minh Xuân;"): the province is the seal's, the item whole; a copy naming its province in capitals keeps it."""
+    rows = [("Nơi nhận:", "KT. CHÁNH VĂN PHÒNG"), ("- Các vị ĐBQH tỉnh;", "PHÓ CHÁNH VĂN PHÒNG"),
+            ("- UBND tỉnh HÀ GIANG;", ""), ("- Đảng ủy, UBND các xã, phường: Hàm TUYÊN QUANG", ""),
+            ("Yên, Minh Xuân;", ""), ("- Lưu: VT.", "")]
+    letter = parse("VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND\nTỈNH TUYÊN QUANG\nSố: 45/TB-VP\nTuyên Quang, ngày 5 tháng 8 năm 2025\n"
+                   "THÔNG BÁO\nLịch tiếp xúc cử tri\nVăn phòng trân trọng thông báo./.\n"
+                   + "\n".join(f"{a}{' ' * (45 - len(a))}{b}".rstrip() for a, b in rows)
+                   + "\n\n" + " " * 45 + "Ma Thị Thu Hằng\n")
+    assert letter.cc == ("Các vị ĐBQH tỉnh", "UBND tỉnh HÀ GIANG", "Đảng ủy, UBND các xã, phường: Hàm Yên, Minh Xuân",
+                         "Lưu: VT")
+    assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "Ma Thị Thu Hằng")

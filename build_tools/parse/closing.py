@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from build_tools import patterns as p
+from build_tools.gazetteer import gazetteer
 from build_tools.parse.layout import Line, Source, Warned, source_of, written
 from build_tools.parse.names import is_position, organ_name, position_name
 from build_tools.text import fold, is_speck, is_syllable, is_upper_text, squash_spaces, title_words
@@ -212,10 +213,17 @@ def _side_by_side(text: str) -> list[str]:
             return [text[: gap.start()], _after_seal_words(tail)]
     if p.LIST_ITEM.match(text) and not text.endswith((";", ".", ",", ":")) and (beside := _name_beside(words)):
         return beside
+    if ((seal := _PLACE_IN_CAPITALS_AT_END.search(text)) and gazetteer().is_province(title_words(seal["place"]))
+            and not _KIND_AT_END.search(text, 0, seal.start())):  # "- UBND tỉnh HÀ GIANG;" names it
+        return [text[: seal.start()], seal["place"]]  # a seal's province beside a wrapped copy: "… phường: Hàm TUYÊN
+        # QUANG" / "Yên, Minh Xuân, …;"
     return [text]
 
 
 _SIGNATURE_CELL_LONGEST = 160  # characters: a title, an authority, a name with its rank, a seal's words
+_KIND_AT_END = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)$", re.IGNORECASE)
+_PLACE_IN_CAPITALS_AT_END = re.compile(r"(?<![\W\d_" + p.CAPITALS + r"]) (?P<place>[" + p.CAPITALS
+                                       + r"]{2,}(?: [" + p.CAPITALS + r"]{2,}){1,2})$")
 
 # A body's units listed after its initials, the signer's name run on at the line's end: "VPCP: BTCN, các PCN, Website
 # CP, Trần Quang Huy".
