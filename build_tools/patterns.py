@@ -775,6 +775,7 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "kết luận",  # "Thông báo số … của UBND huyện kết luận của Phó Chủ tịch …"
                 "xuống",  # "… theo Quyết định số … của UBND huyện xuống ngay các xã …"
                 "một số",  # "Hướng dẫn số 01-HD/TW … của Ban Bí thư một số vấn đề cụ thể thi hành Điều lệ Đảng"
+                "phê chuẩn",  # "Nghị quyết số 07/NQ-HĐND … của HĐND xã Tân Dĩnh phê chuẩn quyết toán …"
                 # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")
                 "vá", "vả", "vã", "vạ", "va", "vê", "vế", "vể", "vễ")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
@@ -789,6 +790,7 @@ IN_NAME_AFTER_COMMA = (r"(?:chống|(?<=lụt,\s)bão|chữa\s+bệnh|hỗ\s+tr�
                         r"|chữa\s+cháy|cứu\s+hộ"  # "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
                         r"|mỹ\s+phẩm|thực\s+phẩm"  # "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương"
                         r"|giáo\s+dục\s+pháp\s+luật"  # "Hội đồng Phối hợp công tác phổ biến, giáo dục pháp luật"
+                        r"|quốc\s+tịch|chứng\s+thực"  # the Bộ Tư pháp's "Cục Hộ tịch, quốc tịch, chứng thực"
                         r"|Ban\s+Bí\s+thư)\b")  # "của Bộ Chính trị, Ban Bí thư": a conclusion both issue
 _ISSUER_NAME = (
     # a tab ends it: a table's next cell ("… nông thôn mới tỉnh<tab>UBND các huyện"); a line opened by a figure, a
@@ -803,6 +805,7 @@ _ISSUER_NAME = (
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự|PTDS|CNCH|cứu\s+nạn"
     + r"|chữa\s+cháy"  # "Cảnh sát Phòng cháy và chữa cháy thành phố Cần Thơ"
     + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b|(?<=thực)\s+(?i:vật)\b"  # "Trạm Bảo vệ thực vật"
+    + r"|(?<=(?i:chứng)\s(?i:thực))"  # "Cục Hộ tịch, quốc tịch, chứng thực"
     + r"|(?<=dụng\svà)\s+(?i:công\s+nghiệp)\b)))"  # "Ban QLDA … các công trình dân dụng và công nghiệp tỉnh …"
 )
 # "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số

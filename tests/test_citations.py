@@ -1947,3 +1947,13 @@ def test_a_plant_protection_station_and_branch_by_name_and_by_code():
                  " Thông báo số 21/TB-TTBVTV ngày 28/4/2023 về dịch hại lúa.")
     assert [c["issuer"] for c in found] == ["Trạm Bảo vệ thực vật huyện Long Phú",
                                             "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Sóc Trăng"]
+
+
+def test_a_ministrys_department_whose_name_holds_commas_and_a_council_approving():
+    """"của Cục Hộ tịch, quốc tịch, chứng thực" is one department's name; "của HĐND xã Tân Dĩnh phê chuẩn quyết toán …"
+    ends at the verb."""
+    found = cite("Căn cứ Công văn số 27/HTQTCT-HT ngày 12/01/2016 của Cục Hộ tịch, quốc tịch, chứng thực về hộ tịch;"
+                 " Nghị quyết số 07/NQ-HĐND ngày 20/7/2015 của HĐND xã Tân Dĩnh phê chuẩn quyết toán ngân sách.")
+    assert [(c["issuer_text"], c["issuer"]) for c in found] == [
+        ("Cục Hộ tịch, quốc tịch, chứng thực", "Cục Hộ tịch, quốc tịch, chứng thực"),
+        ("HĐND xã Tân Dĩnh", "Hội đồng nhân dân xã Tân Dĩnh")]

@@ -4402,3 +4402,18 @@ def test_a_seals_province_beside_a_wrapped_copy():
     assert letter.cc == ("Các vị ĐBQH tỉnh", "UBND tỉnh HÀ GIANG", "Đảng ủy, UBND các xã, phường: Hàm Yên, Minh Xuân",
                          "Lưu: VT")
     assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "Ma Thị Thu Hằng")
+
+
+def test_a_subject_wrapped_at_the_countrys_name_and_a_seals_office_word_over_the_signer():
+    """"… hưởng ứng Ngày Pháp luật nước Cộng hòa" / "xã hội chủ nghĩa Việt Nam năm 2019 …": a wrapped subject's line
+    in small letters is no motto; the seal's "VĂN PHÒNG" between the title and the name is no person ("Văn" opens
+    names), nor the signer."""
+    rows = [("Nơi nhận:", "CHÁNH VĂN PHÒNG"), ("- Như trên;", "/ VĂN PHÒNG \\"), ("- Lưu: VT, TH.", "\\ HƯƠNG SƠN /")]
+    letter = parse("UBND HUYỆN HƯƠNG SƠN\nVĂN PHÒNG HĐND VÀ UBND\nSố: 07/KH-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\nHương Sơn, ngày 08 tháng 10 năm 2019\nKẾ HOẠCH\nTổ chức các hoạt động"
+                   " hưởng ứng Ngày Pháp luật nước Cộng hòa\nxã hội chủ nghĩa Việt Nam năm 2019 trên địa bàn huyện\n\n"
+                   "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/10/2019 của UBND huyện./.\n"
+                   + "\n".join(f"{a:<40}{b}" for a, b in rows) + "\n\nTrần Đình Lâm\n")
+    assert letter.subject == ("Tổ chức các hoạt động hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+                              " năm 2019 trên địa bàn huyện")
+    assert (letter.signer_title, letter.signer) == ("Chánh Văn phòng", "Trần Đình Lâm")

@@ -379,9 +379,11 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             titles.append(position_name(text))
             closing.sources.append(source_of("signer_title", cell.line, text))
             cut_title = cell.line.index, text
-        elif is_upper_text(text) and (p.ORGAN_START.match(text) or len(text.split()) <= 4) and not _is_person_name(
-                text):  # the closing's: the body heading a signature block ("LIÊN ĐOÀN LAO ĐỘNG TỈNH" over "TM. …"), a
-            pass  # seal's words ("HUYỆN TRẦN ĐỀ")
+        elif is_upper_text(text) and (p.ORGAN_START.match(text) or len(text.split()) <= 4) and not (
+                _is_person_name(text) and not _ORGAN_OF_WORDS.match(text)):
+            # the closing's: the body heading a signature block ("LIÊN ĐOÀN LAO ĐỘNG TỈNH" over "TM. …"), a seal's
+            # words ("HUYỆN TRẦN ĐỀ", "VĂN PHÒNG": an organ's, though "Văn" opens names; not "ĐOÀN VĂN AN")
+            pass
         elif (_is_person_name(name := p.RANK.sub("", text)) or p.SIGNATURE_NOISE.match(text)
               or p.RULE_LINE.match(text)) and not (names and strayed):  # not a web page's lines after the signer
             if _is_person_name(name):  # "Đại tá Lâm Hoàng Phúc": the name
@@ -438,6 +440,9 @@ def _one_word_on(text: str, title: str = "") -> bool:
             and not (fold(text) in _SEAL_KINDS and is_position(title)))
 
 
+# An organ's kind of two words or more, which no person's name opens with: "VĂN PHÒNG", "ỦY BAN", "CHI CỤC".
+_ORGAN_OF_WORDS = re.compile(r"\s*(?=\S+\s+\S)(?:" + "|".join(("VĂN PHÒNG", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG", "CHI CỤC",
+                                                                   "TỔNG CỤC", "TRUNG TÂM", "BỆNH VIỆN")) + r")\b")
 _SEAL_KINDS = frozenset({"cuc", "so", "bo", "ban", "phong", "uy ban", "hoi"})
 
 

@@ -410,6 +410,11 @@ def _is_motto(text: str) -> bool:
         return False  # "… kết quả 3" / "năm", "UBND HUYỆN NÔNG" / "CỐNG": no motto's "CỘNG"
     if _MOTTO_WORD.fullmatch(fold(text)) and not is_upper_text(text):
         return False  # a wrapped subject's "… phường Quy Nhơn" / "Nam", "… để gia" / "công": the motto's are capitals
+    # a wrapped subject's "… Ngày Pháp luật nước Cộng hòa" / "xã hội chủ nghĩa Việt Nam năm 2019 …" (a copy that set the
+    # motto in small letters ends the line with it: "cộng hoà xã hội chủ nghĩa việt nam")
+    motto_end = max(m.end() for m in p.MOTTO_FOLDED.finditer(fold(text)))
+    if text.lstrip()[:1].islower() and re.search(r"\w", text[motto_end:]):
+        return False
     if found.group("bare") and not is_upper_text(text) and len(text.split()) > 3:
         return False
     return found.group("party") is None or is_upper_text(text)
