@@ -806,6 +806,8 @@ _ISSUER_NAME = (
     + r"|chữa\s+cháy"  # "Cảnh sát Phòng cháy và chữa cháy thành phố Cần Thơ"
     + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b|(?<=thực)\s+(?i:vật)\b"  # "Trạm Bảo vệ thực vật"
     + r"|(?<=(?i:chứng)\s(?i:thực))"  # "Cục Hộ tịch, quốc tịch, chứng thực"
+    # a field after "và": "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    + r"|(?<=\s(?i:và))\s+(?i:phòng,?\s+chống)\b"
     + r"|(?<=dụng\svà)\s+(?i:công\s+nghiệp)\b)))"  # "Ban QLDA … các công trình dân dụng và công nghiệp tỉnh …"
 )
 # "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số

@@ -1957,3 +1957,25 @@ def test_a_ministrys_department_whose_name_holds_commas_and_a_council_approving(
     assert [(c["issuer_text"], c["issuer"]) for c in found] == [
         ("Cục Hộ tịch, quốc tịch, chứng thực", "Cục Hộ tịch, quốc tịch, chứng thực"),
         ("HĐND xã Tân Dĩnh", "Hội đồng nhân dân xã Tân Dĩnh")]
+
+
+def test_a_board_named_with_its_purpose_and_a_department_whose_field_follows_va():
+    """"của Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19 về phòng, chống dịch tại …": the board names its purpose,
+    the "về" after it is the document's subject (a board named "… Trung ương về phòng, chống thiên tai" keeps its
+    "về"); "của Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao": one department."""
+    found = cite("Theo Hướng dẫn số 2194/BCĐ-BYT ngày 27/5/2021 của Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19 về"
+                 " phòng, chống dịch tại cơ sở sản xuất; Văn bản số 1812/A05-P4 ngày 20/5/2024 của Cục An ninh mạng và"
+                 " phòng, chống tội phạm sử dụng công nghệ cao về hướng dẫn; Công văn số 12/BCĐ ngày 02/3/2020 của Ban"
+                 " Chỉ đạo Trung ương về phòng, chống thiên tai về mùa mưa.")
+    assert [c["issuer_text"] for c in found] == [
+        "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19",
+        "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+        "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"]
+
+
+def test_a_border_zones_board_named_by_a_compound_holding_its_province():
+    """"của Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn" names its place: no province after it."""
+    province = PROVINCE_LETTER.replace("SÓC TRĂNG", "LẠNG SƠN").replace("Sóc Trăng, ngày", "Lạng Sơn, ngày")
+    c = only("Theo Báo cáo số 86/BC-BQLKKT ngày 02/7/2019 của Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn về"
+             " hàng hóa.", province)
+    assert fold(c["issuer"]) == fold("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn")

@@ -299,9 +299,10 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
                 end = later.end()
     if national := _NATIONAL_BOARD.match(text, start):  # its purpose names it wherever the sentence goes after
         end = max(end, national.end())
-    if _STEERING.match(text, start) and (purpose := _STEERING_QUOTED.match(text, end) or _STEERING_PURPOSE.match(
-            text, end) or _STEERING_ABOUT.match(text, end) or _STEERING_ABOUT_LEVEL.match(text, end)
-            or _STEERING_LEVEL.match(text, end)):
+    named = _PURPOSE_NAMED.search(text, start, end)  # "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19 về …": its own
+    if _STEERING.match(text, start) and (purpose := _STEERING_QUOTED.match(text, end) or not named and (
+            _STEERING_PURPOSE.match(text, end) or _STEERING_ABOUT.match(text, end)) or _STEERING_ABOUT_LEVEL.match(
+            text, end) or _STEERING_LEVEL.match(text, end)):
         end = purpose.end()
     if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
         end = more.end("issuer")
@@ -321,6 +322,7 @@ _RUNNING_ON = re.compile(r"\s+(?-i:[a-zđà-ỹ])(?!\S*[" + p.CAPITALS + r"])") 
 # A steering committee named with its purpose: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai" (its "về"
 # names it; elsewhere "về" opens the cited document's subject).
 _STEERING = re.compile(r"(?:(?:phó\s+)?trưởng\s+)?ban\s+chỉ\s+đạo\b", re.IGNORECASE)  # its head for it, too
+_PURPOSE_NAMED = re.compile(r"\bphòng,?\s+chống\b", re.IGNORECASE)
 _STEERING_PURPOSE = re.compile(r"\s+về\s+phòng,?\s+chống(?:\s+(?!về\b|ngày\b|và\b|tại\b)[^\s,;.()]+){1,3}",
                                re.IGNORECASE)
 # … or any purpose where the document's own "về" follows it: "Ban Chỉ đạo Trung ương về phát triển khoa học,

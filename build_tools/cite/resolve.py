@@ -414,8 +414,9 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
     if _PROVINCIAL_ORGAN.match(name) and _province(citing):
         # "Ban Quản lý các KCN Bắc Ninh": its province named (not a zone's "… Đồng Đăng - Lạng Sơn")
         at_end = province_at_end(name)
-        compound = at_end and name[: -len(at_end)].rstrip().endswith("-")
-        if at_end and not compound and fold(_province(citing)).endswith(fold(at_end)):
+        if at_end and name[: -len(at_end)].rstrip().endswith("-"):
+            return name  # a zone named by a compound holding the province: "… cửa khẩu Đồng Đăng - Lạng Sơn"
+        if at_end and fold(_province(citing)).endswith(fold(at_end)):
             return f"{name[: -len(at_end)]}{_province(citing)}"
         return f"{name} {_province(citing)}"
     if (_CENTRE.match(name) and citing.level in _PROVINCE_LEVEL and citing.name == citing.province
