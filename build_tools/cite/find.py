@@ -299,10 +299,10 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
                 end = later.end()
     if national := _NATIONAL_BOARD.match(text, start):  # its purpose names it wherever the sentence goes after
         end = max(end, national.end())
-    named = _PURPOSE_NAMED.search(text, start, end)  # "Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19 về …": its own
-    if _STEERING.match(text, start) and (purpose := _STEERING_QUOTED.match(text, end) or not named and (
-            _STEERING_PURPOSE.match(text, end) or _STEERING_ABOUT.match(text, end)) or _STEERING_ABOUT_LEVEL.match(
-            text, end) or _STEERING_LEVEL.match(text, end)):
+    # a board whose name says its purpose ("Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19 về …") takes no "về …"
+    if _STEERING.match(text, start) and (purpose := _STEERING_QUOTED.match(text, end) or not _PURPOSE_NAMED.search(
+            text, start, end) and (_STEERING_PURPOSE.match(text, end) or _STEERING_ABOUT.match(text, end))
+            or _STEERING_ABOUT_LEVEL.match(text, end) or _STEERING_LEVEL.match(text, end)):
         end = purpose.end()
     if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
         end = more.end("issuer")

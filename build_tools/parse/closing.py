@@ -441,9 +441,8 @@ def _one_word_on(text: str, title: str = "") -> bool:
 
 
 # An organ's kind of two words or more, which no person's name opens with: "VĂN PHÒNG", "ỦY BAN", "CHI CỤC".
-_ORGAN_OF_WORDS = re.compile(r"\s*(?=\S+\s+\S)(?:" + "|".join(("VĂN PHÒNG", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG", "CHI CỤC",
-                                                                   "TỔNG CỤC", "TRUNG TÂM", "BỆNH VIỆN")) + r")\b")
-_SEAL_KINDS = frozenset({"cuc", "so", "bo", "ban", "phong", "uy ban", "hoi"})
+_ORGAN_OF_WORDS = re.compile(r"\s*(?:VĂN PHÒNG|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHI CỤC|TỔNG CỤC|TRUNG TÂM|BỆNH VIỆN)\b")
+_SEAL_KINDS = frozenset({"cuc", "so", "bo", "ban", "phong", "hoi"})  # one word each, folded
 
 
 def _authority_goes_on(text: str) -> bool:

@@ -412,12 +412,15 @@ def _is_motto(text: str) -> bool:
         return False  # a wrapped subject's "… phường Quy Nhơn" / "Nam", "… để gia" / "công": the motto's are capitals
     # a wrapped subject's "… Ngày Pháp luật nước Cộng hòa" / "xã hội chủ nghĩa Việt Nam năm 2019 …" (a copy that set the
     # motto in small letters ends the line with it: "cộng hoà xã hội chủ nghĩa việt nam")
-    motto_end = max(m.end() for m in p.MOTTO_FOLDED.finditer(fold(text)))
-    if text.lstrip()[:1].islower() and re.search(r"\w", text[motto_end:]):
+    if text.lstrip()[:1].islower() and _words_after_motto(text):
         return False
     if found.group("bare") and not is_upper_text(text) and len(text.split()) > 3:
         return False
     return found.group("party") is None or is_upper_text(text)
+
+
+def _words_after_motto(text: str) -> bool:
+    return bool(re.search(r"\w", text[max(m.end() for m in p.MOTTO_FOLDED.finditer(fold(text))) :]))
 
 
 def _opens_body(text: str) -> bool:
