@@ -28,7 +28,7 @@ from xml.sax.saxutils import escape
 
 import yaml
 
-from build_tools.addresses import page_url
+from build_tools.addresses import CITED_DIR, LETTERS_DIR, page_url
 from build_tools.store import load_json
 
 SHARD_PAGES = 2000  # MkDocs holds ≈100 MB for 2,000 letter pages; two shards at once stay far below 2 GB
@@ -253,9 +253,19 @@ def _merge(outputs: list[tuple[Path, set[str]]], target: Path) -> None:
             relative = path.relative_to(output).as_posix()
             if path.is_file() and relative not in skipped and not relative.startswith("sitemap.xml"):
                 moves.append((path, target / relative))
-    for path, destination in sorted(moves, key=lambda move: (move[1].exists(), move[1].suffix == ".html", move[1])):
+    moves.sort(key=lambda move: (move[1].exists(), move[1].suffix == ".html", not _linked_both_ways(move[1], target),
+                                 move[1]))
+    for _, destination in moves:  # the folders first: the renames then follow each other with nothing between
         destination.parent.mkdir(parents=True, exist_ok=True)
+    for path, destination in moves:
         path.replace(destination)  # a rename: the page served is the old one or the new one, never half
+
+
+def _linked_both_ways(destination: Path, target: Path) -> bool:
+    """A letter's page or a cited document's: a new letter and a document only it cites link to each other, so no
+    order of their renames is safe; they come first among the pages and side by side, the window between them a few
+    renames wide (lists, which link to them one way, after them)."""
+    return destination.relative_to(target).parts[0] in (LETTERS_DIR, CITED_DIR)
 
 
 def _remove_page(site: Path, page: str) -> None:
