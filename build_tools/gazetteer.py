@@ -29,7 +29,7 @@ class Gazetteer:
     province_of_district: dict[str, tuple[str, ...]]  # folded district → province names as written
     province_of_written_district: dict[str, tuple[str, ...]]  # the same, the district's tone marks kept
     kinds_of_district: dict[str, tuple[str, ...]]  # folded district → its kinds: ("huyện",), ("huyện", "thị xã")
-    province_of_commune: dict[str, tuple[str, ...]]  # folded commune (xã, phường, thị trấn) → provinces
+    province_of_commune: dict[str, tuple[str, ...]]  # commune (xã, phường, thị trấn), folded and written → provinces
     province_of_current_commune: dict[str, tuple[str, ...]]  # the same, of the communes since July 2025
     names: dict[str, str]  # folded unit name → as written, every level
     longest_name: int  # in words
@@ -62,7 +62,8 @@ class Gazetteer:
     def provinces_of_commune(self, commune: str, since_reorganisation: bool = False) -> tuple[str, ...]:
         """The provinces holding a commune of the name: ever, or (`since_reorganisation`) since July 2025."""
         table = self.province_of_current_commune if since_reorganisation else self.province_of_commune
-        return table.get(fold(commune), ())
+        # As written first: phường "Thuận Hóa" is Huế's, the xã "Thuận Hòa" of Cần Thơ and Tuyên Quang fold alike.
+        return table.get(_written(commune)) or table.get(fold(commune), ())
 
     def commune_in(self, district: str, commune: str) -> str | None:
         """A commune's name as its district spells it, where a scan misread a tone ("Thanh Lợi" of huyện Bình Tân is
@@ -125,15 +126,16 @@ def gazetteer() -> Gazetteer:
                 written_above[_written(name)].add(province)
             kinds[fold(district)].add(kind.lower())
         if ward:
-            communes[fold(ward)].add(province)
+            for key in (fold(ward), _written(ward)):
+                communes[key].add(province)
             if district:
                 district_communes[fold(district)][fold(ward)].add(ward)
         for name in filter(None, (province, district, ward)):
             names.setdefault(fold(name), name)
     for province, ward in current:
-        if ward:
-            communes[fold(ward)].add(province)
-            current_communes[fold(ward)].add(province)
+        for key in (fold(ward), _written(ward)) if ward else ():
+            communes[key].add(province)
+            current_communes[key].add(province)
         for name in filter(None, (province, ward)):
             names.setdefault(fold(name), name)
     longest = max(len(name.split()) for name in names)

@@ -747,14 +747,21 @@ SAME_DAY = re.compile(r"\s*,?\s*cùng\s+ngày\b")
 # In brackets with its issuer: "Công văn số 215/SNV-TCCB (ngày 11/3/2005 của Sở Nội vụ)"; in a table's next cell:
 # "| Luật Ngân sách nhà nước số 83/2015/QH13 | 25/6/2015 | Quốc hội |". A page's numbers between the word and the date,
 # each on its line, where a PDF copy's page broke there: "Quyết định số 1034/QĐUBND ngày" / "1" / "2" / "17/5/2019".
+# On its own line after the number's, a table a PDF copy gave a cell a line: "49/2017/NĐCP" / "24/4/2017" / "Chính phủ".
 CITATION_DATE = re.compile(
     r"\s*(?:,?\s*\(?\s*(?:(?:đề|lập|cùng)\s+)?" + DAY_WORD + r"(?:\s*\n[ \t]*\d{1,3}[ \t]*(?=\n))*\s*"
-    r"|\\?\|\s*(?=\d{1,2}/\d{1,2}/\d{4}\s*\\?\|))"
+    r"|\\?\|\s*(?=\d{1,2}/\d{1,2}/\d{4}\s*\\?\|)"
+    r"|[ \t]*\n[ \t]*(?=\d{1,2}/\d{1,2}/\d{4}[ \t]*(?:\n|$)))"
     + r"(?:" + NUMERIC_DATE.pattern
     + r"|(?P<wday>\d{1,2})\s*" + MONTH_WORD + r"\s*(?P<wmonth>\d{1,2})\s*" + YEAR_WORD
     + r"\s*(?P<wyear>(?:19|20)\d{2}))" + NOTE_REF,
     re.IGNORECASE,
 )
+# A number alone in a table's cell, its date after it or not, the column naming what it is: "| 1 | 12/2013/NQ-HĐND
+# ngày 11/12/2013 | HĐND tỉnh |", a PDF copy's cell on a line of its own: "Quyết định đầu tư" / … / "2415/QĐ-UBND ngày
+# 29/10/2019" (find.py reads the type its code names).
+CELL_NUMBER = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<number>" + DOC_NUMBER + r")"
+                         r"(?=(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?[ \t]*(?:\\?\||$))", re.MULTILINE)
 # A cited document's year alone after its number, as legal-document sites title documents: "Nghị quyết 76/NQ-CP năm
 # 2021 của Chính phủ", "Chỉ thị 23-CT/TW năm 2018 của Ban Bí thư" (not a range of years, "năm 2021 - 2025"; not after
 # a comma, where a clause goes on: "…/KH-UBND, năm 2021 tỉnh đã …").
@@ -776,6 +783,7 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "xuống",  # "… theo Quyết định số … của UBND huyện xuống ngay các xã …"
                 "một số",  # "Hướng dẫn số 01-HD/TW … của Ban Bí thư một số vấn đề cụ thể thi hành Điều lệ Đảng"
                 "phê chuẩn",  # "Nghị quyết số 07/NQ-HĐND … của HĐND xã Tân Dĩnh phê chuẩn quyết toán …"
+                "Về",  # a table's next cell, the subject: "… số 04/CT-UBND ngày … của Chủ tịch UBND tỉnh" / "Về …"
                 # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")
                 "vá", "vả", "vã", "vạ", "va", "vê", "vế", "vể", "vễ")
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
@@ -806,6 +814,7 @@ _ISSUER_NAME = (
     + r"|chữa\s+cháy"  # "Cảnh sát Phòng cháy và chữa cháy thành phố Cần Thơ"
     + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b|(?<=thực)\s+(?i:vật)\b"  # "Trạm Bảo vệ thực vật"
     + r"|(?<=(?i:chứng)\s(?i:thực))"  # "Cục Hộ tịch, quốc tịch, chứng thực"
+    + r"|(?<=(?i:đổi)\s(?i:số))"  # "Ban Chỉ đạo chuyển đổi số xã"
     # a field after "và": "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
     + r"|(?<=\s(?i:và))\s+(?i:phòng,?\s+chống)\b"
     + r"|(?<=dụng\svà)\s+(?i:công\s+nghiệp)\b)))"  # "Ban QLDA … các công trình dân dụng và công nghiệp tỉnh …"

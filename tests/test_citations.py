@@ -1979,3 +1979,54 @@ def test_a_border_zones_board_named_by_a_compound_holding_its_province():
     c = only("Theo Báo cáo số 86/BC-BQLKKT ngày 02/7/2019 của Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn về"
              " hàng hóa.", province)
     assert fold(c["issuer"]) == fold("Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn")
+
+
+INSTITUTE_LETTER = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n"
+                                           "VIỆN CÂY ĂN QUẢ MIỀN NAM").replace("Sóc Trăng, ngày", "Tiền Giang, ngày")
+
+
+def test_a_bodys_head_named_alone_and_its_office_in_the_bodys_own_letter():
+    """"của Viện trưởng" in the Viện's letter is the Viện's; "của Chánh Văn phòng Sở" / "của Thanh tra Sở" in a Sở's
+    letter are its office and inspectorate (a field's "và" in the Sở's name names no second body)."""
+    assert only("Căn cứ Quyết định số 198/QĐ-VCAQMN ngày 15/7/2013 của Viện trưởng về việc thành lập Hội đồng.",
+                INSTITUTE_LETTER)["issuer"] == "Viện Cây ăn quả miền nam"
+    department = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "TỈNH SÓC TRĂNG\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG")
+    found = cite("Xét đề nghị của Chánh Văn phòng Sở tại Tờ trình số 06/TTr-VP ngày 05/02/2009; Báo cáo số 07/BC-TTr"
+                 " ngày 05/02/2009 của Thanh tra Sở.", department)
+    assert [c["issuer"] for c in found] == ["Văn phòng Sở Tài nguyên và Môi trường tỉnh Sóc Trăng",
+                                            "Thanh tra Sở Tài nguyên và Môi trường tỉnh Sóc Trăng"]
+
+
+def test_numbers_alone_in_a_tables_cells_and_dates_in_the_next_cell_line():
+    """A table's column of numbers, no type before them: the type their code names, the date in the cell; a PDF copy's
+    table, a cell a line: the date on the line after the number's; the issuer's cell ends before the next one's "Về"."""
+    found = cite("| STT | Số, ký hiệu, ngày ban hành | Cơ quan ban hành |\n"
+                 "| 1 | 12/2013/NQ-HĐND ngày 11/12/2013 | HĐND tỉnh |\n"
+                 "| 2 | 58/2014/QĐ-UBND ngày 29/8/2014 | UBND tỉnh |\n\n"
+                 "STT\nTên loại\nSố, ký hiệu\nNgày ban\nhành\n1\nNghị định\n49/2017/NĐ-CP\n24/4/2017\nChính phủ\n"
+                 "2\nChỉ thị số 04/CT-UBND\nngày\n29/02/2016 của Chủ tịch\nUBND tỉnh\nVề tăng cường công tác văn thư")
+    assert [(c["type"], c["number"], c["date"], c["issuer"]) for c in found] == [
+        ("Nghị quyết", "12/2013/NQ-HĐND", "2013-12-11", "Hội đồng nhân dân tỉnh Sóc Trăng"),
+        ("Quyết định", "58/2014/QĐ-UBND", "2014-08-29", "Ủy ban nhân dân tỉnh Sóc Trăng"),
+        ("Nghị định", "49/2017/NĐ-CP", "2017-04-24", "Chính phủ"),
+        ("Chỉ thị", "04/CT-UBND", "2016-02-29", "Ủy ban nhân dân tỉnh Sóc Trăng")]
+
+
+def test_a_digital_transformation_board_and_a_code_opening_with_its_issuers_initials(tmp_path):
+    """"Ban Chỉ đạo chuyển đổi số xã": "số" ends no name after "chuyển đổi"; a copy that lost its hyphens, "1820/ĐHHĐTĐH
+    … của Đại học Huế": the code opens with the issuer's initials, "ĐHH-ĐTĐH"."""
+    commune = COMMUNE_LETTER.replace("ngày 05 tháng 4 năm 2022", "ngày 10 tháng 01 năm 2026")
+    c = only("Theo Kế hoạch số 12/KH-BCĐ ngày 05/01/2026 của Ban Chỉ đạo chuyển đổi số xã.", commune)
+    assert c["issuer_text"] == "Ban Chỉ đạo chuyển đổi số xã"
+    found = cite_read(tmp_path, "Theo Công văn số 1820/ĐHHĐTĐH ngày 05/9/2012 của Đại học Huế và Quyết định số"
+                                " 45/QĐUBND ngày 12/3/2012 của UBND tỉnh.")
+    assert [c.number for c in found] == ["1820/ĐHH-ĐTĐH", "45/QĐ-UBND"]
+
+
+def test_a_ward_of_2025_whose_name_folds_as_other_provinces_communes():
+    """phường Thuận Hóa is Huế's (the xã Thuận Hòa of Cần Thơ and Tuyên Quang folds alike): its letter's "UBND thành
+    phố" is Huế's."""
+    ward = COMMUNE_LETTER.replace("ngày 05 tháng 4 năm 2022", "ngày 10 tháng 01 năm 2026").replace(
+        "XÃ PHÚ LÂM", "PHƯỜNG THUẬN HÓA").replace("Phú Lâm, ngày", "Thuận Hóa, ngày")
+    c = only("Theo Quyết định số 05/2026/QĐ-UBND ngày 06/01/2026 của UBND thành phố về mức quà.", ward)
+    assert c["issuer"] == "Ủy ban nhân dân thành phố Huế"

@@ -4417,3 +4417,19 @@ def test_a_subject_wrapped_at_the_countrys_name_and_a_seals_office_word_over_the
     assert letter.subject == ("Tổ chức các hoạt động hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam"
                               " năm 2019 trên địa bàn huyện")
     assert (letter.signer_title, letter.signer) == ("Chánh Văn phòng", "Trần Đình Lâm")
+
+
+def test_a_member_school_under_its_university_a_pages_headline_above_and_a_seals_province_in_a_copy():
+    """"ĐẠI HỌC HUẾ" / "TRƯỜNG ĐẠI HỌC SƯ PHẠM": the university is named whole, its school the issuer; a page's
+    headline in capitals above the header ("THÔNG BÁO TUYỂN DỤNG …") is no issuer's line; the seal's "TỈNH HÀ GIANG"
+    beside a wrapped copy is not the copy's."""
+    rows = [("Nơi nhận:", "HIỆU TRƯỞNG"), ("- Như trên;", ""),
+            ("- Sở Công Thương; BCH Bộ đội Biên phòng", "TỈNH HÀ GIANG"), ("tỉnh (để p/h);", ""),
+            ("- Lưu: VT.", "Lê Văn Thành")]
+    letter = parse("Trang chủ » Tin tức\nTHÔNG BÁO TUYỂN DỤNG VIÊN CHỨC NĂM 2012\nĐẠI HỌC HUẾ\nTRƯỜNG ĐẠI HỌC SƯ PHẠM\n"
+                   "Số: 538/TB-ĐHSP\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Huế, ngày 28 tháng 9 năm 2012\nTHÔNG BÁO\nTuyển dụng viên chức năm 2012\n\n"
+                   "Nhà trường thông báo tuyển dụng./.\n"
+                   + "\n".join(f"{a:<45}{b}".rstrip() for a, b in rows) + "\n")
+    assert (letter.issuer, letter.parent_issuer) == ("Trường Đại học Sư phạm", "Đại học Huế")
+    assert letter.cc == ("Như trên", "Sở Công Thương; BCH Bộ đội Biên phòng tỉnh (để p/h)", "Lưu: VT")

@@ -44,8 +44,15 @@ def _repaired(number: str, issuer_text: str | None, kind: str, lost: bool) -> st
     text names: "112/VPĐP của Văn phòng Điều phối Chương trình" is the office's own code, no VP-ĐP."""
     code = _CODE_SEPARATOR.split(number)[-1].upper()
     initials = "".join(word[0] for word in (issuer_text or "").split() if word[0].isalpha()).upper()
-    return repair_number(number, lost and not (len(code) >= 3 and initials.startswith(code)),
-                         p.DOCUMENT_TYPES.get(kind) or ("CV" if kind in _GENERIC_TYPES else ""))
+    repaired = repair_number(number, lost and not (len(code) >= 3 and initials.startswith(code)),
+                             p.DOCUMENT_TYPES.get(kind) or ("CV" if kind in _GENERIC_TYPES else ""))
+    # … and a code no table knows that opens with them, a unit's after it: "1820/ĐHHĐTĐH … của Đại học Huế" is
+    # "ĐHH-ĐTĐH".
+    if lost and len(initials) >= 3 and repaired.upper().endswith(code) and len(code) >= len(initials) + 2 \
+            and code.startswith(initials):
+        cut = len(repaired) - len(code) + len(initials)
+        return f"{repaired[:cut]}-{repaired[cut:]}"
+    return repaired
 
 
 _CODE_SEPARATOR, _YEAR_IN_NUMBER = re.compile(r"[/-]"), re.compile(r"/\d{4}/")

@@ -70,8 +70,27 @@ def find_mentions(body: str) -> list[FoundMention]:
         found += mentions
         if head.start() >= subject_end:
             listed, subject_end = mentions[-1], reach
+    found = sorted(found + _cell_mentions(body, text, found, notes_start, sentence_ends), key=lambda f: f[0].start)
     mentions = [m for m, _ in found]
     return _with_full_numbers(body, text, _share_issuer_across_lists(text, found)) if mentions else []
+
+
+def _cell_mentions(body: str, text: str, found: list[tuple[FoundMention, int]], notes_start: int,
+                   sentence_ends: list[int]) -> list[tuple[FoundMention, int]]:
+    """Numbers alone in a table's cells, no type named before them (p.CELL_NUMBER): each a document of the type its
+    code names ("12/2013/NQ-HĐND": a Nghị quyết), dated as the cell dates it."""
+    taken = [(m.start, m.end) for m, _ in found]
+    cells = []
+    for cell in p.CELL_NUMBER.finditer(text):
+        start, end = cell.span("number")
+        codes = number_codes(repair_number(text[start:end]))
+        kind = codes and p.TYPE_BY_CODE.get(codes[0])
+        if kind and not any(a <= start < b for a, b in taken):
+            dated = p.CITATION_DATE.match(text, end)
+            mention = FoundMention(kind, unescape_markdown(body[start:end]), _iso(dated) if dated else None, None, None,
+                                   start, end, start >= notes_start, _sentence(body, sentence_ends, start, end))
+            cells.append((mention, dated.end() if dated else end))
+    return cells
 
 
 def _with_full_numbers(body: str, text: str, mentions: list[FoundMention]) -> list[FoundMention]:

@@ -70,8 +70,9 @@ _ASSOCIATION = re.compile(r"\bHội\s+(?!đồng\b)(?P<name>.+?)(?:\s+Việt\s+N
 # A people's council's boards (Luật Tổ chức chính quyền địa phương 2015, Điều 18, 39), named short in its letters.
 _COUNCIL_BOARD = re.compile(r"Ban (?:Pháp chế|Kinh tế - Ngân sách|Văn hóa - Xã hội|Kinh tế - Xã hội|Đô thị)",
                             re.IGNORECASE)
-_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|cục|chi cục|bệnh viện|trường|viện|học viện"
-                         r"|đảng ủy|chi bộ|công ty)$",  # "của Công ty" in the "Công ty Điện lực Thái Bình"'s letter
+# "của Công ty" in the "Công ty Điện lực Thái Bình"'s letter
+_BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|ban quản lý|cục|chi cục|bệnh viện|trường|viện"
+                         r"|học viện|đài|đảng ủy|chi bộ|công ty)$",
                          re.IGNORECASE)  # "của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn"
 
 
@@ -294,8 +295,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     council = (own or "").removeprefix("Thường trực ")
     if _COUNCIL_BOARD.fullmatch(name) and fold(council).startswith("hoi dong nhan dan "):
         return f"{name} {council}"  # "của Ban Pháp chế" in a letter of the council or its standing committee
-    if fold(name) in _SCHOOL_ITSELF and own and fold(own).startswith("truong "):
-        return own  # a school's "của Nhà trường", "của Hiệu trưởng (nhà trường)"
+    if own and fold(own).startswith(_HEAD_OF_ITSELF.get(fold(name), ())):
+        return own  # "của Viện trưởng" in the Viện's letter; a school's "của Nhà trường", "của Hiệu trưởng"
     if (association := _own_association(name, own)) is not None:
         return association
     if _cut_short(name, coded := _from_number(number, citing, None)):
@@ -319,8 +320,9 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         # (not a joint letter's other body: "Sở Y tế tỉnh Thanh Hóa và Sở Giáo dục …" is no place of the first; a
         # ministry's own: "Văn phòng Bộ" in a letter of the "Bộ Tài nguyên và Môi trường")
         central = fold(named or "") in p.CENTRAL_BY_FOLD
-        if named and short and fold(named).startswith(fold(short) + " ") and (central or " và " not in rest and (
-                p.LOCALITY.match(rest) or rest == citing.parent or fold(short).endswith(("dang uy khoi", "cong ty")))):
+        if named and short and fold(named).startswith(fold(short) + " ") and (central or not _joint(rest) and (
+                p.LOCALITY.match(rest) or rest == citing.parent or _BARE_ORGAN.match(short)
+                or fold(short).endswith(("dang uy khoi", "cong ty")))):
             return name[: len(name) - len(short)] + named
     completed = _complete_locality(name, citing)
     if own and completed and _abridged(completed, own):
@@ -331,12 +333,27 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     return commune_spelled(completed, district) if completed and district else completed
 
 
-_SCHOOL_ITSELF = frozenset({"nha truong", "hieu truong", "hieu truong nha truong"})
+# A body's head named alone, or the body by its kind, in the body's own letter: the kinds of body it leads, folded
+# ("Quyết định số 198/QĐ-VCAQMN … của Viện trưởng" in a letter of the "Viện Cây ăn quả miền Nam").
+_HEAD_OF_ITSELF = {
+    **dict.fromkeys(("nha truong", "hieu truong", "hieu truong nha truong"), ("truong ",)),
+    "vien truong": ("vien ",), "cuc truong": ("cuc ",), "chi cuc truong": ("chi cuc ",), "vu truong": ("vu ",),
+    "tong cuc truong": ("tong cuc ",), "truong ban": ("ban ",), "truong phong": ("phong ",),
+    "chu tich": ("uy ban nhan dan ",),
+    "giam doc": ("so ", "trung tam ", "benh vien ", "kho bac ", "dai ", "cong ty ", "chi nhanh ", "ban quan ly "),
+}
 # A body's own organ before the short name a letter gives the body: "Đoàn Chủ tịch Tổng Liên đoàn", "Thanh tra Sở Xây
 # dựng" in the Sở's letter.
 _ORGAN_OF_BODY = re.compile(
     r"^(?:Đoàn\s+Chủ\s+tịch|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Văn\s+phòng|Thanh\s+tra"
     r"|Ban\s+(?:Tổ\s+chức|Tuyên\s+giáo|Dân\s+vận))\s+(?=\S)", re.IGNORECASE)  # "Ban Tổ chức Đảng ủy Khối"
+_AND_CAPITAL = re.compile(r"\svà\s+(?=[A-ZĐỦ])")
+
+
+def _joint(name: str) -> bool:
+    """Another body after "và" in a joint letter's issuers: "Sở Y tế tỉnh Thanh Hóa và Liên đoàn Lao động …" ("Sở Tài
+    nguyên và Môi trường" is one body)."""
+    return any(p.ORGAN_START.match(name[m.end():]) for m in _AND_CAPITAL.finditer(name))
 _ALIAS_FOLDS = {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 
 

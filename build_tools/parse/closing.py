@@ -215,15 +215,15 @@ def _side_by_side(text: str) -> list[str]:
         return beside
     if ((seal := _PLACE_IN_CAPITALS_AT_END.search(text)) and gazetteer().is_province(title_words(seal["place"]))
             and not _KIND_AT_END.search(text, 0, seal.start())):  # "- UBND tỉnh HÀ GIANG;" names it
-        return [text[: seal.start()], seal["place"]]  # a seal's province beside a wrapped copy: "… phường: Hàm TUYÊN
-        # QUANG" / "Yên, Minh Xuân, …;"
+        return [text[: seal.start()], seal["seal"]]  # a seal's province beside a wrapped copy: "… phường: Hàm TUYÊN
+        # QUANG" / "Yên, Minh Xuân, …;", "… Bộ đội Biên phòng TỈNH HÀ GIANG" / "tỉnh (để p/h);"
     return [text]
 
 
 _SIGNATURE_CELL_LONGEST = 160  # characters: a title, an authority, a name with its rank, a seal's words
 _KIND_AT_END = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)$", re.IGNORECASE)
-_PLACE_IN_CAPITALS_AT_END = re.compile(r"(?<![\W\d_" + p.CAPITALS + r"]) (?P<place>[" + p.CAPITALS
-                                       + r"]{2,}(?: [" + p.CAPITALS + r"]{2,}){1,2})$")
+_PLACE_IN_CAPITALS_AT_END = re.compile(r"(?<![\W\d_" + p.CAPITALS + r"]) (?P<seal>(?:TỈNH |THÀNH PHỐ )?(?P<place>["
+                                       + p.CAPITALS + r"]{2,}(?: [" + p.CAPITALS + r"]{2,}){1,2}))$")
 
 # A body's units listed after its initials, the signer's name run on at the line's end: "VPCP: BTCN, các PCN, Website
 # CP, Trần Quang Huy".

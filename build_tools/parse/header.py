@@ -316,10 +316,13 @@ def _issuer_line(text: str) -> bool:
     """A line of the issuer's column: in capitals, or its first cell an organ in capitals ("UBND HUYỆN PHÙ CÁT | UBND
     XÃ CÁT HANH | Số: 47/KH-UBND", a portal's row of the header table)."""
     first = _cells(text)[:1]
-    if _SYMBOL_OPENING.match(text) or _title(text):
-        return False  # a page's headline above the letter: "📢 GIẤY MỜI HỌP TRIỂN KHAI …"
+    if _SYMBOL_OPENING.match(text) or _title(text) or _HEADLINE.match(text) and not _opens_organ(text):
+        return False  # a page's headline above the letter: "📢 GIẤY MỜI HỌP TRIỂN KHAI …", "THÔNG BÁO TUYỂN DỤNG …"
     return is_upper_text(text) or bool(first and is_upper_text(first[0])
                                        and _opens_organ(first[0]))
+
+
+_HEADLINE = re.compile(r"\s*(?:" + p.TYPE_NAME + r")\s+\S", re.IGNORECASE)  # a type's name and more words
 
 
 def _opens_organ(text: str) -> bool:
@@ -1234,6 +1237,7 @@ def _complete(unit: str) -> bool:
             or folded in p.CENTRAL_BY_FOLD or folded in _CENTRAL_ALIAS_FOLDS  # "BAN CHẤP HÀNH TRUNG ƯƠNG"
             or folded.endswith(" viet nam")
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
+            or folded.startswith("dai hoc ")  # a university of member schools: "ĐẠI HỌC HUẾ" / "TRƯỜNG ĐẠI HỌC …"
             or folded == "cuc thue"  # since 2025 over "THUẾ TỈNH BẮC NINH" (a place's line after it opens no organ)
             or bool(re.fullmatch(r"quan khu \d+", folded))
             or bool(_PARTY_COMMITTEE_NAMED.match(folded))
