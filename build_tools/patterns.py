@@ -664,7 +664,8 @@ DOC_NUMBER = (r"(?:" + NUMBER_FIGURES + r"(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n
 # A document-number-shaped token in a copy's text: digits (and a letter: "30c"), maybe "/2018", then "/" or
 # "-" and a code holding a letter: "1961/QĐUBND", "61/2018/NĐCP". Not preceded by a letter, digit or slash:
 # "62/63" and dates have no letter. (A figure looked for first, what stands before it after: the faster way.)
-NUMBER_TOKEN = re.compile(r"(?=\d)(?<![\w/])(?P<head>" + NUMBER_FIGURES + r"(?:/\d{4})?[/-])"
+NUMBER_TOKEN = re.compile(r"(?P<head>\d(?<![\w/]\d)\d{0,5}(?:\.?[a-zđ])?"  # NUMBER_FIGURES, its first figure alone
+                          r"(?:/\d{4})?[/-])"
                           r"(?P<code>(?=[\w/-]*[^\W\d_])[\w/-]*\w)")
 # A footnote marker right after a number, as written ("63/NQ-CP⁷") or as Markdown ("63/NQ-CP[^7]").
 # Bold or italics may close right after it: "**… số 09-CTr/TU** của Tỉnh ủy".

@@ -130,11 +130,14 @@ def _near(key: str) -> str | None:
 # The motto, folded: a copy whose converter stripped the tones off its capitals shows it without one ("ĐANG CÔNG SAN
 # VIÊT NAM", "CÔNG HOA XA HÔI CHU NGHIA VIÊT NAM").
 _MOTTO = re.compile(r"\b(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b")
+_STRIPPED_MOTTO_WORDS = re.compile(r"XA\s+H|[ĐDÐ]ANG\s+C")  # "XA HÔI", "ĐANG CÔNG": a tone stripped off "XÃ", "ĐẢNG"
 
 
 def restored_where_stripped(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
     """A copy (not read by OCR) whose capitals a converter stripped of their tones, its motto in capitals without one:
     its header's phrases given their marks back as OCR's are; any other text as it is."""
+    if not _STRIPPED_MOTTO_WORDS.search(text, 0, 3000):
+        return text, ()  # (most letters: no fold of the text's head)
     motto = _MOTTO.search(fold(text[:3000]))
     written = text[motto.start() : motto.end()] if motto else ""
     if not written.isupper() or set(TONE_MARKS) & set(unicodedata.normalize("NFD", written)):
