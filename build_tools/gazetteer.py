@@ -37,6 +37,7 @@ class Gazetteer:
     communes_of_district: dict[str, dict[str, tuple[str, ...]]]  # folded district → folded commune → as written
     successors: dict[str, str]  # folded province of before July 2025 → the province it is part of since
     province_names: dict[str, str]  # folded province → as the dataset writes it: "quang tri" → "Quảng Trị"
+    district_run_together: dict[str, str]  # a district's folded name without spaces → with them: "dakrong" → "da krong"
 
     def name_at(self, words: list[str]) -> str | None:
         """The longest unit name that the given words start with ("Sóc Trăng Kịch bản" → "Sóc Trăng")."""
@@ -48,8 +49,11 @@ class Gazetteer:
 
     def provinces_above(self, district: str) -> tuple[str, ...]:
         """The provinces holding a district of the name; where folding joins two names, the one written so:
-        "huyện Thanh Trì" is Hà Nội's, not Sóc Trăng's "huyện Thạnh Trị"."""
+        "huyện Thanh Trì" is Hà Nội's, not Sóc Trăng's "huyện Thạnh Trị"; a name its letters write as one word, as the
+        dataset spaces it ("huyện Đakrông" is its "Đa Krông")."""
         folded = self.province_of_district.get(fold(district), ())
+        if not folded and (spaced := self.district_run_together.get(_KIND_BEFORE.sub("", fold(district)))):
+            return self.province_of_district[spaced]
         return self.province_of_written_district.get(_written(district), folded) if len(folded) > 1 else folded
 
     def district_unit(self, name: str) -> str | None:
@@ -90,6 +94,9 @@ class Gazetteer:
             return None
         letters = iter(word)
         return "".join(char if char in " -" else next(letters) for char in name)
+
+
+_KIND_BEFORE = re.compile(r"^(?:huyen|quan|thi xa|thanh pho) ")
 
 
 def _dataset() -> sqlite3.Connection:
@@ -153,6 +160,7 @@ def gazetteer() -> Gazetteer:
          for district, wards in district_communes.items()},
         {fold(_LEGACY_PROVINCE.get(old, old)): new for old, new in successors},
         {fold(row[0]): row[0] for row in [*legacy, *current]},
+        _districts_run_together(above),
     )
 
 
@@ -168,6 +176,15 @@ def _district_name(district: str) -> str:
     name, told apart by their level), the dataset's slips mended."""
     name = re.sub(r"\s*\(.*\)$", "", district)
     return _DISTRICT_ERRATA.get(name, name)
+
+
+def _districts_run_together(above: dict[str, set[str]]) -> dict[str, str]:
+    """Districts' folded names of two words or more, their spaces dropped, where one district has the form."""
+    joined: dict[str, list[str]] = defaultdict(list)
+    for district in above:
+        if " " in district and not _KIND_BEFORE.match(district):
+            joined[district.replace(" ", "")].append(district)
+    return {short: names[0] for short, names in joined.items() if len(names) == 1}
 
 
 def _written(name: str) -> str:

@@ -136,7 +136,7 @@ _LONG_CODES = tuple(code for code in _KNOWN_CODES if len(code) >= 3)
 def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
     # OCR's doubled or misread letters are looked for in the type and the issuer, not in a unit after them, whose
     # code is its own ("152-KH/TWĐTN-CTTN": no "CTN").
-    parts = [_misread(_undouble(part)) if k <= 2 and part not in "/-" else part for k, part in enumerate(parts)]
+    parts = [_misread(_undouble(part), k > 0) if k <= 2 and part not in "/-" else part for k, part in enumerate(parts)]
     # Codes are glued only where the issuer stands: the first code, or the second after a type ("QĐ-TNMTQLĐ").
     issuer_at = 2 if parts and parts[0].upper() in TYPE_CODES else 0
     if lost_hyphens and len(parts) > 2 and parts[1] == "/" and _joint_type(parts[0]):
@@ -194,18 +194,18 @@ def _undouble(part: str) -> str:
     return single if single.upper() in _KNOWN_CODES else part
 
 
-def _misread(part: str) -> str:
+def _misread(part: str, after_first: bool = True) -> str:
     """OCR reads a "T" as an "I" now and then: "TIr" → "TTr", when only the mended one is a known code, and the
-    Government's "CP" as "GP" (_MISREAD_CODES); an "I" in a legislature's term is a "1" it misread ("QHI3": the
-    13th) or one it set there ("UBTVQHI11": the 11th); and it sets an "I" or an "O" into a long code ("UBTVOQH15"),
-    where only the code without it is known (not into a short one: "TBI" is a code of its own, the State Bank's Thái
-    Bình branch)."""
+    Government's "CP" as "GP" after the type (_MISREAD_CODES; first, "GP" is a licence's type); an "I" in a
+    legislature's term is a "1" it misread ("QHI3": the 13th) or one it set there ("UBTVQHI11": the 11th); and it sets
+    an "I" or an "O" into a long code ("UBTVOQH15"), where only the code without it is known (not into a short one:
+    "TBI" is a code of its own, the State Bank's Thái Bình branch)."""
     part = _TERM_MISREAD.sub(_term, part)
     letters, term = _LETTERS_AND_TERM.fullmatch(part).groups()
+    if letters in _MISREAD_CODES and after_first:
+        return _MISREAD_CODES[letters] + term
     if not letters or letters.upper() in _KNOWN_CODES:
         return part
-    if letters in _MISREAD_CODES:
-        return _MISREAD_CODES[letters] + term
     mended = letters.replace("I", "T")
     if mended != letters and mended.upper() in _KNOWN_CODES:
         return mended + term

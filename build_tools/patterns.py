@@ -43,6 +43,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Giấy mời": "GM",
     "Giấy triệu tập": "GTT",  # a council's summons to its session: "Số: 05/GTT-HĐND"
     "Giấy giới thiệu": "GGT",
+    "Giấy phép": "GP",  # a licence: "Giấy phép khai thác khoáng sản số 12/GP-UBND"
     "Giấy nghỉ phép": "GNP",
     "Giấy xác nhận": "GXN",  # an environmental plan's confirmation: "Giấy xác nhận số 86/GXN-KCNĐN"
     "Chứng thư thẩm định giá": "",  # a valuer's certificate: "Chứng thư thẩm định giá số 2204/2022/CT-TĐG"

@@ -2030,3 +2030,22 @@ def test_a_ward_of_2025_whose_name_folds_as_other_provinces_communes():
         "XÃ PHÚ LÂM", "PHƯỜNG THUẬN HÓA").replace("Phú Lâm, ngày", "Thuận Hóa, ngày")
     c = only("Theo Quyết định số 05/2026/QĐ-UBND ngày 06/01/2026 của UBND thành phố về mức quà.", ward)
     assert c["issuer"] == "Ủy ban nhân dân thành phố Huế"
+
+
+def test_a_boards_purpose_wrapped_a_licence_a_joint_circulars_ministries_and_a_district_written_as_one_word():
+    """"của Ban Chỉ đạo liên ngành về vệ" / "sinh an toàn thực phẩm tỉnh Quảng Bình về tổ chức …": the purpose names
+    the board across the line; "Giấy phép … số 12/GP-UBND" is a licence; "…/TTLT-UBDT-KHĐT-TC-XD-NNPTNT" names its
+    ministries by their codes without "B"; huyện "Đakrông" is the dataset's "Đa Krông": "Ban Dân tộc tỉnh" is Quảng
+    Trị's."""
+    found = cite("Thực hiện Kế hoạch số 560/KH-BCĐ ngày 03/4/2018 của Ban Chỉ đạo liên ngành về vệ\nsinh an toàn thực"
+                 " phẩm tỉnh Quảng Bình về tổ chức Tháng hành động; Giấy phép khai thác khoáng sản số 12/GP-UBND ngày"
+                 " 05/3/2020 của UBND tỉnh; Thông tư liên tịch số 676/2006/TTLT-UBDT-KHĐT-TC-XD-NNPTNT ngày 08/8/2006"
+                 " hướng dẫn thực hiện.")
+    assert [(c["type"], c["issuer"]) for c in found] == [
+        ("Kế hoạch", "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Quảng Bình"),
+        ("Giấy phép", "Ủy ban nhân dân tỉnh Sóc Trăng"),
+        ("Thông tư liên tịch", "Ủy ban Dân tộc, Bộ Kế hoạch và Đầu tư, Bộ Tài chính, Bộ Xây dựng và Bộ Nông nghiệp và"
+                               " Phát triển nông thôn")]
+    district = DISTRICT_LETTER.replace("HUYỆN TUY PHƯỚC", "HUYỆN ĐAKRÔNG").replace("Tuy Phước, ngày", "Đakrông, ngày")
+    assert only("Thực hiện Công văn số 325/BDT-CSDT ngày 20/11/2007 của Ban Dân tộc tỉnh về việc báo cáo.",
+                district)["issuer"] == "Ban Dân tộc tỉnh Quảng Trị"

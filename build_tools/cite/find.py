@@ -355,11 +355,12 @@ _STEERING_ABOUT = re.compile(r"\s+về\s+(?!việc\b)(?:(?!\bvề\b|\bcủa\b|\b
 # hóa" huyện Chợ Mới".
 _STEERING_QUOTED = re.compile(r"\s*[\"“][^\"”\n]{3,120}[\"”](?:\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã|xã|phường)"
                               r"(?:\s+[A-ZĐ][^\s,;.()]*)*)?")
-# … or a purpose up to its level, nothing after it: "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Nghệ An"
-# (not the document's subject "về tổ chức … trên địa bàn tỉnh").
-_STEERING_ABOUT_LEVEL = re.compile(r"\s+về\s+(?!việc\b)(?:(?!\b(?:về|của|trên|tại|cho|số|và)\b)[^;.,()\n]){3,80}?"
+# … or a purpose up to its level, nothing after it but the document's "về": "Ban Chỉ đạo liên ngành về vệ sinh an toàn
+# thực phẩm tỉnh Nghệ An", a line wrapped in it (not the document's subject "về tổ chức … trên địa bàn tỉnh").
+_STEERING_ABOUT_LEVEL = re.compile(r"\s+về\s+(?!việc\b)(?:(?!\b(?:về|của|trên|tại|cho|số|và)\b)"
+                                   r"(?:[^;.,()\n]|\n(?!\s*\n))){3,80}?"
                                    r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã)"
-                                   r"(?:(?:\s+[A-ZĐ][^\s,;.()]*)+(?=\s*[,;.]|$)|(?=\s+(?:tổng\s+kết|sơ\s+kết|về|hướng\s+dẫn"
+                                   r"(?:(?:\s+[A-ZĐ][^\s,;.()]*)+(?=\s*[,;.]|$|\s+về\s)|(?=\s+(?:tổng\s+kết|sơ\s+kết|về|hướng\s+dẫn"
                                    r"|ban\s+hành|trong)\b))")  # named, or its level alone before what it did
 _STEERING_LEVEL = re.compile(r"(?:\s+(?!về\b|ngày\b|tại\b)[^\s,;.()]+){1,6}?\s+(?:Trung\s+ương|tỉnh|thành\s+phố"
                              r"|huyện)(?:\s+[A-ZĐ][^\s,;.()]*)*")

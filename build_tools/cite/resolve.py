@@ -230,9 +230,11 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
         named = re.sub(r"^liên(?:\s+ngành)?\s+", "", issuer_text or "", flags=re.IGNORECASE)
         texts = p.JOINT_SEPARATOR.split(named) if named else []
         # Each body as the text names it; else as the number's codes do ("liên Bộ Y tế - Tài chính" names its
-        # second body by its field alone: "…/TTLT-BYT-BTC" names both; "…/KHLN-SYT-SGDĐT" a province's two).
+        # second body by its field alone: "…/TTLT-BYT-BTC" names both; "…/KHLN-SYT-SGDĐT" a province's two; a
+        # ministry's code without its "B" among others: "…/TTLT-UBDT-KHĐT-TC-XD-NNPTNT").
         for issuers in ([_from_text(text, number, citing) for text in texts],
-                        [_body_of_code(code, citing, None) for code in number_codes(number)[1:]]):
+                        [_body_of_code(code, citing, None) or p.ISSUER_BY_CODE.get("B" + code)
+                         for code in number_codes(number)[1:]]):
             if len(issuers) > 1 and all(issuers):
                 return ", ".join(issuers[:-1]) + " và " + issuers[-1]
     code = issuer_code(number)
