@@ -761,9 +761,10 @@ CITATION_DATE = re.compile(
 )
 # A number alone in a table's cell, its date after it or not, the column naming what it is: "| 1 | 12/2013/NQ-HĐND
 # ngày 11/12/2013 | HĐND tỉnh |", a PDF copy's cell on a line of its own: "Quyết định đầu tư" / … / "2415/QĐ-UBND ngày
-# 29/10/2019" (find.py reads the type its code names).
-CELL_NUMBER = re.compile(r"(?:^|(?<=\|))[ \t]*(?P<number>" + DOC_NUMBER + r")"
-                         r"(?=(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?[ \t]*(?:\\?\||$))", re.MULTILINE)
+# 29/10/2019" (find.py reads the type its code names), looked for where a cell opens on a figure (a bar or a line's
+# start before it: the engine looks for those two characters fast).
+CELL_OPENS_ON_FIGURE = re.compile(r"[|\n][ \t]*(?=\d)")
+CELL_NUMBER = re.compile(r"(?P<number>" + DOC_NUMBER + r")(?=(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?[ \t]*(?:\\?\||\n|$))")
 # A cited document's year alone after its number, as legal-document sites title documents: "Nghị quyết 76/NQ-CP năm
 # 2021 của Chính phủ", "Chỉ thị 23-CT/TW năm 2018 của Ban Bí thư" (not a range of years, "năm 2021 - 2025"; not after
 # a comma, where a clause goes on: "…/KH-UBND, năm 2021 tỉnh đã …").

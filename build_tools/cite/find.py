@@ -81,7 +81,8 @@ def _cell_mentions(body: str, text: str, found: list[tuple[FoundMention, int]], 
     code names ("12/2013/NQ-HĐND": a Nghị quyết), dated as the cell dates it."""
     taken = [(m.start, m.end) for m, _ in found]
     cells = []
-    for cell in p.CELL_NUMBER.finditer(text):
+    opening = (p.CELL_NUMBER.match(text, opens.end()) for opens in p.CELL_OPENS_ON_FIGURE.finditer(text))
+    for cell in filter(None, opening):
         start, end = cell.span("number")
         codes = number_codes(repair_number(text[start:end]))
         kind = codes and p.TYPE_BY_CODE.get(codes[0])
