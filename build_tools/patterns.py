@@ -290,9 +290,9 @@ DOCUMENT_MARK_FOLDED = re.compile(
 SIGNATURE_STAMP = re.compile(r"^\s*(?:Ký\s+bởi|Người\s+ký|Cơ\s+quan|Thời\s+gian\s+ký|Ngày\s+ký|Email)\s*:",
                              re.IGNORECASE)
 # A portal's news item giving a letter with its header cut to one line: "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày
-# 12/9/2019".
-CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS + r"\s]{4,80}?)\s+[-–]\s+(?i:số)\s*:?\s*"
-                              r"(?P<number>\d[^\s,]*/[^\s,]+)\s*,\s*(?i:ngày)\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
+# 12/9/2019", "SỞ GD&ĐT LÀO CAI - TRƯỜNG THPT SỐ 2 BẢO THẮNG - Số: 36/TB-THPT, ngày 18/8/2017" (its parent first).
+CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS + r"&\d.\s-]{4,80}?)"
+                              r"\s+[-–]\s+(?i:số)\s*:?\s*(?P<number>\d[^\s,]*/[^\s,]+)\s*,\s*(?i:ngày)\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
                               r"(?P<year>\d{4})\s*$")
 # The stamp of the office that received the copy, read into the header under the receiving office's name: "VĂN
 # PHÒNG UBND TỈNH BR-VT" / "ĐẾN Số: 8815 Ngày: 23/7/2020" / "Chuyển: ........", or "CÔNG VĂN ĐẾN" / "Số: 2316 Ngày: …".

@@ -2049,3 +2049,19 @@ def test_a_boards_purpose_wrapped_a_licence_a_joint_circulars_ministries_and_a_d
     district = DISTRICT_LETTER.replace("HUYỆN TUY PHƯỚC", "HUYỆN ĐAKRÔNG").replace("Tuy Phước, ngày", "Đakrông, ngày")
     assert only("Thực hiện Công văn số 325/BDT-CSDT ngày 20/11/2007 của Ban Dân tộc tỉnh về việc báo cáo.",
                 district)["issuer"] == "Ban Dân tộc tỉnh Quảng Trị"
+
+
+def test_a_joint_circular_led_by_a_committee_a_departments_own_office_and_a_level_ocr_read_without_its_tone():
+    """"của liên Uỷ ban Dân tộc - Bộ Kế hoạch và Đầu tư - …": each body past its field's "và"; "đề nghị của Trưởng
+    phòng Quản lý kết cấu hạ tầng giao thông tại Báo cáo …" in a Sở's letter: the Sở's own office; "UBND tinh" (OCR):
+    the province's committee."""
+    department = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "TỈNH SÓC TRĂNG\nSỞ GIAO THÔNG VẬN TẢI")
+    found = cite("Căn cứ Thông tư liên tịch số 819/2004/TTLT-UBDT-KHĐT-TC-XD-NNPTNT ngày 10/11/2004 của liên Uỷ ban Dân"
+                 " tộc - Bộ Kế hoạch và Đầu tư - Bộ Tài chính - Bộ Xây dựng - Bộ Nông nghiệp và Phát triển nông thôn"
+                 " hướng dẫn thực hiện; xét đề nghị của Trưởng phòng Quản lý kết cấu hạ tầng giao thông tại Báo cáo"
+                 " thẩm định số 37/BC-QLKCHT ngày 02/4/2014; Quyết định số 1135/QĐ-UBND ngày 21/8/2018 của UBND tinh về"
+                 " danh sách.", department)
+    assert [c["issuer"] for c in found] == [
+        "Ủy ban Dân tộc, Bộ Kế hoạch và Đầu tư, Bộ Tài chính, Bộ Xây dựng và Bộ Nông nghiệp và Phát triển nông thôn",
+        "Phòng Quản lý kết cấu hạ tầng giao thông Sở Giao thông vận tải tỉnh Sóc Trăng",
+        "Ủy ban nhân dân tỉnh Sóc Trăng"]

@@ -4433,3 +4433,29 @@ def test_a_member_school_under_its_university_a_pages_headline_above_and_a_seals
                    + "\n".join(f"{a:<45}{b}".rstrip() for a, b in rows) + "\n")
     assert (letter.issuer, letter.parent_issuer) == ("Trường Đại học Sư phạm", "Đại học Huế")
     assert letter.cc == ("Như trên", "Sở Công Thương; BCH Bộ đội Biên phòng tỉnh (để p/h)", "Lưu: VT")
+
+
+def test_a_provinces_name_a_cell_broke_and_headers_a_news_page_cut_to_one_line_or_left_out():
+    """"UBND TỈNH QUẢNG" / "NAM": one name; a school's header on one line under its Sở ("SỞ GD&ĐT LÀO CAI - TRƯỜNG THPT
+    SỐ 2 BẢO THẮNG - Số: 36/TB-THPT, ngày 18/8/2017"); a school's notice with no header names itself in its text; a
+    notice's title above its number, no header: its type is the title's."""
+    letter = parse("UBND TỈNH QUẢNG\nNAM\nSỞ GIAO THÔNG VẬN TẢI\nSố: 412/QĐ-SGTVT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\nQuảng Nam, ngày 08 tháng 4 năm 2014\n\nQUYẾT ĐỊNH\nVề việc phê duyệt"
+                   + BODY + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Sở Giao thông vận tải tỉnh Quảng Nam",
+                                                     "Ủy ban nhân dân tỉnh Quảng Nam")
+    letter = parse("Trang chủ > Thông báo\nSỞ GD&ĐT LÀO CAI - TRƯỜNG THPT SỐ 2 BẢO THẮNG - Số: 36/TB-THPT, ngày"
+                   " 18/8/2017\n"
+                   "THÔNG BÁO\nLịch tựu trường năm học 2017 - 2018\n\nNhà trường thông báo lịch tựu trường./.\n"
+                   "\nHIỆU TRƯỞNG\n\nNguyễn Văn An\n")
+    assert (letter.number, letter.date, letter.issuer.lower(), letter.parent_issuer) == (
+        "36/TB-THPT", "2017-08-18", "trường trung học phổ thông số 2 bảo thắng", "Sở Giáo dục và Đào tạo tỉnh Lào Cai")
+    school = parse("Trang chủ / Tin tức\nTHÔNG BÁO\nTuyển sinh vào lớp 6 năm học 2019 - 2020\n\nTrường THCS Nguyễn Du"
+                   " thông báo kế hoạch tuyển sinh như sau:\n1. Đối tượng tuyển sinh.\n\n"
+                   "Điện Bàn, ngày 10 tháng 6 năm 2019\nHIỆU TRƯỞNG\n\nPhan Thị Minh Nguyệt\n")
+    assert school.issuer == "Trường Trung học cơ sở Nguyễn Du"
+    notice = parse("Trang chủ » Xã Quảng Trạch » Thông báo\nUBND xã Quảng Trạch thông báo về việc đăng ký đất đai\n"
+                   "THÔNG BÁO\nSố: 19/TB-UBND\nVề việc đăng ký, kê khai đất đai năm 2016\n\nỦy ban nhân dân xã thông"
+                   " báo như sau./.\n\nQuảng Trạch, ngày 21 tháng 3 năm 2016\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
+                   "Lê Văn Bình\n")
+    assert (notice.type, notice.number) == ("Thông báo", "19/TB-UBND")

@@ -266,6 +266,9 @@ def completed_by_addressees(issuer_text: str | None, addressees: tuple[str, ...]
 # A name's short form in brackets after it: "Bảo hiểm xã hội (BHXH) Việt Nam"; a body of before 2025 named "(cũ)", the
 # former: "Ban Thường vụ Tỉnh ủy Phú Yên (cũ)".
 _SHORT_FORM = re.compile(r"\s*\((?:[A-ZĐ&]{2,12}|cũ)\)")
+# A level's word a scan read without its tone after a committee or council: "UBND tinh" (OCR) is "UBND tỉnh".
+_LEVELS_TONED = {"tinh": "tỉnh", "huyen": "huyện"}
+_LEVEL_TONE_LOST = re.compile(r"(?<=nhân dân )(tinh|huyen)\b")
 # A locality alone for its committee (or council): "Theo Báo cáo số 126/BC-UBND ngày 06/8/2012 của tỉnh Cà Mau".
 _LOCALITY_ALONE = re.compile(rf"(?P<kind>{_KINDS})\s+(?P<name>(?-i:[A-ZĐ])[^,;]*)", re.IGNORECASE)
 
@@ -277,6 +280,7 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         # it writes it ("của Công ty" alone is the citing company's, below)
         return squash_spaces(issuer_text)
     text = expand_abbreviations(_SHORT_FORM.sub("", issuer_text))
+    text = _LEVEL_TONE_LOST.sub(lambda m: _LEVELS_TONED[m.group(1)], text)
     code = issuer_code(number)
     if (locality := _LOCALITY_ALONE.fullmatch(text.strip())) and code in ("UBND", "HĐND", None):
         organ = "Hội đồng nhân dân" if code == "HĐND" else "Ủy ban nhân dân"
@@ -445,6 +449,8 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
         own = citing.level in _DISTRICT_LEVEL or (citing.reorganised and citing.level in _COMMUNE_LEVEL
                                                   and name[0] in "Pp")
         unit = citing.unit() if own else citing.district
+        if not unit and name[0] in "Pp" and fold(citing.issuer or "").startswith("so "):
+            return f"{name} {citing.issuer}"  # a department's own office: "Phòng Quản lý kết cấu hạ tầng giao thông"
         return f"{name} {unit}" if unit else None
     return name
 

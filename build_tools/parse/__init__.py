@@ -178,8 +178,8 @@ def _issuer_named_in_text(lines: list[Line], place: str | None) -> str | None:
     organ = named and (named.group("organ") or named.group("sender"))
     if organ and place and _PROVINCE_LEFT_OUT.search(organ) and gazetteer().is_province(place):
         return f"{organ_name(_PROVINCE_LEFT_OUT.sub('', organ))} {province_unit(place)}"  # "Văn phòng UBND tỉnh"
-    if organ and p.LOCALITY.search(organ):
-        return organ_name(organ)
+    if organ and (p.LOCALITY.search(organ) or fold(organ).startswith("truong ")):
+        return organ_name(organ)  # (a school's name is its own: "Trường THCS Nguyễn Du thông báo …")
     if organ and place and organ.lower().startswith("sở ") and gazetteer().is_province(place):
         return f"{organ_name(organ)} {province_unit(place)}"
     return None

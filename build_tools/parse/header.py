@@ -163,7 +163,8 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
         if (text.strip() == "Kính" and p.RECIPIENTS_HEAD.match(joined)
                 or text.strip() == "Căn" and p.GROUNDS_OPENING.match(joined)
                 or text.strip(" |") == "THỦ" and joined.startswith("THỦ TƯỚNG")
-                or text.rstrip(" |").endswith(" VIỆT") and lines[following].clean.strip(" |") == "NAM"):
+                or text.rstrip(" |").endswith(" VIỆT") and lines[following].clean.strip(" |") == "NAM"
+                or not scan.title and following is not None and _province_cut(text, lines[following].clean)):
             after = lines[following]
             line = Line(i, f"{line.raw} {after.raw}", f"{line.plain} {after.plain}", f"{line.clean} {after.clean}")
             lines = [*lines[:i], line, *lines[i + 1 : following], Line(following, "", "", ""), *lines[following + 1 :]]
@@ -175,7 +176,7 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             # line, at the first.
             text = joined
             lines = lines[:following] + [Line(following, "", "", "")] + lines[following + 1 :]
-        segments = _cells(text)
+        segments = [text] if p.CONDENSED_HEADER.match(text) else _cells(text)  # (its "Số:" no other column's)
         if p.RECIPIENTS_HEAD.match(text):
             header.recipients, i = recipients_at(lines, i)
             header.body_start = i
@@ -293,6 +294,8 @@ def _preamble_end(lines: list[Line]) -> int:
             while ((above := _cell_above(lines, start)) is not None and _issuer_line(lines[above].clean)
                    and not p.SITE_TITLE.match(lines[above].clean)):
                 start = above  # the issuer's lines above: "TỈNH BÌNH THUẬN" under a lost first line
+            if start == line.index and _NUMBER_VALUE.match(text) and above is not None and _title(lines[above].clean):
+                start = above  # a notice's title above its number, no header: "THÔNG BÁO" / "Số: 19/TB-UBND"
             return start
         if organ and first_organ is None:
             first_organ = line.index
@@ -310,6 +313,20 @@ def _preamble_end(lines: list[Line]) -> int:
 _BREADCRUMB = re.compile(r"\s*Trang\s+chủ\s*(?:[»>/|›]|ằ\s|$)")  # (TCVN3 has no "»": its byte reads "ằ")
 # an emoji or a pictograph, or the "?" a legacy code page wrote for one
 _SYMBOL_OPENING = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]|\?+\s)")
+
+
+def _province_cut(text: str, following: str) -> bool:
+    """"UBND TỈNH QUẢNG" / "NAM", "BCH ĐOÀN TỈNH HÀ" / "NAM": a province's name after its level a narrow cell broke,
+    its last words alone on the next line (not "ĐOÀN TNCS HỒ CHÍ" / "MINH", no province's)."""
+    words, rest = text.strip(" |").split(), following.strip(" |")
+    if not (0 < len(rest.split()) <= 2 and len(words) >= 2 and is_upper_text(rest) and is_upper_text(text)):
+        return False
+    places = gazetteer()
+    return any(words[-k - 1] in _PROVINCE_LEVEL_WORDS and places.is_province(title_words(" ".join([*words[-k:], rest])))
+               and not places.is_province(title_words(" ".join(words[-k:]))) for k in (1, 2) if len(words) > k)
+
+
+_PROVINCE_LEVEL_WORDS = frozenset({"TỈNH", "PHỐ", "TP.", "TP"})
 
 
 def _issuer_line(text: str) -> bool:
@@ -652,7 +669,8 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int,
             scan.taken |= _handwritten_note(lines, i)
         return "header"
     if (condensed := p.CONDENSED_HEADER.match(text)) and not scan.organ_lines:
-        scan.add_organ(condensed["organ"], lines[i])  # "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày 12/9/2019"
+        for organ in _ORGAN_AFTER_DASH.split(condensed["organ"]):  # "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày …"
+            scan.add_organ(organ, lines[i])
         _set_number(header, scan, _read(header, "number", lines[i], condensed["number"]), lines[i])
         _read(header, "date", lines[i], text[condensed.start("day") :].strip())
         header.date = iso_date(int(condensed["day"]), int(condensed["month"]), int(condensed["year"]))
@@ -726,6 +744,9 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int,
 
 
 _NATIONAL_TAIL = re.compile(r"\s*VIỆT\s+NAM\s*")
+# A dash before another organ's name on a condensed header's line: "SỞ GD&ĐT LÀO CAI - TRƯỜNG THPT …" (not inside a
+# name: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI").
+_ORGAN_AFTER_DASH = re.compile(r"\s+[-–]\s+(?=" + p.ORGAN_START.pattern.removeprefix("^\\s*") + ")", re.IGNORECASE)
 _NUMBER_WORD_ALONE = re.compile(r"Số\s*:?", re.IGNORECASE)
 _COUNCIL_TERM = re.compile(r"\s*KHÓA\s+[IVXLC\d]+\b")
 
