@@ -176,6 +176,21 @@ def test_a_vntimeh_copys_title_and_signature_before_its_copies_given_back_in_cap
                                                                               "Nguyễn Đình Thọ")
 
 
+def test_a_vntimeh_header_under_a_pages_own_subject_line_and_its_motto_s_second_line(tmp_path):
+    """A portal's page repeats the letter's "V/v …" above its header; the header's lines in small letters after it
+    ("uỷ ban nhân dân" / "huyện tam dương") are no subject going on, and the motto's "độc lập - tự do - hạnh phúc" is
+    given back in capitals too."""
+    path = tmp_path / "vinhphuc.txt"
+    path.write_text("Trang chủ > Văn bản chỉ đạo\nV/v phòng, chống dịch cúm gia cầm\nuỷ ban nhân dân\nhuyện tam dương\n"
+                    "Số: 318/UBND-NN\nV/v phòng, chống dịch cúm gia cầm\ncộng hoà xã hội chủ nghĩa việt nam\n"
+                    "độc lập - tự do - hạnh phúc\nTam Dương, ngày 21 tháng 5 năm 2007\n"
+                    "Kính gửi: UBND các xã, thị trấn.\nỦy ban nhân dân huyện đề nghị các xã triển khai./.\n"
+                    "Nơi nhận:\n- Lưu: VT.\nkt. chủ tịch\nphó chủ tịch\nNguyễn Văn Hòa\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.issuer, letter.date, letter.subject) == ("Ủy ban nhân dân huyện Tam Dương", "2007-05-21",
+                                                            "Phòng, chống dịch cúm gia cầm")
+
+
 def test_a_portal_page_whose_capitals_font_and_legacy_lines_a_converter_left(tmp_path):
     """An old portal's page: the header set in a capitals font (.VnTimeH) converted as the plain one ("HUYệN ứNG HOà":
     its marked capitals small), the "Kính gửi" lines left in TCVN3 with "ß" and a capital "Ê" Unicode has too

@@ -298,6 +298,8 @@ _DIGITS_OF = str.maketrans(_DIGIT_OF)
 # nam", "kt. chủ tịch" / "phó chủ tịch". Told by the motto in small letters, which no letter writes so.
 _SMALL_MOTTO = re.compile(r"^[ \t|]*cộng\s+h(?:òa|oà)\s+xã\s+hội\b", re.MULTILINE)
 _SUBJECT_OPENS = re.compile(r"[ \t|]*(?:V/v|Về)\b")  # a subject's lines, its own small letters after them
+_NUMBER_LINE = re.compile(r"[ \t|]*Số\b")  # the number's line, above the subject
+_SMALL_MOTTO_TAIL = re.compile(r"[ \t|]*độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc\b")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -307,16 +309,19 @@ def _lost_capitals(text: str) -> list[tuple[int, int, str]]:
     motto = _SMALL_MOTTO.search(text) if "cộng h" in text else None  # looked for where its words are: fast
     if not motto:
         return []
-    closing, changes, subject = text.rfind("Nơi nhận"), [], False
+    closing, changes, subject, numbered = text.rfind("Nơi nhận"), [], False, False
     motto_end = text.find("\n", motto.end()) % (len(text) + 1)  # the motto's line ends the header's lines looked at
     for line in _LINE.finditer(text, 0, motto_end):
         words = line.group()
-        opens_subject = _SUBJECT_OPENS.match(words)
+        numbered = numbered or bool(_NUMBER_LINE.match(words))
+        opens_subject = numbered and _SUBJECT_OPENS.match(words)  # (not a page's title "V/v …" above the header)
         subject = line.end() < motto_end and bool(opens_subject or subject and words.strip(" \t|")[:1].islower())
         if not subject and _small_line(words):
             changes.append((line.start(), line.end(), words.upper()))
     for line in list(_LINE.finditer(text, motto_end, motto_end + 120))[:3]:  # the title under the date: "kế hoạch"
-        if _small_line(line.group()) and line.group().strip() in _TITLES_SMALL:
+        if _small_line(line.group()) and _SMALL_MOTTO_TAIL.match(line.group()):
+            changes.append((line.start(), line.end(), line.group().upper()))  # "độc lập - tự do - hạnh phúc"
+        elif _small_line(line.group()) and line.group().strip() in _TITLES_SMALL:
             changes.append((line.start(), line.end(), line.group().upper()))
             break
     # the signature after the copies, or before them after the text's end ("… báo cáo UBND tỉnh./." / "kt. giám đốc")
