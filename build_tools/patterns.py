@@ -802,6 +802,7 @@ IN_NAME_AFTER_COMMA = (r"(?:chống|(?<=lụt,\s)bão|chữa\s+bệnh|hỗ\s+tr�
                         r"|mỹ\s+phẩm|thực\s+phẩm"  # "Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm Hải Dương"
                         r"|giáo\s+dục\s+pháp\s+luật"  # "Hội đồng Phối hợp công tác phổ biến, giáo dục pháp luật"
                         r"|quốc\s+tịch|chứng\s+thực"  # the Bộ Tư pháp's "Cục Hộ tịch, quốc tịch, chứng thực"
+                        r"|Thông\s+tin\s+và\s+Thể\s+thao"  # "Trung tâm Văn hóa, Thông tin và Thể thao huyện …"
                         r"|Ban\s+Bí\s+thư)\b")  # "của Bộ Chính trị, Ban Bí thư": a conclusion both issue
 _ISSUER_NAME = (
     # a tab ends it: a table's next cell ("… nông thôn mới tỉnh<tab>UBND các huyện"); a line opened by a figure, a
@@ -820,6 +821,7 @@ _ISSUER_NAME = (
     + r"|(?<=(?i:đổi)\s(?i:số))"  # "Ban Chỉ đạo chuyển đổi số xã"
     # a field after "và": "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
     + r"|(?<=\s(?i:và))\s+(?i:phòng,?\s+chống)\b"
+    + r"|(?<=tin\svà)\s+Thể\s+thao\b"  # "Trung tâm Văn hóa, Thông tin và Thể thao"
     + r"|(?<=dụng\svà)\s+(?i:công\s+nghiệp)\b)))"  # "Ban QLDA … các công trình dân dụng và công nghiệp tỉnh …"
 )
 # "… ngày 20/5/2020 của UBND tỉnh", a PDF's one split "c ủa", and a joint programme's parties: "Chương trình phối hợp số
@@ -931,6 +933,7 @@ _ORGAN_WORD = (
     r"trạm\s+(?:khuyến\s+nông|thú\s+y|chăn\s+nuôi|trồng\s+trọt|bảo\s+vệ\s+thực\s+vật|y\s+tế)|"  # a district's station
     r"đồn\s+(?:biên\s+phòng|công\s+an)|"  # a border post under its province's command: "ĐỒN BIÊN PHÒNG HÒN NGHỆ"
     r"bảo\s+tàng|thư\s+viện|"  # a museum or a library under its Sở: "BẢO TÀNG ĐÀ NẴNG"
+    r"bưu\s+điện|"  # a province's post office under its corporation: "BƯU ĐIỆN TỈNH YÊN BÁI"
     r"đại\s+học|học\s+viện|"  # a university or an academy under its ministry: "ĐẠI HỌC HUẾ", "HỌC VIỆN NGÂN HÀNG"
     r"liên\s+minh|liên\s+hiệp\s+các\s+hội|"  # "LIÊN MINH HTX TỈNH …", "LIÊN HIỆP CÁC HỘI KH&KT TỈNH …"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"

@@ -2065,3 +2065,16 @@ def test_a_joint_circular_led_by_a_committee_a_departments_own_office_and_a_leve
         "Ủy ban Dân tộc, Bộ Kế hoạch và Đầu tư, Bộ Tài chính, Bộ Xây dựng và Bộ Nông nghiệp và Phát triển nông thôn",
         "Phòng Quản lý kết cấu hạ tầng giao thông Sở Giao thông vận tải tỉnh Sóc Trăng",
         "Ủy ban nhân dân tỉnh Sóc Trăng"]
+
+
+def test_a_social_policy_banks_codes_a_cultural_centre_and_a_banks_branch_named_branch_first(tmp_path):
+    """"1026/NHCSTDNN" (hyphen lost) is the Ngân hàng Chính sách xã hội's "NHCS-TDNN"; "của Trung tâm Văn hóa, Thông tin
+    và Thể thao huyện …" is one name; "của Chi nhánh NHCSXH tỉnh …" is named as the branch names itself."""
+    found = cite_read(tmp_path, "Thực hiện Văn bản số 1026/NHCSTDNN ngày 25/02/2016 của Tổng Giám đốc NHCSXH; Quyết"
+                                " định số 45/QĐUBND ngày 12/3/2016 của UBND tỉnh.")
+    assert [c.number for c in found] == ["1026/NHCS-TDNN", "45/QĐ-UBND"]
+    found = cite("Theo Quyết định số 38/QĐ-TTVHTTTT ngày 02/3/2016 của Trung tâm Văn hóa, Thông tin và Thể thao huyện"
+                 " Mỹ Xuyên về việc tổ chức; Công văn số 1342/NHCS-KHNV ngày 24/8/2021 của Chi nhánh NHCSXH tỉnh Sóc"
+                 " Trăng về việc giải ngân.")
+    assert [c["issuer"] for c in found] == ["Trung tâm Văn hóa, Thông tin và Thể thao huyện Mỹ Xuyên",
+                                            "Ngân hàng Chính sách xã hội chi nhánh tỉnh Sóc Trăng"]

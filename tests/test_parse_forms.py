@@ -4459,3 +4459,11 @@ def test_a_provinces_name_a_cell_broke_and_headers_a_news_page_cut_to_one_line_o
                    " báo như sau./.\n\nQuảng Trạch, ngày 21 tháng 3 năm 2016\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n"
                    "Lê Văn Bình\n")
     assert (notice.type, notice.number) == ("Thông báo", "19/TB-UBND")
+
+
+def test_a_provinces_post_office_under_its_corporation():
+    """"TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM" / "BƯU ĐIỆN TỈNH YÊN BÁI": the post office is an organ of its own."""
+    letter = parse("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM\nBƯU ĐIỆN TỈNH YÊN BÁI\nSố: 215/KH-BĐYB\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Yên Bái, ngày 12 tháng 5 năm 2017\n\nKẾ HOẠCH\nTiếp nhận hồ sơ qua bưu chính" + BODY + CLOSING)
+    assert (letter.issuer, letter.parent_issuer.lower()) == ("Bưu điện tỉnh Yên Bái", "tổng công ty bưu điện việt nam")

@@ -266,6 +266,9 @@ def completed_by_addressees(issuer_text: str | None, addressees: tuple[str, ...]
 # A name's short form in brackets after it: "Bảo hiểm xã hội (BHXH) Việt Nam"; a body of before 2025 named "(cũ)", the
 # former: "Ban Thường vụ Tỉnh ủy Phú Yên (cũ)".
 _SHORT_FORM = re.compile(r"\s*\((?:[A-ZĐ&]{2,12}|cũ)\)")
+# A bank's branch named branch first, named as the branch names itself: "Chi nhánh NHCSXH tỉnh Thanh Hóa" is the "Ngân
+# hàng Chính sách xã hội chi nhánh tỉnh Thanh Hóa".
+_BANK_BRANCH_FIRST = re.compile(r"^Chi nhánh (?P<bank>Ngân hàng .+?) (?P<place>(?:tỉnh|thành phố) .+)$", re.IGNORECASE)
 # A level's word a scan read without its tone after a committee or council: "UBND tinh" (OCR) is "UBND tỉnh".
 _LEVELS_TONED = {"tinh": "tỉnh", "huyen": "huyện"}
 _LEVEL_TONE_LOST = re.compile(r"(?<=nhân dân )(tinh|huyen)\b")
@@ -290,7 +293,7 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     led = _HEAD_OF.sub(lambda m: (m.group("organ") or m.group("unit")).capitalize(), text, count=1)
     position = None if led != text else _POSITION_BEFORE_ORGAN.match(match_form(text))
     text = text[position.end() :] if position else _COMMANDER.sub("Bộ Tư lệnh ", led, count=1)
-    name = organ_name(text)
+    name = _BANK_BRANCH_FIRST.sub(r"\g<bank> chi nhánh \g<place>", organ_name(text))
     if re.search(r"\bQuân khu$", name) and citing.parent and (region := re.fullmatch(r"Quân khu \d+", citing.parent)):
         name = f"{name[: -len('Quân khu')]}{region.group()}"  # "Tư lệnh Quân khu" in a letter under Quân khu 2
     if fold(name) in _CENTRAL:
