@@ -2078,3 +2078,10 @@ def test_a_social_policy_banks_codes_a_cultural_centre_and_a_banks_branch_named_
                  " Trăng về việc giải ngân.")
     assert [c["issuer"] for c in found] == ["Trung tâm Văn hóa, Thông tin và Thể thao huyện Mỹ Xuyên",
                                             "Ngân hàng Chính sách xã hội chi nhánh tỉnh Sóc Trăng"]
+
+
+def test_a_departments_field_past_its_va_and_a_committees_initials_run_into_its_level():
+    """"của Cục Lâm nghiệp và Kiểm lâm" is one name; "của UBNDtỉnh" (a copy's glue) the province's committee."""
+    found = cite("Căn cứ Công văn số 1962/LNKL-BTR ngày 02/01/2026 của Cục Lâm nghiệp và Kiểm lâm về bảo vệ rừng và"
+                 " Công văn số 3960/UBND-THKH ngày 07/6/2012 của UBNDtỉnh về việc giao biên chế.")
+    assert [c["issuer"] for c in found] == ["Cục Lâm nghiệp và Kiểm lâm", "Ủy ban nhân dân tỉnh Sóc Trăng"]

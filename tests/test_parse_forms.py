@@ -4467,3 +4467,22 @@ def test_a_provinces_post_office_under_its_corporation():
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                    "Yên Bái, ngày 12 tháng 5 năm 2017\n\nKẾ HOẠCH\nTiếp nhận hồ sơ qua bưu chính" + BODY + CLOSING)
     assert (letter.issuer, letter.parent_issuer.lower()) == ("Bưu điện tỉnh Yên Bái", "tổng công ty bưu điện việt nam")
+
+
+def test_forest_rangers_under_their_chi_cuc_police_cells_a_copy_glued_and_a_subject_before_the_first_heading():
+    """"CHI CỤC KIỂM LÂM NGHỆ AN" / "HẠT KIỂM LÂM QUỲ CHÂU": Kiểm lâm is a field, its place a unit ("tỉnh Nghệ An",
+    "huyện Quỳ Châu"); "CÔNG AN HUYỆN THIỆU HÓACÔNG AN XÃ THIỆU NGUYÊN": two organs a copy glued; a subject in capitals
+    ends before the text's first heading ("I. CĂN CỨ …") a blank line apart."""
+    rangers = parse("CHI CỤC KIỂM LÂM NGHỆ AN\nHẠT KIỂM LÂM QUỲ CHÂU\nSố: 12/KH-HKL\n"
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                    "Quỳ Châu, ngày 05 tháng 3 năm 2020\n\nKẾ HOẠCH\nPhòng cháy rừng"
+                    + BODY + CLOSING)
+    assert (rangers.issuer, rangers.parent_issuer) == ("Hạt Kiểm lâm huyện Quỳ Châu", "Chi cục Kiểm lâm tỉnh Nghệ An")
+    police = parse("CÔNG AN HUYỆN THIỆU HÓACÔNG AN XÃ THIỆU NGUYÊN\nSố: 27/KH-CAX\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                   "Độc lập - Tự do - Hạnh phúc\nThiệu Nguyên, ngày 04 tháng 9 năm 2024\nKẾ HOẠCH\nThực tập phương án"
+                   + BODY + CLOSING)
+    assert (police.issuer, police.parent_issuer) == ("Công an xã Thiệu Nguyên", "Công an huyện Thiệu Hóa")
+    plan = parse("SỞ TÀI CHÍNH\nSố: 12/KH-STC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                 "Bình Dương, ngày 16 tháng 6 năm 2025\n\nKẾ HOẠCH\n\nTRIỂN KHAI CÁC CHÍNH SÁCH HỖ TRỢ NĂM 2025\n\n"
+                 "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n- Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị." + CLOSING)
+    assert plan.subject == "TRIỂN KHAI CÁC CHÍNH SÁCH HỖ TRỢ NĂM 2025"

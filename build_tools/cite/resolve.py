@@ -269,6 +269,8 @@ _SHORT_FORM = re.compile(r"\s*\((?:[A-ZĐ&]{2,12}|cũ)\)")
 # A bank's branch named branch first, named as the branch names itself: "Chi nhánh NHCSXH tỉnh Thanh Hóa" is the "Ngân
 # hàng Chính sách xã hội chi nhánh tỉnh Thanh Hóa".
 _BANK_BRANCH_FIRST = re.compile(r"^Chi nhánh (?P<bank>Ngân hàng .+?) (?P<place>(?:tỉnh|thành phố) .+)$", re.IGNORECASE)
+# A committee's or council's initials a copy ran into the level after them: "của UBNDtỉnh".
+_ORGAN_GLUED = re.compile(r"\b(?P<organ>UBND|HĐND)(?=(?:tỉnh|huyện|xã|phường|thành|thị|quận)\b)")
 # A level's word a scan read without its tone after a committee or council: "UBND tinh" (OCR) is "UBND tỉnh".
 _LEVELS_TONED = {"tinh": "tỉnh", "huyen": "huyện"}
 _LEVEL_TONE_LOST = re.compile(r"(?<=nhân dân )(tinh|huyen)\b")
@@ -282,7 +284,7 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if p.COMPANY.match(issuer_text) and not _BARE_ORGAN.match(issuer_text):  # a company's name is its own, cased as
         # it writes it ("của Công ty" alone is the citing company's, below)
         return squash_spaces(issuer_text)
-    text = expand_abbreviations(_SHORT_FORM.sub("", issuer_text))
+    text = expand_abbreviations(_ORGAN_GLUED.sub(r"\g<organ> ", _SHORT_FORM.sub("", issuer_text)))
     text = _LEVEL_TONE_LOST.sub(lambda m: _LEVELS_TONED[m.group(1)], text)
     code = issuer_code(number)
     if (locality := _LOCALITY_ALONE.fullmatch(text.strip())) and code in ("UBND", "HĐND", None):

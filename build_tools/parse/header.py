@@ -374,6 +374,9 @@ def _header_follows(lines: list[Line], k: int) -> bool:
     return False
 
 
+_ROMAN_HEADING = re.compile(r"\s*[IVX]+\.\s")
+
+
 def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
     """The subject goes on past a blank line: the next line starts in lower case ("nghe báo cáo …") or with a
     quotation mark, or in capitals under a subject in capitals ("CỦA HỘI ĐỒNG NHÂN DÂN TỈNH …")."""
@@ -384,7 +387,8 @@ def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
     if p.RULE_LINE.match(text) or not _continues_subject(text, scan):
         return False
     if is_upper_text(" ".join(scan.subject_lines)):  # "KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY" / "về kết quả …": a party's
-        return is_upper_text(text) or bool(_JOINING_WORD.match(text))  # title block, its paragraphs apart in Word
+        # title block, its paragraphs apart in Word; not the text's first heading ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
+        return (is_upper_text(text) and not _ROMAN_HEADING.match(text)) or bool(_JOINING_WORD.match(text))
     if text[:1].islower() or (_bold(lines[i - 1].raw) and _bold(lines[following].raw)):
         return True
     if text.lstrip().startswith(("“", '"')):  # the name a subject quotes: "… danh hiệu" / "“Nông dân … xuất sắc”"
@@ -1177,7 +1181,7 @@ def _province_of_district(unit: str, line: str) -> bool:
 _INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))"
                           r"(?=(?:UBND|[ỦU][YỶ] BAN (?:NHÂN DÂN|KIỂM TRA)|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
                           r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ|LIÊN MINH|LIÊN HIỆP CÁC HỘI"
-                          r"|BẢO HIỂM XÃ HỘI|CHI NHÁNH|TRUNG TÂM|BỆNH VIỆN|(?<!BỆNH )VIỆN|KHO BẠC)\b)")
+                          r"|BẢO HIỂM XÃ HỘI|CHI NHÁNH|TRUNG TÂM|BỆNH VIỆN|(?<!BỆNH )VIỆN|KHO BẠC|CÔNG AN)\b)")
 # An organ's name ends with its place, or the country's: "HỘI KHUYẾN HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH".
 _PLACED_END = re.compile(r"\b(?:(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ|TP\.)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
                          r"|VIỆT\s+NAM)$")
