@@ -25,7 +25,7 @@ LETTERS = load_letters(DEV_LETTERS)
 
 
 # The formats a program lays out (LibreOffice's PDFs, Chromium's print) take most of the suite's time: here on every
-# third letter (1,060 of 3,178), in `python -m bench.measure_parser --dir tests/dev_letters` on all.
+# third letter (1,076 of 3,226), in `python -m bench.measure_parser --dir tests/dev_letters` on all.
 LAID_OUT = ("pdf", "pdf-breaks", "browser")
 
 
