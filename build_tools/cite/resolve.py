@@ -365,6 +365,8 @@ def _joint(name: str) -> bool:
     """Another body after "và" in a joint letter's issuers: "Sở Y tế tỉnh Thanh Hóa và Liên đoàn Lao động …" ("Sở Tài
     nguyên và Môi trường" is one body)."""
     return any(p.ORGAN_START.match(name[m.end():]) for m in _AND_CAPITAL.finditer(name))
+
+
 _ALIAS_FOLDS = {fold(alias): body for alias, body in p.CENTRAL_ALIASES.items()}
 
 
