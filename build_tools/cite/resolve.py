@@ -160,15 +160,16 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
         named = set(filter(None, map(_province_named, provinces)))
         return replace(citing, province=named.pop()) if len(named) == 1 else citing
     if citing.level in _DISTRICT_LEVEL and citing.name:
+        provinces = [m for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"]
         # Its own committee named ("UBND tỉnh Hà Tây"), not a neighbour's province across the border ("tỉnh Hủa Phăn").
-        named = {m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"
-                 and _COMMITTEE_BEFORE.search(text, 0, m.start()) and len(m.group("name").split()) > 1}
+        named = {m.group("name") for m in provinces
+                 if _COMMITTEE_BEFORE.search(text, 0, m.start()) and len(m.group("name").split()) > 1}
         former = {name for name in named if not _province_named(name)}
         # A district's name several provinces hold ("huyện Chợ Mới": An Giang's and Bắc Kạn's): the one it names, of
         # a committee or any other body ("HĐND tỉnh Cao Bằng" in a letter of huyện Bảo Lâm, Lâm Đồng's too).
         holding = {fold(q) for q in gazetteer().provinces_above(f"{citing.level} {citing.name}")}
-        current = {province for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"
-                   and (province := _province_named(m.group("name"))) and fold(province) in holding}
+        current = {province for m in provinces
+                   if (province := _province_named(m.group("name"))) and fold(province) in holding}
         province = (former.pop() if len(former) == 1 else citing.province
                     or (current.pop() if len(current) == 1 else None))
         communes = {(m.group("level"), m.group("name")) for m in p.NAMED_COMMUNE.finditer(text)}
