@@ -264,15 +264,18 @@ FLATTENED_PART = re.compile(
     r"|(?<=[^\s.])(?<!PHÓ)(?<!TỔNG)\s+(?=(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN)\s+[A-ZĐ][a-zà-ỹ])"
 )
 
-# The official gazette's page furniture in a copy of its PDF: the running head with its page number
+# A page's furniture in a copy of a PDF: the official gazette's running head with its page number
 # ("22 CÔNG BÁO/Số 07/Ngày 20-11-2009", "CÔNG BÁO/Số 07/Ngày 20-11-2009 23", "CÔNG BÁO/Số 23 + 24/Ngày …") and its
 # section's title
 # ("PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT", "PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT").
-GAZETTE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+[\d/-]+"
+PAGE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+[\d/-]+"
                                r"(?:\s+\d+)?\s*$"
                                r"|^\s*PHẦN\s+(?:[IVX]+\.?\s+)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|KHÁC)\s*$"
                                # a fax machine's line atop each page: "26/05/2020 15:42 FAX 0221 3985 214 UBND …"
-                               r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}\s+FAX\b")
+                               r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}\s+FAX\b"
+                               # a letter's running head, its number and date, its page's far right: "Công văn số
+                               # 1148/KCBQLHN ngày 18/6/2024            Trang 2" (not the number's own line, "Số: …")
+                               r"|^\s*(?!Số\b)[^\W\d_][^\n]*?\d[^\n]*?(?:\s{3,}|\t)Trang\s+\d{1,3}\s*$")
 
 # A page number alone on its line in a PDF's copy ("2", "- 3 -"), and a line whose sentence goes on past it
 # ("… theo Nghị định số" / "2" / "06/2021/NĐCP"): it ends on a word or a comma, not a sentence's end.
@@ -768,8 +771,9 @@ CITATION_DATE = re.compile(
 # A number alone in a table's cell, its date after it or not, the column naming what it is: "| 1 | 12/2013/NQ-HĐND
 # ngày 11/12/2013 | HĐND tỉnh |", a PDF copy's cell on a line of its own: "Quyết định đầu tư" / … / "2415/QĐ-UBND ngày
 # 29/10/2019" (find.py reads the type its code names), looked for where a cell opens on a figure (a bar or a line's
-# start before it: the engine looks for those two characters fast).
-CELL_OPENS_ON_FIGURE = re.compile(r"[|\n][ \t]*(?=\d)")
+# start before it: the engine looks for those two characters fast), "Số" maybe before it in a cell: "| Số 3105/QĐ-XPVPHC
+# ngày 21/8/2020 | 85.000.000 |" (not a line's "Số: 27/TTr-UBND", a letter's own number).
+CELL_OPENS_ON_FIGURE = re.compile(r"[|\n][ \t]*(?=\d)|\|[ \t]*[Ss]ố[ \t]+(?=\d)")
 CELL_NUMBER = re.compile(r"(?P<number>" + DOC_NUMBER + r")(?=(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?[ \t]*(?:\\?\||\n|$))")
 # A cited document's year alone after its number, as legal-document sites title documents: "Nghị quyết 76/NQ-CP năm
 # 2021 của Chính phủ", "Chỉ thị 23-CT/TW năm 2018 của Ban Bí thư" (not a range of years, "năm 2021 - 2025"; not after
@@ -798,7 +802,8 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 # A web table's "|" ends a cell, a quotation mark the name: "của Bộ Chính trị khóa XII "về đẩy mạnh …"".
 # (a city's or town's "TP." and "TX." are words of a name: "của HĐND TP. Cẩm Phả")
-_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|T[PpXx]\.(?=\s*[" + CAPITALS + r"])|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”])+"
+# (No backslash: the page's Markdown escapes the bracket of a web copy's footnote marker, "của Sở\[2\];".)
+_ISSUER_WORD = r"(?:&(?:amp|lt|gt);|T[PpXx]\.(?=\s*[" + CAPITALS + r"])|[^\s;,.()\[\]⁰¹²³⁴⁵⁶⁷⁸⁹:|\"“”\\])+"
 # Words a comma may stand before inside an issuer's name: "phòng, chống dịch", "Cục Quản lý Khám, chữa bệnh",
 # "Hội đồng bồi thường, hỗ trợ và tái định cư".
 # "Ban Chỉ huy phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự"; "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc";

@@ -1997,19 +1997,22 @@ def test_a_bodys_head_named_alone_and_its_office_in_the_bodys_own_letter():
                                             "Thanh tra Sở Tài nguyên và Môi trường tỉnh Sóc Trăng"]
 
 
-def test_numbers_alone_in_a_tables_cells_and_dates_in_the_next_cell_line():
+def test_numbers_alone_in_a_tables_cells_and_dates_in_the_next_cell_line_so_before_them_or_not():
     """A table's column of numbers, no type before them: the type their code names, the date in the cell; a PDF copy's
     table, a cell a line: the date on the line after the number's; the issuer's cell ends before the next one's "Về"."""
     found = cite("| STT | Số, ký hiệu, ngày ban hành | Cơ quan ban hành |\n"
                  "| 1 | 12/2013/NQ-HĐND ngày 11/12/2013 | HĐND tỉnh |\n"
                  "| 2 | 58/2014/QĐ-UBND ngày 29/8/2014 | UBND tỉnh |\n\n"
                  "STT\nTên loại\nSố, ký hiệu\nNgày ban\nhành\n1\nNghị định\n49/2017/NĐ-CP\n24/4/2017\nChính phủ\n"
-                 "2\nChỉ thị số 04/CT-UBND\nngày\n29/02/2016 của Chủ tịch\nUBND tỉnh\nVề tăng cường công tác văn thư")
+                 "2\nChỉ thị số 04/CT-UBND\nngày\n29/02/2016 của Chủ tịch\nUBND tỉnh\nVề tăng cường công tác văn thư"
+                 "\n\n| TT | Cơ sở | Quyết định xử phạt | Số tiền |\n| 1 | Cơ sở Hải Thịnh | Số 3105/QĐ-XPVPHC ngày"
+                 " 21/8/2020 | 85.000.000 |")
     assert [(c["type"], c["number"], c["date"], c["issuer"]) for c in found] == [
         ("Nghị quyết", "12/2013/NQ-HĐND", "2013-12-11", "Hội đồng nhân dân tỉnh Sóc Trăng"),
         ("Quyết định", "58/2014/QĐ-UBND", "2014-08-29", "Ủy ban nhân dân tỉnh Sóc Trăng"),
         ("Nghị định", "49/2017/NĐ-CP", "2017-04-24", "Chính phủ"),
-        ("Chỉ thị", "04/CT-UBND", "2016-02-29", "Ủy ban nhân dân tỉnh Sóc Trăng")]
+        ("Chỉ thị", "04/CT-UBND", "2016-02-29", "Ủy ban nhân dân tỉnh Sóc Trăng"),
+        ("Quyết định", "3105/QĐ-XPVPHC", "2020-08-21", None)]
 
 
 def test_a_digital_transformation_board_and_a_code_opening_with_its_issuers_initials(tmp_path):
@@ -2085,3 +2088,47 @@ def test_a_departments_field_past_its_va_and_a_committees_initials_run_into_its_
     found = cite("Căn cứ Công văn số 1962/LNKL-BTR ngày 02/01/2026 của Cục Lâm nghiệp và Kiểm lâm về bảo vệ rừng và"
                  " Công văn số 3960/UBND-THKH ngày 07/6/2012 của UBNDtỉnh về việc giao biên chế.")
     assert [c["issuer"] for c in found] == ["Cục Lâm nghiệp và Kiểm lâm", "Ủy ban nhân dân tỉnh Sóc Trăng"]
+
+
+def test_a_citations_issuer_across_a_page_break_under_the_letters_running_head():
+    """"… của" / "1" / "Công văn số 1148/KCBQLHN ngày 18/6/2024      Trang 2" / "Bộ trưởng Bộ Y tế …": the page's number
+    and the next page's running head are no words of the text."""
+    c = only("Phù hợp với phạm vi theo Thông tư số 32/2023/TTBYT ngày 31/12/2023 của\n\n                 1\n\n"
+             "Công văn số 1148/KCBQLHN ngày 18/6/2024                          Trang 2\n"
+             "Bộ trưởng Bộ Y tế quy định chi tiết một số điều của Luật.")
+    assert (c["number"], c["issuer"], c["issuer_text"]) == ("32/2023/TT-BYT", "Bộ Y tế", "Bộ trưởng Bộ Y tế")
+
+
+def test_a_resolution_numbered_with_the_council_code_a_councils_board_numbers_its_reports_with():
+    """A board of the provincial council numbers its reports "…/BC-HĐND": a report so numbered is the board's own, a
+    resolution "…/NQ-HĐND" the council's."""
+    board = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "HĐND TỈNH SÓC TRĂNG\nBAN PHÁP CHẾ").replace(
+        "10/UBND-TH", "45/BC-HĐND")
+    found = cite("Phù hợp với kế hoạch đã được HĐND tỉnh thông qua tại Nghị quyết số 31/NQ-HĐND ngày 18/8/2021 và Báo"
+                 " cáo số 12/BC-HĐND ngày 10/7/2021.", board)
+    assert [c["issuer"] for c in found] == ["Hội đồng nhân dân tỉnh Sóc Trăng",
+                                            "Ban Pháp chế Hội đồng nhân dân tỉnh Sóc Trăng"]
+
+
+def test_a_steering_boards_purposes_listed_past_a_comma_up_to_its_level():
+    """"của Ban Chỉ đạo phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm tỉnh về việc …": one board, named up to
+    its level and cased as it names itself; "của Ban Chỉ đạo tỉnh, UBND tỉnh" is two bodies."""
+    found = cite("Thực hiện Công văn số 318/CV-BCĐ ngày 02/12/2008 của Ban Chỉ đạo phòng, chống AIDS và phòng, chống tệ"
+                 " nạn ma túy, mại dâm tỉnh về việc báo cáo; Kế hoạch số 12/KH-BCĐ ngày 05/01/2009 của Ban Chỉ đạo"
+                 " tỉnh, UBND tỉnh về kiểm tra; Kế hoạch số 21/KH-BCĐ ngày 20/8/2009 của Ban Chỉ đạo phòng, chống dịch"
+                 " bệnh tỉnh, đồng chí Chủ tịch UBND tỉnh chỉ đạo; Quyết định số 2686/QĐ-BCĐQG ngày 31/5/2021 của Ban"
+                 " Chỉ đạo Quốc gia phòng, chống dịch COVID-19, báo cáo Ban Chỉ đạo tỉnh hằng ngày.")
+    assert [c["issuer_text"] for c in found] == [
+        "Ban Chỉ đạo phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm tỉnh", "Ban Chỉ đạo tỉnh",
+        "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh", "Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19"]
+    assert found[0]["issuer"] == "Ban Chỉ đạo phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm tỉnh Sóc Trăng"
+
+
+def test_a_footnote_marker_after_an_issuer_a_web_copys_bracket_or_a_pdfs_digit_glued_to_an_abbreviation():
+    """"của Sở[2];" (a web copy's marker, escaped in the page's Markdown) and "của Bộ GDĐT1;" (a PDF copy's marker as a
+    digit run into the abbreviation): the marker is no part of the issuer."""
+    department = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "TỈNH SÓC TRĂNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    found = cite("Theo Kế hoạch số 2306/KH-SGDĐT ngày 18/10/2022 của Sở[2]; Công văn số 4612/BGDĐT-GDTrH ngày"
+                 " 03/10/2017 của Bộ GDĐT1; kế hoạch gửi về Sở.", department)
+    assert [(c["issuer_text"], c["issuer"]) for c in found] == [
+        ("Sở", "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng"), ("Bộ GDĐT", "Bộ Giáo dục và Đào tạo")]

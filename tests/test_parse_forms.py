@@ -4174,7 +4174,8 @@ def test_a_pdf_copys_first_paragraph_line_under_a_subject_of_two_lines():
 
 def test_a_place_and_date_run_onto_a_subject_ending_with_a_name():
     """A news site's line "Số: 1298/BNN-TY V/v … bệnh Dịch tả lợn Châu Phi Hà Nội, ngày 21 …": no unit is named "Châu
-    Phi Hà Nội", Hà Nội is: the place, the words before it the subject's; "Thừa Thiên Huế" is one province's name."""
+    Phi Hà Nội", Hà Nội is: the place, the words before it the subject's; "Thừa Thiên Huế" is one province's name;
+    "… quận Hải An Hải Phòng, ngày …" names Hải Phòng after the subject's district."""
     letter = parse("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh"
                    " phúc\nSố: 1298/BNN-TY V/v triển khai biện pháp ngăn chặn bệnh Dịch tả lợn Châu Phi Hà Nội, ngày"
                    " 21 tháng 02 năm 2019\nKính gửi: Chủ tịch UBND các tỉnh.\nNgày 19/02/2019, cơ quan thú y.\n"
@@ -4183,6 +4184,11 @@ def test_a_place_and_date_run_onto_a_subject_ending_with_a_name():
     hue = parse("UBND TỈNH THỪA THIÊN HUẾ\nSố: 12/UBND-NN V/v ứng phó mưa lũ năm 2020 Thừa Thiên Huế, ngày 10 tháng 10"
                 " năm 2020\nKính gửi: Các sở.\nThực hiện chỉ đạo.\n" + CLOSING)
     assert (hue.place, hue.subject) == ("Thừa Thiên Huế", "Ứng phó mưa lũ năm 2020")
+    # after a unit's kind: no quận is "Hải An Hải Phòng", Hải Phòng is
+    city = parse("UBND THÀNH PHỐ HẢI PHÒNG\nSố: 6218/UBND-GT V/v tổ chức giao thông tại nút giao, quận Hải An Hải"
+                 " Phòng, ngày 03 tháng 10 năm 2014\nKính gửi: Sở Giao thông vận tải.\nXét đề nghị của Sở.\n" + CLOSING)
+    assert (city.place, city.date, city.subject) == ("Hải Phòng", "2014-10-03",
+                                                     "Tổ chức giao thông tại nút giao, quận Hải An")
 
 
 def test_a_received_scans_motto_in_old_tones_and_its_stamp_beside_the_subject():
@@ -4246,6 +4252,16 @@ def test_a_deputy_ministers_title_a_web_copy_glued_to_the_authority():
                    " KT. BỘ TRƯỞNGTHỨ TRƯỞNG(Đã ký) Trần Quang Hải\n")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == ("KT. Bộ trưởng", "Thứ trưởng",
                                                                               "Trần Quang Hải")
+
+
+def test_a_signed_pdfs_stamp_run_into_the_signers_name():
+    """"Ký bởi: Sở Kế hoạch và Đầu tưTỉnh Lào CaiThời gian ký: 20.06.2022 16:42:17 +07:00Phạm Đức Thịnh": the stamp's
+    time, then the name."""
+    letter = parse("UBND TỈNH LÀO CAI\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 245/TTr-SKHĐT\nLào Cai, ngày 20 tháng 6 năm 2022\n"
+                   "TỜ TRÌNH\nVề điều chỉnh kế hoạch vốn\nSở kính trình UBND tỉnh xem xét./.\nNơi nhận:   GIÁM ĐỐC\n"
+                   "- Như trên;\n- Lưu: VT.\nKý bởi: Sở Kế hoạch và Đầu tưTỉnh Lào CaiThời gian ký: 20.06.2022 16:42:17"
+                   " +07:00Phạm Đức Thịnh\n")
+    assert (letter.signer_title, letter.signer) == ("Giám đốc", "Phạm Đức Thịnh")
 
 
 def test_a_scanned_closing_with_the_seals_words_beside_the_copies_and_the_signature():
@@ -4377,6 +4393,8 @@ def test_a_land_registrys_branch_under_its_office_named_without_a_province():
     # a seal's first word under a whole title: "CỤC" / "HÀNG HẢI" / "VIỆT NAM"
     (["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC", "HÀNG HẢI"], "Phó Cục trưởng"),
     (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "SỞ"], "Phó Giám đốc"),
+    # a unit's head, the unit on the next line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH - TÀI CHÍNH"
+    (["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG", "VỤ KẾ HOẠCH - TÀI CHÍNH"], "Vụ trưởng Vụ Kế hoạch - Tài chính"),
 ])
 def test_a_title_wrapped_in_its_cell_and_a_seals_word_under_it(right, title):
     """The signature's column beside the copies, its lines each a cell."""
@@ -4486,3 +4504,12 @@ def test_forest_rangers_under_their_chi_cuc_police_cells_a_copy_glued_and_a_subj
                  "Bình Dương, ngày 16 tháng 6 năm 2025\n\nKẾ HOẠCH\n\nTRIỂN KHAI CÁC CHÍNH SÁCH HỖ TRỢ NĂM 2025\n\n"
                  "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n- Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị." + CLOSING)
     assert plan.subject == "TRIỂN KHAI CÁC CHÍNH SÁCH HỖ TRỢ NĂM 2025"
+
+
+def test_a_web_copys_cell_bar_before_the_first_recipient():
+    """"Kính gửi:" / "| - Bộ Tài nguyên và Môi trường;" / "- UBND tỉnh Bình Định.": the bar is the table's, not the
+    recipient's."""
+    letter = parse("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 245/BC-STNMT\n| Bình Định, ngày 18 tháng 6 năm 2015\nBÁO CÁO\n"
+                   "Kết quả rà soát\nKính gửi:\n| - Bộ Tài nguyên và Môi trường;\n- UBND tỉnh Bình Định.\n"
+                   "Thực hiện Chỉ thị số 134/CT-TTg ngày 20/01/2015 của Thủ tướng Chính phủ, Sở báo cáo./." + CLOSING)
+    assert letter.recipients == ("Bộ Tài nguyên và Môi trường", "UBND tỉnh Bình Định")

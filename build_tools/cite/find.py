@@ -364,7 +364,12 @@ _STEERING_ABOUT_LEVEL = re.compile(r"\s+về\s+(?!việc\b)(?:(?!\b(?:về|của
                                    r"\s+(?:tỉnh|thành\s+phố|huyện|thị\s+xã)"
                                    r"(?:(?:\s+[A-ZĐ][^\s,;.()]*)+(?=\s*[,;.]|$|\s+về\s)|(?=\s+(?:tổng\s+kết|sơ\s+kết|về|hướng\s+dẫn"
                                    r"|ban\s+hành|trong)\b))")  # named, or its level alone before what it did
-_STEERING_LEVEL = re.compile(r"(?:\s+(?!về\b|ngày\b|tại\b)[^\s,;.()]+){1,6}?\s+(?:Trung\s+ương|tỉnh|thành\s+phố"
+# Its purposes' list may go on past a comma, in lower case, up to its level: "Ban Chỉ đạo phòng, chống AIDS và phòng,
+# chống tệ nạn ma túy, mại dâm tỉnh" (not "Ban Chỉ đạo tỉnh, UBND tỉnh", "… dịch bệnh huyện, đồng chí Chủ tịch UBND
+# huyện", "… COVID-19, báo cáo Ban Chỉ đạo huyện").
+_STEERING_LEVEL = re.compile(r"(?:(?<!tỉnh)(?<!huyện)(?<!phố)(?<!xã),"
+                             r"(?:\s+(?!về\b|ngày\b|tại\b)(?![" + p.CAPITALS + r"])[^\s,;.()]+){1,6}?"
+                             r"|(?:\s+(?!về\b|ngày\b|tại\b)[^\s,;.()]+){1,6}?)\s+(?:Trung\s+ương|tỉnh|thành\s+phố"
                              r"|huyện)(?:\s+[A-ZĐ][^\s,;.()]*)*")
 
 
@@ -513,8 +518,9 @@ def _trim_issuer(phrase: str) -> str:
     XII" (the term a party body sat in is not its name)."""
     phrase = _TERM.sub("", phrase)
     # a footnote's marker a PDF copy ran into a word as a digit, the name ending there: "của Chủ tịch UBND tỉnh1", "của
-    # UBND tỉnh2 phải hoàn thành …" ("COVID19" is a name)
-    if (marker := _MARKER_AT_WORD_END.search(phrase)) and phrase[marker.start() - 1].islower():
+    # UBND tỉnh2 phải hoàn thành …", "của Bộ GDĐT1;" ("COVID19" is a name)
+    if (marker := _MARKER_AT_WORD_END.search(phrase)) and (
+            phrase[marker.start() - 1].islower() or phrase[: marker.start()].split()[-1] in p.ISSUER_ABBREVIATIONS):
         phrase = phrase[: marker.start()]
     phrase = _MARKER_AFTER_KIND.sub(r"\1", phrase)  # set apart after an organ's kind: "của Sở 2 ;" (no "Sở 2" is)
     folded = fold(phrase)

@@ -244,7 +244,10 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
     if issuer_text:
         return _from_text(issuer_text, number, citing)
     if citing_issuer and own_number and code and code == issuer_code(own_number):
-        return citing_issuer
+        # A council's board numbers its reports as the council does ("45/BC-HĐND"): a resolution so numbered,
+        # "31/NQ-HĐND", is the council's, no board's.
+        board = citing.parent and fold(citing_issuer).startswith("ban ") and number_codes(number)[0] == "NQ"
+        return citing.parent if board else citing_issuer
     return _from_number(number, citing, citing_issuer)
 
 

@@ -127,14 +127,17 @@ def _cell_parts(cell: str) -> list[str]:
 
 
 # A signature's cells a web copy ran together, with no space or one: "CHUYÊN TRÁCH(Đã ký)Vàng Thị Hoa", "PHÓ CHỦ TỊCH
-# THƯỜNG TRỰC (Đã ký) Trần Đình Thục", "PHÓ CHỦ TỊCHNguyễn Thành Phát" (a title in capitals, then a name).
+# THƯỜNG TRỰC (Đã ký) Trần Đình Thục", "PHÓ CHỦ TỊCHNguyễn Thành Phát" (a title in capitals, then a name); a signed
+# PDF's stamp run into the name: "Ký bởi: Sở Kế hoạch và Đầu tưTỉnh Lào CaiThời gian ký: 20.06.2022 16:42:17
+# +07:00Phạm Đức Thịnh".
 _SIGNED_GLUED = re.compile(r"(?<=\S) ?(?=\((?i:đã\s+ký)(?i:\s+và\s+đóng\s+dấu)?\))|(?<=(?i:đã\s)ký\)) ?(?=\S)"
-                           r"|(?<=(?i:ng\sdấu)\)) ?(?=\S)")  # "(Đã ký và đóng dấu)" too
+                           r"|(?<=(?i:ng\sdấu)\)) ?(?=\S)"  # "(Đã ký và đóng dấu)" too
+                           r"|(?<=[+-]\d\d:\d\d) ?(?=[^\W\d_])")
 _CAPITALS_THEN_WORD = re.compile(r"[" + p.CAPITALS + r"](?<=[" + p.CAPITALS + r"]{3})(?=[^\W\d_])")
 
 
 def _unglued(cell: str) -> list[str]:
-    pieces = _SIGNED_GLUED.split(cell) if "ký)" in cell or "dấu)" in cell else [cell]
+    pieces = _SIGNED_GLUED.split(cell) if "ký" in cell or "dấu)" in cell else [cell]
     return [part for piece in pieces for glued in _authority_and_title(piece) for part in _title_and_name(glued)]
 
 
@@ -360,7 +363,8 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
                             and not _is_signature_text(text) or _one_word_on(text, title_above)
                             or _POST_QUALIFIER.match(text)
                             or _FIELD_GOES_ON.match(text) and is_upper_text(text)
-                            or _SCOPE_AT_END.search(text) and is_upper_text(text) and not authority):
+                            or _SCOPE_AT_END.search(text) and is_upper_text(text) and not authority
+                            or _unit_named_below(title_above, text)):
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
         # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC", "KT. CỤC TRƯỞNG CỤC GIÁM SÁT" / "QUẢN LÝ VỀ HẢI QUAN": a narrow cell;
         # "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": two positions held together
@@ -468,7 +472,15 @@ _FIELD_GOES_ON = re.compile(r"VÀ\s")
 # A unit's scope ending the title's next line, no name's words: "CHÁNH VĂN PHÒNG ĐIỀU PHỐI" / "NÔNG THÔN MỚI TRUNG
 # ƯƠNG".
 _SCOPE_AT_END = re.compile(r"\s(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA)$")
+# A unit's head whose unit a narrow cell set on the next line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH - TÀI CHÍNH", "CỤC TRƯỞNG" /
+# "CỤC QUẢN LÝ DƯỢC".
+_HEAD_OF_KIND = re.compile(r"(?:PHÓ\s+)?(?P<kind>VỤ|CỤC|VIỆN|CHI\s+CỤC|TỔNG\s+CỤC)\s+TRƯỞNG$")
 _CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|Bộ|Cục|Chi cục|Công an|Bộ Chỉ huy)\s")
+
+
+def _unit_named_below(title: str, text: str) -> bool:
+    head = _HEAD_OF_KIND.search(title)
+    return bool(head) and text.startswith(head.group("kind") + " ") and is_upper_text(text) and len(text.split()) >= 3
 
 
 def _ends_short(title: str) -> bool:

@@ -496,8 +496,10 @@ def _dated_apart(parts: list[str]) -> list[str]:
         words = part[: dated.start()].split() if dated else []
         before = words[-1] if len(words) > 1 else ""  # not a place's first word TCVN3 wrote small: "ứng Hòa, ngày"
         if before.isdigit() or before[:1].islower() and (fold(before) not in _PLACE_KIND_ENDS
-                                                         or _kind_misfits(before, dated.group())):
-            # "… bệnh Dịch tả lợn Châu Phi Hà Nội, ngày …": no unit is "Châu Phi Hà Nội", Hà Nội is
+                                                         or _kind_misfits(before, dated.group())
+                                                         or _named_place_start(part, dated.start())):
+            # "… bệnh Dịch tả lợn Châu Phi Hà Nội, ngày …": no unit is "Châu Phi Hà Nội", Hà Nội is; after a unit's
+            # kind, "… quận Hải An Hải Phòng, ngày …": no quận is "Hải An Hải Phòng", Hải Phòng is
             at = _named_place_start(part, dated.start()) or dated.start()
             apart += [part[:at], part[at:]]
         else:
@@ -865,7 +867,7 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
         if line.blank:
             i += 1
             continue
-        item = p.LIST_ITEM.match(line.clean)
+        item = p.LIST_ITEM.match(line.clean.lstrip("| "))  # a web copy's cell bar before it: "| - Bộ Tài chính;"
         if item and _opens_body(item.group("text")):
             break  # "- Căn cứ Luật Lâm nghiệp …": the text's grounds, dashed as a list, open it
         if item and (opening := p.BODY_IN_ITEM.search(item.group("text"))):

@@ -45,14 +45,14 @@ _CELLS_LENGTH = 120  # characters: a header's two cells, each run into one line
 
 def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     """A text whose page a site ran into one line, cut into the lines a letter has (patterns.FLATTENED_PART;
-    "TM. ỦY BAN …", not "Lưu: VT, KT. Phạm …"), without the gazette's running heads;
+    "TM. ỦY BAN …", not "Lưu: VT, KT. Phạm …"), without pages' running heads (the gazette's, a letter's own);
     other text as it is. Returns the text and, for each of its lines, the line and column it starts at in
     the text given (warnings name places in the file)."""
     lines, starts = [], []
     given = text.split("\n")
     dropped = _page_numbers(given)
     for index, line in enumerate(given):
-        if index in dropped or p.GAZETTE_FURNITURE.match(line):
+        if index in dropped or p.PAGE_FURNITURE.match(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
         # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
         # | ĐẢNG CỘNG SẢN VIỆT NAM Bến Tre, ngày …|") is cut as a whole page's line is.

@@ -83,6 +83,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Quản lý Khám, chữa bệnh",  # the Bộ Y tế's Cục
                "Hội đồng bồi thường, hỗ trợ và tái định cư",  # a district's council for land clearance
                "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
+               "phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm",  # the steering boards' of each level
                "phòng cháy, chữa cháy và cứu nạn, cứu hộ", "phòng cháy, chữa cháy",  # the fire police's Phòng
                "Cảnh sát Phòng cháy và chữa cháy",  # a city's fire police: "… thành phố Hà Nội"
                "Phòng giao dịch",  # a bank's district office: "Phòng giao dịch Ngân hàng Chính sách xã hội huyện …"
