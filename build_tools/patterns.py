@@ -590,6 +590,8 @@ AND_GLUED = re.compile(r"v(?<=(?P<glued>[^\W\d_])v)(?=à\s)")  # "… số 176/T
 ABOUT_MATTER_GLUED = re.compile(r"(?P<glued>v(?<![^\W\d_]v)ề)(?=việc\b)")
 # "của" run into the issuer after it: "ngày 19/4/2025 củaUBND huyện Cao Lãnh" (no word goes on from "của" in capitals).
 OF_GLUED = re.compile(r"(?P<glued>c(?<![^\W\d_]c)ủa)(?=[" + CAPITALS + r"])")
+# The filed copy's "Lưu" run into the office's initials: "- LưuVP." (no word goes on from "Lưu" in capitals).
+FILED_GLUED = re.compile(r"(?P<glued>L(?<![^\W\d_]L)ưu)(?=[" + CAPITALS + r"]{2})")
 # A unit's kind run into its name: "Ủy ban nhân dân xãYên Đĩnh" (a small letter then a capital: no word is so written).
 # (Opened by its first letter, the word's start looked at after: the engine skips the text's other letters.)
 UNIT_KIND_GLUED = re.compile(r"(?P<glued>[xphtq](?<!\w[xphtq])(?:ã|hường|hố|uyện|ỉnh|rấn|uận))(?=[" + CAPITALS
@@ -919,9 +921,10 @@ LOCALITY = re.compile(r"\b(?P<kind>" + "|".join(LOCALITY_KINDS) + r")\b", re.IGN
 # chức chính trị - xã hội", "Cục Bảo trợ xã hội", "Trung tâm Công tác xã hội", "Chi cục Phòng, chống tệ nạn xã hội",
 # "Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "Trưởng phòng Nội vụ - Lao động, Thương binh và Xã hội" (a
 # commune may be "xã Hội Sơn": only these words before it tell); a cooperative's "Liên minh Hợp tác xã tỉnh …"; a
-# commune's "Phòng Văn hóa - Xã hội".
+# commune's "Phòng Văn hóa - Xã hội"; the academy's "Viện Hàn lâm Khoa học xã hội Việt Nam".
 SOCIAL = re.compile(r"\b(?:(?:bảo\s+hiểm|chính\s+sách|chính\s+trị\s*-|bảo\s+trợ|công\s+tác|tệ\s+nạn|trật\s+tự"
-                    r"|thương\s+binh\s+và|văn\s+hóa\s*(?:-|và)?)\s+xã\s+hội|hợp\s+tác\s+xã)\b", re.IGNORECASE)
+                    r"|khoa\s+học|thương\s+binh\s+và|văn\s+hóa\s*(?:-|và)?)\s+xã\s+hội|hợp\s+tác\s+xã)\b",
+                    re.IGNORECASE)
 # A party or youth union committee named by its level, then its place: "Tỉnh ủy Cà Mau", "Huyện đoàn Tam
 # Đường", "Tỉnh đoàn" (its place left for the reader to know). The level word stands for a kind of locality.
 # A name with an apostrophe or a hyphen: "Huyện ủy Ia H'Drai", "Thành ủy Phan Rang - Tháp Chàm".

@@ -2132,3 +2132,13 @@ def test_a_footnote_marker_after_an_issuer_a_web_copys_bracket_or_a_pdfs_digit_g
                  " 03/10/2017 của Bộ GDĐT1; kế hoạch gửi về Sở.", department)
     assert [(c["issuer_text"], c["issuer"]) for c in found] == [
         ("Sở", "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng"), ("Bộ GDĐT", "Bộ Giáo dục và Đào tạo")]
+
+
+def test_an_enforcement_officers_decision_is_the_office_its_code_names():
+    """"Chấp hành viên đã ban hành Quyết định số 14/QĐ-CTHADS" in a letter of the Cục Thi hành án dân sự
+    ("…/CTHADS-NV"): the Cục's; a Chi cục's officer's "05/QĐ-CCTHADS" is no Cục's, and the officer names no body."""
+    office = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "TỔNG CỤC THI HÀNH ÁN DÂN SỰ\nCỤC THI HÀNH ÁN"
+                                     " DÂN SỰ\nTỈNH SÓC TRĂNG").replace("10/UBND-TH", "1087/CTHADS-NV")
+    found = cite("Ngày 05/6/2023, Chấp hành viên đã ban hành Quyết định số 14/QĐ-CTHADS về việc cưỡng chế. Ngày"
+                 " 20/5/2019, Chấp hành viên ban hành Quyết định cưỡng chế số 05/QĐ-CCTHADS về việc giao đất.", office)
+    assert [c["issuer"] for c in found] == ["Cục Thi hành án dân sự tỉnh Sóc Trăng", None]

@@ -4254,13 +4254,14 @@ def test_a_deputy_ministers_title_a_web_copy_glued_to_the_authority():
                                                                               "Trần Quang Hải")
 
 
-def test_a_signed_pdfs_stamp_run_into_the_signers_name():
+@pytest.mark.parametrize("gap", [" ", "\n"])  # the time zone on the stamp's line, or a line's wrap before it
+def test_a_signed_pdfs_stamp_run_into_the_signers_name(gap):
     """"Ký bởi: Sở Kế hoạch và Đầu tưTỉnh Lào CaiThời gian ký: 20.06.2022 16:42:17 +07:00Phạm Đức Thịnh": the stamp's
     time, then the name."""
     letter = parse("UBND TỈNH LÀO CAI\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 245/TTr-SKHĐT\nLào Cai, ngày 20 tháng 6 năm 2022\n"
                    "TỜ TRÌNH\nVề điều chỉnh kế hoạch vốn\nSở kính trình UBND tỉnh xem xét./.\nNơi nhận:   GIÁM ĐỐC\n"
                    "- Như trên;\n- Lưu: VT.\nKý bởi: Sở Kế hoạch và Đầu tưTỉnh Lào CaiThời gian ký: 20.06.2022 16:42:17"
-                   " +07:00Phạm Đức Thịnh\n")
+                   f"{gap}+07:00Phạm Đức Thịnh\n")
     assert (letter.signer_title, letter.signer) == ("Giám đốc", "Phạm Đức Thịnh")
 
 
@@ -4513,3 +4514,29 @@ def test_a_web_copys_cell_bar_before_the_first_recipient():
                    "Kết quả rà soát\nKính gửi:\n| - Bộ Tài nguyên và Môi trường;\n- UBND tỉnh Bình Định.\n"
                    "Thực hiện Chỉ thị số 134/CT-TTg ngày 20/01/2015 của Thủ tướng Chính phủ, Sở báo cáo./." + CLOSING)
     assert letter.recipients == ("Bộ Tài nguyên và Môi trường", "UBND tỉnh Bình Định")
+
+
+def test_a_procuracy_under_the_supreme_one_and_an_institute_under_its_academy():
+    """"VIỆN KSND TỐI CAO" is whole, its province's procuracy below it; "VIỆN HÀN LÂM / KHOA HỌC XÃ HỘI VIỆT NAM" names
+    no commune ("xã hội"), and the academy is named as its charter writes it; "của Chủ tịch Viện Hàn lâm" in its
+    institute's letter is the academy, the letter's parent."""
+    procuracy = parse("VIỆN KSND TỐI CAO\nVIỆN KIỂM SÁT NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 1245/VKS-VP\nV/v báo cáo\n"
+                      "Hà Tĩnh, ngày 21 tháng 10 năm 2024\nKính gửi: Viện KSND các huyện.\nĐề nghị thực hiện./."
+                      + CLOSING)
+    assert (procuracy.issuer, procuracy.parent_issuer) == ("Viện kiểm sát nhân dân tỉnh Hà Tĩnh",
+                                                           "Viện kiểm sát nhân dân tối cao")
+    institute = parse("VIỆN HÀN LÂM\nKHOA HỌC XÃ HỘI VIỆT NAM\nVIỆN NGHIÊN CỨU ĐÔNG NAM Á\nSố: 86/QĐ-NCĐNA\n"
+                      "Hà Nội, ngày 24 tháng 11 năm 2014\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng\nCăn cứ Quyết định số"
+                      " 1731/QĐ-KHXH ngày 05/11/2013 của Chủ tịch Viện Hàn lâm quy định chức năng;\nĐiều 1. Thành lập."
+                      + CLOSING)
+    assert (institute.issuer, institute.parent_issuer) == ("Viện Nghiên cứu Đông Nam Á",
+                                                           "Viện Hàn lâm Khoa học xã hội Việt Nam")
+    assert [c.issuer for c in find_citations(institute)] == ["Viện Hàn lâm Khoa học xã hội Việt Nam"]
+
+
+def test_two_words_of_the_signers_name_a_copy_ran_together():
+    """"Nguyễn QuangHưng" under the seal's words: the name's words parted."""
+    letter = parse("UBND TỈNH YÊN BÁI\nVĂN PHÒNG\nSố: 47/GM-VP\nYên Bái, ngày 5 tháng 6 năm 2009\nGIẤY MỜI\nHọp bàn\n"
+                   "Rất mong các đồng chí đến dự./.\nNơi nhận:\n- Lưu: VT, TH.\nTL. CHỦ TỊCH\nK/T CHÁNH VĂN PHÒNG\n"
+                   "PHÓ CHÁNH VĂN PHÒNG\nNguyễn QuangHưng\n")
+    assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "Nguyễn Quang Hưng")

@@ -813,7 +813,7 @@ _DAMAGE = ("ngày27/7/2017", "NGÀY27", "Quyết định137/QĐ-TTg", "quận3",
            "dựngtại ", "phốvà ", "phốban hành", "vềviệc", "TRƯỜNGMN", "SỞNN VÀ PTNT", "KKẾẾ", "HOHOẠẠCHCH", "ĐĐộộcc",
            "c ủa", "Th ủ", "Ủ y ban", "nh ận", "qu ận", "gi ải", "XàHỘI", "Xà HỘI", "XÀHỘI", "20l9", "0l/2020", "5/l2",
            " l386/", "1O", "tháng Ol năm", "Cơng", "PHỊNG", "HỊA", "ƯBND", "HUYệN", "CộNG", "HOà", "dântỉnh", "BộNông",
-           "ĐỐCTrần", "Hạnh phúcHậu Lộc")
+           "ĐỐCTrần", "Hạnh phúcHậu Lộc", "LưuVP")
 _AROUND = (" ", "\n", "  ", ", ", "(", ")", "/", "-", ":", "|", "l", "O", "1", "2", "a", "ư", "B", "à", "À", "X",
            "Xã", "Đ", "v", "c", "y", "ban", "ngày", "tháng", "năm", "hành", "việc", "TT", "UBND", "NN")
 
@@ -834,10 +834,12 @@ def test_the_census_of_a_texts_tokens_sees_every_damage_a_detector_finds(pieces)
 
 
 def test_the_motto_run_into_the_place_and_date_is_parted_even_once():
-    """A web copy's "Độc lập - Tự do - Hạnh phúcHậu Lộc, ngày 08 tháng 5 năm 2017": the place is Hậu Lộc."""
-    text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúcHậu Lộc, ngày 08 tháng 5 năm 2017\n"
+    """A web copy's "Độc lập - Tự do - Hạnh phúcHậu Lộc, ngày 08 tháng 5 năm 2017": the place is Hậu Lộc; the filed
+    copy's "- LưuVP." is "Lưu VP"."""
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúcHậu Lộc, ngày 08 tháng 5 năm 2017\n"
+            "- LưuVP.\n")
     mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
-    assert mended.splitlines()[1] == "Độc lập - Tự do - Hạnh phúc Hậu Lộc, ngày 08 tháng 5 năm 2017"
+    assert mended.splitlines()[1:] == ["Độc lập - Tự do - Hạnh phúc Hậu Lộc, ngày 08 tháng 5 năm 2017", "- Lưu VP."]
 
 
 def test_a_glued_word_two_cuts_could_part_is_cut_where_letters_pair_their_words():

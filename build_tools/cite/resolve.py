@@ -241,7 +241,7 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
     code = issuer_code(number)
     if code == "QH":  # a law or resolution of the Quốc hội, whoever a sentence names before it: "vai trò của Mặt trận
         return p.ISSUER_BY_CODE[code]  # theo Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"
-    if issuer_text:
+    if issuer_text and not _OFFICER.fullmatch(issuer_text):  # an officer names no body: the number's code does
         return _from_text(issuer_text, number, citing)
     if citing_issuer and own_number and code and code == issuer_code(own_number):
         # A council's board numbers its reports as the council does ("45/BC-HĐND"): a resolution so numbered,
@@ -249,6 +249,11 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
         board = citing.parent and fold(citing_issuer).startswith("ban ") and number_codes(number)[0] == "NQ"
         return citing.parent if board else citing_issuer
     return _from_number(number, citing, citing_issuer)
+
+
+# An enforcement officer, whose decision is his office's: "Chấp hành viên đã ban hành Quyết định số 14/QĐ-CTHADS" (in
+# the letter of the office the code names, "…/CTHADS-NV", its own).
+_OFFICER = re.compile(r"Chấp\s+hành\s+viên", re.IGNORECASE)
 
 
 # A board named by its kind alone, its purpose told where the letter names it in full: "của Văn phòng thường trực
@@ -337,7 +342,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         central = fold(named or "") in p.CENTRAL_BY_FOLD
         if named and short and fold(named).startswith(fold(short) + " ") and (central or not _joint(rest) and (
                 p.LOCALITY.match(rest) or rest == citing.parent or _BARE_ORGAN.match(short)
-                or fold(short).endswith(("dang uy khoi", "cong ty")))):
+                or fold(short).endswith(("dang uy khoi", "cong ty"))
+                or named == citing.parent and len(short.split()) > 1)):  # "của Chủ tịch Viện Hàn lâm" under it
             return name[: len(name) - len(short)] + named
     completed = _complete_locality(name, citing)
     if own and completed and _abridged(completed, own):

@@ -132,12 +132,12 @@ def _cell_parts(cell: str) -> list[str]:
 # +07:00Phạm Đức Thịnh".
 _SIGNED_GLUED = re.compile(r"(?<=\S) ?(?=\((?i:đã\s+ký)(?i:\s+và\s+đóng\s+dấu)?\))|(?<=(?i:đã\s)ký\)) ?(?=\S)"
                            r"|(?<=(?i:ng\sdấu)\)) ?(?=\S)"  # "(Đã ký và đóng dấu)" too
-                           r"|(?<=[+-]\d\d:\d\d) ?(?=[^\W\d_])")
+                           r"|(?<=\d\d:\d\d) ?(?=[^\W\d_])")  # (its time zone's sign maybe wrapped above)
 _CAPITALS_THEN_WORD = re.compile(r"[" + p.CAPITALS + r"](?<=[" + p.CAPITALS + r"]{3})(?=[^\W\d_])")
 
 
 def _unglued(cell: str) -> list[str]:
-    pieces = _SIGNED_GLUED.split(cell) if "ký" in cell or "dấu)" in cell else [cell]
+    pieces = _SIGNED_GLUED.split(cell)
     return [part for piece in pieces for glued in _authority_and_title(piece) for part in _title_and_name(glued)]
 
 
@@ -431,10 +431,17 @@ def is_signer_name(text: str) -> bool:
     return _is_person_name(text) and _opens_with_surname(text)
 
 
+# Two words of a name a copy ran together: "Nguyễn QuangHưng" (no word of a name changes case inside it; a legacy
+# font's capital inside a syllable, "ChiẾn", is no seam).
+_NAME_WORDS_GLUED = re.compile(r"(?<=" + p.SMALL_LETTER + r")(?=[" + p.CAPITALS + r"])")
+
+
 def _as_name(written: str) -> str:
     """"NGUYỄN VĂN AN" → "Nguyễn Văn An", and a word of it a legacy encoding gave in capitals ("ĐỖ Hữu Lâm");
-    a name written in its case stays so."""
-    return " ".join(title_words(word) if len(word) > 1 and word.isupper() else word for word in written.split())
+    a name written in its case stays so, two of its words a copy glued parted ("Nguyễn QuangHưng")."""
+    words = [part for word in written.split()
+             for part in ([word] if is_syllable(word.lower()) else _NAME_WORDS_GLUED.sub(" ", word).split())]
+    return " ".join(title_words(word) if len(word) > 1 and word.isupper() else word for word in words)
 
 
 def _one_word_on(text: str, title: str = "") -> bool:

@@ -1262,7 +1262,7 @@ def _complete(unit: str) -> bool:
     folded = fold(unit)
     return (bool(p.LOCALITY.search(_organ_words(unit))) or province_at_end(unit) is not None
             or folded in p.CENTRAL_BY_FOLD or folded in _CENTRAL_ALIAS_FOLDS  # "BAN CHẤP HÀNH TRUNG ƯƠNG"
-            or folded.endswith(" viet nam")
+            or folded.endswith((" viet nam", " toi cao"))  # the supreme court's and procuracy's: "VIỆN KSND TỐI CAO"
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
             or folded.startswith("dai hoc ")  # a university of member schools: "ĐẠI HỌC HUẾ" / "TRƯỜNG ĐẠI HỌC …"
             or folded == "cuc thue"  # since 2025 over "THUẾ TỈNH BẮC NINH" (a place's line after it opens no organ)

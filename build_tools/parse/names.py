@@ -95,7 +95,9 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Ban Quản lý Khu kinh tế", "Phát triển quỹ đất", "Y tế", "rừng phòng hộ",
                # associations, as their charters write them
                "Hội Khuyến học", "Hội Luật gia", "Hội Người cao tuổi", "Liên minh Hợp tác xã",
-               "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hội Văn học Nghệ thuật")
+               "Liên hiệp các Hội Khoa học và Kỹ thuật", "Hội Văn học Nghệ thuật",
+               # the academies, as their charters write them, and a region their institutes study
+               "Viện Hàn lâm Khoa học xã hội Việt Nam", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Đông Nam Á")
 # The Front's committee of a place is named with the country: "Ủy ban MTTQ tỉnh Hà Tĩnh" is the "Ủy ban Mặt trận Tổ
 # quốc Việt Nam tỉnh Hà Tĩnh" (its charter's name).
 _FRONT_IN_A_PLACE = re.compile(r"Mặt trận Tổ quốc(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"

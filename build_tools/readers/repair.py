@@ -472,7 +472,7 @@ _ABBREVIATION_TAIL = re.compile(r"(?:" + "|".join(sorted({re.escape(a.split()[0]
                                 + r")(?:[,;:|]|$)")
 _GLUE_BY_JUNCTION = {
     "digit": (p.DATE_WORD_GLUED, p.TYPE_NUMBER_GLUED, p.NUMBERED_UNIT_GLUED),
-    "case": (p.OF_GLUED, p.UNIT_KIND_GLUED, p.ORGAN_GLUED, p.AND_BEFORE_GLUED, p.MOTTO_END_GLUED),
+    "case": (p.OF_GLUED, p.UNIT_KIND_GLUED, p.ORGAN_GLUED, p.AND_BEFORE_GLUED, p.MOTTO_END_GLUED, p.FILED_GLUED),
     "code": (p.CODE_WORD_GLUED,),
     "comma": (p.COMMA_GLUED,),
     "run": (p.ABOUT_GLUED, p.AT_GLUED, p.AND_GLUED, p.ISSUING_GLUED, p.ABOUT_MATTER_GLUED),
