@@ -52,7 +52,7 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     given = text.split("\n")
     dropped = _page_numbers(given)
     for index, line in enumerate(given):
-        if index in dropped or p.PAGE_FURNITURE.match(line):
+        if index in dropped or p.PAGE_FURNITURE.match(line) or "Trang" in line and p.RUNNING_HEAD.match(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
         # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
         # | ĐẢNG CỘNG SẢN VIỆT NAM Bến Tre, ngày …|") is cut as a whole page's line is.
