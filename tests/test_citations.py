@@ -2142,3 +2142,17 @@ def test_an_enforcement_officers_decision_is_the_office_its_code_names():
     found = cite("Ngày 05/6/2023, Chấp hành viên đã ban hành Quyết định số 14/QĐ-CTHADS về việc cưỡng chế. Ngày"
                  " 20/5/2019, Chấp hành viên ban hành Quyết định cưỡng chế số 05/QĐ-CCTHADS về việc giao đất.", office)
     assert [c["issuer"] for c in found] == ["Cục Thi hành án dân sự tỉnh Sóc Trăng", None]
+
+
+def test_a_pdf_tables_cells_a_line_each_end_an_issuer_and_name_no_province():
+    """A PDF copy's table, a cell a line: "của UBND tỉnh" / "Rà soát, đơn giản hóa …" (no province is "Rà"), "của Sở Nội
+    vụ" / "Tự đánh giá …" (the next cell, not the name's), "UBND tỉnh" / "Phòng Nông nghiệp và" / "PTNT" (no former
+    province "Phòng Nông" places a district's letter); "Chi cục Thủy sản và Kiểm ngư" is one name."""
+    found = cite("Căn cứ\nQuyết định số 1270/QĐ-UBND ngày 14/11/2022\ncủa UBND tỉnh\nRà soát, đơn giản hóa thủ tục\n"
+                 "Công văn số 95/SNV-CCHC ngày 16/01/2023 của Sở Nội vụ\nTự đánh giá, chấm điểm\nKế hoạch số"
+                 " 318/KH-UBND ngày\n21/10/2019\nUBND tỉnh\nPhòng Nông nghiệp và\nPTNT\nThực hiện Nghị quyết số"
+                 " 05-NQ/TU ngày 15/10/2019 của Ban Chấp hành Đảng bộ tỉnh về du lịch; Báo cáo số 188/BC-CCTS ngày"
+                 " 17/12/2019 của Chi cục Thủy sản và Kiểm ngư về khai thác.", DISTRICT_LETTER)
+    assert [c["issuer"] for c in found] == [
+        "Ủy ban nhân dân tỉnh Bình Định", "Sở Nội vụ tỉnh Bình Định", "Ủy ban nhân dân huyện Tuy Phước",
+        "Ban Chấp hành Đảng bộ tỉnh Bình Định", "Chi cục Thủy sản và Kiểm ngư tỉnh Bình Định"]

@@ -4540,3 +4540,11 @@ def test_two_words_of_the_signers_name_a_copy_ran_together():
                    "Rất mong các đồng chí đến dự./.\nNơi nhận:\n- Lưu: VT, TH.\nTL. CHỦ TỊCH\nK/T CHÁNH VĂN PHÒNG\n"
                    "PHÓ CHÁNH VĂN PHÒNG\nNguyễn QuangHưng\n")
     assert (letter.signer_title, letter.signer) == ("Phó Chánh Văn phòng", "Nguyễn Quang Hưng")
+
+
+def test_a_disaster_commands_purpose_written_without_its_comma_is_no_office():
+    """"BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI …": its "phòng" opens the purpose, no office whose name follows in
+    capitals."""
+    assert organ_name("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN HUYỆN") == (
+        "Ban Chỉ huy phòng chống thiên tai và Tìm kiếm cứu nạn huyện")
+    assert organ_name("PHÒNG TÀI CHÍNH - KẾ HOẠCH") == "Phòng Tài chính - Kế hoạch"

@@ -218,7 +218,8 @@ def test_a_portal_page_whose_capitals_font_and_legacy_lines_a_converter_left(tmp
 def test_a_copy_whose_converter_stripped_the_tones_off_its_capitals(tmp_path):
     """A PDF converter's text that lost the tones of every capital ("ĐANG CÔNG SAN VIÊT NAM", "HUYÊN UY PHU VANG"):
     told by its motto without one, the header's phrases are given their marks back as a scan's are; a copy whose motto
-    keeps its tones is left as written ("Phu Vang" stays where it is written so)."""
+    keeps its tones, its header whole but a name's word, is left as written ("Phu Vang" stays where it is written so).
+    """
     text = ("ĐANG BÔ TINH THƯA THIÊN HUÊ                 ĐANG CÔNG SAN VIÊT NAM\n     HUYÊN UY PHU VANG\n"
             "            *                               Phú Vang, ngày 18 tháng 9 năm 2009\n      Số 215-TB/HU\n\n"
             "                                 THÔNG BAO\n        Kết luận của Ban Thường vụ Huyện uỷ\n\n"
@@ -229,7 +230,8 @@ def test_a_copy_whose_converter_stripped_the_tones_off_its_capitals(tmp_path):
     assert (letter.issuer, letter.parent_issuer, letter.type) == ("Huyện ủy Phú Vang", "Đảng bộ tỉnh Thừa Thiên Huế",
                                                                   "Thông báo")
     kept = tmp_path / "kept.txt"
-    kept.write_text(text.replace("ĐANG CÔNG SAN VIÊT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM"), encoding="utf-8")
+    kept.write_text(text.replace("ĐANG CÔNG SAN VIÊT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM").replace(
+        "ĐANG BÔ TINH THƯA THIÊN HUÊ", "ĐẢNG BỘ TỈNH THỪA THIÊN HUẾ").replace("HUYÊN UY", "HUYỆN ỦY"), encoding="utf-8")
     assert "PHU VANG" in read_letter(kept).text
 
 

@@ -763,6 +763,33 @@ def test_ocr_accents_put_back_on_the_phrases_of_headers(read, restored):
         read.split(), restored.split(), strict=True))
 
 
+def test_a_text_copy_of_a_scan_whose_headers_capitals_ocr_read_without_tones(tmp_path):
+    """A scan's OCR given as text, the issuer's column without tones, the motto's partly ("UY BAN NHAN DAN CỘNG HOA XA
+    HỘI …" / "TINH QUANG NGAI …"): the header's phrases get their marks back on the words written without a tone;
+    a tone written stays ("UỶ BAN" is as the letter writes it), a name's letters too ("VÂN PHONG" is no "VĂN PHÒNG"),
+    and the text below the header is as read."""
+    from build_tools.pipeline import process_letter
+    from build_tools.readers import read_letter
+
+    path = tmp_path / "scan.txt"
+    path.write_text("UY BAN NHAN DAN CỘNG HOA XA HỘI CHU NGHĨA VIỆT NAM\nTINH QUANG NGAI Độc lập - Tự do - Hạnh phúc\n"
+                    "Số: 5127/UBND-KTN Quảng Ngãi, ngày 15 tháng 10 năm 2019\nV/v ứng phó mưa lũ\n\nKính gửi: Các sở."
+                    "\n\nUBND tinh yêu cầu thực hiện./.\n\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+                    "Trần Phước Hiền\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert letter.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert "UBND tinh yêu cầu" in letter.body
+    clean = tmp_path / "clean.txt"
+    clean.write_text(path.read_text(encoding="utf-8").replace("UY BAN NHAN DAN CỘNG HOA XA HỘI CHU", "UỶ BAN NHÂN"
+                     " DÂN CỘNG HÒA XÃ HỘI CHỦ").replace("TINH QUANG NGAI", "TỈNH QUẢNG NGÃI"), encoding="utf-8")
+    assert process_letter(clean).letter.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert not read_letter(clean).repairs
+    zone = tmp_path / "zone.txt"
+    zone.write_text(clean.read_text(encoding="utf-8").replace("TỈNH QUẢNG NGÃI", "BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG"),
+                    encoding="utf-8")
+    assert not read_letter(zone).repairs
+
+
 def test_ocr_slips_on_a_closings_words_are_mended_and_recorded():
     from build_tools.model import LineOrigins
     from build_tools.readers.accents import mended_slips

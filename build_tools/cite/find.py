@@ -310,8 +310,9 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
         place = _PLACE_AFTER.match(text, field.end())
         named = place.end() if place else field.end()
         # Past a field's "và" ("Bộ Giáo dục và Đào tạo"); up to it where running text goes on in lower case
-        # ("của Sở Tài chính chủ trì …").
-        if named > end or _RUNNING_ON.match(text, named, end):
+        # ("của Sở Tài chính chủ trì …") or a PDF table's next cell opens the next line ("của Sở Nội vụ" / "Tự đánh
+        # giá, chấm điểm …").
+        if named > end or _RUNNING_ON.match(text, named, end) or not place and _NEXT_CELL.match(text, named, end):
             end = named
     if joint:  # each body's field past its "và": "liên Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội"
         for separator in p.JOINT_SEPARATOR.finditer(text, start, end):
@@ -339,6 +340,7 @@ _NATIONAL_BOARD = re.compile(r"Ban\s+Chỉ\s+đạo\s+Trung\s+ương\s+về\s+ph
                              r"\s+đổi\s+mới\s+sáng\s+tạo\s+và\s+chuyển\s+đổi\s+số", re.IGNORECASE)
 # "liên ngành Sở Giáo dục và Đào tạo - …", "liên Ủy ban Dân tộc - Bộ Kế hoạch và Đầu tư - …"
 _JOINT_LEAD = re.compile(r"liên\s+(?:ngành\s+)?(?=bộ\b|sở\b|[ủu][ỷy]\s+ban\b)", re.IGNORECASE)
+_NEXT_CELL = re.compile(r"[ \t]*\n[ \t]*(?-i:[" + p.CAPITALS + r"])")
 _RUNNING_ON = re.compile(r"\s+(?-i:[a-zđà-ỹ])(?!\S*[" + p.CAPITALS + r"])")  # a word in lower case: "chủ trì"
 # A steering committee named with its purpose: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai" (its "về"
 # names it; elsewhere "về" opens the cited document's subject).
@@ -545,7 +547,9 @@ def _trim_issuer(phrase: str) -> str:
     if name is None and words and _NUMBERED_UNIT.fullmatch(place.group()) and words[0].isdigit() and len(words[0]) <= 2:
         name = words[0]  # a city's numbered district or ward: "của UBND Quận 1 về …"
     if name is None:
-        name = " ".join(_capitalised_prefix(words))
+        prefix = _capitalised_prefix(words)
+        # a province's name is of two words or more: "của UBND tỉnh" / "Rà soát, đơn giản hóa …" (a table's next cell)
+        name = "" if fold(place.group()) == "tinh" and len(prefix) == 1 else " ".join(prefix)
     return phrase[: place.end()] + (" " + name if name else "")
 
 

@@ -161,9 +161,11 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
         return replace(citing, province=named.pop()) if len(named) == 1 else citing
     if citing.level in _DISTRICT_LEVEL and citing.name:
         provinces = [m for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"]
-        # Its own committee named ("UBND tỉnh Hà Tây"), not a neighbour's province across the border ("tỉnh Hủa Phăn").
+        # Its own committee named ("UBND tỉnh Hà Tây"), not a neighbour's province across the border ("tỉnh Hủa Phăn"),
+        # nor an office a table's next cell names ("UBND tỉnh" / "Phòng Nông nghiệp và" / "PTNT").
         named = {m.group("name") for m in provinces
-                 if _COMMITTEE_BEFORE.search(text, 0, m.start()) and len(m.group("name").split()) > 1}
+                 if _COMMITTEE_BEFORE.search(text, 0, m.start()) and len(m.group("name").split()) > 1
+                 and not p.ORGAN_START.match(m.group("name"))}
         former = {name for name in named if not _province_named(name)}
         # A district's name several provinces hold ("huyện Chợ Mới": An Giang's and Bắc Kạn's): the one it names, of
         # a committee or any other body ("HĐND tỉnh Cao Bằng" in a letter of huyện Bảo Lâm, Lâm Đồng's too).

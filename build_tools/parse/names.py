@@ -54,9 +54,11 @@ _VILLAGE = re.compile(r"\b(?:(?<!nông )thôn|ấp|khóm|xóm|khu phố|tổ dâ
 _GLUED_DOT = re.compile(r"\b(TP|TX|Tp)\.(?=\w)")
 # Organ words after which the organ's own name starts with a capital: "Sở Tài chính",
 # "Ban Thường vụ", "Phòng Tài chính - Kế hoạch", "Sở Văn hóa, Thể thao và Du lịch" (not "phòng, chống dịch", nor
-# "Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm", nor "phòng, chống lụt, bão", nor "Cục Hộ tịch, quốc tịch, chứng thực").
-_ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", "phòng", "trung tâm", "đoàn", "thanh tra", "viện", "đài", "quỹ",
-               "trạm", "hạt", "^vụ")  # a ministry's "Vụ Chính sách" (only first: "Trung tâm Dịch vụ việc làm")
+# "Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm", nor "phòng, chống lụt, bão", nor "Cục Hộ tịch, quốc tịch, chứng thực", nor
+# a purpose's "phòng chống thiên tai" written without its comma).
+# A ministry's "Vụ Chính sách": "vụ" only first ("Trung tâm Dịch vụ việc làm").
+_ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", r"phòng(?!\schống\b)", "trung tâm", "đoàn", "thanh tra", "viện",
+               "đài", "quỹ", "trạm", "hạt", "^vụ")
 _CAPITALISE_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s"
     r"|,\s(?!(?:chống|mỹ phẩm|thực phẩm|giáo dục pháp luật|(?<=lụt, )bão|quốc tịch|chứng thực)\b))(?=\w)(?!"

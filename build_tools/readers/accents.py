@@ -41,7 +41,7 @@ _BEFORE = {"tỉnh": ("tỉnh", "thành phố", "Tỉnh ủy", "Thành ủy", "�
 _LEVEL_KINDS = {"province": ("tỉnh",), "district": ("huyện", "quận", "thị xã", "thành phố"),
                 "commune": ("xã", "phường", "thị trấn", "đặc khu")}
 _KIND_ENDS = frozenset({"tinh", "huyen", "quan", "xa", "phuong", "pho", "tran"})  # "…UBND TỈNH", "THỊ TRẤN"
-_LONGEST = 7  # words in the longest phrase tried: "Văn hóa, Thể thao và Du lịch"
+_LONGEST = 8  # words in the longest phrase tried: the motto, "Cộng hòa xã hội chủ nghĩa Việt Nam"
 _FUZZY_WORDS, _FUZZY_LENGTH = 3, 12  # a run this long may differ from its phrase by one letter
 
 
@@ -135,21 +135,62 @@ _STRIPPED_MOTTO_WORDS = re.compile(r"XA\s+H|[ĐDÐ]ANG\s+C")  # "XA HÔI", "ĐAN
 
 def restored_where_stripped(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
     """A copy (not read by OCR) whose capitals a converter stripped of their tones, its motto in capitals without one:
-    its header's phrases given their marks back as OCR's are; any other text as it is."""
+    its header's phrases given their marks back as OCR's are; a copy of a scan whose header's capitals alone OCR read
+    without tones, those; any other text as it is."""
     if not _STRIPPED_MOTTO_WORDS.search(text, 0, 3000):
-        return text, ()  # (most letters: no fold of the text's head)
+        return _restored_header(text, origins)  # (most letters: no fold of the text's head)
     motto = _MOTTO.search(fold(text[:3000]))
     written = text[motto.start() : motto.end()] if motto else ""
     if not written.isupper() or set(TONE_MARKS) & set(unicodedata.normalize("NFD", written)):
-        return text, ()
+        return _restored_header(text, origins)  # the motto's tones read, some of them: OCR's, not a converter's
     return restored_accents(text, origins)
 
 
-def restored_accents(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
-    """The OCR text with the marks of known phrases put back (same length, same lines), and each change."""
+# The issuer's column comes first: its lines, a copy of a scan's header whose capitals OCR read without tones, the
+# motto's column read whole ("UY BAN NHAN DAN" / "TINH QUANG NGAI", "UBND HUYEN BO TRACH" / "UBND XA HOAN TRACH").
+_HEADER_LINES = 6
+_TONELESS_CAPITALS = re.compile(r"(?<![^\W\d_])[A-ZĐÂÊÔĂƠƯ]{2,}(?![^\W\d_])")  # "TINH", "HUYÊN", "ĐAO"
+
+
+def _restored_header(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair, ...]]:
+    """The header's lines whose known phrases in capitals lost the tones of two words or more: those words' marks put
+    back (a tone written stays as written, "UỶ BAN"; a name's one toneless word is as the letter spells it, "ĐĂK
+    GLEI", "VÂN PHONG"); the text as it is where no line shows such damage."""
+    lines = text.split("\n", _HEADER_LINES)
+    head = "\n".join(lines[:_HEADER_LINES])
+    if _always_toned().isdisjoint(map(str.lower, _TONELESS_CAPITALS.findall(head))):
+        return text, ()  # (most letters: no such word; the phrases are not looked for)
+    restored, repairs = restored_accents(head, origins, header=True)
+    return "\n".join([restored, *lines[_HEADER_LINES:]]), repairs
+
+
+@functools.cache
+def _always_toned() -> frozenset[str]:
+    """The words of the known phrases, places' names aside, that no phrase writes without a tone, as a toneless word in
+    capitals would be written: "tinh" (only "tỉnh"), "huyên", "uy"; not "ban", "an", which phrases write so."""
+    spellings: dict[str, set[str]] = {}
+    for phrase in filter(None, _phrases()[0].values()):
+        for word in phrase.words[: len(phrase.words) - phrase.place]:
+            spellings.setdefault(_toneless(word.lower()), set()).add(word.lower())
+    return frozenset(bare for bare, written in spellings.items() if bare not in written)
+
+
+def _toneless(word: str) -> str:
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in TONE_MARKS))
+
+
+def restored_accents(text: str, origins: LineOrigins, header: bool = False) -> tuple[str, tuple[Repair, ...]]:
+    """The OCR text with the marks of known phrases put back (same length, same lines), and each change; in a
+    `header` (a copy's, not read by OCR here), only on a line where two words or more written in capitals without a
+    tone get their marks back."""
     lines, repairs, kind_above = text.split("\n"), [], False
     for index, line in enumerate(lines):
-        for start, written, restored in _restored_words(line, kind_above):
+        changes = _restored_words(line, kind_above)
+        if header:
+            changes = [change for change in changes if _TONELESS_CAPITALS.fullmatch(change[1])
+                       and _toneless(change[2]) == change[1]]  # tones added, no letter changed: "VÂN" is no "VĂN"
+            changes = changes if len(changes) >= 2 else []
+        for start, written, restored in changes:
             repairs.append(Repair(written, restored, origins.of(index, start)))
             line = line[:start] + restored + line[start + len(restored):]
         lines[index] = line
