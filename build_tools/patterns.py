@@ -269,10 +269,10 @@ FLATTENED_PART = re.compile(
 # section's title
 # ("PHẦN VĂN BẢN QUY PHẠM PHÁP LUẬT", "PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT").
 PAGE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+\d+(?:\s*\+\s*\d+)*\s*/\s*Ngày\s+[\d/-]+"
-                               r"(?:\s+\d+)?\s*$"
-                               r"|^\s*PHẦN\s+(?:[IVX]+\.?\s+)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|KHÁC)\s*$"
-                               # a fax machine's line atop each page: "26/05/2020 15:42 FAX 0221 3985 214 UBND …"
-                               r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}\s+FAX\b")
+                            r"(?:\s+\d+)?\s*$"
+                            r"|^\s*PHẦN\s+(?:[IVX]+\.?\s+)?VĂN\s+BẢN\s+(?:QUY\s+PHẠM\s+PHÁP\s+LUẬT|KHÁC)\s*$"
+                            # a fax machine's line atop each page: "26/05/2020 15:42 FAX 0221 3985 214 UBND …"
+                            r"|^\s*\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}\s+FAX\b")
 # A letter's running head, its number and date, its page's far right: "Công văn số 1148/KCBQLHN ngày 18/6/2024
 # Trang 2" (not the number's own line, "Số: …"); layout.py tries it on lines holding "Trang" only.
 RUNNING_HEAD = re.compile(r"^\s*(?!Số\b)[^\W\d_][^\n]*?\d.*(?:\s{3,}|\t)Trang\s+\d{1,3}\s*$")
