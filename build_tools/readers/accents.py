@@ -158,7 +158,7 @@ def _restored_header(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair
     GLEI", "VÂN PHONG"); the text as it is where no line shows such damage."""
     lines = text.split("\n", _HEADER_LINES)
     head = "\n".join(lines[:_HEADER_LINES])
-    if _always_toned().isdisjoint(map(str.lower, _TONELESS_CAPITALS.findall(head))):
+    if not _shows_lost_tones(head):
         return text, ()  # (most letters: no such word; the phrases are not looked for)
     restored, repairs = restored_accents(head, origins, header=True)
     return "\n".join([restored, *lines[_HEADER_LINES:]]), repairs
@@ -175,6 +175,11 @@ def _always_toned() -> frozenset[str]:
     return frozenset(bare for bare, written in spellings.items() if bare not in written)
 
 
+def _shows_lost_tones(text: str) -> bool:
+    """A word in capitals without a tone that no known phrase writes so: "TINH", "HUYÊN"."""
+    return not _always_toned().isdisjoint(map(str.lower, _TONELESS_CAPITALS.findall(text)))
+
+
 def _toneless(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in TONE_MARKS))
 
@@ -185,7 +190,7 @@ def restored_accents(text: str, origins: LineOrigins, header: bool = False) -> t
     tone get their marks back."""
     lines, repairs, kind_above = text.split("\n"), [], False
     for index, line in enumerate(lines):
-        changes = _restored_words(line, kind_above)
+        changes = [] if header and not _shows_lost_tones(line) else _restored_words(line, kind_above)
         if header:
             changes = [change for change in changes if _TONELESS_CAPITALS.fullmatch(change[1])
                        and _toneless(change[2]) == change[1]]  # tones added, no letter changed: "VÂN" is no "VĂN"
