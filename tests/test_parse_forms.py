@@ -4548,3 +4548,19 @@ def test_a_disaster_commands_purpose_written_without_its_comma_is_no_office():
     assert organ_name("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN HUYỆN") == (
         "Ban Chỉ huy phòng chống thiên tai và Tìm kiếm cứu nạn huyện")
     assert organ_name("PHÒNG TÀI CHÍNH - KẾ HOẠCH") == "Phòng Tài chính - Kế hoạch"
+
+
+def test_a_party_header_run_onto_one_line_and_a_market_control_team_under_its_cuc():
+    """"ĐẢNG BỘ HUYỆN GIỒNG TRÔM ĐẢNG ỦY XÃ PHONG NẪM * ĐẢNG CỘNG SẢN VIỆT NAM": the commune's committee under the
+    district's party; "CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH ĐỒNG NAI" / "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 5": the team, named with its
+    Cục as the police's units are, signed by its "ĐỘI TRƯỞNG"."""
+    party = parse("ĐẢNG BỘ HUYỆN GIỒNG TRÔM ĐẢNG ỦY XÃ PHONG NẪM * ĐẢNG CỘNG SẢN VIỆT NAM\nSố 112-BC/ĐU Phong Nẫm, ngày"
+                  " 05 tháng 7 năm 2022\nBÁO CÁO\nKết quả 6 tháng\nThực hiện kế hoạch./.\nNơi nhận:\n- Lưu: VP.\n"
+                  "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nTrần Thị Mỹ Duyên\n")
+    assert (party.issuer, party.parent_issuer) == ("Đảng ủy xã Phong Nẫm", "Đảng bộ huyện Giồng Trôm")
+    team = parse("CỤC QUẢN LÝ THỊ TRƯỜNG\nTỈNH ĐỒNG NAI\nĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 5\nSố: 41/QĐ-XPVPHC\n"
+                 "Biên Hòa, ngày 15 tháng 7 năm 2019\nQUYẾT ĐỊNH\nXử phạt vi phạm hành chính\nĐiều 1. Xử phạt./.\n"
+                 "Nơi nhận:\n- Lưu: VT.\nĐỘI TRƯỞNG\n\nVõ Minh Triết\n")
+    assert (team.issuer, team.parent_issuer, team.signer_title) == (
+        "Đội Quản lý thị trường số 5 Cục Quản lý thị trường tỉnh Đồng Nai", "Cục Quản lý thị trường tỉnh Đồng Nai",
+        "Đội trưởng")

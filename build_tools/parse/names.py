@@ -58,7 +58,7 @@ _GLUED_DOT = re.compile(r"\b(TP|TX|Tp)\.(?=\w)")
 # a purpose's "phòng chống thiên tai" written without its comma).
 # A ministry's "Vụ Chính sách": "vụ" only first ("Trung tâm Dịch vụ việc làm").
 _ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", r"phòng(?!\schống\b)", "trung tâm", "đoàn", "thanh tra", "viện",
-               "đài", "quỹ", "trạm", "hạt", "^vụ")
+               "đài", "quỹ", "trạm", "hạt", "^vụ", "^đội")
 _CAPITALISE_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s"
     r"|,\s(?!(?:chống|mỹ phẩm|thực phẩm|giáo dục pháp luật|(?<=lụt, )bão|quốc tịch|chứng thực)\b))(?=\w)(?!"
@@ -382,8 +382,9 @@ _PART_OF_PARENT = re.compile(r"^(?:văn phòng(?!\s+(?:đăng\s+ký|công\s+ch�
                              re.IGNORECASE)  # a "Văn phòng Đăng ký đất đai" is a unit of its own
 # A unit naming its parent by its kind alone: "Thanh tra Sở", "Văn phòng Bộ", "Văn phòng Cục".
 _UNIT_NAMED_BY_KIND = re.compile(r"^(?P<unit>.+?)\s+(?P<kind>sở|bộ|cục)$", re.IGNORECASE)
-# Parents whose every unit takes their whole name: "Phòng Cảnh sát giao thông Công an tỉnh Quảng Bình".
-_PARENT_NAMES_ITS_UNITS = re.compile(r"^công an\b", re.IGNORECASE)
+# Parents whose every unit takes their whole name: "Phòng Cảnh sát giao thông Công an tỉnh Quảng Bình", "Đội Quản lý
+# thị trường số 5 Cục Quản lý thị trường tỉnh Đồng Nai".
+_PARENT_NAMES_ITS_UNITS = re.compile(r"^(?:công an|cục quản lý thị trường)\b", re.IGNORECASE)
 # Parents each "Ban …" (and a party committee's "Ủy ban Kiểm tra") under which is their own: "Ban Tuyên giáo Tỉnh
 # ủy X", "Ban Pháp chế Hội đồng nhân dân tỉnh X", "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh X".
 _COUNCIL_OR_PARTY = re.compile(
