@@ -650,8 +650,9 @@ _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
 HYPHEN_SPACED = r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<=/NĐ)|(?<=/TTr))\s(?:UBND|HĐND|TTg|CP)\b"
 # A region's Roman numeral set apart in a code: "245/KV XI-TH" (Kiểm toán Nhà nước khu vực XI).
 ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–]))"
-# A number's figures, a letter after them: "30c/NQ-CP", "08.a/2010/TT-BTP".
-NUMBER_FIGURES = r"\d{1,6}(?:\.?[a-zđ])?"
+# A number's figures (seven in a record's: "Biên bản vi phạm hành chính số 0042615/BB-VPHC"), a letter after them:
+# "30c/NQ-CP", "08.a/2010/TT-BTP".
+NUMBER_FIGURES = r"\d{1,7}(?:\.?[a-zđ])?"
 # A scan's text may space the year: "45/201 3/QH13".
 # A party number's hyphen set as an en dash: "Kế hoạch số 27–KH/HU"; spaced: "1125 - CV/HU".
 DOC_NUMBER = (r"(?:" + NUMBER_FIGURES + r"(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"

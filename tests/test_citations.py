@@ -2156,3 +2156,9 @@ def test_a_pdf_tables_cells_a_line_each_end_an_issuer_and_name_no_province():
     assert [c["issuer"] for c in found] == [
         "Ủy ban nhân dân tỉnh Bình Định", "Sở Nội vụ tỉnh Bình Định", "Ủy ban nhân dân huyện Tuy Phước",
         "Ban Chấp hành Đảng bộ tỉnh Bình Định", "Chi cục Thủy sản và Kiểm ngư tỉnh Bình Định"]
+
+
+def test_a_violation_records_number_of_seven_figures():
+    """"Căn cứ Biên bản vi phạm hành chính số 0042615/BB-VPHC lập ngày 02/3/2024" (Nghị định 118/2021's forms)."""
+    c = only("Căn cứ Biên bản vi phạm hành chính số 0042615/BB-VPHC lập ngày 02/3/2024;")
+    assert (c["type"], c["number"], c["date"]) == ("Biên bản", "0042615/BB-VPHC", "2024-03-02")

@@ -4564,3 +4564,14 @@ def test_a_party_header_run_onto_one_line_and_a_market_control_team_under_its_cu
     assert (team.issuer, team.parent_issuer, team.signer_title) == (
         "Đội Quản lý thị trường số 5 Cục Quản lý thị trường tỉnh Đồng Nai", "Cục Quản lý thị trường tỉnh Đồng Nai",
         "Đội trưởng")
+
+
+def test_a_joint_plans_two_columns_under_one_parent_name_it_once():
+    """Two departments each under "UBND TỈNH THÁI NGUYÊN", each with its number, one after the other: the issuers
+    "A và B", their shared parent named once."""
+    letter = parse("UBND TỈNH THÁI NGUYÊN\nSỞ Y TẾ\nSố: 3215/KHLT-SYT\n\nUBND TỈNH THÁI NGUYÊN\nSỞ GIÁO DỤC VÀ ĐÀO"
+                   " TẠO\nSố: 2087/KHLT-SGDĐT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThái"
+                   " Nguyên, ngày 03 tháng 11 năm 2021\n\nKẾ HOẠCH LIÊN TỊCH\nTiêm vắc xin\n\nThực hiện kế hoạch./."
+                   + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == (
+        "Sở Y tế tỉnh Thái Nguyên và Sở Giáo dục và Đào tạo tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên")

@@ -1059,13 +1059,14 @@ def _named_jointly(organs: list[str], parent: str | None = None) -> str:
 def _in_two_columns(left: list[str], right: list[str]) -> tuple[str, str | None]:
     """A joint document's issuers, each heading its column under its own parent ("UBND TỈNH THÁI BÌNH" / "SỞ LAO ĐỘNG
     - THƯƠNG BINH VÀ XÃ HỘI" beside "BỘ TƯ LỆNH QUÂN KHU 3" / "BỘ CHỈ HUY QUÂN SỰ TỈNH THÁI BÌNH"): the issuers as "A
-    và B", each named in full by its parent, and the parents so."""
+    và B", each named in full by its parent, and the parents so (once where both columns share it: "UBND TỈNH THÁI
+    NGUYÊN" over "SỞ Y TẾ" and over "SỞ GIÁO DỤC VÀ ĐÀO TẠO")."""
     issuers, parents = [], []
     for column in (left, right):
         organs = [organ_name(organ) for organ in _organ_units(column)[0]]
         parent = organs[-2] if len(organs) > 1 else None
         issuers.append(full_issuer(organs[-1], parent))
-        parents += [parent] if parent else []
+        parents += [parent] if parent and parent not in parents else []
     return " và ".join(issuers), " và ".join(parents) or None
 
 
