@@ -340,7 +340,7 @@ _NATIONAL_BOARD = re.compile(r"Ban\s+Chỉ\s+đạo\s+Trung\s+ương\s+về\s+ph
                              r"\s+đổi\s+mới\s+sáng\s+tạo\s+và\s+chuyển\s+đổi\s+số", re.IGNORECASE)
 # "liên ngành Sở Giáo dục và Đào tạo - …", "liên Ủy ban Dân tộc - Bộ Kế hoạch và Đầu tư - …"
 _JOINT_LEAD = re.compile(r"liên\s+(?:ngành\s+)?(?=bộ\b|sở\b|[ủu][ỷy]\s+ban\b)", re.IGNORECASE)
-_NEXT_CELL = re.compile(r"[ \t]*\n[ \t]*(?-i:[" + p.CAPITALS + r"])")
+_NEXT_CELL = re.compile(r"[ \t]*\n[ \t]*(?-i:[" + p.CAPITALS + r"])")  # a PDF table's next cell, its own line
 _RUNNING_ON = re.compile(r"\s+(?-i:[a-zđà-ỹ])(?!\S*[" + p.CAPITALS + r"])")  # a word in lower case: "chủ trì"
 # A steering committee named with its purpose: "Ban Chỉ đạo Trung ương về phòng, chống thiên tai" (its "về"
 # names it; elsewhere "về" opens the cited document's subject).
