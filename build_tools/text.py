@@ -226,12 +226,17 @@ _STOP_FINAL = re.compile(r"(?:[ptc]|ch)$")
 _LEVEL_TONES_OF_STOPS = frozenset("\u0300\u0309\u0303")  # huyền, hỏi, ngã
 
 
+def without_tones(text: str) -> str:
+    """The text with its tone marks taken off, its letters' own marks kept: "huyện" → "huyên" (fold takes both)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text) if c not in TONE_MARKS))
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a language has a few thousand syllables: each is checked once
 def is_syllable(word: str) -> bool:
     """A Vietnamese syllable, lower case ("huyện" is one, "huyfn" is not)."""
     decomposed = unicodedata.normalize("NFD", word)
     tones = sum(1 for c in decomposed if c in TONE_MARKS)
-    toneless = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+    toneless = without_tones(word)
     stopped_wrongly = _STOP_FINAL.search(toneless) and any(c in _LEVEL_TONES_OF_STOPS for c in decomposed)
     folded = fold(word)
     return (tones <= 1 and set(word) <= _VIETNAMESE_LETTERS and bool(_SYLLABLE.fullmatch(folded))

@@ -25,7 +25,7 @@ from build_tools import patterns as p
 from build_tools.gazetteer import unit_names
 from build_tools.model import LineOrigins, Repair
 from build_tools.readers.repair import mended
-from build_tools.text import LETTER_MARKS, TONE_MARKS, fold, is_syllable
+from build_tools.text import LETTER_MARKS, fold, is_syllable, without_tones
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Between the words of a phrase: "Bà Rịa - Vũng Tàu", "Văn hóa, Thể thao", "Đắk R'Lấp".
@@ -141,7 +141,7 @@ def restored_where_stripped(text: str, origins: LineOrigins) -> tuple[str, tuple
         return _restored_header(text, origins)  # (most letters: no fold of the text's head)
     motto = _MOTTO.search(fold(text[:3000]))
     written = text[motto.start() : motto.end()] if motto else ""
-    if not written.isupper() or set(TONE_MARKS) & set(unicodedata.normalize("NFD", written)):
+    if not written.isupper() or without_tones(written) != written:
         return _restored_header(text, origins)  # the motto's tones read, some of them: OCR's, not a converter's
     return restored_accents(text, origins)
 
@@ -171,17 +171,13 @@ def _always_toned() -> frozenset[str]:
     spellings: dict[str, set[str]] = {}
     for phrase in filter(None, _phrases()[0].values()):
         for word in phrase.words[: len(phrase.words) - phrase.place]:
-            spellings.setdefault(_toneless(word.lower()), set()).add(word.lower())
+            spellings.setdefault(without_tones(word.lower()), set()).add(word.lower())
     return frozenset(bare for bare, written in spellings.items() if bare not in written)
 
 
 def _shows_lost_tones(text: str) -> bool:
     """A word in capitals without a tone that no known phrase writes so: "TINH", "HUYÊN"."""
     return not _always_toned().isdisjoint(map(str.lower, _TONELESS_CAPITALS.findall(text)))
-
-
-def _toneless(word: str) -> str:
-    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in TONE_MARKS))
 
 
 def restored_accents(text: str, origins: LineOrigins, header: bool = False) -> tuple[str, tuple[Repair, ...]]:
@@ -193,7 +189,7 @@ def restored_accents(text: str, origins: LineOrigins, header: bool = False) -> t
         changes = [] if header and not _shows_lost_tones(line) else _restored_words(line, kind_above)
         if header:
             changes = [change for change in changes if _TONELESS_CAPITALS.fullmatch(change[1])
-                       and _toneless(change[2]) == change[1]]  # tones added, no letter changed: "VÂN" is no "VĂN"
+                       and without_tones(change[2]) == change[1]]  # tones added, no letter changed: "VÂN" is no "VĂN"
             changes = changes if len(changes) >= 2 else []
         for start, written, restored in changes:
             repairs.append(Repair(written, restored, origins.of(index, start)))
