@@ -176,6 +176,23 @@ def test_a_vntimeh_copys_title_and_signature_before_its_copies_given_back_in_cap
                                                                               "Nguyễn Đình Thọ")
 
 
+def test_a_vntimeh_copy_whose_columns_stand_side_by_side(tmp_path):
+    """A ".VnTimeH" file's capitals came out small in a copy that set its columns on one line: the issuer's beside the
+    motto ("uỷ ban nhân dân cộng hoà xã hội chủ nghĩa việt nam", "huyện gia viễn Độc lập - …") and the signature's
+    beside the copies ("Nơi nhận: tm. uỷ ban nhân dân", "- Lưu: VT. kt. chủ tịch"): given back in capitals."""
+    path = tmp_path / "ninhbinh.txt"
+    path.write_text("uỷ ban nhân dân cộng hoà xã hội chủ nghĩa việt nam\nhuyện gia viễn Độc lập - Tự do - Hạnh phúc\n"
+                    "Số: 27/KH-UBND Gia Viễn, ngày 12 tháng 4 năm 2006\n\nkế hoạch\ntrồng rừng phòng hộ năm 2006\n\n"
+                    "Căn cứ Quyết định số 88/QĐ-UBND ngày 20/01/2006 của UBND tỉnh Ninh Bình, các xã thực hiện./.\n"
+                    "Nơi nhận: tm. uỷ ban nhân dân\n- UBND tỉnh (b/c); kt. chủ tịch\n- Lưu: VT. phó chủ tịch\n"
+                    "Phạm Văn Lộc\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.issuer, letter.type, letter.subject) == ("Ủy ban nhân dân huyện Gia Viễn", "Kế hoạch",
+                                                            "Trồng rừng phòng hộ năm 2006")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == ("TM. Ủy ban nhân dân, KT. Chủ tịch",
+                                                                              "Phó Chủ tịch", "Phạm Văn Lộc")
+
+
 def test_a_vntimeh_header_under_a_pages_own_subject_line_and_its_motto_s_second_line(tmp_path):
     """A portal's page repeats the letter's "V/v …" above its header; the header's lines in small letters after it
     ("uỷ ban nhân dân" / "huyện tam dương") are no subject going on, and the motto's "độc lập - tự do - hạnh phúc" is

@@ -295,18 +295,24 @@ _DIGITS_OF = str.maketrans(_DIGIT_OF)
 
 # A copy converted from a ".VnTimeH" font (its capitals drawn from the small letters' codes) gives the header's and
 # the signature's capitals as small letters: "uỷ ban nhân dân" / "huyện bình xuyên", "cộng hoà xã hội chủ nghĩa việt
-# nam", "kt. chủ tịch" / "phó chủ tịch". Told by the motto in small letters, which no letter writes so.
-_SMALL_MOTTO = re.compile(r"^[ \t|]*cộng\s+h(?:òa|oà)\s+xã\s+hội\b", re.MULTILINE)
+# nam", "kt. chủ tịch" / "phó chủ tịch". Told by the motto in small letters, which no letter writes so: at a line's
+# start, or after the issuer's column a copy set beside it ("uỷ ban nhân dân cộng hoà xã hội chủ nghĩa việt nam").
+_SMALL_MOTTO = re.compile(r"^[ \t|]*cộng\s+h(?:òa|oà)\s+xã\s+hội\b|^[^\n]*?(?<![^\W\d_])"
+                          r"cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam\b", re.MULTILINE)
 _SUBJECT_OPENS = re.compile(r"[ \t|]*(?:V/v|Về)\b")  # a subject's lines, its own small letters after them
 _NUMBER_LINE = re.compile(r"[ \t|]*Số\b")  # the number's line, above the subject
 _SMALL_MOTTO_TAIL = re.compile(r"[ \t|]*độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc\b")
+# The issuer's column beside the motto's second line: "huyện kim sơn Độc lập - Tự do - Hạnh phúc".
+_SMALL_BESIDE_MOTTO = re.compile(r"[ \t|]*(?P<small>[^\W\d_A-ZĐ][^\n]*?)[ \t|]+(?=Độc\s+lập\b)")
+# The signature's column beside the copies': "Nơi nhận: tm. uỷ ban nhân dân", "- UBND tỉnh (b/c); kt. chủ tịch".
+_SMALL_BESIDE_COPIES = re.compile(r"(?:[;:.|\t]|\s\s)[ \t|]*(?P<small>[^\W\d_A-ZĐ][^\n;:|\t]*)$")
 _LINE = re.compile(r"[^\n]+")
 
 
 def _lost_capitals(text: str) -> list[tuple[int, int, str]]:
     """The header's short lines down to its motto (not a subject's going on in small letters), and the signature's
     authority and title, in small letters where the motto is: given back in capitals."""
-    motto = _SMALL_MOTTO.search(text) if "cộng h" in text else None  # looked for where its words are: fast
+    motto = _SMALL_MOTTO.search(text, 0, 3000) if "cộng h" in text else None  # looked for where its words are: fast
     if not motto:
         return []
     closing, changes, subject, numbered = text.rfind("Nơi nhận"), [], False, False
@@ -319,18 +325,27 @@ def _lost_capitals(text: str) -> list[tuple[int, int, str]]:
         if not subject and _small_line(words):
             changes.append((line.start(), line.end(), words.upper()))
     for line in list(_LINE.finditer(text, motto_end, motto_end + 120))[:3]:  # the title under the date: "kế hoạch"
+        beside = _SMALL_BESIDE_MOTTO.match(line.group())
         if _small_line(line.group()) and _SMALL_MOTTO_TAIL.match(line.group()):
             changes.append((line.start(), line.end(), line.group().upper()))  # "độc lập - tự do - hạnh phúc"
+        elif beside and _small_line(beside["small"]):
+            changes.append((line.start() + beside.start("small"), line.start() + beside.end("small"),
+                            beside["small"].upper()))
         elif _small_line(line.group()) and line.group().strip() in _TITLES_SMALL:
             changes.append((line.start(), line.end(), line.group().upper()))
             break
-    # the signature after the copies, or before them after the text's end ("… báo cáo UBND tỉnh./." / "kt. giám đốc")
+    # the signature after the copies, or before them after the text's end ("… báo cáo UBND tỉnh./." / "kt. giám đốc"),
+    # or beside them ("- Lưu: VT. kt. giám đốc")
     signed = min((at for at in (closing, text.rfind("./.")) if at > motto.end()), default=-1)
     for line in _LINE.finditer(text, signed) if signed >= 0 else ():
-        words = line.group()
-        if _small_line(words) and len(words.split()) <= 6 and (p.AUTHORITY_LINE.match(words.upper())
-                                                                or p.POSITION_LINE.match(words)):
-            changes.append((line.start(), line.end(), words.upper()))
+        runs = [(line.start(), line.group())]  # the line, else its run beside the copies
+        if beside := _SMALL_BESIDE_COPIES.search(line.group()):
+            runs.append((line.start() + beside.start("small"), beside["small"]))
+        for start, words in runs:
+            if _small_line(words) and len(words.split()) <= 6 and (p.AUTHORITY_LINE.match(words.upper())
+                                                                    or p.POSITION_LINE.match(words)):
+                changes.append((start, start + len(words), words.upper()))
+                break
     return changes
 
 
