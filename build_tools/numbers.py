@@ -30,6 +30,9 @@ ISSUER_CODES = sorted(
        # "112-KH/TĐTN-VP", "03-CTr/HĐTN"), a district's health centre ("95/TTYT-KSDB")
        "LĐTBXH", "TWĐTN", "TĐTN", "HĐTN", "TTYT",
        "MTTW",  # the Front's central committee: "29/HD-MTTW-BTT"
+       # a code two ministries' Cục Quản lý chất lượng write ("2085/QLCL-KĐCLGD", "…/QLCL-CL1"), the Tây Nguyên
+       # institute of hygiene and epidemiology's ("612/VSDTTN-KSBTN"): no one body to name
+       "QLCL", "VSDTTN",
        # mass organisations in their joint programmes: "02/CTPH-HND-PNN", "02/CTrPH-HPN-PDT" (not the veterans' "CCB",
        # which opens a Chi cục's code: "214/BC-CCBVMT"); the
        # Farmers' Union's centre ("45-HD/HNDTW"), the Front's central committee and its presidium in joint resolutions

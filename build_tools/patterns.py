@@ -315,6 +315,7 @@ STAMP_PROVINCE = re.compile(r"^\s*Cơ\s+quan\s*:\s*(?:tỉnh|thành\s+phố)\s+(
 # word "Sô 127 -CV/ĐU", "Sổ 14-KH/ĐU" (NUMBER_WORD, in citations too: "Chỉ thị sổ 37-CT/TW").
 _NUMBER_VOWEL = "[ốôổóỐ]"  # OCR's "Sô:", "Sổ:", "Só:"; a line in capitals' "SỐ:"
 NUMBER_WORD = r"[Ss]" + _NUMBER_VOWEL
+NUMBER_HEAD = r"(?:" + NUMBER_WORD + r"|S(?=:))"  # … or a web copy's font lost its "ố": "S: 356/TNHP-KHKT"
 NUMBER_OPENS = re.compile(r"\s*S" + _NUMBER_VOWEL + r"\s*(?::|(?=\s*[\d/.…]))")
 NUMBER_LINE = re.compile(r"(?:^|\|)\s*S" + _NUMBER_VOWEL
                          + r"\s*(?::|(?=\s*[\d/.…]))\s*(?P<value>[\w./…\-\s]*?)\s*(?:\||$)")
@@ -939,6 +940,7 @@ _ORGAN_WORD = (
     r"(?:(?:ủy|uỷ)\s+ban|y\s+ban\s+(?:nhân|kiểm\s+tra|mttq|mặt\s+trận)|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
     r"cơ\s+quan\s+(?:cảnh\s+sát|an\s+ninh)(?:\s+điều\s+tra)?|"  # the police's: "CƠ QUAN CẢNH SÁT ĐIỀU TRA" (its
     # "ĐIỀU TRA" a narrow cell's next line) under its Công an
+    r"cảnh\s+sát\s+(?:pc&?cc|phòng\s+cháy)|"  # a province's fire police under the Bộ Công an: "CẢNH SÁT PCCC TỈNH …"
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
     r"đài|quỹ|công\s+ty|tổng\s+công\s+ty|tập\s+đoàn|"  # public service units, state companies and groups: "ĐÀI PHÁT
     # THANH VÀ TRUYỀN HÌNH", "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"

@@ -2162,3 +2162,18 @@ def test_a_violation_records_number_of_seven_figures():
     """"Căn cứ Biên bản vi phạm hành chính số 0042615/BB-VPHC lập ngày 02/3/2024" (Nghị định 118/2021's forms)."""
     c = only("Căn cứ Biên bản vi phạm hành chính số 0042615/BB-VPHC lập ngày 02/3/2024;")
     assert (c["type"], c["number"], c["date"]) == ("Biên bản", "0042615/BB-VPHC", "2024-03-02")
+
+
+def test_a_fields_department_named_with_its_city_alone_and_a_board_its_initials_close():
+    """"của Sở Lao động - Thương binh và Xã hội Hải Phòng" names the city after the field's "và" without its kind; a
+    steering board's purpose closed by its initials names it, commas and all: "… về chống khai thác hải sản bất hợp
+    pháp, không báo cáo và không theo quy định (IUU)"; numbers of codes two bodies write, their hyphens lost."""
+    found = cite("Căn cứ Công văn số 1250/LĐTBXH-BTXH ngày 15/9/2009 của Sở Lao động - Thương binh và Xã hội Hải"
+                 " Phòng về việc hướng dẫn; Quyết định số 42/QĐ-BCĐIUU ngày 05/8/2025 của Ban Chỉ đạo quốc gia về"
+                 " chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU) ban hành Kế hoạch;"
+                 " Công văn số 2085/QLCLKĐCLGD ngày 12/9/2022 của Cục Quản lý chất lượng.")
+    assert [c["issuer"] for c in found] == [
+        "Sở Lao động - Thương binh và Xã hội thành phố Hải Phòng",
+        "Ban Chỉ đạo Quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định",
+        "Cục Quản lý chất lượng"]
+    assert found[2]["number"] == "2085/QLCL-KĐCLGD"

@@ -4575,3 +4575,36 @@ def test_a_joint_plans_two_columns_under_one_parent_name_it_once():
                    + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == (
         "Sở Y tế tỉnh Thái Nguyên và Sở Giáo dục và Đào tạo tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên")
+
+
+def test_a_companys_copy_whose_number_lost_its_vowel_and_recipients_wrapped_in_a_list_of_places():
+    """A legal-document site's copy: "S: 356/TNHP-KHKT" (its font lost the "ố"), the company's name cased after its
+    legal form ("CÔNG TY TNHH MTV THOÁT NƯỚC …"); recipients without dashes, one wrapped after a comma ("… các tỉnh:
+    Thanh Hóa, Nghệ An," / "Quảng Trị;")."""
+    letter = parse("UBND THÀNH PHỐ HẢI PHÒNG\nCÔNG TY TNHH MTV\nTHOÁT NƯỚC HẢI PHÒNG\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nS: 356/TNHP-KHKT\n"
+                   "V/v bổ sung kinh phí nạo vét\n"
+                   "Hải Phòng, ngày 23 tháng 4 năm 2012\nKính gửi:\nỦy ban nhân dân các quận: Ngô Quyền, Lê Chân;\n"
+                   "Phòng Quản lý đô thị các quận: Ngô Quyền, Lê Chân, Hồng Bàng,\nHải An;\nSở Xây dựng.\n"
+                   "Công ty đề nghị như sau./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n\nPhạm Văn Hùng\n")
+    assert (letter.number, letter.issuer) == ("356/TNHP-KHKT", "Công ty TNHH MTV Thoát nước Hải Phòng")
+    assert letter.recipients == ("Ủy ban nhân dân các quận: Ngô Quyền, Lê Chân",
+                                 "Phòng Quản lý đô thị các quận: Ngô Quyền, Lê Chân, Hồng Bàng, Hải An", "Sở Xây dựng")
+
+
+def test_a_zones_board_a_fire_police_and_a_signature_stamp_wrapped_beside_the_copies():
+    """"BAN QUẢN LÝ CÁC KHU KINH TẾ / VÀ KHU CÔNG NGHIỆP" names no zone (its province's, cased as a common noun); a
+    signed PDF's stamp wrapped beside the copies ("…; Người ký: Ban Quản lý các" / "- Lưu: VT; khu kinh tế và khu công
+    nghiệp") is no copy's; "CẢNH SÁT PCCC TỈNH …" under the Bộ Công an is a body of its own."""
+    letter = parse("UBND TỈNH QUẢNG NAM\nBAN QUẢN LÝ CÁC KHU KINH TẾ\nVÀ KHU CÔNG NGHIỆP\nSố: 214/BC-BQL\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Quảng Nam, ngày 05 tháng 7 năm 2024\n"
+                   "BÁO CÁO\nTình hình thu hút đầu tư\nBan Quản lý báo cáo như sau./.\nNơi nhận: KT. TRƯỞNG BAN\n"
+                   "- Như trên; PHÓ TRƯỞNG BAN\n- Sở Tài chính; Người ký: Ban Quản lý các\n"
+                   "- Lưu: VT; khu kinh tế và khu công nghiệp\nHuỳnh Văn Minh\n")
+    assert letter.issuer == "Ban Quản lý các khu kinh tế và khu công nghiệp tỉnh Quảng Nam"
+    assert letter.cc == ("Như trên", "Sở Tài chính", "Lưu: VT")
+    police = parse("BỘ CÔNG AN\nCẢNH SÁT PCCC TỈNH ĐỒNG NAI\nSố: 1127/CSPCCC-P2\nV/v triển khai Nghị định\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Đồng Nai, ngày 22 tháng 9 năm 2014\nKính gửi: UBND các huyện.\nĐề nghị thực hiện./." + CLOSING)
+    assert (police.issuer, police.parent_issuer) == ("Cảnh sát Phòng cháy và chữa cháy tỉnh Đồng Nai", "Bộ Công an")

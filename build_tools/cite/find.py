@@ -308,7 +308,7 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     field = p.ISSUER_WITH_FIELD.match(text, joint.end() if joint else start)
     if field:
         place = _PLACE_AFTER.match(text, field.end())
-        named = place.end() if place else field.end()
+        named = place.end() if place else _bare_place_end(text, field.end()) or field.end()
         # Past a field's "và" ("Bộ Giáo dục và Đào tạo"); up to it where running text goes on in lower case
         # ("của Sở Tài chính chủ trì …") or a PDF table's next cell opens the next line ("của Sở Nội vụ" / "Tự đánh
         # giá, chấm điểm …").
@@ -323,7 +323,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     # a board whose name says its purpose ("Ban Chỉ đạo quốc gia phòng, chống dịch COVID-19 về …") takes no "về …"
     if _STEERING.match(text, start) and (purpose := _STEERING_QUOTED.match(text, end) or not _PURPOSE_NAMED.search(
             text, start, end) and (_STEERING_PURPOSE.match(text, end) or _STEERING_ABOUT.match(text, end))
-            or _STEERING_ABOUT_LEVEL.match(text, end) or _STEERING_LEVEL.match(text, end)):
+            or _STEERING_ABOUT_LEVEL.match(text, end) or _STEERING_LEVEL.match(text, end)
+            or _STEERING_ABBREVIATED.match(text, end)):
         end = purpose.end()
     if p.COMPANY.match(text, start) and (more := p.COMPANY_NAME_GOES_ON.match(text, end)):
         end = more.end("issuer")
@@ -373,6 +374,10 @@ _STEERING_LEVEL = re.compile(r"(?:(?<!tỉnh)(?<!huyện)(?<!phố)(?<!xã),"
                              r"(?:\s+(?!về\b|ngày\b|tại\b)(?![" + p.CAPITALS + r"])[^\s,;.()]+){1,6}?"
                              r"|(?:\s+(?!về\b|ngày\b|tại\b)[^\s,;.()]+){1,6}?)\s+(?:Trung\s+ương|tỉnh|thành\s+phố"
                              r"|huyện)(?:\s+[A-ZĐ][^\s,;.()]*)*")
+
+# … or a purpose its own initials close, commas and all: "Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp,
+# không báo cáo và không theo quy định (IUU)".
+_STEERING_ABBREVIATED = re.compile(r"\s+về\s+(?!việc\b)[^;.()\n]{3,160}?\s*\([A-ZĐ]{2,8}\)")
 
 
 def _joint_issuers(body: str, text: str, start: int, end: int, codes: int | None) -> tuple[str, int]:
@@ -564,6 +569,18 @@ def _province_or_district_at(words: list[str]) -> str | None:
     return next((" ".join(words[:size]) for size in (3, 2, 1) if len(words) >= size and words[0][:1].isupper()
                  and (places.is_province(" ".join(words[:size])) or places.provinces_above(" ".join(words[:size])))),
                 None)
+
+
+_CAPITALISED_WORDS = re.compile(r"(?:[^\S\n]+(?-i:[" + p.CAPITALS + r"])[^\s,;.()]*){1,3}")
+
+
+def _bare_place_end(text: str, at: int) -> int | None:
+    """Where a province or district named without its kind ends after a field's name: "của Sở Lao động - Thương binh
+    và Xã hội Hải Phòng về …"."""
+    words = _CAPITALISED_WORDS.match(text, at)
+    if not words or not (name := _province_or_district_at(words.group().split())):
+        return None
+    return at + words.group().index(name) + len(name)
 
 
 def _capitalised_prefix(words: list[str]) -> list[str]:

@@ -210,6 +210,7 @@ def _side_by_side(text: str) -> list[str]:
         tail = text[gap.end():]
         if (_is_authority(tail) or p.SIGNATURE_NOISE.match(tail) or p.SIGNATURE_STAMP.match(tail)
                 or _SEAL_WORDS.match(tail)
+                or _STAMP_WRAPPED.fullmatch(tail) and text[: gap.start()].endswith(";")
                 or _specks(tail) and not tail.startswith(")")  # "Lưu: VT, NC (Ph.).": its bracket, no speck
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):
@@ -223,6 +224,9 @@ def _side_by_side(text: str) -> list[str]:
     return [text]
 
 
+# A digital signature's stamp wrapped beside the copies, its body's name going on in small letters after a copy's ";":
+# "- Sở Giao thông vận tải (để b/c); xây dựng công trình giao thông" (under "…; Ký bởi: Ban Quản lý dự án đầu tư").
+_STAMP_WRAPPED = re.compile(r"[a-zđà-ỹ][^\W\d_]*(?: [^\W\d_]+){1,8}")
 _SIGNATURE_CELL_LONGEST = 160  # characters: a title, an authority, a name with its rank, a seal's words
 _KIND_AT_END = re.compile(r"\b(?:tỉnh|thành phố|TP\.?)$", re.IGNORECASE)
 _PLACE_IN_CAPITALS_AT_END = re.compile(r"(?<![\W\d_" + p.CAPITALS + r"]) (?P<seal>(?:TỈNH |THÀNH PHỐ )?(?P<place>["

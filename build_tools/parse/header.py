@@ -58,7 +58,7 @@ _SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
 _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:\s*\|?\s*$")
 _NUMBER_FIGURES_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:?\s*\d+[a-zđ]?\s*$")
 _NUMBER_VALUE = re.compile(
-    r"(?:^|\|)\s*" + p.NUMBER_WORD + r"\s*(?::\s*|(?=\s*[\d/.…_-]))"
+    r"(?:^|\|)\s*" + p.NUMBER_HEAD + r"\s*(?::\s*|(?=\s*[\d/.…_-]))"
     # "Số: 32 KH/ĐTN": a party number whose hyphen a copy lost, the space before it kept
     r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4}|\s(?=[A-ZĐ])[^\W\d_]{1,4}(?=/))?"
     r"|[\s.…_]*(?:-[^\W\d_]+)?)"
@@ -950,7 +950,10 @@ def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
     ended_below = any(k.clean.endswith((";", ".")) for k in after[:2])
     # a bracket the line wrapped, closed with the item below: "… (từ TDP số 1 đến TDP số" / "18);"
     bracket = text.count("(") > text.count(")") and bool(after) and after[0].clean.endswith((");", ")."))
-    ends = text.endswith((";", ".")) or wraps or bracket or lost_dash and (text.endswith(",") or ended_below)
+    # a list of places the line wrapped after a comma, the item ended below: "Sở … các tỉnh: Thanh Hóa, Nghệ An," /
+    # "Quảng Trị;"
+    listed = text.endswith(",") and bool(after) and after[0].clean.endswith((";", ".")) and len(after[0].clean) < 60
+    ends = text.endswith((";", ".")) or wraps or bracket or listed or lost_dash and (text.endswith(",") or ended_below)
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
 

@@ -62,12 +62,16 @@ _ORGAN_WORDS = ("sở", "bộ", "(?<!ủy )ban", "cục", r"phòng(?!\schống\b
 _CAPITALISE_AFTER = re.compile(
     r"(?:\b(?:" + "|".join(_ORGAN_WORDS) + r")\s|\s(?:và|-|–)\s"
     r"|,\s(?!(?:chống|mỹ phẩm|thực phẩm|giáo dục pháp luật|(?<=lụt, )bão|quốc tịch|chứng thực)\b))(?=\w)(?!"
-    + _LOCALITY.pattern + "|" + _VILLAGE.pattern + ")"
+    + _LOCALITY.pattern + "|" + _VILLAGE.pattern + r"|khu (?:kinh tế|công nghiệp)\b)"  # "các khu kinh tế và khu công …"
 )
 # A school and its level: "Trường Trung học phổ thông Diễn Châu 2", "Trường Tiểu học Kim Đồng"; a border post, named
 # after its place as a school is: "Đồn Biên phòng Hòn Nghệ"; a regional university: "Đại học Huế".
 _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung học cơ sở|tiểu học|mầm non|phổ thông dân tộc"
                      r" nội trú|cao đẳng|đại học)\s+)?|đồn biên phòng\s+|đại học\s+(?!quốc gia\b)")  # "Đại học Huế"
+# A company's legal form, then its name: "CÔNG TY TNHH MTV THOÁT NƯỚC HẢI PHÒNG" is the "Công ty TNHH MTV Thoát nước
+# Hải Phòng", "CÔNG TY CỔ PHẦN CẤP NƯỚC …" the "Công ty cổ phần Cấp nước …".
+_COMPANY_FORM = re.compile(r"công ty(?: (?:tnhh|trách nhiệm hữu hạn|cổ phần|cp|mtv|một thành viên|hai thành viên trở"
+                           r" lên))+ (?=\w)")
 _COLLEGE_OF_A_FIELD = re.compile(r"Trường (?:Cao đẳng|Đại học) (?:Sư phạm|Y tế|Cộng đồng|[Nn]ghề|Kinh tế - Kỹ thuật)")
 _SCHOOL_LEVEL_ALONE = re.compile(r"^(?=(?:trung học phổ thông|trung học cơ sở) \S)")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
@@ -274,6 +278,7 @@ def organ_name(written: str) -> str:
     caps.update(m.start() for m in _PROPER_ORGAN_AT.finditer(text))
     caps.update(p.start() for p in parties)
     caps.update([school.start("level")] if school and school.group("level") else [])
+    caps.update([company.end()] if (company := _COMPANY_FORM.match(text)) else [])
     caps.update(m.start() for m in _WORD_START.finditer(text, name_start))
     named = "".join(c.upper() if i in caps else c for i, c in enumerate(text))
     for field in fields:  # the field as the name writes it: "Văn hóa, Thể thao và Du lịch"
@@ -404,9 +409,9 @@ def _zone_word(word: re.Match) -> str:
 
 
 # An economic or industrial zone named after its place: "khu kinh tế vân phong", "khu công nghiệp Quế Võ" (not
-# "các khu công nghiệp tỉnh …").
+# "các khu công nghiệp tỉnh …", nor "các khu kinh tế và khu công nghiệp").
 _ZONE = re.compile(r"\bkhu\s+(?P<kind>kinh\s+tế|công\s+nghiệp|chế\s+xuất|công\s+nghệ\s+cao|vực)\s+"
-                   r"(?!(?:các|tỉnh|thành|huyện|trên)\b)(?P<name>[^\W\d_]+(?:\s+(?:-\s+)?[^\W\d_]+){0,5})$",
+                   r"(?!(?:các|tỉnh|thành|huyện|trên|và)\b)(?P<name>[^\W\d_]+(?:\s+(?:-\s+)?[^\W\d_]+){0,5})$",
                    re.IGNORECASE)  # a tax office's area: "Chi cục Thuế khu vực Bến Cát - Bàu Bàng"
 # A border gate's customs office names its place: "Chi cục Hải quan cửa khẩu Móng Cái".
 _BORDER_GATE = re.compile(r"\bcửa\s+khẩu\s+[^\W\d_]", re.IGNORECASE)
