@@ -417,7 +417,8 @@ BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
 BODY_IN_LINE = re.compile(r"(?<=\.)\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Tiếp\s+theo|Ngày\s+\d)\s)")
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
 CC_WORDS = r"N[ơo]i\s*nhận"  # OCR's "Noi nhận" too
-CC_HEAD = re.compile(r"^\s*" + CC_WORDS + r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# (a web table's cell may open it: "| Nơi nhận:")
+CC_HEAD = re.compile(r"^\s*(?:\|\s*)?" + CC_WORDS + r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
 # An address after a name on the "Kính gửi" line or in the copies: a company's "Công ty TNHH … (Đ/c: Lô B7, KCN …)", a
 # citizen's "Bà Nguyễn Thị L. (thôn Nam Sơn, xã Đại Trạch, huyện Bố Trạch)", "(ngụ ấp 3, xã Vĩnh Viễn, …)", her

@@ -4608,3 +4608,15 @@ def test_a_zones_board_a_fire_police_and_a_signature_stamp_wrapped_beside_the_co
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                    "Đồng Nai, ngày 22 tháng 9 năm 2014\nKính gửi: UBND các huyện.\nĐề nghị thực hiện./." + CLOSING)
     assert (police.issuer, police.parent_issuer) == ("Cảnh sát Phòng cháy và chữa cháy tỉnh Đồng Nai", "Bộ Công an")
+
+
+def test_a_legal_sites_copies_in_a_cell_run_onto_one_line_with_commas():
+    """A legal-document site's closing table: "| Nơi nhận:" opens a cell, the party's copies run onto one line, each
+    ending with its comma ("- Ban Tuyên giáo Trung ương (để b/c), - Các đồng chí Thành ủy viên, - Lưu VPTU.")."""
+    letter = parse("| THÀNH ỦY HẢI PHÒNG\n*******\nSố: 45-KL/TU | ĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   "Hải Phòng, ngày 26 tháng 04 năm 2010 |\nKẾT LUẬN\nVỀ VIỆC TỔNG KẾT CUỘC VẬN ĐỘNG\n"
+                   "Ban Thường vụ Thành ủy kết luận như sau: báo cáo trong quý IV năm 2010.\n| Nơi nhận:\n"
+                   "- Ban Tuyên giáo Trung ương (để b/c), - Các quận ủy, huyện ủy, - Lưu VPTU. | T/M BAN THƯỜNG VỤ\n"
+                   "PHÓ BÍ THƯ\nNguyễn Văn Thuận |\n")
+    assert letter.cc == ("Ban Tuyên giáo Trung ương (để b/c)", "Các quận ủy, huyện ủy", "Lưu VPTU")
+    assert (letter.signing_authority, letter.signer) == ("TM. Ban Thường vụ", "Nguyễn Văn Thuận")

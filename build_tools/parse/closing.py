@@ -591,7 +591,9 @@ _NOTE_GLUED = re.compile(r"(?<=[^\W\d_])(?=\((?:b/c|t/h|p/h|đ/b|để)\b)", re.
 
 
 # Items a web copy ran onto one line, each still opened by its dash: "- Như trên;- TT Tỉnh ủy (b/c);- UBND tỉnh;".
-_ITEMS_RUN_ON = re.compile(r"(?<=;)\s*[-–+•]\s*(?=\S)")
+# A legal-document site's flattened list, its items ending with commas: "- Ban Tuyên giáo Trung ương (để b/c), - Các
+# đồng chí Thành ủy viên, - Lưu VPTU."
+_ITEMS_RUN_ON = re.compile(r"(?<=;)\s*[-–+•]\s*(?=\S)|(?<=,)\s+[-–]\s+(?=[" + p.CAPITALS + "])")
 _WORD = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more: a line without one is no copy's item
 _LETTERS = re.compile(r"[^\W\d_]+")
 
