@@ -101,7 +101,7 @@ def _prefix_tree(names: list[str]) -> str:
 
 
 # Qualified names that are still the same type: "Chương trình hành động số 01/CTr-UBND".
-TYPE_QUALIFIERS = r"(?:\s+(?:hành\s+động|liên\s+tịch|kết\s+luận))?"
+TYPE_QUALIFIERS = r"(?:\s+(?:hành\s+động|liên\s+tịch|liên\s+ngành|kết\s+luận))?"
 # Any type's name; compiled with re.IGNORECASE. A line break may fall inside a name in copies of PDFs:
 # "tiếp theo Kế" / "hoạch số 45/KH-UBND". "Thông tư liên tịch" wins over "Thông tư".
 TYPE_NAME = _prefix_tree(list(DOCUMENT_TYPES))
@@ -124,10 +124,10 @@ def type_named(written: str) -> str | None:
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 # A title line naming the type, in capitals: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH".
-# (a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP"; an inspectorate's "KẾT LUẬN THANH TRA" and a council board's "BÁO
-# CÁO THẨM TRA", of the type the first words name; an old decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH THANH
-# HOÁ", its issuer on the title's line)
-TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r"(?:\s+(?:phối\s+hợp|liên\s+tịch|hành\s+động))?)"
+# (a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN NGÀNH"; an inspectorate's "KẾT LUẬN THANH TRA" and a
+# council board's "BÁO CÁO THẨM TRA", of the type the first words name; an old decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN
+# DÂN TỈNH THANH HOÁ", its issuer on the title's line)
+TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|hành\s+động))?)"
                         r"(?:\s+(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|thẩm\s+tra|thẩm\s+định))?"
                         r"(?:\s+(?-i:CỦA)\s+(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]+))?\s*:?\s*$", re.IGNORECASE)
 

@@ -2177,3 +2177,11 @@ def test_a_fields_department_named_with_its_city_alone_and_a_board_its_initials_
         "Ban Chỉ đạo Quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định",
         "Cục Quản lý chất lượng"]
     assert found[2]["number"] == "2085/QLCL-KĐCLGD"
+
+
+def test_a_document_its_issuers_head_signed_on_a_date_told_before_it():
+    """"ngày 28 tháng 5 năm 2020, Bộ trưởng Bộ Lao động - Thương binh và Xã hội đã ký Quyết định số 712/QĐ-LĐTBXH": the
+    date and the issuer (the ministry, its head as written) told before the type."""
+    c = only("Ngày 28 tháng 5 năm 2020, Bộ trưởng Bộ Lao động - Thương binh và Xã hội đã ký Quyết định số"
+             " 712/QĐ-LĐTBXH ban hành Quy chế.")
+    assert (c["date"], c["issuer"]) == ("2020-05-28", "Bộ Lao động - Thương binh và Xã hội")

@@ -4579,17 +4579,19 @@ def test_a_joint_plans_two_columns_under_one_parent_name_it_once():
 
 def test_a_companys_copy_whose_number_lost_its_vowel_and_recipients_wrapped_in_a_list_of_places():
     """A legal-document site's copy: "S: 356/TNHP-KHKT" (its font lost the "ố"), the company's name cased after its
-    legal form ("CÔNG TY TNHH MTV THOÁT NƯỚC …"); recipients without dashes, one wrapped after a comma ("… các tỉnh:
-    Thanh Hóa, Nghệ An," / "Quảng Trị;")."""
+    legal form ("CÔNG TY TNHH MTV THOÁT NƯỚC …"); recipients without dashes, wrapped after a comma ("… các tỉnh:
+    Thanh Hóa, Nghệ An," / "Quảng Trị;") or an "và" ("… Kế hoạch và" / "Đầu tư, Xây dựng;")."""
     letter = parse("UBND THÀNH PHỐ HẢI PHÒNG\nCÔNG TY TNHH MTV\nTHOÁT NƯỚC HẢI PHÒNG\n"
                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nS: 356/TNHP-KHKT\n"
                    "V/v bổ sung kinh phí nạo vét\n"
                    "Hải Phòng, ngày 23 tháng 4 năm 2012\nKính gửi:\nỦy ban nhân dân các quận: Ngô Quyền, Lê Chân;\n"
-                   "Phòng Quản lý đô thị các quận: Ngô Quyền, Lê Chân, Hồng Bàng,\nHải An;\nSở Xây dựng.\n"
+                   "Phòng Quản lý đô thị các quận: Ngô Quyền, Lê Chân, Hồng Bàng,\nHải An;\n"
+                   "Giám đốc các sở: Tài chính, Kế hoạch và\nĐầu tư, Xây dựng;\nSở Xây dựng.\n"
                    "Công ty đề nghị như sau./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\n\nPhạm Văn Hùng\n")
     assert (letter.number, letter.issuer) == ("356/TNHP-KHKT", "Công ty TNHH MTV Thoát nước Hải Phòng")
     assert letter.recipients == ("Ủy ban nhân dân các quận: Ngô Quyền, Lê Chân",
-                                 "Phòng Quản lý đô thị các quận: Ngô Quyền, Lê Chân, Hồng Bàng, Hải An", "Sở Xây dựng")
+                                 "Phòng Quản lý đô thị các quận: Ngô Quyền, Lê Chân, Hồng Bàng, Hải An",
+                                 "Giám đốc các sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng", "Sở Xây dựng")
 
 
 def test_a_zones_board_a_fire_police_and_a_signature_stamp_wrapped_beside_the_copies():
@@ -4620,3 +4622,25 @@ def test_a_legal_sites_copies_in_a_cell_run_onto_one_line_with_commas():
                    "PHÓ BÍ THƯ\nNguyễn Văn Thuận |\n")
     assert letter.cc == ("Ban Tuyên giáo Trung ương (để b/c)", "Các quận ủy, huyện ủy", "Lưu VPTU")
     assert (letter.signing_authority, letter.signer) == ("TM. Ban Thường vụ", "Nguyễn Văn Thuận")
+
+
+def test_joint_documents_liên_ngành_numbered_side_by_side_or_their_cells_read_one_after_another():
+    """"THÔNG BÁO LIÊN NGÀNH" is a type; each body numbers it side by side, hyphens lost ("Số: 412/TBLNSYT      Số:
+    208/TBLNSGDĐT"); three bodies each under its parent, a portal's cells read one after another over one number of
+    three codes ("TỔNG LĐLĐ VIỆT NAM" / "LIÊN ĐOÀN LAO ĐỘNG TỈNH …" / "UBND TỈNH …" / "SỞ …" / "UBND TỈNH …" /
+    "BAN …")."""
+    notice = parse("  UBND TỈNH QUẢNG NINH                 UBND TỈNH QUẢNG NINH\n"
+                   "      SỞ Y TẾ                    SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+                   "  Số: 412/TBLNSYT                      Số: 208/TBLNSGDĐT\n\n"
+                   "              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n                 Độc lập  Tự do  Hạnh phúc\n"
+                   "          Quảng Ninh, ngày 26 tháng 01 năm 2024\n\n              THÔNG BÁO LIÊN NGÀNH\n"
+                   "    Kết quả kiểm tra y tế trường học\n\nĐoàn đã kiểm tra như sau./." + CLOSING)
+    assert (notice.type, notice.number, notice.date) == ("Thông báo liên ngành", "412/TBLN-SYT", "2024-01-26")
+    assert notice.issuer == "Sở Y tế tỉnh Quảng Ninh và Sở Giáo dục và Đào tạo tỉnh Quảng Ninh"
+    guide = parse("TỔNG LĐLĐ VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI\nUBND TỈNH ĐỒNG NAI\nSỞ TÀI CHÍNH\n"
+                  "UBND TỈNH ĐỒNG NAI\nSỞ NỘI VỤ\nSố: 52/HDLN-LĐLĐ-STC-SNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                  "Độc lập - Tự do - Hạnh phúc\nBiên Hòa, ngày 15 tháng 4 năm 2022\nHƯỚNG DẪN LIÊN NGÀNH\n"
+                  "Tổ chức đối thoại tại nơi làm việc\nCác đơn vị thực hiện./." + CLOSING)
+    assert guide.type == "Hướng dẫn liên ngành"
+    assert guide.issuer == "Liên đoàn Lao động tỉnh Đồng Nai, Sở Tài chính tỉnh Đồng Nai và Sở Nội vụ tỉnh Đồng Nai"
+    assert guide.parent_issuer == "Tổng Liên đoàn Lao động Việt Nam và Ủy ban nhân dân tỉnh Đồng Nai"

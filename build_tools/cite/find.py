@@ -472,10 +472,11 @@ _DIRECTION = re.compile(r"(?:chỉ\s+đạo|kết\s+luận)\s+$", re.IGNORECASE)
 # "ngày 18 tháng 9 năm 2009, Bảo hiểm xã hội (BHXH) Việt Nam đã có Công văn số 3370/BHXH-THU", "Ngày 02/4/2021, Cơ
 # quan Cảnh sát điều tra … ra Quyết định khởi tố …", its comma left out: "ngày 15/5/2007 Bộ Tài nguyên và Môi trường
 # đã có Công văn số …", a former province's board: "ngày 28/6/2025 Ban Thường vụ Tỉnh ủy Phú Yên (cũ) ban hành Quyết
-# định số …"; or the date alone, the issuer told before: "ngày 09/4/2021 ra …".
+# định số …", its head who signed it: "ngày 28 tháng 5 năm 2020, Bộ trưởng Bộ … đã ký Quyết định số …"; or the date
+# alone, the issuer told before: "ngày 09/4/2021 ra …".
 _ENACTED_BEFORE = re.compile(r"\b(?i:ngày)\s+(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
                              r"\s*(?:,?\s*(?P<issuer>[A-ZĐỦ](?:[^;,.()]|\((?:[A-ZĐ&]{2,12}|cũ)\)){1,100}?)\s+|\s)"
-                             r"(?:đã\s+)?(?:ban\s+hành|có|ra)\s+$")  # "Chính\nphủ"
+                             r"(?:đã\s+)?(?:ban\s+hành|có|ra|ký)\s+$")  # "Chính\nphủ"
 # A place after an organ's field: " tỉnh Nghệ An", " huyện Đức Trọng", " Thành phố Hồ Chí Minh", " Việt Nam"; after a
 # council's committee, its council: "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh".
 _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s+ban\s+nhân\s+dân|UBND))?\s+(?:"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
-from build_tools.numbers import issuer_code, repair_code, repair_number
+from build_tools.numbers import issuer_code, number_codes, repair_code, repair_number
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
 from build_tools.parse.names import (
     commune_spelled,
@@ -654,10 +654,10 @@ _RECEIVING_OFFICE_AT_END = re.compile(r"\s+(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|VĂ
                                       + r".&-]+)+\s*$")
 
 
-# A joint document's type code (liên tịch, phối hợp): its issuers each number it, side by side ("Số: 2056/KHLT-SGDĐT" |
-# "Số: 1187/KHLT-CAT-PA03"; "27/CTrPH-HND" | "415/CTrPH-NHCS"; a youth union's, numbered as the party numbers:
-# "86-HDLT/TĐTN-TTH"); the first is the letter's number.
-_JOINT_TYPE_CODE = re.compile(r"[/-]\s*(?:[A-ZĐ]{1,4}LT|CTr?PH|QCPH|KHPH)", re.IGNORECASE)
+# A joint document's type code (liên tịch, liên ngành, phối hợp): its issuers each number it, side by side ("Số:
+# 2056/KHLT-SGDĐT" | "Số: 1187/KHLT-CAT-PA03"; "27/CTrPH-HND" | "415/CTrPH-NHCS"; a youth union's, numbered as the
+# party numbers: "86-HDLT/TĐTN-TTH"); the first is the letter's number.
+_JOINT_TYPE_CODE = re.compile(r"[/-]\s*(?:[A-ZĐ]{1,4}L[TN]|CTr?PH|QCPH|KHPH)", re.IGNORECASE)
 
 
 def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int, cell: int = 0) -> str | None:
@@ -950,9 +950,10 @@ def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
     ended_below = any(k.clean.endswith((";", ".")) for k in after[:2])
     # a bracket the line wrapped, closed with the item below: "… (từ TDP số 1 đến TDP số" / "18);"
     bracket = text.count("(") > text.count(")") and bool(after) and after[0].clean.endswith((");", ")."))
-    # a list of places the line wrapped after a comma, the item ended below: "Sở … các tỉnh: Thanh Hóa, Nghệ An," /
-    # "Quảng Trị;"
-    listed = text.endswith(",") and bool(after) and after[0].clean.endswith((";", ".")) and len(after[0].clean) < 60
+    # a list the line wrapped after a comma or an "và", the item ended below: "Sở … các tỉnh: Thanh Hóa, Nghệ An," /
+    # "Quảng Trị;", "Giám đốc các sở: Nông nghiệp …, Tài nguyên và" / "Môi trường, Thông tin và Truyền thông;"
+    listed = (text.endswith((",", " và")) and bool(after) and after[0].clean.endswith((";", "."))
+              and len(after[0].clean) < 60)
     ends = text.endswith((";", ".")) or wraps or bracket or listed or lost_dash and (text.endswith(",") or ended_below)
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
@@ -981,10 +982,15 @@ def _finish(header: Header, scan: _Scan) -> None:
     joint = joint and len(organs) > 1
     for (text, line), unit in zip(scan.organ_at, unit_of, strict=True):  # the last organ's lines name the issuer
         header.sources.append(source_of("issuer" if joint or unit == len(organs) - 1 else "parent_issuer", line, text))
+    bodies = len(number_codes(header.number)) - 1 if joint else 0  # the codes after the type's
     if joint and 0 in scan.organ_columns and 1 in scan.organ_columns:
-        header.issuer, header.parent_issuer = _in_two_columns(
-            *([line for line, at in zip(scan.organ_lines, scan.organ_columns, strict=True) if at == column]
-              for column in (0, 1)))
+        header.issuer, header.parent_issuer = _in_columns(
+            [[line for line, at in zip(scan.organ_lines, scan.organ_columns, strict=True) if at == column]
+             for column in (0, 1)])
+    elif joint and bodies >= 2 and len(organs) == 2 * bodies:
+        # each body under its parent, a copy's cells read one after another: "TỔNG LĐLĐ VIỆT NAM" / "LIÊN ĐOÀN LAO
+        # ĐỘNG TỈNH ĐỒNG NAI" / "UBND TỈNH ĐỒNG NAI" / "SỞ LAO ĐỘNG - …" / … over "…/HDLN-LĐLĐ-SLĐTBXH-BQLKCN"
+        header.issuer, header.parent_issuer = _in_columns([organs[k : k + 2] for k in range(0, len(organs), 2)])
     elif joint:
         if _COMMITTEE_OVER_JOINT.match(organ_name(organs[0])) and len(organs) > 2:
             # "UBND TỈNH THANH HÓA" over "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO" ("…/KHLT-SYT-SGDĐT"): the departments'
@@ -1059,18 +1065,22 @@ def _named_jointly(organs: list[str], parent: str | None = None) -> str:
     return ", ".join(names) + " và " + last
 
 
-def _in_two_columns(left: list[str], right: list[str]) -> tuple[str, str | None]:
+def _in_columns(columns: list[list[str]]) -> tuple[str, str | None]:
     """A joint document's issuers, each heading its column under its own parent ("UBND TỈNH THÁI BÌNH" / "SỞ LAO ĐỘNG
     - THƯƠNG BINH VÀ XÃ HỘI" beside "BỘ TƯ LỆNH QUÂN KHU 3" / "BỘ CHỈ HUY QUÂN SỰ TỈNH THÁI BÌNH"): the issuers as "A
-    và B", each named in full by its parent, and the parents so (once where both columns share it: "UBND TỈNH THÁI
-    NGUYÊN" over "SỞ Y TẾ" and over "SỞ GIÁO DỤC VÀ ĐÀO TẠO")."""
+    và B" ("A, B và C"), each named in full by its parent, and the parents so (once where columns share it: "UBND TỈNH
+    THÁI NGUYÊN" over "SỞ Y TẾ" and over "SỞ GIÁO DỤC VÀ ĐÀO TẠO")."""
     issuers, parents = [], []
-    for column in (left, right):
+    for column in columns:
         organs = [organ_name(organ) for organ in _organ_units(column)[0]]
         parent = organs[-2] if len(organs) > 1 else None
         issuers.append(full_issuer(organs[-1], parent))
         parents += [parent] if parent and parent not in parents else []
-    return " và ".join(issuers), " và ".join(parents) or None
+    return _listed(issuers), _listed(parents) or None
+
+
+def _listed(names: list[str]) -> str:
+    return " và ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
 
 
 def _joined(lines: list[str]) -> str:
