@@ -268,3 +268,17 @@ def test_tcvn3_keeps_ocrs_letters_for_figures_and_a_number_labels_case():
                "Số: lO46 /UBND-NN Kiến Xương, ngày 14 tháng 8 năm 2Ol2\n| Số: 2318/SYT-NVY V/v tăng cường dịch |\n"
                "La Gi, ngày 16 tháng 8 năm 2022QUYẾT ĐỊNH\n")
     assert decode(encode_legacy(written, "tcvn3"))[0] == written
+
+
+def test_a_capitals_fonts_lines_holding_initials(tmp_path):
+    """A .VnTimeH line converted as the plain font, initials beside its slipped words: "UBND TỉNH BắC KạN", "KT. GIáM
+    ĐốC" are given back in capitals as "Sở TàI CHíNH" and "PHó GIáM ĐốC" are (the initials as they are)."""
+    path = tmp_path / "backan.txt"
+    path.write_text("UBND TỉNH BắC KạN\nSở TàI CHíNH\nSố: 118/STC-QLNS\nV/v quyết toán ngân sách năm 2007\n"
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                    "Bắc Kạn, ngày 22 tháng 02 năm 2008\n"
+                    "Kính gửi: UBND các huyện, thị xã.\nSở hướng dẫn như sau./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                    "KT. GIáM ĐốC\nPHó GIáM ĐốC\n\nNông Thị Hường\n", encoding="utf-8")
+    letter = process_letter(path).letter
+    assert (letter.issuer, letter.parent_issuer) == ("Sở Tài chính tỉnh Bắc Kạn", "Ủy ban nhân dân tỉnh Bắc Kạn")
+    assert (letter.signing_authority, letter.signer_title) == ("KT. Giám đốc", "Phó Giám đốc")

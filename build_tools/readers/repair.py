@@ -363,13 +363,14 @@ _CAPITALS_SLIPPED = re.compile(f"[A-Z](?:(?<=[A-Z][{_SMALL_MARKED}][A-Z])|[A-Z][
 def _capitals_font_slips(text: str) -> list[tuple[int, int, str]]:
     """A line a converter read from a capitals font (.VnTimeH) as the plain font: its marked capitals came out small
     ("HUYệN ứNG HOà", "CộNG HOà Xã HộI"); told by a word of two plain capitals or more holding a small marked letter,
-    which no word is, and given back in capitals with the line's other words of no small plain letter ("Uỷ BAN"); not
-    a line a legacy code left ("CéNG HOµ X· HéI": its words no syllables, read in their code)."""
+    which no word is, and given back in capitals with the line's other words of no small plain letter ("Uỷ BAN"), its
+    initials as they are ("UBND TỉNH"); not a line a legacy code left ("CéNG HOµ X· HéI": its words no syllables, read
+    in their code)."""
     lines = {text.rfind("\n", 0, m.start()) + 1 for m in _CAPITALS_SLIPPED.finditer(text)}
     changes = []
     for start in sorted(lines):
         words = list(_NO_SMALL_PLAIN.finditer(text, start, text.find("\n", start) % (len(text) + 1)))
-        if all(is_syllable(m.group().lower()) for m in words):
+        if all(is_syllable(m.group().lower()) or m.group().isupper() for m in words):  # "UBND TỉNH", "KT. GIáM ĐốC"
             changes += [(m.start(), m.end(), m.group().upper()) for m in words if not m.group().isupper()]
     return changes
 
