@@ -33,6 +33,9 @@ ISSUER_CODES = sorted(
        # a code two ministries' Cục Quản lý chất lượng write ("2085/QLCL-KĐCLGD", "…/QLCL-CL1"), the Tây Nguyên
        # institute of hygiene and epidemiology's ("612/VSDTTN-KSBTN"): no one body to name
        "QLCL", "VSDTTN",
+       # a project management board, of any level ("1358/BQLDA-KH"), by its sector ("1436/BQLDAGT-QLDA2",
+       # "156/BC-BQLDANN": transport, agriculture, civil works, construction)
+       "BQLDA", "BQLDAGT", "BQLDANN", "BQLDADD", "BQLDAXD",
        # mass organisations in their joint programmes: "02/CTPH-HND-PNN", "02/CTrPH-HPN-PDT" (not the veterans' "CCB",
        # which opens a Chi cục's code: "214/BC-CCBVMT"); the
        # Farmers' Union's centre ("45-HD/HNDTW"), the Front's central committee and its presidium in joint resolutions

@@ -170,8 +170,10 @@ HEADER_CELL_BREAK = re.compile(
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
     r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
     # … the number's code into the place: "Số: 38/KH-TTVHĐắk Lắk, ngày 14 tháng 01 năm 2019"
-    # (a place's first word has two small letters or more: no code's "TTr" in "38/BCTTr Diễn Châu, ngày …")
-    r"|(?<=[A-ZĐ]{3})(?=[A-ZĐ](?:" + SMALL_LETTER + r"){2,}(?:\s+[A-ZĐ](?:" + SMALL_LETTER + r")+){0,3}\s*,\s*ngày\b)"
+    # (a place's first word has two small letters or more: no code's "TTr" in "38/BCTTr Diễn Châu, ngày …", nor an
+    # inspectorate's "TTra" in "23/KLTTra Bắc Ninh, ngày …")
+    r"|(?<=[A-ZĐ]{3})(?!Tra\b)(?=[A-ZĐ](?:" + SMALL_LETTER + r"){2,}(?:\s+[A-ZĐ](?:" + SMALL_LETTER + r")+){0,3}"
+    r"\s*,\s*ngày\b)"
     # a mark above the header a news page ran into it: "HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: …"
     r"|(?<=^HỎA\sTỐC)\s+|(?<=^THƯỢNG\sKHẨN)\s+|(?<=^KHẨN)\s+(?=[" + CAPITALS + r"]{2})")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
@@ -651,7 +653,7 @@ _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
 # A legal site's export that wrote the hyphen after a type as a space: "14/CT UBND", "07/2012/QĐ TTg".
 HYPHEN_SPACED = r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<=/NĐ)|(?<=/TTr))\s(?:UBND|HĐND|TTg|CP)\b"
 # A region's Roman numeral set apart in a code: "245/KV XI-TH" (Kiểm toán Nhà nước khu vực XI).
-ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–]))"
+ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–])|(?<=KV)\s(?=[IVX]{1,4}(?![^\W\d_])))"  # … or ending it: "318/TB-KV XII"
 # A number's figures (seven in a record's: "Biên bản vi phạm hành chính số 0042615/BB-VPHC"), a letter after them:
 # "30c/NQ-CP", "08.a/2010/TT-BTP".
 NUMBER_FIGURES = r"\d{1,7}(?:\.?[a-zđ])?"

@@ -2185,3 +2185,12 @@ def test_a_document_its_issuers_head_signed_on_a_date_told_before_it():
     c = only("Ngày 28 tháng 5 năm 2020, Bộ trưởng Bộ Lao động - Thương binh và Xã hội đã ký Quyết định số"
              " 712/QĐ-LĐTBXH ban hành Quy chế.")
     assert (c["date"], c["issuer"]) == ("2020-05-28", "Bộ Lao động - Thương binh và Xã hội")
+
+
+def test_a_body_explaining_at_its_report_and_codes_of_boards_and_inspectorates_whose_hyphens_were_lost():
+    """"UBND huyện Tuy Phước giải trình tại Báo cáo số …" names its issuer; "1358/BQLDAKH" (a project board),
+    "58/KLTTTPP2" (a city's inspectorate and its office) are cut at their codes."""
+    found = cite("UBND huyện Tuy Phước giải trình tại Báo cáo số 168/BC-UBND ngày 16/9/2013; Công văn số 1358/BQLDAKH"
+                 " ngày 05/5/2016 về việc X; Kết luận số 58/KLTTTPP2 ngày 19/4/2024 về việc Y.")
+    assert [c["number"] for c in found] == ["168/BC-UBND", "1358/BQLDA-KH", "58/KL-TTTP-P2"]
+    assert found[0]["issuer"] == "Ủy ban nhân dân huyện Tuy Phước"

@@ -4644,3 +4644,20 @@ def test_joint_documents_liên_ngành_numbered_side_by_side_or_their_cells_read_
     assert guide.type == "Hướng dẫn liên ngành"
     assert guide.issuer == "Liên đoàn Lao động tỉnh Đồng Nai, Sở Tài chính tỉnh Đồng Nai và Sở Nội vụ tỉnh Đồng Nai"
     assert guide.parent_issuer == "Tổng Liên đoàn Lao động Việt Nam và Ủy ban nhân dân tỉnh Đồng Nai"
+
+
+def test_an_audit_regions_numeral_and_an_inspectorates_code_before_the_place_on_the_numbers_line():
+    """A PDF copy's number and place on one line, hyphens lost: "Số: 318/TBKV XII Đắk Lắk, ngày …" (the State Audit's
+    region XII, its numeral no place's), "Số: 23/KLTTra Bắc Ninh, ngày …" (a Sở's inspectorate, "TTra"); a "Kính gửi"
+    item's last words closed by its stop before the text ("… nợ đóng" / "BHXH, BHYT, BHTN." / "Căn cứ …")."""
+    audit = parse("KIỂM TOÁN NHÀ NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC XII Độc lập  Tự do"
+                  "  Hạnh phúc\nSố: 318/TBKV XII Đắk Lắk, ngày 28 tháng 7 năm 2021\nTHÔNG BÁO\nKết quả kiểm toán ngân"
+                  " sách\nKính gửi: Thủ trưởng các cơ quan, đơn vị, doanh nghiệp nợ đóng\nBHXH, BHYT, BHTN.\n"
+                  "Căn cứ Luật Kiểm toán nhà nước số 81/2015/QH13 ngày 24/6/2015;\nKiểm toán thông báo như sau./."
+                  + CLOSING)
+    assert (audit.number, audit.place) == ("318/TB-KVXII", "Đắk Lắk")
+    assert audit.recipients == ("Thủ trưởng các cơ quan, đơn vị, doanh nghiệp nợ đóng BHXH, BHYT, BHTN",)
+    inspection = parse("SỞ Y TẾ BẮC NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHANH TRA SỞ Độc lập  Tự do  Hạnh phúc\n"
+                       "Số: 23/KLTTra Bắc Ninh, ngày 07 tháng 11 năm 2017\nKẾT LUẬN THANH TRA\nVề việc thực hiện"
+                       " chính sách\nThanh tra Sở kết luận như sau./." + CLOSING)
+    assert (inspection.number, inspection.place) == ("23/KL-TTra", "Bắc Ninh")

@@ -884,7 +884,8 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
                 or (any(item.rstrip().endswith(";") for item in items[:-1]) or line.clean.endswith(";"))
                 and len(line.clean) < _WRAPPED
                 and not _opens_body(line.clean) or _company_name_wraps(items[-1], line.clean)
-                or _names_wrap(items[-1], line.clean) or _person_name_wraps(items[-1], line.clean)):
+                or _names_wrap(items[-1], line.clean) or _person_name_wraps(items[-1], line.clean)
+                or _ends_before_text(line, lines[i + 1 :])):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         elif _undashed_item(line, items, [k for k in lines[i + 1 : i + 6] if not k.blank][:3]):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
@@ -895,6 +896,13 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
 
 
 _ITEMS_RUN_ON = re.compile(r"(?<=;)\s+[-–]\s+(?=\S)")
+
+
+def _ends_before_text(line: Line, after: list[Line]) -> bool:
+    """The item's last words, short and closed by its full stop, the text opening below: "Kính gửi: Thủ trưởng các cơ
+    quan, đơn vị, doanh nghiệp nợ đóng" / "BHXH, BHYT, BHTN." / "Căn cứ Luật …"."""
+    below = next((k for k in after if not k.blank), None)
+    return len(line.clean) < 40 and line.clean.endswith(".") and below is not None and _opens_body(below.clean)
 
 
 def _names_wrap(item: str, text: str) -> bool:
