@@ -91,8 +91,16 @@ def shows_lost_hyphens(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _type_glued(part: str) -> bool:
+    """A type code run into an issuer's: "QĐUBND", an assembly's with its term: "PLUBTVQH12" (not a judgment's
+    "12/2014/DSST", which older courts wrote so)."""
     upper = fix_lookalikes(part).upper()
-    return any(upper.startswith(code) and upper[len(code):] in _ISSUERS for code in TYPE_CODES)
+    return any(upper.startswith(code) and _TERM_AT_END.sub("", upper[len(code):]) in _ISSUERS for code in TYPE_CODES)
+
+
+def is_court_number(number: str) -> bool:
+    """A court's judgment or decision by its number: "12/2016/DS-ST", "07/2016/HNGĐ-ST", "25/2016/QĐST-DS"."""
+    joined = "".join(number_codes(number))
+    return bool(_JUDGMENT.fullmatch(joined) or _COURT_DECISION.fullmatch(joined))
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the number: a letter cites a document again and again

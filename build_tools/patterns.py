@@ -64,6 +64,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Điện": "",  # an army's telegram: "Điện số 3015/BTM-TM ngày 04/9/2024 của Bộ Tham mưu Bộ đội Biên phòng"
     "Thông tri": "",  # the Front's and the party's: "Thông tri số 12/TTr-MTTW" (its code is a Tờ trình's)
     "Bản án": "",  # a court's judgment: "Bản án hình sự sơ thẩm số 25/2022/HS-ST" (its code the case's kind)
+    "Án lệ": "AL",  # a precedent the Supreme Court's council of judges adopted: "Án lệ số 04/2016/AL"
     "Cáo trạng": "",  # a procuracy's indictment: "Cáo trạng số 21/CT-VKS-ĐH" (its "CT" no Chỉ thị's)
     "Kiến nghị": "KN",  # a procuracy's (Luật Tổ chức Viện kiểm sát nhân dân 2014): "Kiến nghị số 07/KN-VKS"
     "Công văn": "",
@@ -190,8 +191,8 @@ YEAR_WORD = r"n[ăắằẳẵặâấầẩẫậaáàảãạ]m"
 # A place and date closing a subject's line, the other column's run onto it: "V/v hướng dẫn tổ chức dạy học trực
 # tuyến Nam Định, ngày 14 tháng 4 năm 2020" (header.py cuts where a word in small letters comes before it).
 # (a city's own "Thành phố Hồ Chí Minh, ngày …" too)
-PLACE_DATE_AT_END = re.compile(r"(?<=\s)(?:Thành\s+phố\s+)?(?:[" + CAPITALS + r"][a-zà-ỹđ]+\s+){0,3}[" + CAPITALS
-                               + r"][a-zà-ỹđ]+\s*,"
+_PLACE_WORD = r"[" + CAPITALS + r"](?:['’][" + CAPITALS + r"]?)?[a-zà-ỹđ]+"  # "Lấp", "R'Lấp", "M’Đrắk", "H'leo"
+PLACE_DATE_AT_END = re.compile(r"(?<=\s)(?:Thành\s+phố\s+)?(?:" + _PLACE_WORD + r"\s+){0,3}" + _PLACE_WORD + r"\s*,"
                                r"\s*" + DAY_WORD + r"\s+\d{1,2}\s+" + MONTH_WORD + r"\s+\d{1,2}\s+" + YEAR_WORD
                                + r"\s+\d{4}\s*$")
 # "TM. ỦY BAN", "TM. UỶ BAN", "KT. CỤC TRƯỞNG"
@@ -692,9 +693,11 @@ NOTE_REF = r"(?:\[\^\d+\]|[" + SUPERSCRIPT_DIGITS + "]+)?[*_]*"
 # 15/2017/QH14", "Pháp lệnh Phí và lệ phí số 41/2001/PL-UBTVQH10"), a report's kind ("Báo cáo thẩm tra số
 # 52/BC-HĐND"), a decision's round in brackets ("Quyết định giải quyết khiếu nại (lần hai) số 2215/QĐ-UBND").
 # Never another type's name, nor a word that opens a clause ("Kế hoạch thực hiện Quyết định số …" cites the
-# decision); "của" only in "Luật Hoạt động giám sát của Quốc hội số 05/2003/QH11" and a record's "Biên bản xác minh tình
-# tiết của vụ việc vi phạm hành chính số 09/BB-XM".
-_NAME_WORD = (r"(?:\((?:lần|bước)\s+\w+\)|(?!(?:" + TYPE_NAME + r"|của(?!\s+(?:Quốc\s+hội|vụ\s+việc)\b)|về|tại|ngày|số"
+# decision); "của" only in "Luật Hoạt động giám sát của Quốc hội số 05/2003/QH11", a record's "Biên bản xác minh tình
+# tiết của vụ việc vi phạm hành chính số 09/BB-XM" and a court's "Quyết định công nhận sự thỏa thuận của các đương sự
+# số …".
+_NAME_WORD = (r"(?:\((?:lần|bước)\s+\w+\)|(?!(?:" + TYPE_NAME
+              + r"|của(?!\s+(?:Quốc\s+hội|vụ\s+việc|các\s+đương\s+sự)\b)|về|tại|ngày|số"
               r"|theo(?!\s+(?:yêu\s+cầu|đơn)\b)"  # an enforcement decision's kind: "… thi hành án theo yêu cầu số …"
               r"|thực\s+hiện|triển\s+khai|ban\s+hành)\b)"
               r"(?!\d{1,4}/)[^\s;.()\[\]:]+)")  # nor a number's figures: "Nghị định 61/2018 và số …" names none

@@ -2194,3 +2194,19 @@ def test_a_body_explaining_at_its_report_and_codes_of_boards_and_inspectorates_w
                  " ngày 05/5/2016 về việc X; Kết luận số 58/KLTTTPP2 ngày 19/4/2024 về việc Y.")
     assert [c["number"] for c in found] == ["168/BC-UBND", "1358/BQLDA-KH", "58/KL-TTTP-P2"]
     assert found[0]["issuer"] == "Ủy ban nhân dân huyện Tuy Phước"
+
+
+def test_judgments_named_at_length_a_precedent_and_a_table_cell_under_a_committee():
+    """A procuracy's recommendation in a copy that lost its hyphens ("10/2009/PLUBTVQH12", an assembly's code and its
+    term run into the type's): "Bản án hôn nhân và gia đình sơ thẩm số 07/2016/HNGĐST" (a court's number names its
+    kind, however long), "Quyết định công nhận sự thỏa thuận của các đương sự số 25/2016/QĐSTDS", "Án lệ số
+    04/2016/AL"; an appendix's cell "của UBND tỉnh" / "Đang thực hiện" names no unit "Đang"."""
+    found = cite("Theo Pháp lệnh Án phí số 10/2009/PLUBTVQH12, Bản án hôn nhân và gia đình sơ thẩm số"
+                 " 07/2016/HNGĐST ngày 09/9/2016 của Tòa án nhân dân thành phố Đồng Hới tuyên án phí sai; Quyết định"
+                 " công nhận sự thỏa thuận của các đương sự số 25/2016/QĐSTDS ngày 12/10/2016 của Tòa án nhân dân"
+                 " huyện Quảng Trạch; không áp dụng Án lệ số 04/2016/AL của Hội đồng Thẩm phán Tòa án nhân dân tối"
+                 " cao.\nQuyết định số 1187/QĐ-UBND\nngày 09/6/2015 của UBND tỉnh\nĐang thực hiện")
+    assert [(c["type"], c["number"]) for c in found] == [
+        ("Pháp lệnh", "10/2009/PL-UBTVQH12"), ("Bản án", "07/2016/HNGĐ-ST"), ("Quyết định", "25/2016/QĐST-DS"),
+        ("Án lệ", "04/2016/AL"), ("Quyết định", "1187/QĐ-UBND")]
+    assert found[4]["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"

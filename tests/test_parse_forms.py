@@ -4661,3 +4661,13 @@ def test_an_audit_regions_numeral_and_an_inspectorates_code_before_the_place_on_
                        "Số: 23/KLTTra Bắc Ninh, ngày 07 tháng 11 năm 2017\nKẾT LUẬN THANH TRA\nVề việc thực hiện"
                        " chính sách\nThanh tra Sở kết luận như sau./." + CLOSING)
     assert (inspection.number, inspection.place) == ("23/KL-TTra", "Bắc Ninh")
+
+
+def test_a_place_whose_name_holds_an_apostrophe_run_onto_the_subjects_line():
+    """"V/v tăng cường … ngăn chặn Đắk R'Lấp, ngày 24 tháng 7 năm 2020": the other column's place and date, its name's
+    apostrophe and all, set apart from the subject."""
+    letter = parse("UBND HUYỆN ĐẮK R'LẤP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập  Tự do  Hạnh phúc\n"
+                   "Số: 1392/UBNDNN\nV/v tăng cường các biện pháp ngăn chặn Đắk R'Lấp, ngày 24 tháng 7 năm 2020\n"
+                   "tình trạng phá rừng trên địa bàn huyện\nKính gửi: UBND các xã.\nĐề nghị thực hiện./." + CLOSING)
+    assert (letter.place, letter.date) == ("Đắk R'Lấp", "2020-07-24")
+    assert letter.subject == "Tăng cường các biện pháp ngăn chặn tình trạng phá rừng trên địa bàn huyện"

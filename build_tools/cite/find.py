@@ -15,7 +15,7 @@ from build_tools import patterns as p
 from build_tools.cite.relations import relation_at
 from build_tools.gazetteer import gazetteer
 from build_tools.markup import plain_text, unescape_markdown
-from build_tools.numbers import number_codes, repair_number
+from build_tools.numbers import is_court_number, number_codes, repair_number
 from build_tools.text import fold, iso_date, match_form, squash_spaces
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
@@ -170,7 +170,8 @@ def _plausible_name(head: re.Match) -> bool:
     # the number's type code the one named ("… số 06/QĐ-CCTHA"; its hyphen lost: "215/QĐGQXP")
     code = p.DOCUMENT_TYPES.get(_type_name(head.group("type")) or "")
     codes = number_codes(number)
-    coded = bool(code and codes and codes[0].startswith(code))
+    # (a court's judgment or decision, named by its kind and instance: "Bản án hôn nhân và gia đình sơ thẩm số …")
+    coded = bool(code and codes and codes[0].startswith(code)) or is_court_number(number)
     if head.group("about"):  # "Quyết định về việc … số 06/QĐ-CCTHA": only of the type named
         return coded
     name = head.group("name")
@@ -551,6 +552,8 @@ def _trim_issuer(phrase: str) -> str:
     words = [_MARKER_AT_WORD_END.sub("", word) for word in phrase[place.end() :].split()]
     # A place's name is written with a capital: "của UBND tỉnh đồng ý chủ trương" names no commune "Đồng Ý".
     name = gazetteer().name_at(words) if words and not words[0][:1].islower() else None
+    if name and fold(place.group()) == "tinh" and not gazetteer().is_province(name):
+        name = None  # a unit of another kind: "của UBND tỉnh" / "Đang thực hiện" (a table's next cell) names no "Đang"
     if name is None and words and _NUMBERED_UNIT.fullmatch(place.group()) and words[0].isdigit() and len(words[0]) <= 2:
         name = words[0]  # a city's numbered district or ward: "của UBND Quận 1 về …"
     if name is None:
