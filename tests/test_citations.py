@@ -2210,3 +2210,13 @@ def test_judgments_named_at_length_a_precedent_and_a_table_cell_under_a_committe
         ("Pháp lệnh", "10/2009/PL-UBTVQH12"), ("Bản án", "07/2016/HNGĐ-ST"), ("Quyết định", "25/2016/QĐST-DS"),
         ("Án lệ", "04/2016/AL"), ("Quyết định", "1187/QĐ-UBND")]
     assert found[4]["issuer"] == "Ủy ban nhân dân tỉnh Sóc Trăng"
+
+
+def test_a_central_highlands_districts_letter_its_name_with_a_curly_apostrophe_and_a_commune_in_a_minoritys_language():
+    """A web copy writes the district "M’Đrắk" (a curly apostrophe): its province completes "của Sở Nông nghiệp và
+    Phát triển nông thôn"; "UBND xã Ea Yiêng" keeps the commune's name whole (no "Y iêng" of two syllables)."""
+    district = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "HUYỆN M’ĐRẮK").replace("Sóc Trăng, ngày", "M’Đrắk, ngày")
+    found = cite("Thực hiện Công văn số 512/SNN-KL ngày 29/02/2024 của Sở Nông nghiệp và Phát triển nông thôn về giao"
+                 " rừng và Tờ trình số 31/TTr-UBND ngày 16/5/2023 của UBND xã Ea Yiêng về đất đai.", district)
+    assert [c["issuer"] for c in found] == ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Lắk",
+                                            "Ủy ban nhân dân xã Ea Yiêng"]

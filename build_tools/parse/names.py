@@ -197,11 +197,16 @@ _QUOTE_GLUED = re.compile(r"(?<=[^\W\d_])(?=“)")
 
 @functools.lru_cache(maxsize=4096)
 def _parted(word: str) -> str:
-    if word.isupper() or is_syllable(word.lower()):
-        return word
+    if word.isupper() or is_syllable(word.lower()) or word.istitle() and fold(word) in _unit_name_words():
+        return word  # (a unit's name in a minority's language: "Ea Yiêng" is no "Y iêng")
     cuts = [k for k in range(1, len(word)) if is_syllable(word[:k].lower()) and is_syllable(word[k:].lower())]
     at = [k for k in cuts if word[k - 1].islower() and word[k].isupper()] or cuts
     return f"{word[: at[0]]} {word[at[0]:]}" if len(at) == 1 else word
+
+
+@functools.cache
+def _unit_name_words() -> frozenset[str]:
+    return frozenset(word for name in gazetteer().names for word in name.split())
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
