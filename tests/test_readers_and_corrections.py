@@ -165,3 +165,31 @@ def test_sidecar_is_read_safely(tmp_path):
     processed = process_letter(letter)
     assert processed.letter.signer == "Trần Văn Lâu"
     assert processed.problems
+
+
+def test_a_copy_of_an_old_portals_page_that_kept_some_of_its_markup_line_by_line(tmp_path):
+    """An old portal's page copied as text: its property table ("Số/Ký hiệu | Ngày ban hành | Trích yếu"), Word's
+    styles pasted as words ("Normal 0 false false false …"), breaks, entities and Word's tags left in lines that are
+    still the letter's lines ("UBND TỈNH HÀ TĨNH<br />VĂN PHÒNG<br />Số: 287/TB-VP", "Sở NN&amp;PTNT", "<o:p></o:p>",
+    each "<p …>…</p>" closed on its line): each line read as its page, a break a line of its own."""
+    paragraph = '<p style="text-align: justify;">{}</p>'
+    text = "\n".join([
+        "Số/Ký hiệu | Ngày ban hành | Trích yếu", "287/TB-VP | 09/09/2009 | Thông báo kết luận",
+        "Normal 0 false false false MicrosoftInternetExplorer4",
+        "UBND TỈNH HÀ TĨNH<br />VĂN PHÒNG<br />Số: 287/TB-VP",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br />Độc lập - Tự do - Hạnh phúc<br />Hà Tĩnh, ngày 09 tháng 9 năm 2009",
+        "&nbsp;", "THÔNG BÁO<br />Kết luận của Chủ tịch UBND tỉnh<o:p></o:p>",
+        paragraph.format("Ngày 04/9/2009, Chủ tịch UBND tỉnh làm việc với UBND huyện Hương Khê."),
+        *[paragraph.format(f"{k}. Giao Sở NN&amp;PTNT thực hiện nội dung thứ {k} theo &quot;Kế hoạch&quot;.")
+          for k in range(1, 17)],
+        "Nơi nhận:<br />- Sở NN&amp;PTNT;<br />- Lưu: VT.", "TL. CHỦ TỊCH<br />CHÁNH VĂN PHÒNG<br />&nbsp;<br />"
+        "Nguyễn Văn Hòa"])
+    (tmp_path / "hatinh.txt").write_text(text, encoding="utf-8")
+    source = read_letter(tmp_path / "hatinh.txt")
+    assert "Normal 0" not in source.text and "&" not in source.text.replace("NN&PTNT", "")
+    assert source.text.split("\n")[3:6] == ["UBND TỈNH HÀ TĨNH", "VĂN PHÒNG", "Số: 287/TB-VP"]
+    assert source.origins.of(4).line == 4  # "VĂN PHÒNG": the copy's fourth line
+    letter = process_letter(tmp_path / "hatinh.txt").letter
+    assert (letter.issuer, letter.number, letter.subject) == (
+        "Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh", "287/TB-VP", "Kết luận của Chủ tịch UBND tỉnh")
+    assert (letter.cc, letter.signer) == (("Sở NN&PTNT", "Lưu: VT"), "Nguyễn Văn Hòa")

@@ -42,8 +42,8 @@ from build_tools.text import (
 # A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …", "Số/Ký hiệu: 352/TB-…".
 _SITE_METADATA = re.compile(
     r"^(?:loại văn bản|số hiệu|số\s*/\s*ký hiệu|số ký hiệu|người ký|ngày ban hành|cơ quan ban hành|đơn vị ban hành"
-    r"|trích yếu|lĩnh vực|ngày hiệu lực|tình trạng|ngày đăng công báo|nơi ban hành)\s*:",
-    re.IGNORECASE,
+    r"|trích yếu|lĩnh vực|ngày hiệu lực|tình trạng|ngày đăng công báo|nơi ban hành)\s*(?::|\|)",
+    re.IGNORECASE,  # (a portal's table of them: "Số/Ký hiệu | Ngày ban hành | Trích yếu", "Số/Ký hiệu | 1734/QĐ-UBND")
 )
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
 # KH/TĐTN" (a party number's hyphen spaced), "Số 21TB/UBKT" (lost), "Số      -HD/BDVHU" (a party draft's blank).

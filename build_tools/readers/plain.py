@@ -11,7 +11,7 @@ from build_tools.model import LineOrigins, Origin, SourceText
 from build_tools.readers import UnreadableLetter, encodings, register
 from build_tools.readers.accents import restored_where_stripped
 from build_tools.readers.repair import mended_words
-from build_tools.readers.webpage import is_page, page_text
+from build_tools.readers.webpage import is_page, lines_of_markup, page_text, shows_markup
 from build_tools.text import nfc, vietnamese_share
 
 # Every byte but the control codes (tab and line breaks aside): deleting them leaves the control codes to count.
@@ -101,6 +101,8 @@ def _read(path: Path, page: bool) -> SourceText:
     origins = LineOrigins(((0, 0, Origin(line=1)),))
     if page or is_page(text):
         text, origins = page_text(text)
+    elif shows_markup(text):
+        text, origins = lines_of_markup(text)
     if not any(c.isalpha() for c in text):
         raise UnreadableLetter("no letters in the text")
     share = vietnamese_share(text)

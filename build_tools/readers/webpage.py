@@ -21,11 +21,18 @@ _HIDDEN = frozenset({"style", "script", "xml", "noscript", "template"})
 # A text that is a page's markup: an html, body or table element, or paragraphs and breaks throughout.
 _PAGE_OPENING = re.compile(r"<(?:html|body|table)\b", re.IGNORECASE)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|td|tr)\b[^<>]*>", re.IGNORECASE)
+_PARAGRAPH_OPENS, _PARAGRAPH_CLOSES = re.compile(r"<p\b", re.IGNORECASE), re.compile(r"</p>", re.IGNORECASE)
 
 
 def is_page(text: str) -> bool:
-    """Whether a text is a web page's markup rather than a letter that mentions a tag or two."""
-    return bool(_PAGE_OPENING.search(text[:20000])) or len(_BLOCK_TAG.findall(text[:20000])) >= 20
+    """Whether a text is a web page's markup rather than a letter that mentions a tag or two, or a copy whose lines
+    keep some of its page's tags (most of its lines none: `lines_of_markup`)."""
+    head = text[:20000]
+    if _PAGE_OPENING.search(head):
+        return True
+    # (a page's paragraphs run over its lines, as Word wraps its markup; a copy's close where they open)
+    return len(_BLOCK_TAG.findall(head)) >= 20 and any(
+        _PARAGRAPH_OPENS.search(line) and not _PARAGRAPH_CLOSES.search(line) for line in head.split("\n"))
 
 
 def page_text(markup: str) -> tuple[str, LineOrigins]:
@@ -40,6 +47,39 @@ def page_text(markup: str) -> tuple[str, LineOrigins]:
             lines.append(text)
             origins.append([(0, Origin(line=line))] if text else [(0, None)])
     return "\n".join(lines).strip("\n"), LineOrigins.of_lines(origins)
+
+
+# A copy of an old portal's page that kept some of its markup as text, each line of the copy still a line of it:
+# "UBND TỈNH BẮC GIANG<br>SỞ Y TẾ<br>Số: 1045/KH-SYT", "Số:&nbsp;45/BC-PNV", "Sở NN&amp;PTNT", "… TỊCH<o:p></o:p>".
+_MARKUP_LEFT = re.compile(r"&(?:nbsp|amp|quot|lt|gt|#\d{2,5});|<(?:br|/?p|o:p|a)\b", re.IGNORECASE)
+# Word's styles such a copy pasted as text: "Normal 0 false false false MicrosoftInternetExplorer4", "/* Style
+# Definitions */ table.MsoNormalTable {…}".
+_WORD_STYLES = re.compile(r"^\s*(?:Normal\s+0(?:\s+false){2,}|/\*\s*Style\s+Definitions\s*\*/)")
+
+
+def shows_markup(text: str) -> bool:
+    """Whether a text copy kept a page's markup here and there (three such tags or entities or more)."""
+    return len(_MARKUP_LEFT.findall(text, 0, 20000)) >= 3
+
+
+def lines_of_markup(text: str) -> tuple[str, LineOrigins]:
+    """Each line of such a copy read as the page it came from (a break a line of its own, entities decoded, tags
+    and comments dropped), a line of Word's styles left blank; each line keeps the line it comes from."""
+    lines, origins = [], []
+    for number, line in enumerate(text.split("\n"), 1):
+        parts = [""] if _WORD_STYLES.match(line) else _parsed(line) if "<" in line or "&" in line else [line]
+        for part in parts:
+            lines.append(part)
+            origins.append([(0, Origin(line=number))])
+    return "\n".join(lines), LineOrigins.of_lines(origins)
+
+
+def _parsed(line: str) -> list[str]:
+    parser = _PageText()
+    parser.feed(line)
+    parser.close()
+    parser.end_line()
+    return [text for text, _ in parser.lines] or [""]
 
 
 class _PageText(HTMLParser):
