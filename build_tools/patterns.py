@@ -296,10 +296,11 @@ DOCUMENT_MARK_FOLDED = re.compile(
 SIGNATURE_STAMP = re.compile(r"^\s*(?:Ký\s+bởi|Người\s+ký|Cơ\s+quan|Thời\s+gian\s+ký|Ngày\s+ký|Email)\s*:",
                              re.IGNORECASE)
 # A portal's news item giving a letter with its header cut to one line: "HUYỆN ỦY KRÔNG PẮC - Số 412-TB/HU, ngày
-# 12/9/2019", "SỞ GD&ĐT LÀO CAI - TRƯỜNG THPT SỐ 2 BẢO THẮNG - Số: 36/TB-THPT, ngày 18/8/2017" (its parent first).
+# 12/9/2019", "SỞ GD&ĐT LÀO CAI - TRƯỜNG THPT SỐ 2 BẢO THẮNG - Số: 36/TB-THPT, ngày 18/8/2017" (its parent first), "UBND
+# XÃ EA TÂN - Số: 85/GM-UBND - ngày 03/10/2023".
 CONDENSED_HEADER = re.compile(r"^\s*(?P<organ>[" + CAPITALS + r"][" + CAPITALS + r"&\d.\s-]{4,80}?)"
-                              r"\s+[-–]\s+(?i:số)\s*:?\s*(?P<number>\d[^\s,]*/[^\s,]+)\s*,\s*(?i:ngày)\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/"
-                              r"(?P<year>\d{4})\s*$")
+                              r"\s+[-–]\s+(?i:số)\s*:?\s*(?P<number>\d[^\s,]*/[^\s,]+)\s*[,–-]\s*(?i:ngày)"
+                              r"\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\s*$")
 # The stamp of the office that received the copy, read into the header under the receiving office's name: "VĂN
 # PHÒNG UBND TỈNH BR-VT" / "ĐẾN Số: 8815 Ngày: 23/7/2020" / "Chuyển: ........", or "CÔNG VĂN ĐẾN" / "Số: 2316 Ngày: …".
 # "ĐẾN Số: ...l25O....", its blanks left unfilled ("ĐẾN Số:.....Ngày:..../...."); its number line alone, OCR's dots
@@ -985,6 +986,11 @@ LETTER_LEAD = re.compile(
     r"(?:đã\s+)?(?:ban\s+hành|có)\s+"
     r"(?P<type>" + TYPE_NAME + r")\s+số\s+(?P<number>" + DOC_NUMBER + r")[^.\n]*?\s(?:về\s+việc|về)\s+"
     r"(?P<subject>[^\n]+?)\.(?=\s|$)", re.IGNORECASE)
+# A news page's note of the letter it gave in full, under it: "(Nguồn: Thông báo số 96/TB-UBND ngày 10/8/2021 của UBND
+# huyện Quảng Trạch)".
+LETTER_SOURCE = re.compile(r"^\s*\(?\s*Nguồn\s*:\s*(?P<type>" + TYPE_NAME + r")\s+số\s+(?P<number>" + DOC_NUMBER
+                           + r")\s+ngày\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
+                           r"(?:\s+của\s+(?P<issuer>[^()\n]+?))?\s*\)?\s*$", re.IGNORECASE)
 # A legal-document site's title for its copy, on the page's first line: "Công văn 1187/UBDT-CSDT năm 2023 hướng dẫn
 # xác định …", "Quyết định số 95/2006/QĐ-UBND về …"; a copy that lost the number line keeps the number there.
 SITE_TITLE = re.compile(r"^\s*(?P<type>" + TYPE_NAME + r")\s+(?:số\s+)?(?P<number>" + DOC_NUMBER + r")(?=\s|$)",

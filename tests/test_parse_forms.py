@@ -4671,3 +4671,21 @@ def test_a_place_whose_name_holds_an_apostrophe_run_onto_the_subjects_line():
                    "tình trạng phá rừng trên địa bàn huyện\nKính gửi: UBND các xã.\nĐề nghị thực hiện./." + CLOSING)
     assert (letter.place, letter.date) == ("Đắk R'Lấp", "2020-07-24")
     assert letter.subject == "Tăng cường các biện pháp ngăn chặn tình trạng phá rừng trên địa bàn huyện"
+
+
+def test_news_portals_letters_a_header_cut_to_one_line_with_a_dash_or_none_and_a_source_note_under_it():
+    """A commune's page: "UBND XÃ EA TÂN - Số: 85/GM-UBND - ngày 03/10/2023" (the date after a dash); a district's
+    notice given without its header, its number, date and issuer in the page's note under it ("(Nguồn: Thông báo số
+    96/TB-UBND ngày 10/8/2021 của UBND huyện Quảng Trạch)"), no citation of itself."""
+    invitation = parse("Ngày đăng: 04/10/2023 - Lượt xem: 96\nUBND XÃ EA TÂN - Số: 85/GM-UBND - ngày 03/10/2023\n"
+                       "GIẤY MỜI\nDự Hội nghị đối thoại năm 2023\nUBND xã trân trọng kính mời./." + CLOSING)
+    assert (invitation.number, invitation.date, invitation.issuer) == ("85/GM-UBND", "2023-10-03",
+                                                                       "Ủy ban nhân dân xã Ea Tân")
+    notice = parse("Tin tức - Sự kiện > Thông báo\nNgày đăng: 11/08/2021 | Lượt xem: 214\n\nTHÔNG BÁO\nVề việc tạm"
+                   " dừng tiếp công dân\n\nCăn cứ Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013;\n\nỦy ban nhân"
+                   " dân huyện thông báo để công dân biết./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\n"
+                   "Đặng Minh Khuê\n\n"
+                   "(Nguồn: Thông báo số 96/TB-UBND ngày 10/8/2021 của UBND huyện Quảng Trạch)\nTin liên quan\n")
+    assert (notice.type, notice.number, notice.date) == ("Thông báo", "96/TB-UBND", "2021-08-10")
+    assert notice.issuer == "Ủy ban nhân dân huyện Quảng Trạch"
+    assert [c.number for c in find_citations(notice)] == ["42/2013/QH13"]

@@ -23,6 +23,7 @@ def parse_letter(source: SourceText) -> Letter:
     header = parse_header(lines, lost_hyphens)
     lines, left_out = _without_site_trailer(lines, header.body_start)
     lead = None if header.number or header.type else _lead(lines[: header.body_start + 12])
+    noted = None if header.number else next((m for line in lines if (m := p.LETTER_SOURCE.match(line.clean))), None)
     notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start, _draft_sent_with(lines, header)))
     lines, notes = _signer_after_notes(lines, notes)
     closing = parse_closing(lines, header.body_start, notes)
@@ -36,15 +37,18 @@ def parse_letter(source: SourceText) -> Letter:
     site = _site_properties(lines[: header.body_start], header.number)
     return Letter(
         source=source.path,
-        type=header.type or (lead and p.type_named(lead.group("type"))) or p.type_named(site.get("loai van ban", "")),
+        type=header.type or (lead and p.type_named(lead.group("type"))) or (noted and p.type_named(noted["type"]))
+        or p.type_named(site.get("loai van ban", "")),
         number=_own_number(header, closing.cc, lost_hyphens)
         or (lead and repair_number(lead.group("number"), lost_hyphens))
+        or (noted and repair_number(noted["number"], lost_hyphens))
         or _number_in_site_title(lines[: header.body_start], header.type, lost_hyphens),
         number_suffix=header.number_suffix,
-        date=header.date or (lead and _lead_date(lead)),
+        date=header.date or (lead and _lead_date(lead)) or (noted and _lead_date(noted)),
         place=header.place,
         # A news page's own name may head it: the letter's issuer is the one its text names, where it has a lead.
         issuer=(lead and _issuer_named_in_text(lines[: closing.start], header.place))
+        or (noted and noted["issuer"] and organ_name(noted["issuer"]))  # a news page's note under the letter
         or _as_its_text_names_it(_placed_by_text(header.issuer, lines[header.body_start : closing.start],
                                                  header.place), lines[header.body_start : closing.start], header.place)
         or _issuer_named_in_text(lines[header.body_start : closing.start],
