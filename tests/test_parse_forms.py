@@ -4689,3 +4689,12 @@ def test_news_portals_letters_a_header_cut_to_one_line_with_a_dash_or_none_and_a
     assert (notice.type, notice.number, notice.date) == ("Thông báo", "96/TB-UBND", "2021-08-10")
     assert notice.issuer == "Ủy ban nhân dân huyện Quảng Trạch"
     assert [c.number for c in find_citations(notice)] == ["42/2013/QH13"]
+
+
+def test_a_city_youth_unions_committee_under_its_provinces_names_its_own_place():
+    """"BCH THÀNH ĐOÀN HẠ LONG" under "TỈNH ĐOÀN QUẢNG NINH": the city's youth union names its place (no province's
+    after it), as "BCH HUYỆN ĐOÀN TIÊN YÊN" does."""
+    letter = parse("TỈNH ĐOÀN QUẢNG NINH\tĐOÀN TNCS HỒ CHÍ MINH\nBCH THÀNH ĐOÀN HẠ LONG\n***\nSố: 146-BC/TĐTN\tHạ Long,"
+                   " ngày 25 tháng 8 năm 2016\nBÁO CÁO\nKết quả chiến dịch\nThành đoàn báo cáo như sau./.\nNơi nhận:\n"
+                   "- Lưu.\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n")
+    assert (letter.issuer, letter.parent_issuer) == ("Ban Chấp hành Thành Đoàn Hạ Long", "Tỉnh Đoàn Quảng Ninh")
