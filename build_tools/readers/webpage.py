@@ -67,19 +67,12 @@ def lines_of_markup(text: str) -> tuple[str, LineOrigins]:
     and comments dropped), a line of Word's styles left blank; each line keeps the line it comes from."""
     lines, origins = [], []
     for number, line in enumerate(text.split("\n"), 1):
-        parts = [""] if _WORD_STYLES.match(line) else _parsed(line) if "<" in line or "&" in line else [line]
+        parts = ([""] if _WORD_STYLES.match(line) else page_text(line)[0].split("\n") if "<" in line or "&" in line
+                 else [line])
         for part in parts:
             lines.append(part)
             origins.append([(0, Origin(line=number))])
     return "\n".join(lines), LineOrigins.of_lines(origins)
-
-
-def _parsed(line: str) -> list[str]:
-    parser = _PageText()
-    parser.feed(line)
-    parser.close()
-    parser.end_line()
-    return [text for text, _ in parser.lines] or [""]
 
 
 class _PageText(HTMLParser):
