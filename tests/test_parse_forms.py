@@ -4693,8 +4693,13 @@ def test_news_portals_letters_a_header_cut_to_one_line_with_a_dash_or_none_and_a
 
 def test_a_city_youth_unions_committee_under_its_provinces_names_its_own_place():
     """"BCH THÀNH ĐOÀN HẠ LONG" under "TỈNH ĐOÀN QUẢNG NINH": the city's youth union names its place (no province's
-    after it), as "BCH HUYỆN ĐOÀN TIÊN YÊN" does."""
+    after it), as "BCH HUYỆN ĐOÀN TIÊN YÊN" does; and heads its own column, a ward's below it."""
     letter = parse("TỈNH ĐOÀN QUẢNG NINH\tĐOÀN TNCS HỒ CHÍ MINH\nBCH THÀNH ĐOÀN HẠ LONG\n***\nSố: 146-BC/TĐTN\tHạ Long,"
                    " ngày 25 tháng 8 năm 2016\nBÁO CÁO\nKết quả chiến dịch\nThành đoàn báo cáo như sau./.\nNơi nhận:\n"
                    "- Lưu.\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn An\n")
     assert (letter.issuer, letter.parent_issuer) == ("Ban Chấp hành Thành Đoàn Hạ Long", "Tỉnh Đoàn Quảng Ninh")
+    # "THÀNH ĐOÀN BUÔN MA THUỘT" is named whole by its place: "BCH ĐOÀN PHƯỜNG TÂN LỢI" below it is an organ of its own
+    ward = parse("THÀNH ĐOÀN BUÔN MA THUỘT\nBCH ĐOÀN PHƯỜNG TÂN LỢI\n***\nSố: 15-KH/ĐTN\n\nĐOÀN TNCS HỒ CHÍ MINH\n"
+                 "Buôn Ma Thuột, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\nTháng Thanh niên năm 2023\nĐoàn phường thực"
+                 " hiện./.\nNơi nhận:\n- Lưu.\nTM. BAN CHẤP HÀNH\nBÍ THƯ\nNguyễn Văn An\n")
+    assert (ward.issuer, ward.parent_issuer) == ("Ban Chấp hành Đoàn phường Tân Lợi", "Thành Đoàn Buôn Ma Thuột")

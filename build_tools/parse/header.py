@@ -1295,8 +1295,9 @@ def _complete(unit: str) -> bool:
             or bool(p.LOCALITY.search(organ_name(unit)[len(unit.split()[0]):])))
 
 
-# A party committee named after its city or town, no locality word before the name: "THÀNH ỦY TÂN AN", "THỊ ỦY BỈM SƠN".
-_PARTY_COMMITTEE_NAMED = re.compile(r"(?:thanh|thi|tinh|huyen|quan) uy \w")
+# A party committee named after its city or town, no locality word before the name: "THÀNH ỦY TÂN AN", "THỊ ỦY BỈM SƠN";
+# so is a youth union's: "THÀNH ĐOÀN BUÔN MA THUỘT" (over "BCH ĐOÀN TRƯỜNG …").
+_PARTY_COMMITTEE_NAMED = re.compile(r"(?:thanh|thi|tinh|huyen|quan) (?:uy|doan) \w")
 
 
 def _letter_type(scan: _Scan, number: str | None) -> str | None:

@@ -13,7 +13,6 @@ import unicodedata
 
 from build_tools.gazetteer import gazetteer
 from build_tools.patterns import (
-    CAPITALS,
     CENTRAL_ALIASES,
     CENTRAL_BY_FOLD,
     CENTRAL_CITIES,
@@ -47,7 +46,8 @@ _PROPER_ORGANS = ("ủy ban nhân dân", "hội đồng nhân dân", "quốc h�
 _PROPER_ORGAN_AT = re.compile("(?=" + "|".join(map(re.escape, _PROPER_ORGANS)) + ")")  # every start, one inside another
 _WORD_START = re.compile(r"\b\w")
 # Party committees named after their locality: "Tỉnh ủy Sóc Trăng", "Huyện ủy Tuy Phước".
-_PARTY_COMMITTEE = re.compile(r"\b(?:tỉnh|huyện|thị|thành|quận|đảng) ủy\b")
+# (and a youth union's, named after its place as a party committee is: "Thành đoàn Buôn Ma Thuột")
+_PARTY_COMMITTEE = re.compile(r"\b(?:(?:tỉnh|huyện|thị|thành|quận|đảng) ủy|(?:tỉnh|huyện|thị|thành|quận) đoàn)\b")
 _LOCALITY = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\b")
 # The places inside a commune, named after their kind as a commune is: "Chi bộ thôn Đồng Khê", "ấp Phước Trung".
 _VILLAGE = re.compile(r"\b(?:(?<!nông )thôn|ấp|khóm|xóm|khu phố|tổ dân phố|tiểu khu)\b")  # not "nông thôn"
@@ -419,8 +419,6 @@ def _zone_word(word: re.Match) -> str:
 _ZONE = re.compile(r"\bkhu\s+(?P<kind>kinh\s+tế|công\s+nghiệp|chế\s+xuất|công\s+nghệ\s+cao|vực)\s+"
                    r"(?!(?:các|tỉnh|thành|huyện|trên|và)\b)(?P<name>[^\W\d_]+(?:\s+(?:-\s+)?[^\W\d_]+){0,5})$",
                    re.IGNORECASE)  # a tax office's area: "Chi cục Thuế khu vực Bến Cát - Bàu Bàng"
-# A youth union's committee named with its place: "Ban Chấp hành Thành Đoàn Hạ Long", "Huyện đoàn Tiên Yên".
-_YOUTH_UNION_NAMED = re.compile(r"\b(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[Đđ]oàn\s+(?-i:[" + CAPITALS + r"])", re.IGNORECASE)
 # A border gate's customs office names its place: "Chi cục Hải quan cửa khẩu Móng Cái".
 _BORDER_GATE = re.compile(r"\bcửa\s+khẩu\s+[^\W\d_]", re.IGNORECASE)
 # A body's branch in a province, named after the body without its country: "Ngân hàng Nhà nước chi nhánh tỉnh
@@ -515,7 +513,6 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     if (not parent or committee or _PLACE.search(issuer, _field_end(issuer)) or _VILLAGE.search(issuer.lower())
             or _ZONE.search(issuer) or _BORDER_GATE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its
             # place
-            or _YOUTH_UNION_NAMED.search(issuer)  # "Thành đoàn Hạ Long" names its place, as a party committee does
             or _SCHOOL.match(issuer.lower())  # a school's name is its own, as a company's is
             or issuer.lower().startswith("công ty")):
         return issuer
