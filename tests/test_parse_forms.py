@@ -4703,3 +4703,13 @@ def test_a_city_youth_unions_committee_under_its_provinces_names_its_own_place()
                  "Buôn Ma Thuột, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\nTháng Thanh niên năm 2023\nĐoàn phường thực"
                  " hiện./.\nNơi nhận:\n- Lưu.\nTM. BAN CHẤP HÀNH\nBÍ THƯ\nNguyễn Văn An\n")
     assert (ward.issuer, ward.parent_issuer) == ("Ban Chấp hành Đoàn phường Tân Lợi", "Thành Đoàn Buôn Ma Thuột")
+
+
+def test_a_customs_office_since_2025_under_the_national_cục_named_by_its_area():
+    """"CỤC HẢI QUAN" over "CHI CỤC HẢI QUAN KHU VỰC VIII" (since 2025, no province in either line): two organs, the
+    second's area no "Quân khu" (its words fold alike)."""
+    letter = parse("CỤC HẢI QUAN\nCHI CỤC HẢI QUAN KHU VỰC VIII\n-------\nSố: 2264/HQKV8-NV\nV/v thủ tục hải quan\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Ninh, ngày 10 tháng 9 năm"
+                   " 2025\n\nKính gửi: Công ty TNHH Vận tải Lân.\n\nTrả lời công văn của Công ty.\n\nNơi nhận:\n"
+                   "- Lưu: VT.\n\nKT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\n\nNguyễn Hữu Toàn\n")
+    assert (letter.issuer, letter.parent_issuer) == ("Chi cục Hải quan khu vực VIII", "Cục Hải quan")

@@ -1288,7 +1288,9 @@ def _complete(unit: str) -> bool:
             or folded.endswith((" viet nam", " toi cao"))  # the supreme court's and procuracy's: "VIỆN KSND TỐI CAO"
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
             or folded.startswith("dai hoc ")  # a university of member schools: "ĐẠI HỌC HUẾ" / "TRƯỜNG ĐẠI HỌC …"
-            or folded == "cuc thue"  # since 2025 over "THUẾ TỈNH BẮC NINH" (a place's line after it opens no organ)
+            # since 2025 over "THUẾ TỈNH BẮC NINH", "CHI CỤC HẢI QUAN KHU VỰC VIII" (a place's line after it opens
+            # no organ)
+            or folded in ("cuc thue", "cuc hai quan")
             or bool(re.fullmatch(r"quan khu \d+", folded))
             or bool(_PARTY_COMMITTEE_NAMED.match(folded))
             or _whole_department(unit)  # "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" / "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", its place below

@@ -110,7 +110,8 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
 _FRONT_IN_A_PLACE = re.compile(r"Mặt trận Tổ quốc(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
                                r"|đặc khu)\b)")
 # Found in the name folded, so a scan's lost mark is mended too: "ỦY BAN MTTQ VIÊT NAM" → "… Việt Nam".
-_FIXED = re.compile(r"\b(?:" + "|".join(re.escape(fold(phrase)) for phrase in _FIXED_CASE) + r")\b")
+# (not a customs office's area: "Chi cục Hải quan khu vực VIII" folds to "hai quan khu vuc")
+_FIXED = re.compile(r"\b(?:" + "|".join(re.escape(fold(phrase)) for phrase in _FIXED_CASE) + r")\b(?<!\bhai quan khu)")
 _FIXED_BY_FOLD = {fold(phrase): phrase for phrase in _FIXED_CASE}
 # An organ's field after its kind: "sở giáo dục và đào tạo" → "Giáo dục và Đào tạo".
 _FIELD = re.compile(r"(?:(?<=\bsở )|(?<=\bbộ )|(?<=\bphòng )|(?<=\bcục )|(?<=\bban )|(?<=\btrạm )|(?<=\bhội đồng ))(?:"
