@@ -4713,3 +4713,11 @@ def test_a_customs_office_since_2025_under_the_national_cục_named_by_its_area(
                    " 2025\n\nKính gửi: Công ty TNHH Vận tải Lân.\n\nTrả lời công văn của Công ty.\n\nNơi nhận:\n"
                    "- Lưu: VT.\n\nKT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\n\nNguyễn Hữu Toàn\n")
     assert (letter.issuer, letter.parent_issuer) == ("Chi cục Hải quan khu vực VIII", "Cục Hải quan")
+
+
+def test_a_party_committees_authority_run_into_its_secretarys_title():
+    """"T/M ĐẢNG ỦYBÍ THƯ" (a legal-document site's cell, its lines' break lost): the authority, then the title."""
+    letter = parse("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH YÊN BÁI\nĐẢNG ỦY SỞ TÀI CHÍNH\n*\nSố: 19-CV/ĐU\nV/v thực hiện chế độ"
+                   " đảng phí\n\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 03 tháng 4 năm 2014\n\nKính gửi: Các chi bộ.\n\n"
+                   "Đề nghị các chi bộ thực hiện./.\n\n| Nơi nhận:\n- Lưu ĐU. | T/M ĐẢNG ỦYBÍ THƯ\n\nHà Văn Thịnh |\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == ("TM. Đảng ủy", "Bí thư", "Hà Văn Thịnh")

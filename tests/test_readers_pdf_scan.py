@@ -945,3 +945,11 @@ def test_an_abbreviation_run_into_a_word_is_cut_but_an_acronym_of_short_letters_
     text = "TRƯỜNGMN AN MỸ\n- Ban Chỉ đạo liên ngành ATTP tỉnh;\n"
     mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
     assert mended.splitlines() == ["TRƯỜNG MN AN MỸ", "- Ban Chỉ đạo liên ngành ATTP tỉnh;"]
+
+
+def test_a_scans_split_uy_and_a_year_read_with_letters_are_mended_even_once():
+    """"ĐẢNG Ủ Y KHỐI" (no word "ủ" stands before a "y") is "ĐẢNG ỦY KHỐI"; "năm học 2OO9-2010" is "2009-2010"; a word
+    of letters alone ("ÔNG", "Ol") and a number as written stay."""
+    text = "ĐẢNG Ủ Y KHỐI DOANH NGHIỆP\nnăm học 2OO9-2010 và 2O15; ÔNG Ol; số 1234.\n"
+    mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
+    assert mended == "ĐẢNG ỦY KHỐI DOANH NGHIỆP\nnăm học 2009-2010 và 2015; ÔNG Ol; số 1234.\n"

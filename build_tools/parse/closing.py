@@ -170,6 +170,7 @@ def _title_and_name(cell: str) -> list[str]:
 # site's "KT. BỘ TRƯỞNGTHỨ TRƯỞNG(Đã ký)", a district portal's "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCHPHÓ CHỦ TỊCH".
 _RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\W\d_]{2}|THỨ\s+TRƯỞNG\b)"
                                r"|(?<=NHÂN\sDÂN)\s+(?=CHỦ\s+TỊCH\b)"
+                               r"|(?:(?<=ĐẢNG\sỦY)|(?<=THƯỜNG\sVỤ))\s*(?=BÍ\s+THƯ\b)"  # a party's "T/M ĐẢNG ỦYBÍ THƯ"
                                r"|(?<=[" + p.CAPITALS + r"]{2})(?=PHÓ\s+[" + p.CAPITALS + r"]{2}|THỨ\s+TRƯỞNG\b"
                                r"|(?:KT|TL|TUQ)\.\s)")
 

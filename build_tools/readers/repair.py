@@ -86,7 +86,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
         changes = _merge(changes, found) if len(found) >= damage else changes
     always = (tildes, _where(signs, "digit slip", _digit_slips, text), _where(signs, "font slip", _font_slips, text),
               _case_slips(text), _lost_capitals(text), _where(signs, "capitals font", _capitals_font_slips, text),
-              strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs),
+              strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs), _uy_split(text),
               _year_ranges(text) if shows_lost_hyphens(text) else [], legacy)
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
@@ -137,6 +137,17 @@ def _split_syllables(text: str) -> list[tuple[int, int, str]]:
             changes.append((m.start(), m.end("b"), a + b))
             taken = m.end("b")
     return changes
+
+
+# "ĐẢNG Ủ Y KHỐI", "Ủ y ban": a scan set the "y" of "ủy" apart, a split no two words make (no word "ủ" stands before a
+# "y"), mended even once.
+_UY_SPLIT = re.compile(r"(?<![^\W\d_])([Ủủ]) ([Yy])(?![^\W\d_])")
+
+
+def _uy_split(text: str) -> list[tuple[int, int, str]]:
+    if "Ủ " not in text and "ủ " not in text:
+        return []
+    return [(m.start(), m.end(), m.group(1) + m.group(2)) for m in _UY_SPLIT.finditer(text)]
 
 
 # Two pieces that may both spell syllables: "nhi ệm", "Chi ến", "ho ạch".
@@ -277,8 +288,18 @@ _DIGIT_OF = {"l": "1", "O": "0"}
 
 
 def _digit_slips(text: str) -> list[tuple[int, int, str]]:
-    return _merge(_date_part_slips(text), [(m.start(), m.end(), _DIGIT_OF[m.group()])
-                                           for m in _DIGIT_SLIPS.finditer(text) if _among_digits(text, m.start())])
+    return _merge(_date_part_slips(text) + _year_slips(text),
+                  [(m.start(), m.end(), _DIGIT_OF[m.group()])
+                   for m in _DIGIT_SLIPS.finditer(text) if _among_digits(text, m.start())])
+
+
+# A year OCR read with two letters or more for its digits: "năm học 2OO9-2010", "năm 2OO8" (no word is "2OO9").
+_YEAR_SLIP = re.compile(r"(?<![^\W_])(?:19|20|2O|l9)[\dOl]{2}(?![^\W_])")
+
+
+def _year_slips(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().translate(_DIGITS_OF)) for m in _YEAR_SLIP.finditer(text)
+            if not m.group().isdigit()]
 
 
 # A date's day or month OCR read as letters alone, between the date's words: "ngày 14 tháng Ol năm 2011" ("01").
