@@ -169,6 +169,7 @@ HEADER_CELL_BREAK = re.compile(
     r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:C[ỘÔ]NG\s+H(?:ÒA|OÀ)|Cộng\s+[Hh](?:òa|oà)|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+C[ỘÔ]NG\s+SẢN|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
+    r"|(?<=ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)\s+(?=\S)"  # the party's motto, its place and date after it on one line
     r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
     # … the number's code into the place: "Số: 38/KH-TTVHĐắk Lắk, ngày 14 tháng 01 năm 2019"
     # (a place's first word has two small letters or more: no code's "TTr" in "38/BCTTr Diễn Châu, ngày …", nor an
@@ -216,9 +217,9 @@ PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?:(?<=[^\W\d_]\s)" + TO_WORDS + r"\
                         r"|Độc\s+lập\s*[-–]\s*Tự"  # the motto's second line: "TRUNG TÂM VĂN HÓAĐộc lập - Tự do …"
                         r"|(?<![A-ZĐ])(?<![A-ZĐ]\.)(?:TM|KT|TL|TUQ)\.\s"  # not a unit's "PKT. …", "P.KT. …"
                         r"|(?<=\d)(?:" + _TITLES + r"|CÔNG\s+ĐIỆN)(?!\S)))")
-# The title a web copy ran into its subject in running case, on a line of its own: "THÔNG BÁOTuyển sinh vào lớp 10 …"
-# (the glued words parted by the reader: "THÔNG BÁO Tuyển sinh …").
-TITLE_BEFORE_SUBJECT = re.compile(r"(?:" + _TITLES + r")(?=\s*[A-ZĐ][a-zà-ỹ]+\s)")
+# The title a web copy ran into its subject in running case, on a line of its own: "THÔNG BÁOTuyển sinh vào lớp 10 …",
+# a party's "THÔNG BÁOkết luận của đồng chí Bí thư …" (the glued words parted by the reader: "THÔNG BÁO Tuyển sinh …").
+TITLE_BEFORE_SUBJECT = re.compile(r"(?:" + _TITLES + r")(?=\s*[^\W\d_][a-zà-ỹ]+\s)")
 # The title after the date, its subject in capitals after it: "Chợ Mới, ngày 15 tháng 4 năm 2016   KẾ HOẠCH TRIỂN KHAI
 # THÁNG HÀNH ĐỘNG …" (where a subject in running case follows it, FLATTENED_PART cuts).
 TITLE_RUN_IN = re.compile(r"\s+(?:" + _TITLES + r")(?=\s+[" + CAPITALS + r"]{2})")

@@ -4721,3 +4721,15 @@ def test_a_party_committees_authority_run_into_its_secretarys_title():
                    " đảng phí\n\nĐẢNG CỘNG SẢN VIỆT NAM\nYên Bái, ngày 03 tháng 4 năm 2014\n\nKính gửi: Các chi bộ.\n\n"
                    "Đề nghị các chi bộ thực hiện./.\n\n| Nơi nhận:\n- Lưu ĐU. | T/M ĐẢNG ỦYBÍ THƯ\n\nHà Văn Thịnh |\n")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == ("TM. Đảng ủy", "Bí thư", "Hà Văn Thịnh")
+
+
+def test_a_commune_partys_header_run_onto_one_line_and_its_title_into_its_subject():
+    """A commune portal's notice: "… ĐẢNG ỦY XÃ GIAO HƯƠNG***Số 58-TB/ĐU ĐẢNG CỘNG SẢN VIỆT NAMGiao Hương, ngày …"
+    (the place after the party's motto is no part of it), "THÔNG BÁOkết luận của …" (the subject in small letters
+    after the title; the glued words parted by the reader)."""
+    letter = parse("ĐẢNG BỘ HUYỆN GIAO THỦY ĐẢNG ỦY XÃ GIAO HƯƠNG***Số 58-TB/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Giao Hương,"
+                   " ngày 12 tháng 11 năm 2019\nTHÔNG BÁO kết luận của đồng chí Bí thư Đảng ủy tại buổi làm việc với"
+                   " Chi bộ xóm Hưng Thịnh\nNgày 07/11/2019, đồng chí Bí thư chủ trì buổi làm việc.\nNơi nhận:\n"
+                   "- Lưu VPĐU.\nT/M ĐẢNG ỦY\nPHÓ BÍ THƯ\nTrần Văn Quý\n")
+    assert (letter.place, letter.date, letter.type) == ("Giao Hương", "2019-11-12", "Thông báo")
+    assert letter.subject == "Kết luận của đồng chí Bí thư Đảng ủy tại buổi làm việc với Chi bộ xóm Hưng Thịnh"
