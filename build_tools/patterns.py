@@ -508,7 +508,8 @@ POSITIONS = (
     "trưởng đài", "trưởng trạm", "trạm trưởng",  # a district's radio station's, an agricultural station's
     "chấp hành viên",  # an enforcement officer signs a civil judgment enforcement office's notices
     "thẩm phán",  # a judge signs a court's notices and decisions in his own right: "THẨM PHÁN" / "(Đã ký)" / name
-    "trưởng thuế tỉnh", "trưởng thuế cơ sở",  # the tax offices' since 2025: "PHÓ TRƯỞNG THUẾ TỈNH"
+    "trưởng thuế tỉnh", "trưởng thuế thành phố", "trưởng thuế cơ sở",  # the tax offices' since 2025: "PHÓ TRƯỞNG
+    # THUẾ TỈNH", a city's "PHÓ TRƯỞNG THUẾ THÀNH PHỐ"
     "công chức",  # a commune's civil servant signing for its chairman: "TL. CHỦ TỊCH / CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)

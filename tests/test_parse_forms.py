@@ -4733,3 +4733,15 @@ def test_a_commune_partys_header_run_onto_one_line_and_its_title_into_its_subjec
                    "- Lưu VPĐU.\nT/M ĐẢNG ỦY\nPHÓ BÍ THƯ\nTrần Văn Quý\n")
     assert (letter.place, letter.date, letter.type) == ("Giao Hương", "2019-11-12", "Thông báo")
     assert letter.subject == "Kết luận của đồng chí Bí thư Đảng ủy tại buổi làm việc với Chi bộ xóm Hưng Thịnh"
+
+
+def test_a_kinh_gui_block_a_scan_read_after_the_first_paragraph_and_a_citys_tax_office_title():
+    """OCR set the "Kính gửi" block under the text's first paragraph: its recipients still; "PHÓ TRƯỞNG THUẾ THÀNH PHỐ"
+    (a city's tax office since 2025) is the signer's title."""
+    letter = parse("UBND HUYỆN TÂN HIỆP\nVĂN PHÒNG HĐND VÀ UBND\nSố: 38/TB-VP\n\nTân Hiệp, ngày 20 tháng 3 năm 2008\n"
+                   "THÔNG BÁO\nVề việc tổ chức họp Ban Chỉ đạo\nThực hiện Quyết định số 125/QĐ-UBND ngày 18/02/2008 của"
+                   " Ủy ban nhân dân huyện về việc kiện toàn Ban Chỉ đạo;\nKính gửi:\n- Các thành viên Ban Chỉ đạo;\n"
+                   "- Chủ tịch UBND các xã, thị trấn.\nVăn phòng thông báo tổ chức họp như sau.\nNơi nhận:\n"
+                   "- Lưu: VT.\nKT. TRƯỞNG THUẾ THÀNH PHỐ\nPHÓ TRƯỞNG THUẾ THÀNH PHỐ\nVũ Đình Khánh\n")
+    assert letter.recipients == ("Các thành viên Ban Chỉ đạo", "Chủ tịch UBND các xã, thị trấn")
+    assert (letter.signing_authority, letter.signer_title) == ("KT. Trưởng Thuế thành phố", "Phó Trưởng Thuế thành phố")

@@ -56,7 +56,7 @@ def parse_letter(source: SourceText) -> Letter:
         parent_issuer=header.parent_issuer,
         subject=header.subject or (lead and capitalise_first(" ".join(lead.group("subject").split())))
         or _subject_in_site_title(lines[: header.body_start], header.number),
-        recipients=tuple(header.recipients) or _telegram_recipients(lines[header.body_start : closing.start]),
+        recipients=tuple(header.recipients) or _recipients_below(lines[header.body_start : closing.start]),
         cc=tuple(closing.cc),
         signing_authority=closing.signing_authority,
         signer_title=closing.signer_title,
@@ -223,11 +223,15 @@ def _as_its_text_names_it(issuer: str | None, lines: list[Line], place: str | No
     return other if other and other in squash_spaces(" ".join(line.clean for line in lines)) else issuer  # wrapped
 
 
-def _telegram_recipients(lines: list[Line]) -> tuple[str, ...]:
-    """A công điện a news page gives under its lead: the addressees listed after its sender's "… điện:" line."""
-    sender = next((k for k, line in enumerate(lines)
-                   if (head := p.RECIPIENTS_HEAD.match(line.clean)) and head.group("sender")), None)
-    return () if sender is None else tuple(recipients_at(lines, sender)[0])
+def _recipients_below(lines: list[Line]) -> tuple[str, ...]:
+    """Recipients the header did not hold: a công điện a news page gives under its lead, its addressees after its
+    sender's "… điện:" line; a "Kính gửi" block a scan read after the text's first paragraph."""
+    head = next((k for k, line in enumerate(lines) if (found := p.RECIPIENTS_HEAD.match(line.clean))
+                 and (found.group("sender") or k < _RECIPIENTS_BELOW)), None)
+    return () if head is None else tuple(recipients_at(lines, head)[0])
+
+
+_RECIPIENTS_BELOW = 15  # lines: a block read out of its place stays near the top; further down it is quoted text
 
 
 def _sources(header: list[Source], closing: list[Source], closing_lines: list[Line], origin) -> tuple[FieldSource, ...]:

@@ -136,7 +136,7 @@ _FIELD_HYPHEN_LOST = [_field_written(field, " - ", r"\s*-?\s*", r"sở|phòng|b�
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
                   "tổng bí thư": "Tổng Bí thư", "tổng kiểm toán": "Tổng Kiểm toán",
                   "tổng thanh tra": "Tổng Thanh tra", "trưởng thuế tỉnh": "Trưởng Thuế tỉnh",
-                  "trưởng thuế cơ sở": "Trưởng Thuế cơ sở"}
+                  "trưởng thuế cơ sở": "Trưởng Thuế cơ sở", "trưởng thuế thành phố": "Trưởng Thuế thành phố"}
 
 
 _ABBREVIATION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ISSUER_ABBREVIATIONS)) + r")(?!\w)")
