@@ -550,6 +550,18 @@ def test_a_ward_of_2025_is_of_its_new_province_and_localities_reporting_are_no_i
                 ward.replace("năm 2025", "năm 2020"))[0]["issuer"] == "Sở Khoa học và Công nghệ tỉnh Phú Yên"
 
 
+def test_a_commune_of_2025_the_current_table_lacks_is_placed_by_the_province_its_text_names():
+    """"ỦY BAN NHÂN DÂN XÃ TÂN THƯỢNG" in August 2025, no commune of the table since July 2025 so named: of the
+    provinces that held one so named (Lào Cai, Lâm Đồng), the one its text names; "của UBND tỉnh", "của Công an
+    tỉnh" are its."""
+    commune = ("ỦY BAN NHÂN DÂN\nXÃ TÂN THƯỢNG\nSố: 186/UBND-VP\nV/v rà soát địa chỉ\nTân Thượng, ngày 21 tháng 8 năm"
+               " 2025\nKính gửi: Công an xã.\n{body}\n")
+    found = cite("Căn cứ Nghị quyết số 1673/NQ-UBTVQH15 ngày 16/6/2025 về sắp xếp các đơn vị hành chính cấp xã của tỉnh"
+                 " Lào Cai; thực hiện Công văn số 2415/UBND-NC ngày 08/8/2025 của UBND tỉnh và Kế hoạch số"
+                 " 73/KH-CAT-PC06 ngày 11/8/2025 của Công an tỉnh.", commune)
+    assert [c["issuer"] for c in found[1:]] == ["Ủy ban nhân dân tỉnh Lào Cai", "Công an tỉnh Lào Cai"]
+
+
 def test_a_blocs_inspection_commission_placed_by_its_date_and_named_short_in_its_own_citations():
     """"ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" / "ỦY BAN KIỂM TRA" over "Lâm Đồng, ngày …": the commission is its bloc's, the
     bloc the province's the place names; "của Ủy ban Kiểm tra Đảng ủy Khối" is the letter's own commission, a bare
@@ -580,6 +592,20 @@ def test_a_city_party_committees_commission_and_a_blocs_own_standing_committee()
             " 04 tháng 12 năm 2017\nHƯỚNG DẪN\nkiểm điểm năm 2017\n{body}\n")
     found = cite("Áp dụng Quy định số 1220-QĐ/ĐUK, ngày 15/9/2017 của Ban Thường vụ Đảng ủy Khối về tiêu chí.", bloc)
     assert found[0]["issuer"] == "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh"
+
+
+def test_a_party_committees_executive_committee_named_short_by_its_organisation():
+    """"của Ban Chấp hành Đảng bộ Khối" in the letter of the "Đảng ủy Khối các cơ quan tỉnh Thanh Hóa" is its own
+    organisation's committee (Đảng bộ for Đảng ủy); so is "Ban Chấp hành Đảng bộ Công ty" in a company's."""
+    bloc = ("ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 318-TB/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM\nThanh"
+            " Hóa, ngày 15 tháng 6 năm 2021\nTHÔNG BÁO\nKết luận của Ban Thường vụ\n{body}\n")
+    found = cite("Thực hiện Nghị quyết số 21-NQ/ĐUK ngày 12/01/2021 của Ban Chấp hành Đảng bộ Khối về nhiệm vụ.", bloc)
+    assert found[0]["issuer"] == "Ban Chấp hành Đảng bộ Khối các cơ quan tỉnh Thanh Hóa"
+    company = ("ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH\nĐẢNG ỦY CÔNG TY CỔ PHẦN\nCƠ KHÍ SÔNG TRÀ\n*\nSố 27-CV/ĐU\nV/v sinh hoạt"
+               " chuyên đề\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 04 tháng 7 năm 2023\n{body}\n")
+    found = cite("Thực hiện Kế hoạch số 31-KH/ĐU ngày 20/01/2023 của Ban Chấp hành Đảng bộ Công ty về sinh hoạt.",
+                 company)
+    assert fold(found[0]["issuer"]) == fold("Ban Chấp hành Đảng bộ Công ty Cổ phần Cơ khí Sông Trà")
 
 
 def test_a_council_approving_a_committees_report_is_the_resolutions_issuer():

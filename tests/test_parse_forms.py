@@ -4745,3 +4745,11 @@ def test_a_kinh_gui_block_a_scan_read_after_the_first_paragraph_and_a_citys_tax_
                    "- Lưu: VT.\nKT. TRƯỞNG THUẾ THÀNH PHỐ\nPHÓ TRƯỞNG THUẾ THÀNH PHỐ\nVũ Đình Khánh\n")
     assert letter.recipients == ("Các thành viên Ban Chỉ đạo", "Chủ tịch UBND các xã, thị trấn")
     assert (letter.signing_authority, letter.signer_title) == ("KT. Trưởng Thuế thành phố", "Phó Trưởng Thuế thành phố")
+
+
+def test_a_departments_party_committee_takes_its_blocs_province():
+    """"ĐẢNG ỦY SỞ TÀI CHÍNH" under "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH YÊN BÁI": the Sở's party committee, named with the
+    province as the Sở is."""
+    assert full_issuer("Đảng ủy Sở Tài chính", "Đảng bộ Khối các cơ quan tỉnh Yên Bái") == (
+        "Đảng ủy Sở Tài chính tỉnh Yên Bái")
+    assert full_issuer("Đảng ủy Công an huyện Gia Viễn", "Đảng bộ huyện Gia Viễn") == "Đảng ủy Công an huyện Gia Viễn"

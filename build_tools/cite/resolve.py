@@ -193,6 +193,8 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
 
     holding = {fold(province): province
                for province in places.provinces_of_commune(citing.name, since_reorganisation=citing.reorganised)}
+    if not holding and citing.reorganised:  # a commune the current table lacks: the provinces that held one so named
+        holding = {fold(now(province)): now(province) for province in places.provinces_of_commune(citing.name)}
     districts, provinces = set(), set()
     for named in p.NAMED_PLACE.finditer(text):
         level, name = named.group("level"), named.group("name")
@@ -338,14 +340,18 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if issuer_text.rstrip().endswith(" Thành phố") and citing.level == "thành phố" and _city_province(citing):
         return f"{name} {citing.province}"  # "của Ủy ban nhân dân Thành phố" in Thủ Đức's letter: Hồ Chí Minh's
     organ = _ORGAN_OF_BODY.match(name)
-    for named, short in ((own, name), (citing.parent, name), (own, name[organ.end():] if organ else None)):
+    # (a party committee's letter names its party organisation's organs: "Ban Chấp hành Đảng bộ Khối" in a letter of
+    # the "Đảng ủy Khối các cơ quan tỉnh Thanh Hóa")
+    organisation = own and re.sub(r"^Đảng ủy(?= )", "Đảng bộ", own)
+    for named, short in ((own, name), (citing.parent, name), (own, name[organ.end():] if organ else None),
+                         (organisation, name[organ.end():] if organ and organisation != own else None)):
         rest = named[len(short):].strip() if named and short else ""
         # (not a joint letter's other body: "Sở Y tế tỉnh Thanh Hóa và Sở Giáo dục …" is no place of the first; a
         # ministry's own: "Văn phòng Bộ" in a letter of the "Bộ Tài nguyên và Môi trường")
         central = fold(named or "") in p.CENTRAL_BY_FOLD
         if named and short and fold(named).startswith(fold(short) + " ") and (central or not _joint(rest) and (
                 p.LOCALITY.match(rest) or rest == citing.parent or _BARE_ORGAN.match(short)
-                or fold(short).endswith(("dang uy khoi", "cong ty", "ban quan ly du an"))
+                or fold(short).endswith(("dang uy khoi", "dang bo khoi", "cong ty", "ban quan ly du an"))
                 or named == citing.parent and len(short.split()) > 1)):  # "của Chủ tịch Viện Hàn lâm" under it
             return name[: len(name) - len(short)] + named
     completed = _complete_locality(name, citing)

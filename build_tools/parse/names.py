@@ -511,6 +511,9 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         return f"{issuer} {LOCALITY.sub('', found.group(), count=1).strip()}"
     # a party committee names its place, unless named by its level alone: "ĐẢNG ỦY CÔNG AN" / "HUYỆN"
     committee = _PARTY_COMMITTEE.search(issuer.lower()) and not _BARE_PLACE.search(issuer)
+    if committee and parent and _PARTY_OF_DEPARTMENT.match(issuer) and not _PLACE.search(issuer) and (
+            found := _PLACE.search(parent)):
+        return f"{issuer} {found.group()}"  # "ĐẢNG ỦY SỞ TÀI CHÍNH" under "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH YÊN BÁI"
     if (not parent or committee or _PLACE.search(issuer, _field_end(issuer)) or _VILLAGE.search(issuer.lower())
             or _ZONE.search(issuer) or _BORDER_GATE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its
             # place
@@ -533,6 +536,10 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     if (district := _district_named(issuer, name)) is not None:
         return district  # "TRUNG TÂM Y TẾ CẦN GIUỘC" under "SỞ Y TẾ LONG AN": the district's, named with its kind
     return f"{issuer} {place}"
+
+
+# A department's party committee, named as the department is, its province's name left to the line above.
+_PARTY_OF_DEPARTMENT = re.compile(r"Đảng ủy (?:Sở|Cục|Chi cục|Ban|Văn phòng|Thanh tra|Kho bạc|Bảo hiểm xã hội)\b")
 
 
 # A mass organisation's executive committee at a level, under the organisation's national name: "BCH TỈNH KON TUM"
