@@ -285,6 +285,9 @@ RUNNING_HEAD = re.compile(r"^\s*(?!Số\b)[^\W\d_][^\n]*?\d.*(?:\s{3,}|\t)Trang\
 # ("… theo Nghị định số" / "2" / "06/2021/NĐCP"): it ends on a word or a comma, not a sentence's end.
 PAGE_NUMBER_LINE = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
 SENTENCE_GOES_ON = re.compile(r"[^\W\d_],?\s*$")
+# A footnote at a page's foot in a PDF's copy, its plain digit first, between the sentence the page break cut and the
+# page's number: "… theo Quyết định số" / "1 Đã được sửa đổi, bổ sung tại …" / "1" / "595/QĐBHXH ngày …".
+NOTE_AT_PAGE_FOOT = re.compile(r"^\s*\d{1,2}\s(?=[" + CAPITALS + r"][^\W\d_]*\s)")
 # A document-sharing site's page mark run into the page's first line: "Trang 1UỶ BAN NHÂN DÂN".
 SHARING_PAGE_MARK = re.compile(r"^Trang\s*\d+(?=[A-ZĐỦ])")
 

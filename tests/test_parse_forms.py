@@ -4753,3 +4753,17 @@ def test_a_departments_party_committee_takes_its_blocs_province():
     assert full_issuer("Đảng ủy Sở Tài chính", "Đảng bộ Khối các cơ quan tỉnh Yên Bái") == (
         "Đảng ủy Sở Tài chính tỉnh Yên Bái")
     assert full_issuer("Đảng ủy Công an huyện Gia Viễn", "Đảng bộ huyện Gia Viễn") == "Đảng ủy Công an huyện Gia Viễn"
+
+
+def test_a_footnote_at_a_page_foot_inside_a_cut_sentence_is_read_after_the_text():
+    """A PDF copy: "… theo Quyết định số" / "1 Đã được sửa đổi tại …" (the page's footnote) / "1" (its number) /
+    "595/QĐBHXH ngày …": the sentence read whole, its citation found, the note's words kept after the text."""
+    letter = parse("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH ĐỒNG NAI\nSố: 1257/BHXH-QLT\nV/v đóng BHXH bắt buộc"
+                   "\n\nĐồng Nai, ngày 21 tháng 5 năm 2019\n\nKính gửi: Công ty TNHH Điện tử Amata.\n\nHồ sơ thực hiện"
+                   " theo Quyết định số\n1 Đã được sửa đổi, bổ sung tại Quyết định số 888/QĐBHXH ngày 16/7/2018 của"
+                   " Tổng Giám đốc BHXH\nViệt Nam.\n1\n595/QĐBHXH ngày 14/4/2017 của BHXH Việt Nam1.\nĐề nghị Công"
+                   " ty thực hiện./.\n\nNơi nhận:\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHuỳnh Thị Ngọc Bích\n")
+    assert [c.number for c in find_citations(letter)] == ["595/QĐ-BHXH", "888/QĐ-BHXH"]
+    assert "Quyết định số 595/QĐBHXH" in " ".join(letter.body.split())
+    assert "1 Đã được sửa đổi, bổ sung" in "\n".join((letter.body, *letter.closing))
+    assert letter.signer == "Huỳnh Thị Ngọc Bích"

@@ -51,6 +51,8 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     lines, starts = [], []
     given = text.split("\n")
     dropped = _page_numbers(given)
+    notes = _notes_at_page_foot(given, dropped)
+    dropped.update(notes)  # (read after the text, below)
     for index, line in enumerate(given):
         if index in dropped or p.PAGE_FURNITURE.match(line) or "Trang" in line and p.RUNNING_HEAD.match(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
@@ -76,6 +78,9 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
         for start, end in zip(cuts, cuts[1:] + [len(line)], strict=True):
             lines.append(line[start:end])
             starts.append((index, start))
+    for index in notes:  # after the text, where a letter's footnotes stand
+        lines.append(given[index])
+        starts.append((index, 0))
     return "\n".join(lines), starts
 
 
@@ -119,6 +124,24 @@ def _page_numbers(lines: list[str]) -> set[int]:
         if before is not None and after is not None and p.SENTENCE_GOES_ON.search(lines[before]):
             dropped.update(range(before + 1, after))
     return dropped
+
+
+def _notes_at_page_foot(lines: list[str], dropped: set[int]) -> list[int]:
+    """A PDF copy's footnote at a page's foot inside a sentence the page break cut (p.NOTE_AT_PAGE_FOOT), its page's
+    number after it: the note's indexes, in order, to be read after the text; the number's added to `dropped`."""
+    notes: list[int] = []
+    for index, line in enumerate(lines):
+        if index in dropped or not p.PAGE_NUMBER_LINE.match(line):
+            continue
+        opening = next((k for k in range(index - 1, max(index - 7, -1), -1) if p.NOTE_AT_PAGE_FOOT.match(lines[k])),
+                       None)
+        before = next((k for k in range(opening - 1, -1, -1) if lines[k].strip()), None) if opening else None
+        after = any(line.strip() for line in lines[index + 1 :])
+        if before is not None and after and p.SENTENCE_GOES_ON.search(lines[before]) and all(
+                lines[k].strip() for k in range(opening, index)):
+            notes += range(opening, index)
+            dropped.add(index)
+    return notes
 
 
 def split_lines(text: str) -> list[Line]:
