@@ -239,6 +239,7 @@ FLATTENED_PART = re.compile(
     r"|(?:(?<=ĐỊNH)|(?<=HOẠCH)|(?<=THỊ)|(?<=BÁO)|(?<=QUYẾT)|(?<=CÁO)|(?<=TRÌNH)|(?<=MỜI)|(?<=DẪN))"
     r"\s*(?=[A-ZĐ][a-zà-ỹ]+\s)"
     r"|(?<=[;:])\s+(?=-\s)"  # each item of a list: "Kính gửi: - Ủy ban nhân dân tỉnh …; - Bộ …"
+    r"|(?<=\(Đã\ský\))\s+(?=-\s)"  # … after the signature's mark: "- Giám đốc, các PGĐ Sở; (Đã ký) - Lưu: VT, …"
     r"|(?<=,)\s+(?=-\s+[A-ZĐ])"  # … and of a party's, ending with commas: "- UBKT Trung ương (b/c), - Thường trực …"
     # a copy after a position in capitals: "KT. CHI CỤC TRƯỞNG - Như trên;", "PHÓ GIÁM ĐỐC - UBND tỉnh (để b/c);"
     # (not "Cục Kiểm tra VBQPPL - Bộ Tư pháp", nor "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG")

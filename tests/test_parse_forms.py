@@ -4767,3 +4767,37 @@ def test_a_footnote_at_a_page_foot_inside_a_cut_sentence_is_read_after_the_text(
     assert "Quyết định số 595/QĐBHXH" in " ".join(letter.body.split())
     assert "1 Đã được sửa đổi, bổ sung" in "\n".join((letter.body, *letter.closing))
     assert letter.signer == "Huỳnh Thị Ngọc Bích"
+
+
+def test_a_news_pages_lead_above_the_letters_header_cut_to_its_place_and_date():
+    """"LTV - Chủ tịch UBND tỉnh Lai Châu vừa ký ban hành Công điện số 04/CĐ-UBND …" then the letter, its header cut
+    to "Lai Châu, ngày 27 tháng 3 năm 2019" (a text of numbered tasks under it, a news page's links after it): the lead
+    gives the number, the header under it the place and date."""
+    letter = parse("LTV - Chủ tịch UBND tỉnh Lai Châu vừa ký ban hành Công điện số 04/CĐ-UBND ngày 27/3/2019 về việc"
+                   " triển khai các biện pháp cấp bách ngăn chặn bệnh Dịch tả lợn châu Phi xâm nhiễm vào địa bàn tỉnh."
+                   " Nội dung Công điện như sau:\nLai Châu, ngày 27 tháng 3 năm 2019\n"
+                   "1. Chủ tịch UBND các huyện.\n- Tập trung chỉ đạo.\n- Chỉ đạo UBND các xã.\n- Hướng dẫn người"
+                   " chăn nuôi thực hiện các biện pháp chăn nuôi an toàn sinh học.\n2. Sở Nông nghiệp và Phát triển"
+                   " nông thôn chỉ đạo Chi cục Chăn nuôi và Thú y tăng cường giám sát.\n3. Bộ Chỉ huy Bộ đội Biên"
+                   " phòng tỉnh.\n4. Sở Tài chính tham mưu bố trí kinh phí dự phòng để mua hóa chất.\n5. Sở Thông"
+                   " tin và Truyền thông.\nYêu cầu Giám đốc các sở.\nNơi nhận:\n- Như trên;\n- Bộ Nông nghiệp và"
+                   " PTNT (b/c);\n- TT Tỉnh ủy.\n- Chủ tịch.\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nVàng"
+                   " Văn Chứ\nHương Giang (TH)\nTin cùng chuyên mục\n- Tam Đường triển khai tiêm phòng vắc xin cho"
+                   " gia súc.\n- Sìn Hồ: Ra quân tổng vệ sinh.\n")
+    assert (letter.type, letter.number, letter.date, letter.place) == ("Công điện", "04/CĐ-UBND", "2019-03-27",
+                                                                       "Lai Châu")
+
+
+def test_copies_run_on_past_the_signatures_mark_and_a_name_after_the_drafters_initials():
+    """A page run into one paragraph: "- Giám đốc, các PGĐ Sở; (Đã ký) - Lưu: VT, GDMN. Lê Thị Kim Phượng" (the filed
+    copy after the mark); a PDF copy's "Lưu: VT, QLCTR. (Ph) Lê Quốc Hưng" (the name after the drafter's initials)."""
+    flat = parse("SỞ GIÁO DỤC VÀ ĐÀO TẠO PHÚ YÊN\nSố: 1468/SGDĐT-GDMN\nV/v tổ chức tập huấn\n\nPhú Yên, ngày 08"
+                 " tháng 10 năm 2010\n\nKính gửi: Các trường mầm non.\n\nSở đề nghị các đơn vị thực hiện./. Nơi nhận:"
+                 " KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - UBND tỉnh (b/c); - Giám đốc, các PGĐ Sở; (Đã ký) - Lưu:"
+                 " VT, GDMN. Lê Thị Kim Phượng\n")
+    assert flat.cc == ("Như trên", "UBND tỉnh (b/c)", "Giám đốc, các PGĐ Sở", "Lưu: VT, GDMN")
+    assert flat.signer == "Lê Thị Kim Phượng"
+    beside = parse("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 12/STNMT-QLCTR\nV/v thu gom\n\nThành phố Hồ Chí Minh, ngày 05"
+                   " tháng 3 năm 2019\n\nKính gửi: UBND các quận.\n\nSở đề nghị thực hiện./.\nNơi nhận: KT. GIÁM"
+                   " ĐỐC\n Như trên; PHÓ GIÁM ĐỐC\n Sở Tài chính;\n Lưu: VT, QLCTR. (Ph) Lê Quốc Hưng\n")
+    assert (beside.cc[-1], beside.signer) == ("Lưu: VT, QLCTR. (Ph)", "Lê Quốc Hưng")

@@ -23,6 +23,7 @@ def parse_letter(source: SourceText) -> Letter:
     header = parse_header(lines, lost_hyphens)
     lines, left_out = _without_site_trailer(lines, header.body_start)
     lead = None if header.number or header.type else _lead(lines[: header.body_start + 12])
+    below = _header_below_lead(lines, lead, lost_hyphens) if lead and not header.date else None
     noted = None if header.number else next((m for line in lines if (m := p.LETTER_SOURCE.match(line.clean))), None)
     notes = _notes_after_signature(lines, find_closing_start(lines, header.body_start, _draft_sent_with(lines, header)))
     lines, notes = _signer_after_notes(lines, notes)
@@ -44,8 +45,8 @@ def parse_letter(source: SourceText) -> Letter:
         or (noted and repair_number(noted["number"], lost_hyphens))
         or _number_in_site_title(lines[: header.body_start], header.type, lost_hyphens),
         number_suffix=header.number_suffix,
-        date=header.date or (lead and _lead_date(lead)) or (noted and _lead_date(noted)),
-        place=header.place,
+        date=header.date or (lead and _lead_date(lead)) or (below and below.date) or (noted and _lead_date(noted)),
+        place=header.place or (below and below.place),
         # A news page's own name may head it: the letter's issuer is the one its text names, where it has a lead.
         issuer=(lead and _issuer_named_in_text(lines[: closing.start], header.place))
         or (noted and noted["issuer"] and organ_name(noted["issuer"]))  # a news page's note under the letter
@@ -131,6 +132,13 @@ def _lead(lines: list[Line]) -> re.Match | None:
     """A news page's lead naming the letter it gives in full: "Ngày 19/7/2018, Ban Chỉ huy … đã ban hành Công
     điện số 06/CĐ-BCH … về việc …" (patterns.LETTER_LEAD); its type, number, date and subject are the letter's."""
     return next((lead for line in lines if (lead := p.LETTER_LEAD.search(line.clean))), None)
+
+
+def _header_below_lead(lines: list[Line], lead: re.Match, lost_hyphens: bool) -> Header:
+    """The letter's own header under a news page's lead, cut to its place and date ("Lai Châu, ngày 27 tháng 3 năm
+    2019" / "CÔNG ĐIỆN" / "Về việc …"), as the lines after the lead give it."""
+    at = next(k for k, line in enumerate(lines) if line.clean is lead.string)
+    return parse_header(lines[at + 1 :], lost_hyphens)
 
 
 def _lead_date(lead: re.Match) -> str | None:

@@ -183,6 +183,8 @@ def _signature_run_on(text: str) -> list[str]:
 # The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC", "Lưu Văn phòng Huyện ủy"
 _FILED_HEAD = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2}|\s+Văn\s+phòng\b)")
 _AFTER_PUNCTUATION = re.compile(r"(?<=[;:.,])\s*(?=\S)")
+# The signer's name after the filed copy's drafter's initials in brackets: "- Lưu: VT, QLCTR. (Ph) Lê Quốc Hưng".
+_NAME_AFTER_INITIALS = re.compile(r"\([A-ZĐ][a-zđ]{0,3}\)(?P<gap>\s+)(?=[A-ZĐ])")
 
 
 def _side_by_side(text: str) -> list[str]:
@@ -216,6 +218,9 @@ def _side_by_side(text: str) -> list[str]:
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):
             return [text[: gap.start()], _after_seal_words(tail)]
+    if _FILED_HEAD.match(text.lstrip("- ")) and (gap := _NAME_AFTER_INITIALS.search(text)) and _is_person_name(
+            text[gap.end():]):
+        return [text[: gap.start("gap")], text[gap.end():]]
     if p.LIST_ITEM.match(text) and not text.endswith((";", ".", ",", ":")) and (beside := _name_beside(words)):
         return beside
     if ((seal := _PLACE_IN_CAPITALS_AT_END.search(text)) and gazetteer().is_province(title_words(seal["place"]))
