@@ -363,8 +363,10 @@ SUBJECT_PREFIX = re.compile(r"^\s*(?P<quote>[“\"](?=V))?(?:(?:V/v|V\.v|" + ABO
 SUBJECT_NUMBERED = re.compile(r"^\s*(?:V/v|Về\s+việc)\s+(?P<subject>\S.{10,}?)\s*\(\s*(?:số\s+)?"
                               r"(?P<number>\d[^\s,()]*/[^\s,()]+)\s*,\s*"
                               r"(?P<date>(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s*\)\.?$", re.IGNORECASE)
-# A range of years whose dash a PDF copy lost, in a subject: "giai đoạn 2022  2025", "nhiệm kỳ 2010 2015".
-YEARS_DASH_LOST = re.compile(r"\b(?P<first>(?:19|20)\d{2})[ \t]{1,3}(?P<last>(?:19|20)\d{2})\b")
+# A range of years whose dash a PDF copy lost, in a subject: "giai đoạn 2022  2025", "nhiệm kỳ 2010 2015"; of dates:
+# "Ngày truyền thống Cựu chiến binh Việt Nam (06/12/1989  06/12/2022)".
+YEARS_DASH_LOST = re.compile(r"(?<![\d/])(?P<first>(?:\d{1,2}/){0,2}(?:19|20)\d{2})[ \t]{1,3}"
+                             r"(?P<last>(?:\d{1,2}/){0,2}(?:19|20)\d{2})\b")
 # A công văn's subject under its number opening with "Về" alone, as Hồ Chí Minh City's committee writes it:
 # "Số: 3562/UBND-VX" / "Về tổ chức Ngày hội hiến máu tình nguyện …" (the word dropped like "V/v").
 SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")

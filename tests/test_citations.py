@@ -608,6 +608,14 @@ def test_a_party_committees_executive_committee_named_short_by_its_organisation(
     assert fold(found[0]["issuer"]) == fold("Ban Chấp hành Đảng bộ Công ty Cổ phần Cơ khí Sông Trà")
 
 
+def test_a_centre_reporting_in_its_own_report_is_its_issuer():
+    """"Trung tâm Phát triển quỹ đất huyện báo cáo tại Báo cáo số 71/BC-TTPTQĐ": the centre's report, of the citing
+    district."""
+    found = cite("Sau khi nghe ý kiến, Trung tâm Phát triển quỹ đất huyện báo cáo tại Báo cáo số 71/BC-TTPTQĐ ngày"
+                 " 06/5/2013, Chủ tịch UBND huyện kết luận.", DISTRICT_LETTER)
+    assert found[0]["issuer"] == "Trung tâm Phát triển quỹ đất huyện Tuy Phước"
+
+
 def test_a_council_approving_a_committees_report_is_the_resolutions_issuer():
     """"báo cáo … của UBND xã Pa Ham đã được Hội đồng nhân dân xã phê chuẩn tại Nghị quyết số 05/NQ-HĐND": the
     council's resolution, not the committee's."""

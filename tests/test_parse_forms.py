@@ -4801,3 +4801,11 @@ def test_copies_run_on_past_the_signatures_mark_and_a_name_after_the_drafters_in
                    " tháng 3 năm 2019\n\nKính gửi: UBND các quận.\n\nSở đề nghị thực hiện./.\nNơi nhận: KT. GIÁM"
                    " ĐỐC\n Như trên; PHÓ GIÁM ĐỐC\n Sở Tài chính;\n Lưu: VT, QLCTR. (Ph) Lê Quốc Hưng\n")
     assert (beside.cc[-1], beside.signer) == ("Lưu: VT, QLCTR. (Ph)", "Lê Quốc Hưng")
+
+
+def test_a_range_of_dates_whose_dash_a_pdf_copy_lost_in_the_subject():
+    """"(06/12/1989  06/12/2022)" in a copy that lost its hyphens: the range as the letter wrote it."""
+    letter = parse("HỘI CỰU CHIẾN BINH VIỆT NAM\nBAN CHẤP HÀNH TỈNH QUẢNG NGÃI\nSố: 45/HDCCB\nQuảng Ngãi, ngày 03 tháng"
+                   " 11 năm 2022\nHƯỚNG DẪN\nTổ chức các hoạt động kỷ niệm 33 năm Ngày truyền thống\n(06/12/1989"
+                   "  06/12/2022)\nThực hiện Kế hoạch số 112KH/CCB ngày 12/10/2022, hướng dẫn như sau." + CLOSING)
+    assert letter.subject == "Tổ chức các hoạt động kỷ niệm 33 năm Ngày truyền thống (06/12/1989 - 06/12/2022)"

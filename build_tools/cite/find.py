@@ -458,11 +458,12 @@ _ISSUER_BEFORE = re.compile(
     r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
     # Biên bản vi phạm hành chính số …"
-    r"|(?<![\w-])(?-i:(?P<holder>" + _ORGAN_OPENING + _NO_VERB + r"{3,100}?(?<!\sđã)))"
+    r"|(?<![\w-])(?-i:(?P<holder>(?:Trung\s+tâm\b|" + _ORGAN_OPENING + ")" + _NO_VERB + r"{3,100}?(?<!\sđã)))"
     r"(?:,\s+(?-i:Bộ)\s" + _NO_VERB + r"{3,80}?)?\s+"  # "Cục Quản lý Dược, Bộ Y tế có Công văn số …": the Cục's
     # "do UBND thị trấn … chuyển đến tại", "do Văn phòng UBND tỉnh chuyển đến kèm theo Phiếu chuyển số …"
     r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại|chuyển\s+đến\s+(?:tại|kèm\s+theo)"
-    r"|(?:đã\s+)?giải\s+trình\s+tại"  # "UBND huyện Nông Cống giải trình tại Báo cáo số …"
+    # "UBND huyện Nông Cống giải trình tại Báo cáo số …", "Trung tâm Phát triển quỹ đất huyện báo cáo tại Báo cáo số …"
+    r"|(?:đã\s+)?(?:giải\s+trình|báo\s+cáo)\s+tại"
     r"|(?:đã\s+)?xét\s+xử(?:\s+(?:sơ|phúc|giám\s+đốc)\s+thẩm)?\s+tại)\s+)$",  # "Tòa án … đã xét xử phúc thẩm tại"
     re.IGNORECASE)
 # A list of one type's documents: "Căn cứ các Quyết định: số …; số …".

@@ -968,9 +968,10 @@ def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
 
 def _years_dash(subject: str) -> str:
     """A range of years whose dash a copy that lost its hyphens dropped, given back as the letter wrote it: "giai
-    đoạn 2019  2020" is "giai đoạn 2019 - 2020" (a later year after an earlier one, nothing between)."""
-    return p.YEARS_DASH_LOST.sub(lambda m: f"{m['first']} - {m['last']}" if m["last"] > m["first"] else m.group(),
-                                 subject)
+    đoạn 2019  2020" is "giai đoạn 2019 - 2020" (a later year after an earlier one, nothing between); so is one of
+    dates, "(06/12/1989  06/12/2022)"."""
+    return p.YEARS_DASH_LOST.sub(lambda m: f"{m['first']} - {m['last']}" if m["last"][-4:] > m["first"][-4:]
+                                 else m.group(), subject)
 
 
 def _list_text(item: str) -> str:
