@@ -21,6 +21,10 @@ from build_tools.text import fold, is_syllable, match_form
 # The provinces merged (Nghị quyết 202/2025/QH15) and two levels of local government (Luật 72/2025/QH15) from 1 July
 # 2025: a commune's letter of that day or later is of a commune of the current table, under its province.
 REORGANISED = "2025-07-01"
+# A province the dataset names as it is now, by its name before a date: Thừa Thiên Huế is the city of Huế, governed
+# by the centre, from 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15); "Tỉnh ủy" in a 2018 letter of thành phố Huế is
+# the Tỉnh ủy Thừa Thiên Huế.
+FORMER_PROVINCE_NAMES = {"Huế": ("2025-01-01", "Thừa Thiên Huế")}
 
 
 @dataclass(frozen=True)

@@ -271,6 +271,8 @@ def _split_glued(part: str, last: bool = True, first: bool = True, lost_hyphens:
         return issuer
     if not (first and last):
         return part
+    if _BOARD_BY_KIND.fullmatch(upper):  # a công văn's "512/BQLKHTH": a board named by its kind, its unit after it
+        return f"{part[:3]}-{part[3:]}"
     # A council's or committee's unit before the organ's code: "58/BKTNSHĐND" is its Ban Kinh tế - Ngân sách's,
     # "BKTNS-HĐND".
     if organ := next((c for c in _ORGAN_CODES_LAST if upper.endswith(c) and len(upper) - len(c) >= 3), None):
@@ -283,6 +285,8 @@ def _split_glued(part: str, last: bool = True, first: bool = True, lost_hyphens:
     return f"{part[:len(code)]}-{part[len(code):]}" if code else part
 
 
+# (after a type, "15/TB-BQLDT" is one board's code)
+_BOARD_BY_KIND = re.compile(r"BQL[A-ZĐ]{2,6}\d?")
 # An issuer whose code ends in its number, then its unit: a department of the Ministry of Public Security, "3105/C64P4"
 # (C64-P4); the veterinary agency of region II, "95/TYV2DT" (TYV2-DT).
 _NUMBERED_ISSUER = re.compile(r"(?P<issuer>[A-ZĐ]{1,4}\d{1,2})[A-ZĐ]{1,4}\d{0,2}")

@@ -289,6 +289,8 @@ SENTENCE_GOES_ON = re.compile(r"[^\W\d_],?\s*$")
 # A footnote at a page's foot in a PDF's copy, its plain digit first, between the sentence the page break cut and the
 # page's number: "… theo Quyết định số" / "1 Đã được sửa đổi, bổ sung tại …" / "1" / "595/QĐBHXH ngày …".
 NOTE_AT_PAGE_FOOT = re.compile(r"^\s*\d{1,2}\s(?=[" + CAPITALS + r"][^\W\d_]*\s)")
+# … its digit on a line of its own, the note's words indented below it: "1" / " Theo Quyết định số 1873/QĐUBND …".
+NOTE_BELOW_MARKER = re.compile(r"^[ \t]+[" + CAPITALS + r"][^\W\d_]*\s")
 # A document-sharing site's page mark run into the page's first line: "Trang 1UỶ BAN NHÂN DÂN".
 SHARING_PAGE_MARK = re.compile(r"^Trang\s*\d+(?=[A-ZĐỦ])")
 

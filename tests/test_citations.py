@@ -616,6 +616,19 @@ def test_a_centre_reporting_in_its_own_report_is_its_issuer():
     assert found[0]["issuer"] == "Trung tâm Phát triển quỹ đất huyện Tuy Phước"
 
 
+def test_huế_before_2025_is_a_city_of_thừa_thiên_huế_and_a_boards_unit_after_its_kind():
+    """A 2018 letter of the "ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ": "của Tỉnh ủy", "của Sở Du lịch" are Thừa Thiên Huế's (the
+    province the city of Huế became in 2025); "Công văn số 512/BQLKHTH" in a copy that lost its hyphens is a board's,
+    "512/BQL-KHTH"."""
+    city = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "THÀNH PHỐ HUẾ").replace("Sóc Trăng, ngày 02 tháng 5 năm 2024",
+                                                                             "Huế, ngày 02 tháng 4 năm 2018")
+    found = cite("Thực hiện Nghị quyết số 03-NQ/TU ngày 22/6/2016 của Tỉnh ủy, Kế hoạch số 36/KHSDL ngày 19/01/2018 của"
+                 " Sở Du lịch và Công văn số 512/BQLKHTH ngày 11/6/2019 của Ban Quản lý dự án.", city)
+    assert [(c["number"], c["issuer"]) for c in found][:2] == [("03-NQ/TU", "Tỉnh ủy Thừa Thiên Huế"),
+                                                               ("36/KH-SDL", "Sở Du lịch tỉnh Thừa Thiên Huế")]
+    assert found[2]["number"] == "512/BQL-KHTH"
+
+
 def test_a_council_approving_a_committees_report_is_the_resolutions_issuer():
     """"báo cáo … của UBND xã Pa Ham đã được Hội đồng nhân dân xã phê chuẩn tại Nghị quyết số 05/NQ-HĐND": the
     council's resolution, not the committee's."""

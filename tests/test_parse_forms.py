@@ -4809,3 +4809,23 @@ def test_a_range_of_dates_whose_dash_a_pdf_copy_lost_in_the_subject():
                    " 11 năm 2022\nHƯỚNG DẪN\nTổ chức các hoạt động kỷ niệm 33 năm Ngày truyền thống\n(06/12/1989"
                    "  06/12/2022)\nThực hiện Kế hoạch số 112KH/CCB ngày 12/10/2022, hướng dẫn như sau." + CLOSING)
     assert letter.subject == "Tổ chức các hoạt động kỷ niệm 33 năm Ngày truyền thống (06/12/1989 - 06/12/2022)"
+
+
+def test_page_foot_notes_whose_digits_stand_on_lines_of_their_own_past_a_sites_running_foot():
+    """"… của Sở Lao động - Thương binh và" / "1" / " Theo Quyết định số …" / "2" / " Danh sách …" / "2" (the page's
+    number) / "Xã hội tỉnh.": the notes read after the text, the sentence whole; and a site's running foot and blank
+    lines among the notes ("Thông tư số" / " 1" / "   Đã được sửa đổi …" / "LuatVietnam.vn … 1/3" / "   2" /
+    " 07/2016/TT-BXD …")."""
+    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN\nSố: 94/KHUBND\nBình Sơn, ngày 20 tháng 3 năm 2023\nKẾ HOẠCH\nGiảm"
+                   " nghèo năm 2023\nCăn cứ Hướng dẫn số 07/HDSLĐTBXH ngày 15/02/2023 của Sở Lao động  Thương binh"
+                   " và\n1\n Theo Quyết định số 1873/QĐUBND ngày 30/12/2022 của UBND huyện, toàn huyện có 2.214 hộ"
+                   " nghèo.\n2\n Danh sách hộ được hỗ trợ do UBND các xã lập.\n2\nXã hội tỉnh, UBND huyện ban hành Kế"
+                   " hoạch.\nCác xã thực hiện./." + CLOSING)
+    assert "Sở Lao động Thương binh và Xã hội tỉnh" in " ".join(letter.body.split())
+    assert [c.number for c in find_citations(letter)] == ["07/HD-SLĐTBXH", "1873/QĐ-UBND"]
+    ministry = parse("BỘ XÂY DỰNG\nSố: 1315/BXD-KTXD\nV/v điều chỉnh giá hợp đồng\nHà Nội, ngày 16 tháng 4 năm 2021\n"
+                     "Kính gửi: Ủy ban nhân dân tỉnh Bình Định.\nViệc điều chỉnh thực hiện theo Thông tư số\n\n 1\n"
+                     "   Đã được sửa đổi, bổ sung tại Luật số 62/2020/QH14.\n\n LuatVietnam.vn - Tiện ích văn bản luật"
+                     "          1/3\n\n                      2\n 07/2016/TT-BXD ngày 10/3/2016 của Bộ Xây dựng.\n"
+                     "Bộ Xây dựng trả lời để Ủy ban biết./." + CLOSING)
+    assert [c.number for c in find_citations(ministry)] == ["07/2016/TT-BXD", "62/2020/QH14"]

@@ -953,3 +953,10 @@ def test_a_scans_split_uy_and_a_year_read_with_letters_are_mended_even_once():
     text = "ĐẢNG Ủ Y KHỐI DOANH NGHIỆP\nnăm học 2OO9-2010 và 2O15; ÔNG Ol; số 1234.\n"
     mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
     assert mended == "ĐẢNG ỦY KHỐI DOANH NGHIỆP\nnăm học 2009-2010 và 2015; ÔNG Ol; số 1234.\n"
+
+
+def test_a_year_run_into_the_word_after_it_is_parted_even_once():
+    """"năm 2021theo chuẩn nghèo" is "năm 2021 theo"; a number with its unit ("20kg") and a code ("2021HS") stay."""
+    text = "hộ cận nghèo năm 2021theo chuẩn nghèo; cấp 20kg gạo; số 2021HS.\n"
+    mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
+    assert mended == "hộ cận nghèo năm 2021 theo chuẩn nghèo; cấp 20kg gạo; số 2021HS.\n"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from build_tools import patterns as p
-from build_tools.gazetteer import REORGANISED, gazetteer
+from build_tools.gazetteer import FORMER_PROVINCE_NAMES, REORGANISED, gazetteer
 from build_tools.numbers import issuer_code, number_codes
 from build_tools.parse.names import (
     commune_spelled,
@@ -100,7 +100,11 @@ def locality_of(issuer: str | None, parent: str | None = None, date: str | None 
     from July 2025 (`date`, ISO) is of a commune of the new provinces ("phường Tuy Hòa": Đắk Lắk, no longer the
     Phú Yên whose city bore the name)."""
     reorganised = bool(date and date >= REORGANISED)
-    return replace(_locality(issuer, parent, reorganised), parent=parent, reorganised=reorganised)
+    locality = _locality(issuer, parent, reorganised)
+    since, former = FORMER_PROVINCE_NAMES.get(locality.province or "", ("", None))
+    if former and date and date < since:
+        locality = replace(locality, province=former)
+    return replace(locality, parent=parent, reorganised=reorganised)
 
 
 def _locality(issuer: str | None, parent: str | None, reorganised: bool = False) -> Locality:

@@ -127,21 +127,29 @@ def _page_numbers(lines: list[str]) -> set[int]:
 
 
 def _notes_at_page_foot(lines: list[str], dropped: set[int]) -> list[int]:
-    """A PDF copy's footnote at a page's foot inside a sentence the page break cut (p.NOTE_AT_PAGE_FOOT), its page's
-    number after it: the note's indexes, in order, to be read after the text; the number's added to `dropped`."""
+    """A PDF copy's footnotes at a page's foot inside a sentence the page break cut, its page's number after them:
+    each note opening with its plain digit (p.NOTE_AT_PAGE_FOOT), or with the digit on a line of its own and the
+    note's words indented below it ("1" / " Theo Quyết định số …"). The notes' indexes, in order, to be read after the
+    text; the number's added to `dropped`."""
     notes: list[int] = []
     for index, line in enumerate(lines):
-        if index in dropped or not p.PAGE_NUMBER_LINE.match(line):
+        if index in dropped or not p.PAGE_NUMBER_LINE.match(line) or _note_opens(lines, index):
             continue
-        opening = next((k for k in range(index - 1, max(index - 7, -1), -1) if p.NOTE_AT_PAGE_FOOT.match(lines[k])),
-                       None)
-        before = next((k for k in range(opening - 1, -1, -1) if lines[k].strip()), None) if opening else None
-        after = any(line.strip() for line in lines[index + 1 :])
-        if before is not None and after and p.SENTENCE_GOES_ON.search(lines[before]) and all(
-                lines[k].strip() for k in range(opening, index)):
-            notes += range(opening, index)
+        openings = [k for k in range(index - 1, max(index - _NOTES_LONGEST, -1), -1) if _note_opens(lines, k)]
+        cut = [k for k in openings if (before := next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None))
+               is not None and p.SENTENCE_GOES_ON.search(lines[before])]
+        if cut and any(line.strip() for line in lines[index + 1 :]):
+            notes += range(cut[-1], index)
             dropped.add(index)
     return notes
+
+
+_NOTES_LONGEST = 13  # lines: a page's footnotes, the sentence cut above them
+
+
+def _note_opens(lines: list[str], k: int) -> bool:
+    return bool(p.NOTE_AT_PAGE_FOOT.match(lines[k])) or bool(
+        p.PAGE_NUMBER_LINE.match(lines[k]) and k + 1 < len(lines) and p.NOTE_BELOW_MARKER.match(lines[k + 1]))
 
 
 def split_lines(text: str) -> list[Line]:

@@ -87,6 +87,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     always = (tildes, _where(signs, "digit slip", _digit_slips, text), _where(signs, "font slip", _font_slips, text),
               _case_slips(text), _lost_capitals(text), _where(signs, "capitals font", _capitals_font_slips, text),
               strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs), _uy_split(text),
+              _year_glued(text),
               _year_ranges(text) if shows_lost_hyphens(text) else [], legacy)
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
@@ -137,6 +138,16 @@ def _split_syllables(text: str) -> list[tuple[int, int, str]]:
             changes.append((m.start(), m.end("b"), a + b))
             taken = m.end("b")
     return changes
+
+
+# A year run into the word after it: "hộ cận nghèo năm 2021theo chuẩn nghèo …" (no unit of measure is a syllable of
+# two letters or more after a year).
+_YEAR_GLUED = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?P<word>[a-zđà-ỹ]{2,7})(?![^\W\d_])")
+
+
+def _year_glued(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), f"{m.group()[:4]} {m.group('word')}") for m in _YEAR_GLUED.finditer(text)
+            if is_syllable(m.group("word"))]
 
 
 # "ĐẢNG Ủ Y KHỐI", "Ủ y ban": a scan set the "y" of "ủy" apart, a split no two words make (no word "ủ" stands before a
