@@ -513,6 +513,7 @@ POSITIONS = (
     "hạt trưởng",  # a forest protection unit's (Hạt Kiểm lâm): "KT. HẠT TRƯỞNG / PHÓ HẠT TRƯỞNG"
     "đồn trưởng",  # a border post's: "ĐỒN TRƯỞNG"
     "đội trưởng",  # a market control team's: "ĐỘI TRƯỞNG"
+    "khu trưởng",  # a road region's office: "KT. KHU TRƯỞNG / PHÓ KHU TRƯỞNG"
     "trưởng đài", "trưởng trạm", "trạm trưởng",  # a district's radio station's, an agricultural station's
     "chấp hành viên",  # an enforcement officer signs a civil judgment enforcement office's notices
     "thẩm phán",  # a judge signs a court's notices and decisions in his own right: "THẨM PHÁN" / "(Đã ký)" / name
@@ -965,6 +966,7 @@ _ORGAN_WORD = (
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|quận\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|chi\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"
     r"hạt\s+kiểm\s+lâm|"  # a district's forest protection unit under the province's Chi cục Kiểm lâm
+    r"khu\s+quản\s+lý\s+đường|"  # a road region's office: "TỔNG CỤC ĐƯỜNG BỘ VIỆT NAM" / "KHU QUẢN LÝ ĐƯỜNG BỘ II"
     r"đội\s+quản\s+lý\s+thị\s+trường|"  # a market control team under its Cục: "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 5"
     r"trạm\s+(?:khuyến\s+nông|thú\s+y|chăn\s+nuôi|trồng\s+trọt|bảo\s+vệ\s+thực\s+vật|y\s+tế)|"  # a district's station
     r"đồn\s+(?:biên\s+phòng|công\s+an)|"  # a border post under its province's command: "ĐỒN BIÊN PHÒNG HÒN NGHỆ"

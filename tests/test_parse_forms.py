@@ -4829,3 +4829,16 @@ def test_page_foot_notes_whose_digits_stand_on_lines_of_their_own_past_a_sites_r
                      "          1/3\n\n                      2\n 07/2016/TT-BXD ngày 10/3/2016 của Bộ Xây dựng.\n"
                      "Bộ Xây dựng trả lời để Ủy ban biết./." + CLOSING)
     assert [c.number for c in find_citations(ministry)] == ["07/2016/TT-BXD", "62/2020/QH14"]
+
+
+def test_a_road_regions_office_under_its_general_department_and_recipients_run_on_without_a_space():
+    """"BỘ GIAO THÔNG VẬN TẢI" / "TỔNG CỤC ĐƯỜNG BỘ VIỆT NAM" / "KHU QUẢN LÝ ĐƯỜNG BỘ II", "KT. KHU TRƯỞNG / PHÓ KHU
+    TRƯỞNG"; a copy's "…;- Văn phòng …" (two recipients, no space between)."""
+    letter = parse("BỘ GIAO THÔNG VẬN TẢI\nTỔNG CỤC ĐƯỜNG BỘ VIỆT NAM\nKHU QUẢN LÝ ĐƯỜNG BỘ II\n"
+                   "Số: 3416/KQLĐBII-QLBTĐB\nV/v xử lý các điểm đấu nối\nNghệ An, ngày 14 tháng 12 năm 2022\n"
+                   "Kính gửi:\n- Sở Giao thông vận tải"
+                   " Nghệ An;- Công ty CP Quản lý công trình giao thông 471.\nKhu đề nghị thực hiện./.\nNơi nhận:\n"
+                   "- Lưu: VT.\nKT. KHU TRƯỞNG\nPHÓ KHU TRƯỞNG\nHoàng Văn Tiến\n")
+    assert (letter.issuer, letter.parent_issuer) == ("Khu Quản lý đường bộ II", "Tổng cục Đường bộ Việt Nam")
+    assert (letter.signing_authority, letter.signer_title) == ("KT. Khu trưởng", "Phó Khu trưởng")
+    assert letter.recipients == ("Sở Giao thông vận tải Nghệ An", "Công ty CP Quản lý công trình giao thông 471")

@@ -960,3 +960,11 @@ def test_a_year_run_into_the_word_after_it_is_parted_even_once():
     text = "hộ cận nghèo năm 2021theo chuẩn nghèo; cấp 20kg gạo; số 2021HS.\n"
     mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
     assert mended == "hộ cận nghèo năm 2021 theo chuẩn nghèo; cấp 20kg gạo; số 2021HS.\n"
+
+
+def test_a_split_no_two_words_make_and_an_assemblys_term_set_apart():
+    """"Căn cứ Qu yết định số …" (no word is "qu") is "Quyết định"; "63/2014/QH 13" is "63/2014/QH13"; "qua ấp" and
+    "QH 2" stay."""
+    text = "Căn cứ Qu yết định số 08/2008/QĐ-UBND; Luật số 63/2014/QH 13; đi qua ấp; nhóm QH 2.\n"
+    mended, _, _ = mended_words(text, LineOrigins(((0, 0, Origin(line=1)),)))
+    assert mended == "Căn cứ Quyết định số 08/2008/QĐ-UBND; Luật số 63/2014/QH13; đi qua ấp; nhóm QH 2.\n"

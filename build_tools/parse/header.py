@@ -895,7 +895,7 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
     return [_list_text(item) for item in items if _list_text(item)], i
 
 
-_ITEMS_RUN_ON = re.compile(r"(?<=;)\s+[-–]\s+(?=\S)")
+_ITEMS_RUN_ON = re.compile(r"(?<=;)\s*[-–]\s*(?=[^\W\d_])")  # "…;- Văn phòng Đăng ký đất đai tỉnh.": no space
 
 
 def _ends_before_text(line: Line, after: list[Line]) -> bool:

@@ -86,8 +86,8 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
         changes = _merge(changes, found) if len(found) >= damage else changes
     always = (tildes, _where(signs, "digit slip", _digit_slips, text), _where(signs, "font slip", _font_slips, text),
               _case_slips(text), _lost_capitals(text), _where(signs, "capitals font", _capitals_font_slips, text),
-              strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs), _uy_split(text),
-              _year_glued(text),
+              strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs), _no_word_split(text),
+              _year_glued(text), _term_apart(text),
               _year_ranges(text) if shows_lost_hyphens(text) else [], legacy)
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
@@ -140,6 +140,14 @@ def _split_syllables(text: str) -> list[tuple[int, int, str]]:
     return changes
 
 
+# An assembly's term a copy set apart from its code: "Luật … số 63/2014/QH 13" is "63/2014/QH13".
+_TERM_APART = re.compile(r"(?<=\d/QH) (?=\d{2}\b)|(?<=/UBTVQH) (?=\d{2}\b)")
+
+
+def _term_apart(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "") for m in _TERM_APART.finditer(text)] if "QH " in text else []
+
+
 # A year run into the word after it: "hộ cận nghèo năm 2021theo chuẩn nghèo …" (no unit of measure is a syllable of
 # two letters or more after a year).
 _YEAR_GLUED = re.compile(r"(?<![\d/.,])(?:19|20)\d{2}(?P<word>[a-zđà-ỹ]{2,7})(?![^\W\d_])")
@@ -150,15 +158,16 @@ def _year_glued(text: str) -> list[tuple[int, int, str]]:
             if is_syllable(m.group("word"))]
 
 
-# "ĐẢNG Ủ Y KHỐI", "Ủ y ban": a scan set the "y" of "ủy" apart, a split no two words make (no word "ủ" stands before a
-# "y"), mended even once.
-_UY_SPLIT = re.compile(r"(?<![^\W\d_])([Ủủ]) ([Yy])(?![^\W\d_])")
+# Splits no two words make, mended even once: "ĐẢNG Ủ Y KHỐI", "Ủ y ban" (no word "ủ" stands before a "y"), "Căn cứ
+# Qu yết định số …" (no word is "qu").
+_NO_WORD_SPLIT = re.compile(r"(?<![^\W\d_])(?:([Ủủ]) ([Yy])|(Qu|qu|QU) ([^\W\d_]+))(?![^\W\d_])")
 
 
-def _uy_split(text: str) -> list[tuple[int, int, str]]:
-    if "Ủ " not in text and "ủ " not in text:
+def _no_word_split(text: str) -> list[tuple[int, int, str]]:
+    if not any(split in text for split in ("Ủ ", "ủ ", "Qu ", "qu ", "QU ")):
         return []
-    return [(m.start(), m.end(), m.group(1) + m.group(2)) for m in _UY_SPLIT.finditer(text)]
+    return [(m.start(), m.end(), "".join(filter(None, m.groups()))) for m in _NO_WORD_SPLIT.finditer(text)
+            if m.group(1) or is_syllable((m.group(3) + m.group(4)).lower())]
 
 
 # Two pieces that may both spell syllables: "nhi ệm", "Chi ến", "ho ạch".
