@@ -396,8 +396,8 @@ TITLE_ISSUER_LINE = re.compile(r"^\s*CỦA\s")
 # "Cản cứ Luật Tổ chức Tòa án nhân dân …"; dashed as a list: "- Căn cứ Quy định số 23-QĐ/TW …".
 GROUNDS_OPENING = re.compile(r"^\s*(?:[-–]\s*)?c[ăằắẳẵặảạ]n\s+c[ứừửữựú]\b", re.IGNORECASE)
 # A subject's line ending on a word that cannot end it, so the next line goes on with it:
-# "V/v báo cáo kết quả thực hiện Nghị quyết của" / "HỘI ĐỒNG NHÂN DÂN TỈNH …".
-SUBJECT_CUT_SHORT = re.compile(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số)\s*$", re.IGNORECASE)
+# "V/v báo cáo kết quả thực hiện Nghị quyết của" / "HỘI ĐỒNG NHÂN DÂN TỈNH …", "… chào mừng kỷ niệm" / "35 năm …".
+SUBJECT_CUT_SHORT = re.compile(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số|kỷ\s+niệm)\s*$", re.IGNORECASE)
 # A header cell's line that opens a line of its own wherever it stands: the number ("Số: 12/UBND"), the
 # subject ("V/v …", "Về tổ chức …"), the motto ("CỘNG HÒA …", "Độc lập - …"), the place and date ("Bình Định,
 # ngày 24").

@@ -4842,3 +4842,11 @@ def test_a_road_regions_office_under_its_general_department_and_recipients_run_o
     assert (letter.issuer, letter.parent_issuer) == ("Khu Quản lý đường bộ II", "Tổng cục Đường bộ Việt Nam")
     assert (letter.signing_authority, letter.signer_title) == ("KT. Khu trưởng", "Phó Khu trưởng")
     assert letter.recipients == ("Sở Giao thông vận tải Nghệ An", "Công ty CP Quản lý công trình giao thông 471")
+
+
+def test_a_subject_cut_short_goes_on_past_a_blank_line():
+    """A web copy's paragraphs: "Về việc tổ chức Hội diễn … chào mừng kỷ niệm" / "" / "35 năm Ngày giải phóng miền Nam"
+    (no subject ends on "kỷ niệm")."""
+    letter = parse("SỞ Y TẾ\nSố: 12/TB-SYT\nTHÔNG BÁO\nVề việc tổ chức Hội diễn chào mừng kỷ niệm\n\n35 năm Ngày"
+                   " giải phóng miền Nam\n\nKính gửi: Các phòng.\nThực hiện Kế hoạch của Sở." + CLOSING)
+    assert letter.subject == "Tổ chức Hội diễn chào mừng kỷ niệm 35 năm Ngày giải phóng miền Nam"

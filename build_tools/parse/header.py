@@ -393,6 +393,8 @@ def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
         return True
     if text.lstrip().startswith(("“", '"')):  # the name a subject quotes: "… danh hiệu" / "“Nông dân … xuất sắc”"
         return True
+    if p.SUBJECT_CUT_SHORT.search(scan.subject_lines[-1]):  # "… chào mừng kỷ niệm" / "35 năm Ngày giải phóng …"
+        return True
     # A wrapped title's tail set a paragraph apart (OCR, a centred block): much shorter than the line above
     # and no heading ("… của Bộ" / "Chính trị", "… năm" / "2012").
     last = scan.subject_lines[-1]
