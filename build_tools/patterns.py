@@ -960,6 +960,7 @@ _ORGAN_WORD = (
     # "ĐIỀU TRA" a narrow cell's next line) under its Công an
     r"cảnh\s+sát\s+(?:pc&?cc|phòng\s+cháy)|"  # a province's fire police under the Bộ Công an: "CẢNH SÁT PCCC TỈNH …"
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
+    r"công\s+đoàn|cđ(?=\s+trường\b)|"  # a school's trade union: "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM" / "CĐ TRƯỜNG ĐẠI HỌC …"
     r"đài|quỹ|công\s+ty|tổng\s+công\s+ty|tập\s+đoàn|"  # public service units, state companies and groups: "ĐÀI PHÁT
     # THANH VÀ TRUYỀN HÌNH", "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"

@@ -4850,3 +4850,26 @@ def test_a_subject_cut_short_goes_on_past_a_blank_line():
     letter = parse("SỞ Y TẾ\nSố: 12/TB-SYT\nTHÔNG BÁO\nVề việc tổ chức Hội diễn chào mừng kỷ niệm\n\n35 năm Ngày"
                    " giải phóng miền Nam\n\nKính gửi: Các phòng.\nThực hiện Kế hoạch của Sở." + CLOSING)
     assert letter.subject == "Tổ chức Hội diễn chào mừng kỷ niệm 35 năm Ngày giải phóng miền Nam"
+
+
+def test_the_seals_ring_a_scan_read_between_the_copies_is_no_copy():
+    """OCR of a 2007 decision: "- Ban ATGT tỉnh (b/c);" / "UỶ BAN NHÂN DÂN" / "- TT. Huyện uỷ, TT. HĐND huyện;" /
+    "* HUYỆN CẦU NGANG *" / "- Lưu: VT, NC.": the seal's words between the items are none of them (and stay on the
+    page)."""
+    letter = parse("ỦY BAN NHÂN DÂN\nHUYỆN CẦU NGANG\nSố: 1065/QĐ-UBND\nCầu Ngang, ngày 12 tháng 9 năm 2007\n"
+                   "QUYẾT ĐỊNH\nVề việc thành lập Đoàn kiểm tra\nĐiều 1. Thành lập.\nĐiều 2. Quyết định có hiệu lực."
+                   "\nNơi nhận:\nCHỦ TỊCH\n- Như Điều 3;\n- Ban ATGT tỉnh (b/c);\nUỶ BAN NHÂN DÂN\n- TT. Huyện uỷ, TT."
+                   " HĐND huyện;\n* HUYỆN CẦU NGANG *\n- Lưu: VT, NC.\nT. TRÀ VINH\nThạch Sa Rinh\n")
+    assert letter.cc == ("Như Điều 3", "Ban ATGT tỉnh (b/c)", "TT. Huyện uỷ, TT. HĐND huyện", "Lưu: VT, NC")
+    assert "HUYỆN CẦU NGANG" in "\n".join((letter.body, *letter.closing)) and letter.signer == "Thạch Sa Rinh"
+
+
+def test_a_schools_trade_union_and_youth_union_named_with_the_school():
+    """"CÔNG ĐOÀN GIÁO DỤC VIỆT NAM" / "CĐ TRƯỜNG ĐẠI HỌC TÂY BẮC": the school's trade union, under the sector's; a
+    school's youth union under its city's names the school as its own (no city after it)."""
+    union = parse("CÔNG ĐOÀN GIÁO DỤC VIỆT NAM\nCĐ TRƯỜNG ĐẠI HỌC TÂY BẮC\nSố: 18/TB-CĐ\nSơn La, ngày 12 tháng 6"
+                  " năm 2017\nTHÔNG BÁO\nVề việc tổ chức tham quan\nCông đoàn thông báo.\nNơi nhận:\n- Lưu.\n"
+                  "TM. BAN CHẤP HÀNH\nCHỦ TỊCH\nLò Văn Thành\n")
+    assert (union.issuer, union.parent_issuer) == ("Công đoàn Trường Đại học Tây Bắc", "Công đoàn Giáo dục Việt Nam")
+    assert full_issuer("Ban Chấp hành Đoàn Trường Trung học phổ thông Chu Văn An", "Thành Đoàn Buôn Ma Thuột") == (
+        "Ban Chấp hành Đoàn Trường Trung học phổ thông Chu Văn An")

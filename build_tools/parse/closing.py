@@ -562,9 +562,12 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
         if (cell.right and not head.right or is_speck(cell.text)
                 or dashed and items and items[-1].endswith((";", ".")) and not _WORD.search(cell.text)):
             continue  # the signature beside the list; a scan's specks ("~ \ ;", "‘ Ÿ `‹ ⁄ ị" between dashed items)
-        if (_is_person_name(cell.text) and k + 1 < len(rest_cells) and p.LIST_ITEM.match(rest_cells[k + 1].text)
-                and items and items[-1].endswith(";")):
-            continue  # the signer's name a flattened copy set between two items: the signature's, below
+        between = (k + 1 < len(rest_cells) and p.LIST_ITEM.match(rest_cells[k + 1].text) and items
+                   and items[-1].endswith(";"))
+        if between and (_is_person_name(cell.text) or dashed and is_upper_text(cell.text)
+                        and not p.LIST_ITEM.match(cell.text) and not cell.text.rstrip().endswith((";", "."))):
+            continue  # the signer's name a flattened copy set between two items: the signature's, below; the seal's
+            # ring a scan read between them ("- Ban ATGT tỉnh (b/c);" / "UỶ BAN NHÂN DÂN" / "- TT. Huyện uỷ, …;")
         item = p.LIST_ITEM.match(cell.text)
         # Without dashes, a party list's items end with "," and each opens with a capital: "Thường trực Huyện
         # ủy (b/c)," / "Ban Thường vụ Đảng ủy xã Tân Trung,".

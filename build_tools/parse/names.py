@@ -73,6 +73,14 @@ _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung h
 # Hải Phòng", "CÔNG TY CỔ PHẦN CẤP NƯỚC …" the "Công ty cổ phần Cấp nước …".
 _COMPANY_FORM = re.compile(r"công ty(?: (?:tnhh|trách nhiệm hữu hạn|cổ phần|cp|mtv|một thành viên|hai thành viên trở"
                            r" lên))+ (?=\w)")
+# A school's trade union or youth union, named before the school: "Công đoàn Trường Đại học Tây Bắc".
+_UNION_OF_SCHOOL = re.compile(r"(?:công đoàn|ban chấp hành đoàn|đoàn) (?=trường )")
+
+
+def _school_in(text: str) -> re.Match[str] | None:
+    """A school opening a name (small letters), or after its union's: "công đoàn trường đại học tây bắc"."""
+    return _SCHOOL.match(text, under.end() if (under := _UNION_OF_SCHOOL.match(text)) else 0)
+_UNION_SHORT = re.compile(r"^CĐ(?=\s+TRƯỜNG\b)")
 _COLLEGE_OF_A_FIELD = re.compile(r"Trường (?:Cao đẳng|Đại học) (?:Sư phạm|Y tế|Cộng đồng|[Nn]ghề|Kinh tế - Kỹ thuật)")
 _SCHOOL_LEVEL_ALONE = re.compile(r"^(?=(?:trung học phổ thông|trung học cơ sở) \S)")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
@@ -257,6 +265,7 @@ def organ_name(written: str) -> str:
     # in a steering board's disease: "COVID19" is COVID-19.
     written = _DISEASE_HYPHEN_LOST.sub(r"\1-19", written)
     written = _AND_MISREAD.sub(lambda m: "VÀ" if m.group().isupper() else "và", written)  # OCR's "HĐND VẢ UBND"
+    written = _UNION_SHORT.sub("CÔNG ĐOÀN", written)  # "CĐ TRƯỜNG ĐẠI HỌC TÂY BẮC": the school's trade union
     text = expand_abbreviations(_glued_parted(fix_lookalikes(written)))
     text = squash_spaces(match_form(mended_organ_words(text))).lower().replace(" & ", " và ")
     text = _DISASTER_TASKS.sub(_disaster_tasks, text)
@@ -275,7 +284,9 @@ def organ_name(written: str) -> str:
     taken = {i for m in parties + fields + list(SOCIAL.finditer(text)) for i in range(m.start(), m.end())}
     localities = [m for m in (*_LOCALITY.finditer(text), *_VILLAGE.finditer(text)) if m.start() not in taken]
     # The proper name after the last locality word (or party committee) is capitalised word by word.
-    school = _SCHOOL.match(text)  # "trường trung học phổ thông diễn châu 2": its name after its level
+    # "trường trung học phổ thông diễn châu 2": its name after its level; a school's trade union or youth union
+    # before it ("công đoàn trường đại học tây bắc")
+    school = _school_in(text)
     name_start = max([m.end() for m in localities + parties], default=school.end() if school else len(text))
     spaced = re.sub(r"\w{4,}", lambda m: gazetteer().spaced(m.group()) or m.group(), text[name_start:])
     text = text[:name_start] + spaced
@@ -286,6 +297,7 @@ def organ_name(written: str) -> str:
     caps.update(m.start() for m in _PROPER_ORGAN_AT.finditer(text))
     caps.update(p.start() for p in parties)
     caps.update([school.start("level")] if school and school.group("level") else [])
+    caps.update([school.start()] if school else [])
     caps.update([company.end()] if (company := _COMPANY_FORM.match(text)) else [])
     caps.update(m.start() for m in _WORD_START.finditer(text, name_start))
     named = "".join(c.upper() if i in caps else c for i, c in enumerate(text))
@@ -518,7 +530,7 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     if (not parent or committee or _PLACE.search(issuer, _field_end(issuer)) or _VILLAGE.search(issuer.lower())
             or _ZONE.search(issuer) or _BORDER_GATE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its
             # place
-            or _SCHOOL.match(issuer.lower())  # a school's name is its own, as a company's is
+            or _school_in(issuer.lower())  # a school's name is its own, as a company's is
             or issuer.lower().startswith("công ty")):
         return issuer
     found = _PLACE.search(parent, _field_end(parent))  # "Bộ Lao động - Thương binh và Xã hội": no commune there
