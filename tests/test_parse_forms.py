@@ -4873,3 +4873,12 @@ def test_a_schools_trade_union_and_youth_union_named_with_the_school():
     assert (union.issuer, union.parent_issuer) == ("Công đoàn Trường Đại học Tây Bắc", "Công đoàn Giáo dục Việt Nam")
     assert full_issuer("Ban Chấp hành Đoàn Trường Trung học phổ thông Chu Văn An", "Thành Đoàn Buôn Ma Thuột") == (
         "Ban Chấp hành Đoàn Trường Trung học phổ thông Chu Văn An")
+
+
+def test_a_member_schools_youth_union_under_its_universitys():
+    """"ĐOÀN ĐẠI HỌC HUẾ" / "BCH ĐOÀN TRƯỜNG ĐẠI HỌC NÔNG LÂM": the university's youth union heads its column as the
+    university does ("ĐẠI HỌC HUẾ" / "TRƯỜNG ĐẠI HỌC …"), the school's under it."""
+    letter = parse("ĐOÀN ĐẠI HỌC HUẾ\nBCH ĐOÀN TRƯỜNG ĐẠI HỌC NÔNG LÂM\n***\nSố: 42-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\n"
+                   "Thừa Thiên Huế, ngày 25 tháng 4 năm 2022\nKẾ HOẠCH\nTổ chức Chiến dịch\nĐoàn trường thực hiện.\n"
+                   "Nơi nhận:\n- Lưu.\nTM. BCH ĐOÀN TRƯỜNG\nBÍ THƯ\nLê Văn An\n")
+    assert (letter.issuer, letter.parent_issuer) == ("Ban Chấp hành Đoàn Trường Đại học Nông Lâm", "Đoàn Đại học Huế")

@@ -1291,6 +1291,7 @@ def _complete(unit: str) -> bool:
             or folded.endswith((" viet nam", " toi cao"))  # the supreme court's and procuracy's: "VIỆN KSND TỐI CAO"
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
             or folded.startswith("dai hoc ")  # a university of member schools: "ĐẠI HỌC HUẾ" / "TRƯỜNG ĐẠI HỌC …"
+            or folded.startswith(("doan dai hoc ", "cong doan dai hoc "))  # its unions: "ĐOÀN ĐẠI HỌC HUẾ" / "BCH …"
             # since 2025 over "THUẾ TỈNH BẮC NINH", "CHI CỤC HẢI QUAN KHU VỰC VIII" (a place's line after it opens
             # no organ)
             or folded in ("cuc thue", "cuc hai quan")

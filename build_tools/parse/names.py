@@ -74,7 +74,7 @@ _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung h
 _COMPANY_FORM = re.compile(r"công ty(?: (?:tnhh|trách nhiệm hữu hạn|cổ phần|cp|mtv|một thành viên|hai thành viên trở"
                            r" lên))+ (?=\w)")
 # A school's trade union or youth union, named before the school: "Công đoàn Trường Đại học Tây Bắc".
-_UNION_OF_SCHOOL = re.compile(r"(?:công đoàn|ban chấp hành đoàn|đoàn) (?=trường )")
+_UNION_OF_SCHOOL = re.compile(r"(?:công đoàn|ban chấp hành đoàn|đoàn) (?=trường |đại học )")
 
 
 def _school_in(text: str) -> re.Match[str] | None:
