@@ -86,8 +86,9 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
         changes = _merge(changes, found) if len(found) >= damage else changes
     always = (tildes, _where(signs, "digit slip", _digit_slips, text), _where(signs, "font slip", _font_slips, text),
               _case_slips(text), _lost_capitals(text), _where(signs, "capitals font", _capitals_font_slips, text),
-              strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs), _no_word_split(text),
-              _year_glued(text), _term_apart(text),
+              strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs),
+              _where(signs, "split", _no_word_split, text), _where(signs, "year glued", _year_glued, text),
+              _term_apart(text),
               _year_ranges(text) if shows_lost_hyphens(text) else [], legacy)
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
@@ -164,8 +165,6 @@ _NO_WORD_SPLIT = re.compile(r"(?<![^\W\d_])(?:([Ủủ]) ([Yy])|(Qu|qu|QU) ([^\W
 
 
 def _no_word_split(text: str) -> list[tuple[int, int, str]]:
-    if not any(split in text for split in ("Ủ ", "ủ ", "Qu ", "qu ", "QU ")):
-        return []
     return [(m.start(), m.end(), "".join(filter(None, m.groups()))) for m in _NO_WORD_SPLIT.finditer(text)
             if m.group(1) or is_syllable((m.group(3) + m.group(4)).lower())]
 
@@ -520,6 +519,7 @@ _SIGNS = {
                         re.IGNORECASE),
     "tilde": re.compile(r"(?:[A-ZĐ]à|XÀ)[" + p.CAPITALS + r"]{2}|(?<![^\W\d_])Xà$"),
     "digit slip": re.compile(r"\d[lO]|[lO]\d|^[Ol]{2}$"),
+    "year glued": re.compile(r"(?:19|20)\d\d[a-zđà-ỹ]{2}"),
     "font slip": re.compile(r"(?<![ưƯ])[ơƠ](?=ng\b|NG\b)|[ịỊ](?=ng\b|NG\b)|[hH][ịỊ][aA]\b|ƯB[A-ZĐ]{1,6}\b"),
     "capitals font": _CAPITALS_SLIPPED,
 }
