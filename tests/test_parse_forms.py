@@ -4882,11 +4882,3 @@ def test_a_member_schools_youth_union_under_its_universitys():
                    "Thừa Thiên Huế, ngày 25 tháng 4 năm 2022\nKẾ HOẠCH\nTổ chức Chiến dịch\nĐoàn trường thực hiện.\n"
                    "Nơi nhận:\n- Lưu.\nTM. BCH ĐOÀN TRƯỜNG\nBÍ THƯ\nLê Văn An\n")
     assert (letter.issuer, letter.parent_issuer) == ("Ban Chấp hành Đoàn Trường Đại học Nông Lâm", "Đoàn Đại học Huế")
-
-
-def test_a_year_and_the_next_side_by_side_in_a_subject_are_a_range():
-    """A scan's copy that kept its hyphens elsewhere: "vụ Đông Xuân 2022 2023" is the season 2022 - 2023."""
-    letter = parse("UBND TỈNH SÓC TRĂNG\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 1203/SNN-TT\nV/v khuyến cáo lịch thời vụ vụ"
-                   " Đông Xuân 2022 2023\nSóc Trăng, ngày 05 tháng 10 năm 2022\nKính gửi: UBND các huyện.\n"
-                   "Sở đề nghị thực hiện./." + CLOSING)
-    assert letter.subject == "Khuyến cáo lịch thời vụ vụ Đông Xuân 2022 - 2023"

@@ -968,16 +968,12 @@ def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
 
-def _years_dash(subject: str, following: bool = False) -> str:
+def _years_dash(subject: str) -> str:
     """A range of years whose dash a copy that lost its hyphens dropped, given back as the letter wrote it: "giai
     đoạn 2019  2020" is "giai đoạn 2019 - 2020" (a later year after an earlier one, nothing between); so is one of
-    dates, "(06/12/1989  06/12/2022)". In a copy that kept its hyphens elsewhere (a scan's), only a year and the next
-    ("vụ Đông Xuân 2022 2023"): no two years stand side by side otherwise."""
-    def dashed(m: re.Match[str]) -> str:
-        first, last = int(m["first"][-4:]), int(m["last"][-4:])
-        later = last == first + 1 if following else last > first
-        return f"{m['first']} - {m['last']}" if later and (not following or len(m["first"]) == 4) else m.group()
-    return p.YEARS_DASH_LOST.sub(dashed, subject)
+    dates, "(06/12/1989  06/12/2022)"."""
+    return p.YEARS_DASH_LOST.sub(lambda m: f"{m['first']} - {m['last']}" if m["last"][-4:] > m["first"][-4:]
+                                 else m.group(), subject)
 
 
 def _list_text(item: str) -> str:
@@ -1036,7 +1032,7 @@ def _finish(header: Header, scan: _Scan) -> None:
         subject = _ABOUT_UNDER_TITLE.sub("", subject)  # a title's "VỀ" alone on its line: "VỀ" / "TĂNG CƯỜNG …"
         if scan.quoted_subject:  # “V/v …”: the closing quote of a clerk's quotes around the line
             subject = subject.rstrip().removesuffix("”").removesuffix('"')
-        header.subject = capitalise_first(squash_spaces(_years_dash(subject, following=not scan.lost_hyphens)))
+        header.subject = capitalise_first(squash_spaces(_years_dash(subject) if scan.lost_hyphens else subject))
     if scan.lost_hyphens:  # "Ban Chỉ đạo … giai đoạn 2016  2020" among the recipients too
         header.recipients = [_years_dash(recipient) for recipient in header.recipients]
     header.type = _letter_type(scan, header.number or header.number_suffix)
