@@ -4825,10 +4825,12 @@ def test_page_foot_notes_whose_digits_stand_on_lines_of_their_own_past_a_sites_r
     assert [c.number for c in find_citations(letter)] == ["07/HD-SLĐTBXH", "1873/QĐ-UBND"]
     ministry = parse("BỘ XÂY DỰNG\nSố: 1315/BXD-KTXD\nV/v điều chỉnh giá hợp đồng\nHà Nội, ngày 16 tháng 4 năm 2021\n"
                      "Kính gửi: Ủy ban nhân dân tỉnh Bình Định.\nViệc điều chỉnh thực hiện theo Thông tư số\n\n 1\n"
-                     "   Đã được sửa đổi, bổ sung tại Luật số 62/2020/QH14.\n\n LuatVietnam.vn - Tiện ích văn bản luật"
+                     "   Đã được sửa đổi, bổ sung tại Luật số 62/2020/QH14.\n22 CÔNG BÁO/Số 07/Ngày 20-11-2021\n"
+                     "\n LuatVietnam.vn - Tiện ích văn bản luật"
                      "          1/3\n\n                      2\n 07/2016/TT-BXD ngày 10/3/2016 của Bộ Xây dựng.\n"
                      "Bộ Xây dựng trả lời để Ủy ban biết./." + CLOSING)
     assert [c.number for c in find_citations(ministry)] == ["07/2016/TT-BXD", "62/2020/QH14"]
+    assert "CÔNG BÁO" not in ministry.body  # the gazette's running head among the notes is the page's, as elsewhere
 
 
 def test_a_road_regions_office_under_its_general_department_and_recipients_run_on_without_a_space():

@@ -54,7 +54,7 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     notes = _notes_at_page_foot(given, dropped)
     dropped.update(notes)  # (read after the text, below)
     for index, line in enumerate(given):
-        if index in dropped or p.PAGE_FURNITURE.match(line) or "Trang" in line and p.RUNNING_HEAD.match(line):
+        if index in dropped or _furniture(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
         # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
         # | ĐẢNG CỘNG SẢN VIỆT NAM Bến Tre, ngày …|") is cut as a whole page's line is.
@@ -78,10 +78,14 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
         for start, end in zip(cuts, cuts[1:] + [len(line)], strict=True):
             lines.append(line[start:end])
             starts.append((index, start))
-    for index in notes:  # after the text, where a letter's footnotes stand
+    for index in (k for k in notes if not _furniture(given[k])):  # after the text, where a letter's footnotes stand
         lines.append(given[index])
         starts.append((index, 0))
     return "\n".join(lines), starts
+
+
+def _furniture(line: str) -> bool:
+    return bool(p.PAGE_FURNITURE.match(line) or "Trang" in line and p.RUNNING_HEAD.match(line))
 
 
 def _cell_gaps(text: str, start: int) -> list[int]:
