@@ -629,6 +629,14 @@ def test_huế_before_2025_is_a_city_of_thừa_thiên_huế_and_a_boards_unit_af
     assert found[2]["number"] == "512/BQL-KHTH"
 
 
+def test_the_school_named_by_its_board_in_its_youth_unions_letter():
+    """"của Ban Giám hiệu nhà trường" in the letter of the "Ban Chấp hành Đoàn Trường Đại học Nông Lâm": the school."""
+    union = ("ĐOÀN ĐẠI HỌC HUẾ\nBCH ĐOÀN TRƯỜNG ĐẠI HỌC NÔNG LÂM\n***\nSố: 42-KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nThừa"
+             " Thiên Huế, ngày 25 tháng 4 năm 2022\nKẾ HOẠCH\nTổ chức Chiến dịch\n{body}\n")
+    found = cite("Thực hiện Thông báo số 112/TB-ĐHNL ngày 20/4/2022 của Ban Giám hiệu nhà trường về chiến dịch.", union)
+    assert found[0]["issuer"] == "Trường Đại học Nông Lâm"
+
+
 def test_a_council_approving_a_committees_report_is_the_resolutions_issuer():
     """"báo cáo … của UBND xã Pa Ham đã được Hội đồng nhân dân xã phê chuẩn tại Nghị quyết số 05/NQ-HĐND": the
     council's resolution, not the committee's."""

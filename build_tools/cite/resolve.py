@@ -325,6 +325,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         return f"{name} {council}"  # "của Ban Pháp chế" in a letter of the council or its standing committee
     if own and fold(own).startswith(_HEAD_OF_ITSELF.get(fold(name), ())):
         return own  # "của Viện trưởng" in the Viện's letter; a school's "của Nhà trường", "của Hiệu trưởng"
+    if own and fold(name) in _SCHOOL_ITSELF and (school := _SCHOOL_OF_UNION.search(own)):
+        return school.group()  # "của Ban Giám hiệu nhà trường" in the letter of its youth union: the school
     if (association := _own_association(name, own)) is not None:
         return association
     if _cut_short(name, coded := _from_number(number, citing, None)):
@@ -376,6 +378,11 @@ _HEAD_OF_ITSELF = {
     "chu tich": ("uy ban nhan dan ",),
     "giam doc": ("so ", "trung tam ", "benh vien ", "kho bac ", "dai ", "cong ty ", "chi nhanh ", "ban quan ly "),
 }
+# The school itself, named by its board or head in the letter of its youth or trade union ("Ban Chấp hành Đoàn Trường
+# Đại học Nông Lâm").
+_SCHOOL_ITSELF = frozenset({"nha truong", "ban giam hieu", "ban giam hieu nha truong", "hieu truong",
+                            "hieu truong nha truong"})
+_SCHOOL_OF_UNION = re.compile(r"(?<=\bĐoàn )Trường\b.*$|(?<=\bđoàn )Trường\b.*$")
 # A body's own organ before the short name a letter gives the body: "Đoàn Chủ tịch Tổng Liên đoàn", "Thanh tra Sở Xây
 # dựng" in the Sở's letter.
 _ORGAN_OF_BODY = re.compile(
