@@ -73,14 +73,17 @@ _SCHOOL = re.compile(r"trường\s+(?P<level>(?:trung học phổ thông|trung h
 # Hải Phòng", "CÔNG TY CỔ PHẦN CẤP NƯỚC …" the "Công ty cổ phần Cấp nước …".
 _COMPANY_FORM = re.compile(r"công ty(?: (?:tnhh|trách nhiệm hữu hạn|cổ phần|cp|mtv|một thành viên|hai thành viên trở"
                            r" lên))+ (?=\w)")
-# A school's trade union or youth union, named before the school: "Công đoàn Trường Đại học Tây Bắc".
+# A school's trade union or youth union, named before the school: "Công đoàn Trường Đại học Tây Bắc"; written short
+# over the school's name: "CĐ TRƯỜNG ĐẠI HỌC TÂY BẮC".
 _UNION_OF_SCHOOL = re.compile(r"(?:công đoàn|ban chấp hành đoàn|đoàn) (?=trường |đại học )")
+_UNION_SHORT = re.compile(r"^CĐ(?=\s+TRƯỜNG\b)")
 
 
 def _school_in(text: str) -> re.Match[str] | None:
     """A school opening a name (small letters), or after its union's: "công đoàn trường đại học tây bắc"."""
     return _SCHOOL.match(text, under.end() if (under := _UNION_OF_SCHOOL.match(text)) else 0)
-_UNION_SHORT = re.compile(r"^CĐ(?=\s+TRƯỜNG\b)")
+
+
 _COLLEGE_OF_A_FIELD = re.compile(r"Trường (?:Cao đẳng|Đại học) (?:Sư phạm|Y tế|Cộng đồng|[Nn]ghề|Kinh tế - Kỹ thuật)")
 _SCHOOL_LEVEL_ALONE = re.compile(r"^(?=(?:trung học phổ thông|trung học cơ sở) \S)")
 # Phrases whose casing is fixed wherever they stand in an organ's name.
