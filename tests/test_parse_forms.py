@@ -4884,3 +4884,15 @@ def test_a_member_schools_youth_union_under_its_universitys():
                    "Thừa Thiên Huế, ngày 25 tháng 4 năm 2022\nKẾ HOẠCH\nTổ chức Chiến dịch\nĐoàn trường thực hiện.\n"
                    "Nơi nhận:\n- Lưu.\nTM. BCH ĐOÀN TRƯỜNG\nBÍ THƯ\nLê Văn An\n")
     assert (letter.issuer, letter.parent_issuer) == ("Ban Chấp hành Đoàn Trường Đại học Nông Lâm", "Đoàn Đại học Huế")
+
+
+def test_a_footnotes_digit_run_into_a_recipients_last_word():
+    """A PDF copy's "… trên địa bàn tỉnh1." (the marker of the page's footnote 1): the recipient without it; "kỳ họp
+    thứ 10" keeps its figures."""
+    letter = parse("UBND TỈNH HƯNG YÊN\nSỞ CÔNG THƯƠNG\nSố: 812/GM-SCT\nHưng Yên, ngày 02 tháng 10 năm 2025\nGIẤY MỜI\n"
+                   "Dự hội nghị\nKính gửi:\n- Sở Nông nghiệp và Môi trường;\n- Các doanh nghiệp trên địa bàn tỉnh1.\n"
+                   "Sở Công Thương trân trọng kính mời./." + CLOSING)
+    assert letter.recipients == ("Sở Nông nghiệp và Môi trường", "Các doanh nghiệp trên địa bàn tỉnh")
+    council = parse("UBND HUYỆN GIO LINH\nSố: 45/TTr-UBND\nGio Linh, ngày 02 tháng 12 năm 2014\nTỜ TRÌNH\nVề dự toán\n"
+                    "Kính gửi: Hội đồng nhân dân huyện khoá X, kỳ họp thứ 10.\nỦy ban trình./." + CLOSING)
+    assert council.recipients == ("Hội đồng nhân dân huyện khoá X, kỳ họp thứ 10",)

@@ -32,6 +32,7 @@ from build_tools.text import (
     capitalise_first,
     fold,
     is_speck,
+    is_syllable,
     is_upper_text,
     iso_date,
     new_style_tones,
@@ -978,8 +979,11 @@ def _years_dash(subject: str) -> str:
 
 def _list_text(item: str) -> str:
     # "- Ủy ban nhân dân tỉnh Thái Bình. |": a web table's cell; "- Sở Y tế các tỉnh khu vực miền Trung¹;": a footnote's
-    # marker (the footnote stays in the text)
-    return p.ADDRESS_AFTER_NAME.sub("", squash_spaces(item)).rstrip(" ;,.|").rstrip(p.SUPERSCRIPT_DIGITS)
+    # marker (the footnote stays in the text), a PDF copy's as a digit run into a word in small letters ("… trên địa bàn
+    # tỉnh1.": no name ends so)
+    text = p.ADDRESS_AFTER_NAME.sub("", squash_spaces(item)).rstrip(" ;,.|").rstrip(p.SUPERSCRIPT_DIGITS)
+    word = text.rsplit(" ", 1)[-1][:-1]
+    return text[:-1] if text[-1:].isdigit() and len(word) > 1 and word.islower() and is_syllable(word) else text
 
 
 def _finish(header: Header, scan: _Scan) -> None:
