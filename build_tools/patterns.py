@@ -646,8 +646,9 @@ NAMED_COMMUNE = re.compile(r"(?P<level>" + _opening_words("xã|phường|thị t
 # the year: "ngày 16/7/20 21", or its line broken there: "ngày 16/01/20" / "16 của Thủ tướng"; a scan's inside the
 # month: "ngày 16/1 1/2015".
 NUMERIC_DATE = re.compile(r"(?P<day>\d \d|\d{1,2})\s*[/.-]\s*(?P<month>1 [012]|\d{1,2})\s*[/.-]\s*"
-                          # a footnote's marker a PDF copy ran into the year as a digit: "ngày 03/8/20232." (2023, ²)
-                          r"(?P<year>(?:19|20)[ \n]?\d{2})(?:(?!\d)|(?=\d{1,2}[.,;:)]))")
+                          # a footnote's marker a PDF copy ran into the year as a digit: "ngày 03/8/20232." (2023, ²),
+                          # the sentence's stop on the next line: "ngày" / "30/6/20212" / ". Văn phòng …"
+                          r"(?P<year>(?:19|20)[ \n]?\d{2})(?:(?!\d)|(?=\d{1,2}(?:[ \t]*\n[ \t]*)?[.,;:)]))")
 WORDS_DATE = re.compile(
     DAY_WORD + r"\s+(?P<day>\d{1,2})\s+" + MONTH_WORD + r"\s+(?P<month>\d{1,2})\s+" + YEAR_WORD
     + r"\s+(?P<year>(?:19|20)\d{2})",

@@ -637,6 +637,13 @@ def test_the_school_named_by_its_board_in_its_youth_unions_letter():
     assert found[0]["issuer"] == "Trường Đại học Nông Lâm"
 
 
+def test_a_footnotes_digit_run_into_a_cited_dates_year_its_stop_on_the_next_line():
+    """A PDF copy: "Thông tư số 09/2021/TT-BTNMT ngày" / "30/6/20212" / ". Văn phòng …": dated 30 June 2021 (², the
+    footnote's marker)."""
+    found = cite("Thực hiện Thông tư số 09/2021/TT-BTNMT ngày\n30/6/20212\n. Văn phòng đăng ký đất đai thông báo.")
+    assert found[0]["date"] == "2021-06-30"
+
+
 def test_a_council_approving_a_committees_report_is_the_resolutions_issuer():
     """"báo cáo … của UBND xã Pa Ham đã được Hội đồng nhân dân xã phê chuẩn tại Nghị quyết số 05/NQ-HĐND": the
     council's resolution, not the committee's."""
