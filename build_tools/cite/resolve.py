@@ -382,7 +382,7 @@ _HEAD_OF_ITSELF = {
 # Đại học Nông Lâm").
 _SCHOOL_ITSELF = frozenset({"nha truong", "ban giam hieu", "ban giam hieu nha truong", "hieu truong",
                             "hieu truong nha truong"})
-_SCHOOL_OF_UNION = re.compile(r"(?<=\bĐoàn )Trường\b.*$|(?<=\bđoàn )Trường\b.*$")
+_SCHOOL_OF_UNION = re.compile(r"(?<=\b[Đđ]oàn )Trường\b.*$")
 # A body's own organ before the short name a letter gives the body: "Đoàn Chủ tịch Tổng Liên đoàn", "Thanh tra Sở Xây
 # dựng" in the Sở's letter.
 _ORGAN_OF_BODY = re.compile(

@@ -72,10 +72,12 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     doubled = _where(signs, "doubled", _doubled_glyphs, text)
     doubled = doubled if len(doubled) >= damage else []  # first: the words it doubled look glued ("dodo")
     split = _outside(doubled, _where(signs, "split", _split_syllables, text))
-    # A syllable's opening consonants alone are no word ("c ủa"): two such splits already show the damage; splits
-    # whose pieces are both syllables ("nhi ệm") are looked for only where it shows throughout.
+    # A syllable's opening consonants alone are no word ("c ủa"): two such splits already show the damage, one that no
+    # two words make even alone (_NO_WORD_SPLIT); splits whose pieces are both syllables ("nhi ệm") are looked for only
+    # where it shows throughout.
     loose = _split_in_two_syllables(text) if len(split) >= damage else []
-    split = _merge(split, loose) if len(split) >= min(damage, 2) else []
+    split = (_merge(split, loose) if len(split) >= min(damage, 2)
+             else [change for change in split if _NO_WORD_SPLIT.match(text, change[0])])
     tildes = _where(signs, "tilde", _lost_tildes, text)  # "XàHỘI" is "XÃ HỘI", not two words glued ("Xà HỘI")
     legacy = legacy_words(text)  # VNI's "raày" is "rầy", not two words glued ("ra ày")
     glued = _outside(doubled + tildes + legacy, _glued_words(text, glued_words))
@@ -87,8 +89,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     always = (tildes, _where(signs, "digit slip", _digit_slips, text), _where(signs, "font slip", _font_slips, text),
               _case_slips(text), _lost_capitals(text), _where(signs, "capitals font", _capitals_font_slips, text),
               strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs),
-              _where(signs, "split", _no_word_split, text), _where(signs, "year glued", _year_glued, text),
-              _term_apart(text),
+              _where(signs, "year glued", _year_glued, text), _term_apart(text),
               _year_ranges(text) if shows_lost_hyphens(text) else [], legacy)
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
@@ -161,12 +162,7 @@ def _year_glued(text: str) -> list[tuple[int, int, str]]:
 
 # Splits no two words make, mended even once: "ĐẢNG Ủ Y KHỐI", "Ủ y ban" (no word "ủ" stands before a "y"), "Căn cứ
 # Qu yết định số …" (no word is "qu").
-_NO_WORD_SPLIT = re.compile(r"(?<![^\W\d_])(?:([Ủủ]) ([Yy])|(Qu|qu|QU) ([^\W\d_]+))(?![^\W\d_])")
-
-
-def _no_word_split(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "".join(filter(None, m.groups()))) for m in _NO_WORD_SPLIT.finditer(text)
-            if m.group(1) or is_syllable((m.group(3) + m.group(4)).lower())]
+_NO_WORD_SPLIT = re.compile(r"[Ủủ] [Yy]|[Qq][Uu] ")
 
 
 # Two pieces that may both spell syllables: "nhi ệm", "Chi ến", "ho ạch".
