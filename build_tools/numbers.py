@@ -91,10 +91,12 @@ def shows_lost_hyphens(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _type_glued(part: str) -> bool:
-    """A type code run into an issuer's: "QĐUBND", an assembly's with its term: "PLUBTVQH12" (not a judgment's
-    "12/2014/DSST", which older courts wrote so)."""
+    """A type code run into an issuer's: "QĐUBND", an assembly's with its term: "PLUBTVQH12", with its unit after it:
+    "TBMTTQBTT" (not a judgment's "12/2014/DSST", which older courts wrote so)."""
     upper = fix_lookalikes(part).upper()
-    return any(upper.startswith(code) and _TERM_AT_END.sub("", upper[len(code):]) in _ISSUERS for code in TYPE_CODES)
+    return any(upper.startswith(code) and (_TERM_AT_END.sub("", upper[len(code):]) in _ISSUERS
+                                           or "-" in (_issuer_and_unit(upper[len(code):], shortest=4) or ""))
+               for code in TYPE_CODES)
 
 
 def is_court_number(number: str) -> bool:
@@ -279,7 +281,8 @@ def _split_glued(part: str, last: bool = True, first: bool = True, lost_hyphens:
         return f"{part[: -len(organ)]}-{part[-len(organ):]}"
     # Not inside an abbreviation joined by "&": "508/PGD&ĐT" is the Phòng GD&ĐT's, no "PG" (Phiếu gửi).
     # Not inside a type written in both cases, whose small letter shows where it ends: "TTrKT" is "TTr-KT".
-    code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c)
+    # Not a council's code in a copy that kept its hyphens: "412/HĐTĐGĐ" (Hội đồng thẩm định giá đất), no Hợp đồng's.
+    code = next((c for c in TYPE_CODES if len(c) >= 2 and upper.startswith(c) and (lost_hyphens or c != "HĐ")
                  and len(upper) - len(c) >= (2 if part[len(c) - 1].islower() else 3)
                  and not re.match(r"[A-ZĐ]?&", upper[len(c):]) and not part[len(c)].islower()), None)
     return f"{part[:len(code)]}-{part[len(code):]}" if code else part

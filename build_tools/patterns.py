@@ -164,9 +164,10 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*
 # rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
 # quadratic).
 SMALL_LETTER = r"(?![" + CAPITALS + r"])[^\W\d_]"  # a small letter ("[à-ỹ]" holds capitals too: "Đ", "Ư")
-# (the motto in the old tones or as OCR reads it: "UỶ BAN NHÂN DÂN CÔNG HOÀ XÃ HỘI …")
+# (the motto in the old tones or as OCR reads it: "UỶ BAN NHÂN DÂN CÔNG HOÀ XÃ HỘI …"; in small letters, "Cộng hòa
+# xã hội …", not a ward's name: "… (đoạn qua phường Cộng Hòa)")
 HEADER_CELL_BREAK = re.compile(
-    r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:C[ỘÔ]NG\s+H(?:ÒA|OÀ)|Cộng\s+[Hh](?:òa|oà)|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:C[ỘÔ]NG\s+H(?:ÒA|OÀ)|Cộng\s+[Hh](?:òa|oà)(?:\s+[Xx][ãÃ]|\s*$)|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+C[ỘÔ]NG\s+SẢN|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
     r"|(?<=ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)\s+(?=\S)"  # the party's motto, its place and date after it on one line
@@ -264,9 +265,10 @@ FLATTENED_PART = re.compile(
     # the signer's name, last: "… PHÓ GIÁM ĐỐC Nguyễn Văn Bình", "… Trần Văn Khang |", "(Đã ký) Trần Văn Lộc", and
     # the sharing site's page number after it, "(Đã ký) Phạm Văn Tuyến Trang 3"
     r"|(?<=[.A-Z)])\s+(?=(?:[A-ZĐ][a-zà-ỹ]+\s?){2,5}(?:\|?|Trang\s+\d+)\s*$)|\s+(?=Trang\s+\d+\s*$)"
-    # the signer's title after the organ's authority: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Khang |" (not inside
-    # "PHÓ TỔNG GIÁM ĐỐC Lê Thị Minh Hạnh")
-    r"|(?<=[^\s.])(?<!PHÓ)(?<!TỔNG)\s+(?=(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN)\s+[A-ZĐ][a-zà-ỹ])"
+    # the signer's title after the organ's authority: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần Văn Khang |", "TM. BAN THƯỜNG
+    # TRỰC CHỦ TỊCH (Đã ký) Lâm Văn Bé" (not inside "PHÓ TỔNG GIÁM ĐỐC Lê Thị Minh Hạnh")
+    r"|(?<=[^\s.])(?<!PHÓ)(?<!TỔNG)\s+(?=(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BÍ\s+THƯ|TRƯỞNG\s+BAN)\s+(?:\(Đã\s+ký\)\s+)?"
+    r"[A-ZĐ][a-zà-ỹ])"
 )
 
 # A page's furniture in a copy of a PDF: the official gazette's running head with its page number
@@ -377,7 +379,7 @@ SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
 # "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …"; a scan's "Căn cú Luật …"; dashed as
 # a list: "- Căn cứ Quy định số 23-QĐ/TW …", or bulleted by a news page that quotes it: "• Căn cứ Luật …".
 BODY_OPENING = re.compile(
-    r"^\s*(?:[-–•]\s*)?(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưu]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
+    r"^\s*(?:[-–•]\s*)?(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưuủ]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
     r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b"  # "Năm 2009, công tác …"
     r"|từ\s+đầu\s+năm|những\s+năm\s+(?:qua|gần\s+đây)"  # a chỉ thị's account: "Từ đầu năm 2016 đến nay, …"
@@ -393,8 +395,8 @@ INVITATION = re.compile(r"\bkính\s+mời\b", re.IGNORECASE)
 # "về tăng cường …".
 TITLE_ISSUER_LINE = re.compile(r"^\s*CỦA\s")
 # The grounds that open a decision's text: "Căn cứ Luật Tổ chức chính quyền địa phương …"; as OCR misreads its tones:
-# "Cản cứ Luật Tổ chức Tòa án nhân dân …"; dashed as a list: "- Căn cứ Quy định số 23-QĐ/TW …".
-GROUNDS_OPENING = re.compile(r"^\s*(?:[-–]\s*)?c[ăằắẳẵặảạ]n\s+c[ứừửữựú]\b", re.IGNORECASE)
+# "Cản cứ Luật Tổ chức Tòa án nhân dân …", "Căn củ Điều lệ …"; dashed as a list: "- Căn cứ Quy định số 23-QĐ/TW …".
+GROUNDS_OPENING = re.compile(r"^\s*(?:[-–]\s*)?c[ăằắẳẵặảạ]n\s+c[ứừửữựúủ]\b", re.IGNORECASE)
 # A subject's line ending on a word that cannot end it, so the next line goes on with it:
 # "V/v báo cáo kết quả thực hiện Nghị quyết của" / "HỘI ĐỒNG NHÂN DÂN TỈNH …", "… chào mừng kỷ niệm" / "35 năm …".
 SUBJECT_CUT_SHORT = re.compile(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số|kỷ\s+niệm)\s*$", re.IGNORECASE)
@@ -632,6 +634,8 @@ def _opening_words(words: str) -> str:
 _NAME = r"[" + CAPITALS + r"][^\W\d_]*(?:\s+[" + CAPITALS + r"][^\W\d_]*){0,2}"  # "Tiên Du", "Ân Tường Tây"
 # A district or province a letter names in its text: "huyện Tiên Du", "thị xã Phú Mỹ", "quận Tân Phú", "tỉnh Bắc Ninh".
 NAMED_PLACE = re.compile(r"(?P<level>" + _opening_words("huyện|thị xã|quận|tỉnh") + r")\s+(?P<name>" + _NAME + ")")
+# A city run by the centre named in a central body's letter: "các kiến nghị của Thành phố Hồ Chí Minh".
+NAMED_CITY = re.compile(r"[Tt](?<!\w.)hành\s+phố\s+(?P<name>" + _NAME + ")")
 # A province's party committee named in a central board's letter: "Kính gửi: Ban Thường vụ Tỉnh ủy Hà Giang".
 NAMED_PROVINCE_PARTY = re.compile(_opening_words("Tỉnh") + r"\s+ủy\s+(?P<name>" + _NAME + ")")
 # A district's party committee named in a province's letter: "Ban Thường vụ Huyện ủy Thanh Sơn", "Thị ủy Phú Thọ".
@@ -874,6 +878,9 @@ CENTRAL_PLENUM = re.compile(r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+(?:của
 # follows: "Công ty Cổ phần Thương mại và Dịch vụ Minh Phát Hưng".
 COMPANY = re.compile(r"(?:(?:tổng\s+)?công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|tập\s+đoàn)\b", re.IGNORECASE)
 COMPANY_NAME_GOES_ON = re.compile(r"\s+và\s+(?=[A-ZĐ])" + _ISSUER_NAME)
+# A company named in full, its kind and a name after "Công ty": "Công ty TNHH Lâm sản Như Thanh", "Tổng công ty Điện
+# lực miền Bắc" (its name the issuer group; opened by its letter, which the engine looks for fast).
+COMPANY_NAMED = re.compile(r"(?:Tổng\s+c|C)ông\s+ty(?=\s+(?:TNHH|[Cc]ổ\s+phần|[A-ZĐ]))\s+" + _ISSUER_NAME)
 # Its subject: " về ban hành Chương trình công tác năm 2024", up to ";" or a new sentence; across a
 # line the copy wrapped ("về việc sửa đổi khoản 2 Điều 1\nNghị quyết số 145/2018/NQ-HĐND"), not into
 # the next item of a list ("\n- Công văn số …", "\n2. …").

@@ -2282,3 +2282,47 @@ def test_a_central_highlands_districts_letter_its_name_with_a_curly_apostrophe_a
                  " rừng và Tờ trình số 31/TTr-UBND ngày 16/5/2023 của UBND xã Ea Yiêng về đất đai.", district)
     assert [c["issuer"] for c in found] == ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Lắk",
                                             "Ủy ban nhân dân xã Ea Yiêng"]
+
+
+def test_of_the_company_alone_is_the_one_the_letter_names():
+    """"Tờ trình số 08/TTrHLX … của Công ty" in a department's letter on the project of the one company it names in
+    full; "của Công ty" / "giải trình, …" is the company too, the words after it the sentence's (its name read up to
+    the first word no other mention of it holds: "… Bến Lức nộp ngày …", "… Bến Lức (mã số …)")."""
+    c = only("Hồ sơ dự án do Công ty Cổ phần Đầu tư Phát triển Đô thị Hạ Long Xanh đề xuất (kèm theo Tờ trình số "
+             "08/TTr-HLX ngày 15/7/2020 của Công ty).")
+    assert c["issuer"] == "Công ty Cổ phần Đầu tư Phát triển Đô thị Hạ Long Xanh"
+    c = only("Xét hồ sơ do Công ty Cổ phần Logistics\nBến Lức nộp ngày 18/4/2022 và Văn bản số 96/CV-LBL ngày 25/5/2022"
+             " của Công ty\ngiải trình, bổ sung hồ sơ; dự án của Công ty Cổ phần Logistics Bến Lức (mã số 1101).")
+    assert c["issuer"] == "Công ty Cổ phần Logistics Bến Lức"
+
+
+def test_a_commune_named_across_a_wrapped_line():
+    """"Đảng ủy xã Lạc" / "An" named in a district's letter: "của Ban Chấp hành Đảng bộ xã" is that commune's."""
+    c = [c for c in cite("Ban Thường vụ Đảng ủy xã Lạc\nAn đã triển khai Nghị quyết số 09-NQ/ĐU ngày 28/12/2019 của "
+                         "Ban Chấp hành Đảng bộ xã về nhiệm vụ năm 2020.", DISTRICT_LETTER)]
+    assert c[0]["issuer"] == "Ban Chấp hành Đảng bộ xã Lạc An"
+
+
+def test_the_city_a_central_bodys_letter_names():
+    """"(Tờ trình số 4120/TTr-UBND … của Ủy ban nhân dân Thành" / "phố)" in the Government Office's conclusions on Hồ
+    Chí Minh City: that city's committee."""
+    letter = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 312/TB-VPCP\nHà Nội, ngày 22 tháng 8 năm 2019\nTHÔNG BÁO\nKết luận của Thủ "
+              "tướng\nKính gửi: các Bộ.\n{body}\nNơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n"
+              "Trần Văn Sơn\n")
+    c = only("Về các kiến nghị của Thành phố Hồ Chí Minh: điều chỉnh quy hoạch (Tờ trình số 4120/TTr-UBND ngày 12 "
+             "tháng 8 năm 2019 của Ủy ban nhân dân Thành\nphố).", letter)
+    assert c["issuer"] == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+
+
+def test_codes_of_a_clean_copy_and_of_one_that_lost_its_hyphens():
+    """A clean copy's council code stays whole ("412/HĐTĐGĐ": Hội đồng thẩm định giá đất, no Hợp đồng's); a copy
+    that lost its hyphens cuts a department's code from its unit ("3318/KHĐTĐT": the Sở Kế hoạch và Đầu tư's "KHĐT"),
+    and a joint circular's "KHĐT" stays the ministry's."""
+    assert only("Căn cứ Văn bản số 412/HĐTĐGĐ ngày 20/9/2024 của Hội đồng thẩm định giá đất tỉnh;")["number"] == (
+        "412/HĐTĐGĐ")
+    lost = only("Theo Văn bản số 3318/KHĐTĐT ngày 28/7/2020 của Sở Kế hoạch và Đầu tư về việc thẩm định, Quyết định "
+                "số 1961/QĐUBND.".replace(", Quyết định số 1961/QĐUBND", ""), PROVINCE_LETTER.replace(
+                    "10/UBND-TH", "10/UBNDTH"))
+    assert lost["number"] == "3318/KHĐT-ĐT"
+    joint = only("Theo Thông tư liên tịch số 676/2006/TTLT-UBDT-KHĐT-TC ngày 8/8/2006.")
+    assert joint["issuer"] == "Ủy ban Dân tộc, Bộ Kế hoạch và Đầu tư và Bộ Tài chính"

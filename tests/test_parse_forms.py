@@ -4896,3 +4896,86 @@ def test_a_footnotes_digit_run_into_a_recipients_last_word():
     council = parse("UBND HUYỆN GIO LINH\nSố: 45/TTr-UBND\nGio Linh, ngày 02 tháng 12 năm 2014\nTỜ TRÌNH\nVề dự toán\n"
                     "Kính gửi: Hội đồng nhân dân huyện khoá X, kỳ họp thứ 10.\nỦy ban trình./." + CLOSING)
     assert council.recipients == ("Hội đồng nhân dân huyện khoá X, kỳ họp thứ 10",)
+
+
+def test_a_footnote_after_the_signature_its_digit_alone_above_it():
+    """A PDF copy's footnote set after the signature, its plain digit on a line of its own, the text's word carrying
+    it ("… pháp luật2."): the note's lines go back to the text whole (its number's line too), no page's number."""
+    letter = parse("BỘ TƯ PHÁP\nSố: 1592/BTP-KTrVB\nHà Nội, ngày 09 tháng 4 năm 2024\nV/v kết quả kiểm tra\n"
+                   "Kính gửi: Ủy ban nhân dân tỉnh Bình Dương.\nĐiều 8 chưa phù hợp với quy định của pháp luật2.\n"
+                   "Nơi nhận:\n- Như trên;\n- Lưu: VT, KTrVB.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐặng Thanh Sơn\n2\n"
+                   " Điều 152 Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13, được sửa đổi bởi Luật số\n"
+                   "63/2020/QH14.\n")
+    assert "Luật số\n63/2020/QH14." in letter.body and letter.signer == "Đặng Thanh Sơn"
+    assert [c.number for c in find_citations(letter)] == ["80/2015/QH13", "63/2020/QH14"]
+
+
+def test_the_government_offices_drafter_initials_before_the_signers_name():
+    """"- Lưu: VT, NN (2). Tr Hoàng Thị Thu Hà": the filed copy keeps its drafter's initials, the name is the signer's
+    and ends the list (not "Lưu: VT. Siu H'Luyên", a Jrai name whose family name is no initials)."""
+    letter = parse("VĂN PHÒNG CHÍNH PHỦ\nSố: 5123/VPCP-NN\nHà Nội, ngày 20 tháng 7 năm 2021\nV/v đề nghị của tỉnh\n"
+                   "Kính gửi: Bộ Tài chính.\nVăn phòng Chính phủ thông báo./.\nNơi nhận: KT. BỘ TRƯỞNG, CHỦ NHIỆM\n"
+                   "- Như trên; PHÓ CHỦ NHIỆM\n- Lưu: VT, NN (2). Tr Hoàng Thị Thu Hà\n1\n")
+    assert (letter.cc[-1], letter.signer) == ("Lưu: VT, NN (2). Tr", "Hoàng Thị Thu Hà")
+
+
+def test_the_authority_and_the_title_run_together_before_the_signed_mark():
+    """"TM. BAN THƯỜNG TRỰC CHỦ TỊCH (Đã ký) Lâm Văn Bé" on the copies' line: the authority, the title, the name."""
+    letter = parse("ỦY BAN MTTQ VIỆT NAM\nHUYỆN TRẦN VĂN THỜI\nSố: 12/CV-MTTQ\nTrần Văn Thời, ngày 3 tháng 4 năm 2012\n"
+                   "V/v tổ chức Ngày hội\nKính gửi: Ban công tác Mặt trận các ấp\nĐề nghị thực hiện./.\nNơi nhận: - "
+                   "Như trên; - Lưu: VT. TM. BAN THƯỜNG TRỰC CHỦ TỊCH (Đã ký) Lâm Văn Bé\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+        "TM. Ban Thường trực", "Chủ tịch", "Lâm Văn Bé")
+
+
+def test_an_urgency_mark_run_into_the_issuers_first_line():
+    """"HỎA TỐC ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐƯỜNG" under a news page's title: the issuer's lines, the mark none."""
+    letter = parse("UBND huyện triển khai các biện pháp phòng cháy rừng\nHỎA TỐC ỦY BAN NHÂN DÂN\nHUYỆN TAM ĐƯỜNG\n"
+                   "-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 845/UBND-NNPTNT\n"
+                   "V/v phòng cháy\n"
+                   "Tam Đường, ngày 03 tháng 5 năm 2023\nKính gửi: Hạt Kiểm lâm huyện\nThực hiện chỉ đạo./." + CLOSING)
+    assert letter.issuer == "Ủy ban nhân dân huyện Tam Đường"
+
+
+def test_a_subject_naming_a_ward_called_cong_hoa():
+    """"… (đoạn qua phường Cộng Hòa)": a ward's name, no motto's column beside the subject (that one is "Cộng hòa xã
+    hội …")."""
+    letter = parse("UBND THÀNH PHỐ CHÍ LINH\nPHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 45/TTr-TNMT\nChí Linh, ngày 17 tháng 5"
+                   " năm 2023\nTỜ TRÌNH\nVề việc giao đất tái định cư dự án Cải tạo đường tỉnh 398B (đoạn qua phường "
+                   "Cộng Hòa)\nKính gửi: Ủy ban nhân dân thành phố Chí Linh.\nCăn cứ Luật Đất đai;" + CLOSING)
+    assert letter.subject.endswith("(đoạn qua phường Cộng Hòa)")
+
+
+def test_grounds_whose_tone_ocr_misread_end_the_subject():
+    """"Căn củ Điều lệ …" (OCR's "củ" for "cứ") opens the text: no subject's words."""
+    letter = parse("BỘ NÔNG NGHIỆP VÀ PTNT\nTRƯỜNG ĐẠI HỌC LÂM NGHIỆP\nSố: 412/QĐ-ĐHLN-ĐT\nHà Nội, ngày 12 tháng 3 năm "
+                   "2012\nQUYẾT ĐỊNH\nV/v thành lập Hội đồng tuyển sinh năm 2012\n"
+                   "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC LÂM NGHIỆP\n"
+                   "Căn củ Điều lệ trường đại học;" + CLOSING)
+    assert letter.subject == "Thành lập Hội đồng tuyển sinh năm 2012"
+
+
+def test_a_years_range_in_a_copy_whose_codes_lost_their_hyphens_with_a_unit():
+    """"07/TBMTTQBTT" (a type, an issuer and its unit run together) shows the copy lost its hyphens: its subject's
+    "nhiệm kỳ 2021  2026" is a range."""
+    letter = parse("ỦY BAN MTTQ VIỆT NAM\nHUYỆN KIM THÀNH\nSố: 07/TBMTTQBTT\nKim Thành, ngày 03 tháng 02 năm 2021\n"
+                   "THÔNG BÁO\nKết quả Hội nghị hiệp thương lần thứ nhất nhiệm kỳ 2021  2026\nKính gửi: Các xã.\n"
+                   "Ban Thường trực thông báo./." + CLOSING)
+    assert (letter.number, letter.subject) == ("07/TB-MTTQ-BTT",
+                                               "Kết quả Hội nghị hiệp thương lần thứ nhất nhiệm kỳ 2021 - 2026")
+
+
+def test_a_recipients_place_name_wrapped_below_its_kind():
+    """"Kính gửi: Ủy ban nhân dân tỉnh" / "Quảng Nam." / "Trả lời Công văn số …": the name the line wrapped."""
+    letter = parse("BỘ NỘI VỤ\nSố: 3126/BNV-CCVC\nHà Nội, ngày 27 tháng 6 năm 2018\nV/v tuyển dụng viên chức\n"
+                   "Kính gửi: Ủy ban nhân dân tỉnh\nQuảng Nam.\nTrả lời Công văn số 2208/UBND-NC của tỉnh./." + CLOSING)
+    assert letter.recipients == ("Ủy ban nhân dân tỉnh Quảng Nam",)
+
+
+def test_a_party_letters_subject_under_its_number_without_vv():
+    """"Số 512 - CV/BTGTU" / "Tuyên truyền cuộc bầu cử …" / " và đại biểu HĐND …": a party body's công văn writes its
+    subject under its number with no "V/v"."""
+    letter = parse("TỈNH UỶ THANH HÓA\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBAN TUYÊN GIÁO\n\n*\n\nThanh Hóa, ngày 15 tháng 3"
+                   " năm 2011\n\nSố 512 - CV/BTGTU\n\nTuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XIII\n\n và đại "
+                   "biểu HĐND các cấp\n\nKính gửi:\n\n- Các sở, ban, ngành.\n\nThực hiện Hướng dẫn./." + CLOSING)
+    assert letter.subject == "Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XIII và đại biểu HĐND các cấp"

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
 from build_tools import patterns as p
 from build_tools.cite.find import FoundMention, find_mentions
-from build_tools.cite.resolve import Locality, completed_by_addressees, locality_of, placed_by_text, resolve_issuer
+from build_tools.cite.resolve import (
+    Locality,
+    company_named,
+    completed_by_addressees,
+    locality_of,
+    placed_by_text,
+    resolve_issuer,
+)
 from build_tools.dates import fullest_dates
 from build_tools.model import Citation, Letter, Mention
 from build_tools.numbers import canonical_number, repair_number
@@ -19,6 +27,7 @@ _GENERIC_TYPES = ("Văn bản", "Công văn")
 def find_citations(letter: Letter) -> tuple[Citation, ...]:
     """Every document the letter cites, once each, with all its mentions, in order of first mention."""
     citing = placed_by_text(locality_of(letter.issuer, letter.parent_issuer, letter.date), letter.body, letter.header)
+    citing = dataclasses.replace(citing, company=company_named(letter.body))
     groups: dict[str, list[tuple[FoundMention, bool]]] = {}
     # The subject first, where a letter often names what it carries out ("V/v triển khai Công văn số …").
     subject = [(m, True) for m in find_mentions(letter.subject)] if letter.subject else []

@@ -70,6 +70,9 @@ _ASSOCIATION = re.compile(r"\bHội\s+(?!đồng\b)(?P<name>.+?)(?:\s+Việt\s+N
 # A people's council's boards (Luật Tổ chức chính quyền địa phương 2015, Điều 18, 39), named short in its letters.
 _COUNCIL_BOARD = re.compile(r"Ban (?:Pháp chế|Kinh tế - Ngân sách|Văn hóa - Xã hội|Kinh tế - Xã hội|Đô thị)",
                             re.IGNORECASE)
+# A company named by its kind alone, the words after it the sentence's: "của Công ty giải trình, bổ sung hồ sơ" (no name
+# opens with a small letter but its kind's: "Công ty cổ phần …", "Công ty trách nhiệm hữu hạn …").
+_COMPANY_ALONE = re.compile(r"(?<=^Công ty)\s+(?!cổ\s+phần|trách\s+nhiệm)(?-i:[a-zđà-ỹ]).*$", re.IGNORECASE | re.DOTALL)
 # "của Công ty" in the "Công ty Điện lực Thái Bình"'s letter
 _BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|ban quản lý|cục|chi cục|bệnh viện|trường|viện"
                          r"|học viện|đài|đảng ủy|chi bộ|công ty)$",
@@ -87,6 +90,7 @@ class Locality:
     issuer: str | None = None  # the citing letter's issuer: "của Sở" is this one when it is a Sở
     parent: str | None = None  # its parent issuer: "Quân khu 2" above a province's military command
     commune: tuple[str, str] | None = None  # the one commune a district's letter names: ("xã", "Công Thành")
+    company: str | None = None  # the one company the letter names in full: "của Công ty" alone is that one
     reorganised: bool = False  # dated from July 2025: a commune has offices of its own ("Phòng Kinh tế xã …")
 
     def unit(self) -> str | None:
@@ -162,6 +166,8 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
         provinces = [m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"]
         provinces += [m.group("name") for m in p.NAMED_PROVINCE_PARTY.finditer(text)]  # "… Tỉnh ủy Hà Giang"
         named = set(filter(None, map(_province_named, provinces)))
+        # a city run by the centre, where no province is named: "của Ủy ban nhân dân Thành phố" is Hồ Chí Minh's
+        named = named or set(filter(None, (_province_named(m.group("name")) for m in p.NAMED_CITY.finditer(text))))
         return replace(citing, province=named.pop()) if len(named) == 1 else citing
     if citing.level in _DISTRICT_LEVEL and citing.name:
         provinces = [m for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"]
@@ -178,7 +184,8 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
                    if (province := _province_named(m.group("name"))) and fold(province) in holding}
         province = (former.pop() if len(former) == 1 else citing.province
                     or (current.pop() if len(current) == 1 else None))
-        communes = {(m.group("level"), m.group("name")) for m in p.NAMED_COMMUNE.finditer(text)}
+        # (a name the copy wrapped: "xã Lạc" / "An")
+        communes = {(m.group("level"), squash_spaces(m.group("name"))) for m in p.NAMED_COMMUNE.finditer(text)}
         return replace(citing, province=province, commune=communes.pop() if len(communes) == 1 else None)
     if citing.level in _PROVINCE_LEVEL and citing.name:
         # A province's letter on one district ("… Huyện ủy Thanh Sơn"): "của Ban Thường vụ Huyện ủy" is that one's.
@@ -218,6 +225,14 @@ _DISTRICT_OF_PARTY = {"Huyện": "huyện", "Thị": "thị xã", "Quận": "qu�
 _COMMITTEE_BEFORE = re.compile(r"\b(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân)\s+$", re.IGNORECASE)
 
 
+def company_named(text: str) -> str | None:
+    """The one company a letter names in full ("Công ty TNHH Lâm sản Như Thanh"), read up to the first word no name
+    holds ("Công ty Cổ phần Logistics Bến Lức nộp ngày …" is "… Bến Lức"); None where it names none or several."""
+    names = {squash_spaces(text[m.start() : m.end("issuer")]) for m in p.COMPANY_NAMED.finditer(text)}
+    shortest = {name for name in names if not any(name.startswith(other + " ") for other in names)}
+    return shortest.pop() if len(shortest) == 1 else None
+
+
 def _province_named(words: str) -> str | None:
     """"Kiên Giang" of "Kiên Giang", or of "Kiên Giang Báo" (the capitalised word after the name opening a sentence)."""
     parts = words.split()
@@ -241,9 +256,11 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
         # Each body as the text names it; else as the number's codes do ("liên Bộ Y tế - Tài chính" names its
         # second body by its field alone: "…/TTLT-BYT-BTC" names both; "…/KHLN-SYT-SGDĐT" a province's two; a
         # ministry's code without its "B" among others: "…/TTLT-UBDT-KHĐT-TC-XD-NNPTNT").
+        # (a joint circular's issuers are the centre's: its "KHĐT" is the Bộ's, no province's Sở)
+        central = number_codes(number)[0].upper() == "TTLT"
         for issuers in ([_from_text(text, number, citing) for text in texts],
-                        [_body_of_code(code, citing, None) or p.ISSUER_BY_CODE.get("B" + code)
-                         for code in number_codes(number)[1:]]):
+                        [(central and p.ISSUER_BY_CODE.get("B" + code)) or _body_of_code(code, citing, None)
+                         or p.ISSUER_BY_CODE.get("B" + code) for code in number_codes(number)[1:]]):
             if len(issuers) > 1 and all(issuers):
                 return ", ".join(issuers[:-1]) + " và " + issuers[-1]
     code = issuer_code(number)
@@ -298,6 +315,7 @@ _LOCALITY_ALONE = re.compile(rf"(?P<kind>{_KINDS})\s+(?P<name>(?-i:[A-ZĐ])[^,;]
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if p.CENTRAL_PLENUM.fullmatch(match_form(issuer_text)):
         return p.CENTRAL_ALIASES["Ban Chấp hành Trung ương"]
+    issuer_text = _COMPANY_ALONE.sub("", issuer_text)
     if p.COMPANY.match(issuer_text) and not _BARE_ORGAN.match(issuer_text):  # a company's name is its own, cased as
         # it writes it ("của Công ty" alone is the citing company's, below)
         return squash_spaces(issuer_text)
@@ -334,6 +352,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if _BARE_ORGAN.match(name):  # "của Sở": the citing letter's own, or the one the number's code names
         if own and fold(own).startswith(fold(name) + " "):
             return own
+        if citing.company and fold(name) == "cong ty":
+            return citing.company  # "của Công ty" in a letter on the project of the one company it names
         coded = _from_number(number, citing, None)
         return coded if coded and fold(coded).startswith(fold(name) + " ") else None
     # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"; "của Cục Thuế" in a

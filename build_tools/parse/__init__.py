@@ -277,13 +277,20 @@ def _signer_after_notes(lines: list[Line], notes: int) -> tuple[list[Line], int]
     return [*lines[:notes], name, *(line for line in lines[notes:] if line is not name)], notes + 1
 
 
+def _note_below_digit(lines: list[Line], line: Line) -> bool:
+    """A PDF copy's footnote set after the signature, its plain digit on a line of its own and its words indented
+    below it ("2" / " Điều 152 Luật … bởi Luật số" / "63/2020/QH14.")."""
+    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return bool(p.PAGE_NUMBER_LINE.match(line.clean) and below and p.NOTE_BELOW_MARKER.match(below.raw))
+
+
 def _notes_after_signature(lines: list[Line], closing_start: int) -> int:
     """Where the text after the signature that is not the closing's begins: footnotes set there (under a
     rule line, "¹ Nghị định số …"), a text issued with the letter ("QUY ĐỊNH" / "…" / "(Ban hành kèm
     theo Quyết định số …)"), or a draft sent with it under its own header ("HỘI ĐỒNG NHÂN DÂN" / "THỊ XÃ …" /
     "Số: /NQ-HĐND" under a tờ trình); the end of the letter when there is none."""
     for line in lines[closing_start:]:
-        if p.FOOTNOTE_TEXT.match(line.clean) or _second_header(lines, line):
+        if p.FOOTNOTE_TEXT.match(line.clean) or _note_below_digit(lines, line) or _second_header(lines, line):
             return line.index
         if p.ATTACHMENT_NOTE.match(line.clean):
             above = [a for a in lines[max(closing_start, line.index - 4) : line.index] if not a.blank]

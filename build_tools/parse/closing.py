@@ -183,8 +183,9 @@ def _signature_run_on(text: str) -> list[str]:
 # The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC", "Lưu Văn phòng Huyện ủy"
 _FILED_HEAD = re.compile(r"Lưu(?:\s*:|\s+[A-ZĐ]{2}|\s+Văn\s+phòng\b)")
 _AFTER_PUNCTUATION = re.compile(r"(?<=[;:.,])\s*(?=\S)")
-# The signer's name after the filed copy's drafter's initials in brackets: "- Lưu: VT, QLCTR. (Ph) Lê Quốc Hưng".
-_NAME_AFTER_INITIALS = re.compile(r"\([A-ZĐ][a-zđ]{0,3}\)(?P<gap>\s+)(?=[A-ZĐ])")
+# The signer's name after the filed copy's drafter's initials, in brackets or after its stop: "- Lưu: VT, QLCTR. (Ph)
+# Lê Quốc Hưng", the Government Office's "- Lưu: VT, NN (2). Tr Hoàng Thị Thu Hà".
+_NAME_AFTER_INITIALS = re.compile(r"(?:\([A-ZĐ][a-zđ]{0,3}\)|(?<=\.)\s*[A-ZĐ][a-zđ]?)(?P<gap>\s+)(?=[A-ZĐ])")
 
 
 def _side_by_side(text: str) -> list[str]:
@@ -206,6 +207,9 @@ def _side_by_side(text: str) -> list[str]:
     if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text or _FILED_HEAD.match(text)
             or "," in text and not is_upper_text(text.partition(",")[0]) or _UNITS_OF.match(text)):
         return [text]
+    if _FILED_HEAD.match(text.lstrip("- ")) and (gap := _NAME_AFTER_INITIALS.search(text)) and _is_person_name(
+            text[gap.end():]) and fold(text[gap.start() : gap.start("gap")].strip(" ()")) not in _FOLDED_SURNAMES:
+        return [text[: gap.start("gap")], text[gap.end():]]  # (not a name's family name: "Lưu: VT. Mai Văn Hùng")
     # A party's copies end with ",": "- Ban Dân vận Tỉnh ủy, PHÓ …"; a web copy that lost its table's breaks glues the
     # cells: "- Như trên;PHÓ CHỦ TỊCH", "- Lưu VP.Danh Thanh Sơn".
     # (only the gaps a signature's cell may follow: a line a megabyte long is not weighed at each of its gaps)
@@ -218,9 +222,6 @@ def _side_by_side(text: str) -> list[str]:
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):
             return [text[: gap.start()], _after_seal_words(tail)]
-    if _FILED_HEAD.match(text.lstrip("- ")) and (gap := _NAME_AFTER_INITIALS.search(text)) and _is_person_name(
-            text[gap.end():]):
-        return [text[: gap.start("gap")], text[gap.end():]]
     if p.LIST_ITEM.match(text) and not text.endswith((";", ".", ",", ":")) and (beside := _name_beside(words)):
         return beside
     if ((seal := _PLACE_IN_CAPITALS_AT_END.search(text)) and gazetteer().is_province(title_words(seal["place"]))
@@ -579,7 +580,8 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
         elif _FILE_PATH.search(cell.text):
             break  # a typist's file under "Lưu": "Hung\\KH NTM 2012.doc" (back to the text, after the closing)
         elif items and cell.line.index == previous + 1 and not _is_signature_text(cell.text) and not party_item \
-                and not items[-1].endswith((";", ".")) and not _is_person_name(cell.text):
+                and not items[-1].endswith((";", ".")) and not _is_person_name(cell.text) \
+                and not _INITIALS_AT_END.search(items[-1]):
             items[-1] += " " + written(cell.line, cell.text)  # an item wrapped: "- Chủ tịch UBND các xã," / "phường."
         elif (not items or items[-1].endswith(";") or party_item) and len(cell.text) <= 150 \
                 and not _is_person_name(cell.text) and not _is_signature_text(cell.text) \
@@ -595,6 +597,8 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
     return used
 
 
+# The filed copy closed by its drafter's initials: "- Lưu: VT, NN (2). Tr", "- Lưu: VT, QLCTR. (Ph)".
+_INITIALS_AT_END = re.compile(r"^Lưu\b.*(?:\.\s*[A-ZĐ][a-zđ]?|\([A-ZĐ][a-zđ]{0,3}\))$")
 # A copy's purpose run into its name: "TT HĐND xã(b/c)" ("cúm A(H5N1)" is as written: only these notes).
 _NOTE_GLUED = re.compile(r"(?<=[^\W\d_])(?=\((?:b/c|t/h|p/h|đ/b|để)\b)", re.IGNORECASE)
 

@@ -269,6 +269,10 @@ def _signed_on(header: Header, scan: _Scan, lines: list[Line]) -> None:
 _HEADER_SEARCH = 80  # lines: a header starts within the first eighty, a site's preamble (a cell a line) included
 
 
+# A mark a news page ran into the issuer's first line: "HỎA TỐC ỦY BAN NHÂN DÂN" / "HUYỆN TAM ĐƯỜNG".
+_MARK_RUN_IN = re.compile(r"^(?:HỎA\s+TỐC|THƯỢNG\s+KHẨN|KHẨN)\s+(?=[" + p.CAPITALS + r"]{2})")
+
+
 def _preamble_end(lines: list[Line]) -> int:
     """Where the header starts: after what a web page sets before the letter (its own title, a block
     "Số hiệu: … Loại văn bản: …", "Xem thêm Lược đồ"), when an organ, the motto or the number line
@@ -276,7 +280,7 @@ def _preamble_end(lines: list[Line]) -> int:
     first_organ = None  # a site's own name heading its page ("TRƯỜNG ĐẠI HỌC …" above its menu) may come first
     first_title = None
     for line in lines[:_HEADER_SEARCH]:
-        text = _SITE_BULLET.sub("", line.clean).strip(" |")
+        text = _MARK_RUN_IN.sub("", _SITE_BULLET.sub("", line.clean).strip(" |"))
         if _SITE_METADATA.match(text) or p.SITE_TITLE.match(text):
             continue  # the site's "Số/Ký hiệu: 352/TB-CCTHA", its title "CÔNG ĐIỆN 06/CĐ-UBND NĂM 2017 VỀ …": no organ
         if _BREADCRUMB.match(text):
@@ -725,6 +729,12 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int,
         scan.quoted_subject = bool(prefix.groupdict().get("quote"))
         scan.subject_lines.append(_read(header, "subject", lines[i], text[prefix.end():]))
         return "subject"
+    if (not scan.subject_lines and scan.title is None and _PARTY_LETTER.match(header.number or "")
+            and _under_number(lines, i) and text[:1].isupper() and not is_upper_text(text)):
+        # a party's công văn, its subject under its number with no "V/v": "Số 512 - CV/BTGTU" / "Tuyên truyền cuộc …"
+        scan.untitled_subject = True
+        scan.subject_lines.append(_read(header, "subject", lines[i], text.strip()))
+        return "subject"
     if scan.title is None and (title := _title(text)):
         scan.title = title
         header.sources.append(source_of("type", lines[i], scan.title))
@@ -770,6 +780,9 @@ def _cell_above(lines: list[Line], i: int) -> int | None:
 
 def _previous_content(lines: list[Line], i: int) -> int | None:
     return next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+
+
+_PARTY_LETTER = re.compile(r"\d+[a-z]?\s*-\s*CV/")  # a party body's công văn: "512-CV/BTGTU"
 
 
 def _under_number(lines: list[Line], i: int) -> bool:
@@ -888,6 +901,7 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
                 and len(line.clean) < _WRAPPED
                 and not _opens_body(line.clean) or _company_name_wraps(items[-1], line.clean)
                 or _names_wrap(items[-1], line.clean) or _person_name_wraps(items[-1], line.clean)
+                or _place_name_wraps(items[-1], line.clean)
                 or _ends_before_text(line, lines[i + 1 :])):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         elif _undashed_item(line, items, [k for k in lines[i + 1 : i + 6] if not k.blank][:3]):
@@ -929,6 +943,12 @@ def _person_name_wraps(item: str, text: str) -> bool:
     return bool(_PERSON_CUT.fullmatch(item.strip()) and _NAME_ENDS.match(text))
 
 
+def _place_name_wraps(item: str, text: str) -> bool:
+    """"Kính gửi: Ủy ban nhân dân tỉnh" / "Quảng Nam.": the place's name the line wrapped after its kind."""
+    return bool(_KIND_CUT.search(item) and _NAME_ENDS.fullmatch(text.strip()))
+
+
+_KIND_CUT = re.compile(r"\b(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn)\s*$")
 _PERSON_CUT = re.compile(r"(?:Ông|Bà)(?:\s+[" + p.CAPITALS + r"][^\W\d_]*){1,3}")
 _NAME_ENDS = re.compile(r"(?:[" + p.CAPITALS + r"][^\W\d_]*\s+){0,2}[" + p.CAPITALS + r"][^\W\d_]*\s*(?:[(,;.]|$)")
 

@@ -121,7 +121,7 @@ def _page_numbers(lines: list[str]) -> set[int]:
     số" / "2" / "06/2021/NĐCP ngày …"), with the blank lines around it: its indexes."""
     dropped: set[int] = set()
     for index, line in enumerate(lines):
-        if not p.PAGE_NUMBER_LINE.match(line):
+        if not p.PAGE_NUMBER_LINE.match(line) or _note_marked_above(lines, index):
             continue
         before = next((k for k in range(index - 1, -1, -1) if lines[k].strip()), None)
         after = next((k for k in range(index + 1, len(lines)) if lines[k].strip()), None)
@@ -149,6 +149,14 @@ def _notes_at_page_foot(lines: list[str], dropped: set[int]) -> list[int]:
 
 
 _NOTES_LONGEST = 13  # lines: a page's footnotes, the sentence cut above them
+
+
+def _note_marked_above(lines: list[str], k: int) -> bool:
+    """A footnote's plain digit on a line of its own, its words indented below it, that a word above carries as its
+    marker ("… văn bản quy phạm pháp luật2." / … / "2" / " Điều 152 Luật …"): no page's number."""
+    marker = lines[k].strip()
+    return (marker.isdigit() and k + 1 < len(lines) and bool(p.NOTE_BELOW_MARKER.match(lines[k + 1]))
+            and any(word.islower() for line in lines[:k] for word in re.findall(rf"([^\W\d_]+){marker}(?!\w)", line)))
 
 
 def _note_opens(lines: list[str], k: int) -> bool:
