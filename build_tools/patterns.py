@@ -437,9 +437,11 @@ CC_HEAD = re.compile(r"^\s*(?:\|\s*)?" + CC_WORDS + r"\s*:?\s*(?P<rest>.*)$", re
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
 # An address after a name on the "Kính gửi" line or in the copies: a company's "Công ty TNHH … (Đ/c: Lô B7, KCN …)", a
 # citizen's "Bà Nguyễn Thị L. (thôn Nam Sơn, xã Đại Trạch, huyện Bố Trạch)", "(ngụ ấp 3, xã Vĩnh Viễn, …)", her
-# husband's "(cùng địa chỉ)".
+# husband's "(cùng địa chỉ)", a village of the Central Highlands': "Bà H' Ngơn Niê (buôn Jun, thị trấn Liên Sơn, …)".
 ADDRESS_AFTER_NAME = re.compile(r"[\s.]*\((?:(?:Đ/c|Địa chỉ)\s*:|cùng địa chỉ(?=\))|(?:trú|ngụ|thường trú)(?: tại)?\s"
-                                r"|(?:thôn|xóm|ấp|bản|tổ|khu phố|số nhà|số \d+)\s[^),]*,)[^)]*\)\W*$", re.IGNORECASE)
+                                r"|(?:thôn|xóm|ấp|bản|buôn|bon|plei|làng|tổ|khu phố|số nhà|số \d+)\s[^),]*,)"
+                                r"[^)]*\)\W*$",
+                                re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's soft hyphen stands for a dash
 
 # OCR's slips on a header's and a closing's words, each mended after the part kept: "(b/©)" for "(b/c)" (báo
@@ -651,8 +653,10 @@ NAMED_COMMUNE = re.compile(r"(?P<level>" + _opening_words("xã|phường|thị t
 # month: "ngày 16/1 1/2015".
 NUMERIC_DATE = re.compile(r"(?P<day>\d \d|\d{1,2})\s*[/.-]\s*(?P<month>1 [012]|\d{1,2})\s*[/.-]\s*"
                           # a footnote's marker a PDF copy ran into the year as a digit: "ngày 03/8/20232." (2023, ²),
-                          # the sentence's stop on the next line: "ngày" / "30/6/20212" / ". Văn phòng …"
-                          r"(?P<year>(?:19|20)[ \n]?\d{2})(?:(?!\d)|(?=\d{1,2}(?:[ \t]*\n[ \t]*)?[.,;:)]))")
+                          # the sentence's stop on the next line: "ngày" / "30/6/20212" / ". Văn phòng …", or the
+                          # issuer's "của" after it: "ngày 28/7/20172 của UBND tỉnh", "07/12/20182 và …"
+                          r"(?P<year>(?:19|20)[ \n]?\d{2})(?:(?!\d)|(?=\d{1,2}(?:[ \t]*\n[ \t]*)?[.,;:)])"
+                          r"|(?=\d[ \t]+(?:của|và|về|tại)\s))")
 WORDS_DATE = re.compile(
     DAY_WORD + r"\s+(?P<day>\d{1,2})\s+" + MONTH_WORD + r"\s+(?P<month>\d{1,2})\s+" + YEAR_WORD
     + r"\s+(?P<year>(?:19|20)\d{2})",
@@ -668,8 +672,10 @@ WORDS_DATE = re.compile(
 # "27/7/1947": their parts after the first have no letter.
 # In a letter's body (escaped Markdown) its "&" is "&amp;": "1520/SGD&amp;ĐT-GDTrH".
 _CODE_CHAR = r"(?:\w|&(?:amp;)?)"
-# A legal site's export that wrote the hyphen after a type as a space: "14/CT UBND", "07/2012/QĐ TTg".
-HYPHEN_SPACED = r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<=/NĐ)|(?<=/TTr))\s(?:UBND|HĐND|TTg|CP)\b"
+# A legal site's export that wrote the hyphen after a type as a space: "14/CT UBND", "07/2012/QĐ TTg", a ministry's
+# "06/CT BYT".
+HYPHEN_SPACED = (r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<=/NĐ)|(?<=/TTr))\s"
+                 r"(?:UBND|HĐND|TTg|CP|B[A-ZĐ]{1,7})\b")
 # A region's Roman numeral set apart in a code: "245/KV XI-TH" (Kiểm toán Nhà nước khu vực XI).
 ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–])|(?<=KV)\s(?=[IVX]{1,4}(?![^\W\d_])))"  # … or ending it: "318/TB-KV XII"
 # A number's figures (seven in a record's: "Biên bản vi phạm hành chính số 0042615/BB-VPHC"), a letter after them:

@@ -2326,3 +2326,18 @@ def test_codes_of_a_clean_copy_and_of_one_that_lost_its_hyphens():
     assert lost["number"] == "3318/KHĐT-ĐT"
     joint = only("Theo Thông tư liên tịch số 676/2006/TTLT-UBDT-KHĐT-TC ngày 8/8/2006.")
     assert joint["issuer"] == "Ủy ban Dân tộc, Bộ Kế hoạch và Đầu tư và Bộ Tài chính"
+
+
+def test_a_footnotes_digit_run_into_a_cited_dates_year_before_its_issuer():
+    """A PDF copy's "Chỉ thị số 05/CTUBND ngày 28/7/20172 của UBND tỉnh" (2017, footnote 2): the date 28/7/2017; a
+    legal site's "Chỉ thị số 06/CT BYT" (its hyphen a space): the ministry's."""
+    c = only("Căn cứ Chỉ thị số 05/CT-UBND ngày 28/7/20172 của UBND tỉnh về nhiệm vụ năm học.")
+    assert (c["number"], c["date"]) == ("05/CT-UBND", "2017-07-28")
+    c = only("Thực hiện Chỉ thị số 06/CT BYT ngày 09/11/2015 về tăng cường nhân lực.")
+    assert (c["number"], c["issuer"]) == ("06/CT-BYT", "Bộ Y tế")
+
+
+def test_the_labour_ministrys_own_code():
+    """"Công văn số 2790/LĐTBXH-VL" with no "của": the Bộ Lao động - Thương binh và Xã hội's (its Sở's is "SLĐTBXH")."""
+    assert only("Thực hiện Công văn số 2790/LĐTBXH-VL ngày 12/8/2021 về hỗ trợ người lao động.")["issuer"] == (
+        "Bộ Lao động - Thương binh và Xã hội")

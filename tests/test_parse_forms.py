@@ -4979,3 +4979,44 @@ def test_a_party_letters_subject_under_its_number_without_vv():
                    " năm 2011\n\nSố 512 - CV/BTGTU\n\nTuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XIII\n\n và đại "
                    "biểu HĐND các cấp\n\nKính gửi:\n\n- Các sở, ban, ngành.\n\nThực hiện Hướng dẫn./." + CLOSING)
     assert letter.subject == "Tuyên truyền cuộc bầu cử đại biểu Quốc hội khóa XIII và đại biểu HĐND các cấp"
+
+
+def test_a_draft_sent_with_the_letter_under_a_web_copys_cell_bars():
+    """A tờ trình's draft decision after its signature, its header's lines between a web table's bars and rule lines
+    ("ỦY BAN NHÂN DÂN" / "TỈNH TÂY NINH" / "-------" / "|" / "CỘNG HÒA …" / … / "Số: /QĐ-UBND"): the tờ trình's
+    closing is the one above it."""
+    letter = parse("UBND TỈNH TÂY NINH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 2174/TTr-SLĐTBXH\nTây Ninh, ngày 5 "
+                   "tháng 8 năm 2019\nTỜ TRÌNH\nVề danh mục nghề đào tạo\nKính gửi: Ủy ban nhân dân tỉnh.\n"
+                   "Sở kính trình./.\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT, GDNN.\n|\nGIÁM ĐỐC\n(Đã ký)\n"
+                   "Nguyễn Thị Bích Tuyền\n|\n"
+                   "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+                   "Hạnh phúc\n---------------\n|\nSố: /QĐ-UBND\n|\nDỰ THẢO\nQUYẾT ĐỊNH\nPhê duyệt danh mục\nĐiều 1. "
+                   "Phê duyệt.\nNơi nhận:\n- Như Điều 3;\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == (None, "Giám đốc", "Nguyễn Thị Bích Tuyền")
+    assert letter.cc == ("Như trên", "Lưu: VT, GDNN")
+
+
+def test_the_one_recipient_in_a_web_tables_cell():
+    """"Kính gửi:" / "|" / "Ủy ban nhân dân tỉnh Bến Tre" / "|" / the text: the recipient in the cell between the
+    bars; a citizen's village of the Central Highlands in brackets after her name is her address, not the
+    recipient's."""
+    letter = parse("BỘ TÀI CHÍNH\nSố: 2143/BTC-QLCS\nV/v phương án xử lý nhà, đất\n|\nHà Nội, ngày 18 tháng 03 năm "
+                   "2014\n|\nKính gửi:\n|\nỦy ban nhân dân tỉnh Bến Tre\n|\nBộ Tài chính nhận được văn bản số\n"
+                   "612/UBND-TCĐT "
+                   "của tỉnh./." + CLOSING)
+    assert letter.recipients == ("Ủy ban nhân dân tỉnh Bến Tre",)
+    citizen = parse("ỦY BAN NHÂN DÂN\nHUYỆN LẮK\nSố: 412/UBND-TD\nLắk, ngày 12 tháng 5 năm 2010\nV/v trả lời đơn\n"
+                    "Kính gửi: Bà H' Ngơn Niê (buôn Jun, thị trấn Liên Sơn, huyện Lắk).\nỦy ban nhân dân huyện nhận "
+                    "được đơn./." + CLOSING)
+    assert citizen.recipients == ("Bà H' Ngơn Niê",)
+
+
+def test_a_provinces_level_whose_letter_a_copy_lost(tmp_path):
+    """"ỦY BAN NHÂN DÂN" / "TNH PHÚ YÊN" (a legal site's copy lost the "Ỉ"): read as "TỈNH", before a province's
+    name only."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "letter.txt"
+    path.write_text("ỦY BAN NHÂN DÂN\nTNH PHÚ YÊN\nSố: 1250/QĐ-UBND\nPhú Yên, ngày 10 tháng 7 năm 2012\nQUYẾT ĐỊNH\n"
+                    "Về việc phê duyệt\nĐiều 1. Phê duyệt." + CLOSING, encoding="utf-8")
+    assert process_letter(path).letter.issuer == "Ủy ban nhân dân tỉnh Phú Yên"

@@ -120,10 +120,13 @@ def _copies_line(lines: list[Line], body_start: int) -> int | None:
 
 
 def _second_header(lines: list[Line], line: Line) -> bool:
-    """An organ in capitals with a number line and the motto below it: another document's header."""
-    below = [other.clean for other in lines[line.index + 1 : line.index + 6]]
-    return (is_upper_text(line.clean) and bool(p.ORGAN_START.match(line.clean))
-            and any(p.NUMBER_OPENS.match(text) for text in below)
+    """An organ in capitals with a number line and the motto below it (a web copy's cell bars and rule lines aside):
+    another document's header."""
+    if not (is_upper_text(line.clean) and p.ORGAN_START.match(line.clean)):
+        return False
+    below = [other.clean for other in lines[line.index + 1 : line.index + 12]
+             if not other.blank and not p.RULE_LINE.match(other.clean)][:6]
+    return (any(p.NUMBER_OPENS.match(text) for text in below)
             and any(p.MOTTO_FOLDED.search(fold(text)) for text in below))
 
 

@@ -904,6 +904,8 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
                 or _place_name_wraps(items[-1], line.clean)
                 or _ends_before_text(line, lines[i + 1 :])):
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
+        elif not items and _cell_alone(lines, i):
+            items.append(line.plain)  # "Kính gửi:" / "|" / "Ủy ban nhân dân tỉnh Bến Tre" / "|": a web table's cell
         elif _undashed_item(line, items, [k for k in lines[i + 1 : i + 6] if not k.blank][:3]):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
         else:
@@ -961,6 +963,12 @@ def _line_items(rest: str) -> list[str]:
     items = [item.group("text") if (item := p.LIST_ITEM.match(text)) else text
              for text in re.split(r"(?<=;)\s+|(?<=;)(?=-\s)", rest) if text.strip()]  # "…;- UBND …": no space
     return p.RECIPIENT_COMMA.split(rest) if len(items) == 1 and rest.rstrip().endswith(".") else items
+
+
+def _cell_alone(lines: list[Line], i: int) -> bool:
+    """An organ's name alone in a web table's cell, a bar's line above and below it."""
+    return (0 < i < len(lines) - 1 and lines[i - 1].clean.strip() == "|" == lines[i + 1].clean.strip()
+            and bool(p.ORGAN_START.match(lines[i].clean)))
 
 
 def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:

@@ -18,11 +18,12 @@ from collections import Counter
 from collections.abc import Callable
 
 from build_tools import patterns as p
+from build_tools.gazetteer import gazetteer
 from build_tools.model import LineOrigins, Repair
 from build_tools.numbers import repair_code, shows_lost_hyphens
 from build_tools.readers.encodings import legacy_words
 from build_tools.readers.strung_tones import strung_tones
-from build_tools.text import fold, is_syllable
+from build_tools.text import fold, is_syllable, title_words
 
 
 def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
@@ -87,7 +88,8 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     for found in (_markup(text), _escaped_breaks(text)):
         changes = _merge(changes, found) if len(found) >= damage else changes
     always = (tildes, _where(signs, "digit slip", _digit_slips, text), _where(signs, "font slip", _font_slips, text),
-              _case_slips(text), _lost_capitals(text), _where(signs, "capitals font", _capitals_font_slips, text),
+              _case_slips(text), _lost_capitals(text), _province_letter_lost(text),
+              _where(signs, "capitals font", _capitals_font_slips, text),
               strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs),
               _where(signs, "year glued", _year_glued, text), _term_apart(text),
               _year_ranges(text) if shows_lost_hyphens(text) else [], legacy)
@@ -343,6 +345,16 @@ _SMALL_BESIDE_MOTTO = re.compile(r"[ \t|]*(?P<small>[^\W\d_A-ZĐ][^\n]*?)[ \t|]+
 # The signature's column beside the copies': "Nơi nhận: tm. uỷ ban nhân dân", "- UBND tỉnh (b/c); kt. chủ tịch".
 _SMALL_BESIDE_COPIES = re.compile(r"(?:[;:.|\t]|\s\s)[ \t|]*(?P<small>[^\W\d_A-ZĐ][^\n;:|\t]*)$")
 _LINE = re.compile(r"[^\n]+")
+
+
+# A province's level whose "Ỉ" a copy lost, in the header's capitals: "ỦY BAN NHÂN DÂN" / "TNH PHÚ YÊN" (no word "TNH").
+_PROVINCE_LETTER_LOST = re.compile(r"TNH(?<![^\W\d_]TNH)(?= (?P<name>[" + p.CAPITALS + r"]+(?: [" + p.CAPITALS
+                                   + r"]+){0,2})\b)")
+
+
+def _province_letter_lost(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "TỈNH") for m in _PROVINCE_LETTER_LOST.finditer(text, 0, 3000)
+            if gazetteer().is_province(title_words(m.group("name")))]
 
 
 def _lost_capitals(text: str) -> list[tuple[int, int, str]]:
