@@ -861,7 +861,9 @@ _ISSUER_NAME = (
     # "Cục Cảnh sát QLHC về TTXH": the police's "về trật tự xã hội" is the name's; "Phòng Cảnh sát PCCC và CNCH"
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự|PTDS|CNCH|cứu\s+nạn"
     + r"|chữa\s+cháy"  # "Cảnh sát Phòng cháy và chữa cháy thành phố Cần Thơ"
-    + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b|(?<=thực)\s+(?i:vật)\b"  # "Trạm Bảo vệ thực vật"
+    + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b|(?<=thực)\s+(?i:vật|phẩm)\b"  # "Trạm Bảo vệ thực vật",
+    # "Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm"; a unit by its number: "Khu Quản lý giao thông đô thị số 2"
+    + r"|(?<=(?i:số))\s+\d{1,2}\b(?![/\d.,-])"
     + r"|(?<=(?i:chứng)\s(?i:thực))"  # "Cục Hộ tịch, quốc tịch, chứng thực"
     + r"|(?<=(?i:đổi)\s(?i:số))"  # "Ban Chỉ đạo chuyển đổi số xã"
     # a field after "và": "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"

@@ -2341,3 +2341,28 @@ def test_the_labour_ministrys_own_code():
     """"Công văn số 2790/LĐTBXH-VL" with no "của": the Bộ Lao động - Thương binh và Xã hội's (its Sở's is "SLĐTBXH")."""
     assert only("Thực hiện Công văn số 2790/LĐTBXH-VL ngày 12/8/2021 về hỗ trợ người lao động.")["issuer"] == (
         "Bộ Lao động - Thương binh và Xã hội")
+
+
+def test_issuers_named_with_food_safety_and_a_units_number():
+    """"của Ban Chỉ đạo" / "liên ngành vệ sinh an toàn thực phẩm Thành phố" ("thực" ends a name only as "thực hiện"),
+    "của Khu Quản lý giao thông đô thị số 2" (a unit by its number, not a document's "số"), in Hồ Chí Minh City's
+    letters."""
+    city = PROVINCE_LETTER.replace("TỈNH SÓC TRĂNG", "THÀNH PHỐ HỒ CHÍ MINH").replace("Sóc Trăng, ngày",
+                                                                                       "Thành phố Hồ Chí Minh, ngày")
+    c = only("Thực hiện Công văn số 512/BCĐ-ATTP ngày 06/3/2017 của Ban Chỉ đạo\nliên ngành vệ sinh an toàn thực phẩm "
+             "Thành phố về hướng dẫn triển khai.", city)
+    assert c["issuer"] == "Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm Thành phố Hồ Chí Minh"
+    c = only("Xét Tờ trình số 2136/TTr-KQL2 ngày 07/10/2019 của Khu Quản lý giao thông đô thị số 2 và ý kiến các đơn "
+             "vị.", city)
+    assert c["issuer"] == "Khu Quản lý giao thông đô thị số 2"
+
+
+def test_a_districts_land_clearance_board_and_a_provinces_disease_control_centre():
+    """"Ban Bồi thường giải phóng mặt bằng" in a district's letter is its own; "168/KSBT-TCMR" (a copy lost its
+    hyphen: "168/KSBTTCMR") is the province's Trung tâm Kiểm soát bệnh tật."""
+    c = only("Sau khi nghe Ban Bồi\nthường giải phóng mặt bằng báo cáo tại Tờ trình số 168/TTr-BBT ngày 05/8/2022.",
+             DISTRICT_LETTER)
+    assert c["issuer"] == "Ban Bồi thường giải phóng mặt bằng huyện Tuy Phước"
+    c = only("Thực hiện Công văn số 168/KSBTTCMR ngày 11/3/2019 về tiêm chủng, Quyết định số 12/QĐUBND.".replace(
+        ", Quyết định số 12/QĐUBND", ""), PROVINCE_LETTER.replace("10/UBND-TH", "10/UBNDTH"))
+    assert (c["number"], c["issuer"]) == ("168/KSBT-TCMR", "Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng")

@@ -5020,3 +5020,34 @@ def test_a_provinces_level_whose_letter_a_copy_lost(tmp_path):
     path.write_text("ỦY BAN NHÂN DÂN\nTNH PHÚ YÊN\nSố: 1250/QĐ-UBND\nPhú Yên, ngày 10 tháng 7 năm 2012\nQUYẾT ĐỊNH\n"
                     "Về việc phê duyệt\nĐiều 1. Phê duyệt." + CLOSING, encoding="utf-8")
     assert process_letter(path).letter.issuer == "Ủy ban nhân dân tỉnh Phú Yên"
+
+
+def test_a_scans_specks_before_the_headers_lines_and_the_place():
+    """". HUYỆN HẢI LĂNG", "` QUYẾT ĐỊNH", "Số: 3l8/PGDĐT-CM . Sơn Hòa, ngày …", "- Trung tâm Khuyến nông tỉnh. '": a
+    scan's specks are none of the issuer, the title, the place or the recipient."""
+    letter = parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n. HUYỆN HẢI LĂNG Độc lập - Tự do - Hạnh phúc\n"
+                   "Số: 2945/QĐ-UBND . Hải Lăng, ngày 20 tháng 9 năm 2017\n` QUYẾT ĐỊNH\n"
+                   "Về việc kiện toàn Ban Chỉ đạo\nKính gửi: - Chi cục Bảo vệ thực vật;\n"
+                   "- Trung tâm Khuyến nông tỉnh. '\nCăn cứ Luật Tổ chức;" + CLOSING)
+    assert (letter.issuer, letter.place, letter.type) == ("Ủy ban nhân dân huyện Hải Lăng", "Hải Lăng", "Quyết định")
+    assert letter.subject == "Kiện toàn Ban Chỉ đạo"
+    assert letter.recipients == ("Chi cục Bảo vệ thực vật", "Trung tâm Khuyến nông tỉnh")
+
+
+def test_a_number_no_pattern_reads_above_the_place():
+    """"Số: 87/-KSBT" (a web copy dropped the type's code) / "Nam Định, ngày …": the header goes on past it, and it
+    is no piece of the place's name."""
+    letter = parse("SỞ Y TẾ NAM ĐỊNH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\n-------\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 87/-KSBT\n\n"
+                   "Nam Định, ngày 02 tháng 8 năm 2021\n\nTHÔNG BÁO\n\nVỀ VIỆC TUYỂN DỤNG VIÊN CHỨC NĂM 2021\n\n"
+                   "Căn cứ Nghị định số 115/2020/NĐ-CP;" + CLOSING)
+    assert (letter.place, letter.date, letter.type) == ("Nam Định", "2021-08-02", "Thông báo")
+    assert letter.subject == "TUYỂN DỤNG VIÊN CHỨC NĂM 2021"  # (as written; the search folds case)
+
+
+def test_a_title_broken_after_its_first_word_in_a_web_cell():
+    """"GIÁM" / "ĐỐC |": a narrow cell broke the title after its first word."""
+    letter = parse("SỞ Y TẾ LÂM ĐỒNG\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 412/KH-BVĐK\nĐà Lạt, ngày 10 tháng 3 năm 2023\n"
+                   "KẾ HOẠCH\nCải tiến chất lượng bệnh viện\nBệnh viện xây dựng kế hoạch./.\n|\nNơi nhận:\n"
+                   "- Sở Y tế (b/c);\n- Lưu: VT, QLCL.\n|\nGIÁM\nĐỐC |\n")
+    assert letter.signer_title == "Giám đốc"

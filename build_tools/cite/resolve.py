@@ -502,6 +502,8 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
     if (_CENTRE.match(name) and citing.level in _PROVINCE_LEVEL and citing.name == citing.province
             and not province_at_end(name)):  # "… thực phẩm Hải Dương" names its own
         return f"{name} {_province(citing)}"
+    if _DISTRICT_BOARD.match(name) and citing.level in _DISTRICT_LEVEL and citing.name:
+        return f"{name} {citing.unit()}"  # "Ban Bồi thường giải phóng mặt bằng" in Thủ Đức's letter: the city's own
     if _DISTRICT_OFFICE.match(name):  # a district's office or forest rangers; since 2025 a commune's own office
         own = citing.level in _DISTRICT_LEVEL or (citing.reorganised and citing.level in _COMMUNE_LEVEL
                                                   and name[0] in "Pp")
@@ -513,6 +515,9 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
 
 
 _DISTRICT_OFFICE = re.compile(r"phòng\b|hạt\s+kiểm\s+lâm\b", re.IGNORECASE)  # "của Hạt Kiểm lâm" in a district's
+# A district's board for land clearance, named without its place in the district's own letter.
+_DISTRICT_BOARD = re.compile(r"ban\s+bồi\s+thường(?:,?\s+hỗ\s+trợ(?:\s+và)?\s+tái\s+định\s+cư)?"
+                             r"\s+giải\s+phóng\s+mặt\s+bằng$", re.IGNORECASE)
 
 
 def _city_province(citing: Locality) -> bool:

@@ -352,7 +352,7 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
     authorities, titles, names = [], [], []
     ranked = set()  # names after a rank ("Thượng tá Sơn Chanh Đa"): a name, whatever its family name
     cut_title = None  # the title read last, which may go on: "PHÓ CHỈ HUY TRƯỞNG - THAM" / "MƯU TRƯỞNG"
-    kind_above = None  # an authority's kind on a line of its own: "TM."
+    kind_above = None  # an authority's kind on a line of its own, "TM.", or a title's first word, "GIÁM"
     cut_authority = None  # the authority read last, which a narrow cell may have wrapped
     strayed = False  # a line not the closing's read after the signer's name: what follows is not the closing's
     for cell in cells:
@@ -361,8 +361,8 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             continue
         text = p.SIGNED_BESIDE_NAME.sub("", f"{kind_above} {cell.text}" if kind_above else cell.text)
         kind_above = None
-        if p.AUTHORITY_KIND_ALONE.match(text):  # "TM." / "ỦY BAN NHÂN DÂN TỈNH": a copy broke the line
-            kind_above = text.strip()
+        if p.AUTHORITY_KIND_ALONE.match(text) or _TITLE_WORD_ALONE.fullmatch(text):
+            kind_above = text.strip()  # "TM." / "ỦY BAN NHÂN DÂN TỈNH", "GIÁM" / "ĐỐC |": a copy broke the line
             closing.used.add(cell.line.index)
             continue
         authority = p.AUTHORITY_LINE.match(text)
@@ -523,6 +523,8 @@ def _authority(match: re.Match) -> str:
 
 
 _FOLDED_SURNAMES = frozenset(fold(name) for name in p.SURNAMES)
+# A title's first word a narrow web cell broke from the rest: "GIÁM" / "ĐỐC |", "CHỦ" / "TỊCH".
+_TITLE_WORD_ALONE = re.compile(r"\s*(?:GIÁM|CHỦ|PHÓ\s+GIÁM|PHÓ\s+CHỦ)\s*")
 _SURNAMES = p.SURNAMES | p.TONED_SURNAMES
 
 

@@ -99,6 +99,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Ủy ban Kiểm tra", "Quân khu", "Bộ Tư lệnh",
                "Đồn Biên phòng", "Sư phạm",  # a college's field: "Trường Cao đẳng Sư phạm"
                "Khu Quản lý đường bộ",  # a road region's office: "Khu Quản lý đường bộ II"
+               "Khu Quản lý giao thông đô thị",  # Hồ Chí Minh City's: "Khu Quản lý giao thông đô thị số 2"
                "Quản lý Khám, chữa bệnh",  # the Bộ Y tế's Cục
                "Hội đồng bồi thường, hỗ trợ và tái định cư",  # a district's council for land clearance
                "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",  # a province's Ban Chỉ huy
