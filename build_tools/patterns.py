@@ -173,9 +173,10 @@ HEADER_CELL_BREAK = re.compile(
     r"|(?<=ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)\s+(?=\S)"  # the party's motto, its place and date after it on one line
     r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
     # … the number's code into the place: "Số: 38/KH-TTVHĐắk Lắk, ngày 14 tháng 01 năm 2019"
-    # (a place's first word has two small letters or more: no code's "TTr" in "38/BCTTr Diễn Châu, ngày …", nor an
-    # inspectorate's "TTra" in "23/KLTTra Bắc Ninh, ngày …")
-    r"|(?<=[A-ZĐ]{3})(?!Tra\b)(?=[A-ZĐ](?:" + SMALL_LETTER + r"){2,}(?:\s+[A-ZĐ](?:" + SMALL_LETTER + r")+){0,3}"
+    # (not a code's "TTr" in "38/BCTTr Diễn Châu, ngày …", nor an inspectorate's "TTra" in "23/KLTTra Bắc Ninh, ngày …";
+    # a place's first word of one small letter that is no code's, "Tg", "Na": "87/GM-UBNDBù Đăng, ngày …")
+    r"|(?<=[A-ZĐ]{3})(?!Tra\b)(?=[A-ZĐ](?:(?:" + SMALL_LETTER + r"){2,}|(?=[^\x00-\x7f])" + SMALL_LETTER + r")"
+    r"(?:\s+[A-ZĐ](?:" + SMALL_LETTER + r")+){0,3}"
     r"\s*,\s*ngày\b)"
     # a mark above the header a news page ran into it: "HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: …"
     r"|(?<=^HỎA\sTỐC)\s+|(?<=^THƯỢNG\sKHẨN)\s+|(?<=^KHẨN)\s+(?=[" + CAPITALS + r"]{2})")
@@ -212,6 +213,7 @@ _TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\
 # "Kính gửi:" after a space too, where a scan ran the addressees onto the subject's last line: "… bệnh Dịch tả lợn Châu
 # Phi Kính gửi:".
 PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?:(?<=[^\W\d_]\s)" + TO_WORDS + r"\s*:"
+                        r"|(?<=\.\s)[TK]/[MT]\s(?=[" + CAPITALS + r"]{2})"  # a party's: "Lưu VP. T/M BAN THƯỜNG VỤ"
                         r"|(?<=[^\W_]|[.;)*-])(?:" + TO_WORDS + r"\s*:|Thực\s+hiện\s|Căn\s+cứ\s"
                         r"|S[ốỐ]\s*:?\s*\d|Nơi\s+nhận\s*:|Xét\s+đề\s+nghị\s|CỘNG\s+H(?:ÒA|OÀ)\s+X"
                         r"|ĐẢNG\s+CỘNG\s+SẢN\s|ĐOÀN\s+TNCS\s"  # the party's and the Youth Union's mottos
@@ -227,7 +229,9 @@ TITLE_RUN_IN = re.compile(r"\s+(?:" + _TITLES + r")(?=\s+[" + CAPITALS + r"]{2})
 FLATTENED_PART = re.compile(
     r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|S[ốỐ]\s*:|QUYẾT\s+ĐỊNH\s*:"
     # a notice's text after its subject: "… đoạn qua xã Phước An Ngày 22 tháng 5 năm 2009, tại trụ sở …"
-    r"|(?-i:Ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*,"
+    r"|(?-i:Ngày)\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*,|(?-i:Ngày)\s+\d{1,2}/\d{1,2}/\d{4}\s*,"
+    # a party's number after its date: "Bình Sơn, ngày 25 tháng 4 năm 2024 Số 1184-TB/HU THÔNG BÁO …"
+    r"|(?<=năm\s\d{4})\s+(?=S[ốỐ]\s+\d{1,5}\s*-)"
     # the text's opening after a subject that closes with no stop: "… trên địa bàn xã Gia Sinh Thực hiện Kế hoạch …"
     r"|(?<=[^\W\d_])\s+(?=Thực\s+hiện\s)"
     r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
@@ -430,6 +434,9 @@ BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
 # A flattened copy's text run onto the "Kính gửi" line after the list's full stop: "…; UBND các huyện, thành
 # phố. Thực hiện Công điện số …".
 BODY_IN_LINE = re.compile(r"(?<=\.)\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Tiếp\s+theo|Ngày\s+\d)\s)")
+# … or after a dashed list's last item, a sentence of its own after it: "- Sở Tài nguyên và Môi trường; - Ủy ban nhân
+# dân huyện Văn Chấn. Ủy ban nhân dân tỉnh nhận được Tờ trình số …" (a news page that quoted the letter).
+TEXT_AFTER_LIST = re.compile(r"[^\n]*?;\s*[-–]\s[^;\n]*?[^\W\d_]\.(?P<gap>\s+)(?=[" + CAPITALS + r"][^\n;]{80})")
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
 CC_WORDS = r"N[ơo]i\s*nhận"  # OCR's "Noi nhận" too
 # (a web table's cell may open it: "| Nơi nhận:")
@@ -866,6 +873,7 @@ _ISSUER_NAME = (
     + r"|(?<=(?i:số))\s+\d{1,2}\b(?![/\d.,-])"
     + r"|(?<=(?i:chứng)\s(?i:thực))"  # "Cục Hộ tịch, quốc tịch, chứng thực"
     + r"|(?<=(?i:đổi)\s(?i:số))"  # "Ban Chỉ đạo chuyển đổi số xã"
+
     # a field after "và": "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
     + r"|(?<=\s(?i:và))\s+(?i:phòng,?\s+chống)\b"
     + r"|(?<=tin\svà)\s+Thể\s+thao\b"  # "Trung tâm Văn hóa, Thông tin và Thể thao"

@@ -2366,3 +2366,21 @@ def test_a_districts_land_clearance_board_and_a_provinces_disease_control_centre
     c = only("Thực hiện Công văn số 168/KSBTTCMR ngày 11/3/2019 về tiêm chủng, Quyết định số 12/QĐUBND.".replace(
         ", Quyết định số 12/QĐUBND", ""), PROVINCE_LETTER.replace("10/UBND-TH", "10/UBNDTH"))
     assert (c["number"], c["issuer"]) == ("168/KSBT-TCMR", "Trung tâm Kiểm soát bệnh tật tỉnh Sóc Trăng")
+
+
+def test_a_commune_named_before_the_next_lines_first_word():
+    """"… Đảng ủy xã Bình Hải" / "Ngày 19/4/2024, …" and "Đảng ủy xã Bình Hải thực hiện": the commune is "Bình Hải"
+    (the next line's word is no part of it), so "của Ban Thường vụ Đảng ủy xã" is that commune's."""
+    c = only("Thường trực làm việc với Ban Thường vụ Đảng ủy xã Bình Hải\nNgày 19/4/2024, sau khi nghe Báo cáo số "
+             "62-BC/ĐU ngày 15/4/2024 của Ban Thường vụ Đảng ủy xã về kết quả, Đảng ủy xã Bình Hải thực hiện.",
+             DISTRICT_LETTER)
+    assert c["issuer"] == "Ban Thường vụ Đảng ủy xã Bình Hải"
+
+
+def test_the_city_a_provincial_bodys_letter_is_placed_in():
+    """A school under the province's department, placed in Móng Cái ("Móng Cái, ngày …"), names "của UBND thành phố"
+    alone: that city's committee (not a company's "Phòng Kinh doanh" placed in the provincial capital)."""
+    school = ("SỞ GD&ĐT QUẢNG NINH\nTRƯỜNG THPT HẢI ĐÔNG\nSố: 45/TB-THPTHĐ\nMóng Cái, ngày 07 tháng 5 năm 2021\n"
+              "THÔNG BÁO\nVề việc dạy học trực tuyến\n{body}\nNơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\nTrần Văn A\n")
+    c = only("Thực hiện Thông báo số 214/TB-UBND ngày 06/5/2021 của UBND thành phố về kết luận.", school)
+    assert c["issuer"] == "Ủy ban nhân dân thành phố Móng Cái"

@@ -5051,3 +5051,65 @@ def test_a_title_broken_after_its_first_word_in_a_web_cell():
                    "KẾ HOẠCH\nCải tiến chất lượng bệnh viện\nBệnh viện xây dựng kế hoạch./.\n|\nNơi nhận:\n"
                    "- Sở Y tế (b/c);\n- Lưu: VT, QLCL.\n|\nGIÁM\nĐỐC |\n")
     assert letter.signer_title == "Giám đốc"
+
+
+def test_a_schools_header_cell_its_office_and_its_name_run_together():
+    """"| PHÒNG GD&ĐT THANH CHƯƠNGTRƯỜNG TH THANH HƯNG |" (a web cell's two lines glued; an office named with its
+    district, no kind before it), "PHÒNG GD & ĐT VŨ THƯ" / "TRƯỜNG MẦM NON TÂN LẬP": the office is the school's parent,
+    a school's "TH" its level, tiểu học."""
+    cell = "| PHÒNG GD&ĐT THANH CHƯƠNGTRƯỜNG TH THANH HƯNG |\n| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    spaced = "PHÒNG GD & ĐT VŨ THƯ\n\nTRƯỜNG MẦM NON TÂN LẬP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    rest = "Số: 87/BC-THTH\nThanh Hưng, ngày 28 tháng 12 năm 2023\nBÁO CÁO\nKết quả học kỳ I\nNhà trường báo cáo."
+    for header, expected in ((cell, ("Trường Tiểu học Thanh Hưng", "Phòng Giáo dục và Đào tạo huyện Thanh Chương")),
+                             (spaced, ("Trường Mầm non Tân Lập", "Phòng Giáo dục và Đào tạo huyện Vũ Thư"))):
+        letter = read_and_parse(header + rest + CLOSING)
+        assert (letter.issuer, letter.parent_issuer) == expected
+
+
+def read_and_parse(text: str):
+    """The letter as the build reads it: the reader mends a copy's damage ("CHƯƠNGTRƯỜNG") before the parser."""
+    import tempfile
+    from pathlib import Path
+
+    from build_tools.pipeline import process_letter
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "letter.txt"
+        path.write_text(text, encoding="utf-8")
+        return process_letter(path).letter
+
+
+def test_a_number_run_into_a_place_of_one_small_letter():
+    """"87/GM-UBNDBù Đăng, ngày …": the place's first word holds one small letter, not a plain one a code ends with
+    ("19/CT-TTgHà Nội" stays no "Tg Hà Nội"'s … nor "1452/KH-HQĐNa Đồng Nai")."""
+    for number, place, code in (("87/GM-UBND", "Bù Đăng", "87/GM-UBNDBù Đăng"),
+                                ("1452/KH-HQĐNa", "Đồng Nai", "1452/KH-HQĐNa Đồng Nai")):
+        letter = parse(f"ỦY BAN NHÂN DÂN\nXÃ BÙ ĐĂNG\nSố: {code}, ngày 05 tháng 9 năm 2025\nGIẤY MỜI\nHọp dân\n"
+                       "Ủy ban trân trọng kính mời./." + CLOSING)
+        assert (letter.number, letter.place) == (number, place)
+
+
+def test_the_text_run_onto_the_recipients_dashed_line():
+    """"Kính gửi: - Sở Tài nguyên và Môi trường; - Ủy ban nhân dân huyện Văn Chấn. Ủy ban nhân dân tỉnh nhận được Tờ
+    trình số …" (a news page quoting the letter): the recipients end at the list's stop, the text follows."""
+    letter = parse("ỦY BAN NHÂN DÂN TỈNH YÊN BÁI Số: 1842/UBND-TNMT V/v giải quyết kiến nghị\n"
+                   "Kính gửi: - Sở Tài nguyên và Môi trường; - Ủy ban nhân dân huyện Văn Chấn. Ủy ban nhân dân tỉnh "
+                   "nhận được Tờ trình số 215/TTr-STNMT ngày 08/6/2018 của Sở Tài nguyên và Môi trường báo cáo kết quả "
+                   "kiểm tra đơn của công dân." + CLOSING)
+    assert letter.recipients == ("Sở Tài nguyên và Môi trường", "Ủy ban nhân dân huyện Văn Chấn")
+    assert [c.number for c in find_citations(letter)] == ["215/TTr-STNMT"]
+
+
+def test_a_party_letter_run_into_one_line():
+    """A party page that ran the whole letter into one line: its number after its date ("… năm 2024 Số 1184-TB/HU"),
+    its text opening on a numeric date ("Ngày 19/4/2024, …"), its authority after the filed copy ("Lưu Văn phòng
+    Huyện ủy. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Trần Đình Khoa")."""
+    letter = parse("ĐẢNG BỘ TỈNH QUẢNG NGÃI ĐẢNG CỘNG SẢN VIỆT NAM HUYỆN ỦY BÌNH SƠN * Bình Sơn, ngày 25 tháng 4 "
+                   "năm 2024 Số 1184-TB/HU THÔNG BÁO KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY tại buổi làm việc với Đảng ủy "
+                   "xã Bình Hải Ngày 19/4/2024, Thường trực Huyện ủy làm việc với Ban Thường vụ Đảng ủy xã Bình Hải về "
+                   "kết quả thực hiện nhiệm vụ quý I năm 2024 và nhiệm vụ trọng tâm quý II năm 2024 của Đảng bộ xã. "
+                   "Nơi nhận: - Đảng ủy xã Bình Hải; - Lưu Văn phòng Huyện ủy. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Trần Đình "
+                   "Khoa\n")
+    assert (letter.number, letter.date, letter.type) == ("1184-TB/HU", "2024-04-25", "Thông báo")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == ("TM. Ban Thường vụ", "Phó Bí thư",
+                                                                              "Trần Đình Khoa")

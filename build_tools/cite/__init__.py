@@ -26,7 +26,8 @@ _GENERIC_TYPES = ("Văn bản", "Công văn")
 
 def find_citations(letter: Letter) -> tuple[Citation, ...]:
     """Every document the letter cites, once each, with all its mentions, in order of first mention."""
-    citing = placed_by_text(locality_of(letter.issuer, letter.parent_issuer, letter.date), letter.body, letter.header)
+    citing = placed_by_text(locality_of(letter.issuer, letter.parent_issuer, letter.date), letter.body, letter.header,
+                            letter.place)
     citing = dataclasses.replace(citing, company=company_named(letter.body))
     groups: dict[str, list[tuple[FoundMention, bool]]] = {}
     # The subject first, where a letter often names what it carries out ("V/v triển khai Công văn số …").

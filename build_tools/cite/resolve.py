@@ -154,14 +154,15 @@ def _branch_district(issuer: str, parent: str) -> Locality | None:
     return Locality(found[1][: -len(found[0])].strip(), found[0], province, issuer=issuer) if found else None
 
 
-def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) -> Locality:
+def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = (), place: str | None = None) -> Locality:
     """A commune's letter whose header names no district, its commune's name held by several: the district
     and province its text names, where they hold a commune of that name ("Ủy ban nhân dân xã Phú Lâm" and
     "huyện Tiên Du" in its text: Tiên Du, Bắc Ninh), as a reader would take them, or the province its digital
     signature's stamp in the header names ("Cơ quan: Thành phố Hồ Chí Minh"). A district's letter that
     names one province the gazetteer no longer has: that province, as it was then ("huyện Ứng Hòa" in 2006
     and "UBND tỉnh Hà Tây" in its text: Hà Tây, Hà Nội's since 2008). A province's letter that names one district:
-    that district, for its bodies named without a place ("Huyện ủy Thanh Sơn", then "của Ban Thường vụ Huyện ủy")."""
+    that district, for its bodies named without a place ("Huyện ủy Thanh Sơn", then "của Ban Thường vụ Huyện ủy"), or
+    naming none, the district its `place` is ("Móng Cái, ngày …")."""
     if not citing.level and not citing.province:  # a central body's letter on one province: "của UBND tỉnh" is its
         provinces = [m.group("name") for m in p.NAMED_PLACE.finditer(text) if m.group("level") == "tỉnh"]
         provinces += [m.group("name") for m in p.NAMED_PROVINCE_PARTY.finditer(text)]  # "… Tỉnh ủy Hà Giang"
@@ -184,8 +185,9 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
                    if (province := _province_named(m.group("name"))) and fold(province) in holding}
         province = (former.pop() if len(former) == 1 else citing.province
                     or (current.pop() if len(current) == 1 else None))
-        # (a name the copy wrapped: "xã Lạc" / "An")
-        communes = {(m.group("level"), squash_spaces(m.group("name"))) for m in p.NAMED_COMMUNE.finditer(text)}
+        # (a name the copy wrapped: "xã Lạc" / "An"; not the next line's first word: "xã Bình Hải" / "Ngày 19/4/2024")
+        communes = _shortest({(m.group("level"), squash_spaces(m.group("name")))
+                              for m in p.NAMED_COMMUNE.finditer(text)})
         return replace(citing, province=province, commune=communes.pop() if len(communes) == 1 else None)
     if citing.level in _PROVINCE_LEVEL and citing.name:
         # A province's letter on one district ("… Huyện ủy Thanh Sơn"): "của Ban Thường vụ Huyện ủy" is that one's.
@@ -193,6 +195,8 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
                      if m.group("level") != "tỉnh"}
         districts |= {(_DISTRICT_OF_PARTY[m.group("level")], m.group("name"))
                       for m in p.NAMED_DISTRICT_PARTY.finditer(text)}
+        if not districts and (city := _district_placed(text, place, citing.province)):
+            return replace(citing, district=city)
         return replace(citing, district=" ".join(districts.pop())) if len(districts) == 1 else citing
     if citing.level not in _COMMUNE_LEVEL or not citing.name or (citing.district and citing.province):
         return citing
@@ -221,16 +225,35 @@ def placed_by_text(citing: Locality, text: str, header: tuple[str, ...] = ()) ->
     return replace(citing, district=citing.district or district, province=province)
 
 
+def _district_placed(text: str, place: str | None, province: str | None) -> str | None:
+    """The district a province's body is placed in ("Móng Cái, ngày …" above a school's letter), where its text names
+    that district's committee by its kind alone ("của UBND thành phố"): "thành phố Móng Cái"; None otherwise."""
+    unit = gazetteer().district_unit(place) if place else None
+    if not unit or fold(province or "") not in map(fold, gazetteer().provinces_above(place)):
+        return None
+    kinds = {fold(squash_spaces(m.group("level"))) for m in _UNNAMED_COMMITTEE.finditer(text)}
+    return unit if fold(unit[: -len(place)].strip()) in kinds else None
+
+
 _DISTRICT_OF_PARTY = {"Huyện": "huyện", "Thị": "thị xã", "Quận": "quận"}
+# A district's committee named by its kind alone: "của UBND thành phố về kết luận …".
+_UNNAMED_COMMITTEE = re.compile(r"\b(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?P<level>thành\s+phố|huyện|thị\s+xã)\b"
+                                r"(?!\s+[A-ZĐ])")
 _COMMITTEE_BEFORE = re.compile(r"\b(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân)\s+$", re.IGNORECASE)
 
 
 def company_named(text: str) -> str | None:
     """The one company a letter names in full ("Công ty TNHH Lâm sản Như Thanh"), read up to the first word no name
     holds ("Công ty Cổ phần Logistics Bến Lức nộp ngày …" is "… Bến Lức"); None where it names none or several."""
-    names = {squash_spaces(text[m.start() : m.end("issuer")]) for m in p.COMPANY_NAMED.finditer(text)}
-    shortest = {name for name in names if not any(name.startswith(other + " ") for other in names)}
-    return shortest.pop() if len(shortest) == 1 else None
+    names = _shortest({("", squash_spaces(text[m.start() : m.end("issuer")])) for m in p.COMPANY_NAMED.finditer(text)})
+    return names.pop()[1] if len(names) == 1 else None
+
+
+def _shortest(named: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (kind, name) pairs whose name no other of the kind's names begins: a name read on past its end ("Bình Hải
+    Ngày", "… Bến Lức nộp") gives way to the same name read alone."""
+    return {(kind, name) for kind, name in named
+            if not any(other_kind == kind and name.startswith(other + " ") for other_kind, other in named)}
 
 
 def _province_named(words: str) -> str | None:

@@ -19,6 +19,7 @@ from build_tools.numbers import issuer_code, number_codes, repair_code, repair_n
 from build_tools.parse.layout import Line, Source, Warned, next_content, source_of, written
 from build_tools.parse.names import (
     commune_spelled,
+    district_at_end,
     expand_abbreviations,
     full_issuer,
     is_branch,
@@ -878,8 +879,8 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
     returns (items, next line)."""
     rest = p.RECIPIENTS_HEAD.match(lines[i].clean).group("rest").strip(" |")
     rest = written(lines[i], item.group("text") if (item := p.LIST_ITEM.match(rest)) else rest)  # "Kính gửi: - …;"
-    if opening := p.BODY_IN_LINE.search(rest):  # a flattened copy: "Kính gửi: …; UBND các huyện. Thực hiện …"
-        items = _line_items(rest[: opening.start()])
+    if (text_at := _text_in_line(rest)) is not None:  # a flattened copy: "Kính gửi: …; UBND các huyện. Thực hiện …"
+        items = _line_items(rest[:text_at])
         return [_list_text(item) for item in items if _list_text(item)], i  # the body keeps this line whole
     items: list[str] = _line_items(rest) if rest else []
     i += 1
@@ -917,6 +918,13 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
             break
         i += 1
     return [_list_text(item) for item in items if _list_text(item)], i
+
+
+def _text_in_line(rest: str) -> int | None:
+    """Where the letter's text begins on the "Kính gửi" line a copy ran it onto; None where it does not."""
+    if opening := p.BODY_IN_LINE.search(rest):
+        return opening.start()
+    return listed.start("gap") if (listed := p.TEXT_AFTER_LIST.match(rest)) else None
 
 
 _ITEMS_RUN_ON = re.compile(r"(?<=;)\s*[-–]\s*(?=[^\W\d_])")  # "…;- Văn phòng Đăng ký đất đai tỉnh.": no space
@@ -1263,7 +1271,7 @@ def _run_together(line: str) -> list[str]:
     while cut := next((m for m in _INNER_ORGAN.finditer(line, start, start + _ORGAN_NAME_LONGEST)
                        if ((_PLACED_END.search(line, start, m.start()) or province_at_end(line[start : m.start()]))
                            and not _inside_province(line, m.end()))
-                       or _whole_department(line[start : m.start()])
+                       or _whole_department(line[start : m.start()]) or _office_of_district(line[start : m.start()])
                        or fold(line[start : m.start()]) in p.CENTRAL_BY_FOLD), None):
         organs.append(line[start : cut.start()])
         start = cut.end()
@@ -1279,6 +1287,12 @@ def _inside_province(line: str, at: int) -> bool:
 
 
 _WORD_REACH = 60  # characters: longer than any word of a province's name
+
+
+def _office_of_district(text: str) -> bool:
+    """"PHÒNG GD&ĐT THANH CHƯƠNG": a district's office named with its district's name, no kind before it (a school's
+    name run onto it: "… THANH CHƯƠNGTRƯỜNG TH THANH HƯNG")."""
+    return fold(text).startswith("phong ") and district_at_end(text.strip()) is not None
 
 
 def _whole_department(text: str) -> bool:

@@ -247,7 +247,7 @@ def province_at_end(name: str) -> str | None:
                  and gazetteer().is_province(" ".join(words[-size:]))), None)
 
 
-def _district_at_end(name: str) -> str | None:
+def district_at_end(name: str) -> str | None:
     """The district's name (two or three words) a name ends with: "Kho bạc Nhà nước hải lăng" → "hải lăng"."""
     words = name.split()
     return next((" ".join(words[-size:]) for size in (3, 2) if len(words) > size
@@ -312,7 +312,7 @@ def organ_name(written: str) -> str:
         named = named[: fields[-1].end()] + " " + province_unit(title_words(rest))
     elif rest and (district := gazetteer().district_unit(title_words(rest))):  # "PHÒNG GD&ĐT LỤC NAM"
         named = named[: fields[-1].end()] + " " + district
-    elif not localities and not parties and (place := province_at_end(named) or _district_at_end(named)):
+    elif not localities and not parties and (place := province_at_end(named) or district_at_end(named)):
         named = named[: -len(place)] + title_words(place)  # "KBNN HÀ NAM", "KHO BẠC NHÀ NƯỚC HẢI LĂNG"
     named = _PROVINCE_AFTER_KIND.sub(_province_spelled, _with_fixed_case(named))
     named = _FRONT_IN_A_PLACE.sub("Mặt trận Tổ quốc Việt Nam", named)
@@ -578,7 +578,7 @@ def _district_named(issuer: str, province: str) -> str | None:
 def district_ending(name: str, province: str | None) -> tuple[str, str] | None:
     """The province's district a name ends with, and its unit: "Kho bạc Nhà nước Lý Nhân", "Hà Nam" → ("Lý Nhân",
     "huyện Lý Nhân"); None where the name ends with none of its districts."""
-    district = _district_at_end(name)
+    district = district_at_end(name)
     if not district or province not in gazetteer().provinces_above(district):
         return None
     unit = gazetteer().district_unit(district)

@@ -591,8 +591,9 @@ _KNOWN_PAIRS = frozenset(
     for words in [fold(phrase).split()] for i in range(len(words) - 1))
 
 
-# A unit's kind, which no word runs into: "Ủy ban nhân dântỉnh", "Đảng bộ huyệncần", "DÂN SỰHUYỆN".
-_UNIT_KINDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "đặc"})  # "đặc khu" (2025)
+# A unit's kind, which no word runs into: "Ủy ban nhân dântỉnh", "Đảng bộ huyệncần", "DÂN SỰHUYỆN"; nor an organ's
+# first word: "PHÒNG GD&ĐT THANH CHƯƠNGTRƯỜNG TH THANH HƯNG" (a web cell's two lines run together).
+_UNIT_KINDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "đặc", "trường", "phòng", "sở"})  # "đặc khu" (2025)
 
 
 def _opens_name(word: str) -> bool:
