@@ -740,6 +740,10 @@ _GLUED = r"(?:\s+|(?<=[^\W\d_]))"
 # với cách mạng (sửa đổi, bổ sung) số 04/2012/UBTVQH13").
 _LAW_NAME = (r"(?:\s+(?!(?:" + TYPE_NAME + r"|số|ngày)\b)[^\s;.\[\]:]+){1,16}?"
              r"(?=" + _GLUED + r"số\s*:?\s*\d{1,4}/\d{4}/(?:QH|PL-UBTVQH|UBTVQH)\d)")
+# Looked at before a name's words are tried one by one (a type the text names in passing has neither ahead): the
+# number word before the sentence's stop; a law's number.
+_NUMBER_WORD_AHEAD = r"(?=[^;.\[\]:]{0,200}?" + NUMBER_WORD + ")"
+_LAW_NUMBER_AHEAD = r"(?=[^;.\[\]]{0,300}?/(?:QH|PL-UBTVQH|UBTVQH)\d)"
 # A document cited by its figures and year alone, its code left out: "Quyết định 09/2017 của UBND tỉnh" (find.py takes
 # it after the types whose numbers hold their year).
 YEAR_NUMBER = r"\d{1,4}/(?:19|20)\d{2}(?![\w/-])"
@@ -761,7 +765,8 @@ CITATION_HEAD = re.compile(
     # "số", or "s" where a font dropped the "ố" ("Quyết định s 451/QĐ-TTg"), a comma OCR set before it ("Nghị
     # quyết, số 175/2024/QH15"); a list under one issuer, "các Nghị định của Chính phủ: số 158/2016/NĐ-CP ngày …;
     # số 33/2017/NĐ-CP ngày …"
-    + r"(?:(?P<name>(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NAME + r")" + _GLUED + NUMBER_WORD
+    + r"(?:(?P<name>" + _NUMBER_WORD_AHEAD + r"(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NUMBER_AHEAD + _LAW_NAME
+    + r")" + _GLUED + NUMBER_WORD
     # its subject before its number: "Quyết định về việc cưỡng chế kê biên, xử lý tài sản số 06/QĐ-CCTHA" (find.py
     # takes it where the number's type code is the type's; no other type is named in it)
     + r"|(?P<about>\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+" + NUMBER_WORD

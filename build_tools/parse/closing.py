@@ -81,8 +81,22 @@ def _opens_closing(text: str) -> bool:
     any length (an old portal ran the copies onto it: "Nơi nhận:- CT, các PCT UBND tỉnh;- Các Sở: …;- Lưu: VT.")."""
     if p.CC_HEAD.match(text):
         return True
-    return (len(text) < _PARAGRAPH and bool(_CLOSING_HINT.search(text))
+    return (len(text) < _PARAGRAPH and bool(_CLOSING_HINT.search(text)) and _names_authority_or_title(text)
             and any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _cell_texts(text)))
+
+
+# What a signature's cell opens with: an authority ("KT.", "T/M", "TM ỦY BAN"), or a title in capitals, looked for in
+# the line's runs of capitals folded and run together ("GIÁMĐỐC" a copy glued, "CHỦ TICH" OCR misread): a line holding
+# neither (a heading in capitals, "UBND tỉnh …") is not cut into its cells.
+_AUTHORITY_HINT = re.compile(r"(?<![^\W_])(?:TM|KT|Q|TL|TUQ)(?=\s*\.|\s+[" + p.CAPITALS + r"]{2})|[TK]\s*/\s*[MTL]\b")
+_CAPITALS_RUN = re.compile(r"[" + p.CAPITALS + r"][" + p.CAPITALS + r"\s,.-]+")
+_TITLE_HINT = re.compile("|".join(map(re.escape, sorted({fold(name).replace(" ", "") for name in p.POSITIONS},
+                                                         key=len, reverse=True))))
+
+
+def _names_authority_or_title(text: str) -> bool:
+    return bool(_AUTHORITY_HINT.search(text)) or bool(
+        _TITLE_HINT.search("".join(fold(run).replace(" ", "") for run in _CAPITALS_RUN.findall(text))))
 
 
 _COLUMN_GAP = re.compile(r"\||\t|\s{3,}")

@@ -49,14 +49,17 @@ def _year_ranges(text: str) -> list[tuple[int, int, str]]:
 # (Word's "Số:\u00a012/UBND"). Neither is wording: the first are dropped, the others made plain spaces.
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _OTHER_SPACE = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_EITHER = re.compile(f"{_INVISIBLE.pattern}|{_OTHER_SPACE.pattern}")  # looked for once: most texts hold neither
 
 
 def plain_spaces(text: str, origins: LineOrigins) -> tuple[str, LineOrigins]:
     """The text with its invisible characters dropped and its spaces of other widths made plain, the origins moved
     along; no repair is reported, since nothing a reader sees changed."""
+    if not _EITHER.search(text):
+        return text, origins
     changes = sorted([(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
                      + [(m.start(), m.end(), " ") for m in _OTHER_SPACE.finditer(text)])
-    return mended(text, origins, changes)[:2] if changes else (text, origins)
+    return mended(text, origins, changes)[:2]
 
 
 def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str, LineOrigins, tuple[Repair, ...]]:
@@ -428,8 +431,9 @@ def _small_line(line: str) -> bool:
 
 
 # OCR's small letter for a capital of the same shape in a line or cell of capitals: "KẾT LUẬN CỦA BAN THƯỜNG vụ
-# HUYỆN ỦY", "Nơi nhận: T/M BAN THƯỜNG vụ" (c, o, s, u, v, x differ in size alone); looked for after a capital.
-_CASE_SLIP = re.compile(r"(?<=[" + p.CAPITALS + r"] )[cosuvxzòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữự]{1,3}(?![^\W\d_])")
+# HUYỆN ỦY", "Nơi nhận: T/M BAN THƯỜNG vụ" (c, o, s, u, v, x differ in size alone); opened by the capital before
+# it (the engine skips to the text's capitals).
+_CASE_SLIP = re.compile(r"[" + p.CAPITALS + r"] (?P<slip>[cosuvxzòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữự]{1,3})(?![^\W\d_])")
 _CELL_END = re.compile(r"[:|\t]|\s{2}|\n")  # where a line's cell ends: a side-by-side copy's gap or bar, a label
 
 
@@ -439,11 +443,12 @@ _CELL = 160  # characters: the longest cell of capitals looked at (a heading, an
 def _case_slips(text: str) -> list[tuple[int, int, str]]:
     changes = []
     for m in _CASE_SLIP.finditer(text):
-        start = max(text.rfind(sep, max(0, m.start() - _CELL), m.start()) + 1 for sep in ":|\t\n")
-        end = found.start() if (found := _CELL_END.search(text, m.end(), m.end() + _CELL)) else m.end() + _CELL
-        if ((start or m.start() < _CELL) and end - m.end() < _CELL and len(text[start:end].split()) >= 3
-                and f"{text[start : m.start()]}{text[m.end() : end]}".isupper()):
-            changes.append((m.start(), m.end(), m.group().upper()))
+        at, after = m.span("slip")
+        start = max(text.rfind(sep, max(0, at - _CELL), at) + 1 for sep in ":|\t\n")
+        end = found.start() if (found := _CELL_END.search(text, after, after + _CELL)) else after + _CELL
+        if ((start or at < _CELL) and end - after < _CELL and len(text[start:end].split()) >= 3
+                and f"{text[start:at]}{text[after:end]}".isupper()):
+            changes.append((at, after, m.group("slip").upper()))
     return changes
 
 

@@ -26,7 +26,8 @@ _EVIDENCE = 3  # a toned word the letter writes intact elsewhere outweighs any n
 def strung_tones(text: str) -> list[tuple[int, int, str]]:
     """The changes (start, end, replacement) that put the strung marks back, and remove them from the lines'
     ends; none unless the damage shows at two lines or more (a mark or two may be a copy's stray)."""
-    if not any(f"{space}{mark}" in text for mark in TONE_MARKS for space in " \t"):  # most letters: no pattern run
+    marks = [mark for mark in TONE_MARKS if mark in text]  # most letters hold none: no pattern is run
+    if not any(f"{space}{mark}" in text for mark in marks for space in " \t"):
         return []
     lines = list(_STRUNG.finditer(text))
     if len(lines) < 2:
