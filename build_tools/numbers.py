@@ -84,9 +84,28 @@ def shows_lost_hyphens(text: str) -> bool:
     """Whether a copy lost its numbers' hyphens: one of them, with no hyphen left, runs a type code into a
     known issuer code ("1961/QĐUBND", "61/2018/NĐCP", "01/CTNHNN"). Only then are codes run together cut elsewhere
     ("356/SNVTCBC" → "356/SNV-TCBC"): in a clean copy "412/VPĐP" and "05/NQ-TTHĐND" are codes of their own."""
-    return any(_type_glued(part) for m in p.NUMBER_TOKEN.finditer(text) if "-" not in m.group()
-               for part in m.group("code").split("/")) or any(
-        _PARTY_GLUED.match(m.group()) for m in _PARTY_TOKEN.finditer(text))  # "53CT/TW", "45KH/TĐTNBTG"
+    for start in _token_starts(text):
+        if (number := p.NUMBER_TOKEN.match(text, start)) and "-" not in number.group() and any(
+                map(_type_glued, number.group("code").split("/"))):
+            return True
+        if (party := _PARTY_TOKEN.match(text, start)) and _PARTY_GLUED.match(party.group()):  # "53CT/TW"
+            return True
+    return False
+
+
+def _token_starts(text: str) -> list[int]:
+    """Where a number with no hyphen may open: the start of each run of letters and figures before a slash ("1961"
+    of "1961/QĐUBND", "53CT" of "53CT/TW"); the patterns are tried there only, not at each of the text's figures
+    (found by a search for the slash, many times a pattern's speed)."""
+    starts, at = [], text.find("/")
+    while at >= 0:
+        start = at
+        while start and (text[start - 1].isalnum() or text[start - 1] in "._"):
+            start -= 1
+        if start < at and (not starts or starts[-1] != start):
+            starts.append(start)
+        at = text.find("/", at + 1)
+    return starts
 
 
 @lru_cache(maxsize=4096)

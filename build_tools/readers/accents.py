@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from build_tools import patterns as p
-from build_tools.gazetteer import unit_names
+from build_tools.gazetteer import gazetteer, unit_names
 from build_tools.model import LineOrigins, Repair
 from build_tools.readers.repair import mended
 from build_tools.text import LETTER_MARKS, fold, is_syllable, without_tones
@@ -137,9 +137,10 @@ def restored_where_stripped(text: str, origins: LineOrigins) -> tuple[str, tuple
     """A copy (not read by OCR) whose capitals a converter stripped of their tones, its motto in capitals without one:
     its header's phrases given their marks back as OCR's are; a copy of a scan whose header's capitals alone OCR read
     without tones, those; any other text as it is."""
-    if not _STRIPPED_MOTTO_WORDS.search(text, 0, 3000):
+    head = text[:3000]  # (its letters looked for first: a search for a few letters is many times a pattern's speed)
+    if "XA" not in head and "ANG" not in head or not _STRIPPED_MOTTO_WORDS.search(head):
         return _restored_header(text, origins)  # (most letters: no fold of the text's head)
-    motto = _MOTTO.search(fold(text[:3000]))
+    motto = _MOTTO.search(fold(head))
     written = text[motto.start() : motto.end()] if motto else ""
     if not written.isupper() or without_tones(written) != written:
         return _restored_header(text, origins)  # the motto's tones read, some of them: OCR's, not a converter's
@@ -167,12 +168,16 @@ def _restored_header(text: str, origins: LineOrigins) -> tuple[str, tuple[Repair
 @functools.cache
 def _always_toned() -> frozenset[str]:
     """The words of the known phrases, places' names aside, that no phrase writes without a tone, as a toneless word in
-    capitals would be written: "tinh" (only "tỉnh"), "huyên", "uy"; not "ban", "an", which phrases write so."""
+    capitals would be written: "tinh" (only "tỉnh"), "huyên", "uy"; not "ban", "an", which phrases write so, nor a
+    province's or district's word written so ("KIÊN GIANG", "HƯƠNG SƠN": "ý kiến", "quê hương" are no sign there)."""
     spellings: dict[str, set[str]] = {}
     for phrase in filter(None, _phrases()[0].values()):
         for word in phrase.words[: len(phrase.words) - phrase.place]:
             spellings.setdefault(without_tones(word.lower()), set()).add(word.lower())
-    return frozenset(bare for bare, written in spellings.items() if bare not in written)
+    places = gazetteer()
+    placed = {word.lower() for name in (*places.province_names.values(), *places.province_of_written_district)
+              for word in name.split()}
+    return frozenset(bare for bare, written in spellings.items() if bare not in written and bare not in placed)
 
 
 def _shows_lost_tones(text: str) -> bool:

@@ -49,10 +49,10 @@ def legacy_words(text: str) -> list[tuple[int, int, str]]:
     holds a letter or sign no Vietnamese word does and its conversion is a syllable; two such words show the damage,
     and the code most of them read in is theirs. A line left in codes ("céng hoµ x· héi chñ nghÜa viÖt nam") is
     converted whole: its words Unicode's letters spell too ("céng", "héi") are the code's ("cộng", "hội")."""
-    if not _LEGACY_ONLY.search(text):
+    if not LEGACY_ONLY.search(text):
         return []
     flagged = [word for word in _LEGACY_TOKEN.finditer(text) if len(word.group()) >= 2
-               and not _VIETNAMESE_UNICODE.search(word.group()) and _LEGACY_ONLY.search(word.group())]
+               and not _VIETNAMESE_UNICODE.search(word.group()) and LEGACY_ONLY.search(word.group())]
     read = {encoding: [_in_unicode(word.group(), encoding) for word in flagged] for encoding in ("vni", "tcvn3")}
     encoding = max(read, key=lambda e: sum(map(bool, read[e])))  # VNI on a tie, as before
     found = [(word.start(), word.end(), unicode_word)
@@ -93,8 +93,8 @@ def _rest_of_coded_lines(text: str, flagged: list[re.Match], encoding: str, take
 
 # Latin-1's letters and signs no Vietnamese word holds: VNI's "ä", "ø", "ö", "ï", "Ñ", TCVN3's "®", "ª", "ß", a soft
 # hyphen (not the superscripts of footnotes' markers; a sign alone, "Ø" a Word bullet, is no word).
-_LEGACY_ONLY = re.compile("[\u00a1-\u00b1\u00b4-\u00b8\u00ba-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8"
-                          "\u00db\u00dc\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00ff]")
+LEGACY_ONLY = re.compile("[\u00a1-\u00b1\u00b4-\u00b8\u00ba-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8"
+                         "\u00db\u00dc\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00ff]")
 # A word holding a Latin-1 letter or sign ("®", "ª", a soft hyphen: TCVN3's "đ", "ê", "ư").
 _LEGACY_TOKEN = re.compile(r"[^\s\d.,;:()/|\"“”\[\]*-]*[\u00a0-\u00ff][^\s\d.,;:()/|\"“”\[\]*-]*")
 

@@ -21,7 +21,7 @@ from build_tools import patterns as p
 from build_tools.gazetteer import gazetteer
 from build_tools.model import LineOrigins, Repair
 from build_tools.numbers import repair_code, shows_lost_hyphens
-from build_tools.readers.encodings import legacy_words
+from build_tools.readers.encodings import LEGACY_ONLY, legacy_words
 from build_tools.readers.strung_tones import strung_tones
 from build_tools.text import fold, is_syllable, title_words
 
@@ -36,12 +36,15 @@ def repaired_text(text: str, origins: LineOrigins) -> tuple[str, LineOrigins, tu
 
 
 # Two years a copy that lost its hyphens ran together: "giai đoạn 20162020" is 2016-2020.
-_YEAR_PAIR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})((?:19|20)\d{2})(?![\d/.,-])")
+# (Its first figures looked for first, what stands before them after: the engine skips to the text's ones and twos.)
+_YEAR_PAIR = re.compile(r"((?:19|20)(?<![\d/.,-]..)\d{2})((?:19|20)\d{2})(?![\d/.,-])")
 
 
 def _year_ranges(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), f"{m.group(1)}-{m.group(2)}") for m in _YEAR_PAIR.finditer(text)
-            if 0 < int(m.group(2)) - int(m.group(1)) <= 30]
+    """In a copy that lost its hyphens only (looked at where two years run together: most letters have none)."""
+    ranges = [(m.start(), m.end(), f"{m.group(1)}-{m.group(2)}") for m in _YEAR_PAIR.finditer(text)
+              if 0 < int(m.group(2)) - int(m.group(1)) <= 30]
+    return ranges if ranges and shows_lost_hyphens(text) else []
 
 
 # What a copy carries that a reader of the page never sees: zero-width spaces and joiners, a byte-order mark
@@ -83,7 +86,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
     split = (_merge(split, loose) if len(split) >= min(damage, 2)
              else [change for change in split if _NO_WORD_SPLIT.match(text, change[0])])
     tildes = _where(signs, "tilde", _lost_tildes, text)  # "XàHỘI" is "XÃ HỘI", not two words glued ("Xà HỘI")
-    legacy = legacy_words(text)  # VNI's "raày" is "rầy", not two words glued ("ra ày")
+    legacy = _where(signs, "legacy", legacy_words, text)  # VNI's "raày" is "rầy", not two words glued ("ra ày")
     glued = _outside(doubled + tildes + legacy, _glued_words(text, glued_words))
     # Told by different words: a foreign word written thrice ("Dengue") is no damage.
     glued_throughout = len({text[a:b] for a, b, _ in glued}) >= damage
@@ -95,7 +98,7 @@ def mended_words(text: str, origins: LineOrigins, damage: int = 3) -> tuple[str,
               _where(signs, "capitals font", _capitals_font_slips, text),
               strung_tones(text), _abbreviation_glued(text, signs), _word_glued(text, signs),
               _where(signs, "year glued", _year_glued, text), _term_apart(text),
-              _year_ranges(text) if shows_lost_hyphens(text) else [], legacy)
+              _year_ranges(text), legacy)
     for found in always:  # each judges its own damage
         changes = _merge(changes, found)
     # A pair of words letters are made of, run together, is mended even alone ("Ủyban"), after the rest ("XàHỘI" is a
@@ -519,7 +522,7 @@ def _abbreviation_glued(text: str, signs: frozenset[str]) -> list[tuple[int, int
 # short word); "TRƯỜNGMN", "SỞNN VÀ PTNT" (capitals, an abbreviation's first word: _abbreviation_run_on). Other
 # damage: a fake bold's toned vowel twice ("KKẾẾ"); a syllable's opening consonants split off ("c ủa": the token "c");
 # a lost tilde ("XàHỘI", "Xà HỘI"); OCR's "l" or "O" in a number ("20l9", "ngày 14 tháng Ol"); a font's slip ("PHỊNG",
-# "ƯBND"); a capitals font's slip ("HUYệN").
+# "ƯBND"); a capitals font's slip ("HUYệN"); a legacy code's letter ("gôûi", "®ª").
 _SIGNS = {
     "digit": re.compile(r"(?:(?i:gày|háng|ăm|ố|uận|hường)|" + "|".join(p.TYPE_LAST_WORDS) + r")\d"),  # "NGÀY27"
     "case": re.compile(p.SMALL_LETTER + r"[" + p.CAPITALS + r"]"),
@@ -535,6 +538,7 @@ _SIGNS = {
     "year glued": re.compile(r"(?:19|20)\d\d[a-zđà-ỹ]{2}"),
     "font slip": re.compile(r"(?<![ưƯ])[ơƠ](?=ng\b|NG\b)|[ịỊ](?=ng\b|NG\b)|[hH][ịỊ][aA]\b|ƯB[A-ZĐ]{1,6}\b"),
     "capitals font": _CAPITALS_SLIPPED,
+    "legacy": LEGACY_ONLY,  # a letter or sign of Latin-1 no Vietnamese word holds: VNI's "gôûi", TCVN3's "®ª"
 }
 # … and an abbreviation's first word after the capitals a token opens with (_ABBREVIATION_GLUED's; "NN VÀ PTNT" is
 # three tokens).
