@@ -383,7 +383,7 @@ SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
 # "Xét đề nghị của …", "Theo đề nghị …", "Ngày 07 tháng 7 năm 2021, …", "Nhằm …"; a scan's "Căn cú Luật …"; dashed as
 # a list: "- Căn cứ Quy định số 23-QĐ/TW …", or bulleted by a news page that quotes it: "• Căn cứ Luật …".
 BODY_OPENING = re.compile(
-    r"^\s*(?:[-–•]\s*)?(?:c[ăằắẳẵặảạ]n\s+c[ứúừửữựưuủ]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
+    r"^\s*(?:[-–•]\s*)?(?:c[ăằắẳẵặảạǎ]n\s+c[ứúừửữựưuủ]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
     r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b"  # "Năm 2009, công tác …"
     r"|từ\s+đầu\s+năm|những\s+năm\s+(?:qua|gần\s+đây)"  # a chỉ thị's account: "Từ đầu năm 2016 đến nay, …"
@@ -399,8 +399,9 @@ INVITATION = re.compile(r"\bkính\s+mời\b", re.IGNORECASE)
 # "về tăng cường …".
 TITLE_ISSUER_LINE = re.compile(r"^\s*CỦA\s")
 # The grounds that open a decision's text: "Căn cứ Luật Tổ chức chính quyền địa phương …"; as OCR misreads its tones:
-# "Cản cứ Luật Tổ chức Tòa án nhân dân …", "Căn củ Điều lệ …"; dashed as a list: "- Căn cứ Quy định số 23-QĐ/TW …".
-GROUNDS_OPENING = re.compile(r"^\s*(?:[-–]\s*)?c[ăằắẳẵặảạ]n\s+c[ứừửữựúủ]\b", re.IGNORECASE)
+# "Cản cứ Luật Tổ chức Tòa án nhân dân …", "Căn củ Điều lệ …", a font's "Cǎn cứ"; dashed as a list: "- Căn cứ Quy
+# định số 23-QĐ/TW …".
+GROUNDS_OPENING = re.compile(r"^\s*(?:[-–]\s*)?c[ăằắẳẵặảạǎ]n\s+c[ứừửữựúủ]\b", re.IGNORECASE)
 # A subject's line ending on a word that cannot end it, so the next line goes on with it:
 # "V/v báo cáo kết quả thực hiện Nghị quyết của" / "HỘI ĐỒNG NHÂN DÂN TỈNH …", "… chào mừng kỷ niệm" / "35 năm …".
 SUBJECT_CUT_SHORT = re.compile(r"\b(?:của|và|về|cho|tại|theo|với|các|ngày|số|kỷ\s+niệm)\s*$", re.IGNORECASE)
@@ -842,6 +843,7 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "xuống",  # "… theo Quyết định số … của UBND huyện xuống ngay các xã …"
                 "một số",  # "Hướng dẫn số 01-HD/TW … của Ban Bí thư một số vấn đề cụ thể thi hành Điều lệ Đảng"
                 "phê chuẩn",  # "Nghị quyết số 07/NQ-HĐND … của HĐND xã Tân Dĩnh phê chuẩn quyết toán …"
+                "hợp nhất",  # "Văn bản hợp nhất số 06/VBHN-BLĐTBXH … của Bộ Lao động - … hợp nhất Thông tư …"
                 "Về",  # a table's next cell, the subject: "… số 04/CT-UBND ngày … của Chủ tịch UBND tỉnh" / "Về …"
                 # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")
                 "vá", "vả", "vã", "vạ", "va", "vê", "vế", "vể", "vễ")

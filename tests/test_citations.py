@@ -2384,3 +2384,17 @@ def test_the_city_a_provincial_bodys_letter_is_placed_in():
               "THÔNG BÁO\nVề việc dạy học trực tuyến\n{body}\nNơi nhận:\n- Lưu: VT.\nHIỆU TRƯỞNG\nTrần Văn A\n")
     c = only("Thực hiện Thông báo số 214/TB-UBND ngày 06/5/2021 của UBND thành phố về kết luận.", school)
     assert c["issuer"] == "Ủy ban nhân dân thành phố Móng Cái"
+
+
+def test_a_heads_department_named_with_its_field_and_a_library():
+    """"của Chánh Thanh tra Sở Giáo dục và Đào tạo về việc …" (the department's "và" inside its name, a head before
+    it), "của Giám đốc Thư viện tỉnh" (the library, not its director), "của Bộ Lao động - Thương binh và Xã hội hợp nhất
+    Thông tư …" (a consolidation's verb ends the name)."""
+    c = only("Thực hiện Quyết định số 187/QĐ-TTr ngày 14/10/2019 của Chánh Thanh tra Sở Giáo dục và Đào tạo về việc "
+             "thanh tra các khoản thu.")
+    assert c["issuer_text"] == "Chánh Thanh tra Sở Giáo dục và Đào tạo"
+    c = only("Theo Quyết định số 27/QĐ-TV ngày 20/02/2018 của Giám đốc Thư viện tỉnh (mỗi điểm 300 bản).")
+    assert c["issuer"] == "Thư viện tỉnh Sóc Trăng"
+    c = only("Căn cứ Văn bản hợp nhất số 06/VBHN-BLĐTBXH ngày 28/12/2018 của Bộ Lao động - Thương binh và Xã hội hợp "
+             "nhất Thông tư hướng dẫn rà soát hộ nghèo;")
+    assert c["issuer"] == "Bộ Lao động - Thương binh và Xã hội"

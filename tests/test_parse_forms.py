@@ -5113,3 +5113,16 @@ def test_a_party_letter_run_into_one_line():
     assert (letter.number, letter.date, letter.type) == ("1184-TB/HU", "2024-04-25", "Thông báo")
     assert (letter.signing_authority, letter.signer_title, letter.signer) == ("TM. Ban Thường vụ", "Phó Bí thư",
                                                                               "Trần Đình Khoa")
+
+
+def test_an_inspectorate_and_a_cooperative_alliance_under_their_parents():
+    """"SỞ GD&ĐT ĐẮK LẮK" / "THANH TRA": the department's inspectorate; "UBND TỈNH ĐỒNG THÁP" / "LIÊN MINH HỢP TÁC XÃ":
+    the province's alliance, its "xã" no commune's; a font's "Cǎn cứ" opens the text."""
+    inspectorate = parse("SỞ GD&ĐT ĐẮK LẮK\nTHANH TRA\nSố: 14/KL-TTr\nĐắk Lắk, ngày 06 tháng 12 năm 2019\nKẾT LUẬN "
+                         "THANH TRA\nVề các khoản thu đầu năm học\nCǎn cứ Luật Thanh tra số 56/2010/QH12;" + CLOSING)
+    assert inspectorate.issuer == "Thanh tra Sở Giáo dục và Đào tạo tỉnh Đắk Lắk"
+    assert inspectorate.subject == "Các khoản thu đầu năm học"
+    alliance = parse("UBND TỈNH ĐỒNG THÁP\nLIÊN MINH HỢP TÁC XÃ\nSố: 286/LMHTX-TCKT\nĐồng Tháp, ngày 05 tháng 9 năm "
+                     "2023\nV/v tuyên truyền Luật Hợp tác xã\nKính gửi: Các hợp tác xã.\nĐề nghị thực hiện./."
+                     + CLOSING)
+    assert alliance.issuer == "Liên minh Hợp tác xã tỉnh Đồng Tháp"

@@ -306,7 +306,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
     if plenum := p.CENTRAL_PLENUM.match(text, start):
         return " ".join(body[start : plenum.end()].split())
     joint = _JOINT_LEAD.match(text, start)  # "liên Bộ Tài nguyên và Môi trường - Bộ Tài chính"
-    field = p.ISSUER_WITH_FIELD.match(text, joint.end() if joint else start)
+    head = _HEAD_BEFORE_FIELD.match(text, start)  # "Chánh Thanh tra Sở Giáo dục và Đào tạo"
+    field = p.ISSUER_WITH_FIELD.match(text, joint.end() if joint else head.end() if head else start)
     if field:
         place = _PLACE_AFTER.match(text, field.end())
         named = place.end() if place else _bare_place_end(text, field.end()) or field.end()
@@ -340,6 +341,8 @@ def _issuer_phrase(body: str, text: str, start: int, end: int) -> str:
 # triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số." (its "về" ends no name).
 _NATIONAL_BOARD = re.compile(r"Ban\s+Chỉ\s+đạo\s+Trung\s+ương\s+về\s+phát\s+triển\s+khoa\s+học,\s+công\s+nghệ,"
                              r"\s+đổi\s+mới\s+sáng\s+tạo\s+và\s+chuyển\s+đổi\s+số", re.IGNORECASE)
+# A department's head or inspectorate before its name: "của Chánh Thanh tra Sở Giáo dục và Đào tạo về việc …".
+_HEAD_BEFORE_FIELD = re.compile(r"(?:phó\s+)?(?:chánh\s+thanh\s+tra|thanh\s+tra|giám\s+đốc)\s+(?=sở\b)", re.IGNORECASE)
 # "liên ngành Sở Giáo dục và Đào tạo - …", "liên Ủy ban Dân tộc - Bộ Kế hoạch và Đầu tư - …"
 _JOINT_LEAD = re.compile(r"liên\s+(?:ngành\s+)?(?=bộ\b|sở\b|[ủu][ỷy]\s+ban\b)", re.IGNORECASE)
 _NEXT_CELL = re.compile(r"[ \t]*\n[ \t]*(?-i:[" + p.CAPITALS + r"])")  # a PDF table's next cell, its own line

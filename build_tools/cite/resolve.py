@@ -49,6 +49,7 @@ _POSITION_BEFORE_ORGAN = re.compile(  # also two held together: "Bộ trưởng,
     r"(?=ủy\s+ban|sở|bộ|ban|phòng|cục|chi\s+cục|tổng\s+cục|văn\s+phòng|trung\s+tâm|viện|trường|thanh\s+tra"
     r"|bảo\s+hiểm|công\s+an|kho\s+bạc|ngân\s+hàng|bệnh\s+viện|quỹ|đài|chi\s+nhánh|trạm|hạt|công\s+ty|tòa\s+án"
     r"|đại\s+học|học\s+viện"  # "Giám đốc Đại học Đà Nẵng", "Giám đốc Học viện Ngân hàng"
+    r"|thư\s+viện|bảo\s+tàng"  # "Giám đốc Thư viện tỉnh"
     r"|hội\s+đồng(?!\s+nhân\s+dân))",  # "Chủ tịch Hội đồng thi nâng ngạch …" (a council's standing board stays)
     re.IGNORECASE)
 # Central bodies by their folded name: "của Chính phủ", "của Bộ Tài chính".

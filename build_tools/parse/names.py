@@ -446,7 +446,8 @@ _BANK_OFFICE = re.compile(r"^phòng giao dịch\b", re.IGNORECASE)
 _BRANCH_OF = re.compile(r"^(?P<bank>.+?) chi nhánh\b", re.IGNORECASE)  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh …"
 _NATIONAL = re.compile(r"\s+Việt Nam$")
 _PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")\s+\S.*$", re.IGNORECASE)
-_BARE_PLACE = re.compile(r"\b(?:" + "|".join(LOCALITY_KINDS) + r")$", re.IGNORECASE)
+# (not a cooperative's "Hợp tác xã": "Liên minh Hợp tác xã" under "UBND TỈNH ĐỒNG THÁP" is "… tỉnh Đồng Tháp")
+_BARE_PLACE = re.compile(r"\b(?<!tác )(?:" + "|".join(LOCALITY_KINDS) + r")$", re.IGNORECASE)
 
 
 _CITIES = {match_form(name).lower() for name in CENTRAL_CITIES}
@@ -501,6 +502,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
         return f"{issuer} {name}" if fold(issuer).endswith(" " + fold(level)) else f"{issuer} {level} {name}"
     if parent and (unit := _UNIT_NAMED_BY_KIND.match(issuer)) and parent.lower().startswith(unit["kind"].lower() + " "):
         return f"{unit['unit']} {parent}"  # "THANH TRA SỞ" under "SỞ Y TẾ THÁI BÌNH": Thanh tra Sở Y tế tỉnh Thái Bình
+    if parent and fold(issuer) == "thanh tra" and fold(parent).startswith(("so ", "bo ")):
+        return f"{issuer} {parent}"  # "THANH TRA" alone under "SỞ GD&ĐT ĐẮK LẮK": the department's inspectorate
     if parent == _PARTY_CENTRE and issuer.lower().startswith("ban "):  # "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN DÂN VẬN"
         return f"{issuer} Trung ương"
     if parent and (office := _BANK_OFFICE.match(issuer)) and (branch := _BRANCH_OF.match(parent)):
