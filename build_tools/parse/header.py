@@ -54,8 +54,9 @@ _ABOUT_UNDER_TITLE = re.compile(r"^\s*" + p.ABOUT_WORD + r"(?:\s+(?=[^\W\d_])|\s
 # A site's tab bullet before the header it shows: "  • TỔNG CỤC HẢI QUAN" / "CỤC HẢI QUAN TỈNH ĐỒNG NAI" ("?" where
 # a legacy code page had none to write).
 _SITE_BULLET = re.compile(r"^\s*[•◦▪?]\s+(?=[" + p.CAPITALS + r"]{2})")
-# … and a scan's speck before a line in capitals: ". HUYỆN HẢI LĂNG", "` QUYẾT ĐỊNH".
-_SPECK_BEFORE = re.compile(r"^\s*[.,'`´‘’·]+\s+(?=[" + p.CAPITALS + r"]{2})")
+# … and a scan's speck before a line in capitals: ". HUYỆN HẢI LĂNG", "` QUYẾT ĐỊNH" (its marks: _SPECK_MARKS).
+_SPECK_MARKS = ".,'`´‘’·"
+_SPECK_BEFORE = re.compile(r"^\s*[" + _SPECK_MARKS + r"]+\s+(?=[" + p.CAPITALS + r"]{2})")
 # A copy set the number's cell apart from its head ("Số:" / "214 /TB-VP"), or its code from its figures ("Số: 412" /
 # "/BQLDA-GPMB", the code's line opening with its slash; a party's "Số 1386" / "-CV/BTCTU", a narrow cell wrapped at
 # the hyphen).
@@ -852,7 +853,7 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> 
     header.sources.append(source_of("date", line, date.group(0)[_DATE_COMMA.search(date.group(0)).end() - 4:]))
     # "Thanh Hoá" is Thanh Hóa; "Phan Rang  Tháp Chàm" in a PDF copy lost its dash, "Quảng  Bình" a line's spread.
     # (not a scan's speck before it: "Số: 3l8/PGDĐT-CM . Sơn Hòa, ngày …")
-    place = new_style_tones(squash_spaces(_dash_lost(written(line, date.group("place"))))).lstrip(".,'`´‘’· ")
+    place = new_style_tones(squash_spaces(_dash_lost(written(line, date.group("place"))))).lstrip(_SPECK_MARKS + " ")
     if scan.place_fragment:
         place = f"{scan.place_fragment} {place}"
     header.place = title_words(place) if is_upper_text(place) else place
@@ -1022,7 +1023,7 @@ def _list_text(item: str) -> str:
     # "- Ủy ban nhân dân tỉnh Thái Bình. |": a web table's cell; "- Sở Y tế các tỉnh khu vực miền Trung¹;": a footnote's
     # marker (the footnote stays in the text), a PDF copy's as a digit run into a word in small letters ("… trên địa bàn
     # tỉnh1.": no name ends so); a scan's speck after it ("- Trung tâm Khuyến nông tỉnh. '")
-    text = p.ADDRESS_AFTER_NAME.sub("", squash_spaces(item)).rstrip(" ;,.|'`´‘’·").rstrip(p.SUPERSCRIPT_DIGITS)
+    text = p.ADDRESS_AFTER_NAME.sub("", squash_spaces(item)).rstrip(" ;|" + _SPECK_MARKS).rstrip(p.SUPERSCRIPT_DIGITS)
     word = text.rsplit(" ", 1)[-1][:-1]
     return text[:-1] if text[-1:].isdigit() and len(word) > 1 and word.islower() and is_syllable(word) else text
 
