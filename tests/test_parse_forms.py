@@ -14,6 +14,15 @@ def parse(text: str):
     return parse_letter(SourceText("t.txt", text, "utf-8", "text"))
 
 
+def read_and_parse(tmp_path, text: str):
+    """The letter as the build reads it: the reader mends a copy's damage ("CHƯƠNGTRƯỜNG", "TNH") before the parser."""
+    from build_tools.pipeline import process_letter
+
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return process_letter(path).letter
+
+
 BODY = "\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nĐiều 1. Ban hành.\n"
 CLOSING = "\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
 
@@ -5014,12 +5023,9 @@ def test_the_one_recipient_in_a_web_tables_cell():
 def test_a_provinces_level_whose_letter_a_copy_lost(tmp_path):
     """"ỦY BAN NHÂN DÂN" / "TNH PHÚ YÊN" (a legal site's copy lost the "Ỉ"): read as "TỈNH", before a province's
     name only."""
-    from build_tools.pipeline import process_letter
-
-    path = tmp_path / "letter.txt"
-    path.write_text("ỦY BAN NHÂN DÂN\nTNH PHÚ YÊN\nSố: 1250/QĐ-UBND\nPhú Yên, ngày 10 tháng 7 năm 2012\nQUYẾT ĐỊNH\n"
-                    "Về việc phê duyệt\nĐiều 1. Phê duyệt." + CLOSING, encoding="utf-8")
-    assert process_letter(path).letter.issuer == "Ủy ban nhân dân tỉnh Phú Yên"
+    letter = read_and_parse(tmp_path, "ỦY BAN NHÂN DÂN\nTNH PHÚ YÊN\nSố: 1250/QĐ-UBND\nPhú Yên, ngày 10 tháng 7 năm "
+                                      "2012\nQUYẾT ĐỊNH\nVề việc phê duyệt\nĐiều 1. Phê duyệt." + CLOSING)
+    assert letter.issuer == "Ủy ban nhân dân tỉnh Phú Yên"
 
 
 def test_a_scans_specks_before_the_headers_lines_and_the_place():
@@ -5053,7 +5059,7 @@ def test_a_title_broken_after_its_first_word_in_a_web_cell():
     assert letter.signer_title == "Giám đốc"
 
 
-def test_a_schools_header_cell_its_office_and_its_name_run_together():
+def test_a_schools_header_cell_its_office_and_its_name_run_together(tmp_path):
     """"| PHÒNG GD&ĐT THANH CHƯƠNGTRƯỜNG TH THANH HƯNG |" (a web cell's two lines glued; an office named with its
     district, no kind before it), "PHÒNG GD & ĐT VŨ THƯ" / "TRƯỜNG MẦM NON TÂN LẬP": the office is the school's parent,
     a school's "TH" its level, tiểu học."""
@@ -5062,21 +5068,8 @@ def test_a_schools_header_cell_its_office_and_its_name_run_together():
     rest = "Số: 87/BC-THTH\nThanh Hưng, ngày 28 tháng 12 năm 2023\nBÁO CÁO\nKết quả học kỳ I\nNhà trường báo cáo."
     for header, expected in ((cell, ("Trường Tiểu học Thanh Hưng", "Phòng Giáo dục và Đào tạo huyện Thanh Chương")),
                              (spaced, ("Trường Mầm non Tân Lập", "Phòng Giáo dục và Đào tạo huyện Vũ Thư"))):
-        letter = read_and_parse(header + rest + CLOSING)
+        letter = read_and_parse(tmp_path, header + rest + CLOSING)
         assert (letter.issuer, letter.parent_issuer) == expected
-
-
-def read_and_parse(text: str):
-    """The letter as the build reads it: the reader mends a copy's damage ("CHƯƠNGTRƯỜNG") before the parser."""
-    import tempfile
-    from pathlib import Path
-
-    from build_tools.pipeline import process_letter
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "letter.txt"
-        path.write_text(text, encoding="utf-8")
-        return process_letter(path).letter
 
 
 def test_a_number_run_into_a_place_of_one_small_letter():
