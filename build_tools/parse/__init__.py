@@ -11,7 +11,7 @@ from build_tools.numbers import ISSUER_CODES, canonical_number, repair_number, s
 from build_tools.parse.body import build_body
 from build_tools.parse.closing import find_closing_start, is_signer_name, parse_closing
 from build_tools.parse.header import Header, parse_header, recipients_at
-from build_tools.parse.layout import Line, Source, split_lines, unflatten, written
+from build_tools.parse.layout import Line, Source, digit_over_note, split_lines, unflatten, written
 from build_tools.parse.names import named_with_kind, organ_name, province_unit
 from build_tools.text import capitalise_first, fold, is_upper_text, iso_date, squash_spaces
 
@@ -280,20 +280,15 @@ def _signer_after_notes(lines: list[Line], notes: int) -> tuple[list[Line], int]
     return [*lines[:notes], name, *(line for line in lines[notes:] if line is not name)], notes + 1
 
 
-def _note_below_digit(lines: list[Line], line: Line) -> bool:
-    """A PDF copy's footnote set after the signature, its plain digit on a line of its own and its words indented
-    below it ("2" / " Điều 152 Luật … bởi Luật số" / "63/2020/QH14.")."""
-    below = lines[line.index + 1] if line.index + 1 < len(lines) else None
-    return bool(p.PAGE_NUMBER_LINE.match(line.clean) and below and p.NOTE_BELOW_MARKER.match(below.raw))
-
-
 def _notes_after_signature(lines: list[Line], closing_start: int) -> int:
     """Where the text after the signature that is not the closing's begins: footnotes set there (under a
     rule line, "¹ Nghị định số …"), a text issued with the letter ("QUY ĐỊNH" / "…" / "(Ban hành kèm
     theo Quyết định số …)"), or a draft sent with it under its own header ("HỘI ĐỒNG NHÂN DÂN" / "THỊ XÃ …" /
     "Số: /NQ-HĐND" under a tờ trình); the end of the letter when there is none."""
     for line in lines[closing_start:]:
-        if p.FOOTNOTE_TEXT.match(line.clean) or _note_below_digit(lines, line) or _second_header(lines, line):
+        # (a PDF copy's note under its digit alone: "2" / " Điều 152 Luật … bởi Luật số" / "63/2020/QH14.")
+        below = lines[line.index + 1].raw if line.index + 1 < len(lines) else None
+        if p.FOOTNOTE_TEXT.match(line.clean) or digit_over_note(line.clean, below) or _second_header(lines, line):
             return line.index
         if p.ATTACHMENT_NOTE.match(line.clean):
             above = [a for a in lines[max(closing_start, line.index - 4) : line.index] if not a.blank]

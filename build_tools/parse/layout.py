@@ -155,13 +155,18 @@ def _note_marked_above(lines: list[str], k: int) -> bool:
     """A footnote's plain digit on a line of its own, its words indented below it, that a word above carries as its
     marker ("… văn bản quy phạm pháp luật2." / … / "2" / " Điều 152 Luật …"): no page's number."""
     marker = lines[k].strip()
-    return (marker.isdigit() and k + 1 < len(lines) and bool(p.NOTE_BELOW_MARKER.match(lines[k + 1]))
+    return (marker.isdigit() and digit_over_note(lines[k], lines[k + 1] if k + 1 < len(lines) else None)
             and any(word.islower() for line in lines[:k] for word in re.findall(rf"([^\W\d_]+){marker}(?!\w)", line)))
 
 
 def _note_opens(lines: list[str], k: int) -> bool:
-    return bool(p.NOTE_AT_PAGE_FOOT.match(lines[k])) or bool(
-        p.PAGE_NUMBER_LINE.match(lines[k]) and k + 1 < len(lines) and p.NOTE_BELOW_MARKER.match(lines[k + 1]))
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return bool(p.NOTE_AT_PAGE_FOOT.match(lines[k])) or digit_over_note(lines[k], below)
+
+
+def digit_over_note(line: str, below: str | None) -> bool:
+    """A figure alone on its line, a note's words indented on the line below it ("1" / " Theo Quyết định số …")."""
+    return bool(p.PAGE_NUMBER_LINE.match(line) and below is not None and p.NOTE_BELOW_MARKER.match(below))
 
 
 def split_lines(text: str) -> list[Line]:
