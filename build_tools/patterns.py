@@ -126,10 +126,10 @@ LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 # A title line naming the type, in capitals: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH".
 # (a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN NGÀNH"; an inspectorate's "KẾT LUẬN THANH TRA" and a
-# council board's "BÁO CÁO THẨM TRA", of the type the first words name; an old decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN
-# DÂN TỈNH THANH HOÁ", its issuer on the title's line)
+# council board's "BÁO CÁO THẨM TRA", a disaster board's "BÁO CÁO NHANH", of the type the first words name; an old
+# decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", its issuer on the title's line)
 TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|hành\s+động))?)"
-                        r"(?:\s+(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|thẩm\s+tra|thẩm\s+định))?"
+                        r"(?:\s+(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|thẩm\s+tra|thẩm\s+định|nhanh|tóm\s+tắt))?"
                         r"(?:\s+(?-i:CỦA)\s+(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]+))?\s*:?\s*$", re.IGNORECASE)
 
 # --- header -----------------------------------------------------------------------------------
@@ -190,7 +190,7 @@ FLATTENED_LENGTH = 300
 # ngay 03 thang 4 nam 2015", "ngày 3 thảng 4 nãm 2015".
 DAY_WORD = r"ng[àảáạãa][yỵ]"  # OCR's "ngàỵ" too
 MONTH_WORD = r"th[áàảãạa]ng"
-YEAR_WORD = r"n[ăắằẳẵặâấầẩẫậaáàảãạ]m"
+YEAR_WORD = r"n[ăắằẳẵặâấầẩẫậaáàảãạ](?:m|rn)"  # OCR's "rn" for an "m": "ngày 26 tháng 3 nărn 2024"
 # A place and date closing a subject's line, the other column's run onto it: "V/v hướng dẫn tổ chức dạy học trực
 # tuyến Nam Định, ngày 14 tháng 4 năm 2020" (header.py cuts where a word in small letters comes before it).
 # (a city's own "Thành phố Hồ Chí Minh, ngày …" too)
@@ -375,6 +375,9 @@ SUBJECT_NUMBERED = re.compile(r"^\s*(?:V/v|Về\s+việc)\s+(?P<subject>\S.{10,}
 # "Ngày truyền thống Cựu chiến binh Việt Nam (06/12/1989  06/12/2022)".
 YEARS_DASH_LOST = re.compile(r"(?<![\d/])(?P<first>(?:\d{1,2}/){0,2}(?:19|20)\d{2})[ \t]{1,3}"
                              r"(?P<last>(?:\d{1,2}/){0,2}(?:19|20)\d{2})\b")
+# … of days in one month: "sạt lở đất ngày 05  06/8/2023" (the two spaces the dash left).
+DAYS_DASH_LOST = re.compile(r"(?<![\d/])(?P<first>\d{1,2})[ \t]{2,3}"
+                            r"(?P<last>(?P<day>\d{1,2})/\d{1,2}/(?:19|20)\d{2})\b")
 # A công văn's subject under its number opening with "Về" alone, as Hồ Chí Minh City's committee writes it:
 # "Số: 3562/UBND-VX" / "Về tổ chức Ngày hội hiến máu tình nguyện …" (the word dropped like "V/v").
 SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
@@ -427,17 +430,20 @@ TELEGRAM_SENDER = (r"(?i:thủ\s+tướng|chủ\s+tịch|bộ\s+trưởng|giám\
 # A công điện names them after its sender: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:", "THỦ TƯỚNG CHÍNH PHỦ điện:",
 # a steering committee's head: "TRƯỞNG BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19 TỈNH điện:".
 # "Kính gởi", as the south writes it; OCR's "Kinh gửi:" lost its tone.
-# A công điện whose sender stands on the line above: "CHỦ TỊCH UBND HUYỆN TUY AN" / "Điện : - Trưởng Ban …".
-RECIPIENTS_HEAD = re.compile(r"^\s*(?:(?i:" + TO_WORDS + r")\s*:?|Điện\s*:"
+# A công điện whose sender stands on the line above: "CHỦ TỊCH UBND HUYỆN TUY AN" / "Điện : - Trưởng Ban …", "ĐIỆN:".
+# (a web table's cell bar before it: "| Kính gửi:")
+RECIPIENTS_HEAD = re.compile(r"^\s*(?:\|\s*)?(?:(?i:" + TO_WORDS + r")\s*:?|(?i:điện)\s*:"
                              r"|(?P<sender>" + TELEGRAM_SENDER + r"))\s*(?P<rest>.*)$")
-# The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …".
-BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)")
+# The text's first words run onto the last recipient's line by a copy: "- Phòng GD&ĐT huyện Căn cứ Luật …", or its
+# first sentence after the item's full stop: "- Ban Quản lý rừng … trực thuộc Sở.  Hiện nay trên địa bàn tỉnh …".
+BODY_IN_ITEM = re.compile(r"\s(?=(?:Căn\s+cứ|Thực\s+hiện)\s)|(?<=[^\W\d_]\.)\s+(?=[" + CAPITALS + r"][^\n;]{80})")
 # A flattened copy's text run onto the "Kính gửi" line after the list's full stop: "…; UBND các huyện, thành
 # phố. Thực hiện Công điện số …".
 BODY_IN_LINE = re.compile(r"(?<=\.)\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Tiếp\s+theo|Ngày\s+\d)\s)")
 # … or after a dashed list's last item, a sentence of its own after it: "- Sở Tài nguyên và Môi trường; - Ủy ban nhân
-# dân huyện Văn Chấn. Ủy ban nhân dân tỉnh nhận được Tờ trình số …" (a news page that quoted the letter).
-TEXT_AFTER_LIST = re.compile(r"[^\n]*?;\s*[-–]\s[^;\n]*?[^\W\d_]\.(?P<gap>\s+)(?=[" + CAPITALS + r"][^\n;]{80})")
+# dân huyện Văn Chấn. Ủy ban nhân dân tỉnh nhận được Tờ trình số …" (a news page that quoted the letter); a Word
+# file's soft hyphens for its dashes ("; \xad Ban Quản lý rừng … trực thuộc Sở.  Hiện nay …").
+TEXT_AFTER_LIST = re.compile(r"[^\n]*?;\s*[-–\xad]\s[^;\n]*?[^\W\d_]\.(?P<gap>\s+)(?=[" + CAPITALS + r"][^\n;]{80})")
 # Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
 CC_WORDS = r"N[ơo]i\s*nhận"  # OCR's "Noi nhận" too
 # (a web table's cell may open it: "| Nơi nhận:")
@@ -484,7 +490,8 @@ AUTHORITY_KIND_ALONE = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|[TK]\s*/\s*[MTL])\s*\.
 # NGUYÊN VÀ MÔI TRƯỜNG".
 DECIDING_LINE = re.compile(
     r"^\s*(?:(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thủ\s+tướng|chánh\s+văn\s+phòng|trưởng\s+ban|cục\s+trưởng"
-    r"|viện\s+trưởng|chánh\s+án)\b"  # a procuracy's or a court's head: "VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN HUYỆN …"
+    r"|viện\s+trưởng|chánh\s+án"  # a procuracy's or a court's head: "VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN HUYỆN …"
+    r"|chi\s+cục\s+trưởng|tổng\s+cục\s+trưởng|hiệu\s+trưởng|tổng\s+giám\s+đốc)\b"  # "CHI CỤC TRƯỞNG CHI CỤC THI HÀNH …"
     r"|(?:(?:thường\s+trực\s+)?hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|ban\s+thường\s+vụ|ban\s+chấp\s+hành)\s+"
     r"(?:tỉnh|thành|huyện|quận|thị|xã|phường)|khóa\s+[ivxlc\d]+\b)",
     re.IGNORECASE,
@@ -525,7 +532,7 @@ POSITIONS = (
     "hạt trưởng",  # a forest protection unit's (Hạt Kiểm lâm): "KT. HẠT TRƯỞNG / PHÓ HẠT TRƯỞNG"
     "đồn trưởng",  # a border post's: "ĐỒN TRƯỞNG"
     "đội trưởng",  # a market control team's: "ĐỘI TRƯỞNG"
-    "khu trưởng",  # a road region's office: "KT. KHU TRƯỞNG / PHÓ KHU TRƯỞNG"
+    "khu trưởng", "trưởng khu",  # a road region's office: "KT. KHU TRƯỞNG / PHÓ KHU TRƯỞNG", "PHÓ TRƯỞNG KHU"
     "trưởng đài", "trưởng trạm", "trạm trưởng",  # a district's radio station's, an agricultural station's
     "chấp hành viên",  # an enforcement officer signs a civil judgment enforcement office's notices
     "thẩm phán",  # a judge signs a court's notices and decisions in his own right: "THẨM PHÁN" / "(Đã ký)" / name
@@ -1003,6 +1010,7 @@ _ORGAN_WORD = (
     r"trạm\s+(?:khuyến\s+nông|thú\s+y|chăn\s+nuôi|trồng\s+trọt|bảo\s+vệ\s+thực\s+vật|y\s+tế)|"  # a district's station
     r"đồn\s+(?:biên\s+phòng|công\s+an)|"  # a border post under its province's command: "ĐỒN BIÊN PHÒNG HÒN NGHỆ"
     r"bảo\s+tàng|thư\s+viện|"  # a museum or a library under its Sở: "BẢO TÀNG ĐÀ NẴNG"
+    r"cảng\s+vụ|"  # a port authority under the maritime administration: "CẢNG VỤ HÀNG HẢI QUẢNG NINH"
     r"bưu\s+điện|"  # a province's post office under its corporation: "BƯU ĐIỆN TỈNH YÊN BÁI"
     r"đại\s+học|học\s+viện|"  # a university or an academy under its ministry: "ĐẠI HỌC HUẾ", "HỌC VIỆN NGÂN HÀNG"
     r"liên\s+minh|liên\s+hiệp\s+các\s+hội|"  # "LIÊN MINH HTX TỈNH …", "LIÊN HIỆP CÁC HỘI KH&KT TỈNH …"

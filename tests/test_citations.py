@@ -2398,3 +2398,28 @@ def test_a_heads_department_named_with_its_field_and_a_library():
     c = only("Căn cứ Văn bản hợp nhất số 06/VBHN-BLĐTBXH ngày 28/12/2018 của Bộ Lao động - Thương binh và Xã hội hợp "
              "nhất Thông tư hướng dẫn rà soát hộ nghèo;")
     assert c["issuer"] == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_the_company_a_reply_is_addressed_to():
+    """A tax office's answer "Kính gửi: Công ty TNHH Nội thất Gỗ Tân Uyên" cites "văn bản số 15/2016/CV-TU … của Công
+    ty": that company's letter; "của Quý Công ty" (the courtesy) likewise, its name read past its "và"."""
+    answer = PROVINCE_LETTER.replace("Sóc Trăng, ngày", "Sóc Trăng, ngày").replace(
+        "V/v thử nghiệm", "V/v thuế GTGT\n\nKính gửi: Công ty TNHH Nội thất Gỗ Tân Uyên")
+    c = only("Cục Thuế nhận được văn bản số 15/2016/CV-TU ngày 25/10/2016 của\nCông ty hỏi về chính sách thuế.", answer)
+    assert c["issuer"] == "Công ty TNHH Nội thất Gỗ Tân Uyên"
+    courtesy = answer.replace("Công ty TNHH Nội thất Gỗ Tân Uyên", "Công ty Cổ phần Đầu tư và Xây dựng Hạ Long Xanh.")
+    c = only("Xét Văn bản số 86/2016/CV-HLX ngày 02/6/2016 của Quý Công ty về việc đề nghị chấp thuận.", courtesy)
+    assert c["issuer"] == "Công ty Cổ phần Đầu tư và Xây dựng Hạ Long Xanh"
+
+
+def test_joint_issuers_whose_last_names_the_place_of_all():
+    """"Quy chế phối hợp số 03/QCPH-CTHADS-TAND-VKSND … giữa Cục Thi hành án dân sự, Tòa án nhân dân và Viện kiểm sát
+    nhân dân tỉnh Bắc Giang": the office, the court and the procuracy are all the province's; not a ministry ("của Bộ
+    Tài chính và Ủy ban nhân dân tỉnh Bắc Giang")."""
+    c = only("Thực hiện Quy chế phối hợp số 03/QCPH-CTHADS-TAND-VKSND ngày 15/4/2021 giữa Cục Thi hành án dân sự, "
+             "Tòa án nhân dân và Viện kiểm sát nhân dân tỉnh Bắc Giang.")
+    assert c["issuer"] == ("Cục Thi hành án dân sự tỉnh Bắc Giang, Tòa án nhân dân tỉnh Bắc Giang và Viện kiểm sát "
+                           "nhân dân tỉnh Bắc Giang")
+    c = only("Căn cứ Thông tư liên tịch số 12/2016/TTLT-BTC-UBND ngày 15/4/2016 của Bộ Tài chính và Ủy ban nhân dân "
+             "tỉnh Bắc Giang.")
+    assert c["issuer"] == "Bộ Tài chính và Ủy ban nhân dân tỉnh Bắc Giang"

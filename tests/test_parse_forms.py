@@ -5119,3 +5119,65 @@ def test_an_inspectorate_and_a_cooperative_alliance_under_their_parents():
                      "2023\nV/v tuyên truyền Luật Hợp tác xã\nKính gửi: Các hợp tác xã.\nĐề nghị thực hiện./."
                      + CLOSING)
     assert alliance.issuer == "Liên minh Hợp tác xã tỉnh Đồng Tháp"
+
+
+def test_a_portals_table_of_properties_a_space_apart_and_a_telegrams_undashed_addressees():
+    """A district portal's table before the letter copied cell by cell, a space apart ("Số/Ký hiệu 09 /CĐ-BCH", "Ngày
+    ký …", "Người ký …"): no number line of the letter's; the công điện's hour under its subject ("Vào hồi 14 giờ 30 /
+    ngày …") ends it; "BAN CHỈ HUY PCLB&TKCN" is the flood board; "ĐIỆN:" opens its addressees, a line each, no dash."""
+    letter = parse("Nội dung văn bản\nSố/Ký hiệu 09 /CĐ-BCH\nNgày ký 29/09/2013\nNgười ký Đinh Xuân Hòa\n"
+                   "Trích yếu nội dung Công điện (Số 09 /CĐ-BCH) V/v ứng phó với cơn bão số 10\nCơ quan ban hành Ban "
+                   "chỉ huy Phòng chống lụt bão\nPhân loại Công điện\nToàn văn:\n \nUBND HUYỆN MINH HÓA\nBAN CHỈ HUY "
+                   "PCLB&TKCN\n \nSố: 09 /CĐ-BCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n \n"
+                   "Minh Hóa, ngày 29 tháng 9 năm 2013\n \nCÔNG ĐIỆN\nVề việc chủ động ứng phó với cơn bão số 10\n"
+                   "Vào hồi 14 giờ 30 / ngày 29/9/2013\nBAN CHỈ HUY PCLB&TKCN HUYỆN MINH HÓA\nĐIỆN:\nChủ tịch UBND các "
+                   "xã, thị trấn\nThủ trưởng các cơ quan, ban, ngành cấp huyện\nBan Quản lý rừng phòng hộ Minh Hóa\n \n"
+                   "Theo tin của Trung tâm Khí tượng Thủy văn tỉnh, bão số 10 đang di chuyển về phía Tây." + CLOSING)
+    assert (letter.number, letter.date, letter.type) == ("09/CĐ-BCH", "2013-09-29", "Công điện")
+    assert letter.issuer.lower() == "ban chỉ huy phòng chống lụt bão và tìm kiếm cứu nạn huyện minh hóa"
+    assert letter.subject == "Chủ động ứng phó với cơn bão số 10"
+    assert letter.recipients == ("Chủ tịch UBND các xã, thị trấn", "Thủ trưởng các cơ quan, ban, ngành cấp huyện",
+                                 "Ban Quản lý rừng phòng hộ Minh Hóa")
+
+
+def test_recipients_in_a_web_cell_and_after_soft_hyphens():
+    """"| Kính gửi:" (a web table's bar before it) opens the list; a Word file flattened with soft hyphens for dashes
+    ends the last item at its full stop, the text after it ("… trực thuộc Sở.  Hiện nay trên địa bàn tỉnh …")."""
+    cell = parse("SỞ GIAO THÔNG VẬN TẢI\n| Số: 3418/SGTVT-QLKCHT\nV/v bảo đảm an toàn giao thông\n| Thanh Hóa, ngày 17 "
+                 "tháng 5 năm 2022\n|\n\n| Kính gửi:\n| - Ban Quản lý dự án giao thông tỉnh;\n- Ủy ban nhân dân các "
+                 "huyện.\n|\n\nThực hiện chỉ đạo của tỉnh." + CLOSING)
+    assert cell.recipients == ("Ban Quản lý dự án giao thông tỉnh", "Ủy ban nhân dân các huyện")
+    soft = parse("SỞ NN&PTNT THANH HÓA\nCHI CỤC KIỂM LÂM\nSố: 512/CCKL-QLBVR\nThanh Hóa, ngày 20 tháng 5 năm 2019\n"
+                 "V/v phòng cháy rừng\nKính gửi: \xad Hạt Kiểm lâm các huyện; \xad Ban Quản lý rừng phòng hộ trực "
+                 "thuộc Sở.  Hiện nay trên địa bàn tỉnh đang vào cao điểm nắng nóng, gió Tây khô nóng hoạt động "
+                 "mạnh, nhiệt độ nhiều ngày trên 38 độ; cấp dự báo cháy rừng đã ở cấp IV." + CLOSING)
+    assert soft.recipients == ("Hạt Kiểm lâm các huyện", "Ban Quản lý rừng phòng hộ trực thuộc Sở")
+
+
+def test_a_quick_report_a_chief_of_a_branch_deciding_and_the_copies_head_broken():
+    """"BÁO CÁO NHANH" is a report's title, its subject below (a day range whose dash a PDF lost, "ngày 05  06/8/2023",
+    given back); "CHI CỤC TRƯỞNG CHI CỤC …" under a decision's subject decides, no part of it; a web cell's "Nơi" /
+    "nhận:" opens the copies; OCR's "nărn" is the date's "năm"."""
+    report = parse("UBND HUYỆN TRẠM TẤU\nBAN CHỈ HUY PHÒNG, CHỐNG THIÊN TAI\nSố: 38/BCBCH Trạm Tấu, ngày 07 tháng 8 "
+                   "nărn 2023\nBÁO CÁO NHANH\nTình hình thiệt hại do mưa lũ ngày 05  06/8/2023\ntrên địa bàn huyện\n"
+                   "Kính gửi: Ban Chỉ huy tỉnh Yên Bái.\nThực hiện chỉ đạo, Ban báo cáo." + CLOSING)
+    assert (report.type, report.date) == ("Báo cáo", "2023-08-07")
+    assert report.subject == "Tình hình thiệt hại do mưa lũ ngày 05 - 06/8/2023 trên địa bàn huyện"
+    decision = parse("CỤC THADS TỈNH KIÊN GIANG\nCHI CỤC THI HÀNH ÁN DÂN SỰ\nHUYỆN CHÂU THÀNH\nSố: 74/QĐ-CCTHADS\n"
+                     "Châu Thành, ngày 19 tháng 5 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC ỦY THÁC THI HÀNH ÁN\nCHI CỤC TRƯỞNG "
+                     "CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN CHÂU THÀNH\nCăn cứ Luật Thi hành án dân sự;\nĐiều 1. Ủy thác.\n"
+                     "Nơi\nnhận:\n- Như Điều 3;\n- Lưu: VT.\n|\nCHI CỤC TRƯỞNG\nDanh Hoàng Phúc\n")
+    assert decision.subject == "ỦY THÁC THI HÀNH ÁN"
+    assert decision.cc == ("Như Điều 3", "Lưu: VT")
+
+
+def test_a_port_authority_a_road_regions_deputy_head_and_a_seal_after_the_filed_copy():
+    """"CỤC HÀNG HẢI VIỆT NAM" / "CẢNG VỤ HÀNG HẢI QUẢNG NINH": the port authority under its parent; "PHÓ TRƯỞNG KHU"
+    signs for a road region's office; a scan's seal read after the filed copy's stop ("Lưu: VT, NCC. /ẵ~ SỞ \\") is
+    no part of it."""
+    port = parse("CỤC HÀNG HẢI VIỆT NAM\nCẢNG VỤ HÀNG HẢI QUẢNG NINH\nSố: 1125/CVHHQN-PC\nQuảng Ninh, ngày 14 tháng 6 "
+                 "năm 2016\nV/v chấp thuận phương án\nKính gửi: Công ty Hạ Long Xanh.\nCảng vụ chấp thuận./.\n\nNơi "
+                 "nhận:\n- Như trên;\n- Lưu: VT, NCC. /ẵ~ SỞ \\\n\nKT. TRƯỞNG KHU\nPHÓ TRƯỞNG KHU\n\nHồ Sỹ Nguyên\n")
+    assert (port.issuer.lower(), port.parent_issuer) == ("cảng vụ hàng hải quảng ninh", "Cục Hàng hải Việt Nam")
+    assert (port.signer_title, port.cc) == ("Phó Trưởng khu", ("Như trên", "Lưu: VT, NCC"))
+

@@ -28,7 +28,10 @@ def find_citations(letter: Letter) -> tuple[Citation, ...]:
     """Every document the letter cites, once each, with all its mentions, in order of first mention."""
     citing = placed_by_text(locality_of(letter.issuer, letter.parent_issuer, letter.date), letter.body, letter.header,
                             letter.place)
-    citing = dataclasses.replace(citing, company=company_named(letter.body))
+    # the company a reply is addressed to ("Kính gửi: Công ty TNHH …": "của Công ty" is its letter), else the one its
+    # text names
+    company = company_named("\n".join(letter.recipients)) or company_named(letter.body)
+    citing = dataclasses.replace(citing, company=company)
     groups: dict[str, list[tuple[FoundMention, bool]]] = {}
     # The subject first, where a letter often names what it carries out ("V/v triển khai Công văn số …").
     subject = [(m, True) for m in find_mentions(letter.subject)] if letter.subject else []

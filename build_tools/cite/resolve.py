@@ -75,6 +75,8 @@ _COUNCIL_BOARD = re.compile(r"Ban (?:Pháp chế|Kinh tế - Ngân sách|Văn h�
 # opens with a small letter but its kind's: "Công ty cổ phần …", "Công ty trách nhiệm hữu hạn …").
 _COMPANY_ALONE = re.compile(r"(?<=^Công ty)\s+(?!cổ\s+phần|trách\s+nhiệm)(?-i:[a-zđà-ỹ]).*$", re.IGNORECASE | re.DOTALL)
 # "của Công ty" in the "Công ty Điện lực Thái Bình"'s letter
+# The courtesy a letter shows the company it writes to: "Văn bản số 86/2016/CV-HLX … của Quý Công ty".
+_HONORIFIC = re.compile(r"^Quý\s+(?=công\s+ty$)", re.IGNORECASE)
 _BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|ban quản lý|cục|chi cục|bệnh viện|trường|viện"
                          r"|học viện|đài|đảng ủy|chi bộ|công ty)$",
                          re.IGNORECASE)  # "của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn"
@@ -246,8 +248,14 @@ _COMMITTEE_BEFORE = re.compile(r"\b(?:UBND|[ỦU][yỷ]\s+ban\s+nhân\s+dân)\s+
 def company_named(text: str) -> str | None:
     """The one company a letter names in full ("Công ty TNHH Lâm sản Như Thanh"), read up to the first word no name
     holds ("Công ty Cổ phần Logistics Bến Lức nộp ngày …" is "… Bến Lức"); None where it names none or several."""
-    names = _shortest({("", squash_spaces(text[m.start() : m.end("issuer")])) for m in p.COMPANY_NAMED.finditer(text)})
+    names = _shortest({("", squash_spaces(text[m.start() : _name_end(text, m.end("issuer"))]))
+                       for m in p.COMPANY_NAMED.finditer(text)})
     return names.pop()[1] if len(names) == 1 else None
+
+
+def _name_end(text: str, end: int) -> int:
+    """A company's name past its "và": "Công ty Cổ phần Đầu tư và Xây dựng Hạ Long Xanh"."""
+    return more.end("issuer") if (more := p.COMPANY_NAME_GOES_ON.match(text, end)) else end
 
 
 def _shortest(named: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -276,7 +284,7 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
     "612/TCDL-LH" is the Tổng cục Du lịch's own earlier letter."""
     if p.JOINT_NUMBER.search(number):  # a joint document: each of its issuers
         named = re.sub(r"^liên(?:\s+ngành)?\s+", "", issuer_text or "", flags=re.IGNORECASE)
-        texts = p.JOINT_SEPARATOR.split(named) if named else []
+        texts = _place_shared(p.JOINT_SEPARATOR.split(named)) if named else []
         # Each body as the text names it; else as the number's codes do ("liên Bộ Y tế - Tài chính" names its
         # second body by its field alone: "…/TTLT-BYT-BTC" names both; "…/KHLN-SYT-SGDĐT" a province's two; a
         # ministry's code without its "B" among others: "…/TTLT-UBDT-KHĐT-TC-XD-NNPTNT").
@@ -298,6 +306,17 @@ def resolve_issuer(issuer_text: str | None, number: str, citing: Locality, citin
         board = citing.parent and fold(citing_issuer).startswith("ban ") and number_codes(number)[0] == "NQ"
         return citing.parent if board else citing_issuer
     return _from_number(number, citing, citing_issuer)
+
+
+def _place_shared(texts: list[str]) -> list[str]:
+    """Joint issuers whose last names the place of all: "giữa Cục Thi hành án dân sự, Tòa án nhân dân và Viện kiểm sát
+    nhân dân tỉnh Bắc Giang" (not a central body: "Bộ Tài chính và Ủy ban nhân dân tỉnh …")."""
+    unit = _UNIT.search(texts[-1]) if len(texts) > 1 else None
+    if not (unit and unit.group("name")):
+        return texts
+    return [text if _UNIT.search(text) or province_at_end(text) or fold(text) in _CENTRAL
+            or re.match(r"bộ\s", text, re.IGNORECASE)
+            else f"{text} {unit.group()}" for text in texts[:-1]] + texts[-1:]
 
 
 # An enforcement officer, whose decision is his office's: "Chấp hành viên đã ban hành Quyết định số 14/QĐ-CTHADS" (in
@@ -339,7 +358,7 @@ _LOCALITY_ALONE = re.compile(rf"(?P<kind>{_KINDS})\s+(?P<name>(?-i:[A-ZĐ])[^,;]
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if p.CENTRAL_PLENUM.fullmatch(match_form(issuer_text)):
         return p.CENTRAL_ALIASES["Ban Chấp hành Trung ương"]
-    issuer_text = _COMPANY_ALONE.sub("", issuer_text)
+    issuer_text = _COMPANY_ALONE.sub("", _HONORIFIC.sub("", issuer_text))
     if p.COMPANY.match(issuer_text) and not _BARE_ORGAN.match(issuer_text):  # a company's name is its own, cased as
         # it writes it ("của Công ty" alone is the citing company's, below)
         return squash_spaces(issuer_text)

@@ -626,16 +626,23 @@ _ITEMS_RUN_ON = re.compile(r"(?<=;)\s*[-–+•]\s*(?=\S)|(?<=,)\s+[-–]\s+(?=[
 _WORD = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more: a line without one is no copy's item
 _LETTERS = re.compile(r"[^\W\d_]+")
 
+_SEAL_AFTER_FILED = re.compile(r"(?P<head>Lưu\b.*?\.)\s+(?P<rest>[/\\~|^`].*)$", re.DOTALL)
+
 
 def _without_seal_residue(item: str) -> str:
     """An item whose line a scan ran into the seal beside it, cut at its ";": "UBND tỉnh; ,/ ,,ƒ", "TT Huyện uỷ; í
     ĐỒNG" (the seal's ring in capitals, specks, single letters: no word in lower case, no figure after it). Not
-    the "Lưu" line's drafter and copies: "Lưu: VT, TM; Th12"."""
+    the "Lưu" line's drafter and copies: "Lưu: VT, TM; Th12". The "Lưu" line is cut at its full stop where the seal's
+    strokes open what follows: "Lưu: VT, NCC, hồ sơ (02b). /ẵ~ SỞ \\"."""
+    if (filed := _SEAL_AFTER_FILED.match(item)) and _seal_residue(filed["rest"]):
+        return filed["head"]
     head, end, rest = item.partition(";")
+    return head if end and _seal_residue(rest) and not p.FILED_COPY.match(head) else item
+
+
+def _seal_residue(rest: str) -> bool:
     words = _LETTERS.findall(rest)
     # no word in small letters a reader reads ("/ịf^" is none), no organ's name opening it ("Sở Tài chính; Sở KH&ĐT;"
     # names two copies; "; ( Sở Y Tế )" is a seal's), no figures but a speck's ("( ;4 KHO BẠC )à")
-    residue = (rest.strip() and not any(word.islower() and len(word) > 1 and is_syllable(word) for word in words)
-               and not p.ORGAN_START.match(rest)
-               and not re.search(r"\d\d", rest) and not p.FILED_COPY.match(head))
-    return head if end and residue else item
+    return bool(rest.strip() and not any(word.islower() and len(word) > 1 and is_syllable(word) for word in words)
+                and not p.ORGAN_START.match(rest) and not re.search(r"\d\d", rest))

@@ -44,7 +44,11 @@ from build_tools.text import (
 # A site's own metadata block before the letter: "Loại văn bản : Công văn", "Người ký : …", "Số/Ký hiệu: 352/TB-…".
 _SITE_METADATA = re.compile(
     r"^(?:loại văn bản|số hiệu|số\s*/\s*ký hiệu|số ký hiệu|người ký|ngày ban hành|cơ quan ban hành|đơn vị ban hành"
-    r"|trích yếu|lĩnh vực|ngày hiệu lực|tình trạng|ngày đăng công báo|nơi ban hành)\s*(?::|\|)",
+    r"|trích yếu|lĩnh vực|ngày hiệu lực|tình trạng|ngày đăng công báo|nơi ban hành)\s*(?::|\|)"
+    # … its table copied cell by cell, a space apart: "Số/Ký hiệu 09 /CĐ-BCH", "Ngày ký 29/09/2013", "Người ký Đinh
+    # Xuân Hòa", "Trích yếu nội dung Công điện …", "Cơ quan ban hành Ban chỉ huy …", "Văn bản qPPL/Thường Thường"
+    r"|(?:số\s*/\s*ký hiệu|ngày ký|ngày ban hành)\s+\d|người ký\s+(?-i:[A-ZĐ])"
+    r"|(?:trích yếu nội dung|cơ quan ban hành|văn bản qppl|phân loại|hiệu lực)\s",
     re.IGNORECASE,  # (a portal's table of them: "Số/Ký hiệu | Ngày ban hành | Trích yếu", "Số/Ký hiệu | 1734/QĐ-UBND")
 )
 # The number's value: "Số: 1198 /UBND-TH", "Số: 1989/V11 -TTTTBC" (a space before the hyphen), "Số: 112 -
@@ -552,7 +556,7 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     # "V/v sơ kết 5 năm thực hiện Kết luận" / "số 114-KL/TW của Ban Bí thư": a number the subject names, no header's
     named_number = re.match(r"\s*số\s+\d", text)
     if (_NUMBER_VALUE.search(text) and not named_number or p.PLACE_DATE.match(text.lstrip(" |")) or _is_motto(text)
-            or p.CC_HEAD.match(text)):  # "| TP. Hồ Chí Minh, ngày …": a web table's other cell
+            or p.CC_HEAD.match(text) or _SENT_AT.match(text)):  # "| TP. Hồ Chí Minh, ngày …": a web table's other cell
         return False
     if scan.subject_lines[-1].rstrip().endswith("./."):  # the text's last words: no subject goes on past them
         return False
@@ -573,6 +577,8 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     return not _opens_body(text) or subject_upper and bool(_NAMED_DOCUMENTS_DATE.match(text))
 
 
+# A công điện's hour of sending under its subject: "Vào hồi 14 giờ 30 / ngày 29/9/2013".
+_SENT_AT = re.compile(r"\s*(?:vào\s+)?hồi\s+\d{1,2}\s*(?:giờ|h\b)", re.IGNORECASE)
 _NAMED_DOCUMENTS_DATE = re.compile(r"\s*NGÀY\s+\d")  # in capitals: a body's "Ngày 10/9/2019, …" is not
 
 
@@ -913,12 +919,30 @@ def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
             items[-1] += " " + line.plain  # "- Chủ tịch … các xã, phường," / "thị xã Ngã Năm."
         elif not items and _cell_alone(lines, i):
             items.append(line.plain)  # "Kính gửi:" / "|" / "Ủy ban nhân dân tỉnh Bến Tre" / "|": a web table's cell
+        elif not items and (block := _names_block(lines, i)):
+            items += [name.plain for name in block]  # "ĐIỆN:" / "Chủ tịch UBND các xã, thị trấn" / "Thủ trưởng …" / ""
+            i = block[-1].index
         elif _undashed_item(line, items, [k for k in lines[i + 1 : i + 6] if not k.blank][:3]):
             items.append(line.plain)  # "Sở Tài chính;" / "Sở Kế hoạch và Đầu tư." without dashes
         else:
             break
         i += 1
     return [_list_text(item) for item in items if _list_text(item)], i
+
+
+_NAMES_BLOCK = 8  # lines: a công điện's or a letter's addressees, one a line
+_ADDRESSEE = re.compile(r"(?:(?:phó\s+)?(?:chủ\s+tịch|thủ\s+trưởng|giám\s+đốc|trưởng)|các)\s", re.IGNORECASE)
+
+
+def _names_block(lines: list[Line], i: int) -> list[Line]:
+    """Addressees a line each with neither dash nor stop, a blank line under the last (a portal's copy of a công điện:
+    "ĐIỆN:" / "Chủ tịch UBND các xã, thị trấn" / "Thủ trưởng các cơ quan, ban, ngành" / "Ban Quản lý rừng phòng hộ
+    Minh Hóa" / ""); none where a line is no organ's or head's name."""
+    block = list(itertools.takewhile(lambda line: not line.blank, lines[i : i + _NAMES_BLOCK + 1]))
+    fits = 0 < len(block) <= _NAMES_BLOCK and i + len(block) < len(lines)
+    return block if fits and all(len(line.clean) <= 100 and not line.clean.rstrip().endswith((".", ":"))
+                                 and (p.ORGAN_START.match(line.clean) or _ADDRESSEE.match(line.clean))
+                                 for line in block) else []
 
 
 def _text_in_line(rest: str) -> int | None:
@@ -1014,7 +1038,9 @@ def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
 def _years_dash(subject: str) -> str:
     """A range of years whose dash a copy that lost its hyphens dropped, given back as the letter wrote it: "giai
     đoạn 2019  2020" is "giai đoạn 2019 - 2020" (a later year after an earlier one, nothing between); so is one of
-    dates, "(06/12/1989  06/12/2022)"."""
+    dates, "(06/12/1989  06/12/2022)", and of days in one month ("ngày 05  06/8/2023")."""
+    subject = p.DAYS_DASH_LOST.sub(lambda m: f"{m['first']} - {m['last']}" if int(m["first"]) < int(m["day"])
+                                   else m.group(), subject)
     return p.YEARS_DASH_LOST.sub(lambda m: f"{m['first']} - {m['last']}" if m["last"][-4:] > m["first"][-4:]
                                  else m.group(), subject)
 

@@ -56,6 +56,9 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     for index, line in enumerate(given):
         if index in dropped or _furniture(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
+        if line.strip(" |") == "Nơi" and index + 1 < len(given) and given[index + 1].lstrip(" |").startswith("nhận"):
+            line = f"{line.rstrip()} {given[index + 1].lstrip(' |')}"  # a web cell's break: "Nơi" / "nhận:"
+            dropped.add(index + 1)
         # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
         # | ĐẢNG CỘNG SẢN VIỆT NAM Bến Tre, ngày …|") is cut as a whole page's line is.
         long = len(line) >= p.FLATTENED_LENGTH or (len(line) >= _CELLS_LENGTH and line.count("|") >= 2)
