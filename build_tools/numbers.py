@@ -171,7 +171,8 @@ _LONG_CODES = tuple(code for code in _KNOWN_CODES if len(code) >= 3)
 def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
     # OCR's doubled or misread letters are looked for in the type and the issuer, not in a unit after them, whose
     # code is its own ("152-KH/TWĐTN-CTTN": no "CTN").
-    parts = [_misread(_undouble(part), k > 0) if k <= 2 and part not in "/-" else part for k, part in enumerate(parts)]
+    parts = [_misread(_undouble(part, k == 0), k > 0) if k <= 2 and part not in "/-" else part
+             for k, part in enumerate(parts)]
     # Codes are glued only where the issuer stands: the first code, or the second after a type ("QĐ-TNMTQLĐ").
     issuer_at = 2 if parts and parts[0].upper() in TYPE_CODES else 0
     if lost_hyphens and len(parts) > 2 and parts[1] == "/" and _joint_type(parts[0]):
@@ -217,16 +218,17 @@ def _unit_doubled(upper: str) -> bool:
     return len(upper) > 3 and upper[-1] == upper[-2] and upper[:-2] in _ISSUERS and len(upper[:-2]) >= 3
 
 
-def _undouble(part: str) -> str:
+def _undouble(part: str, first: bool) -> str:
     """OCR doubles a letter now and then: "QĐĐ" → "QĐ", when only the shorter one is a known code (and the
     longer one is no type glued to an issuer: "TTTTCP" is Thông tư of the Thanh tra Chính phủ, "TT-TTCP"; nor an
-    issuer glued to a unit of one letter twice: "TCTKK" is the Tổng cục Thuế's "TCT-KK", kê khai, not "TCTK")."""
+    issuer glued to a unit of one letter twice: "TCTKK" is the Tổng cục Thuế's "TCT-KK", kê khai, not "TCTK"). After
+    the first code, an issuer's: "03/TB-BBC" (a Ban bầu cử's) is no báo cáo's "BC"."""
     single = _DOUBLED.sub(r"\1", part)
     if (single == part or part.upper() in _KNOWN_CODES or _type_glued(part) or _unit_doubled(part.upper())
             or len(part) - len(single) > 1  # OCR doubles a letter, not two: "CCĐĐ" is a Chi cục Đê điều's
             or part.upper().startswith("CC")):  # a Chi cục's code opens so: "152/TB-CCT", no "CT" doubled
         return part
-    return single if single.upper() in _KNOWN_CODES else part
+    return single if single.upper() in (_KNOWN_CODES if first else _ISSUERS) else part
 
 
 def _misread(part: str, after_first: bool = True) -> str:

@@ -493,7 +493,8 @@ DECIDING_LINE = re.compile(
     r"|viện\s+trưởng|chánh\s+án"  # a procuracy's or a court's head: "VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN HUYỆN …"
     r"|chi\s+cục\s+trưởng|tổng\s+cục\s+trưởng|hiệu\s+trưởng|tổng\s+giám\s+đốc)\b"  # "CHI CỤC TRƯỞNG CHI CỤC THI HÀNH …"
     r"|(?:(?:thường\s+trực\s+)?hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân|ban\s+thường\s+vụ|ban\s+chấp\s+hành)\s+"
-    r"(?:tỉnh|thành|huyện|quận|thị|xã|phường)|khóa\s+[ivxlc\d]+\b)",
+    r"(?:tỉnh|thành|huyện|quận|thị|xã|phường)|khóa\s+[ivxlc\d]+\b"
+    r"|ủy\s+ban\s+bầu\s+cử\b)",  # an election committee deciding: "ỦY BAN BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XV VÀ …"
     re.IGNORECASE,
 )
 # Phrases of a letter's header and closing whose accents OCR loses on bold capitals ("UY BAN NHAN DÂN",
@@ -515,6 +516,7 @@ OCR_PHRASES = (
     "Chi cục Hải quan",
     "Phòng Giáo dục và Đào tạo", "Trung học cơ sở", "Trung học phổ thông", "Quy chế dân chủ", "thực hiện",
     "Trường Cao đẳng", "Trường Đại học", "Bảo vệ",
+    "Ủy ban bầu cử",  # OCR's "UY BAN BẦU CỬ" under its committee
     "Ban Chỉ huy", "phòng, chống thiên tai",  # OCR's "PHÒNG, CHONG THIÊN TAI" in a command's name
     "chi bộ", "an ninh",  # OCR's "chỉ bộ", "an nỉnh" in a subject
     "Ban An toàn giao thông", "an toàn giao thông",  # not the "Bản án" their first words fold to
@@ -561,7 +563,8 @@ SURNAMES = frozenset(
     " sơn kim danh y ksor điểu bế nghiêm chu doãn giáp âu lã tống khúc cù mẫn ông đàm đồng ninh tôn tiêu lại phí vi"
     " sầm hầu giang viên thân bạch cấn cung đới hạ hàn kha lạc liêu lữ mã mạnh nhữ ôn quản tào thiều trang ứng"
     " văn lường lô hoàng"
-    " đàng lăng ma".split())  # a Cham family name: "Đàng Văn Hiếu"; Tày ones: "Lăng Văn Khải", "Ma Văn Thu"
+    " đàng lăng ma"  # a Cham family name: "Đàng Văn Hiếu"; Tày ones: "Lăng Văn Khải", "Ma Văn Thu"
+    " a".split())  # a Ba Na or Xơ Đăng man's name opens with "A", as an Ê Đê man's with "Y": "A Thanh Hùng"
 # The northwest's Thái, Hmông and Dao family names ("Cầm Văn Chung", "Quàng Văn Binh", "Giàng A Chu", "Bàn Văn Sinh")
 # and the Central Highlands' Jrai ones ("Rơ Châm Long", "Siu Hương", "Nay Phi La"): known with their tones only
 # (folded, "ban", "cam", "quang" are a seal's words: "* BAN DÂN VẬN *", "CẨM XUYÊN").
@@ -882,10 +885,12 @@ _ISSUER_NAME = (
     # "Cục Cảnh sát QLHC về TTXH": the police's "về trật tự xã hội" is the name's; "Phòng Cảnh sát PCCC và CNCH"
     + r")\b(?!\s+(?i:tìm\s+kiếm\s+cứu\s+nạn|TKCN|tái\s+định\s+cư|phòng\s+thủ\s+dân\s+sự|PTDS|CNCH|cứu\s+nạn"
     + r"|chữa\s+cháy"  # "Cảnh sát Phòng cháy và chữa cháy thành phố Cần Thơ"
+    + r"|phát\s+triển\s+thị\s+trường"  # the Bộ Công Thương's "Cục Quản lý và Phát triển thị trường trong nước"
     + r"|TTXH|trật\s+tự\s+xã\s+hội)|(?<=giao)\s+(?i:thông)\b|(?<=thực)\s+(?i:vật|phẩm)\b"  # "Trạm Bảo vệ thực vật",
     # "Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm"; a unit by its number: "Khu Quản lý giao thông đô thị số 2"
     + r"|(?<=(?i:số))\s+\d{1,2}\b(?![/\d.,-])"
     + r"|(?<=(?i:chứng)\s(?i:thực))"  # "Cục Hộ tịch, quốc tịch, chứng thực"
+    + r"|(?<=thị trường trong)\s+(?i:nước)\b"  # "… Phát triển thị trường trong nước"
     + r"|(?<=(?i:đổi)\s(?i:số))"  # "Ban Chỉ đạo chuyển đổi số xã"
 
     # a field after "và": "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"

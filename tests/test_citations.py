@@ -2423,3 +2423,35 @@ def test_joint_issuers_whose_last_names_the_place_of_all():
     c = only("Căn cứ Thông tư liên tịch số 12/2016/TTLT-BTC-UBND ngày 15/4/2016 của Bộ Tài chính và Ủy ban nhân dân "
              "tỉnh Bắc Giang.")
     assert c["issuer"] == "Bộ Tài chính và Ủy ban nhân dân tỉnh Bắc Giang"
+
+
+def test_issuers_a_sentence_names_around_the_number():
+    """"được Ủy ban nhân dân tỉnh công nhận tại Quyết định số 226/QĐ-UBND" (the province's, in a district's letter);
+    "bị Viện kiểm sát nhân dân huyện Yên Lạc truy tố theo điểm c … tại Cáo trạng số …"; "Biên bản … số 0087/BB-VPHC do
+    Đội Quản lý thị trường số 3 lập hồi 09 giờ 30 phút ngày 02/12/2020" (the team's, that day's); "của Cục Quản lý và
+    Phát triển thị trường trong nước" (its "và" and "trong" the name's); "của Tổng Giám đốc Agribank",
+    "2215/NHNoHSX"."""
+    c = only("Năm 2012 có 142 người được Ủy ban nhân dân tỉnh công nhận tại Quyết định số 226/QĐ-UBND ngày 14/02/2012.",
+             DISTRICT_LETTER)
+    assert c["issuer"] == "Ủy ban nhân dân tỉnh Bình Định"
+    c = only("Bị cáo bị Viện kiểm sát nhân dân huyện Yên Lạc truy tố theo điểm c khoản 2 Điều 173 Bộ luật Hình sự năm "
+             "2015 tại Cáo trạng số 29/CT-VKSYL ngày 12/9/2019.")
+    assert c["issuer"] == "Viện kiểm sát nhân dân huyện Yên Lạc"
+    c = only("Căn cứ Biên bản vi phạm hành chính số 0087/BB-VPHC do Đội Quản lý thị trường\nsố 3 lập hồi 09 giờ 30 "
+             "phút ngày 02/12/2020 tại hộ kinh doanh;")
+    assert (c["issuer_text"], c["date"]) == ("Đội Quản lý thị trường số 3", "2020-12-02")
+    c = only("Thực hiện Công văn số 2017/TTTN-NV ngày 10/11/2025\ncủa Cục Quản lý và Phát triển thị trường trong nước "
+             "về việc tăng cường kiểm tra;")
+    assert c["issuer"] == "Cục Quản lý và Phát triển thị trường trong nước"
+    c = only("Văn bản số 2215/NHNoHSX ngày 16/3/2023 của Tổng Giám đốc Agribank về việc cho vay.")
+    assert (c["number"], c["issuer"]) == ("2215/NHNo-HSX", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam")
+
+
+def test_an_election_committees_letter_names_the_peoples_committee():
+    """The "Ủy ban bầu cử … Hội đồng nhân dân tỉnh Quảng Bình nhiệm kỳ 2021 - 2026" cites "của Ủy ban nhân dân tỉnh":
+    the province's committee (not the election committee short, nor a place "Quảng Bình nhiệm kỳ …")."""
+    template = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ỦY BAN BẦU CỬ ĐẠI BIỂU QUỐC HỘI KHÓA XV VÀ "
+                                       "ĐẠI BIỂU HĐND TỈNH QUẢNG BÌNH NHIỆM KỲ 2021 - 2026").replace(
+        "Sóc Trăng, ngày", "Quảng Bình, ngày")
+    c = only("Xét đề nghị của Ủy ban nhân dân tỉnh tại Tờ trình số 214/TTr-UBND ngày 19 tháng 02 năm 2021,", template)
+    assert c["issuer"] == "Ủy ban nhân dân tỉnh Quảng Bình"

@@ -5181,3 +5181,54 @@ def test_a_port_authority_a_road_regions_deputy_head_and_a_seal_after_the_filed_
     assert (port.issuer.lower(), port.parent_issuer) == ("cảng vụ hàng hải quảng ninh", "Cục Hàng hải Việt Nam")
     assert (port.signer_title, port.cc) == ("Phó Trưởng khu", ("Như trên", "Lưu: VT, NCC"))
 
+
+
+def test_election_boards_under_their_committees():
+    """"ỦY BAN BẦU CỬ HUYỆN TAM DƯƠNG" / "BAN BẦU CỬ ĐẠI BIỂU HĐND HUYỆN" / "ĐƠN VỊ BẦU CỬ SỐ 2": the board of the
+    district's constituency, its place before the constituency; OCR's "UY BAN BẦU CỬ" under its district's committee
+    is the district's election committee; "03/TB-BBC" is the board's, no báo cáo's ("BC")."""
+    board = parse("ỦY BAN BẦU CỬ HUYỆN TAM DƯƠNG\nBAN BẦU CỬ ĐẠI BIỂU HĐND HUYỆN\nĐƠN VỊ BẦU CỬ SỐ 2\nSố: 03/TB-BBC\n"
+                  "Tam Dương, ngày 29 tháng 4 năm 2021\nTHÔNG BÁO\nDanh sách người ứng cử\n\nBan bầu cử thông báo."
+                  + CLOSING)
+    assert board.number == "03/TB-BBC"
+    assert board.issuer.lower() == "ban bầu cử đại biểu hội đồng nhân dân huyện tam dương đơn vị bầu cử số 2"
+    committee = parse("UBND QUẬN NINH KIỀU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nUY BAN BẦU CỬ Độc lập - Tự do - Hạnh "
+                      "phúc\nSố: 06/KH-UBBC Ninh Kiều, ngày 19 tháng 02 năm 2016\nKẾ HOẠCH\nTriển khai công tác bầu cử "
+                      "nhiệm kỳ 2016 2021 trên địa bàn quận\nCăn cứ Luật Bầu cử số 85/2015/QH13;" + CLOSING)
+    assert (committee.issuer, committee.parent_issuer) == ("Ủy ban bầu cử quận Ninh Kiều",
+                                                           "Ủy ban nhân dân quận Ninh Kiều")
+
+
+def test_a_year_wrapped_beside_the_number_and_a_party_number_spaced():
+    """"Số: 52/GMBDT Trà Vinh, ngày 05 tháng 7 năm" / "2024" (the date's year wrapped alone under the number's line);
+    "Số: 125  KH/TĐTNTCKT" (a party number whose hyphen a PDF lost, two spaces left)."""
+    invitation = parse("UBND TỈNH TRÀ VINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN DÂN TỘC Độc lập - Tự do - Hạnh "
+                       "phúc\nSố: 52/GMBDT Trà Vinh, ngày 05 tháng 7 năm\n2024\nGIẤY MỜI\nDự Hội nghị biểu dương người "
+                       "có uy tín\nKính gửi: Các đại biểu.\nBan Dân tộc trân trọng kính mời." + CLOSING)
+    assert (invitation.date, invitation.place, invitation.subject) == ("2024-07-05", "Trà Vinh",
+                                                                       "Dự Hội nghị biểu dương người có uy tín")
+    plan = parse("BCH ĐOÀN TỈNH THANH HÓA ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 125  KH/TĐTNTCKT Thanh Hóa, ngày 14 tháng 4 "
+                 "năm 2014\nKẾ HOẠCH\nKiểm tra, giám sát năm 2014\nThực hiện Nghị quyết số 25NQ/TW ngày 25/7/2008."
+                 + CLOSING)
+    assert (plan.number, plan.date) == ("125-KH/TĐTN-TCKT", "2014-04-14")
+
+
+def test_a_ba_na_signer_after_the_filed_copy_and_its_colon_glued():
+    """"Lưu: VT, DC-PL. A Thanh Hùng": a Ba Na man's name opens with "A" (no drafter's initial); "Lưu:VT, QLDN" is read
+    "Lưu: VT, QLDN"."""
+    letter = parse("ỦY BAN MTTQ VIỆT NAM\nTỈNH KON TUM\nSố: 85/MTTQ-BTT\nKon Tum, ngày 04 tháng 3 năm 2011\nV/v hiệp "
+                   "thương\nKính gửi: Các huyện.\nĐề nghị thực hiện./.\n\nNơi nhận: TM. BAN THƯỜNG TRỰC\nNhư trên; KT. "
+                   "CHỦ TỊCH\nThường trực HĐND tỉnh; PHÓ CHỦ TỊCH\nLưu: VT, DC-PL. A Thanh Hùng\n")
+    assert (letter.signer, letter.cc[-1]) == ("A Thanh Hùng", "Lưu: VT, DC-PL")
+    glued = parse("BAN QUẢN LÝ CÁC KCN BẮC GIANG\nSố: 12/KCN-QLDN\nBắc Giang, ngày 04 tháng 3 năm 2010\nV/v báo cáo\n"
+                  "Kính gửi: Các doanh nghiệp.\nĐề nghị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu:VT, QLDN.\n\n"
+                  "TRƯỞNG BAN\n\nNguyễn Văn An\n")
+    assert glued.cc == ("Như trên", "Lưu: VT, QLDN")
+
+
+def test_a_market_control_team_under_its_department_abbreviated():
+    """"CỤC QLTT TỈNH THANH HÓA" / "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3": the team of the Cục Quản lý thị trường."""
+    letter = parse("CỤC QLTT TỈNH THANH HÓA\nĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3\nSố: 45/QĐ-XPHC\nBỉm Sơn, ngày 07 tháng 12 "
+                   "năm 2020\nQUYẾT ĐỊNH\nXử phạt vi phạm hành chính\nCăn cứ Luật Xử lý vi phạm hành chính;" + CLOSING)
+    assert letter.issuer == "Đội Quản lý thị trường số 3 Cục Quản lý thị trường tỉnh Thanh Hóa"
+    assert letter.parent_issuer == "Cục Quản lý thị trường tỉnh Thanh Hóa"

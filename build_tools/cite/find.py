@@ -201,6 +201,10 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         if dated and _AT_JUDGMENT.search(text, max(0, head.start() - 6), head.start()) and (
                 court := _COURT_AFTER_DATE.match(text, pos)):  # "Tại Bản án … ngày …, Tòa án … chấp nhận"
             issuer = " ".join(body[court.start("court") : court.end("court")].split())
+        elif drawn := _DRAWN_UP_BY.match(text, pos):  # "Biên bản … số 0087/BB-VPHC do Đội … lập hồi … ngày …"
+            issuer = _issuer_phrase(body, text, drawn.start("issuer"), drawn.end("issuer"))
+            late = None if dated else p.CITATION_DATE.match(text, drawn.end())
+            dated, pos = (late, late.end()) if late else (dated, drawn.end())
         elif of := p.CITATION_ISSUER.match(text, pos):
             issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
             pos = _written_end(body, of.start("issuer"), issuer)
@@ -456,8 +460,10 @@ _ISSUER_BEFORE = re.compile(
     # "Vụ án đã được Tòa án nhân dân huyện Chư Sê xét xử sơ thẩm tại Bản án số …"
     # "kinh phí hỗ trợ được UBND tỉnh phân bổ tại Quyết định số …", "Dự án đã được UBND tỉnh Khánh Hòa chỉ đạo tại Thông
     # báo số 312/TB-UBND"
-    r"|\bđược\s+(?P<approver>" + _ORGAN_OPENING + r"[^;,.()]{3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý|cho\s+phép"
-    r"|xét\s+xử|phân\s+bổ|giao|chỉ\s+đạo)"
+    # "142 người có uy tín được Ủy ban nhân dân tỉnh công nhận tại Quyết định số …", "bị Viện kiểm sát nhân dân huyện
+    # Yên Lạc truy tố theo điểm c khoản 2 Điều 173 Bộ luật Hình sự năm 2015 tại Cáo trạng số …"
+    r"|\b(?:được|bị)\s+(?P<approver>" + _ORGAN_OPENING + r"[^;,.()]{3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý"
+    r"|cho\s+phép|xét\s+xử|phân\s+bổ|giao|chỉ\s+đạo|công\s+nhận|truy\s+tố)"
     r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
     # Biên bản vi phạm hành chính số …"
@@ -469,6 +475,10 @@ _ISSUER_BEFORE = re.compile(
     r"|(?:đã\s+)?(?:giải\s+trình|báo\s+cáo)\s+tại"
     r"|(?:đã\s+)?xét\s+xử(?:\s+(?:sơ|phúc|giám\s+đốc)\s+thẩm)?\s+tại)\s+)$",  # "Tòa án … đã xét xử phúc thẩm tại"
     re.IGNORECASE)
+# The body that drew up a record, after its number: "Biên bản vi phạm hành chính số 0087/BB-VPHC do Đội Quản lý thị
+# trường số 3 lập hồi 09 giờ 30 phút ngày 02/12/2020" (its hour before its date).
+_DRAWN_UP_BY = re.compile(r"\s+do\s+(?P<issuer>(?:Đội|" + _ORGAN_OPENING + r")[^;,.()]{2,80}?)\s+lập"
+                          r"(?:\s+(?:hồi|lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?")
 # A list of one type's documents: "Căn cứ các Quyết định: số …; số …".
 _LISTED = re.compile(r"\bcác\s+$", re.IGNORECASE)
 # Whose direction a document conveys, its issuer named by its number: "theo chỉ đạo của Thủ tướng Chính phủ tại

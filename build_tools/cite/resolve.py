@@ -114,9 +114,14 @@ def locality_of(issuer: str | None, parent: str | None = None, date: str | None 
     return replace(locality, parent=parent, reorganised=reorganised)
 
 
+# A term after an issuer's place, no part of it: "Ủy ban bầu cử … tỉnh Quảng Bình nhiệm kỳ 2021 - 2026".
+_TERM_AFTER_PLACE = re.compile(r"\s+nhiệm\s+kỳ\s+\d{4}\s*-\s*\d{4}$", re.IGNORECASE)
+
+
 def _locality(issuer: str | None, parent: str | None, reorganised: bool = False) -> Locality:
     if not issuer:
         return Locality(None, None, None)
+    issuer = _TERM_AFTER_PLACE.sub("", issuer)
     unit = _UNIT.search(issuer) or p.PARTY_COMMITTEE.search(issuer)
     if (not unit or not unit.group("name")) and (province := province_at_end(issuer)):
         # "Kho bạc Nhà nước Vĩnh Long": a central body's branch named by its province alone
@@ -494,8 +499,10 @@ def _own_association(name: str, own: str | None) -> str | None:
 def _abridged(name: str, own: str) -> bool:
     """The citing body named short, its purpose left out: "Ban Chỉ đạo huyện Tháp Mười" in a letter of the "Ban Chỉ
     đạo phòng, chống dịch COVID-19 huyện Tháp Mười" (its kind's first words and its place, nothing else)."""
-    if p.JOINT_SEPARATOR.search(own):
-        return False  # a joint letter's bodies: "Sở Y tế tỉnh Thanh Hóa" is one of them, no short name of both
+    if p.JOINT_SEPARATOR.search(own) or fold(name).startswith("uy ban nhan dan "):
+        # a joint letter's bodies: "Sở Y tế tỉnh Thanh Hóa" is one of them, no short name of both; a people's
+        # committee is no other body's short name ("Ủy ban bầu cử … Hội đồng nhân dân tỉnh Quảng Bình")
+        return False
     words, whole = fold(name).split(), fold(own).split()
     return len(whole) > len(words) and any(
         words == whole[:k] + whole[len(whole) - len(words) + k :]

@@ -608,13 +608,15 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
         used.add(id(cell))
         previous = cell.line.index
     pieces = [piece for item in items for piece in _ITEMS_RUN_ON.split(item) if piece.strip(" ;,.")]
-    closing.cc = [p.ADDRESS_AFTER_NAME.sub("", _NOTE_GLUED.sub(" ", squash_spaces(_without_seal_residue(piece))))
-                  .rstrip(" ;,." + _SPECKS) for piece in pieces]
+    closing.cc = [_FILED_GLUED.sub("Lưu: ", p.ADDRESS_AFTER_NAME.sub("", _NOTE_GLUED.sub(" ", squash_spaces(
+        _without_seal_residue(piece)))).rstrip(" ;,." + _SPECKS)) for piece in pieces]
     return used
 
 
 # The filed copy closed by its drafter's initials: "- Lưu: VT, NN (2). Tr", "- Lưu: VT, QLCTR. (Ph)".
 _INITIALS_AT_END = re.compile(r"^Lưu\b.*(?:\.\s*[A-ZĐ][a-zđ]?|\([A-ZĐ][a-zđ]{0,3}\))$")
+# The filed copy's colon glued to its office: "Lưu:VT, QLDN" (words a copy ran together, read apart).
+_FILED_GLUED = re.compile(r"^Lưu:(?=\S)")
 # A copy's purpose run into its name: "TT HĐND xã(b/c)" ("cúm A(H5N1)" is as written: only these notes).
 _NOTE_GLUED = re.compile(r"(?<=[^\W\d_])(?=\((?:b/c|t/h|p/h|đ/b|để)\b)", re.IGNORECASE)
 

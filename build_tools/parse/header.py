@@ -66,10 +66,14 @@ _SPECK_BEFORE = re.compile(r"^\s*[" + _SPECK_MARKS + r"]+\s+(?=[" + p.CAPITALS +
 # the hyphen).
 _NUMBER_HEAD_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:\s*\|?\s*$")
 _NUMBER_FIGURES_ALONE = re.compile(r"^\s*\|?\s*" + p.NUMBER_WORD + r"\s*:?\s*\d+[a-zđ]?\s*$")
+# … and the year of a date beside the number, wrapped alone: "Số: 52/GMBDT Trà Vinh, ngày 05 tháng 7 năm" / "2024".
+_YEAR_CUT = re.compile(r",\s*" + p.DAY_WORD + r"\s*\d{1,2}\s+" + p.MONTH_WORD + r"\s*\d{1,2}\s+" + p.YEAR_WORD
+                       + r"\s*$")
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d{2}\s*$")
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*" + p.NUMBER_HEAD + r"\s*(?::\s*|(?=\s*[\d/.…_-]))"
-    # "Số: 32 KH/ĐTN": a party number whose hyphen a copy lost, the space before it kept
-    r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4}|\s(?=[A-ZĐ])[^\W\d_]{1,4}(?=/))?"
+    # "Số: 32 KH/ĐTN", "Số: 125  KH/TĐTNTCKT": a party number whose hyphen a copy lost, the spaces about it kept
+    r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4}|\s{1,3}(?=[A-ZĐ])[^\W\d_]{1,4}(?=/))?"
     r"|[\s.…_]*(?:-[^\W\d_]+)?)"
     r"\s*(?:/\s*\w(?:[\w\-&]|(?<=-)\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|" + p.ROMAN_SPACED + r")*"  # "245/KV XI-TH", "CV- HKH"
     r"(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+"  # "58 /BC - UBND", "…-C.I"
@@ -180,7 +184,8 @@ def parse_header(lines: list[Line], lost_hyphens: bool) -> Header:
             text = line.clean
         elif (p.PLACE_DATE_CUT.match(text.strip(" |")) and p.PLACE_DATE.match(joined)
                 or _NUMBER_HEAD_ALONE.match(text) and _NUMBER_VALUE.match(joined)
-                or _NUMBER_FIGURES_ALONE.match(text) and joined.startswith(("/", "-"), len(text.strip(" |")) + 1)):
+                or _NUMBER_FIGURES_ALONE.match(text) and joined.startswith(("/", "-"), len(text.strip(" |")) + 1)
+                or _YEAR_CUT.search(text) and _YEAR_ALONE.fullmatch(lines[following].clean)):
             # "Thái Nguyên, ngày 09" / "tháng 8 năm 2021", "Số:" / "214 /TB-VP", "Số: 412" / "/BQLDA-GPMB": read as one
             # line, at the first.
             text = joined

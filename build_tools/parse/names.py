@@ -483,11 +483,18 @@ def province_party_committee(province: str) -> str:
 _PARTY_CENTRE = CENTRAL_ALIASES["Ban Chấp hành Trung ương"]  # the party's central committee; its boards "… Trung ương"
 
 
+# An election board's constituency after its place: "Ban bầu cử đại biểu Hội đồng nhân dân huyện Tam Dương đơn vị bầu cử
+# số 2".
+_CONSTITUENCY = re.compile(r"\s+đơn\s+vị\s+bầu\s+cử\s+số\s+\d+$", re.IGNORECASE)
+
+
 def full_issuer(issuer: str, parent: str | None) -> str:
     """The issuer's full name, which lists, filters and the citation graph use: the header's last line
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
     tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
+    if constituency := _CONSTITUENCY.search(issuer):  # "BAN BẦU CỬ ĐẠI BIỂU HĐND HUYỆN" / "ĐƠN VỊ BẦU CỬ SỐ 2"
+        return f"{full_issuer(issuer[: constituency.start()], parent)} {constituency.group().strip().lower()}"
     if parent and (executive := _EXECUTIVE_AT_PLACE.match(issuer)) and (union := _NATIONAL_UNION.match(parent)):
         return f"{executive.group()}{union.group('union')} {issuer[executive.end():]}"
     committee = _BARE_COMMITTEE.search(issuer)
