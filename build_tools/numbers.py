@@ -177,12 +177,18 @@ def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
     issuer_at = 2 if parts and parts[0].upper() in TYPE_CODES else 0
     if lost_hyphens and len(parts) > 2 and parts[1] == "/" and _joint_type(parts[0]):
         parts[2] = _joint_codes(parts[2]) or parts[2]  # "01/2014/NQLT/CPUBTWMTTQVN": the joint issuers after "/"
+    joint = _joint_type_opening(parts[0]) if lost_hyphens and len(parts) == 1 else None
     # A copy that kept its hyphens kept the one after a type: what follows it is written as the office wrote it
     # ("05/NQ-TTHĐND"), and only an issuer of three letters or more is cut from a unit ("1198/UBNDTH", not "412/VPĐP").
     if issuer_at < len(parts) and (lost_hyphens or issuer_at == 0):
         parts[issuer_at] = _split_glued(parts[issuer_at], last=issuer_at == len(parts) - 1, first=issuer_at == 0,
                                         lost_hyphens=lost_hyphens)
-    return "".join(parts)
+    repaired = "".join(parts)
+    if joint and not repaired.upper().startswith(f"{joint.upper()}-"):
+        # "38/KHPHHLHPNSLĐTBXHCAT": the joint type, then its issuers ("KHPH-HLHPN-SLĐTBXH-CAT"), no "KH-PH…"
+        rest = repaired.replace("-", "")[len(joint) :]
+        return f"{joint}-{_joint_codes(rest) or rest}"
+    return repaired
 
 
 _ORGAN_CODES_LAST = ("HĐND", "UBND")
@@ -195,6 +201,14 @@ _COURT_DECISION = re.compile(r"(?P<instance>QĐ(?:ST|PT|GĐT))(?:HS|DS|KDTM|HNG�
 # A party committee's board, one code: "46-TTr/BTCĐUK" (Ban Tổ chức Đảng ủy Khối), "…/UBKTHU", not the Bộ Tài chính's.
 _PARTY_BOARD = re.compile(r"(?:BTC|BTG|BDV|BNC|UBKT|VP)(?:TW|TU|HU|QU|ĐU|ĐUK|TXU|TPU)")
 _JOINT_MARKS = ("LT", "LN", "PH")  # liên tịch, liên ngành, phối hợp after a type's code: "TTLT", "KHLN", "CTrPH"
+
+
+def _joint_type_opening(part: str) -> str | None:
+    """The joint type a code opens with, its issuers run on after it: "CTrPH" of "CTrPHCCBTĐTN"."""
+    upper = part.upper()
+    code = next((code for code in TYPE_CODES if upper.startswith(code) and code != "CV"  # "86/CVLNCC": CV-LNCC
+                 and _joint_type(upper[: len(code) + 2])), None)
+    return part[: len(code) + 2] if code and len(part) > len(code) + 3 else None
 
 
 def _joint_type(part: str) -> bool:

@@ -50,6 +50,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Phiếu gửi": "PG",
     "Phiếu chuyển": "PC",
     "Phiếu báo": "PB",
+    "Phiếu trình": "PTr",  # an office's submission to its chairman: "tại Phiếu trình số 512/PTr-VP"
     "Phiếu kiểm nghiệm": "",  # a testing centre's: "Phiếu kiểm nghiệm số 312/KN-TTKN" (its "KN" no type code)
     "Thông tư": "TT",
     "Thông tư liên tịch": "TTLT",
@@ -164,10 +165,10 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*
 # rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
 # quadratic).
 SMALL_LETTER = r"(?![" + CAPITALS + r"])[^\W\d_]"  # a small letter ("[à-ỹ]" holds capitals too: "Đ", "Ư")
-# (the motto in the old tones or as OCR reads it: "UỶ BAN NHÂN DÂN CÔNG HOÀ XÃ HỘI …"; in small letters, "Cộng hòa
-# xã hội …", not a ward's name: "… (đoạn qua phường Cộng Hòa)")
+# (the motto in the old tones or as OCR reads it: "UỶ BAN NHÂN DÂN CÔNG HOÀ XÃ HỘI …", "HUYỆN QUẢNG TRẠCH ĐỘc lập -
+# …"; in small letters, "Cộng hòa xã hội …", not a ward's name: "… (đoạn qua phường Cộng Hòa)")
 HEADER_CELL_BREAK = re.compile(
-    r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:C[ỘÔ]NG\s+H(?:ÒA|OÀ)|Cộng\s+[Hh](?:òa|oà)(?:\s+[Xx][ãÃ]|\s*$)|Đ[ộô]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
+    r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:C[ỘÔ]NG\s+H(?:ÒA|OÀ)|Cộng\s+[Hh](?:òa|oà)(?:\s+[Xx][ãÃ]|\s*$)|Đ[ộôỘÔ]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
     r"|ĐẢNG\s+C[ỘÔ]NG\s+SẢN|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
     r"|(?<=ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)\s+(?=\S)"  # the party's motto, its place and date after it on one line
@@ -540,6 +541,7 @@ POSITIONS = (
     "thẩm phán",  # a judge signs a court's notices and decisions in his own right: "THẨM PHÁN" / "(Đã ký)" / name
     "trưởng thuế tỉnh", "trưởng thuế thành phố", "trưởng thuế cơ sở",  # the tax offices' since 2025: "PHÓ TRƯỞNG
     # THUẾ TỈNH", a city's "PHÓ TRƯỞNG THUẾ THÀNH PHỐ"
+    "trưởng thống kê tỉnh", "trưởng thống kê thành phố",  # … and the statistics offices': "PHÓ TRƯỞNG THỐNG KÊ TỈNH"
     "công chức",  # a commune's civil servant signing for its chairman: "TL. CHỦ TỊCH / CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
@@ -1007,6 +1009,7 @@ _ORGAN_WORD = (
     r"đài|quỹ|công\s+ty|tổng\s+công\s+ty|tập\s+đoàn|"  # public service units, state companies and groups: "ĐÀI PHÁT
     # THANH VÀ TRUYỀN HÌNH", "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"
+    r"thống\s+kê\s+(?:tỉnh|thành\s+phố)|"  # … and the statistics offices under "CỤC THỐNG KÊ": "THỐNG KÊ TỈNH HƯNG YÊN"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|quận\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|chi\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"
     r"hạt\s+kiểm\s+lâm|"  # a district's forest protection unit under the province's Chi cục Kiểm lâm

@@ -2455,3 +2455,17 @@ def test_an_election_committees_letter_names_the_peoples_committee():
         "Sóc Trăng, ngày", "Quảng Bình, ngày")
     c = only("Xét đề nghị của Ủy ban nhân dân tỉnh tại Tờ trình số 214/TTr-UBND ngày 19 tháng 02 năm 2021,", template)
     assert c["issuer"] == "Ủy ban nhân dân tỉnh Quảng Bình"
+
+
+def test_joint_numbers_whose_hyphens_a_copy_lost_and_an_offices_submission():
+    """"38/KHPHHLHPNSLĐTBXHCAT": the joint type, then its issuers ("KHPH-HLHPN-SLĐTBXH-CAT", no "KH-PH…"); "86/CVLNCC"
+    no joint type ("CV" opens no joint type); "tại Phiếu trình số 512/PTr-VP" an office's submission; "Hội đồng Thi
+    đua  Khen thưởng" (its dash lost) names its field."""
+    found = cite("Thực hiện Kế hoạch số 38/KHPHHLHPNSLĐTBXHCAT ngày 05/3/2024, Quy chế số 03/QCPHCTHADSTANDVKSND ngày "
+                 "15/4/2021 và Công văn số 86/CVLNCC ngày 02/5/2021; ý kiến tại Phiếu trình số 512/PTr-VP ngày "
+                 "10/10/2022 của Văn phòng UBND tỉnh; Tờ trình số 96/TTrHĐTĐKT ngày 26/12/2016 của Hội đồng Thi đua  "
+                 "Khen thưởng huyện;", DISTRICT_LETTER)
+    assert [(c["type"], c["number"]) for c in found] == [
+        ("Kế hoạch", "38/KHPH-HLHPN-SLĐTBXH-CAT"), ("Quy chế", "03/QCPH-CTHADS-TAND-VKSND"), ("Công văn", "86/CV-LNCC"),
+        ("Phiếu trình", "512/PTr-VP"), ("Tờ trình", "96/TTr-HĐTĐKT")]
+    assert found[-1]["issuer"] == "Hội đồng Thi đua - Khen thưởng huyện Tuy Phước"

@@ -5232,3 +5232,41 @@ def test_a_market_control_team_under_its_department_abbreviated():
                    "năm 2020\nQUYẾT ĐỊNH\nXử phạt vi phạm hành chính\nCăn cứ Luật Xử lý vi phạm hành chính;" + CLOSING)
     assert letter.issuer == "Đội Quản lý thị trường số 3 Cục Quản lý thị trường tỉnh Thanh Hóa"
     assert letter.parent_issuer == "Cục Quản lý thị trường tỉnh Thanh Hóa"
+
+
+def test_joint_documents_cells_read_one_after_another():
+    """A web copy reading a joint programme's cells one after another: "ỦY BAN MTTQ VIỆT NAM" / "TỈNH PHÚ YÊN" /
+    "-------" / "|" / "UBND TỈNH PHÚ YÊN" / "SỞ TƯ PHÁP" (the committee the department's parent, no party to it);
+    a scan's columns run together row by row, each body under its parent; OCR's "QUY CHÉ PHỐI HỢP"."""
+    cells = parse("ỦY BAN MTTQ VIỆT NAM\nTỈNH PHÚ YÊN\n-------\n|\nUBND TỈNH PHÚ YÊN\nSỞ TƯ PHÁP\n-------\n|\n"
+                  "Số: 09/CTrPH-MTTQ-STP\n|\nSố: 211/CTrPH-STP-MTTQ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+                  "Tự do - Hạnh phúc\nTuy Hòa, ngày 12 tháng 4 năm 2019\n\nCHƯƠNG TRÌNH PHỐI HỢP\nThực hiện công tác "
+                  "pháp luật\nCăn cứ Luật Hòa giải." + CLOSING)
+    assert cells.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Yên và Sở Tư pháp tỉnh Phú Yên"
+    assert cells.parent_issuer is None
+    scan = parse("CÔNG AN TỈNH NINH THUẬN VIỆN KSND TỈNH NINH THUẬN\nCÔNG AN HUYỆN NINH PHƯỚC VIỆN KSND HUYỆN NINH "
+                 "PHƯỚC\nSổ: 1096/QCPH-CAH-VKS Số: 27/QCPH-VKS-CAH\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNinh Phước, "
+                 "ngày 10 tháng 3 năm 2023\nQUY CHÉ PHỐI HỢP\nTrong tiếp nhận nguồn tin về tội phạm\nCăn cứ Bộ luật Tố "
+                 "tụng hình sự số 101/2015/QH13;" + CLOSING)
+    assert (scan.type, scan.subject) == ("Quy chế phối hợp", "Trong tiếp nhận nguồn tin về tội phạm")
+    assert scan.issuer == "Công an huyện Ninh Phước và Viện kiểm sát nhân dân huyện Ninh Phước"
+    assert scan.parent_issuer == "Công an tỉnh Ninh Thuận và Viện kiểm sát nhân dân tỉnh Ninh Thuận"
+
+
+def test_offices_of_2025_a_record_office_a_motto_slip_and_a_concurrent_post():
+    """"CỤC THỐNG KÊ" / "THỐNG KÊ TỈNH HƯNG YÊN" (since 2025, as the tax offices); "CHI CỤC VĂN THƯ  LƯU TRỮ" (its
+    dash lost) is the province's "Văn thư - Lưu trữ", no "và"; OCR's "ĐỘc lập" beside the district's line; "TM. HỘI
+    ĐỒNG / CHỦ TỊCH / … / CHỦ TỊCH UBND HUYỆN": the council's chairman, his other post under it; "Lưu: VT,NN"."""
+    stats = parse("CỤC THỐNG KÊ\nTHỐNG KÊ TỈNH HƯNG YÊN\nSố: 412/TKHY-TH\nHưng Yên, ngày 15 tháng 9 năm 2025\nV/v cung "
+                  "cấp thông tin\nKính gửi: Các xã.\nThống kê tỉnh đề nghị./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT,NN."
+                  "\n\nKT. TRƯỞNG THỐNG KÊ TỈNH\nPHÓ TRƯỞNG THỐNG KÊ TỈNH\n\nVũ Thị Thảo\n")
+    assert (stats.issuer, stats.parent_issuer) == ("Thống kê tỉnh Hưng Yên", "Cục Thống kê")
+    assert (stats.signer_title.lower(), stats.cc[-1]) == ("phó trưởng thống kê tỉnh", "Lưu: VT, NN")
+    records = parse("SỞ NỘI VỤ THANH HÓA\nCHI CỤC VĂN THƯ  LƯU TRỮ\nSố: 186/CCVTLT-NVLT\nThanh Hóa, ngày 1 tháng 8 năm "
+                    "2015\nV/v giao nộp hồ sơ\nKính gửi: Các sở.\nChi cục đề nghị." + CLOSING)
+    assert records.issuer == "Chi cục Văn thư - Lưu trữ tỉnh Thanh Hóa"
+    district = parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN QUẢNG TRẠCH ĐỘc lập - Tự do - Hạnh "
+                     "phúc\nSố: 1386/UBND-NN\nV/v chống khai thác IUU Quảng Trạch, ngày 29 tháng 10 năm 2018\nKính "
+                     "gửi: Các xã.\nThực hiện chỉ đạo của tỉnh./.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. HỘI ĐỒNG\nCHỦ "
+                     "TỊCH\n\nCHỦ TỊCH UBND HUYỆN\nPhạm Văn Lực\n")
+    assert (district.issuer, district.signer_title) == ("Ủy ban nhân dân huyện Quảng Trạch", "Chủ tịch")

@@ -507,7 +507,8 @@ _SCOPE_AT_END = re.compile(r"\s(?:TRUNG\s+ƯƠNG|QUỐC\s+GIA)$")
 # A unit's head whose unit a narrow cell set on the next line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH - TÀI CHÍNH", "CỤC TRƯỞNG" /
 # "CỤC QUẢN LÝ DƯỢC".
 _HEAD_OF_KIND = re.compile(r"(?:PHÓ\s+)?(?P<kind>VỤ|CỤC|VIỆN|CHI\s+CỤC|TỔNG\s+CỤC)\s+TRƯỞNG$")
-_CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|Bộ|Cục|Chi cục|Công an|Bộ Chỉ huy)\s")
+# A post named with its organ: "GIÁM ĐỐC SỞ CÔNG THƯƠNG", "CHỦ TỊCH UBND HUYỆN" under "TM. HỘI ĐỒNG / CHỦ TỊCH".
+_CONCURRENT_POST = re.compile(r"\s(?:Sở|Ủy ban|UBND|Bộ|Cục|Chi cục|Công an|Bộ Chỉ huy)(?:\s|$)")
 
 
 def _unit_named_below(title: str, text: str) -> bool:
@@ -608,15 +609,20 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
         used.add(id(cell))
         previous = cell.line.index
     pieces = [piece for item in items for piece in _ITEMS_RUN_ON.split(item) if piece.strip(" ;,.")]
-    closing.cc = [_FILED_GLUED.sub("Lưu: ", p.ADDRESS_AFTER_NAME.sub("", _NOTE_GLUED.sub(" ", squash_spaces(
+    closing.cc = [_filed_spaced(p.ADDRESS_AFTER_NAME.sub("", _NOTE_GLUED.sub(" ", squash_spaces(
         _without_seal_residue(piece)))).rstrip(" ;,." + _SPECKS)) for piece in pieces]
     return used
 
 
 # The filed copy closed by its drafter's initials: "- Lưu: VT, NN (2). Tr", "- Lưu: VT, QLCTR. (Ph)".
 _INITIALS_AT_END = re.compile(r"^Lưu\b.*(?:\.\s*[A-ZĐ][a-zđ]?|\([A-ZĐ][a-zđ]{0,3}\))$")
-# The filed copy's colon glued to its office: "Lưu:VT, QLDN" (words a copy ran together, read apart).
-_FILED_GLUED = re.compile(r"^Lưu:(?=\S)")
+# The filed copy's colon or commas glued to its offices: "Lưu:VT, QLDN", "Lưu: VT,NN" (words a copy ran together, read
+# apart).
+_FILED_GLUED = re.compile(r"(?<=^Lưu:)(?=\S)|(?<=,)(?=[A-ZĐ])")
+
+
+def _filed_spaced(item: str) -> str:
+    return _FILED_GLUED.sub(" ", item) if item.startswith("Lưu") else item
 # A copy's purpose run into its name: "TT HĐND xã(b/c)" ("cúm A(H5N1)" is as written: only these notes).
 _NOTE_GLUED = re.compile(r"(?<=[^\W\d_])(?=\((?:b/c|t/h|p/h|đ/b|để)\b)", re.IGNORECASE)
 

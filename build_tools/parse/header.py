@@ -608,7 +608,14 @@ def _title(text: str) -> str | None:
         return None
     if titled := p.TITLE_LINE.match(text):
         return titled.group(1)
+    if (joint := _JOINT_TITLE_FOLDED.match(fold(text))) and (named := p.type_named(joint["type"])):
+        return f"{named} {_JOINT_KINDS[joint['kind']]}"  # OCR's "QUY CHÉ PHỐI HỢP": a Quy chế phối hợp
     return text.strip() if len(text) <= 20 and p.type_named(text) else None
+
+
+# A joint document's title as its letters fold, a scan's tone slips and all.
+_JOINT_KINDS = {"phoi hop": "phối hợp", "lien tich": "liên tịch", "lien nganh": "liên ngành"}
+_JOINT_TITLE_FOLDED = re.compile(r"\s*(?P<type>\S+(?:\s\S+)?)\s+(?P<kind>" + "|".join(_JOINT_KINDS) + r")\s*$")
 
 
 def _read(header: Header, name: str, line: Line, part: str) -> str:
@@ -788,9 +795,10 @@ _COUNCIL_TERM = re.compile(r"\s*KHÓA\s+[IVXLC\d]+\b")
 
 
 def _cell_above(lines: list[Line], i: int) -> int | None:
-    """The line above, past a web table's "|" lines between the header's cells."""
+    """The line above, past a web table's "|" lines between the header's cells and the rule under a cell ("ỦY BAN
+    MTTQ VIỆT NAM" / "TỈNH PHÚ YÊN" / "-------" / "|" / "UBND TỈNH PHÚ YÊN": a joint document's columns)."""
     k = i - 1
-    while k > 0 and lines[k].clean.strip() == "|":
+    while k > 0 and (lines[k].clean.strip() == "|" or p.RULE_LINE.match(lines[k].clean.strip(" |"))):
         k -= 1
     return k if k >= 0 else None
 
@@ -1077,14 +1085,18 @@ def _finish(header: Header, scan: _Scan) -> None:
              for column in (0, 1)])
     elif joint and bodies >= 2 and len(organs) == 2 * bodies:
         # each body under its parent, a copy's cells read one after another: "TỔNG LĐLĐ VIỆT NAM" / "LIÊN ĐOÀN LAO
-        # ĐỘNG TỈNH ĐỒNG NAI" / "UBND TỈNH ĐỒNG NAI" / "SỞ LAO ĐỘNG - …" / … over "…/HDLN-LĐLĐ-SLĐTBXH-BQLKCN"
-        header.issuer, header.parent_issuer = _in_columns([organs[k : k + 2] for k in range(0, len(organs), 2)])
+        # ĐỘNG TỈNH ĐỒNG NAI" / "UBND TỈNH ĐỒNG NAI" / "SỞ LAO ĐỘNG - …" / … over "…/HDLN-LĐLĐ-SLĐTBXH-BQLKCN"; or
+        # the parents' row first, a scan's columns run together: "CÔNG AN TỈNH NINH THUẬN VIỆN KSND TỈNH NINH THUẬN" /
+        # "CÔNG AN HUYỆN NINH PHƯỚC VIỆN KSND HUYỆN NINH PHƯỚC"
+        columns = ([organs[k::bodies] for k in range(bodies)] if _by_rows(organs, bodies)
+                   else [organs[k : k + 2] for k in range(0, len(organs), 2)])
+        header.issuer, header.parent_issuer = _in_columns(columns)
     elif joint:
         if _COMMITTEE_OVER_JOINT.match(organ_name(organs[0])) and len(organs) > 2:
             # "UBND TỈNH THANH HÓA" over "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO" ("…/KHLT-SYT-SGDĐT"): the departments'
             # committee heads the column, no party to the letter
             header.parent_issuer, organs = organ_name(organs[0]), organs[1:]
-        header.issuer = _named_jointly(organs, header.parent_issuer)
+        header.issuer = _named_jointly(_without_department_parents(organs, header.number), header.parent_issuer)
     elif organs:
         # A parent that is the issuer again is the gazette's heading above the letter's own header.
         parent = _province_by_place(organ_name(organs[-2]), header.place) if len(organs) > 1 else None
@@ -1139,6 +1151,28 @@ _PROVINCE_COMMITTEE = re.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố) .
 
 
 _COMMITTEE_OVER_JOINT = re.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố|huyện|quận|thị xã) \S")
+
+
+def _by_rows(organs: list[str], bodies: int) -> bool:
+    """Joint issuers read row by row: the parents' row all of one level, the bodies' row of another."""
+    levels = [found.group().split()[0].lower() if (found := p.LOCALITY.search(organ_name(organ))) else None
+              for organ in organs]
+    parents, issuers = set(levels[:bodies]), set(levels[bodies:])
+    return len(parents) == len(issuers) == 1 and None not in parents | issuers and parents != issuers
+
+
+def _without_department_parents(organs: list[str], number: str | None) -> list[str]:
+    """A joint document's cells read one after another, a department's under its committee ("ỦY BAN MTTQ VIỆT NAM" /
+    "TỈNH QUẢNG TRỊ" / "UBND TỈNH QUẢNG TRỊ" / "SỞ TƯ PHÁP" over "17/CTrPH-MTTQ-STP"): the committee is the
+    department's parent, no party to the letter, unless the number names it ("…-UBND-…")."""
+    if "UBND" in number_codes(number or ""):
+        return organs
+    return [organ for k, organ in enumerate(organs)
+            if not (k + 1 < len(organs) and _COMMITTEE_OVER_JOINT.match(organ_name(organ))
+                    and _DEPARTMENT.match(organ_name(organs[k + 1])))]
+
+
+_DEPARTMENT = re.compile(r"(?:Sở|Phòng)\s")
 
 
 def _named_jointly(organs: list[str], parent: str | None = None) -> str:
@@ -1375,9 +1409,9 @@ def _complete(unit: str) -> bool:
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
             or folded.startswith("dai hoc ")  # a university of member schools: "ĐẠI HỌC HUẾ" / "TRƯỜNG ĐẠI HỌC …"
             or folded.startswith(("doan dai hoc ", "cong doan dai hoc "))  # its unions: "ĐOÀN ĐẠI HỌC HUẾ" / "BCH …"
-            # since 2025 over "THUẾ TỈNH BẮC NINH", "CHI CỤC HẢI QUAN KHU VỰC VIII" (a place's line after it opens
-            # no organ)
-            or folded in ("cuc thue", "cuc hai quan")
+            # since 2025 over "THUẾ TỈNH BẮC NINH", "THỐNG KÊ TỈNH HƯNG YÊN", "CHI CỤC HẢI QUAN KHU VỰC VIII" (a
+            # place's line after it opens no organ)
+            or folded in ("cuc thue", "cuc hai quan", "cuc thong ke")
             or bool(re.fullmatch(r"quan khu \d+", folded))
             or bool(_PARTY_COMMITTEE_NAMED.match(folded))
             or _whole_department(unit)  # "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" / "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", its place below

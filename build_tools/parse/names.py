@@ -139,11 +139,13 @@ def _field_written(field: str, joint: str, written: str, kinds: str = r"sở|ph�
     return re.compile(f"(?:{after})" + written.join(parts)), field.lower()
 
 
-_FIELD_HYPHENS = [_field_written(field, " và ", r"\s*-\s*")  # (not a commune's "Phòng Văn hóa - Xã hội", so named)
-                  for field in ORGAN_FIELDS if " và " in field and "," not in field and field != "Văn hóa và Xã hội"]
+# (not a commune's "Phòng Văn hóa - Xã hội", so named, nor a province's "Chi cục Văn thư - Lưu trữ")
+_FIELD_HYPHENS = [_field_written(field, " và ", r"\s*-\s*") for field in ORGAN_FIELDS
+                  if " và " in field and "," not in field and field not in ("Văn hóa và Xã hội", "Văn thư và Lưu trữ")]
 # A field's own hyphen a PDF lost, two spaces or one left where it stood: "PHÒNG TÀI CHÍNH  KẾ HOẠCH", "Bộ Lao động
-# Thương binh và Xã hội" (a name found in running text, its spaces squashed), a council's "BAN VĂN HÓA XÃ HỘI".
-_FIELD_HYPHEN_LOST = [_field_written(field, " - ", r"\s*-?\s*", r"sở|phòng|bộ|cục|ban")
+# Thương binh và Xã hội" (a name found in running text, its spaces squashed), a council's "BAN VĂN HÓA XÃ HỘI", "Hội
+# đồng Thi đua  Khen thưởng".
+_FIELD_HYPHEN_LOST = [_field_written(field, " - ", r"\s*-?\s*", r"sở|phòng|bộ|cục|ban|hội đồng")
                       for field in ORGAN_FIELDS if " - " in field and "," not in field]
 # Positions whose second word names an organ or is a title of its own: "Chánh Văn phòng", "Tổng Bí thư".
 _POSITION_CASE = {"chánh văn phòng": "Chánh Văn phòng", "chánh thanh tra": "Chánh Thanh tra",
