@@ -51,6 +51,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Phiếu chuyển": "PC",
     "Phiếu báo": "PB",
     "Phiếu trình": "PTr",  # an office's submission to its chairman: "tại Phiếu trình số 512/PTr-VP"
+    "Điều lệ": "",  # a tournament's or an association's rules: "ĐIỀU LỆ" / "GIẢI BÓNG CHUYỀN …" ("ĐL" is a Cục's code)
     "Phiếu kiểm nghiệm": "",  # a testing centre's: "Phiếu kiểm nghiệm số 312/KN-TTKN" (its "KN" no type code)
     "Thông tư": "TT",
     "Thông tư liên tịch": "TTLT",
@@ -169,7 +170,7 @@ SMALL_LETTER = r"(?![" + CAPITALS + r"])[^\W\d_]"  # a small letter ("[à-ỹ]" 
 # …"; in small letters, "Cộng hòa xã hội …", not a ward's name: "… (đoạn qua phường Cộng Hòa)")
 HEADER_CELL_BREAK = re.compile(
     r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:C[ỘÔ]NG\s+H(?:ÒA|OÀ)|Cộng\s+[Hh](?:òa|oà)(?:\s+[Xx][ãÃ]|\s*$)|Đ[ộôỘÔ]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
-    r"|ĐẢNG\s+C[ỘÔ]NG\s+SẢN|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
+    r"|ĐẢNG\s+C[ỘÔ]NG\s+S[ẢÁA]N|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
     r"|(?<=ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)\s+(?=\S)"  # the party's motto, its place and date after it on one line
     r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
@@ -541,7 +542,8 @@ POSITIONS = (
     "thẩm phán",  # a judge signs a court's notices and decisions in his own right: "THẨM PHÁN" / "(Đã ký)" / name
     "trưởng thuế tỉnh", "trưởng thuế thành phố", "trưởng thuế cơ sở",  # the tax offices' since 2025: "PHÓ TRƯỞNG
     # THUẾ TỈNH", a city's "PHÓ TRƯỞNG THUẾ THÀNH PHỐ"
-    "trưởng thống kê tỉnh", "trưởng thống kê thành phố",  # … and the statistics offices': "PHÓ TRƯỞNG THỐNG KÊ TỈNH"
+    "trưởng thống kê tỉnh", "trưởng thống kê thành phố", "trưởng thống kê cơ sở",  # … and the statistics offices':
+    # "PHÓ TRƯỞNG THỐNG KÊ TỈNH"
     "công chức",  # a commune's civil servant signing for its chairman: "TL. CHỦ TỊCH / CÔNG CHỨC VĂN PHÒNG - THỐNG KÊ"
 )
 POSITION_LINE = re.compile(r"^\s*(?:phó\s+)?(?:" + "|".join(POSITIONS) + r")\b", re.IGNORECASE)
@@ -1009,7 +1011,7 @@ _ORGAN_WORD = (
     r"đài|quỹ|công\s+ty|tổng\s+công\s+ty|tập\s+đoàn|"  # public service units, state companies and groups: "ĐÀI PHÁT
     # THANH VÀ TRUYỀN HÌNH", "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"
-    r"thống\s+kê\s+(?:tỉnh|thành\s+phố)|"  # … and the statistics offices under "CỤC THỐNG KÊ": "THỐNG KÊ TỈNH HƯNG YÊN"
+    r"thống\s+kê\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # … and the statistics offices: "THỐNG KÊ TỈNH HƯNG YÊN"
     r"thanh\s+tra|công\s+an|đoàn|trung\s+tâm|viện|trường|tỉnh\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy|quận\s+ủy|"
     r"đảng\s+ủy|đảng\s+bộ|chi\s+bộ|ngân\s+hàng|kho\s+bạc|bảo\s+hiểm|mặt\s+trận|chính\s+phủ|quốc\s+hội|kiểm\s+toán\s+nhà\s+nước|"
     r"hạt\s+kiểm\s+lâm|"  # a district's forest protection unit under the province's Chi cục Kiểm lâm

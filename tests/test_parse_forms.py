@@ -5270,3 +5270,41 @@ def test_offices_of_2025_a_record_office_a_motto_slip_and_a_concurrent_post():
                      "gửi: Các xã.\nThực hiện chỉ đạo của tỉnh./.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. HỘI ĐỒNG\nCHỦ "
                      "TỊCH\n\nCHỦ TỊCH UBND HUYỆN\nPhạm Văn Lực\n")
     assert (district.issuer, district.signer_title) == ("Ủy ban nhân dân huyện Quảng Trạch", "Chủ tịch")
+
+
+def test_a_companys_header_its_contact_lines_and_the_school_it_owns():
+    """A company's letter: its tax code, address and phone lines under its name ("MST: …", "Địa chỉ: …", "ĐT: … Fax:
+    …", a copy's "[Logo …]") are no part of it, nor end its header; a company over the school it owns is the school's
+    parent; a tournament's "ĐIỀU LỆ" is a type."""
+    company = parse("[Logo Công ty CP Du lịch Thác Đá]\nCÔNG TY CỔ PHẦN\nDU LỊCH THÁC ĐÁ\nMST: 5800712364\nĐịa chỉ: 26 "
+                    "Hùng Vương, Phường 10, TP. Đà Lạt\nĐT: 063.3829.415  Fax: 063.3829.416\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+                    "VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 1203/CV-TĐ\nĐà Lạt, ngày 03 tháng 9 năm 2012\nV/v đề "
+                    "nghị gia hạn tiến độ dự án\nKính gửi: Ủy ban nhân dân tỉnh Lâm Đồng.\nCông ty đề nghị." + CLOSING)
+    assert (company.number, company.date, company.type) == ("1203/CV-TĐ", "2012-09-03", "Công văn")
+    assert company.issuer.lower() == "công ty cổ phần du lịch thác đá"
+    school = parse("CÔNG TY CỔ PHẦN GIÁO DỤC ÁNH DƯƠNG\nTRƯỜNG TIỂU HỌC ÁNH DƯƠNG\nSố: 0912/CV-ADS\nHà Nội, ngày 09 "
+                   "tháng 12 năm 2023\nV/v khắc phục\nKính gửi: Sở Giáo dục và Đào tạo Hà Nội.\nNhà trường báo cáo."
+                   + CLOSING)
+    assert school.parent_issuer.lower() == "công ty cổ phần giáo dục ánh dương"
+    rules = parse("SỞ VĂN HÓA VÀ THỂ THAO QUẢNG NINH\nBAN TỔ CHỨC GIẢI\nSố: 02/ĐL-BTC\nQuảng Ninh, ngày 11 tháng 3 năm "
+                  "2019\nĐIỀU LỆ\nGiải Bóng chuyền các đội mạnh năm 2019\nCăn cứ Luật Thể dục, thể thao;" + CLOSING)
+    assert rules.type == "Điều lệ"
+
+
+def test_base_and_regional_offices_a_town_named_with_an_organs_word_and_scans_slips():
+    """2025's base and regional offices name their place ("BẢO HIỂM XÃ HỘI CƠ SỞ KRÔNG PẮC", no "huyện"; "THỐNG KÊ CƠ SỞ
+    DIỄN CHÂU"; "CHI CỤC THADS KHU VỰC 2"); "THỊ TRẤN LỊCH HỘI THƯỢNG" (its "HỘI" no organ's); OCR's "ĐẢNG CỘNG SÁN
+    VIỆT NAM" beside the party committee; "UBND HUYỆN ĐIÊN BIÊN" (a district named as its province, a tone lost)."""
+    def issuer_of(header: str) -> tuple[str, str | None]:
+        letter = parse(header + "\nSố: 12/CV-X\nĐắk Lắk, ngày 05 tháng 9 năm 2025\nV/v phối hợp\nKính gửi: Các xã.\n"
+                       "Đề nghị phối hợp." + CLOSING)
+        return letter.issuer, letter.parent_issuer
+    assert issuer_of("BẢO HIỂM XÃ HỘI TỈNH ĐẮK LẮK\nBẢO HIỂM XÃ HỘI CƠ SỞ KRÔNG PẮC") == (
+        "Bảo hiểm xã hội cơ sở Krông Pắc", "Bảo hiểm xã hội tỉnh Đắk Lắk")
+    assert issuer_of("THỐNG KÊ TỈNH NGHỆ AN\nTHỐNG KÊ CƠ SỞ DIỄN CHÂU") == ("Thống kê cơ sở Diễn Châu",
+                                                                           "Thống kê tỉnh Nghệ An")
+    assert issuer_of("CỤC THADS TỈNH BẮC GIANG\nCHI CỤC THADS KHU VỰC 2")[0] == "Chi cục Thi hành án dân sự khu vực 2"
+    assert issuer_of("UBND HUYỆN TRẦN ĐỀ\nỦY BAN NHÂN DÂN\nTHỊ TRẤN LỊCH HỘI THƯỢNG") == (
+        "Ủy ban nhân dân thị trấn Lịch Hội Thượng", "Ủy ban nhân dân huyện Trần Đề")
+    assert issuer_of("TỈNH ỦY ĐẮK LẮK ĐẢNG CỘNG SÁN VIỆT NAM")[0] == "Tỉnh ủy Đắk Lắk"
+    assert issuer_of("UBND HUYỆN ĐIÊN BIÊN\nỦY BAN NHÂN DÂN XÃ NÀ TẤU")[1] == "Ủy ban nhân dân huyện Điện Biên"

@@ -683,6 +683,10 @@ _RECEIVING_OFFICE_AT_END = re.compile(r"\s+(?:UBND|ỦY\s+BAN\s+NHÂN\s+DÂN|VĂ
                                       + r".&-]+)+\s*$")
 
 
+# A company's lines under its name: "MST: 3702158846", "Địa chỉ: Lô E2, KCN Mỹ Phước 3, …", "ĐT: 0274.3567.218  Fax: …",
+# "Email: …"; its logo a copy named in brackets: "[Logo Công ty CP Du lịch Thác Đá]".
+_CONTACT = re.compile(r"\s*(?:(?:MST|Mã\s+số\s+thuế|Địa\s+chỉ|ĐT|Điện\s+thoại|Tel|Fax|E-?mail|Website)\s*:"
+                      r"|\[\s*Logo\b)", re.IGNORECASE)
 # A joint document's type code (liên tịch, liên ngành, phối hợp): its issuers each number it, side by side ("Số:
 # 2056/KHLT-SGDĐT" | "Số: 1187/KHLT-CAT-PA03"; "27/CTrPH-HND" | "415/CTrPH-NHCS"; a youth union's, numbered as the
 # party numbers: "86-HDLT/TĐTN-TTH"); the first is the letter's number.
@@ -696,7 +700,8 @@ def _classify(text: str, header: Header, scan: _Scan, lines: list[Line], i: int,
         # "BẢO HIỂM XÃ HỘI" / "VIỆT NAM": the organ's name goes on, no motto
         scan.add_organ(text, lines[i], scan.organ_columns[-1])
         return "header"
-    if _is_motto(text) or _SITE_METADATA.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text)):
+    if (_is_motto(text) or _SITE_METADATA.match(text) or p.DOCUMENT_MARK_FOLDED.match(fold(text))
+            or _CONTACT.match(text)):
         return "header"  # (a mark a page ran into the header's line, a cell of its own: "HỎA TỐC")
     if _is_stamp(text, header):  # a received stamp's words read into a column: "Số: 2745/TNMT-MT CÔNG VĂN ĐẾN …"
         if stamp := p.RECEIVED_STAMP.match(text):
@@ -1321,9 +1326,10 @@ _INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))"
                           r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ|LIÊN MINH|LIÊN HIỆP CÁC HỘI"
                           r"|BẢO HIỂM XÃ HỘI|CHI NHÁNH|TRUNG TÂM|BỆNH VIỆN|(?<!BỆNH )VIỆN|KHO BẠC|CÔNG AN|ĐẢNG ỦY"
                           r"|ĐỘI QUẢN LÝ THỊ TRƯỜNG)\b)")
-# An organ's name ends with its place, or the country's: "HỘI KHUYẾN HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH".
-_PLACED_END = re.compile(r"\b(?:(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|TRẤN|QUẬN|PHỐ|TP\.)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}"
-                         r"|VIỆT\s+NAM)$")
+# An organ's name ends with its place, or the country's: "HỘI KHUYẾN HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH" (not
+# "BẢO HIỂM XÃ HỘI CƠ" / "SỞ …": "xã hội" names no commune).
+_PLACED_END = re.compile(r"\b(?:(?:TỈNH|HUYỆN|XÃ(?!\s+HỘI\b)|PHƯỜNG|TRẤN|QUẬN|PHỐ|TP\.)\s+[^\W\d_]+"
+                         r"(?:\s+[^\W\d_]+){0,2}|VIỆT\s+NAM)$")
 
 
 _ORGAN_NAME_LONGEST = 120  # characters: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÀ RỊA - VŨNG TÀU" is 58
@@ -1346,10 +1352,12 @@ def _run_together(line: str) -> list[str]:
 
 def _inside_province(line: str, at: int) -> bool:
     """The organ's word at `at` ends a province's name: "THÀNH PHỐ HẢI PHÒNG ỦY BAN NHÂN DÂN PHƯỜNG …" (no "PHÒNG
-    …")."""
+    …"), or is inside a unit's name of three words or more: "THỊ TRẤN LỊCH HỘI THƯỢNG" (no "HỘI …")."""
     # the words beside `at` only: splitting the whole line at each of its organs was quadratic in a megabyte's line
     before, after = line[max(0, at - _WORD_REACH) : at].split(), line[at : at + _WORD_REACH].split()
-    return gazetteer().is_province(" ".join(before[-1:] + after[:1]))
+    names = gazetteer().names
+    return gazetteer().is_province(" ".join(before[-1:] + after[:1])) or any(
+        fold(" ".join(before[-b:] + after[:a])) in names for b, a in ((1, 2), (2, 1), (2, 2)) if len(before) >= b)
 
 
 _WORD_REACH = 60  # characters: longer than any word of a province's name
@@ -1408,6 +1416,8 @@ def _complete(unit: str) -> bool:
             or folded.endswith((" viet nam", " toi cao"))  # the supreme court's and procuracy's: "VIỆN KSND TỐI CAO"
             or folded.startswith(("bo ", "tong cuc ", "chinh phu", "quoc hoi", "van phong chinh phu"))
             or folded.startswith("dai hoc ")  # a university of member schools: "ĐẠI HỌC HUẾ" / "TRƯỜNG ĐẠI HỌC …"
+            # a company over the hospital or school it owns: "CÔNG TY TNHH Y TẾ TÂM PHÚC" / "BỆNH VIỆN ĐA KHOA …"
+            or bool(re.match(r"(?:tong )?cong ty (?:tnhh|co phan|cp)\b.* \S+ \S+$", folded))
             or folded.startswith(("doan dai hoc ", "cong doan dai hoc "))  # its unions: "ĐOÀN ĐẠI HỌC HUẾ" / "BCH …"
             # since 2025 over "THUẾ TỈNH BẮC NINH", "THỐNG KÊ TỈNH HƯNG YÊN", "CHI CỤC HẢI QUAN KHU VỰC VIII" (a
             # place's line after it opens no organ)

@@ -366,7 +366,9 @@ def _unit_word_mended(slip: re.Match) -> str:
 
 # A province's name after its kind, its marks as the dataset's where OCR lost some: "tỉnh Quảng Tri" is tỉnh Quảng Trị,
 # "tỉnh Tiên Giang" tỉnh Tiền Giang (the name's first words: "tỉnh Quảng Tri Ban …" keeps the rest).
-_PROVINCE_AFTER_KIND = re.compile(r"(?<=\btỉnh )[^\W\d_]+(?: [^\W\d_]+){0,3}")
+# … and a district named as its province, its tone a scan misread: "huyện Điên Biên" is "huyện Điện Biên" (a district's
+# name alone may fold as a commune's: "Tiên Yên", "Tiền Yên").
+_PROVINCE_AFTER_KIND = re.compile(r"(?:(?<=\btỉnh )|(?<=\bhuyện ))[^\W\d_]+(?: [^\W\d_]+){0,3}")
 
 
 def _province_spelled(words: re.Match) -> str:
@@ -437,8 +439,11 @@ def _zone_word(word: re.Match) -> str:
 # An economic or industrial zone named after its place: "khu kinh tế vân phong", "khu công nghiệp Quế Võ" (not
 # "các khu công nghiệp tỉnh …", nor "các khu kinh tế và khu công nghiệp").
 _ZONE = re.compile(r"\bkhu\s+(?P<kind>kinh\s+tế|công\s+nghiệp|chế\s+xuất|công\s+nghệ\s+cao|vực)\s+"
-                   r"(?!(?:các|tỉnh|thành|huyện|trên|và)\b)(?P<name>[^\W\d_]+(?:\s+(?:-\s+)?[^\W\d_]+){0,5})$",
-                   re.IGNORECASE)  # a tax office's area: "Chi cục Thuế khu vực Bến Cát - Bàu Bàng"
+                   r"(?!(?:các|tỉnh|thành|huyện|trên|và)\b)(?P<name>[^\W\d_]+(?:\s+(?:-\s+)?[^\W\d_]+){0,5}|\d{1,2})$",
+                   re.IGNORECASE)  # a tax office's area: "Chi cục Thuế khu vực Bến Cát - Bàu Bàng", "… khu vực 2"
+# A central body's base office since 2025, named by its former district or a number: "Bảo hiểm xã hội cơ sở Krông
+# Pắc", "Thuế cơ sở 3", "Thống kê cơ sở Diễn Châu".
+_BASE_OFFICE = re.compile(r"\b(?:thuế|thống kê|bảo hiểm xã hội)\s+cơ\s+sở\s+\S", re.IGNORECASE)
 # A border gate's customs office names its place: "Chi cục Hải quan cửa khẩu Móng Cái".
 _BORDER_GATE = re.compile(r"\bcửa\s+khẩu\s+[^\W\d_]", re.IGNORECASE)
 # A body's branch in a province, named after the body without its country: "Ngân hàng Nhà nước chi nhánh tỉnh
@@ -544,7 +549,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
             found := _PLACE.search(parent)):
         return f"{issuer} {found.group()}"  # "ĐẢNG ỦY SỞ TÀI CHÍNH" under "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH YÊN BÁI"
     if (not parent or committee or _PLACE.search(issuer, _field_end(issuer)) or _VILLAGE.search(issuer.lower())
-            or _ZONE.search(issuer) or _BORDER_GATE.search(issuer)  # "Ban Quản lý Khu kinh tế Vân Phong" names its
+            or _ZONE.search(issuer) or _BORDER_GATE.search(issuer) or _BASE_OFFICE.search(issuer)
+            # "Ban Quản lý Khu kinh tế Vân Phong", "Bảo hiểm xã hội cơ sở Krông Pắc" (2025) name their
             # place
             or _school_in(issuer.lower())  # a school's name is its own, as a company's is
             or issuer.lower().startswith("công ty")):
@@ -597,7 +603,8 @@ def district_ending(name: str, province: str | None) -> tuple[str, str] | None:
     return (district, unit) if unit else None
 
 
-_REGION_BEFORE = re.compile(r"\b(?:khu vực|cửa khẩu)\s*$", re.IGNORECASE)
+# (… nor a 2025 base office named after its former district: "Bảo hiểm xã hội cơ sở Krông Pắc")
+_REGION_BEFORE = re.compile(r"\b(?:khu vực|cửa khẩu|cơ sở)\s*$", re.IGNORECASE)
 
 
 # A province's station is named after the province without its kind: "Đài Phát thanh và Truyền hình Khánh Hòa".
