@@ -5308,3 +5308,37 @@ def test_base_and_regional_offices_a_town_named_with_an_organs_word_and_scans_sl
         "Ủy ban nhân dân thị trấn Lịch Hội Thượng", "Ủy ban nhân dân huyện Trần Đề")
     assert issuer_of("TỈNH ỦY ĐẮK LẮK ĐẢNG CỘNG SÁN VIỆT NAM")[0] == "Tỉnh ủy Đắk Lắk"
     assert issuer_of("UBND HUYỆN ĐIÊN BIÊN\nỦY BAN NHÂN DÂN XÃ NÀ TẤU")[1] == "Ủy ban nhân dân huyện Điện Biên"
+
+
+def test_a_reports_period_a_cells_broken_word_and_an_office_of_both_bodies():
+    """A report's period set a paragraph apart goes on with its subject ("… quốc phòng - an ninh" / "" / "6 tháng đầu
+    năm 2014 và …"); a web cell's "CÔNG" broken off "CÔNG TÁC …" under the title is no motto's "CỘNG"; "VĂN PHÒNG
+    HĐND&UBND" under its district's committee."""
+    report = parse("ỦY BAN NHÂN DÂN\nHUYỆN QUẢNG XƯƠNG\n\nSố: 176/BC-UBND\n\nQuảng Xương, ngày 27 tháng 6 năm 2014\n\n"
+                   "BÁO CÁO\n\nKết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội\n\n6 tháng đầu năm 2014 và "
+                   "phương hướng 6 tháng cuối năm\n\nThực hiện Quyết định số 4518/QĐ-UBND ngày 23/12/2013 của UBND "
+                   "tỉnh." + CLOSING)
+    assert report.subject == ("Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2014 và phương "
+                              "hướng 6 tháng cuối năm")
+    guidance = parse("UBND TỈNH QUẢNG NAM\nSỞ NỘI VỤ\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh "
+                     "phúc\n|\nSố: 412/HD-SNV\n|\nQuảng Nam, ngày 18 tháng 3 năm 2021\n|\nHƯỚNG DẪN\nCÔNG\nTÁC THI "
+                     "ĐUA, KHEN THƯỞNG NĂM 2021\nKính gửi: Các sở.\nCăn cứ Luật Thi đua, khen thưởng;" + CLOSING)
+    assert guidance.subject == "CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2021"
+    office = parse("UBND HUYỆN HÀM YÊN\nVĂN PHÒNG HĐND&UBND\nSố: 58/VP-NN\nV/v chăm sóc vùng cam\nHàm Yên, ngày 22 "
+                   "tháng 3 năm 2010\nKính gửi: Các xã.\nĐề nghị thực hiện." + CLOSING)
+    assert office.issuer == "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Hàm Yên"
+
+
+def test_a_drafters_name_before_the_signers_and_joint_bodies_read_by_rows():
+    """"- Lưu: VT, KT. Phúc Phạm Văn Nhưởng" (the signature's column run on): the drafter Phúc's copy and the signer
+    Phạm Văn Nhưởng, no page number after it; a joint guidance's two rows run together one space apart ("UBND TỈNH
+    BẮC NINH LĐLĐ TỈNH BẮC NINH" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO CÔNG ĐOÀN NGÀNH GIÁO DỤC")."""
+    letter = parse("ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nSố: 26/CT-UBND\nBình Thuận, ngày 08 tháng 9 năm 2016\nCHỈ THỊ\n"
+                   "Về tăng cường quản lý khoáng sản\nTình hình khai thác phức tạp./.\nNơi nhận: KT. CHỦ TỊCH\n- Bộ "
+                   "Tài nguyên và Môi trường; PHÓ CHỦ TỊCH\n- Lưu: VT, KT. Phúc Phạm Văn Nhưởng\n2\n")
+    assert (letter.cc, letter.signer) == (("Bộ Tài nguyên và Môi trường", "Lưu: VT, KT. Phúc"), "Phạm Văn Nhưởng")
+    joint = parse("UBND TỈNH BẮC NINH LĐLĐ TỈNH BẮC NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO CÔNG ĐOÀN NGÀNH GIÁO DỤC\nSố: "
+                  "1496/HDLT-SGDĐT Số: 52/HDLT-CĐN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBắc Ninh, ngày 19 tháng 9 năm "
+                  "2016\nHƯỚNG DẪN LIÊN TỊCH\nTổ chức hội nghị cán bộ\nCăn cứ Luật Công đoàn;" + CLOSING)
+    assert joint.issuer.lower() == ("sở giáo dục và đào tạo tỉnh bắc ninh và công đoàn ngành giáo dục tỉnh bắc ninh")
+    assert joint.parent_issuer == "Ủy ban nhân dân tỉnh Bắc Ninh và Liên đoàn Lao động tỉnh Bắc Ninh"

@@ -235,7 +235,7 @@ def _side_by_side(text: str) -> list[str]:
                 or _specks(tail) and not tail.startswith(")")  # "Lưu: VT, NC (Ph.).": its bracket, no speck
                 or (_is_person_name(p.RANK.sub("", tail)) and not _listed_after_comma(text, gap.start(), tail))
                 or (is_upper_text(tail) and (is_position(tail) or _after_stop(text, gap, tail)))):
-            return [text[: gap.start()], _after_seal_words(tail)]
+            return _drafter_kept(text[: gap.start()], _after_seal_words(tail))
     if p.LIST_ITEM.match(text) and not text.endswith((";", ".", ",", ":")) and (beside := _name_beside(words)):
         return beside
     if ((seal := _PLACE_IN_CAPITALS_AT_END.search(text)) and gazetteer().is_province(title_words(seal["place"]))
@@ -243,6 +243,21 @@ def _side_by_side(text: str) -> list[str]:
         return [text[: seal.start()], seal["seal"]]  # a seal's province beside a wrapped copy: "… phường: Hàm TUYÊN
         # QUANG" / "Yên, Minh Xuân, …;", "… Bộ đội Biên phòng TỈNH HÀ GIANG" / "tỉnh (để p/h);"
     return [text]
+
+
+def _drafter_kept(copies: str, name: str) -> list[str]:
+    """The filed copy's drafter named in full before the signer's name run on after it: "- Lưu: VT, KT. Phúc Phạm Văn
+    Nhưởng" is the drafter Phúc's copy and the signer Phạm Văn Nhưởng (his name opens with a family name, hers not)."""
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if (_FILED_HEAD.match(copies.lstrip("- ")) and first.istitle() and first.isalpha() and len(words) >= 3
+            and all(word.istitle() for word in words) and not _opens_with_surname(name)
+            and words[0].lower() in _SURNAMES - _MIDDLE_NAMES and _is_person_name(rest)):
+        return [f"{copies} {first}", rest]  # (not a Dao's "Tẩn Văn Chài": its "Văn" is a middle name)
+    return [copies, name]
+
+
+_MIDDLE_NAMES = frozenset({"văn", "thị"})
 
 
 # A digital signature's stamp wrapped beside the copies, its body's name going on in small letters after a copy's ";":
@@ -614,8 +629,9 @@ def _cc_block(cells: list[_Cell], closing: Closing) -> set[int]:
     return used
 
 
-# The filed copy closed by its drafter's initials: "- Lưu: VT, NN (2). Tr", "- Lưu: VT, QLCTR. (Ph)".
-_INITIALS_AT_END = re.compile(r"^Lưu\b.*(?:\.\s*[A-ZĐ][a-zđ]?|\([A-ZĐ][a-zđ]{0,3}\))$")
+# The filed copy closed by its drafter's initials or name: "- Lưu: VT, NN (2). Tr", "- Lưu: VT, QLCTR. (Ph)", "- Lưu:
+# VT, KT. Phúc".
+_INITIALS_AT_END = re.compile(r"^Lưu\b.*(?:\.\s*[A-ZĐ](?:[a-zđ]?|[^\W\d_]{2,5})|\([A-ZĐ][a-zđ]{0,3}\))$")
 # The filed copy's colon or commas glued to its offices: "Lưu:VT, QLDN", "Lưu: VT,NN" (words a copy ran together, read
 # apart).
 _FILED_GLUED = re.compile(r"(?<=^Lưu:)(?=\S)|(?<=,)(?=[A-ZĐ])")

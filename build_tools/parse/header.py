@@ -395,6 +395,9 @@ def _header_follows(lines: list[Line], k: int) -> bool:
 _ROMAN_HEADING = re.compile(r"\s*[IVX]+\.\s")
 
 
+_PERIOD_OPENING = re.compile(r"\s*(?:\d{1,2}\s+tháng\s+(?:đầu|cuối)|quý\s+[IV\d]+\b)", re.IGNORECASE)
+
+
 def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
     """The subject goes on past a blank line: the next line starts in lower case ("nghe báo cáo …") or with a
     quotation mark, or in capitals under a subject in capitals ("CỦA HỘI ĐỒNG NHÂN DÂN TỈNH …")."""
@@ -413,6 +416,8 @@ def _goes_on_after(lines: list[Line], i: int, scan: _Scan) -> bool:
         return True
     if p.SUBJECT_CUT_SHORT.search(scan.subject_lines[-1]):  # "… chào mừng kỷ niệm" / "35 năm Ngày giải phóng …"
         return True
+    if _PERIOD_OPENING.match(text) and len(text) < _PAGE_WIDE and "," not in text[:25]:
+        return True  # a report's period set a paragraph apart: "… quốc phòng - an ninh" / "6 tháng đầu năm 2014 và …"
     # A wrapped title's tail set a paragraph apart (OCR, a centred block): much shorter than the line above
     # and no heading ("… của Bộ" / "Chính trị", "… năm" / "2012").
     last = scan.subject_lines[-1]
@@ -450,8 +455,8 @@ def _is_motto(text: str) -> bool:
     if len(text) > _MOTTO_LONGEST and not is_upper_text(text):
         return False  # a paragraph naming "Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam"
     found = p.MOTTO_FOLDED.search(fold(text))
-    if not found or re.fullmatch(r"\W*(?:năm|c[ốó]ng)\W*", text, re.IGNORECASE):
-        return False  # "… kết quả 3" / "năm", "UBND HUYỆN NÔNG" / "CỐNG": no motto's "CỘNG"
+    if not found or re.fullmatch(r"\W*(?:năm|c[ốóô]ng)\W*", text, re.IGNORECASE):
+        return False  # "… kết quả 3" / "năm", "UBND HUYỆN NÔNG" / "CỐNG", "HƯỚNG DẪN" / "CÔNG" / "TÁC …": no "CỘNG"
     if _MOTTO_WORD.fullmatch(fold(text)) and not is_upper_text(text):
         return False  # a wrapped subject's "… phường Quy Nhơn" / "Nam", "… để gia" / "công": the motto's are capitals
     # a wrapped subject's "… Ngày Pháp luật nước Cộng hòa" / "xã hội chủ nghĩa Việt Nam năm 2019 …" (a copy that set the
@@ -1088,12 +1093,13 @@ def _finish(header: Header, scan: _Scan) -> None:
         header.issuer, header.parent_issuer = _in_columns(
             [[line for line, at in zip(scan.organ_lines, scan.organ_columns, strict=True) if at == column]
              for column in (0, 1)])
-    elif joint and bodies >= 2 and len(organs) == 2 * bodies:
+    elif joint and (bodies >= 2 and len(organs) == 2 * bodies or len(organs) == 4 and _by_rows(organs, 2)):
         # each body under its parent, a copy's cells read one after another: "TỔNG LĐLĐ VIỆT NAM" / "LIÊN ĐOÀN LAO
         # ĐỘNG TỈNH ĐỒNG NAI" / "UBND TỈNH ĐỒNG NAI" / "SỞ LAO ĐỘNG - …" / … over "…/HDLN-LĐLĐ-SLĐTBXH-BQLKCN"; or
         # the parents' row first, a scan's columns run together: "CÔNG AN TỈNH NINH THUẬN VIỆN KSND TỈNH NINH THUẬN" /
         # "CÔNG AN HUYỆN NINH PHƯỚC VIỆN KSND HUYỆN NINH PHƯỚC"
-        columns = ([organs[k::bodies] for k in range(bodies)] if _by_rows(organs, bodies)
+        width = len(organs) // 2
+        columns = ([organs[k::width] for k in range(width)] if _by_rows(organs, width)
                    else [organs[k : k + 2] for k in range(0, len(organs), 2)])
         header.issuer, header.parent_issuer = _in_columns(columns)
     elif joint:
@@ -1159,11 +1165,12 @@ _COMMITTEE_OVER_JOINT = re.compile(r"Ủy ban nhân dân (?:tỉnh|thành phố|
 
 
 def _by_rows(organs: list[str], bodies: int) -> bool:
-    """Joint issuers read row by row: the parents' row all of one level, the bodies' row of another."""
+    """Joint issuers read row by row: the parents' row all of one level, the bodies' row of another or named without
+    their place ("UBND TỈNH BẮC NINH LĐLĐ TỈNH BẮC NINH" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO CÔNG ĐOÀN NGÀNH GIÁO DỤC")."""
     levels = [found.group().split()[0].lower() if (found := p.LOCALITY.search(organ_name(organ))) else None
               for organ in organs]
     parents, issuers = set(levels[:bodies]), set(levels[bodies:])
-    return len(parents) == len(issuers) == 1 and None not in parents | issuers and parents != issuers
+    return len(parents) == len(issuers) == 1 and None not in parents and parents != issuers
 
 
 def _without_department_parents(organs: list[str], number: str | None) -> list[str]:
@@ -1325,7 +1332,7 @@ _INNER_ORGAN = re.compile(r"(?:\s+(?:[-–]\s+)?|(?<=[" + p.CAPITALS + r"]))"
                           r"(?=(?:UBND|[ỦU][YỶ] BAN (?:NHÂN DÂN|KIỂM TRA)|SỞ|PHÒNG|TRƯỜNG|VĂN PHÒNG|HĐND|TỔNG CỤC"
                           r"|(?<!TỔNG )(?<!CHI )CỤC|CHI CỤC|BAN|BỘ|HỘI|LĐLĐ|LIÊN MINH|LIÊN HIỆP CÁC HỘI"
                           r"|BẢO HIỂM XÃ HỘI|CHI NHÁNH|TRUNG TÂM|BỆNH VIỆN|(?<!BỆNH )VIỆN|KHO BẠC|CÔNG AN|ĐẢNG ỦY"
-                          r"|ĐỘI QUẢN LÝ THỊ TRƯỜNG)\b)")
+                          r"|ĐỘI QUẢN LÝ THỊ TRƯỜNG|CÔNG ĐOÀN NGÀNH)\b)")
 # An organ's name ends with its place, or the country's: "HỘI KHUYẾN HỌC VIỆT NAM HỘI KHUYẾN HỌC TỈNH HÀ TĨNH" (not
 # "BẢO HIỂM XÃ HỘI CƠ" / "SỞ …": "xã hội" names no commune).
 _PLACED_END = re.compile(r"\b(?:(?:TỈNH|HUYỆN|XÃ(?!\s+HỘI\b)|PHƯỜNG|TRẤN|QUẬN|PHỐ|TP\.)\s+[^\W\d_]+"
