@@ -25,7 +25,7 @@ LETTERS = load_letters(DEV_LETTERS)
 
 
 # The formats a program lays out (LibreOffice's PDFs, Chromium's print) take most of the suite's time: here on every
-# ninth letter (487 of 4,378; the suite kept within its fifteen minutes), in `python -m bench.measure_parser --dir
+# ninth letter (498 of 4,474; the suite kept within its fifteen minutes), in `python -m bench.measure_parser --dir
 # tests/dev_letters` on all.
 LAID_OUT = ("pdf", "pdf-breaks", "browser")
 
