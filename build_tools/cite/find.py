@@ -203,15 +203,13 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
             issuer = " ".join(body[court.start("court") : court.end("court")].split())
         elif drawn := _DRAWN_UP_BY.match(text, pos):  # "Biên bản … số 0087/BB-VPHC do Đội … lập hồi … ngày …"
             issuer = _issuer_phrase(body, text, drawn.start("issuer"), drawn.end("issuer"))
-            late = None if dated else p.CITATION_DATE.match(text, drawn.end())
-            dated, pos = (late, late.end()) if late else (dated, drawn.end())
+            dated, pos = _dated_after(text, drawn.end(), dated)
         elif of := p.CITATION_ISSUER.match(text, pos):
             issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
             pos = _written_end(body, of.start("issuer"), issuer)
             if p.JOINT_NUMBER.search(text, span[0], span[1]):
                 issuer, pos = _joint_issuers(body, text, of.start("issuer"), pos, _issuer_codes(text[span[0]:span[1]]))
-            late = None if dated else p.CITATION_DATE.match(text, pos)  # "… của Chính phủ ngày 24 tháng 6 năm 2023"
-            dated, pos = (late, late.end()) if late else (dated, pos)
+            dated, pos = _dated_after(text, pos, dated)  # "… của Chính phủ ngày 24 tháng 6 năm 2023"
         items.append([*span, _iso(dated) if dated else previous[0].date if same_day else year and year.group("year"),
                       issuer])
         more = p.CITATION_MORE_NUMBER.match(text, pos)
@@ -475,6 +473,12 @@ _ISSUER_BEFORE = re.compile(
     r"|(?:đã\s+)?(?:giải\s+trình|báo\s+cáo)\s+tại"
     r"|(?:đã\s+)?xét\s+xử(?:\s+(?:sơ|phúc|giám\s+đốc)\s+thẩm)?\s+tại)\s+)$",  # "Tòa án … đã xét xử phúc thẩm tại"
     re.IGNORECASE)
+def _dated_after(text: str, pos: int, dated: re.Match | None) -> tuple[re.Match | None, int]:
+    """The date after the issuer where none stood before it, and where the citation's words go on."""
+    late = None if dated else p.CITATION_DATE.match(text, pos)
+    return (late, late.end()) if late else (dated, pos)
+
+
 # The body that drew up a record, after its number: "Biên bản vi phạm hành chính số 0087/BB-VPHC do Đội Quản lý thị
 # trường số 3 lập hồi 09 giờ 30 phút ngày 02/12/2020" (its hour before its date).
 _DRAWN_UP_BY = re.compile(r"\s+do\s+(?P<issuer>(?:Đội|" + _ORGAN_OPENING + r")[^;,.()]{2,80}?)\s+lập"
