@@ -861,6 +861,9 @@ _ISSUER_ENDS = ("về", "tại", "ngày", "và", "theo", "đã", "nhằm", "đ�
                 "Về",  # a table's next cell, the subject: "… số 04/CT-UBND ngày … của Chủ tịch UBND tỉnh" / "Về …"
                 # OCR's tone slips on "và", "về" ("của Bộ Chính trị vá Kế hoạch …"; not "vệ": "Bảo vệ")
                 "vá", "vả", "vã", "vạ", "va", "vê", "vế", "vể", "vễ")
+# … one a copy ran into the name's last word: "của Bộ Chính trịđược triển khai", "của HĐND tỉnh Gia Laiquy định"
+# (the running text's words of one syllable; the name's word before is a syllable too).
+ISSUER_ENDS_GLUED = tuple(w for w in _ISSUER_ENDS if w.islower() and " " not in w and len(w) > 2)
 # The body is escaped Markdown: "Sở GD&amp;ĐT" is one word, its ";" no end.
 # A web table's "|" ends a cell, a quotation mark the name: "của Bộ Chính trị khóa XII "về đẩy mạnh …"".
 # (a city's or town's "TP." and "TX." are words of a name: "của HĐND TP. Cẩm Phả")

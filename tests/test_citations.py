@@ -2469,3 +2469,12 @@ def test_joint_numbers_whose_hyphens_a_copy_lost_and_an_offices_submission():
         ("Kế hoạch", "38/KHPH-HLHPN-SLĐTBXH-CAT"), ("Quy chế", "03/QCPH-CTHADS-TAND-VKSND"), ("Công văn", "86/CV-LNCC"),
         ("Phiếu trình", "512/PTr-VP"), ("Tờ trình", "96/TTr-HĐTĐKT")]
     assert found[-1]["issuer"] == "Hội đồng Thi đua - Khen thưởng huyện Tuy Phước"
+
+
+def test_running_text_a_copy_ran_into_the_issuers_last_word_ends_it():
+    """"của Bộ Chính trịđược triển khai", "của HĐND tỉnh Gia Laiquy định": the glued word's tail opens the running
+    text, the name ends before it."""
+    found = cite("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trịđược triển khai nền nếp. Nghị quyết số"
+                 " 121/2019/NQ-HĐND ngày 11/7/2019 của Hội đồng nhân dân tỉnh Gia Laiquy định mức chi.")
+    assert [(c["issuer"], c["issuer_text"]) for c in found] == [
+        ("Bộ Chính trị", "Bộ Chính trị"), ("Hội đồng nhân dân tỉnh Gia Lai", "Hội đồng nhân dân tỉnh Gia Lai")]

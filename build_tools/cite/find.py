@@ -16,7 +16,7 @@ from build_tools.cite.relations import relation_at
 from build_tools.gazetteer import gazetteer
 from build_tools.markup import plain_text, unescape_markdown
 from build_tools.numbers import is_court_number, number_codes, repair_number
-from build_tools.text import fold, iso_date, match_form, squash_spaces
+from build_tools.text import fold, is_syllable, iso_date, match_form, squash_spaces
 
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^\d+\]: ", re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s|\n")
@@ -544,7 +544,7 @@ _TERM = re.compile(r"\s+\(?kh(?:óa|oá)\s+[IVXLC]+\)?$", re.IGNORECASE)
 def _trim_issuer(phrase: str) -> str:
     """Cut an issuer phrase where the name ends: "Ủy ban nhân dân tỉnh Sóc Trăng Kịch bản …", "Bộ Chính trị khóa
     XII" (the term a party body sat in is not its name)."""
-    phrase = _TERM.sub("", phrase)
+    phrase = _cut_glued_end(_TERM.sub("", phrase))
     # a footnote's marker a PDF copy ran into a word as a digit, the name ending there: "của Chủ tịch UBND tỉnh1", "của
     # UBND tỉnh2 phải hoàn thành …", "của Bộ GDĐT1;" ("COVID19" is a name)
     if (marker := _MARKER_AT_WORD_END.search(phrase)) and (
@@ -579,6 +579,18 @@ def _trim_issuer(phrase: str) -> str:
         # a province's name is of two words or more: "của UBND tỉnh" / "Rà soát, đơn giản hóa …" (a table's next cell)
         name = "" if fold(place.group()) == "tinh" and len(prefix) == 1 else " ".join(prefix)
     return phrase[: place.end()] + (" " + name if name else "")
+
+
+def _cut_glued_end(phrase: str) -> str:
+    """The name up to running text a copy ran into its last word: "Bộ Chính trịđược" → "Bộ Chính trị"."""
+    at = 0
+    for word in phrase.split(" "):
+        if not is_syllable(word.lower()):
+            for end in p.ISSUER_ENDS_GLUED:
+                if word.endswith(end) and is_syllable(word[: -len(end)].lower()):
+                    return phrase[: at + len(word) - len(end)]
+        at += len(word) + 1
+    return phrase
 
 
 _NUMBERED_UNIT = re.compile(r"(?i:quận|phường)")
