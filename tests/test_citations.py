@@ -2478,3 +2478,14 @@ def test_running_text_a_copy_ran_into_the_issuers_last_word_ends_it():
                  " 121/2019/NQ-HĐND ngày 11/7/2019 của Hội đồng nhân dân tỉnh Gia Laiquy định mức chi.")
     assert [(c["issuer"], c["issuer_text"]) for c in found] == [
         ("Bộ Chính trị", "Bộ Chính trị"), ("Hội đồng nhân dân tỉnh Gia Lai", "Hội đồng nhân dân tỉnh Gia Lai")]
+
+
+def test_a_committee_that_provided_a_decision_across_a_wrapped_line_in_an_auditors_letter():
+    """"do Ủy ban" / "nhân dân tỉnh đã cung cấp Quyết định số …" in the State Audit's letter on one province: the
+    province's committee, its name across the copy's wrap."""
+    letter = ("KIỂM TOÁN NHÀ NƯỚC\nSố: 812/KTNN-TH\nHà Nội, ngày 05 tháng 11 năm 2020\nV/v kiến nghị kiểm toán\n\n"
+              "Kính gửi: Ủy ban nhân dân tỉnh Bình Thuận\n\n{body}\n\nKT. TỔNG KIỂM TOÁN NHÀ NƯỚC\nPHÓ TỔNG KIỂM TOÁN\n\n"
+              "Trần Văn A\n")
+    found = only("Kiểm toán nhà nước chấp nhận đưa ra khỏi kiến nghị, do Ủy ban\nnhân dân tỉnh đã cung cấp Quyết định số"
+                 " 2274/QĐ-UBND ngày 17/9/2019 phê duyệt phương án bồi thường của tỉnh Bình Thuận.", letter)
+    assert (found["issuer"], found["issuer_text"]) == ("Ủy ban nhân dân tỉnh Bình Thuận", "Ủy ban nhân dân tỉnh")

@@ -435,8 +435,10 @@ def _issuer_codes(number: str) -> int | None:
 _ORGAN_OPENING = (r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Tòa\s+án|Cơ\s+quan"
                   r"|Hội\s+đồng|Tổng\s+cục|Cục)\b")
 # A holder's name runs on to its verb, not past another's: "Tham mưu Sở Y tế trình UBND tỉnh ban hành Kế hoạch số
-# 1108/KH-UBND" is the committee's.
-_NO_VERB = r"(?:(?!\s(?:trình|tham\s+mưu|đề\s+nghị|chỉ\s+đạo|giao|phối\s+hợp|cùng|với|đã|được)\s)[^;,.()\n])"
+# 1108/KH-UBND" is the committee's; across a line the copy wrapped ("do Ủy ban" / "nhân dân tỉnh đã cung cấp …"), not
+# into a list's next item.
+_NO_VERB = (r"(?:(?!\s(?:trình|tham\s+mưu|đề\s+nghị|chỉ\s+đạo|giao|phối\s+hợp|cùng|với|đã|được)\s)"
+            r"(?:[^;,.()\n]|\n(?![^\S\n]*\n|[-+•*]|\d+[.)])))")
 _ISSUER_BEFORE = re.compile(
     # across a wrap; a field's commas ("của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số …"); a name
     # ("báo cáo của các địa phương theo Công văn số …" names none)
@@ -468,7 +470,8 @@ _ISSUER_BEFORE = re.compile(
     r"|(?<![\w-])(?-i:(?P<holder>(?:Trung\s+tâm\b|" + _ORGAN_OPENING + ")" + _NO_VERB + r"{3,100}?(?<!\sđã)))"
     r"(?:,\s+(?-i:Bộ)\s" + _NO_VERB + r"{3,80}?)?\s+"  # "Cục Quản lý Dược, Bộ Y tế có Công văn số …": the Cục's
     # "do UBND thị trấn … chuyển đến tại", "do Văn phòng UBND tỉnh chuyển đến kèm theo Phiếu chuyển số …"
-    r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập)|phê\s+chuẩn\s+tại|chuyển\s+đến\s+(?:tại|kèm\s+theo)"
+    # "do Ủy ban nhân dân tỉnh đã cung cấp Quyết định số 2274/QĐ-UBND …" (an auditor's letter)
+    r"(?:(?:đã\s+)?(?:có|ban\s+hành|lập|cung\s+cấp)|phê\s+chuẩn\s+tại|chuyển\s+đến\s+(?:tại|kèm\s+theo)"
     # "UBND huyện Nông Cống giải trình tại Báo cáo số …", "Trung tâm Phát triển quỹ đất huyện báo cáo tại Báo cáo số …"
     r"|(?:đã\s+)?(?:giải\s+trình|báo\s+cáo)\s+tại"
     r"|(?:đã\s+)?xét\s+xử(?:\s+(?:sơ|phúc|giám\s+đốc)\s+thẩm)?\s+tại)\s+)$",  # "Tòa án … đã xét xử phúc thẩm tại"
