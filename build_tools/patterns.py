@@ -206,7 +206,8 @@ CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:(?:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" +
                             r"|\s*[" + CAPITALS + r"][" + CAPITALS + r" ]{2,40}?\s{2,}(?=\S))")
 # "Kính gửi", and as OCR misreads its tones: "Kính gửỉ", "Kinh gứi".
 TO_WORDS = r"K[íi]nh\s*g[ửởưứừữựuủ][iíìỉĩị]"
-_TITLES = r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
+_TITLES = (r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ\s+QUYẾT|BÁO\s+CÁO|TỜ\s+TRÌNH|GIẤY\s+MỜI|HƯỚNG\s+DẪN"
+           r"|QUY\s+ĐỊNH")
 # A part of a letter glued to the line before it by a web copy that lost its breaks: "… nhiệm kỳ 2026 - 2031Kính gửi: -
 # Hội …", "… năm 2015Thực hiện Chỉ thị …", "… địa bàn tỉnhCăn cứ Luật …", "… thực hiện./.Nơi nhận:", "./.TM. ỦY BAN",
 # "Hạnh phúc********Số: 1187/UBND-KT", "---------------Số 2715-CV/TU", "Số: 168/BC-STCCỘNG HÒA XÃ HỘI …", "Số
@@ -226,8 +227,9 @@ PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?:(?<=[^\W\d_]\s)" + TO_WORDS + r"\
 # a party's "THÔNG BÁOkết luận của đồng chí Bí thư …" (the glued words parted by the reader: "THÔNG BÁO Tuyển sinh …").
 TITLE_BEFORE_SUBJECT = re.compile(r"(?:" + _TITLES + r")(?=\s*[^\W\d_][a-zà-ỹ]+\s)")
 # The title after the date, its subject in capitals after it: "Chợ Mới, ngày 15 tháng 4 năm 2016   KẾ HOẠCH TRIỂN KHAI
-# THÁNG HÀNH ĐỘNG …" (where a subject in running case follows it, FLATTENED_PART cuts).
-TITLE_RUN_IN = re.compile(r"\s+(?:" + _TITLES + r")(?=\s+[" + CAPITALS + r"]{2})")
+# THÁNG HÀNH ĐỘNG …", or its "Về": "Cần Thơ, ngày 22 tháng 3 năm 2013 QUY ĐỊNH Về trách nhiệm …" (where a subject in
+# running case follows it, FLATTENED_PART cuts).
+TITLE_RUN_IN = re.compile(r"\s+(?:" + _TITLES + r")(?=\s+(?:[" + CAPITALS + r"]{2}|V[ềỀ]\s))")
 FLATTENED_PART = re.compile(
     r"CỘNG\s+HÒA\s+X|Độc\s+lập\b|(?<=VIỆT\sNAM)\s+(?=[A-ZĐ])|(?<=phúc)\s+(?=\S)|S[ốỐ]\s*:|QUYẾT\s+ĐỊNH\s*:"
     # a notice's text after its subject: "… đoạn qua xã Phước An Ngày 22 tháng 5 năm 2009, tại trụ sở …"
@@ -345,9 +347,9 @@ BLANK_NUMBER = re.compile(r"^[\s.…_]*[/-]\s*(?P<suffix>\S.*)$")  # "…/UBND-V
 # a draft leaves the day blank: "Ngã Năm, ngày   tháng 8 năm 2023", or the month too: "Quảng Trị, ngày   tháng   năm
 # 2023"; web copies write
 # "Hà Nội, ngày 05/01/2024"; a city's district: "Quận 3, ngày 06 tháng 10 năm 2023"; a scan's star under the
-# issuer read into the line: "+ Mỹ Tho, ngày 19 tháng 9 năm 2011".
+# issuer read into the line: "+ Mỹ Tho, ngày 19 tháng 9 năm 2011", "★ Vĩnh Long, ngày 15 tháng 11 năm 2010".
 PLACE_DATE = re.compile(
-    r"(?:[+*]\s+)?(?P<place>[^\d,|:]{2,40}?(?:\s\d{1,2})?)\s*,\s*" + DAY_WORD + r"\s*(?:(?P<day>\d{1,2})?[\s.…_]*"
+    r"(?:[+*★☆]\s+)?(?P<place>[^\d,|:]{2,40}?(?:\s\d{1,2})?)\s*,\s*" + DAY_WORD + r"\s*(?:(?P<day>\d{1,2})?[\s.…_]*"
     + MONTH_WORD + r"\s*(?P<month>\d{1,2})?[\s.…_]*" + YEAR_WORD + r"\s*(?P<year>\d{4})"
     r"|(?P<nday>\d{1,2})\s*[/.-]\s*(?P<nmonth>\d{1,2})\s*[/.-]\s*(?P<nyear>\d{4}))",
     re.IGNORECASE,

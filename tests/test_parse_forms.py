@@ -5342,3 +5342,45 @@ def test_a_drafters_name_before_the_signers_and_joint_bodies_read_by_rows():
                   "2016\nHƯỚNG DẪN LIÊN TỊCH\nTổ chức hội nghị cán bộ\nCăn cứ Luật Công đoàn;" + CLOSING)
     assert joint.issuer.lower() == ("sở giáo dục và đào tạo tỉnh bắc ninh và công đoàn ngành giáo dục tỉnh bắc ninh")
     assert joint.parent_issuer == "Ủy ban nhân dân tỉnh Bắc Ninh và Liên đoàn Lao động tỉnh Bắc Ninh"
+
+
+def test_a_party_header_a_forum_ran_into_one_line_and_its_copies_list(tmp_path):
+    """A forum's paste: the header's cells on one line, the party's motto and its date inside it, the title "QUY
+    ĐỊNH" glued to its "Về"; the copies' list on one line, each item after ",-"."""
+    letter = read_and_parse(
+        tmp_path,
+        "THÀNH ỦY CẦN THƠ*Số 09-QĐi/TU ĐẢNG CỘNG SẢN VIỆT NAMCần Thơ, ngày 22 tháng 3 năm 2013 QUY ĐỊNHVề trách"
+        " nhiệm nêu gương của cán bộ, đảng viên trên địa bàn thành phố--------- \n- Căn cứ Điều lệ Đảng;\n"
+        "Ban Thường vụ Thành ủy quy định như sau:\nĐiều 1. Phạm vi áp dụngQuy định này áp dụng đối với cán bộ.\n"
+        "Quy định này có hiệu lực từ ngày ký./.\nNơi nhận:- Ban Bí thư Trung ương Đảng (b/c),- Các đồng chí Thành ủy"
+        " viên,- Lưu Văn phòng Thành ủy. T/M BAN THƯỜNG VỤBÍ THƯ(đã ký)Lê Hoàng Phúc\n")
+    assert (letter.type, letter.number, letter.date, letter.issuer) == (
+        "Quy định", "09-QĐi/TU", "2013-03-22", "Thành ủy Cần Thơ")
+    assert letter.subject == "Trách nhiệm nêu gương của cán bộ, đảng viên trên địa bàn thành phố"
+    assert letter.cc == ("Ban Bí thư Trung ương Đảng (b/c)", "Các đồng chí Thành ủy viên", "Lưu Văn phòng Thành ủy")
+
+
+def test_a_party_scans_star_seal_words_after_commas_and_a_marked_name_beside_a_copy():
+    """OCR of an old party letter: the star under the issuer read as "★" before the place; the seal's "BAN" / "TỔ
+    CHỨC" beside copies that end with ","; a Cơ Ho signer's name run on after a copy whose dash the copy lost."""
+    letter = parse(
+        "TỈNH UỶ VĨNH LONG ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n★ Vĩnh Long, ngày 15 tháng 11 năm 2010\n"
+        "Số 312-CV/BTCTU\nV/v rà soát quy hoạch cán bộ\nKính gửi: - Các huyện uỷ, thành uỷ.\n"
+        "Thực hiện Nghị quyết số 42-NQ/TW, ngày 30/11/2004 của Bộ Chính trị, đề nghị các đơn vị rà soát./.\n"
+        "Nơi nhận: K/T TRƯỞNG BAN\n- Như trên, PHÓ TRƯỞNG BAN THƯỜNG TRỰC\n- Thường trực Tỉnh uỷ (b/c), BAN\n"
+        "- Lãnh đạo Ban, TỔ CHỨC\n- Các chi, đảng bộ trực thuộc,\n- UBMTTQ và các đoàn thể xã hội K' Brơi\n"
+        "- Lưu VT, P.TCCB. (Đã ký)\n")
+    assert letter.place == "Vĩnh Long"
+    assert letter.cc == ("Như trên", "Thường trực Tỉnh uỷ (b/c)", "Lãnh đạo Ban", "Các chi, đảng bộ trực thuộc",
+                         "UBMTTQ và các đoàn thể xã hội", "Lưu VT, P.TCCB")
+    assert (letter.signer_title, letter.signer) == ("Phó Trưởng ban Thường trực", "K' Brơi")
+
+
+def test_a_college_under_its_department_named_by_the_labour_fields_initials_with_ampersand():
+    """"SỞ LĐTB&XH TỈNH VĨNH LONG" over its college: the Sở Lao động - Thương binh và Xã hội, named in full."""
+    letter = parse("SỞ LĐTB&XH TỈNH VĨNH LONG\nTRƯỜNG CAO ĐẲNG NGHỀ VĨNH LONG\nSố: 187/CĐN-TS\n"
+                   "V/v phối hợp tuyển sinh\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Vĩnh Long, ngày 03 tháng 5 năm 2013\n\nKính gửi: Phòng Lao động - Thương binh và Xã hội các huyện."
+                   "\n\nNhà trường đề nghị các đơn vị phối hợp./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+                   "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nLê Văn Bình\n")
+    assert letter.parent_issuer == "Sở Lao động - Thương binh và Xã hội tỉnh Vĩnh Long"

@@ -216,6 +216,8 @@ def _side_by_side(text: str) -> list[str]:
     if (0 < k < len(words) - 1 and not p.RANK.match(text)  # "BSCKII. Nguyễn Thanh Phong": a degree, no title
             and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k]))):
         return [" ".join(words[:k]), " ".join(words[k:])]
+    if (marked := _MARKED_NAME_AT_END.search(text)) and _is_person_name(marked["name"]):
+        return [text[: marked.start("name")].rstrip(), marked["name"]]
     # "Thành viên Đoàn; Nguyễn …"; the filed copy, its dash lost: "Lưu: VT, TCQLĐĐ. Phạm Đức Thịnh"; a party's copy,
     # its dash lost: "Ban Thường vụ Tỉnh ủy (b/c), BÍ THƯ" (not a title's "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM")
     if not (p.LIST_ITEM.match(text) or p.CC_HEAD.match(text) or ";" in text or _FILED_HEAD.match(text)
@@ -243,6 +245,13 @@ def _side_by_side(text: str) -> list[str]:
         return [text[: seal.start()], seal["seal"]]  # a seal's province beside a wrapped copy: "… phường: Hàm TUYÊN
         # QUANG" / "Yên, Minh Xuân, …;", "… Bộ đội Biên phòng TỈNH HÀ GIANG" / "tỉnh (để p/h);"
     return [text]
+
+
+# A Cơ Ho or Ê Đê signer's name, marked, run on after a copy in running case: "UBMTTQ và các đoàn thể chính trị  xã hội
+# K' Brơi" (not a place's: "huyện Ea H'leo", "xã H'Bông").
+# (after a word in small letters, not a name's first: "Ksor H'Liêng", "Lưu: VT. Siu H'Luyên")
+_MARKED_NAME_AT_END = re.compile(r"(?<!\S)(?!(?:xã|huyện|phường|trấn)\s)(?:" + p.SMALL_LETTER + r")+\s+"
+                                 r"(?P<name>[HK]['’]\s?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})$")
 
 
 def _drafter_kept(copies: str, name: str) -> list[str]:
@@ -317,7 +326,10 @@ def _after_stop(text: str, gap: re.Match, tail: str) -> bool:
         is_syllable(word.lower()) for word in tail.split())
     # one word of the seal's ring after an item's ";": "- Bộ Lao động - Thương binh và Xã hội; BỘ" (a code is no
     # syllable: "Lưu: VT; KT")
-    seal_word = text[: gap.start()].endswith(";") and is_syllable(tail.strip().lower()) and len(tail.strip()) > 1
+    # (after a party's "," an organ's kind alone: "- Thường trực Tỉnh ủy (b/c), BAN" / "- Lãnh đạo Ban, TỔ CHỨC")
+    seal_word = len(tail.strip()) > 1 and (
+        text[: gap.start()].endswith(";") and is_syllable(tail.strip().lower())
+        or text[: gap.start()].endswith(",") and fold(tail.strip()) in _SEAL_KINDS)
     return (bool(gap.group()) and stop and (len(tail.split()) > 1 or seal_word)
             and not tail.rstrip().endswith((";", ",")))  # "- TT. Thành ủy, TT. HĐND TP;": the copy goes on
 
@@ -645,8 +657,8 @@ _NOTE_GLUED = re.compile(r"(?<=[^\W\d_])(?=\((?:b/c|t/h|p/h|đ/b|để)\b)", re.
 
 # Items a web copy ran onto one line, each still opened by its dash: "- Như trên;- TT Tỉnh ủy (b/c);- UBND tỉnh;".
 # A legal-document site's flattened list, its items ending with commas: "- Ban Tuyên giáo Trung ương (để b/c), - Các
-# đồng chí Thành ủy viên, - Lưu VPTU."
-_ITEMS_RUN_ON = re.compile(r"(?<=;)\s*[-–+•]\s*(?=\S)|(?<=,)\s+[-–]\s+(?=[" + p.CAPITALS + "])")
+# đồng chí Thành ủy viên, - Lưu VPTU.", or a forum's paste of it: "(b/c),- Các đồng chí Thành ủy viên,- Lưu …".
+_ITEMS_RUN_ON = re.compile(r"(?<=;)\s*[-–+•]\s*(?=\S)|(?<=,)\s*[-–]\s+(?=[" + p.CAPITALS + "])")
 _WORD = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more: a line without one is no copy's item
 _LETTERS = re.compile(r"[^\W\d_]+")
 

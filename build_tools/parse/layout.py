@@ -61,7 +61,8 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
             dropped.add(index + 1)
         # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
         # | ĐẢNG CỘNG SẢN VIỆT NAM Bến Tre, ngày …|") is cut as a whole page's line is.
-        long = len(line) >= p.FLATTENED_LENGTH or (len(line) >= _CELLS_LENGTH and line.count("|") >= 2)
+        long = len(line) >= p.FLATTENED_LENGTH or len(line) >= _CELLS_LENGTH and (
+            line.count("|") >= 2 or _header_run(line))
         title = not long and p.TITLE_BEFORE_SUBJECT.match(line)  # "THÔNG BÁO Tuyển sinh …"
         if not (long or title or "Nơi" in line or line.startswith("Trang") or p.PART_GLUED.search(line)):
             lines.append(line)  # most lines: nothing to cut
@@ -85,6 +86,13 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
         lines.append(given[index])
         starts.append((index, 0))
     return "\n".join(lines), starts
+
+
+def _header_run(line: str) -> bool:
+    """A header a site ran into one line, the motto after the issuer and the place and date after it: "THÀNH ỦY CẦN
+    THƠ*Số 09-QĐi/TU ĐẢNG CỘNG SẢN VIỆT NAMCần Thơ, ngày 22 tháng 3 năm 2013 QUY ĐỊNHVề …"."""
+    motto = line.find(_PARTY_MOTTO)
+    return motto > 0 and bool(p.PLACE_DATE.search(line, motto))
 
 
 def _furniture(line: str) -> bool:
