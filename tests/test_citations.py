@@ -2489,3 +2489,21 @@ def test_a_committee_that_provided_a_decision_across_a_wrapped_line_in_an_audito
     found = only("Kiểm toán nhà nước chấp nhận đưa ra khỏi kiến nghị, do Ủy ban\nnhân dân tỉnh đã cung cấp Quyết định"
                  " số 2274/QĐ-UBND ngày 17/9/2019 phê duyệt phương án bồi thường của tỉnh Bình Thuận.", letter)
     assert (found["issuer"], found["issuer_text"]) == ("Ủy ban nhân dân tỉnh Bình Thuận", "Ủy ban nhân dân tỉnh")
+
+
+def test_a_military_regions_council_its_own_council_a_former_towns_agreement_and_a_record_drawn_up_at_an_hour():
+    """A provincial council for defence and security education cites its military region's council ("… Quân khu 2",
+    no province to add) and itself ("của Hội đồng"); "đã được UBND thị xã An Nhơn (cũ) thống nhất tại Công văn số …"
+    is that town's; "Biên bản … số 38/BB-VPHC lập hồi 14 giờ 00 phút ngày 02/9/2019" is dated after its hour."""
+    letter = ("UBND TỈNH HÀ GIANG\nHỘI ĐỒNG GIÁO DỤC\nQUỐC PHÒNG VÀ AN NINH\nSố: 14/KH-HĐGDQPAN\n"
+              "Hà Giang, ngày 02 tháng 12 năm 2022\n\nKẾ HOẠCH\nBồi dưỡng kiến thức quốc phòng\n\n{body}\n\n"
+              "TM. HỘI ĐỒNG\nCHỦ TỊCH\n\nHoàng Gia Lương\n")
+    found = cite("Thực hiện Kế hoạch số 305/KH-HĐGDQPAN ngày 12/11/2022 của Hội đồng Giáo dục quốc phòng và an ninh"
+                 " Quân khu 2 về giáo dục quốc phòng; Kế hoạch số 09/KH-HĐGDQPAN ngày 15/3/2022 của Hội đồng. Phương án"
+                 " đã được UBND thị xã An Nhơn (cũ) thống nhất tại Công văn số 945/UBND-KT ngày 11/4/2025. Căn cứ Biên"
+                 " bản vi phạm hành chính số 38/BB-VPHC lập hồi 14 giờ 00 phút ngày\n02/9/2019 tại thôn 3.", letter)
+    assert [(c["number"], c["issuer"], c["date"]) for c in found] == [
+        ("305/KH-HĐGDQPAN", "Hội đồng Giáo dục quốc phòng và an ninh Quân khu 2", "2022-11-12"),
+        ("09/KH-HĐGDQPAN", "Hội đồng Giáo dục quốc phòng và an ninh tỉnh Hà Giang", "2022-03-15"),
+        ("945/UBND-KT", "Ủy ban nhân dân thị xã An Nhơn", "2025-04-11"),
+        ("38/BB-VPHC", None, "2019-09-02")]

@@ -201,8 +201,9 @@ def _mentions_at(body: str, text: str, head: re.Match, notes_start: int, sentenc
         if dated and _AT_JUDGMENT.search(text, max(0, head.start() - 6), head.start()) and (
                 court := _COURT_AFTER_DATE.match(text, pos)):  # "Tại Bản án … ngày …, Tòa án … chấp nhận"
             issuer = " ".join(body[court.start("court") : court.end("court")].split())
-        elif drawn := _DRAWN_UP_BY.match(text, pos):  # "Biên bản … số 0087/BB-VPHC do Đội … lập hồi … ngày …"
-            issuer = _issuer_phrase(body, text, drawn.start("issuer"), drawn.end("issuer"))
+        elif (drawn := _DRAWN_UP_BY.match(text, pos)) and (drawn["issuer"] or drawn["hour"]):
+            # "Biên bản … số 0087/BB-VPHC do Đội … lập hồi … ngày …"
+            issuer = drawn["issuer"] and _issuer_phrase(body, text, drawn.start("issuer"), drawn.end("issuer"))
             dated, pos = _dated_after(text, drawn.end(), dated)
         elif of := p.CITATION_ISSUER.match(text, pos):
             issuer = _issuer_phrase(body, text, of.start("issuer"), of.end("issuer"))
@@ -462,8 +463,9 @@ _ISSUER_BEFORE = re.compile(
     # báo số 312/TB-UBND"
     # "142 người có uy tín được Ủy ban nhân dân tỉnh công nhận tại Quyết định số …", "bị Viện kiểm sát nhân dân huyện
     # Yên Lạc truy tố theo điểm c khoản 2 Điều 173 Bộ luật Hình sự năm 2015 tại Cáo trạng số …"
-    r"|\b(?:được|bị)\s+(?P<approver>" + _ORGAN_OPENING + r"[^;,.()]{3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt|đồng\s+ý"
-    r"|cho\s+phép|xét\s+xử|phân\s+bổ|giao|chỉ\s+đạo|công\s+nhận|truy\s+tố)"
+    # "phương án đã được UBND thị xã An Nhơn (cũ) thống nhất tại Công văn số …" (a body of before 2025 named "(cũ)")
+    r"|\b(?:được|bị)\s+(?P<approver>" + _ORGAN_OPENING + r"(?:[^;,.()]|\(cũ\)){3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt"
+    r"|đồng\s+ý|cho\s+phép|xét\s+xử|phân\s+bổ|giao|chỉ\s+đạo|công\s+nhận|truy\s+tố|thống\s+nhất)"
     r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập
     # Biên bản vi phạm hành chính số …"
@@ -483,9 +485,10 @@ def _dated_after(text: str, pos: int, dated: re.Match | None) -> tuple[re.Match 
 
 
 # The body that drew up a record, after its number: "Biên bản vi phạm hành chính số 0087/BB-VPHC do Đội Quản lý thị
-# trường số 3 lập hồi 09 giờ 30 phút ngày 02/12/2020" (its hour before its date).
-_DRAWN_UP_BY = re.compile(r"\s+do\s+(?P<issuer>(?:Đội|" + _ORGAN_OPENING + r")[^;,.()]{2,80}?)\s+lập"
-                          r"(?:\s+(?:hồi|lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?")
+# trường số 3 lập hồi 09 giờ 30 phút ngày 02/12/2020" (its hour before its date); or no body named, its hour given:
+# "Biên bản vi phạm hành chính số 38/BB-VPHC lập hồi 14 giờ 00 phút ngày 02/9/2019".
+_DRAWN_UP_BY = re.compile(r"\s+(?:do\s+(?P<issuer>(?:Đội|" + _ORGAN_OPENING + r")[^;,.()]{2,80}?)\s+)?lập"
+                          r"(?P<hour>\s+(?:hồi|lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?")
 # A list of one type's documents: "Căn cứ các Quyết định: số …; số …".
 _LISTED = re.compile(r"\bcác\s+$", re.IGNORECASE)
 # Whose direction a document conveys, its issuer named by its number: "theo chỉ đạo của Thủ tướng Chính phủ tại
@@ -508,7 +511,8 @@ _PLACE_AFTER = re.compile(r"(?:\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Ủy\s
                           # a party board's committee: "Ban Tuyên giáo và Dân vận Thành ủy (Đà Nẵng)", "… Trung ương"
                           r"|\s+(?:(?:tỉnh|thành|huyện|quận|thị|đảng)\s+ủy|trung\s+ương)"
                           r"(?:\s+(?:xã|phường|thị\s+trấn))?(?:\s+(?-i:[A-ZĐ])[^\s;,.()]*){0,3}"
-                          r"|\s+Việt\s+Nam\b", re.IGNORECASE)  # a national association's: "… Kỹ thuật Việt Nam"
+                          r"|\s+Việt\s+Nam\b"  # a national association's: "… Kỹ thuật Việt Nam"
+                          r"|\s+Quân\s+khu\s+\d{1,2}\b", re.IGNORECASE)  # "… quốc phòng và an ninh Quân khu 2"
 
 
 def _subject(markdown: str) -> str:

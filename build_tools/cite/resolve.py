@@ -78,8 +78,9 @@ _COMPANY_ALONE = re.compile(r"(?<=^Công ty)\s+(?!cổ\s+phần|trách\s+nhiệm
 # The courtesy a letter shows the company it writes to: "Văn bản số 86/2016/CV-HLX … của Quý Công ty".
 _HONORIFIC = re.compile(r"^Quý\s+(?=công\s+ty$)", re.IGNORECASE)
 _BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|ban quản lý|cục|chi cục|bệnh viện|trường|viện"
-                         r"|học viện|đài|đảng ủy|chi bộ|công ty)$",
-                         re.IGNORECASE)  # "của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn"
+                         r"|học viện|đài|đảng ủy|chi bộ|công ty|hội đồng)$",
+                         re.IGNORECASE)  # "của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn", "của
+# Hội đồng" in a provincial council's (for defence and security education)
 
 
 @dataclass(frozen=True)
@@ -526,6 +527,8 @@ _CENTRE = re.compile(r"trung tâm\b(?!.*\b(?:quốc gia|trung ương|việt nam)
 def _complete_locality(name: str, citing: Locality) -> str | None:
     """Add the place a relative name leaves out: "Ủy ban nhân dân tỉnh" → "… tỉnh Sóc Trăng",
     "Sở Xây dựng" → "Sở Xây dựng tỉnh Bình Phước", "Phòng Nội vụ" → "Phòng Nội vụ huyện …"."""
+    if _MILITARY_REGION_AT_END.search(name):
+        return name  # a military region's council: "Hội đồng Giáo dục quốc phòng và an ninh Quân khu 2"
     party = p.PARTY_COMMITTEE.search(name)
     if party:
         if party.group("name"):
@@ -564,6 +567,7 @@ def _complete_locality(name: str, citing: Locality) -> str | None:
     return name
 
 
+_MILITARY_REGION_AT_END = re.compile(r"\sQuân\s+khu\s+\d{1,2}$")
 _DISTRICT_OFFICE = re.compile(r"phòng\b|hạt\s+kiểm\s+lâm\b", re.IGNORECASE)  # "của Hạt Kiểm lâm" in a district's
 # A district's board for land clearance, named without its place in the district's own letter.
 _DISTRICT_BOARD = re.compile(r"ban\s+bồi\s+thường(?:,?\s+hỗ\s+trợ(?:\s+và)?\s+tái\s+định\s+cư)?"
