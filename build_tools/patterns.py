@@ -220,7 +220,9 @@ PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?:(?<=[^\W\d_]\s)" + TO_WORDS + r"\
                         r"|(?<=[^\W_]|[.;)*-])(?:" + TO_WORDS + r"\s*:|Thực\s+hiện\s|Căn\s+cứ\s"
                         r"|S[ốỐ]\s*:?\s*\d|Nơi\s+nhận\s*:|Xét\s+đề\s+nghị\s|CỘNG\s+H(?:ÒA|OÀ)\s+X"
                         r"|ĐẢNG\s+CỘNG\s+SẢN\s|ĐOÀN\s+TNCS\s"  # the party's and the Youth Union's mottos
-                        r"|Độc\s+lập\s*[-–]\s*Tự"  # the motto's second line: "TRUNG TÂM VĂN HÓAĐộc lập - Tự do …"
+                        # the motto's second line: "TRUNG TÂM VĂN HÓAĐộc lập - Tự do …", its dashes lost: "… XÃ THỤY
+                        # HẢIĐộc lập  Tự do  Hạnh phúc"
+                        r"|Độc\s+lập\s*[-–]?\s*Tự"
                         r"|(?<![A-ZĐ])(?<![A-ZĐ]\.)(?:TM|KT|TL|TUQ)\.\s"  # not a unit's "PKT. …", "P.KT. …"
                         r"|(?<=\d)(?:" + _TITLES + r"|CÔNG\s+ĐIỆN)(?!\S)))")
 # The title a web copy ran into its subject in running case, on a line of its own: "THÔNG BÁOTuyển sinh vào lớp 10 …",
@@ -554,8 +556,10 @@ POSITION_FOLDED = re.compile(r"^\s*(?:pho\s+)?(?:" + "|".join(fold(name) for nam
 # A legal-document site's property table above its copy, a cell a "|": "Loại văn bản: | Công văn | Người ký: |
 # Trần Đình Khôi |", "Số hiệu: | 2874/BHXH-CSYT |". A copy that cut the letter's cells to their first lines keeps
 # its type and signer only there.
-SITE_PROPERTY = re.compile(r"(?P<label>Số hiệu|Loại văn bản|Người ký)\s*:\s*\|?\s*(?P<value>[^|:]+?)\s*(?=\||$)",
-                           re.IGNORECASE)
+# Its cells a space apart on a line: "Số hiệu: 87/KH-UBND Loại văn bản: Kế hoạch", "Nơi ban hành: Quận 8 Người ký: …".
+_SITE_LABEL = r"Số hiệu|Loại văn bản|Người ký|Nơi ban hành|Ngày ban hành|Ngày hiệu lực|Tình trạng|Lĩnh vực"
+SITE_PROPERTY = re.compile(r"(?P<label>Số hiệu|Loại văn bản|Người ký)\s*:\s*\|?\s*(?P<value>[^|:]+?)\s*"
+                           r"(?=\||$|\s(?:" + _SITE_LABEL + r")\s*:)", re.IGNORECASE)
 # A person's name: 2–6 capitalised syllables, "Lâm Hoàng Nghiệp", "ĐẶNG VŨ BẰNG"; an Ê Đê woman's "H' Yim Kđoh", a Cơ
 # Ho man's "K' Brửu" (the mark and one syllable are a whole name), a Jrai woman's "Ksor H'Liêng".
 _PERSON_WORD = r"(?:[HK]['’]\s)?[^\W\d_]+(?:['’][^\W\d_]+)?"  # the mark spaced inside a name: "Nay H' Ruân"

@@ -125,10 +125,10 @@ def ocr_digits(text: str) -> str:
 # with its letter, which the engine looks for fast. A copy that lost the first letter of "ỦY BAN" and left its "y"
 # small ("y BAN KIỂM TRA") is matched in capitals; a VNI page's number word left in its codes ("Soá:", a word Unicode's
 # letters spell: encodings.legacy_words leaves it; "Sóa:" in new-style tones) is the number's. A scan's "Ưy ban" (the
-# hook read for the mark above) is the "Ủy ban".
+# hook read for the mark above) is the "Ủy ban". A font's "PHỊNG" (its "Ò" mapped to "Ị") is the "PHÒNG".
 _OCR_PHRASES = (("ngàv", "ngày"), ("ngảy", "ngày"), ("Nơi nhân", "Nơi nhận"), ("Căn cử", "Căn cứ"),
                 ("y BAN ", "Y BAN "), ("Sóa:", "Số :"), ("Nôi nhận", "Nơi nhận"), ("Ưy ban", "Ủy ban"),
-                ("ƯY BAN", "ỦY BAN"))
+                ("ƯY BAN", "ỦY BAN"), ("PHỊNG", "PHÒNG"), ("Phịng", "Phòng"))
 _CAPITAL_L = re.compile(r"l(?=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])"
                         r"(?<=[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]l)")
 

@@ -5384,3 +5384,46 @@ def test_a_college_under_its_department_named_by_the_labour_fields_initials_with
                    "\n\nNhà trường đề nghị các đơn vị phối hợp./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
                    "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nLê Văn Bình\n")
     assert letter.parent_issuer == "Sở Lao động - Thương binh và Xã hội tỉnh Vĩnh Long"
+
+
+def test_front_boards_by_initials_a_glued_motto_without_dashes_a_fonts_phong_and_a_sites_signer():
+    """"BTT ỦY BAN MTTQ VN HUYỆN …" is the Front's standing board; a commune's board glued to a motto whose dashes
+    the copy lost ("… XÃ THỤY HẢIĐộc lập  Tự do  Hạnh phúc"); a font's "PHỊNG" is "PHÒNG"; a site's "Người ký" gives
+    the name a copy wrapped ("Lương Minh" / "Khoa"), its cells a space apart."""
+    board = parse("ỦY BAN MTTQ VIỆT NAM TỈNH KHÁNH HÒA\nBTT ỦY BAN MTTQ VN HUYỆN DIÊN KHÁNH\nSố: 04/HD-MTTQ-BTT\n\n"
+                  "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                  "Diên Khánh, ngày 02 tháng 4 năm 2020\n\nHƯỚNG DẪN\nVận động ủng hộ\n" + BODY + CLOSING)
+    assert board.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Diên Khánh"
+    commune = parse("UBMTTQ VIỆT NAM HUYỆN THÁI THỤY CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN THƯỜNG TRỰC UBMTTQ XÃ THỤY"
+                    " HẢIĐộc lập  Tự do  Hạnh phúc\nSố: 09/BC-MTTQ Thụy Hải, ngày 27 tháng 11 năm 2024\nBÁO CÁO\n"
+                    "Kết quả giám sát\n" + BODY + CLOSING)
+    assert (commune.issuer, commune.parent_issuer) == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Thụy Hải",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Thái Thụy")
+    office = parse("UBND HUYỆN CAO LỘC\nPHỊNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 394/PGDĐT-THCS\nV/v hướng dẫn nhiệm vụ\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Cao Lộc, ngày 20 tháng 9 năm 2013\n" + BODY + CLOSING)
+    assert office.issuer == "Phòng Giáo dục và Đào tạo huyện Cao Lộc"
+    wrapped = parse("Số hiệu: 87/KH-UBND Loại văn bản: Kế hoạch\nNơi ban hành: Quận 8 Người ký: Lương Minh Khoa\n\n"
+                    "ỦY BAN NHÂN DÂN\nPHƯỜNG 4\nSố: 87/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Độc lập - Tự do - Hạnh phúc\nPhường 4, ngày 06 tháng 3 năm 2023\n\nKẾ HOẠCH\nChỉnh trang đô thị"
+                    + BODY + "\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+                    "Lương Minh\nKhoa\n")
+    assert wrapped.signer == "Lương Minh Khoa"
+
+
+def test_a_council_deciding_named_as_its_subject_ends_and_a_rank_before_the_name_after_the_filed_copy():
+    """"… CỦA HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ TỈNH KIÊN GIANG" / "HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ TỈNH KIÊN GIANG": the second
+    line is the council deciding; "- Lưu: VT, TM. Thượng tá Võ Thành Lợi" is the staff's copy and the signer."""
+    decision = parse("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nHỘI ĐỒNG NGHĨA VỤ QUÂN SỰ\n\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 07/QĐ-HĐNVQS\n"
+                     "Kiên Giang, ngày 18 tháng 6 năm 2012\n\n"
+                     "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ TỈNH KIÊN GIANG\n"
+                     "HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ TỈNH KIÊN GIANG" + BODY + CLOSING)
+    assert decision.subject == "BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ TỈNH KIÊN GIANG"
+    plan = parse("BỘ CHQS TỈNH LONG AN\nBAN CHQS HUYỆN ĐỨC HÒA\nSố: 412/KH-BCH\nĐức Hòa, ngày 07 tháng 4 năm 2016\n\n"
+                 "KẾ HOẠCH\nDiễn tập chiến đấu phòng thủ xã\n\nNội dung diễn tập gồm ba bước./.\n\n"
+                 "Nơi nhận: CHỈ HUY TRƯỞNG\n- Bộ CHQS tỉnh (b/c);\n- Công an huyện;\n"
+                 "- Lưu: VT, TM. Thượng tá Võ Thành Lợi\n")
+    assert plan.cc == ("Bộ CHQS tỉnh (b/c)", "Công an huyện", "Lưu: VT, TM")
+    assert (plan.signer_title, plan.signer) == ("Chỉ huy trưởng", "Võ Thành Lợi")

@@ -61,7 +61,7 @@ def parse_letter(source: SourceText) -> Letter:
         cc=tuple(closing.cc),
         signing_authority=closing.signing_authority,
         signer_title=closing.signer_title,
-        signer=closing.signer or (p.PERSON_NAME.match(site.get("nguoi ky", "")) and site["nguoi ky"]),
+        signer=_signer(closing.signer, site.get("nguoi ky", "")),
         footnotes=body.footnotes,
         warnings=tuple(ParseWarning(message, None if place is None else _origin(source, starts, place))
                        for message, place in header.warnings + left_out + closing.warnings + list(body.warnings)),
@@ -157,6 +157,15 @@ def _site_properties(lines: list[Line], number: str | None) -> dict[str, str]:
     found = {fold(m.group("label")): m.group("value") for line in lines for m in p.SITE_PROPERTY.finditer(line.plain)}
     given = found.get("so hieu")
     return found if number and given and fold(given).replace(" ", "") == fold(number).replace(" ", "") else {}
+
+
+def _signer(closing: str | None, site: str) -> str | None:
+    """The signer the closing gives, or the one a site's property table gives where the closing has none or a name
+    the copy wrapped ("Lương Minh" / "Khoa" under "Người ký: Lương Minh Khoa")."""
+    named = site if p.PERSON_NAME.match(site) else None
+    if named and (not closing or fold(named).startswith(fold(closing) + " ")):
+        return named
+    return closing
 
 
 def _number_in_site_title(lines: list[Line], type_: str | None, lost_hyphens: bool) -> str | None:

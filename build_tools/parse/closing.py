@@ -353,12 +353,13 @@ def _is_authority(text: str) -> bool:
     """"KT. CHỦ TỊCH", "TM. UBND"; not a unit and a clerk's initials in a copies line ("Lưu: VT, KT. NT", a
     military one's "Lưu: VT, TM. Th15": the staff's office, the clerk and the copies made, the signer run on after
     them: "Lưu: VT, TM. Th20b. Đại tá Hoàng Văn Sinh"), nor a unit and the signer's name run onto it ("Lưu: VT, KT. Lê
-    Đình Quý"), nor a seal's strokes a scan read after it ("Lưu: VT, KT. '-. * .-'")."""
+    Đình Quý", his rank before it: "Lưu: VT, TM. Thượng tá Võ Thành Lợi"), nor a seal's strokes a scan read after it
+    ("Lưu: VT, KT. '-. * .-'")."""
     authority = p.AUTHORITY_LINE.match(text)
     who = authority.group("who") if authority else ""
     return bool(authority) and not (re.fullmatch(r"[A-ZĐ]{1,3}\.?|[^\s]*[a-zđ\d][^\s]*", who) or is_speck(who)
                                     or re.match(r"\S*\d\S*\s", who)
-                                    or not is_upper_text(who) and _is_person_name(who))
+                                    or not is_upper_text(who) and _is_person_name(p.RANK.sub("", who)))
 
 
 def _cells(lines: list[Line]) -> list[_Cell]:
@@ -420,7 +421,8 @@ def parse_closing(lines: list[Line], body_start: int, end: int | None = None) ->
             titles[-1] = position_name(f"{title_above} {text}")  # its source stays the title's first line
         # "KT. TỔNG KIỂM TOÁN NHÀ" / "NƯỚC", "KT. CỤC TRƯỞNG CỤC GIÁM SÁT" / "QUẢN LÝ VỀ HẢI QUAN": a narrow cell;
         # "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": two positions held together
-        elif authority_above and (_authority_goes_on(text) or authority_above.rstrip().endswith(",")):
+        elif authority_above and (_authority_goes_on(text) or authority_above.rstrip().endswith(",")
+                                  or _BOARD_OF.match(authority_above) and _ORGAN_AT_LEVEL.fullmatch(text)):
             authorities[-1] = _authority(p.AUTHORITY_LINE.match(f"{authority_above} {text}"))
         elif authority and is_upper_text(text) and authority.group("kind") == "Q":
             # "Q. GIÁM ĐỐC": an acting head's title (quyền), no signing authority (Nghị định 30/2020's are TM., KT.,
@@ -521,6 +523,11 @@ def _authority_goes_on(text: str) -> bool:
 
 
 _NO_NAME_WORD = re.compile(r"\b(?:VỀ|VÀ|CỦA|CÁC|VỚI)\b")
+# A standing board's authority whose organ a joint document's narrow cell set below, named by its level alone (a seal
+# names its place): "TM. BAN THƯỜNG VỤ" / "HỘI NÔNG DÂN TỈNH", "TM. BAN THƯỜNG TRỰC" / "ỦY BAN MTTQ VIỆT NAM TỈNH".
+_BOARD_OF = re.compile(r"\s*T/?M\.?\s+BAN\s+(?:THƯỜNG\s+(?:VỤ|TRỰC)|CHẤP\s+HÀNH)\s*$")
+_ORGAN_AT_LEVEL = re.compile(r"\s*(?:HỘI|ỦY\s+BAN|UBMTTQ|LIÊN\s+ĐOÀN|ĐOÀN)\s[" + p.CAPITALS + r"\s]{2,40}?"
+                             r"\s(?:TỈNH|HUYỆN|XÃ|THÀNH\s+PHỐ|QUẬN|PHƯỜNG|THỊ\s+XÃ)\s*")
 
 
 # How a post is held, on a line of its own where a narrow cell wrapped the title: "PHÓ TRƯỞNG ĐOÀN" / "CHUYÊN TRÁCH",

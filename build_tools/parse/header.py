@@ -582,9 +582,18 @@ def _continues_subject(text: str, scan: _Scan) -> bool:
     cut_short = p.SUBJECT_CUT_SHORT.search(scan.subject_lines[-1])
     if (is_upper_text(text) and p.DECIDING_LINE.match(text) and not cut_short) or p.ATTACHED_TO.match(text):
         return False  # "… CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH QUY ĐỊNH …" goes on; a line of its own decides
+    if _repeats_subjects_end(text, scan.subject_lines):
+        return False  # "… QUY CHẾ HOẠT ĐỘNG CỦA HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ TỈNH KIÊN GIANG" / "HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ
+        # TỈNH KIÊN GIANG": the body that decides, named as the subject ended
     # "… NGHỊ QUYẾT SỐ 12/2021/NQ-HĐND" / "NGÀY 10 THÁNG 12 NĂM 2021 CỦA …": the date of the document a subject in
     # capitals names, no text's opening
     return not _opens_body(text) or subject_upper and bool(_NAMED_DOCUMENTS_DATE.match(text))
+
+
+def _repeats_subjects_end(text: str, subject_lines: list[str]) -> bool:
+    """A line of three words or more in capitals the subject ends with: no subject names a body twice in a row."""
+    words = fold(text).split()
+    return len(words) >= 3 and is_upper_text(text) and fold(" ".join(subject_lines)).split()[-len(words):] == words
 
 
 # A công điện's hour of sending under its subject: "Vào hồi 14 giờ 30 / ngày 29/9/2013".
