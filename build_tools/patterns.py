@@ -47,6 +47,7 @@ DOCUMENT_TYPES: dict[str, str] = {
     "Giấy nghỉ phép": "GNP",
     "Giấy xác nhận": "GXN",  # an environmental plan's confirmation: "Giấy xác nhận số 86/GXN-KCNĐN"
     "Chứng thư thẩm định giá": "",  # a valuer's certificate: "Chứng thư thẩm định giá số 2204/2022/CT-TĐG"
+    "Chứng thư": "",  # … named short: "theo kết quả thẩm định giá tại Chứng thư số 0457/CT-TĐG"
     "Phiếu gửi": "PG",
     "Phiếu chuyển": "PC",
     "Phiếu báo": "PB",
@@ -128,10 +129,12 @@ LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
 # A title line naming the type, in capitals: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH".
 # (a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN NGÀNH"; an inspectorate's "KẾT LUẬN THANH TRA" and a
-# council board's "BÁO CÁO THẨM TRA", a disaster board's "BÁO CÁO NHANH", of the type the first words name; an old
-# decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", its issuer on the title's line)
+# council board's "BÁO CÁO THẨM TRA", a disaster board's "BÁO CÁO NHANH", a project board's "THÔNG BÁO MỜI THẦU", of
+# the type the first words name; an old decision's "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", its issuer on the
+# title's line)
 TITLE_LINE = re.compile(r"^\s*(" + TYPE_NAME + r"(?:\s+(?:phối\s+hợp|liên\s+tịch|liên\s+ngành|hành\s+động))?)"
-                        r"(?:\s+(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|thẩm\s+tra|thẩm\s+định|nhanh|tóm\s+tắt))?"
+                        r"(?:\s+(?:thanh\s+tra|kiểm\s+tra|giám\s+sát|thẩm\s+tra|thẩm\s+định|nhanh|tóm\s+tắt"
+                        r"|mời\s+(?:thầu|quan\s+tâm|chào\s+hàng)))?"
                         r"(?:\s+(?-i:CỦA)\s+(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]+))?\s*:?\s*$", re.IGNORECASE)
 
 # --- header -----------------------------------------------------------------------------------
@@ -160,7 +163,7 @@ RULE_LINE = re.compile(r"^(?=.*[-_–—=*~•?+])[\s\-_–—=*~.•|?,;'`\\+]*
 # HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc", a scan's "HUYỆN ĐỒNG VĂN Đôc lập - Tư do - Hanh phúc" (or "— Tự do"), "CHI
 # NHÁNH TỈNH QUẢNG BÌNH Độc lập Tự do Hạnh phúc" its dashes lost), before the youth union's name ending the line
 # ("BCH ĐOÀN TP HÀ NỘI ĐOÀN TNCS HỒ CHÍ MINH"), before
-# the number line ("… TỈNH X Số: 12/UBND") and the subject under it ("Số: 2156/STNMT-QLĐĐ V/v triển khai …"), before
+# the number line ("… TỈNH X Số: 12/UBND", a party's "BÁO KON TUM * Số 318-CV/BKT") and the subject under it ("Số: 2156/STNMT-QLĐĐ V/v triển khai …"), before
 # a received stamp's words OCR read into the columns ("Số: 2745/TNMT-MT CÔNG VĂN ĐẾN Quảng Ninh, ngày …", "… trên địa
 # bàn Ngày: 31/5/2019"). A
 # rule's spaces are looked for from the start of their run only (from each space of a line of a million spaces it was
@@ -170,7 +173,7 @@ SMALL_LETTER = r"(?![" + CAPITALS + r"])[^\W\d_]"  # a small letter ("[à-ỹ]" 
 # …"; in small letters, "Cộng hòa xã hội …", not a ward's name: "… (đoạn qua phường Cộng Hòa)")
 HEADER_CELL_BREAK = re.compile(
     r"(?<!\s)(?:\s+[-_=–—?]{3,}|[-_=–—]{3,})\s*|(?<=\S)\s+(?=(?:C[ỘÔ]NG\s+H(?:ÒA|OÀ)|Cộng\s+[Hh](?:òa|oà)(?:\s+[Xx][ãÃ]|\s*$)|Đ[ộôỘÔ]c\s+[Ll][ậâ]p\s*(?:[-–—?]|T[ựư]\s+[Dd]o)|ĐỘC\s+LẬP"
-    r"|ĐẢNG\s+C[ỘÔ]NG\s+S[ẢÁA]N|S[ốỐ]\s*:|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
+    r"|ĐẢNG\s+C[ỘÔ]NG\s+S[ẢÁA]N|S[ốỐ]\s*:|(?-i:Số)\s+\d{1,5}\s*-[A-ZĐ]|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
     r"|(?<=ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)\s+(?=\S)"  # the party's motto, its place and date after it on one line
     r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
@@ -180,8 +183,15 @@ HEADER_CELL_BREAK = re.compile(
     r"|(?<=[A-ZĐ]{3})(?!Tra\b)(?=[A-ZĐ](?:(?:" + SMALL_LETTER + r"){2,}|(?=[^\x00-\x7f])" + SMALL_LETTER + r")"
     r"(?:\s+[A-ZĐ](?:" + SMALL_LETTER + r")+){0,3}"
     r"\s*,\s*ngày\b)"
+    # … or a space before it after the issuer's last line: "CHI CỤC THÚ Y VÙNG III Nghệ An, ngày 14 tháng 4 năm 2020"
+    # (not after the number's code: "Số: 112/TB-UBND Văn Lâm, ngày …" is the number's cell)
+    r"|(?<=[" + CAPITALS + r"]{2})" + "".join(rf"(?<![/-]\S{{{n}}})" for n in range(2, 9))
+    + r"\s+(?=(?:[A-ZĐ](?:" + SMALL_LETTER + r")+\s+){0,3}[A-ZĐ](?:" + SMALL_LETTER
+    + r")+\s*,\s*ngày\b)"
     # a mark above the header a news page ran into it: "HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: …"
-    r"|(?<=^HỎA\sTỐC)\s+|(?<=^THƯỢNG\sKHẨN)\s+|(?<=^KHẨN)\s+(?=[" + CAPITALS + r"]{2})")
+    r"|(?<=^HỎA\sTỐC)\s+|(?<=^THƯỢNG\sKHẨN)\s+|(?<=^KHẨN)\s+(?=[" + CAPITALS + r"]{2})"
+    # … or set between the issuer and the motto: "ỦY BAN NHÂN DÂN KHẨN CỘNG HÒA XÃ HỘI …"
+    r"|(?<=\S)\s+(?=(?:HỎA\s+TỐC|THƯỢNG\s+KHẨN|KHẨN)\s+C[ỘÔ]NG\s+H)")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
 # long holding the motto or "Nơi nhận" is cut where each part a letter sets on a line of its own begins; so
@@ -351,8 +361,11 @@ BLANK_NUMBER = re.compile(r"^[\s.…_]*[/-]\s*(?P<suffix>\S.*)$")  # "…/UBND-V
 # "Hà Nội, ngày 05/01/2024"; a city's district: "Quận 3, ngày 06 tháng 10 năm 2023"; a scan's star under the
 # issuer read into the line: "+ Mỹ Tho, ngày 19 tháng 9 năm 2011", "★ Vĩnh Long, ngày 15 tháng 11 năm 2010".
 PLACE_DATE = re.compile(
-    r"(?:[+*★☆]\s+)?(?P<place>[^\d,|:]{2,40}?(?:\s\d{1,2})?)\s*,\s*" + DAY_WORD + r"\s*(?:(?P<day>\d{1,2})?[\s.…_]*"
-    + MONTH_WORD + r"\s*(?P<month>\d{1,2})?[\s.…_]*" + YEAR_WORD + r"\s*(?P<year>\d{4})"
+    r"(?:[+*★☆]\s+)?(?P<place>[^\d,|:]{2,40}?(?:\s\d{1,2})?)\s*,\s*" + DAY_WORD
+    # a day filled in by hand, a scan's dots about it or its figures apart: "ngày .O4. tháng", "ngày O 9 tháng"; OCR's
+    # "S" for a 5: "tháng S năm 2017"
+    + r"\s*(?:\.(?=[\dO]))?(?:(?P<day>\d{1,2}|[\dO]\s\d(?=[\s.]))?[\s.…_]*"
+    + MONTH_WORD + r"\s*(?P<month>\d{1,2}|S(?=\s))?[\s.…_]*" + YEAR_WORD + r"\s*(?P<year>\d{4})"
     r"|(?P<nday>\d{1,2})\s*[/.-]\s*(?P<nmonth>\d{1,2})\s*[/.-]\s*(?P<nyear>\d{4}))",
     re.IGNORECASE,
 )
@@ -534,6 +547,7 @@ POSITIONS = (
     "chủ tịch", "giám đốc", "chánh văn phòng", "chánh thanh tra", "trưởng ban", "trưởng phòng",
     "bí thư", "tổng bí thư", "bộ trưởng", "thứ trưởng", "thủ tướng", "cục trưởng", "chi cục trưởng", "tổng cục trưởng",
     "viện trưởng", "hiệu trưởng", "trưởng đoàn", "thủ trưởng", "tổng giám đốc", "chủ nhiệm",
+    "tổng biên tập",  # a newspaper's editor: "KT. TỔNG BIÊN TẬP / PHÓ TỔNG BIÊN TẬP"
     "tổng thư ký", "trưởng khoa", "chỉ huy trưởng", "chánh án", "thường trực", "tỉnh trưởng",
     "tham mưu trưởng", "chính ủy", "thống đốc", "tổng kiểm toán", "tổng thanh tra", "vụ trưởng", "trưởng công an",
     "kiểm toán trưởng",  # the head of a regional audit office: "KT. KIỂM TOÁN TRƯỞNG / PHÓ KIỂM TOÁN TRƯỞNG"
@@ -594,6 +608,11 @@ SIGNATURE_NOISE = re.compile(r"^\s*\(?\s*(?:đã\s+ký|ký\b|đóng\s+dấu|ký\
                              # and the signature's mark beside it: "( KẾ HOẠCH ) Đã ký"
                              r"|^\s*\(\s*(?-i:[" + CAPITALS + r"][" + CAPITALS + r"\s]{2,40})\)\s*"
                              r"(?:\(?\s*đã\s+ký\s*\)?\s*)?$", re.IGNORECASE)
+
+# Another office's copy of the letter, its block after the letter's closing (Nghị định 30/2020/NĐ-CP, Phụ lục III):
+# the mark ending its line, beside the office's name or under it: "UBND HUYỆN VŨ THƯ   SAO Y BẢN CHÍNH", "TRÍCH SAO",
+# "SAO LỤC".
+COPY_BLOCK = re.compile(r"(?:^|\s)(?:SAO\s+Y(?:\s+BẢN\s+CHÍNH)?|TRÍCH\s+SAO|SAO\s+LỤC)\s*$")
 
 # --- footnotes ------------------------------------------------------------------------------------
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -1031,6 +1050,7 @@ _ORGAN_WORD = (
     r"bảo\s+tàng|thư\s+viện|"  # a museum or a library under its Sở: "BẢO TÀNG ĐÀ NẴNG"
     r"cảng\s+vụ|"  # a port authority under the maritime administration: "CẢNG VỤ HÀNG HẢI QUẢNG NINH"
     r"bưu\s+điện|"  # a province's post office under its corporation: "BƯU ĐIỆN TỈNH YÊN BÁI"
+    r"(?-i:BÁO|Báo)(?=\s+(?-i:[A-ZĐ]))(?!\s+(?i:cáo)\b)|"  # a party's newspaper under it: "TỈNH ỦY KON TUM" / "BÁO KON TUM"
     r"đại\s+học|học\s+viện|"  # a university or an academy under its ministry: "ĐẠI HỌC HUẾ", "HỌC VIỆN NGÂN HÀNG"
     r"liên\s+minh|liên\s+hiệp\s+các\s+hội|"  # "LIÊN MINH HTX TỈNH …", "LIÊN HIỆP CÁC HỘI KH&KT TỈNH …"
     r"thủ\s+tướng|bộ\s+chỉ\s+huy|ban\s+chỉ\s+huy|liên\s+đoàn|hội|tỉnh\s+đoàn|thành\s+đoàn|huyện\s+đoàn|bch"
