@@ -2507,3 +2507,17 @@ def test_a_military_regions_council_its_own_council_a_former_towns_agreement_and
         ("09/KH-HĐGDQPAN", "Hội đồng Giáo dục quốc phòng và an ninh tỉnh Hà Giang", "2022-03-15"),
         ("945/UBND-KT", "Ủy ban nhân dân thị xã An Nhơn", "2025-04-11"),
         ("38/BB-VPHC", None, "2019-09-02")]
+
+
+def test_a_valuers_certificate_a_report_in_brackets_after_its_reporter_and_a_heads_appraisal_after_a_semicolon():
+    """"tại Chứng thư số 0457/CT-TĐG … của Công ty …"; "nghe UBND huyện Bình Sơn báo cáo (tại Báo cáo số …)";
+    "…; Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo thẩm định số 137/BC-SKH" (the Sở's)."""
+    found = cite("Giá gói thầu theo kết quả tại Chứng thư số 0457/CT-TĐG ngày 20/10/2022 của Công ty Cổ phần Thẩm định"
+                 " giá Miền Trung. Sau khi nghe UBND huyện Bình Sơn báo cáo (tại Báo cáo số 156/BC-UBND ngày"
+                 " 05/8/2019). Theo đề nghị của Ban Quản lý dự án tại Tờ trình số 95/TTr-BQLDA ngày 26/4/2024;"
+                 " Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo thẩm\nđịnh số 137/BC-SKH ngày 10/5/2024.")
+    assert [(c["type"], c["number"], c["issuer"]) for c in found] == [
+        ("Chứng thư", "0457/CT-TĐG", "Công ty Cổ phần Thẩm định giá Miền Trung"),
+        ("Báo cáo", "156/BC-UBND", "Ủy ban nhân dân huyện Bình Sơn"),
+        ("Tờ trình", "95/TTr-BQLDA", "Ban Quản lý dự án tỉnh Sóc Trăng"),
+        ("Báo cáo", "137/BC-SKH", "Sở Kế hoạch và Đầu tư tỉnh Sóc Trăng")]

@@ -5427,3 +5427,48 @@ def test_a_council_deciding_named_as_its_subject_ends_and_a_rank_before_the_name
                  "- Lưu: VT, TM. Thượng tá Võ Thành Lợi\n")
     assert plan.cc == ("Bộ CHQS tỉnh (b/c)", "Công an huyện", "Lưu: VT, TM")
     assert (plan.signer_title, plan.signer) == ("Chỉ huy trưởng", "Võ Thành Lợi")
+
+
+def test_another_offices_copy_block_a_scans_hand_filled_number_and_day_and_a_mark_before_the_motto():
+    """A district's "SAO Y BẢN CHÍNH" block under the province's letter is no part of its closing; a clerk's figures
+    filled in by hand, read apart by the scan ("Số: l 2 /UBND-NNTNMT", "ngày .O4. tháng"); "KHẨN" between the issuer
+    and the motto; a unit's last line run onto the place ("CHI CỤC THÚ Y VÙNG III Nghệ An, ngày …")."""
+    letter = parse("UY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH THÁI BÌNH Độc lập - Tự do - Hạnh phúc\n"
+                   "Số: l 2 /UBND-NNTNMT Thái Bình, ngày .O4. tháng 01 năm 20l2\nV/v phòng, chống rét\n"
+                   "Kính gửi: Các sở, ngành.\nỦy ban nhân dân tỉnh yêu cầu các đơn vị thực hiện nghiêm./.\n"
+                   "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Lưu: VT, NNTNMT.\nTrần Quang Lợi\n"
+                   "UBND HUYỆN VŨ THƯ SAO Y BẢN CHÍNH\nSố: l5 /SY-UBND Vũ Thư, ngày O6 tháng 0l năm 2012\n"
+                   "Nơi nhận: TL. CHỦ TỊCH\n- UBND các xã; CHÁNH VĂN PHÒNG\n- Lưu: VT.\nVũ Thị Hảo\n")
+    assert (letter.number, letter.date, letter.place) == ("12/UBND-NNTNMT", "2012-01-04", "Thái Bình")
+    assert (letter.signing_authority, letter.signer_title, letter.signer) == ("KT. Chủ tịch", "Phó Chủ tịch",
+                                                                              "Trần Quang Lợi")
+    assert "SAO Y BẢN CHÍNH" in letter.body  # kept in the text, nothing dropped
+    fax = parse("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN VĂN LÂM Độc lập - Tự do - Hạnh phúc\n"
+                "Số: ll2 /TB-UBND Văn Lâm, ngày 26 tháng S năm 2O2O\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện"
+                + BODY + CLOSING)
+    assert (fax.number, fax.date, fax.place) == ("112/TB-UBND", "2020-05-26", "Văn Lâm")
+    urgent = parse("ỦY BAN NHÂN DÂN KHẨN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN TIỀN HẢI Độc lập  Tự do  Hạnh phúc\n"
+                   "Số: 74/GM-UBND Tiền Hải, ngày 20 tháng 4 năm 2016\nGIẤY MỜI\nDự Hội nghị tổng kết"
+                   + BODY + CLOSING)
+    assert urgent.issuer == "Ủy ban nhân dân huyện Tiền Hải"
+    unit = parse("BỘ NÔNG NGHIỆP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "VÀ PHÁT TRIỂN NÔNG THÔN Độc lập  Tự do  Hạnh phúc\nCỤC THÚ Y\n"
+                 "CHI CỤC THÚ Y VÙNG III Nghệ An, ngày 14 tháng 4 năm 2020\nSố: 318/TYV3-DT\n"
+                 "V/v kiểm soát vận chuyển lợn" + BODY + CLOSING)
+    assert (unit.place, unit.issuer, unit.parent_issuer) == ("Nghệ An", "Chi cục Thú y vùng III", "Cục Thú y")
+
+
+def test_a_partys_newspaper_as_issuer_and_a_tender_notices_title():
+    """"TỈNH ỦY KON TUM" / "BÁO KON TUM": the newspaper, its editor signing; "THÔNG BÁO MỜI THẦU" is a notice's
+    title, its subject below."""
+    paper = parse("TỈNH ỦY KON TUM\nBÁO KON TUM\n*\nSố 318-CV/BKT\nV/v phối hợp thực hiện chuyên trang\n\n"
+                  "ĐẢNG CỘNG SẢN VIỆT NAM\n\nKon Tum, ngày 09 tháng 9 năm 2013\n\nKính gửi: Ủy ban nhân dân các huyện."
+                  "\n\nBáo Kon Tum đề nghị phối hợp./.\n\nKT. TỔNG BIÊN TẬP\nPHÓ TỔNG BIÊN TẬP\n\nNguyễn Văn An\n")
+    assert (paper.issuer, paper.parent_issuer, paper.signer_title) == (
+        "Báo Kon Tum", "Tỉnh ủy Kon Tum", "Phó Tổng biên tập")
+    tender = parse("UBND HUYỆN HÀM THUẬN BẮC\nBAN QUẢN LÝ DỰ ÁN\nĐẦU TƯ XÂY DỰNG\nSố: 86/TB-BQLDA\n\n"
+                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                   "Hàm Thuận Bắc, ngày 12 tháng 7 năm 2016\n\nTHÔNG BÁO MỜI THẦU\nGói thầu số 04: Thi công xây dựng"
+                   " công trình Trường Tiểu học Hàm Trí 2" + BODY + CLOSING)
+    assert (tender.type, tender.subject) == (
+        "Thông báo", "Gói thầu số 04: Thi công xây dựng công trình Trường Tiểu học Hàm Trí 2")

@@ -453,10 +453,12 @@ _ISSUER_BEFORE = re.compile(
     # a centre: "nghe Trung tâm Phát triển quỹ đất thành phố báo cáo tại Tờ trình số …"
     r"|\bnghe\s+(?:(?:đại\s+diện\s+)?lãnh\s+đạo\s+|đại\s+diện\s+)?(?P<reporter>(?:Trung\s+tâm\b|" + _ORGAN_OPENING + ")"
     + r"(?:[^;,.()]|,(?=\s" + p.IN_NAME_AFTER_COMMA + r")){3,120}?)\s+(?:báo\s+cáo|trình\s+bày)"
-    r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*)"
+    r"(?:\s+[^;,.()]{1,60}?)?(?:\s+tại\s+|\s*\(\s*(?:tại\s+)?)"  # "báo cáo (tại Báo cáo số …)"
     # the second of two bodies proposing: "Xét đề nghị của Sở Nông nghiệp và PTNT tại Tờ trình số … và Sở Tài chính tại
     # Công văn số 118/TC-NS"; one named for example: "(như Ủy ban nhân dân tỉnh Bắc Kạn tại Tờ trình số 58/TTr-UBND …)"
-    r"|\b(?:và|như)\s+(?P<second>" + _ORGAN_OPENING + r"(?:(?!\b(?:của|số)\b)[^;,.()]){2,80}?)\s+tại\s+"
+    # … or after a ";", by its head: "…; Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo thẩm định số 137/BC-SKH"
+    r"|(?:\b(?:và|như)|;)\s+(?P<second>(?:Giám\s+đốc\s+(?=Sở\b))?" + _ORGAN_OPENING
+    + r"(?:(?!\b(?:của|số)\b)[^;,.()]){2,80}?)\s+tại\s+"
     # "Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số …"
     # "Vụ án đã được Tòa án nhân dân huyện Chư Sê xét xử sơ thẩm tại Bản án số …"
     # "kinh phí hỗ trợ được UBND tỉnh phân bổ tại Quyết định số …", "Dự án đã được UBND tỉnh Khánh Hòa chỉ đạo tại Thông

@@ -114,6 +114,13 @@ def _draft_sent_with(lines: list[Line], header: Header) -> int | None:
         (line.index for line in lines[copies:] if _second_header(lines, line)), None)
 
 
+def _copying_office(lines: list[Line], mark: Line) -> int:
+    """The copy block's first line: its office's name in capitals on the line above its mark, or the mark's line."""
+    above = next((line for line in reversed(lines[: mark.index]) if not line.blank), None)
+    office = above and is_upper_text(above.clean) and p.ORGAN_START.match(above.clean)
+    return above.index if office else mark.index
+
+
 def _copies_line(lines: list[Line], body_start: int) -> int | None:
     """The "Nơi nhận" line after the text's start: what a letter sets after its copies is looked for below it."""
     return next((line.index for line in lines[body_start:] if p.CC_HEAD.match(line.clean)), None)
@@ -292,9 +299,12 @@ def _signer_after_notes(lines: list[Line], notes: int) -> tuple[list[Line], int]
 def _notes_after_signature(lines: list[Line], closing_start: int) -> int:
     """Where the text after the signature that is not the closing's begins: footnotes set there (under a
     rule line, "¹ Nghị định số …"), a text issued with the letter ("QUY ĐỊNH" / "…" / "(Ban hành kèm
-    theo Quyết định số …)"), or a draft sent with it under its own header ("HỘI ĐỒNG NHÂN DÂN" / "THỊ XÃ …" /
-    "Số: /NQ-HĐND" under a tờ trình); the end of the letter when there is none."""
+    theo Quyết định số …)"), a draft sent with it under its own header ("HỘI ĐỒNG NHÂN DÂN" / "THỊ XÃ …" /
+    "Số: /NQ-HĐND" under a tờ trình), another office's copy block ("SAO Y BẢN CHÍNH"); the end of the letter when
+    there is none."""
     for line in lines[closing_start:]:
+        if p.COPY_BLOCK.search(line.clean):
+            return _copying_office(lines, line)
         # (a PDF copy's note under its digit alone: "2" / " Điều 152 Luật … bởi Luật số" / "63/2020/QH14.")
         below = lines[line.index + 1].raw if line.index + 1 < len(lines) else None
         if p.FOOTNOTE_TEXT.match(line.clean) or digit_over_note(line.clean, below) or _second_header(lines, line):

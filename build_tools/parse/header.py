@@ -73,7 +73,8 @@ _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d{2}\s*$")
 _NUMBER_VALUE = re.compile(
     r"(?:^|\|)\s*" + p.NUMBER_HEAD + r"\s*(?::\s*|(?=\s*[\d/.…_-]))"
     # "Số: 32 KH/ĐTN", "Số: 125  KH/TĐTNTCKT": a party number whose hyphen a copy lost, the spaces about it kept
-    r"(?P<value>(?:\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4}|\s{1,3}(?=[A-ZĐ])[^\W\d_]{1,4}(?=/))?"
+    # "Số: l 4 5 8 /STC-QLNS": figures a clerk filled in by hand, a scan read each apart, an "l" or "O" among them
+    r"(?P<value>(?:(?=[lO\s]*\d)[\dlO](?:\s[\dlO]){1,5}(?=\s*/)|\d+[a-zđ]?(?:\s*[-–]\s?[^\W_]+|(?=[A-ZĐ])[^\W\d_]{1,4}|\s{1,3}(?=[A-ZĐ])[^\W\d_]{1,4}(?=/))?"
     r"|[\s.…_]*(?:-[^\W\d_]+)?)"
     r"\s*(?:/\s*\w(?:[\w\-&]|(?<=-)\s(?=[A-ZĐ]{2})|\.(?=[A-ZĐ])|" + p.ROMAN_SPACED + r")*"  # "245/KV XI-TH", "CV- HKH"
     r"(?:\s?[-–]\s?\w(?:[\w\-&]|\.(?=[A-ZĐ]))*)?)+"  # "58 /BC - UBND", "…-C.I"
@@ -858,6 +859,9 @@ def _next_is_place_date(lines: list[Line], i: int) -> bool:
 
 def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
     value = re.sub(r"\s+", "", value)
+    figures, slash, rest = value.partition("/")
+    if slash and figures and set(figures) <= _FIGURES_READ and re.search(r"\d", figures):
+        value = figures.translate(_OCR_FIGURES) + slash + rest  # a scan's "l458" for 1458
     blank = p.BLANK_NUMBER.match(value)
     if blank:
         header.number_suffix = repair_code(blank.group("suffix"), scan.lost_hyphens)  # "…/TTrSNN" in a PDF copy
@@ -867,6 +871,8 @@ def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
         scan.number_written = value
 
 
+_FIGURES_READ = frozenset("0123456789lO")
+_OCR_FIGURES = str.maketrans("lO", "10")
 _SPREAD = re.compile(r"(?<=\w)\s{2,}(?=\w)")
 # Two spaces inside a name where a copy lost a dash ("Phan Rang  Tháp Chàm", "BA BỂ  NGÂN SƠN"), not beside a "và" (a
 # line's spread: "SỞ TÀI NGUYÊN VÀ  MÔI TRƯỜNG").
@@ -901,8 +907,8 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> 
         header.date = f"{year:04d}"
         header.warnings.append(("date has a blank day and month (draft?)", (line.index, 0)))
         return
-    month = int(date.group("nmonth") if numeric else date.group("month"))
-    day = date.group("nday") if numeric else date.group("day")
+    month = int(date.group("nmonth") if numeric else _hand_figures(date.group("month")))
+    day = date.group("nday") if numeric else date.group("day") and _hand_figures(date.group("day"))
     if not 1 <= month <= 12:
         header.warnings.append((f"date has month {month}, which is not a month", (line.index, 0)))
         return
@@ -911,6 +917,14 @@ def _set_place_date(header: Header, scan: _Scan, date: re.Match, line: Line) -> 
         header.warnings.append(("date has a blank day (draft?)", (line.index, 0)))
     else:
         header.date = f"{year:04d}-{month:02d}-{int(day):02d}"
+
+
+def _hand_figures(figures: str) -> str:
+    """A day or month a clerk filled in by hand as a scan read it: "O 9" is 09, "S" is 5."""
+    return figures.replace(" ", "").translate(_HAND_DIGITS)
+
+
+_HAND_DIGITS = str.maketrans("OS", "05")
 
 
 def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:

@@ -500,6 +500,8 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
     tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
+    if issuer.startswith("Báo "):
+        return issuer  # a newspaper's name is its own: "Báo Kon Tum" under the "Tỉnh ủy Kon Tum"
     if constituency := _CONSTITUENCY.search(issuer):  # "BAN BẦU CỬ ĐẠI BIỂU HĐND HUYỆN" / "ĐƠN VỊ BẦU CỬ SỐ 2"
         return f"{full_issuer(issuer[: constituency.start()], parent)} {constituency.group().strip().lower()}"
     if parent and (executive := _EXECUTIVE_AT_PLACE.match(issuer)) and (union := _NATIONAL_UNION.match(parent)):
