@@ -2521,3 +2521,11 @@ def test_a_valuers_certificate_a_report_in_brackets_after_its_reporter_and_a_hea
         ("Báo cáo", "156/BC-UBND", "Ủy ban nhân dân huyện Bình Sơn"),
         ("Tờ trình", "95/TTr-BQLDA", "Ban Quản lý dự án tỉnh Sóc Trăng"),
         ("Báo cáo", "137/BC-SKH", "Sở Kế hoạch và Đầu tư tỉnh Sóc Trăng")]
+
+
+def test_a_councils_standing_committee_that_passed_a_petition_on():
+    """"… do Thường trực HĐND tỉnh chuyển đến tại Văn bản số 176/HĐND-VP": the standing committee's letter."""
+    found = only("Giải quyết kiến nghị của cử tri do Thường trực HĐND tỉnh chuyển đến tại Văn bản số 176/HĐND-VP ngày"
+                 " 02/11/2016, Sở đã rà soát.")
+    assert (found["issuer"], found["issuer_text"]) == ("Thường trực Hội đồng nhân dân tỉnh Sóc Trăng",
+                                                       "Thường trực HĐND tỉnh")
