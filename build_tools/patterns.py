@@ -305,9 +305,11 @@ PAGE_FURNITURE = re.compile(r"^\s*(?:\d+\s+)?CÔNG\s+BÁO\s*/\s*Số\s+\d+(?:\s*
 RUNNING_HEAD = re.compile(r"^\s*(?!Số\b)[^\W\d_][^\n]*?\d.*(?:\s{3,}|\t)Trang\s+\d{1,3}\s*$")
 
 # A page number alone on its line in a PDF's copy ("2", "- 3 -"), and a line whose sentence goes on past it
-# ("… theo Nghị định số" / "2" / "06/2021/NĐCP"): it ends on a word or a comma, not a sentence's end.
-PAGE_NUMBER_LINE = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$")
-SENTENCE_GOES_ON = re.compile(r"[^\W\d_],?\s*$")
+# ("… theo Nghị định số" / "2" / "06/2021/NĐCP"): it ends on a word or a comma, not a sentence's end; or on a number's
+# code cut at its hyphen ("… Thông tư số 05/2014/TT-" / "2" / "BTP ngày …").
+PAGE_NUMBER_LINE = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$"
+                              r"|^\s*Trang\s+\d{1,3}\s*/\s*\d{1,3}\s*$")  # "Trang 3/5"
+SENTENCE_GOES_ON = re.compile(r"(?:[^\W\d_],?|/[A-ZĐ]+-)\s*$")
 # A footnote at a page's foot in a PDF's copy, its plain digit first, between the sentence the page break cut and the
 # page's number: "… theo Quyết định số" / "1 Đã được sửa đổi, bổ sung tại …" / "1" / "595/QĐBHXH ngày …".
 NOTE_AT_PAGE_FOOT = re.compile(r"^\s*\d{1,2}\s(?=[" + CAPITALS + r"][^\W\d_]*\s)")
@@ -726,8 +728,8 @@ HYPHEN_SPACED = (r"(?:(?<=/QĐ)|(?<=/CT)|(?<=/KH)|(?<=/TB)|(?<=/BC)|(?<=/NQ)|(?<
 # A region's Roman numeral set apart in a code: "245/KV XI-TH" (Kiểm toán Nhà nước khu vực XI).
 ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–])|(?<=KV)\s(?=[IVX]{1,4}(?![^\W\d_])))"  # … or ending it: "318/TB-KV XII"
 # A number's figures (seven in a record's: "Biên bản vi phạm hành chính số 0042615/BB-VPHC"), a letter after them:
-# "30c/NQ-CP", "08.a/2010/TT-BTP".
-NUMBER_FIGURES = r"\d{1,7}(?:\.?[a-zđ])?"
+# "30c/NQ-CP", "08.a/2010/TT-BTP", "45A/TB-SGDĐT".
+NUMBER_FIGURES = r"\d{1,7}(?:\.?[a-zđ]|[A-ZĐ](?=/))?"
 # A scan's text may space the year: "45/201 3/QH13".
 # A party number's hyphen set as an en dash: "Kế hoạch số 27–KH/HU"; spaced: "1125 - CV/HU".
 DOC_NUMBER = (r"(?:" + NUMBER_FIGURES + r"(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"

@@ -5472,3 +5472,31 @@ def test_a_partys_newspaper_as_issuer_and_a_tender_notices_title():
                    " công trình Trường Tiểu học Hàm Trí 2" + BODY + CLOSING)
     assert (tender.type, tender.subject) == (
         "Thông báo", "Gói thầu số 04: Thi công xây dựng công trình Trường Tiểu học Hàm Trí 2")
+
+
+def test_page_foot_notes_under_a_rule_line_inside_a_number_cut_at_its_hyphen_and_a_trang_page_mark():
+    """"… Thông tư số 05/2014/TT-" / "_____" / "1 Quyết định …" / "2" / "BTP ngày …": the notes under their rule go
+    after the text and the number is read whole; so with "Trang 3/5" after a note the page break cut."""
+    cut = parse("ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 112/BC-UBND\n\nThái Bình, ngày 10 tháng 12 năm 2017\n\nBÁO CÁO\n"
+                "Kết quả cải cách hành chính\n\nViệc công bố thủ tục thực hiện theo Thông tư số 05/2014/TT-\n"
+                "________________________\n1 Quyết định số 225/QĐ-TTg ngày 04/02/2016 của Thủ tướng Chính phủ.\n"
+                "2 Theo Quyết định số 09/2015/QĐ-TTg ngày 25/3/2015 của Thủ tướng Chính phủ;\n2\n"
+                "BTP ngày 07/02/2014 của Bộ Tư pháp. Các cơ quan đã thực hiện./." + CLOSING)
+    lost = parse("ỦY BAN NHÂN DÂN\nHUYỆN LẠC SƠN\nSố: 15/QĐ-UBND\n\nLạc Sơn, ngày 10 tháng 5 năm 2019\n\nQUYẾT ĐỊNH\n"
+                 "Ban hành Quy chế\n\nViệc lập hồ sơ điện tử thực hiện theo Thông tư số 01/2019/TT\n__________\n"
+                 "1 Gồm 12 cơ quan chuyên môn; việc kết nối thực hiện theo hướng dẫn của Sở Thông tin và Truyền\n"
+                 "Trang 3/5\nBNV ngày 24/01/2019 của Bộ Nội vụ quy định quy trình./." + CLOSING)
+    for letter, number in ((cut, "05/2014/TT-BTP"), (lost, "01/2019/TT-BNV")):
+        assert number in [c.number for c in find_citations(letter)]
+
+
+def test_numbers_with_a_capital_after_their_figures_a_units_dotted_code_and_a_cdcs_own_code():
+    """A copy that lost its hyphens: "45A/TBSGDĐT", "1587/SGDĐTTCCB.TĐ", "1187/TTKSBTDD" (the CDC's "TTKSBT", no
+    Thông tư's "TT"); "HỘI CTĐ" over its district's Hội Chữ thập đỏ."""
+    from build_tools.numbers import repair_number
+
+    assert [repair_number(n) for n in ("45A/TBSGDĐT", "1587/SGDĐTTCCB.TĐ", "1187/TTKSBTDD")] == [
+        "45A/TB-SGDĐT", "1587/SGDĐT-TCCB.TĐ", "1187/TTKSBT-DD"]
+    red_cross = parse("HỘI CTĐ TỈNH THANH HÓA\nHỘI CHỮ THẬP ĐỎ HUYỆN QUẢNG XƯƠNG\nSố: 12/TB-HCTĐ\n\n"
+                      "Quảng Xương, ngày 05 tháng 3 năm 2018\n\nTHÔNG BÁO\nKết luận giao ban" + BODY + CLOSING)
+    assert red_cross.parent_issuer == "Hội Chữ thập đỏ tỉnh Thanh Hóa"

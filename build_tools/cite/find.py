@@ -435,7 +435,8 @@ def _issuer_codes(number: str) -> int | None:
 # Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tại Công văn số 2614/MTTQ-BTT"; the document after it in brackets.
 _ORGAN_OPENING = (r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|Bộ|Viện\s+kiểm\s+sát|Tòa\s+án|Cơ\s+quan"
                   r"|Hội\s+đồng|Tổng\s+cục|Cục"
-                  r"|Thường\s+trực(?=\s+(?:HĐND|Hội\s+đồng)))\b")  # a council's standing committee: "do Thường trực HĐND"
+                  # a council's standing committee: "do Thường trực HĐND tỉnh chuyển đến"
+                  r"|Thường\s+trực(?=\s+(?:HĐND|Hội\s+đồng)))\b")
 # A holder's name runs on to its verb, not past another's: "Tham mưu Sở Y tế trình UBND tỉnh ban hành Kế hoạch số
 # 1108/KH-UBND" is the committee's; across a line the copy wrapped ("do Ủy ban" / "nhân dân tỉnh đã cung cấp …"), not
 # into a list's next item.

@@ -148,11 +148,13 @@ def _notes_at_page_foot(lines: list[str], dropped: set[int]) -> list[int]:
     text; the number's added to `dropped`."""
     notes: list[int] = []
     for index, line in enumerate(lines):
-        if index in dropped or not p.PAGE_NUMBER_LINE.match(line) or _note_opens(lines, index):
+        if not p.PAGE_NUMBER_LINE.match(line) or _note_opens(lines, index):
             continue
         openings = [k for k in range(index - 1, max(index - _NOTES_LONGEST, -1), -1) if _note_opens(lines, k)]
-        cut = [k for k in openings if (before := next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None))
-               is not None and p.SENTENCE_GOES_ON.search(lines[before])]
+        cut = [start for k in openings if (start := _cut_sentence_above(lines, k)) is not None
+               # a page number dropped inside a sentence closes a note under its rule line, just above it: "… Thông
+               # tin và Truyền" / "Trang 3/5" is the note's line the break cut (a table's numbered rows are no notes)
+               and (index not in dropped or p.RULE_LINE.match(lines[start]) and index - k <= _NOTE_CUT_LONGEST)]
         if cut and any(line.strip() for line in lines[index + 1 :]):
             notes += range(cut[-1], index)
             dropped.add(index)
@@ -160,6 +162,18 @@ def _notes_at_page_foot(lines: list[str], dropped: set[int]) -> list[int]:
 
 
 _NOTES_LONGEST = 13  # lines: a page's footnotes, the sentence cut above them
+_NOTE_CUT_LONGEST = 4  # lines: a note the page break cut, from its digit to the page's number
+
+
+def _cut_sentence_above(lines: list[str], k: int) -> int | None:
+    """Where the notes opening at line k begin, when the line above them is a sentence the page break cut: the
+    note's line, or the rule line over the notes ("… số 05/2014/TT-" / "_____" / "1 Quyết định số …"); None when the
+    text above ends there."""
+    before = next((j for j in range(k - 1, -1, -1) if lines[j].strip()), None)
+    start = k
+    if before is not None and p.RULE_LINE.match(lines[before]):
+        start, before = before, next((j for j in range(before - 1, -1, -1) if lines[j].strip()), None)
+    return start if before is not None and p.SENTENCE_GOES_ON.search(lines[before]) else None
 
 
 def _note_marked_above(lines: list[str], k: int) -> bool:
