@@ -127,6 +127,11 @@ def type_named(written: str) -> str | None:
 # Types whose citations name the document before its number: "Luật Đất đai số 45/2013/QH13".
 LAW_TYPES = ("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp")
 
+# A protected area, named after its kind as a school is: "Ban Quản lý Khu bảo tồn thiên nhiên Hòn Bà", "Vườn quốc gia
+# Yok Đôn", "Ban Quản lý rừng phòng hộ Đa Nhim": its name is its own, no province's.
+PROTECTED_AREA = re.compile(r"(?:vườn\s+quốc\s+gia|khu\s+bảo\s+tồn\s+thiên\s+nhiên|rừng\s+phòng\s+hộ|rừng\s+đặc\s+dụng)"
+                            r"\s+(?=\S)", re.IGNORECASE)
+
 # A title line naming the type, in capitals: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH".
 # (a joint programme's "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN NGÀNH"; an inspectorate's "KẾT LUẬN THANH TRA" and a
 # council board's "BÁO CÁO THẨM TRA", a disaster board's "BÁO CÁO NHANH", a project board's "THÔNG BÁO MỜI THẦU", of
@@ -1050,6 +1055,7 @@ _ORGAN_WORD = (
     r"trạm\s+(?:khuyến\s+nông|thú\s+y|chăn\s+nuôi|trồng\s+trọt|bảo\s+vệ\s+thực\s+vật|y\s+tế)|"  # a district's station
     r"đồn\s+(?:biên\s+phòng|công\s+an)|"  # a border post under its province's command: "ĐỒN BIÊN PHÒNG HÒN NGHỆ"
     r"bảo\s+tàng|thư\s+viện|"  # a museum or a library under its Sở: "BẢO TÀNG ĐÀ NẴNG"
+    r"vườn\s+quốc\s+gia|"  # a national park under its ministry or Sở: "VƯỜN QUỐC GIA BẠCH MÃ"
     r"cảng\s+vụ|"  # a port authority under the maritime administration: "CẢNG VỤ HÀNG HẢI QUẢNG NINH"
     r"bưu\s+điện|"  # a province's post office under its corporation: "BƯU ĐIỆN TỈNH YÊN BÁI"
     # a party's newspaper under it: "TỈNH ỦY KON TUM" / "BÁO KON TUM"

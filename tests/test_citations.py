@@ -2529,3 +2529,18 @@ def test_a_councils_standing_committee_that_passed_a_petition_on():
                  " 02/11/2016, Sở đã rà soát.")
     assert (found["issuer"], found["issuer_text"]) == ("Thường trực Hội đồng nhân dân tỉnh Sóc Trăng",
                                                        "Thường trực HĐND tỉnh")
+
+
+def test_a_protected_areas_board_an_inspectorates_own_head_and_a_plan_its_director_approved():
+    """"của Ban Quản lý Khu bảo tồn thiên nhiên Ngọc Linh" (no province added to a named area); "của Chánh Thanh tra
+    Sở" in the inspectorate's own letter; "… của Thanh tra Sở được Giám đốc Sở phê duyệt tại Quyết định số …/QĐ-SNN"
+    (the Sở's decision, not the inspectorate's)."""
+    letter = ("SỞ NÔNG NGHIỆP VÀ PTNT BÌNH ĐỊNH\nTHANH TRA SỞ\nSố: 12/QĐ-TTr\nBình Định, ngày 05 tháng 3 năm 2015\n\n"
+              "QUYẾT ĐỊNH\nThanh tra chuyên ngành phân bón\n\n{body}\n\nCHÁNH THANH TRA\n\nTrần Văn A\n")
+    found = cite("Theo Phương án số 03/PA-BQL ngày 10/01/2019 của Ban Quản lý Khu bảo tồn thiên nhiên Ngọc Linh;"
+                 " Kết luận thanh tra số 24/KL-TTr ngày 20/11/2014 của Chánh Thanh tra Sở; Kế hoạch thanh tra năm 2015"
+                 " của Thanh tra Sở được Giám đốc Sở phê duyệt tại Quyết định số 1620/QĐ-SNN ngày 10/12/2014.", letter)
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("03/PA-BQL", "Ban Quản lý Khu bảo tồn thiên nhiên Ngọc Linh"),
+        ("24/KL-TTr", "Thanh tra Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
+        ("1620/QĐ-SNN", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định")]

@@ -5500,3 +5500,16 @@ def test_numbers_with_a_capital_after_their_figures_a_units_dotted_code_and_a_cd
     red_cross = parse("HỘI CTĐ TỈNH THANH HÓA\nHỘI CHỮ THẬP ĐỎ HUYỆN QUẢNG XƯƠNG\nSố: 12/TB-HCTĐ\n\n"
                       "Quảng Xương, ngày 05 tháng 3 năm 2018\n\nTHÔNG BÁO\nKết luận giao ban" + BODY + CLOSING)
     assert red_cross.parent_issuer == "Hội Chữ thập đỏ tỉnh Thanh Hóa"
+
+
+def test_protected_areas_named_after_their_kind_and_the_initials_of_plant_protection():
+    """"BAN QUẢN LÝ KHU BTTN NGỌC LINH" under the province's Sở, "VƯỜN QUỐC GIA BẠCH MÃ" under its ministry: the area's
+    name is its own, no province added; "CHI CỤC TRỒNG TRỌT VÀ BVTV" is the Bảo vệ thực vật's."""
+    header = ("{0}\n{1}\nSố: 27/TB-BQL\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Kon Tum, ngày 02 tháng 3 năm 2019\n\nTHÔNG BÁO\nĐóng cửa rừng mùa khô" + BODY + CLOSING)
+    for parent, issuer, named in (
+            ("SỞ NN&PTNT KON TUM", "BAN QUẢN LÝ KHU BTTN NGỌC LINH", "Ban Quản lý Khu bảo tồn thiên nhiên Ngọc Linh"),
+            ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "VƯỜN QUỐC GIA BẠCH MÃ", "Vườn quốc gia Bạch Mã"),
+            ("SỞ NÔNG NGHIỆP VÀ PTNT HẢI DƯƠNG", "CHI CỤC TRỒNG TRỌT VÀ BVTV",
+             "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Hải Dương")):
+        assert parse(header.format(parent, issuer)).issuer == named

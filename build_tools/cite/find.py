@@ -447,7 +447,8 @@ _ISSUER_BEFORE = re.compile(
     # ("báo cáo của các địa phương theo Công văn số …" names none)
     r"(?:\b(?:của|thống\s+nhất\s+với)\s+(?P<issuer>(?-i:[A-ZĐỦ])"
     # "của Ban tại Báo cáo số …"; not a document's part issued with another: "của Quy định … ban hành kèm theo Thông tư"
-    r"(?:(?!\b(?:của|tại|theo|số|đã|kèm)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])|\s" + p.IN_NAME_AFTER_COMMA + r"))){2,120}?)"
+    r"(?:(?!\b(?:của|tại|theo|số|đã|kèm|được)\b)(?:[^;,.()]|,(?=\s(?-i:[A-ZĐ])|\s" + p.IN_NAME_AFTER_COMMA
+    + r"))){2,120}?)"
     r"(?:\s+(?:tại|theo)(?:\s+các)?\s+"  # "tại các văn bản số 612/UBND-KT … và số 745/UBND-KT …"
     r"|\s*\(\s*)"  # "Xét đề nghị của Ủy ban nhân dân tỉnh Quảng Ngãi (Công văn số 1186/UBND-NNTN …)"
     # "nghe lãnh đạo Ủy ban nhân dân tỉnh Lạng Sơn báo cáo (Báo cáo số …)", "nghe UBND xã Đăk Mar báo cáo kết quả
@@ -468,7 +469,9 @@ _ISSUER_BEFORE = re.compile(
     # "142 người có uy tín được Ủy ban nhân dân tỉnh công nhận tại Quyết định số …", "bị Viện kiểm sát nhân dân huyện
     # Yên Lạc truy tố theo điểm c khoản 2 Điều 173 Bộ luật Hình sự năm 2015 tại Cáo trạng số …"
     # "phương án đã được UBND thị xã An Nhơn (cũ) thống nhất tại Công văn số …" (a body of before 2025 named "(cũ)")
-    r"|\b(?:được|bị)\s+(?P<approver>" + _ORGAN_OPENING + r"(?:[^;,.()]|\(cũ\)){3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt"
+    # "Kế hoạch … của Thanh tra Sở được Giám đốc Sở phê duyệt tại Quyết định số …" (its head for the Sở)
+    r"|\b(?:được|bị)\s+(?P<approver>(?:Giám\s+đốc\s+(?=Sở\b))?" + _ORGAN_OPENING
+    + r"(?:[^;,.()]|\(cũ\)){3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt"
     r"|đồng\s+ý|cho\s+phép|xét\s+xử|phân\s+bổ|giao|chỉ\s+đạo|công\s+nhận|truy\s+tố|thống\s+nhất)"
     r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"
     # "Viện kiểm sát nhân dân tỉnh Bình Dương phê chuẩn tại Quyết định số …", "Phòng Tài nguyên và Môi trường đã lập

@@ -427,6 +427,7 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         if named and short and fold(named).startswith(fold(short) + " ") and (central or not _joint(rest) and (
                 p.LOCALITY.match(rest) or rest == citing.parent or _BARE_ORGAN.match(short)
                 or fold(short).endswith(("dang uy khoi", "dang bo khoi", "cong ty", "ban quan ly du an"))
+                or fold(short) == "thanh tra so"  # "của Chánh Thanh tra Sở" in the inspectorate's own letter
                 or named == citing.parent and len(short.split()) > 1)):  # "của Chủ tịch Viện Hàn lâm" under it
             return name[: len(name) - len(short)] + named
     completed = _complete_locality(name, citing)
@@ -527,8 +528,9 @@ _CENTRE = re.compile(r"trung tâm\b(?!.*\b(?:quốc gia|trung ương|việt nam)
 def _complete_locality(name: str, citing: Locality) -> str | None:
     """Add the place a relative name leaves out: "Ủy ban nhân dân tỉnh" → "… tỉnh Sóc Trăng",
     "Sở Xây dựng" → "Sở Xây dựng tỉnh Bình Phước", "Phòng Nội vụ" → "Phòng Nội vụ huyện …"."""
-    if _MILITARY_REGION_AT_END.search(name):
-        return name  # a military region's council: "Hội đồng Giáo dục quốc phòng và an ninh Quân khu 2"
+    if _MILITARY_REGION_AT_END.search(name) or (area := p.PROTECTED_AREA.search(name)) and name[area.end()].isupper():
+        return name  # a military region's council: "Hội đồng Giáo dục quốc phòng và an ninh Quân khu 2"; a named
+        # protected area's board: "Ban Quản lý Khu bảo tồn thiên nhiên Ngọc Linh"
     party = p.PARTY_COMMITTEE.search(name)
     if party:
         if party.group("name"):

@@ -27,6 +27,7 @@ from build_tools.patterns import (
     POSITION_FOLDED,
     POSITION_LINE,
     POSITIONS,
+    PROTECTED_AREA,
     SOCIAL,
     SURNAMES,
 )
@@ -292,7 +293,7 @@ def organ_name(written: str) -> str:
     # The proper name after the last locality word (or party committee) is capitalised word by word.
     # "trường trung học phổ thông diễn châu 2": its name after its level; a school's trade union or youth union
     # before it ("công đoàn trường đại học tây bắc")
-    school = _school_in(text)
+    school = _school_in(text) or PROTECTED_AREA.search(text)
     name_start = max([m.end() for m in localities + parties], default=school.end() if school else len(text))
     spaced = re.sub(r"\w{4,}", lambda m: gazetteer().spaced(m.group()) or m.group(), text[name_start:])
     text = text[:name_start] + spaced
@@ -302,7 +303,7 @@ def organ_name(written: str) -> str:
     caps.update(m.end() for m in _CAPITALISE_AFTER.finditer(text, 0, purpose if purpose > 0 else name_start))
     caps.update(m.start() for m in _PROPER_ORGAN_AT.finditer(text))
     caps.update(p.start() for p in parties)
-    caps.update([school.start("level")] if school and school.group("level") else [])
+    caps.update([school.start("level")] if school and school.groupdict().get("level") else [])
     caps.update([school.start()] if school else [])
     caps.update([company.end()] if (company := _COMPANY_FORM.match(text)) else [])
     caps.update(m.start() for m in _WORD_START.finditer(text, name_start))
@@ -500,8 +501,10 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
     tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
-    if issuer.startswith("Báo "):
-        return issuer  # a newspaper's name is its own: "Báo Kon Tum" under the "Tỉnh ủy Kon Tum"
+    if issuer.startswith("Báo ") or (area := PROTECTED_AREA.search(issuer.lower())) and not _PLACE.search(
+            issuer, area.end()):
+        return issuer  # a newspaper's name is its own ("Báo Kon Tum" under the "Tỉnh ủy Kon Tum"), a protected area's
+        # too ("Ban Quản lý Khu bảo tồn thiên nhiên Hòn Bà" under the province's Sở)
     if constituency := _CONSTITUENCY.search(issuer):  # "BAN BẦU CỬ ĐẠI BIỂU HĐND HUYỆN" / "ĐƠN VỊ BẦU CỬ SỐ 2"
         return f"{full_issuer(issuer[: constituency.start()], parent)} {constituency.group().strip().lower()}"
     if parent and (executive := _EXECUTIVE_AT_PLACE.match(issuer)) and (union := _NATIONAL_UNION.match(parent)):
