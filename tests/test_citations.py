@@ -2544,3 +2544,16 @@ def test_a_protected_areas_board_an_inspectorates_own_head_and_a_plan_its_direct
         ("03/PA-BQL", "Ban Quản lý Khu bảo tồn thiên nhiên Ngọc Linh"),
         ("24/KL-TTr", "Thanh tra Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"),
         ("1620/QĐ-SNN", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định")]
+
+
+def test_a_boards_letter_names_its_parents_standing_committee_and_a_departments_field_with_and():
+    """"của Ban Thường vụ Đảng ủy Khối" in a letter of the Ban Tổ chức under the "Đảng ủy Khối Doanh nghiệp tỉnh Bình
+    Thuận" is that committee's; "Cục Khảo thí và Kiểm định chất lượng giáo dục" is one name past its "và"."""
+    letter = ("ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH BÌNH THUẬN\nBAN TỔ CHỨC\n*\nSố 08-HD/BTC\nPhan Thiết, ngày 02 tháng 4 năm"
+              " 2018\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nHƯỚNG DẪN\nPhát triển đảng viên\n\n{body}\n\nK/T TRƯỞNG BAN\n"
+              "PHÓ TRƯỞNG BAN\n\nTrần Văn A\n")
+    found = cite("Thực hiện Công văn số 245-CV/ĐUK, ngày 06/3/2018 của Ban Thường vụ Đảng ủy Khối về phát triển đảng"
+                 " viên; Công văn số 1207/KTKĐCLGD-KT ngày 19/3/2015 của Cục Khảo thí và Kiểm định chất lượng giáo dục"
+                 " về thi.", letter)
+    assert [c["issuer"] for c in found] == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Bình Thuận",
+                                            "Cục Khảo thí và Kiểm định chất lượng giáo dục"]

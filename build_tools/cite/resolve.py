@@ -418,7 +418,10 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     # (a party committee's letter names its party organisation's organs: "Ban Chấp hành Đảng bộ Khối" in a letter of
     # the "Đảng ủy Khối các cơ quan tỉnh Thanh Hóa")
     organisation = own and re.sub(r"^Đảng ủy(?= )", "Đảng bộ", own)
+    # (a board's letter names its parent's organs: "Ban Thường vụ Đảng ủy Khối" in a letter of the Ban Tổ chức under
+    # the "Đảng ủy Khối Doanh nghiệp tỉnh Bình Thuận")
     for named, short in ((own, name), (citing.parent, name), (own, name[organ.end():] if organ else None),
+                         (citing.parent, name[organ.end():] if organ and _BLOC.search(name) else None),
                          (organisation, name[organ.end():] if organ and organisation != own else None)):
         rest = named[len(short):].strip() if named and short else ""
         # (not a joint letter's other body: "Sở Y tế tỉnh Thanh Hóa và Sở Giáo dục …" is no place of the first; a
@@ -458,6 +461,7 @@ _SCHOOL_OF_UNION = re.compile(r"(?<=\b[Đđ]oàn )Trường\b.*$")
 _ORGAN_OF_BODY = re.compile(
     r"^(?:Đoàn\s+Chủ\s+tịch|Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|Văn\s+phòng|Thanh\s+tra"
     r"|Ban\s+(?:Tổ\s+chức|Tuyên\s+giáo|Dân\s+vận))\s+(?=\S)", re.IGNORECASE)  # "Ban Tổ chức Đảng ủy Khối"
+_BLOC = re.compile(r"(?:Đảng ủy|Đảng bộ) Khối$")  # a party bloc named short: "Ban Thường vụ Đảng ủy Khối"
 _AND_CAPITAL = re.compile(r"\svà\s+(?=[A-ZĐỦ])")
 
 
