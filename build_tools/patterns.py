@@ -190,13 +190,13 @@ HEADER_CELL_BREAK = re.compile(
     r"\s*,\s*ngày\b)"
     # … or a space before it after the issuer's last line: "CHI CỤC THÚ Y VÙNG III Nghệ An, ngày 14 tháng 4 năm 2020"
     # (not after the number's code: "Số: 112/TB-UBND Văn Lâm, ngày …" is the number's cell)
-    r"|(?<=[" + CAPITALS + r"]{2})" + "".join(rf"(?<![/-]\S{{{n}}})" for n in range(2, 9))
+    r"|(?=\s+[A-ZĐ][a-zđà-ỹ])(?<=[" + CAPITALS + r"]{2})" + "".join(rf"(?<![/-]\S{{{n}}})" for n in range(2, 9))
     + r"\s+(?=(?:[A-ZĐ](?:" + SMALL_LETTER + r")+\s+){0,3}[A-ZĐ](?:" + SMALL_LETTER
     + r")+\s*,\s*ngày\b)"
     # a mark above the header a news page ran into it: "HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: …"
     r"|(?<=^HỎA\sTỐC)\s+|(?<=^THƯỢNG\sKHẨN)\s+|(?<=^KHẨN)\s+(?=[" + CAPITALS + r"]{2})"
     # … or set between the issuer and the motto: "ỦY BAN NHÂN DÂN KHẨN CỘNG HÒA XÃ HỘI …"
-    r"|(?<=\S)\s+(?=(?:HỎA\s+TỐC|THƯỢNG\s+KHẨN|KHẨN)\s+C[ỘÔ]NG\s+H)")
+    r"|(?=\s)(?<=\S)\s+(?=(?:HỎA\s+TỐC|THƯỢNG\s+KHẨN|KHẨN)\s+C[ỘÔ]NG\s+H)")
 # A page a document-sharing site gives as one line of text ("Nội dung Text: 1. Y BAN NHÂN DÂN CỘNG HÒA XàHỘI
 # … Số: 95 /2006/QĐUBND Phan Rang  Tháp Chàm, ngày 17 … QUYẾT ĐỊNH Về việc … Căn cứ …"): a line this
 # long holding the motto or "Nơi nhận" is cut where each part a letter sets on a line of its own begins; so
@@ -1042,7 +1042,8 @@ _ORGAN_WORD = (
     # "ĐIỀU TRA" a narrow cell's next line) under its Công an
     r"cảnh\s+sát\s+(?:pc&?cc|phòng\s+cháy)|"  # a province's fire police under the Bộ Công an: "CẢNH SÁT PCCC TỈNH …"
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
-    r"công\s+đoàn|cđ(?=\s+trường\b)|"  # a school's trade union: "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM" / "CĐ TRƯỜNG ĐẠI HỌC …"
+    # a school's or a sector's trade union: "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM" / "CĐ TRƯỜNG ĐẠI HỌC …", "CĐ GIÁO DỤC YÊN BÁI"
+    r"công\s+đoàn|cđ(?=\s+(?:trường|giáo\s+dục|viên\s+chức|ngành|y\s+tế)\b)|"
     r"đài|quỹ|công\s+ty|tổng\s+công\s+ty|tập\s+đoàn|"  # public service units, state companies and groups: "ĐÀI PHÁT
     # THANH VÀ TRUYỀN HÌNH", "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"

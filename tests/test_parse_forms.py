@@ -5513,3 +5513,11 @@ def test_protected_areas_named_after_their_kind_and_the_initials_of_plant_protec
             ("SỞ NÔNG NGHIỆP VÀ PTNT HẢI DƯƠNG", "CHI CỤC TRỒNG TRỌT VÀ BVTV",
              "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Hải Dương")):
         assert parse(header.format(parent, issuer)).issuer == named
+
+
+def test_a_sectors_trade_union_under_its_federation_by_initials():
+    """"LĐLĐ TỈNH YÊN BÁI" / "CĐ GIÁO DỤC YÊN BÁI": the Công đoàn Giáo dục under the Liên đoàn Lao động."""
+    letter = parse("LĐLĐ TỈNH YÊN BÁI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCĐ GIÁO DỤC YÊN BÁI | Độc lập - Tự do"
+                   " - Hạnh phúc\nSố: 112/CĐGD | Yên Bái, ngày 14 tháng 10 năm 2016\nV/v vận động ủng hộ quỹ"
+                   + BODY + CLOSING)
+    assert (letter.issuer, letter.parent_issuer) == ("Công đoàn Giáo dục Yên Bái", "Liên đoàn Lao động tỉnh Yên Bái")

@@ -77,7 +77,7 @@ _COMPANY_FORM = re.compile(r"công ty(?: (?:tnhh|trách nhiệm hữu hạn|cổ
 # A school's trade union or youth union, named before the school: "Công đoàn Trường Đại học Tây Bắc"; written short
 # over the school's name: "CĐ TRƯỜNG ĐẠI HỌC TÂY BẮC".
 _UNION_OF_SCHOOL = re.compile(r"(?:công đoàn|ban chấp hành đoàn|đoàn) (?=trường |đại học )")
-_UNION_SHORT = re.compile(r"^CĐ(?=\s+TRƯỜNG\b)")
+_UNION_SHORT = re.compile(r"^CĐ(?=\s+(?:TRƯỜNG|GIÁO\s+DỤC|VIÊN\s+CHỨC|NGÀNH|Y\s+TẾ)\b)")  # "CĐ GIÁO DỤC YÊN BÁI"
 
 
 def _school_in(text: str) -> re.Match[str] | None:
@@ -272,7 +272,8 @@ def organ_name(written: str) -> str:
     # in a steering board's disease: "COVID19" is COVID-19.
     written = _DISEASE_HYPHEN_LOST.sub(r"\1-19", written)
     written = _AND_MISREAD.sub(lambda m: "VÀ" if m.group().isupper() else "và", written)  # OCR's "HĐND VẢ UBND"
-    written = _UNION_SHORT.sub("CÔNG ĐOÀN", written)  # "CĐ TRƯỜNG ĐẠI HỌC TÂY BẮC": the school's trade union
+    written = _UNION_SHORT.sub("CÔNG ĐOÀN", written)  # "CĐ TRƯỜNG ĐẠI HỌC TÂY BẮC": the school's trade union; a
+    # sector's: "CĐ GIÁO DỤC YÊN BÁI"
     text = expand_abbreviations(_glued_parted(fix_lookalikes(written)))
     text = squash_spaces(match_form(mended_organ_words(text))).lower().replace(" & ", " và ")
     text = _DISASTER_TASKS.sub(_disaster_tasks, text)
