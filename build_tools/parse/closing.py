@@ -216,7 +216,8 @@ def _side_by_side(text: str) -> list[str]:
     if (0 < k < len(words) - 1 and not p.RANK.match(text)  # "BSCKII. Nguyễn Thanh Phong": a degree, no title
             and _is_person_name(" ".join(words[k:])) and is_upper_text(" ".join(words[:k]))):
         return [" ".join(words[:k]), " ".join(words[k:])]
-    if (marked := _MARKED_NAME_AT_END.search(text)) and _is_person_name(marked["name"]):
+    if ("'" in text or "’" in text) and (marked := _MARKED_NAME_AT_END.search(text)) and _is_person_name(
+            marked["name"]):
         return [text[: marked.start("name")].rstrip(), marked["name"]]
     # "Thành viên Đoàn; Nguyễn …"; the filed copy, its dash lost: "Lưu: VT, TCQLĐĐ. Phạm Đức Thịnh"; a party's copy,
     # its dash lost: "Ban Thường vụ Tỉnh ủy (b/c), BÍ THƯ" (not a title's "THỨ TRƯỞNG, PHÓ CHỦ NHIỆM")

@@ -148,7 +148,8 @@ def _notes_at_page_foot(lines: list[str], dropped: set[int]) -> list[int]:
     text; the number's added to `dropped`."""
     notes: list[int] = []
     for index, line in enumerate(lines):
-        if not p.PAGE_NUMBER_LINE.match(line) or _note_opens(lines, index):
+        if not p.PAGE_NUMBER_LINE.match(line) or _note_opens(lines, index) or index in dropped and not any(
+                p.RULE_LINE.match(above) for above in lines[max(0, index - _NOTE_CUT_LONGEST - 1) : index]):
             continue
         openings = [k for k in range(index - 1, max(index - _NOTES_LONGEST, -1), -1) if _note_opens(lines, k)]
         cut = [start for k in openings if (start := _cut_sentence_above(lines, k)) is not None
