@@ -437,6 +437,7 @@ _ORGAN_OPENING = (r"(?:UBND|Ủy\s+ban|Sở|Ban|Phòng|Văn\s+phòng|Công\s+an|
                   r"|Hội\s+đồng|Tổng\s+cục|Cục"
                   # a council's standing committee: "do Thường trực HĐND tỉnh chuyển đến"
                   r"|Thường\s+trực(?=\s+(?:HĐND|Hội\s+đồng)))\b")
+_DIRECTOR = r"(?:Giám\s+đốc\s+(?=Sở\b))?"  # a Sở named by its head: "Giám đốc Sở Kế hoạch và Đầu tư tại …"
 # A holder's name runs on to its verb, not past another's: "Tham mưu Sở Y tế trình UBND tỉnh ban hành Kế hoạch số
 # 1108/KH-UBND" is the committee's; across a line the copy wrapped ("do Ủy ban" / "nhân dân tỉnh đã cung cấp …"), not
 # into a list's next item.
@@ -460,7 +461,7 @@ _ISSUER_BEFORE = re.compile(
     # the second of two bodies proposing: "Xét đề nghị của Sở Nông nghiệp và PTNT tại Tờ trình số … và Sở Tài chính tại
     # Công văn số 118/TC-NS"; one named for example: "(như Ủy ban nhân dân tỉnh Bắc Kạn tại Tờ trình số 58/TTr-UBND …)"
     # … or after a ";", by its head: "…; Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo thẩm định số 137/BC-SKH"
-    r"|(?:\b(?:và|như)|;)\s+(?P<second>(?:Giám\s+đốc\s+(?=Sở\b))?" + _ORGAN_OPENING
+    r"|(?:\b(?:và|như)|;)\s+(?P<second>" + _DIRECTOR + _ORGAN_OPENING
     + r"(?:(?!\b(?:của|số)\b)[^;,.()]){2,80}?)\s+tại\s+"
     # "Dự án được UBND tỉnh chấp thuận chủ trương đầu tư tại Công văn số …"
     # "Vụ án đã được Tòa án nhân dân huyện Chư Sê xét xử sơ thẩm tại Bản án số …"
@@ -470,7 +471,7 @@ _ISSUER_BEFORE = re.compile(
     # Yên Lạc truy tố theo điểm c khoản 2 Điều 173 Bộ luật Hình sự năm 2015 tại Cáo trạng số …"
     # "phương án đã được UBND thị xã An Nhơn (cũ) thống nhất tại Công văn số …" (a body of before 2025 named "(cũ)")
     # "Kế hoạch … của Thanh tra Sở được Giám đốc Sở phê duyệt tại Quyết định số …" (its head for the Sở)
-    r"|\b(?:được|bị)\s+(?P<approver>(?:Giám\s+đốc\s+(?=Sở\b))?" + _ORGAN_OPENING
+    r"|\b(?:được|bị)\s+(?P<approver>" + _DIRECTOR + _ORGAN_OPENING
     + r"(?:[^;,.()]|\(cũ\)){3,80}?)\s+(?:chấp\s+thuận|phê\s+duyệt"
     r"|đồng\s+ý|cho\s+phép|xét\s+xử|phân\s+bổ|giao|chỉ\s+đạo|công\s+nhận|truy\s+tố|thống\s+nhất)"
     r"(?:\s+[^;,.()]{1,60}?)?\s+tại\s+"

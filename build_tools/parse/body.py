@@ -23,9 +23,6 @@ from build_tools.parse.layout import Line, Warned
 _SUPERSCRIPT_VALUE = str.maketrans(p.SUPERSCRIPT_DIGITS, "0123456789")
 # A paragraph that ends a sentence (or a heading, a list intro) is not cut by a page break.
 _ENDS_SENTENCE = re.compile(r"[.:;!?…]\W*$")
-# A number a page break cut in its code, and the code's rest opening the next page: "… số 05/2014/TT-" / "BTP ngày …".
-_NUMBER_CUT = re.compile(r"\d+/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*-?\s*$")
-_CODE_GOES_ON = re.compile(r"\s*[A-ZĐ]{2,}[A-ZĐ0-9-]*\s+(?:ngày|của|năm)\b")
 # A paragraph that starts a point of its own: "a) …", "(ii) …", "- …", "1. …".
 _STARTS_POINT = re.compile(r"^\W*(?:[a-zđ]\)|\(?[ivx]+\)|[-–+•]\s|\d+[.)])")
 # Markdown block syntax at the start of a line that a letter means literally: "1. " (an ordered
@@ -102,15 +99,11 @@ def _unknown_markers(paragraphs: list[list[Line]], markers: set[str]) -> tuple[W
 
 
 def _rejoin_page_breaks(paragraphs: list[list[str]]) -> list[list[str]]:
-    """Join a paragraph cut by a page break: it ends mid-sentence and the next starts in lower case, or a number cut
-    at its code goes on with the code's rest ("Thông tư số 05/2014/TT-" / "BTP ngày 07/02/2014 …"), the hyphen's
-    halves joined as the number is written."""
+    """Join a paragraph cut by a page break: it ends mid-sentence and the next starts in lower case."""
     joined: list[list[str]] = []
     for para in paragraphs:
-        code_cut = bool(joined) and _NUMBER_CUT.search(joined[-1][-1]) and _CODE_GOES_ON.match(para[0])
-        if joined and (code_cut or _cut_between(joined[-1][-1], para[0])):
-            apart = "" if code_cut and joined[-1][-1].rstrip().endswith("-") else " "
-            joined[-1][-1] = joined[-1][-1].rstrip() + apart + para[0].lstrip()
+        if joined and _cut_between(joined[-1][-1], para[0]):
+            joined[-1][-1] = joined[-1][-1].rstrip() + " " + para[0].lstrip()
             joined[-1].extend(para[1:])
         else:
             joined.append(list(para))

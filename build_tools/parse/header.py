@@ -861,7 +861,7 @@ def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
     value = re.sub(r"\s+", "", value)
     figures, slash, rest = value.partition("/")
     if slash and figures and set(figures) <= _FIGURES_READ and re.search(r"\d", figures):
-        value = figures.translate(_OCR_FIGURES) + slash + rest  # a scan's "l458" for 1458
+        value = figures.translate(_HAND_DIGITS) + slash + rest  # a scan's "l458" for 1458
     blank = p.BLANK_NUMBER.match(value)
     if blank:
         header.number_suffix = repair_code(blank.group("suffix"), scan.lost_hyphens)  # "…/TTrSNN" in a PDF copy
@@ -872,7 +872,6 @@ def _set_number(header: Header, scan: _Scan, value: str, line: Line) -> None:
 
 
 _FIGURES_READ = frozenset("0123456789lO")
-_OCR_FIGURES = str.maketrans("lO", "10")
 _SPREAD = re.compile(r"(?<=\w)\s{2,}(?=\w)")
 # Two spaces inside a name where a copy lost a dash ("Phan Rang  Tháp Chàm", "BA BỂ  NGÂN SƠN"), not beside a "và" (a
 # line's spread: "SỞ TÀI NGUYÊN VÀ  MÔI TRƯỜNG").
@@ -924,7 +923,7 @@ def _hand_figures(figures: str) -> str:
     return figures.replace(" ", "").translate(_HAND_DIGITS)
 
 
-_HAND_DIGITS = str.maketrans("OS", "05")
+_HAND_DIGITS = str.maketrans("lOS", "105")  # a scan's letters for a clerk's figures
 
 
 def recipients_at(lines: list[Line], i: int) -> tuple[list[str], int]:
