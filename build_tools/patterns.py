@@ -190,7 +190,7 @@ HEADER_CELL_BREAK = re.compile(
     r"\s*,\s*ngày\b)"
     # … or a space before it after the issuer's last line: "CHI CỤC THÚ Y VÙNG III Nghệ An, ngày 14 tháng 4 năm 2020"
     # (not after the number's code: "Số: 112/TB-UBND Văn Lâm, ngày …" is the number's cell)
-    r"|(?=\s+[A-ZĐ][a-zđà-ỹ])(?<=[" + CAPITALS + r"]{2})" + "".join(rf"(?<![/-]\S{{{n}}})" for n in range(2, 9))
+    r"|(?=\s)(?<=[" + CAPITALS + r"]{2})" + "".join(rf"(?<![/-]\S{{{n}}})" for n in range(2, 9))
     + r"\s+(?=(?:[A-ZĐ](?:" + SMALL_LETTER + r")+\s+){0,3}[A-ZĐ](?:" + SMALL_LETTER
     + r")+\s*,\s*ngày\b)"
     # a mark above the header a news page ran into it: "HỎA TỐC ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH Số: …"
