@@ -24,16 +24,18 @@ DEV_LETTERS = Path(__file__).resolve().parent / "dev_letters"
 LETTERS = load_letters(DEV_LETTERS)
 
 
-# The formats a program lays out (LibreOffice's PDFs, Chromium's print) take most of the suite's time: here on every
-# fifteenth letter (318 of 4,762; the suite kept within its fifteen minutes), in `python -m bench.measure_parser --dir
-# tests/dev_letters` on all.
+# The suite kept within its fifteen minutes: the formats a program lays out (LibreOffice's PDFs, Chromium's print) on
+# every fifteenth letter (318 of 4,762), the legacy encodings on every other (2,381); `python -m bench.measure_parser
+# --dir tests/dev_letters` writes every letter in each.
 LAID_OUT = ("pdf", "pdf-breaks", "browser")
+LEGACY = ("tcvn3", "vni", "cp1258")
 
 
 @pytest.fixture(scope="module")
 def formats(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("dev-formats")
-    made = write_formats(LETTERS, folder, ("text", "docx", "tcvn3", "vni", "cp1258", "wrapped"))
+    made = write_formats(LETTERS, folder, ("text", "docx", "wrapped"))
+    made |= write_formats(LETTERS[::2], folder / "legacy", LEGACY)
     return made | write_formats(LETTERS[::15], folder / "laid-out", LAID_OUT)
 
 
