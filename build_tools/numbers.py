@@ -181,13 +181,14 @@ def _repaired_parts(parts: list[str], lost_hyphens: bool) -> str:
     # A copy that kept its hyphens kept the one after a type: what follows it is written as the office wrote it
     # ("05/NQ-TTHĐND"), and only an issuer of three letters or more is cut from a unit ("1198/UBNDTH", not "412/VPĐP").
     if issuer_at < len(parts) and (lost_hyphens or issuer_at == 0):
+        def split(code: str) -> str:
+            return _split_glued(code, last=issuer_at == len(parts) - 1, first=issuer_at == 0, lost_hyphens=lost_hyphens)
+
         whole, glued, dot, unit = parts[issuer_at], *parts[issuer_at].partition(".")
-        parts[issuer_at] = _split_glued(whole, last=issuer_at == len(parts) - 1, first=issuer_at == 0,
-                                        lost_hyphens=lost_hyphens)
+        parts[issuer_at] = split(whole)
         if parts[issuer_at] == whole and dot and not re.fullmatch(r"[IVX]*", unit):
             # a unit's code after a dot, as written: "SGDĐTTCCB.TĐ" is "SGDĐT-TCCB.TĐ" (not a Vụ's number: "VPCPV.I")
-            parts[issuer_at] = _split_glued(glued, last=issuer_at == len(parts) - 1, first=issuer_at == 0,
-                                            lost_hyphens=lost_hyphens) + dot + unit
+            parts[issuer_at] = split(glued) + dot + unit
     repaired = "".join(parts)
     if joint and not repaired.upper().startswith(f"{joint.upper()}-"):
         # "38/KHPHHLHPNSLĐTBXHCAT": the joint type, then its issuers ("KHPH-HLHPN-SLĐTBXH-CAT"), no "KH-PH…"

@@ -1036,6 +1036,8 @@ PARTY_COMMITTEE = re.compile(r"\b(?P<level>tỉnh|huyện|thị|thành|quận) (
 PARTY_LEVEL_KIND = {"tỉnh": "tỉnh", "huyện": "huyện", "thị": "thị xã", "thành": "thành phố", "quận": "quận"}
 # Words that start an organ's name in a header line: "SỞ TÀI CHÍNH", "UBND TỈNH X", "TỈNH ỦY"; "Y BAN NHÂN
 # DÂN" is a copy that lost the first letter, "Uỷ ban" the old placing of the tone.
+# What a trade union written "CĐ" stands over: "CĐ TRƯỜNG ĐẠI HỌC TÂY BẮC", "CĐ GIÁO DỤC YÊN BÁI".
+UNION_OF = r"(?:TRƯỜNG|GIÁO\s+DỤC|VIÊN\s+CHỨC|NGÀNH|Y\s+TẾ)\b"  # (in capitals; ORGAN_START ignores case)
 _ORGAN_WORD = (
     r"(?:(?:ủy|uỷ)\s+ban|y\s+ban\s+(?:nhân|kiểm\s+tra|mttq|mặt\s+trận)|ubnd|hội\s+đồng|hđnd|sở|ban(?!\s+hành)|văn\s+phòng|bộ|cục|chi\s+cục|tổng\s+cục|phòng|"
     r"cơ\s+quan\s+(?:cảnh\s+sát|an\s+ninh)(?:\s+điều\s+tra)?|"  # the police's: "CƠ QUAN CẢNH SÁT ĐIỀU TRA" (its
@@ -1043,7 +1045,7 @@ _ORGAN_WORD = (
     r"cảnh\s+sát\s+(?:pc&?cc|phòng\s+cháy)|"  # a province's fire police under the Bộ Công an: "CẢNH SÁT PCCC TỈNH …"
     r"thường\s+trực|"  # a council's standing committee under its council: "HĐND TỈNH THÁI BÌNH" / "THƯỜNG TRỰC"
     # a school's or a sector's trade union: "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM" / "CĐ TRƯỜNG ĐẠI HỌC …", "CĐ GIÁO DỤC YÊN BÁI"
-    r"công\s+đoàn|cđ(?=\s+(?:trường|giáo\s+dục|viên\s+chức|ngành|y\s+tế)\b)|"
+    r"công\s+đoàn|cđ(?=\s+" + UNION_OF + r")|"
     r"đài|quỹ|công\s+ty|tổng\s+công\s+ty|tập\s+đoàn|"  # public service units, state companies and groups: "ĐÀI PHÁT
     # THANH VÀ TRUYỀN HÌNH", "TẬP ĐOÀN CÔNG NGHIỆP THAN - KHOÁNG SẢN VIỆT NAM"
     r"thuế\s+(?:tỉnh|thành\s+phố|cơ\s+sở)|"  # the tax offices since 2025, under "CỤC THUẾ": "THUẾ TỈNH BẮC NINH"

@@ -30,6 +30,7 @@ from build_tools.patterns import (
     PROTECTED_AREA,
     SOCIAL,
     SURNAMES,
+    UNION_OF,
 )
 from build_tools.text import (
     LETTER_MARKS,
@@ -77,7 +78,7 @@ _COMPANY_FORM = re.compile(r"công ty(?: (?:tnhh|trách nhiệm hữu hạn|cổ
 # A school's trade union or youth union, named before the school: "Công đoàn Trường Đại học Tây Bắc"; written short
 # over the school's name: "CĐ TRƯỜNG ĐẠI HỌC TÂY BẮC".
 _UNION_OF_SCHOOL = re.compile(r"(?:công đoàn|ban chấp hành đoàn|đoàn) (?=trường |đại học )")
-_UNION_SHORT = re.compile(r"^CĐ(?=\s+(?:TRƯỜNG|GIÁO\s+DỤC|VIÊN\s+CHỨC|NGÀNH|Y\s+TẾ)\b)")  # "CĐ GIÁO DỤC YÊN BÁI"
+_UNION_SHORT = re.compile(r"^CĐ(?=\s+" + UNION_OF + ")")  # "CĐ GIÁO DỤC YÊN BÁI"
 
 
 def _school_in(text: str) -> re.Match[str] | None:
@@ -502,7 +503,7 @@ def full_issuer(issuer: str, parent: str | None) -> str:
     completed from the line above ("Sở Tài chính" under "Ủy ban nhân dân tỉnh Gia Lai" → "Sở Tài chính
     tỉnh Gia Lai"; "Văn phòng" under it → "Văn phòng Ủy ban nhân dân tỉnh Gia Lai"; "Công an tỉnh" →
     "Công an tỉnh Gia Lai"). A name that already names its place stays as it is."""
-    if issuer.startswith("Báo ") or (area := PROTECTED_AREA.search(issuer.lower())) and not _PLACE.search(
+    if issuer.startswith("Báo ") or (area := PROTECTED_AREA.search(issuer)) and not _PLACE.search(
             issuer, area.end()):
         return issuer  # a newspaper's name is its own ("Báo Kon Tum" under the "Tỉnh ủy Kon Tum"), a protected area's
         # too ("Ban Quản lý Khu bảo tồn thiên nhiên Hòn Bà" under the province's Sở)
