@@ -630,6 +630,8 @@ FOOTNOTE_TEXT = re.compile(r"^\s*(?P<marker>[" + SUPERSCRIPT_DIGITS + r"]+)\s*(?
 # Not a unit's power: "200 m²", "1,5 km²", "30 m³".
 FOOTNOTE_MARKER = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"](?<=\S.)"
                              r"(?<!(?<![^\W\d_])m[²³])(?<!(?<![^\W\d_])[kcdh]m[²³])[" + SUPERSCRIPT_DIGITS + r"]*")
+# A marker ending a title's subject, its footnote's link and no word of it: "… huyện Diễn Châu năm 2024¹".
+MARKER_AT_END = re.compile(r"\s*[" + SUPERSCRIPT_DIGITS + r"]+$")
 
 # A date's word a copy ran into its number: "ngày27/7/2017", "năm2019".
 # (Opened by its first letter, not "\b", so that the engine skips the text's other letters.)
@@ -814,9 +816,11 @@ CITATION_HEAD = re.compile(
     # số 33/2017/NĐ-CP ngày …"
     + r"(?:(?P<name>" + _NUMBER_WORD_AHEAD + r"(?:\s+" + _NAME_WORD + r"){1,16}?|" + _LAW_NUMBER_AHEAD + _LAW_NAME
     + r")" + _GLUED + NUMBER_WORD
-    # its subject before its number: "Quyết định về việc cưỡng chế kê biên, xử lý tài sản số 06/QĐ-CCTHA" (find.py
-    # takes it where the number's type code is the type's; no other type is named in it)
-    + r"|(?P<about>\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+" + NUMBER_WORD
+    # its subject before its number: "Quyết định về việc cưỡng chế kê biên, xử lý tài sản số 06/QĐ-CCTHA", after a
+    # word or two of its kind: "Biên bản kiểm tra về phòng cháy và chữa cháy số 37/BB-PC66" (find.py takes it where
+    # the number's type code is the type's; no other type is named in it)
+    + r"|(?P<about>(?:\s+" + _NAME_WORD + r"){0,3}?\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+"
+    + NUMBER_WORD
     + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
     # a list's table, the type in a cell, the number in the next (its bar escaped in the page's Markdown): "| 1 |
     # Quyết định | 12/2005/QĐ-UBND | 14/3/2005 |"
@@ -949,9 +953,10 @@ CENTRAL_PLENUM = re.compile(r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+(?:của
                             r"|(?:Ban\s+Chấp\s+hành\s+)?Trung\s+ương\s+\d+)(?:\s+\(?khóa\s+[IVXLC]+\)?)?",
                             re.IGNORECASE)
 # A company or enterprise, whose name is its own (cased as it writes it), and goes on past "và" where a capital
-# follows: "Công ty Cổ phần Thương mại và Dịch vụ Minh Phát Hưng".
+# follows: "Công ty Cổ phần Thương mại và Dịch vụ Minh Phát Hưng"; not where a document's type follows, the next
+# citation's: "của Công ty cổ phần Chế biến Nông sản Mỹ Xuyên và Biên bản kiểm tra số …".
 COMPANY = re.compile(r"(?:(?:tổng\s+)?công\s+ty|doanh\s+nghiệp|hợp\s+tác\s+xã|tập\s+đoàn)\b", re.IGNORECASE)
-COMPANY_NAME_GOES_ON = re.compile(r"\s+và\s+(?=[A-ZĐ])" + _ISSUER_NAME)
+COMPANY_NAME_GOES_ON = re.compile(r"\s+và\s+(?=[A-ZĐ])(?!(?i:" + TYPE_NAME + r")\s)" + _ISSUER_NAME)
 # A company named in full, its kind and a name after "Công ty": "Công ty TNHH Lâm sản Như Thanh", "Tổng công ty Điện
 # lực miền Bắc" (its name the issuer group; opened by its letter, which the engine looks for fast).
 COMPANY_NAMED = re.compile(r"(?:Tổng\s+c|C)ông\s+ty(?=\s+(?:TNHH|[Cc]ổ\s+phần|[A-ZĐ]))\s+" + _ISSUER_NAME)

@@ -2557,3 +2557,15 @@ def test_a_boards_letter_names_its_parents_standing_committee_and_a_departments_
                  " về thi.", letter)
     assert [c["issuer"] for c in found] == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Bình Thuận",
                                             "Cục Khảo thí và Kiểm định chất lượng giáo dục"]
+
+
+def test_a_companys_name_ends_before_the_next_document_a_record_named_by_its_kind_and_subject_and_a_team():
+    """"của Công ty cổ phần … Mỹ Xuyên và Biên bản kiểm tra số 58/BB-KTT … của Đoàn kiểm tra Cục Thuế": the company's
+    name ends before the record, whose issuer is the team of the body it names; "Biên bản kiểm tra về phòng cháy và
+    chữa cháy số 37/BB-PC66": a record named by its kind and subject before its number."""
+    found = cite("Xét hồ sơ tại Công văn số 09/CV-NS ngày 05/3/2008 của Công ty cổ phần Chế biến Nông sản Mỹ Xuyên và "
+                 "Biên bản kiểm tra số 58/BB-KTT ngày 20/3/2008 của Đoàn kiểm tra Sở Tài chính; theo Biên bản kiểm tra"
+                 " về phòng cháy và chữa cháy số 37/BB-PC66 ngày 12/11/2013.")
+    assert [(c["number"], c["issuer"]) for c in found] == [
+        ("09/CV-NS", "Công ty cổ phần Chế biến Nông sản Mỹ Xuyên"),
+        ("58/BB-KTT", "Đoàn kiểm tra Sở Tài chính tỉnh Sóc Trăng"), ("37/BB-PC66", None)]

@@ -5521,3 +5521,17 @@ def test_a_sectors_trade_union_under_its_federation_by_initials():
                    " - Hạnh phúc\nSố: 112/CĐGD | Yên Bái, ngày 14 tháng 10 năm 2016\nV/v vận động ủng hộ quỹ"
                    + BODY + CLOSING)
     assert (letter.issuer, letter.parent_issuer) == ("Công đoàn Giáo dục Yên Bái", "Liên đoàn Lao động tỉnh Yên Bái")
+
+
+def test_a_titles_footnote_marker_is_no_word_of_its_subject_in_text_or_word():
+    """"Tòa án nhân dân huyện Diễn Châu năm 2024¹" under "THÔNG BÁO": the subject ends before the marker; in Word its
+    bold paragraph, the marker after the bold ("**… năm 2024**¹") and the footnote set under it, still goes on with
+    the line above."""
+    head = ("TÒA ÁN NHÂN DÂN TỈNH NGHỆ AN\nTÒA ÁN NHÂN DÂN\nHUYỆN DIỄN CHÂU\nSố: 05/TB-TA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA"
+            " VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nDiễn Châu, ngày 15 tháng 01 năm 2024\n\n")
+    note = "\n\n¹ Thông báo này thay thế Thông báo số 03/TB-TA ngày 06/01/2023."
+    text = parse(head + "THÔNG BÁO\nLịch tiếp công dân của Chánh án\nTòa án nhân dân huyện năm 2024¹" + BODY + CLOSING)
+    word = parse(head + "**THÔNG BÁO**\n\n**Lịch tiếp công dân của Chánh án**\n\n**Tòa án nhân dân huyện năm 2024**¹"
+                 + note + BODY + CLOSING)
+    for letter in (text, word):
+        assert letter.subject == "Lịch tiếp công dân của Chánh án Tòa án nhân dân huyện năm 2024"

@@ -325,6 +325,12 @@ def _place_shared(texts: list[str]) -> list[str]:
             else f"{text} {unit.group()}" for text in texts[:-1]] + texts[-1:]
 
 
+# A team a body sends, which signs its own records and reports: "Đoàn kiểm tra Cục Thuế", "Đoàn giám sát Thường trực
+# HĐND huyện" (the body after it completed as any other).
+_TEAM_OF = re.compile(r"(?P<team>(?:Đoàn|Tổ)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|công\s+tác)(?:\s+liên\s+ngành)?)"
+                      r"\s+(?P<body>[A-ZĐ].*)")
+
+
 # An enforcement officer, whose decision is his office's: "Chấp hành viên đã ban hành Quyết định số 14/QĐ-CTHADS" (in
 # the letter of the office the code names, "…/CTHADS-NV", its own).
 _OFFICER = re.compile(r"Chấp\s+hành\s+viên", re.IGNORECASE)
@@ -364,6 +370,8 @@ _LOCALITY_ALONE = re.compile(rf"(?P<kind>{_KINDS})\s+(?P<name>(?-i:[A-ZĐ])[^,;]
 def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     if p.CENTRAL_PLENUM.fullmatch(match_form(issuer_text)):
         return p.CENTRAL_ALIASES["Ban Chấp hành Trung ương"]
+    if team := _TEAM_OF.match(issuer_text):  # the team's kind as written, the body it works for resolved
+        return f"{team.group('team')} {_from_text(team.group('body'), number, citing) or team.group('body')}"
     issuer_text = _COMPANY_ALONE.sub("", _HONORIFIC.sub("", issuer_text))
     if p.COMPANY.match(issuer_text) and not _BARE_ORGAN.match(issuer_text):  # a company's name is its own, cased as
         # it writes it ("của Công ty" alone is the citing company's, below)

@@ -435,8 +435,10 @@ def _post_heading(text: str, header: Header, scan: _Scan, lines: list[Line], fol
 
 
 def _bold(raw: str) -> bool:
-    """A line set in bold ("**…**"), as a Word title block's lines are and running text is not."""
-    return raw.strip().startswith("**") and raw.strip().endswith("**")
+    """A line set in bold ("**…**"), as a Word title block's lines are and running text is not; a footnote's marker
+    may follow it ("**… năm 2024**¹")."""
+    line = p.MARKER_AT_END.sub("", raw.strip())
+    return line.startswith("**") and line.endswith("**")
 
 
 # A line in running case longer than a flattened page's parts is a paragraph, no motto ("Nhà nước pháp quyền xã hội
@@ -1154,7 +1156,8 @@ def _finish(header: Header, scan: _Scan) -> None:
         subject = _ABOUT_UNDER_TITLE.sub("", subject)  # a title's "VỀ" alone on its line: "VỀ" / "TĂNG CƯỜNG …"
         if scan.quoted_subject:  # “V/v …”: the closing quote of a clerk's quotes around the line
             subject = subject.rstrip().removesuffix("”").removesuffix('"')
-        header.subject = capitalise_first(squash_spaces(_years_dash(subject) if scan.lost_hyphens else subject))
+        subject = p.MARKER_AT_END.sub("", _years_dash(subject) if scan.lost_hyphens else subject)
+        header.subject = capitalise_first(squash_spaces(subject))
     if scan.lost_hyphens:  # "Ban Chỉ đạo … giai đoạn 2016  2020" among the recipients too
         header.recipients = [_years_dash(recipient) for recipient in header.recipients]
     header.type = _letter_type(scan, header.number or header.number_suffix)
