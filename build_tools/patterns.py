@@ -630,8 +630,9 @@ FOOTNOTE_TEXT = re.compile(r"^\s*(?P<marker>[" + SUPERSCRIPT_DIGITS + r"]+)\s*(?
 # Not a unit's power: "200 m²", "1,5 km²", "30 m³".
 FOOTNOTE_MARKER = re.compile(r"[" + SUPERSCRIPT_DIGITS + r"](?<=\S.)"
                              r"(?<!(?<![^\W\d_])m[²³])(?<!(?<![^\W\d_])[kcdh]m[²³])[" + SUPERSCRIPT_DIGITS + r"]*")
-# A marker ending a title's subject, its footnote's link and no word of it: "… huyện Diễn Châu năm 2024¹".
-MARKER_AT_END = re.compile(r"\s*[" + SUPERSCRIPT_DIGITS + r"]+$")
+# A marker ending a title's subject, its footnote's link and no word of it: "… huyện Diễn Châu năm 2024¹", typed in
+# brackets by an editor that had no superscripts (TCVN3, VNI): "… năm 2024(1)".
+MARKER_AT_END = re.compile(r"(?:\s*[" + SUPERSCRIPT_DIGITS + r"]+|(?<=\w)\(\d{1,2}\))$")
 
 # A date's word a copy ran into its number: "ngày27/7/2017", "năm2019".
 # (Opened by its first letter, not "\b", so that the engine skips the text's other letters.)

@@ -5526,12 +5526,21 @@ def test_a_sectors_trade_union_under_its_federation_by_initials():
 def test_a_titles_footnote_marker_is_no_word_of_its_subject_in_text_or_word():
     """"Tòa án nhân dân huyện Diễn Châu năm 2024¹" under "THÔNG BÁO": the subject ends before the marker; in Word its
     bold paragraph, the marker after the bold ("**… năm 2024**¹") and the footnote set under it, still goes on with
-    the line above."""
+    the line above; an editor without superscripts typed it "(1)"."""
     head = ("TÒA ÁN NHÂN DÂN TỈNH NGHỆ AN\nTÒA ÁN NHÂN DÂN\nHUYỆN DIỄN CHÂU\nSố: 05/TB-TA\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA"
             " VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nDiễn Châu, ngày 15 tháng 01 năm 2024\n\n")
     note = "\n\n¹ Thông báo này thay thế Thông báo số 03/TB-TA ngày 06/01/2023."
     text = parse(head + "THÔNG BÁO\nLịch tiếp công dân của Chánh án\nTòa án nhân dân huyện năm 2024¹" + BODY + CLOSING)
     word = parse(head + "**THÔNG BÁO**\n\n**Lịch tiếp công dân của Chánh án**\n\n**Tòa án nhân dân huyện năm 2024**¹"
                  + note + BODY + CLOSING)
-    for letter in (text, word):
+    legacy = parse(head + "THÔNG BÁO\nLịch tiếp công dân của Chánh án\nTòa án nhân dân huyện năm 2024(1)"
+                   + BODY + CLOSING)
+    for letter in (text, word, legacy):
         assert letter.subject == "Lịch tiếp công dân của Chánh án Tòa án nhân dân huyện năm 2024"
+
+
+def test_a_district_statistics_offices_code_in_a_copy_that_lost_its_hyphens():
+    """"Số: 42/CCTKTTTT" (a PDF copy of the Chi cục Thống kê huyện Vũ Thư's letter): "CCTK-TTTT"."""
+    from build_tools.numbers import repair_number
+
+    assert repair_number("42/CCTKTTTT") == "42/CCTK-TTTT"
