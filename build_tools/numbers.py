@@ -71,12 +71,23 @@ def number_codes(number: str) -> list[str]:
 _CODE_SEPARATOR, _TRAILING_FIGURES = re.compile(r"[/-]"), re.compile(r"\d+$")
 
 
+def issuer_codes(number: str) -> list[str]:
+    """The codes of a number after its type's: "12/QĐ-UBND-VP" → UBND, VP; "612/TCDL-LH" → TCDL, LH."""
+    codes = number_codes(number)
+    if codes and (codes[0] in TYPE_CODES or codes[0] in _TYPE_OR_ISSUER and codes[1:2] and codes[1] in _ISSUERS):
+        return codes[1:]
+    return codes
+
+
 def issuer_code(number: str) -> str | None:
     """The issuer's code in a number: "612/TCDL-LH" → TCDL, "12/QĐ-UBND" → UBND, "24-NQ/TU" → TU."""
-    codes = number_codes(number)
-    if codes and codes[0] in TYPE_CODES:
-        codes = codes[1:]
+    codes = issuer_codes(number)
     return codes[0] if codes else None
+
+
+# A code both a type's and an issuer's: the type's where a known issuer follows it, "341/ĐL-SVHTTDL" a Sở's Điều lệ;
+# else the issuer's, "612/ĐL-NLTT" the Cục Điện lực's.
+_TYPE_OR_ISSUER = frozenset({"ĐL"})
 
 
 @lru_cache(maxsize=8)  # the reader asks of the text twice, and the parser of what it gives

@@ -217,7 +217,7 @@ PLACE_DATE_AT_END = re.compile(r"(?<=\s)(?:Thành\s+phố\s+)?(?:" + _PLACE_WORD
                                + r"\s+\d{4}\s*$")
 # "TM. ỦY BAN", "TM. UỶ BAN", "KT. CỤC TRƯỞNG"
 # Or the head signing in person, the copies' dashes lost: "Nơi nhận: GIÁM ĐỐC  Sở Y tế (b/c);  UBND huyện (b/c); …".
-CLOSING_RUN_IN = re.compile(r"Nơi\s+nhận\s*:(?:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CAPITALS + "]{2}"
+CLOSING_RUN_IN = re.compile(r"Nơi\s+(?:nhận|gửi)\s*:(?:.*?\b(?:TM|KT|TL|TUQ)\.\s+[" + CAPITALS + "]{2}"
                             r"|\s*[" + CAPITALS + r"][" + CAPITALS + r" ]{2,40}?\s{2,}(?=\S))")
 # "Kính gửi", and as OCR misreads its tones: "Kính gửỉ", "Kinh gứi".
 TO_WORDS = r"K[íi]nh\s*g[ửởưứừữựuủ][iíìỉĩị]"
@@ -233,12 +233,14 @@ _TITLES = (r"QUYẾT\s+ĐỊNH|KẾ\s+HOẠCH|CHỈ\s+THỊ|THÔNG\s+BÁO|NGHỊ
 PART_GLUED = re.compile(r"(?=[KTCNXSQBGHĐ])(?:(?<=[^\W\d_]\s)" + TO_WORDS + r"\s*:"
                         r"|(?<=\.\s)[TK]/[MT]\s(?=[" + CAPITALS + r"]{2})"  # a party's: "Lưu VP. T/M BAN THƯỜNG VỤ"
                         r"|(?<=[^\W_]|[.;)*-])(?:" + TO_WORDS + r"\s*:|Thực\s+hiện\s|Căn\s+cứ\s"
-                        r"|S[ốỐ]\s*:?\s*\d|Nơi\s+nhận\s*:|Xét\s+đề\s+nghị\s|CỘNG\s+H(?:ÒA|OÀ)\s+X"
+                        r"|S[ốỐ]\s*:?\s*\d|Nơi\s+(?:nhận|gửi)\s*:|Xét\s+đề\s+nghị\s|CỘNG\s+H(?:ÒA|OÀ)\s+X"
                         r"|ĐẢNG\s+CỘNG\s+SẢN\s|ĐOÀN\s+TNCS\s"  # the party's and the Youth Union's mottos
                         # the motto's second line: "TRUNG TÂM VĂN HÓAĐộc lập - Tự do …", its dashes lost: "… XÃ THỤY
                         # HẢIĐộc lập  Tự do  Hạnh phúc"
                         r"|Độc\s+lập\s*[-–]?\s*Tự"
                         r"|(?<![A-ZĐ])(?<![A-ZĐ]\.)(?:TM|KT|TL|TUQ)\.\s"  # not a unit's "PKT. …", "P.KT. …"
+                        # the decision-maker after the subject's last word: "… đoạn qua xã Nghĩa HàCHỦ TỊCH ỦY BAN …"
+                        r"|(?<=[^\W\d_])(?<![" + CAPITALS + r"])CHỦ\s+TỊCH\s+(?:ỦY|UỶ)\s+BAN\s"
                         r"|(?<=\d)(?:" + _TITLES + r"|CÔNG\s+ĐIỆN)(?!\S)))")
 # The title a web copy ran into its subject in running case, on a line of its own: "THÔNG BÁOTuyển sinh vào lớp 10 …",
 # a party's "THÔNG BÁOkết luận của đồng chí Bí thư …" (the glued words parted by the reader: "THÔNG BÁO Tuyển sinh …").
@@ -255,7 +257,7 @@ FLATTENED_PART = re.compile(
     r"|(?<=năm\s\d{4})\s+(?=S[ốỐ]\s+\d{1,5}\s*-)"
     # the text's opening after a subject that closes with no stop: "… trên địa bàn xã Gia Sinh Thực hiện Kế hoạch …"
     r"|(?<=[^\W\d_])\s+(?=Thực\s+hiện\s)"
-    r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+nhận\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
+    r"|Căn\s+cứ\b|Xét\s+đề\s+nghị\b|Điều\s+\d+\.|Nơi\s+(?:nhận|gửi)\s*:|(?:TM|KT|TL|TUQ)\.(?=\s+(?P<authority>\w+))|\(Đã\s+ký\)"
     # the title, glued to its subject in a forum's paste: "QUYẾT ĐỊNHVề việc thành lập …"
     r"|(?=(?:" + _TITLES + r")\s*(?:Về\b|V/v|[A-ZĐ][a-zà-ỹ]))|Về\s+việc\b|V/v\b|(?i:" + TO_WORDS + r")\s*:"
     r"|-{3,}|(?<=---)\s*(?=[^\s-])"  # a rule line run in: "… Cát Tường--------- BAN THƯỜNG VỤ …"
@@ -414,6 +416,7 @@ SUBJECT_ABOUT = re.compile(r"^\s*" + ABOUT_WORD + r"\s+(?=[^\W\d_])")
 BODY_OPENING = re.compile(
     r"^\s*(?:[-–•]\s*)?(?:c[ăằắẳẵặảạǎ]n\s+c[ứúừửữựưuủ]\b|thực\s+hiện|xét|theo|ngày\s+\d|nhằm|để\s|qua\s|trên\s+cơ\s+sở|sau\s+khi|vừa\s+qua|hiện\s+nay|thời\s+gian\s+qua|tiếp\s+theo"
     r"|điều\s+1\b|quyết\s+định\s*:|quyết\s+nghị\s*:"
+    r"|trả\s+lời\s+(?:công\s+văn|văn\s+bản)\s+số\b"  # a ministry's reply: "Trả lời Công văn số 27/2016/CV-PG …"
     r"|năm\s+\d{4}\s*,|trong\s+(?:thời\s+gian|những\s+năm|năm)\b"  # "Năm 2009, công tác …"
     r"|từ\s+đầu\s+năm|những\s+năm\s+(?:qua|gần\s+đây)"  # a chỉ thị's account: "Từ đầu năm 2016 đến nay, …"
     r"|(?:sáng|chiều|tối)\s+(?:ngày\s+)?\d"  # a meeting's conclusions: "Chiều ngày 16 tháng 10 năm 2021, tại …"
@@ -470,8 +473,9 @@ BODY_IN_LINE = re.compile(r"(?<=\.)\s+(?=(?:Căn\s+cứ|Thực\s+hiện|Theo|Ti�
 # dân huyện Văn Chấn. Ủy ban nhân dân tỉnh nhận được Tờ trình số …" (a news page that quoted the letter); a Word
 # file's soft hyphens for its dashes ("; \xad Ban Quản lý rừng … trực thuộc Sở.  Hiện nay …").
 TEXT_AFTER_LIST = re.compile(r"[^\n]*?;\s*[-–\xad]\s[^;\n]*?[^\W\d_]\.(?P<gap>\s+)(?=[" + CAPITALS + r"][^\n;]{80})")
-# Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output).
-CC_WORDS = r"N[ơo]i\s*nhận"  # OCR's "Noi nhận" too
+# Copies (nơi nhận): "Nơi nhận:" (often bold or italic in OCR output); older letters' "Nơi gửi:" (a district's công
+# văn of 2006), its colon written (a wrapped line's "nơi gửi trẻ; …" is none).
+CC_WORDS = r"N[ơo]i\s*(?:nhận|gửi(?=\s*:))"  # OCR's "Noi nhận" too
 # (a web table's cell may open it: "| Nơi nhận:")
 CC_HEAD = re.compile(r"^\s*(?:\|\s*)?" + CC_WORDS + r"\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 # A list item: "- Thủ trưởng các sở ngành;", "+ …", "• …".
@@ -934,6 +938,7 @@ _ISSUER_NAME = (
     # "Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm"; a unit by its number: "Khu Quản lý giao thông đô thị số 2"
     + r"|(?<=(?i:số))\s+\d{1,2}\b(?![/\d.,-])"
     + r"|(?<=(?i:chứng)\s(?i:thực))"  # "Cục Hộ tịch, quốc tịch, chứng thực"
+    + r"|(?<=(?i:xổ)\s(?i:số))"  # "Hội đồng xổ số kiến thiết khu vực miền Nam"
     + r"|(?<=thị trường trong)\s+(?i:nước)\b"  # "… Phát triển thị trường trong nước"
     + r"|(?<=(?i:đổi)\s(?i:số))"  # "Ban Chỉ đạo chuyển đổi số xã"
 

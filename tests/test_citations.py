@@ -2569,3 +2569,22 @@ def test_a_companys_name_ends_before_the_next_document_a_record_named_by_its_kin
     assert [(c["number"], c["issuer"]) for c in found] == [
         ("09/CV-NS", "Công ty cổ phần Chế biến Nông sản Mỹ Xuyên"),
         ("58/BB-KTT", "Đoàn kiểm tra Sở Tài chính tỉnh Sóc Trăng"), ("37/BB-PC66", None)]
+
+
+def test_a_corporations_unit_names_its_parent_and_a_lottery_council_and_a_zones_board_name_themselves():
+    """"của Tổng công ty" in the letter of a Công ty Điện lực under the "Tổng công ty Điện lực miền Bắc": the parent;
+    "Hội đồng xổ số kiến thiết khu vực miền Nam" goes on past its "số"; "của Ban Quản lý Khu kinh tế Quảng Ninh" in
+    that board's letter is the board as it names itself, its place its name's (no "tỉnh" put in); "341/ĐL-SVHTTDL" is a
+    Sở's Điều lệ, no Cục Điện lực's letter."""
+    power = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC\n"
+                                    "CÔNG TY ĐIỆN LỰC NAM ĐỊNH").replace("10/UBND-TH", "10/PCNĐ-KD")
+    found = cite("Thực hiện Văn bản số 7780/EVNNPC-KD ngày 30/11/2017 của Tổng công ty; Thông báo số 27/TB-HĐXSMN ngày"
+                 " 20/7/2021 của Hội đồng xổ số kiến thiết khu vực miền Nam về việc tạm ngưng;", power)
+    assert [c["issuer"] for c in found] == ["Tổng công ty Điện lực miền Bắc",
+                                            "Hội đồng xổ số kiến thiết khu vực Miền Nam"]
+    zone = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "UBND TỈNH QUẢNG NINH\n"
+                                   "BAN QUẢN LÝ KHU KINH TẾ QUẢNG NINH").replace("10/UBND-TH", "10/BQLKKT-TNMT")
+    found = cite("Theo Văn bản số 861/BQLKKT-TNMT ngày 11/5/2022 của Ban Quản lý Khu kinh tế Quảng Ninh; Điều lệ số "
+                 "341/ĐL-SVHTTDL ngày 06/6/2022.", zone)
+    assert [c["issuer"] for c in found] == ["Ban Quản lý Khu kinh tế Quảng Ninh",
+                                            "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"]

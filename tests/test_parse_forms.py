@@ -5544,3 +5544,49 @@ def test_a_district_statistics_offices_code_in_a_copy_that_lost_its_hyphens():
     from build_tools.numbers import repair_number
 
     assert repair_number("42/CCTKTTTT") == "42/CCTK-TTTT"
+
+
+def test_older_letters_copies_under_nơi_gửi_and_a_stamp_run_onto_the_filed_copy():
+    """"Nơi gửi:" heads the copies of letters of 2005–2010 ("T/M UBND" / "K/T CHỦ TỊCH" beside them); a signed PDF's
+    stamp run on after the filed copy's units: "Lưu: VT, KT. Ngày ký: 17/06/2024 09:14" keeps "KT" (no "KT."
+    signing)."""
+    older = parse("UBND HUYỆN NGA SƠN\nSố: 215/UBND-VP\nV/v: chuẩn bị Tết\n\nNga Sơn, ngày 10 tháng 1 năm 2006\n\n"
+                  "Kính gửi: UBND các xã, thị trấn.\n\nUBND huyện đề nghị thực hiện./.\n\nNơi gửi:\n- Như trên;\n"
+                  "- TT Huyện ủy (để b/c);\n- Lưu VP.\n\nT/M UBND\nK/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n"
+                  "(Đã ký và đóng dấu)\n\nMai Văn Thịnh\n")
+    assert older.cc == ("Như trên", "TT Huyện ủy (để b/c)", "Lưu VP")
+    assert (older.signing_authority, older.signer) == ("TM. Ủy ban nhân dân, KT. Chủ tịch", "Mai Văn Thịnh")
+    signed = parse("CÔNG TY ĐIỆN LỰC GIA LAI\nSố: 12/TB-PCGL\n\nGia Lai, ngày 17 tháng 6 năm 2024\n\nTHÔNG BÁO\n"
+                   "Ngừng cung cấp điện\n\nCông ty thông báo./.\nNơi nhận: KT. GIÁM ĐỐC\n Như trên; PHÓ GIÁM ĐỐC\n"
+                   " Phòng ĐĐ, KT, KD; Cơ quan: Công ty Điện lực Gia Lai\n Lưu: VT, KT. Ngày ký: 17/06/2024 09:14\n"
+                   "Nguyễn Hữu Thanh\n")
+    assert signed.cc[-1] == "Lưu: VT, KT" and signed.signing_authority == "KT. Giám đốc"
+
+
+def test_a_title_a_narrow_web_cell_broke_a_college_of_a_field_and_a_decision_maker_glued_to_the_subject(tmp_path):
+    """"GIẤY" / "MỜI" is one title; "TRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT" under its province's committee is named with
+    the province, its field cased as written; "… đoạn qua xã Nghĩa HàCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …": the subject ends
+    at the place's "Hà" (no "XÃ" whose tilde a PDF lost: the word before is no capitals')."""
+    invitation = parse("UBND HUYỆN XUÂN LỘC\nỦY BAN NHÂN DÂN XÃ XUÂN BẮC\n|\nSố: 27/GM-UBND\n|\nXuân Bắc, ngày 14"
+                       " tháng 9 năm 2016\n|\nGIẤY\nMỜI\nDự Hội nghị triển khai công tác rà soát hộ nghèo\n\n"
+                       "Ủy ban nhân dân xã trân trọng kính mời:\n- Đại diện Thường trực Đảng ủy xã./." + CLOSING)
+    assert (invitation.type, invitation.subject) == ("Giấy mời", "Dự Hội nghị triển khai công tác rà soát hộ nghèo")
+    college = parse("UBND TỈNH ĐỒNG THÁP\nTRƯỜNG CAO ĐẲNG KINH TẾ - KỸ THUẬT\nSố: 142/TB-CĐKTKT\n\nCao Lãnh, ngày 12"
+                    " tháng 5 năm 2021\n\nTHÔNG BÁO\nTuyển sinh năm 2021" + BODY + CLOSING)
+    assert college.issuer == "Trường Cao đẳng Kinh tế - Kỹ thuật Đồng Tháp"
+    glued = read_and_parse(tmp_path, "UBND XÃ NGHĨA HÀ\nSố: 85/QĐ-UBND\n\nNghĩa Hà, ngày 05 tháng 3 năm 2024\n\n"
+                           "QUYẾT ĐỊNH\nThành lập Tổ Công tác bờ sông Trà Khúc đoạn qua xã Nghĩa HàCHỦ TỊCH ỦY BAN NHÂN"
+                           " DÂN XÃ NGHĨA HÀ" + BODY + CLOSING)
+    assert glued.subject == "Thành lập Tổ Công tác bờ sông Trà Khúc đoạn qua xã Nghĩa Hà"
+
+
+def test_the_one_addressee_on_a_line_of_its_own_its_address_or_the_text_below():
+    """"Kính gửi:" / "Công ty TNHH May mặc Phú Giáo Việt Nam" / "(Đ/c: Lô D3, …)", and "Kính gửi:" / "Sở Tài chính tỉnh
+    Bình Dương" / "Trả lời Công văn số …" (a ministry's reply opens so): the one addressee."""
+    head = "BỘ TÀI CHÍNH\nSố: 3318/BTC-LĐTL\nV/v thời giờ làm thêm\n\nHà Nội, ngày 29 tháng 8 năm 2016\n\nKính gửi:\n"
+    text = "Trả lời Công văn số 27/2016/CV-PG ngày 04/8/2016 của Công ty, Bộ có ý kiến như sau:\n\nBộ trả lời./.\n"
+    company = parse(head + "Công ty TNHH May mặc Phú Giáo Việt Nam\n(Đ/c: Lô D3, Khu công nghiệp Tân Đông Hiệp B, thị"
+                    " xã Dĩ\nAn, tỉnh Bình Dương)\n" + text)
+    department = parse(head + "Sở Tài chính tỉnh Bình Dương\n" + text)
+    assert company.recipients == ("Công ty TNHH May mặc Phú Giáo Việt Nam",)
+    assert department.recipients == ("Sở Tài chính tỉnh Bình Dương",)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from build_tools import patterns as p
 from build_tools.gazetteer import FORMER_PROVINCE_NAMES, REORGANISED, gazetteer
-from build_tools.numbers import issuer_code, number_codes
+from build_tools.numbers import issuer_code, issuer_codes, number_codes
 from build_tools.parse.names import (
     commune_spelled,
     district_ending,
@@ -78,9 +78,9 @@ _COMPANY_ALONE = re.compile(r"(?<=^Công ty)\s+(?!cổ\s+phần|trách\s+nhiệm
 # The courtesy a letter shows the company it writes to: "Văn bản số 86/2016/CV-HLX … của Quý Công ty".
 _HONORIFIC = re.compile(r"^Quý\s+(?=công\s+ty$)", re.IGNORECASE)
 _BARE_ORGAN = re.compile(r"^(?:sở|bộ|phòng|văn phòng|ban|ban chỉ đạo|ban quản lý|cục|chi cục|bệnh viện|trường|viện"
-                         r"|học viện|đài|đảng ủy|chi bộ|công ty|hội đồng)$",
+                         r"|học viện|đài|đảng ủy|chi bộ|công ty|tổng công ty|tập đoàn|hội đồng)$",
                          re.IGNORECASE)  # "của Đảng ủy" in the letter of the "Đảng ủy Công an huyện Gia Viễn", "của
-# Hội đồng" in a provincial council's (for defence and security education)
+# Hội đồng" in a provincial council's (for defence and security education), "của Tổng công ty" in a power company's
 
 
 @dataclass(frozen=True)
@@ -412,7 +412,11 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         if citing.company and fold(name) == "cong ty":
             return citing.company  # "của Công ty" in a letter on the project of the one company it names
         coded = _from_number(number, citing, None)
-        return coded if coded and fold(coded).startswith(fold(name) + " ") else None
+        if coded and fold(coded).startswith(fold(name) + " "):
+            return coded
+        # the body above the citing one: "của Tổng công ty" in the letter of a Công ty Điện lực under the "Tổng công ty
+        # Điện lực miền Bắc"
+        return citing.parent if citing.parent and fold(citing.parent).startswith(fold(name) + " ") else None
     # "của Trung tâm Khuyến nông" in a letter of the "Trung tâm Khuyến nông tỉnh Ninh Thuận"; "của Cục Thuế" in a
     # letter of a Chi cục under the "Cục Thuế tỉnh Nam Định"; "của Ủy ban Kiểm tra Đảng ủy Khối" in the letter of the
     # "Ủy ban Kiểm tra Đảng ủy Khối các cơ quan tỉnh Đồng Nai" (a bloc named by its kind alone); "của Ban Thường vụ
@@ -441,6 +445,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
                 or fold(short) == "thanh tra so"  # "của Chánh Thanh tra Sở" in the inspectorate's own letter
                 or named == citing.parent and len(short.split()) > 1)):  # "của Chủ tịch Viện Hàn lâm" under it
             return name[: len(name) - len(short)] + named
+    if own and fold(name) == fold(own) and own.split()[-1][:1].isupper():
+        return own  # the citing body as it names itself: "Ban Quản lý Khu kinh tế Quảng Ninh", its place its name's
     completed = _complete_locality(name, citing)
     if own and completed and _abridged(completed, own):
         return own
@@ -612,7 +618,7 @@ def _place_at(levels: tuple[str, ...], citing: Locality) -> str | None:
 
 
 def _from_number(number: str, citing: Locality, citing_issuer: str | None) -> str | None:
-    return next(filter(None, (_body_of_code(code, citing, citing_issuer) for code in number_codes(number))), None)
+    return next(filter(None, (_body_of_code(code, citing, citing_issuer) for code in issuer_codes(number))), None)
 
 
 def _body_of_code(code: str, citing: Locality, citing_issuer: str | None) -> str | None:

@@ -355,11 +355,12 @@ def _is_authority(text: str) -> bool:
     military one's "Lưu: VT, TM. Th15": the staff's office, the clerk and the copies made, the signer run on after
     them: "Lưu: VT, TM. Th20b. Đại tá Hoàng Văn Sinh"), nor a unit and the signer's name run onto it ("Lưu: VT, KT. Lê
     Đình Quý", his rank before it: "Lưu: VT, TM. Thượng tá Võ Thành Lợi"), nor a seal's strokes a scan read after it
-    ("Lưu: VT, KT. '-. * .-'")."""
+    ("Lưu: VT, KT. '-. * .-'"), nor a unit and a digital signature's stamp run on after it ("Lưu: VT, KT. Ngày ký:
+    17/06/2024 09:14")."""
     authority = p.AUTHORITY_LINE.match(text)
     who = authority.group("who") if authority else ""
     return bool(authority) and not (re.fullmatch(r"[A-ZĐ]{1,3}\.?|[^\s]*[a-zđ\d][^\s]*", who) or is_speck(who)
-                                    or re.match(r"\S*\d\S*\s", who)
+                                    or re.match(r"\S*\d\S*\s", who) or p.SIGNATURE_STAMP.match(who)
                                     or not is_upper_text(who) and _is_person_name(p.RANK.sub("", who)))
 
 

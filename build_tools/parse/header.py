@@ -1058,9 +1058,9 @@ def _cell_alone(lines: list[Line], i: int) -> bool:
 
 def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
     """A recipient on a line of its own, right after "Kính gửi:" or after an item that ended with ";":
-    short, ending with ";" (or "." for the last), or wrapped ("Các Sở: …, Giáo dục" / "và Đào tạo, Công Thương;"), or
-    opening with the space a PDF copy left for its lost dash (" Giám đốc các Sở: …, Giao thông vận tải," / "Xây dựng,
-    Công Thương;")."""
+    short, ending with ";" (or "." for the last), the one addressee with the text below it, or wrapped ("Các Sở: …,
+    Giáo dục" / "và Đào tạo, Công Thương;"), or opening with the space a PDF copy left for its lost dash (" Giám đốc
+    các Sở: …, Giao thông vận tải," / "Xây dựng, Công Thương;")."""
     text = line.clean
     opens = not items or items[-1].rstrip().endswith(";")
     # its next lines in small letters, the last ending the item: "… Tài chính  Kế" / "hoạch, Y tế, …" / "nông nghiệp
@@ -1078,7 +1078,12 @@ def _undashed_item(line: Line, items: list[str], after: list[Line]) -> bool:
     # "Quảng Trị;", "Giám đốc các sở: Nông nghiệp …, Tài nguyên và" / "Môi trường, Thông tin và Truyền thông;"
     listed = (text.endswith((",", " và")) and bool(after) and after[0].clean.endswith((";", "."))
               and len(after[0].clean) < 60)
-    ends = text.endswith((";", ".")) or wraps or bracket or listed or lost_dash and (text.endswith(",") or ended_below)
+    # the one addressee, a body's name, the text or the addressee's address in brackets below: "Kính gửi:" / "Công ty
+    # TNHH May mặc …" / "(Đ/c: Lô D3, …)" or "Trả lời Công văn số …"
+    alone = (not items and bool(after) and (_opens_body(after[0].clean) or after[0].clean.startswith("("))
+             and bool(p.ORGAN_START.match(text) or _ADDRESSEE.match(text)))
+    ends = (text.endswith((";", ".")) or wraps or bracket or listed or alone
+            or lost_dash and (text.endswith(",") or ended_below))
     return opens and len(text) <= 150 and ends and not p.CC_HEAD.match(text)
 
 

@@ -40,7 +40,7 @@ class Line:
 
 
 _TAB_GAP = "   "  # patterns take three spaces and more for a gap between columns (closing._COLUMN_GAP)
-_CC = re.compile(r"Nơi\s+nhận\s*:")
+_CC = re.compile(p.CC_WORDS + r"\s*:")
 _PARTY_MOTTO = "ĐẢNG CỘNG SẢN VIỆT NAM"  # in a line's middle, where MOTTO_FOLDED's party opens none
 _CELLS_LENGTH = 120  # characters: a header's two cells, each run into one line
 
@@ -58,7 +58,7 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     for index, line in enumerate(given):
         if index in dropped or _furniture(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
-        if line.strip(" |") == "Nơi" and index + 1 < len(given) and given[index + 1].lstrip(" |").startswith("nhận"):
+        if index + 1 < len(given) and _broken_in_cell(line.strip(" |"), given[index + 1].strip(" |")):
             line = f"{line.rstrip()} {given[index + 1].lstrip(' |')}"  # a web cell's break: "Nơi" / "nhận:"
             dropped.add(index + 1)
         # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
@@ -88,6 +88,17 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
         lines.append(given[index])
         starts.append((index, 0))
     return "\n".join(lines), starts
+
+
+# A title of two words or more, which a narrow web cell may break: "GIẤY" / "MỜI", "KẾ" / "HOẠCH".
+_TITLES_OF_WORDS = frozenset(name.upper() for name in p.DOCUMENT_TYPES if " " in name)
+
+
+def _broken_in_cell(line: str, following: str) -> bool:
+    """A line a web cell broke inside its words: "Nơi" / "nhận:", a title's "GIẤY" / "MỜI"."""
+    if line == "Nơi":
+        return following.startswith("nhận")
+    return line.isupper() and len(line) <= 10 and f"{line} {following}" in _TITLES_OF_WORDS
 
 
 def _header_run(line: str) -> bool:

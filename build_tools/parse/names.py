@@ -100,6 +100,7 @@ _FIXED_CASE = ("Thủ tướng Chính phủ", "Ban Thường trực Ủy ban", "
                "Cơ quan Cảnh sát điều tra", "Cảnh sát điều tra", "Công an",  # the police's, as the Law names them
                "Bộ Chỉ huy Quân sự", "Ban Chỉ huy Quân sự", "Ủy ban Kiểm tra", "Quân khu", "Bộ Tư lệnh",
                "Đồn Biên phòng", "Sư phạm",  # a college's field: "Trường Cao đẳng Sư phạm"
+               "Kinh tế - Kỹ thuật",  # … "Trường Cao đẳng Kinh tế - Kỹ thuật"
                "Khu Quản lý đường bộ",  # a road region's office: "Khu Quản lý đường bộ II"
                "Khu Quản lý giao thông đô thị",  # Hồ Chí Minh City's: "Khu Quản lý giao thông đô thị số 2"
                "Quản lý Khám, chữa bệnh",  # the Bộ Y tế's Cục

@@ -296,12 +296,16 @@ _LOST_TILDE_SPACED = re.compile(r"à(?<=(?<![^\W\d_])Xà)(?= [" + p.CAPITALS + r
 
 
 def _lost_tilde_at(text: str, at: int) -> bool:
-    """"Xà" before capitals; "XÀ" too, unless a word's "À" ("HOÀNG", "TOÀN"; "XÀI", "XÀO"). (The capital before it
-    _LOST_TILDE's look-behind has seen.)"""
+    """"Xà" before capitals; "XÀ" too, unless a word's "À" ("HOÀNG", "TOÀN"; "XÀI", "XÀO"); another capital's "à"
+    only after a word in capitals (not a name's "Hà" a copy glued to the next line: "xã Nghĩa HàCHỦ TỊCH ỦY BAN").
+    (The capital before it _LOST_TILDE's look-behind has seen.)"""
     after = text[at + 1 : at + 3]
     if not after.isupper():
         return False
-    return text[at] == "à" or (text[at - 1] == "X" and fold(after[0]) not in "io")
+    if text[at - 1] != "X":
+        before = text[max(0, at - 30) : at - 1].rpartition("\n")[2].split()
+        return bool(before) and before[-1].isupper() and text[at] == "à"
+    return text[at] == "à" or fold(after[0]) not in "io"
 
 
 # OCR's "l" for "1" and "O" for "0" in a number or a date: "27/5/20l9", "số l386/SNN-CNTY", "10/0l/2020", "ngày 1O
