@@ -253,9 +253,11 @@ def _undouble(part: str, first: bool) -> str:
     """OCR doubles a letter now and then: "QĐĐ" → "QĐ", when only the shorter one is a known code (and the
     longer one is no type glued to an issuer: "TTTTCP" is Thông tư of the Thanh tra Chính phủ, "TT-TTCP"; nor an
     issuer glued to a unit of one letter twice: "TCTKK" is the Tổng cục Thuế's "TCT-KK", kê khai, not "TCTK"). After
-    the first code, an issuer's: "03/TB-BBC" (a Ban bầu cử's) is no báo cáo's "BC"."""
+    the first code, an issuer's: "03/TB-BBC" (a Ban bầu cử's) is no báo cáo's "BC"; an issuer's initials that open
+    with a letter twice stay: "15/2025/CV-VVP" (Vịnh Vân Phong), no "VP"."""
     single = _DOUBLED.sub(r"\1", part)
     if (single == part or part.upper() in _KNOWN_CODES or _type_glued(part) or _unit_doubled(part.upper())
+            or not first and part[:1] == part[1:2]
             or len(part) - len(single) > 1  # OCR doubles a letter, not two: "CCĐĐ" is a Chi cục Đê điều's
             or part.upper().startswith("CC")):  # a Chi cục's code opens so: "152/TB-CCT", no "CT" doubled
         return part

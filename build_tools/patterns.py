@@ -483,7 +483,8 @@ CC_HEAD = re.compile(r"^\s*(?:\|\s*)?" + CC_WORDS + r"\s*:?\s*(?P<rest>.*)$", re
 # citizen's "Bà Nguyễn Thị L. (thôn Nam Sơn, xã Đại Trạch, huyện Bố Trạch)", "(ngụ ấp 3, xã Vĩnh Viễn, …)", her
 # husband's "(cùng địa chỉ)", a village of the Central Highlands': "Bà H' Ngơn Niê (buôn Jun, thị trấn Liên Sơn, …)".
 ADDRESS_AFTER_NAME = re.compile(r"[\s.]*\((?:(?:Đ/c|Địa chỉ)\s*:|cùng địa chỉ(?=\))|(?:trú|ngụ|thường trú)(?: tại)?\s"
-                                r"|(?:thôn|xóm|ấp|bản|buôn|bon|plei|làng|tổ|khu phố|số nhà|số \d+)\s[^),]*,)"
+                                # a plot in an industrial park: "Công ty TNHH … (Lô CN5, Khu công nghiệp Đông Mai, …)"
+                                r"|(?:thôn|xóm|ấp|bản|buôn|bon|plei|làng|tổ|khu phố|số nhà|số \d+|lô)\s[^),]*,)"
                                 r"[^)]*\)\W*$",
                                 re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*[-–+•\u00ad]\s*(?P<text>.*)$")  # a PDF copy's soft hyphen stands for a dash
@@ -742,9 +743,9 @@ ROMAN_SPACED = r"(?-i:\s(?=[IVX]{1,4}[-–])|(?<=KV)\s(?=[IVX]{1,4}(?![^\W\d_]))
 # A number's figures (seven in a record's: "Biên bản vi phạm hành chính số 0042615/BB-VPHC"), a letter after them:
 # "30c/NQ-CP", "08.a/2010/TT-BTP", "45A/TB-SGDĐT".
 NUMBER_FIGURES = r"\d{1,7}(?:\.?[a-zđ]|[A-ZĐ](?=/))?"
-# A scan's text may space the year: "45/201 3/QH13".
+# A scan's text may space the year: "45/201 3/QH13"; a legal site its slashes: "Luật Đầu tư công số 49 / 2014 / QH13".
 # A party number's hyphen set as an en dash: "Kế hoạch số 27–KH/HU"; spaced: "1125 - CV/HU".
-DOC_NUMBER = (r"(?:" + NUMBER_FIGURES + r"(?:/\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"
+DOC_NUMBER = (r"(?:" + NUMBER_FIGURES + r"(?:\s?/\s?\d(?: ?\d){3})?(?:\s?/\s?|[-–]\n?|\s?-\s?(?=[A-ZĐ][A-Za-zĐ]{0,3}/))"
               r"(?=[\w/-]*[^\W\d_])\w" + _CODE_CHAR + "*"
               # "112/KH – BCĐ"; "04/2021/TT- TTCP": a space a copy put after the hyphen; a PDF copy's line broken
               # where it lost the hyphen: "1642/UBND" / "XDĐT ngày 18/4/2017", "960/QĐVKSTC" / "V4 ngày 17/9/2007";

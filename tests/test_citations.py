@@ -2588,3 +2588,19 @@ def test_a_corporations_unit_names_its_parent_and_a_lottery_council_and_a_zones_
                  "341/ĐL-SVHTTDL ngày 06/6/2022.", zone)
     assert [c["issuer"] for c in found] == ["Ban Quản lý Khu kinh tế Quảng Ninh",
                                             "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh"]
+
+
+def test_numbers_a_legal_site_spaced_a_companys_initials_twice_a_party_agencys_committee_and_a_scans_politburo():
+    """"Luật Đầu tư công số  49 / 2014 / QH13", "Nghị định số  136 / 2015 / NĐ - CP" (a legal site's spacing);
+    "15/2025/CV-VVP" (Vịnh Vân Phong's initials, no "VP" OCR doubled); "của Ban Chấp hành Đảng bộ Cơ quan" in the
+    letter of the "Đảng ủy Cơ quan Dân chính Đảng huyện Đức Cơ"; "của Bộ Chính tri" (a scan's tone slip)."""
+    found = cite("Căn cứ Luật Đầu tư công số  49 / 2014 / QH13  ngày 18/6/2014; Căn cứ Nghị định số  136 / 2015 / NĐ"
+                 " - CP  ngày 31/12/2015 của Chính phủ; Văn bản số 15/2025/CV-VVP ngày 02/5/2025 của Công ty Cổ phần Du"
+                 " lịch Vịnh Vân Phong;")
+    assert [c["number"] for c in found] == ["49/2014/QH13", "136/2015/NĐ-CP", "15/2025/CV-VVP"]
+    party = PROVINCE_LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG", "ĐẢNG BỘ HUYỆN ĐỨC CƠ\nĐẢNG ỦY CƠ QUAN DÂN "
+                                    "CHÍNH ĐẢNG\n*").replace("Số: 10/UBND-TH", "Số 38-BC/ĐU")
+    found = cite("Thực hiện Nghị quyết số 04-NQ/ĐU ngày 12/01/2017 của Ban Chấp hành Đảng bộ Cơ quan về nhiệm vụ năm"
+                 " 2017 và Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính tri về đẩy mạnh học tập,", party)
+    assert [fold(c["issuer"]) for c in found] == [fold("Ban Chấp hành Đảng bộ Cơ quan Dân chính Đảng huyện Đức Cơ"),
+                                                  fold("Bộ Chính trị")]

@@ -5590,3 +5590,23 @@ def test_the_one_addressee_on_a_line_of_its_own_its_address_or_the_text_below():
     department = parse(head + "Sở Tài chính tỉnh Bình Dương\n" + text)
     assert company.recipients == ("Công ty TNHH May mặc Phú Giáo Việt Nam",)
     assert department.recipients == ("Sở Tài chính tỉnh Bình Dương",)
+
+
+def test_forest_fire_and_social_policy_banks_initials_an_offices_initials_after_a_semicolon_and_a_plots_address():
+    """"… VÀ PCCCR TỈNH QUẢNG BÌNH" is "phòng cháy, chữa cháy rừng", "NGÂN HÀNG CSXH" the Ngân hàng Chính sách xã hội;
+    "- Các Vụ: KHTC, CSDT; VPĐP;" keeps the office after its ";" (initials, no seal's ring); "Kính gửi: Công ty TNHH …
+    (Lô CN5, Khu công nghiệp Đông Mai, …)": the address is no part of the name."""
+    forest = parse("UBND TỈNH QUẢNG BÌNH\nBAN CHỈ HUY CÁC VẤN ĐỀ CẤP BÁCH TRONG BẢO VỆ RỪNG VÀ PCCCR\nSố: 12/BCH\n"
+                   "V/v bảo vệ rừng\n\nQuảng Bình, ngày 02 tháng 4 năm 2007" + BODY + CLOSING)
+    assert forest.issuer == ("Ban Chỉ huy các vấn đề cấp bách trong bảo vệ rừng và phòng cháy, chữa cháy rừng tỉnh"
+                             " Quảng Bình")
+    bank = parse("NGÂN HÀNG CSXH\nCHI NHÁNH TỈNH QUẢNG NGÃI\nSố: 412/TB-NHCS\n\nQuảng Ngãi, ngày 02 tháng 4 năm 2016"
+                 "\n\nTHÔNG BÁO\nChỉ tiêu cho vay bổ sung" + BODY + CLOSING)
+    assert (bank.issuer, bank.parent_issuer) == ("Ngân hàng Chính sách xã hội chi nhánh tỉnh Quảng Ngãi",
+                                                 "Ngân hàng Chính sách xã hội")
+    ministry = parse("SỞ KẾ HOẠCH VÀ ĐẦU TƯ QUẢNG NINH\nSố: 3361/SKHĐT-XTĐT\nV/v điều chỉnh tiến độ\n\nQuảng Ninh,"
+                     " ngày 5 tháng 9 năm 2019\n\nKính gửi: Công ty TNHH Công nghệ Vật liệu Đông Mai (Lô CN5, Khu công"
+                     " nghiệp Đông Mai, thị xã Quảng Yên).\n\nSở có ý kiến như sau./.\n\nNơi nhận:\n- Như trên;\n- Các"
+                     " Vụ: KHTC, CSDT; VPĐP;\n- Lưu: VT, TH.\n\nGIÁM ĐỐC\n\nNguyễn Văn A\n")
+    assert ministry.recipients == ("Công ty TNHH Công nghệ Vật liệu Đông Mai",)
+    assert ministry.cc == ("Như trên", "Các Vụ: KHTC, CSDT; VPĐP", "Lưu: VT, TH")

@@ -423,7 +423,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
     # Đảng ủy Khối" in a letter of the "Đảng ủy Khối Doanh nghiệp tỉnh Quảng Ninh": its own standing committee's; "của
     # Đảng ủy Công ty" in a company's party committee's letter; "của Phòng Cảnh sát quản lý hành chính về trật tự xã
     # hội" in that Phòng's letter, its parent ("Công an tỉnh Thanh Hóa") after its name; "Ban Quản lý dự án đã có Văn
-    # bản số …" in the letter of the "Ban Quản lý dự án đầu tư xây dựng huyện Lục Ngạn"
+    # bản số …" in the letter of the "Ban Quản lý dự án đầu tư xây dựng huyện Lục Ngạn"; "của Ban Chấp hành Đảng bộ
+    # Cơ quan" in the letter of the "Đảng ủy Cơ quan Dân chính Đảng huyện Đức Cơ"
     if issuer_text.rstrip().endswith(" Thành phố") and citing.level == "thành phố" and _city_province(citing):
         return f"{name} {citing.province}"  # "của Ủy ban nhân dân Thành phố" in Thủ Đức's letter: Hồ Chí Minh's
     organ = _ORGAN_OF_BODY.match(name)
@@ -441,7 +442,8 @@ def _from_text(issuer_text: str, number: str, citing: Locality) -> str | None:
         central = fold(named or "") in p.CENTRAL_BY_FOLD
         if named and short and fold(named).startswith(fold(short) + " ") and (central or not _joint(rest) and (
                 p.LOCALITY.match(rest) or rest == citing.parent or _BARE_ORGAN.match(short)
-                or fold(short).endswith(("dang uy khoi", "dang bo khoi", "cong ty", "ban quan ly du an"))
+                or fold(short).endswith(("dang uy khoi", "dang bo khoi", "dang uy co quan", "dang bo co quan",
+                                            "cong ty", "ban quan ly du an"))
                 or fold(short) == "thanh tra so"  # "của Chánh Thanh tra Sở" in the inspectorate's own letter
                 or named == citing.parent and len(short.split()) > 1)):  # "của Chủ tịch Viện Hàn lâm" under it
             return name[: len(name) - len(short)] + named

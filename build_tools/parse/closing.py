@@ -689,5 +689,10 @@ def _seal_residue(rest: str) -> bool:
     words = _LETTERS.findall(rest)
     # no word in small letters a reader reads ("/ịf^" is none), no organ's name opening it ("Sở Tài chính; Sở KH&ĐT;"
     # names two copies; "; ( Sở Y Tế )" is a seal's), no figures but a speck's ("( ;4 KHO BẠC )à")
+    # (nor an office's initials, no syllable a seal's ring spells: "Các Vụ: KHTC, CSDT; VPĐP")
     return bool(rest.strip() and not any(word.islower() and len(word) > 1 and is_syllable(word) for word in words)
-                and not p.ORGAN_START.match(rest) and not re.search(r"\d\d", rest))
+                and not p.ORGAN_START.match(rest) and not re.search(r"\d\d", rest)
+                and not (_INITIALS.fullmatch(rest) and not any(is_syllable(word.lower()) for word in words)))
+
+
+_INITIALS = re.compile(r"\s*[A-ZĐ]{3,8}(?:\s*,\s*[A-ZĐ]{2,8})*[\s;.,]*")
