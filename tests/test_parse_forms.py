@@ -5610,3 +5610,12 @@ def test_forest_fire_and_social_policy_banks_initials_an_offices_initials_after_
                      " Vụ: KHTC, CSDT; VPĐP;\n- Lưu: VT, TH.\n\nGIÁM ĐỐC\n\nNguyễn Văn A\n")
     assert ministry.recipients == ("Công ty TNHH Công nghệ Vật liệu Đông Mai",)
     assert ministry.cc == ("Như trên", "Các Vụ: KHTC, CSDT; VPĐP", "Lưu: VT, TH")
+
+
+def test_a_former_ministrys_code_and_a_district_offices_code_with_its_ampersand_in_copies_that_lost_hyphens():
+    """"60/2006/TTLTBVHTTBBCVTBCA": the Bộ Bưu chính, Viễn thông's "BBCVT" among the joint circular's issuers;
+    "318/PGD&ĐTTH": the Phòng GD&ĐT's "PGD&ĐT" and its unit."""
+    from build_tools.numbers import repair_number
+
+    assert [repair_number(n) for n in ("60/2006/TTLTBVHTTBBCVTBCA", "318/PGD&ĐTTH")] == [
+        "60/2006/TTLT-BVHTT-BBCVT-BCA", "318/PGD&ĐT-TH"]
