@@ -40,7 +40,8 @@ ISSUER_CODES = sorted(
        # which opens a Chi cục's code: "214/BC-CCBVMT"); the
        # Farmers' Union's centre ("45-HD/HNDTW"), the Front's central committee and its presidium in joint resolutions
        # ("144/2013/TTLT-BTC-UBTWMTTQVN", "525/2012/NQLT-UBTVQH13-ĐCTUBTWMTTQVN")
-       "HND", "HPN", "HNDTW", "UBTWMTTQVN", "ĐCTUBTWMTTQVN"},
+       "HND", "HPN", "HNDTW", "UBTWMTTQVN", "ĐCTUBTWMTTQVN",
+       "UBBC"},  # an election committee, of any level: "41/UBBC-VP"
     key=len, reverse=True)
 _ISSUERS = frozenset(ISSUER_CODES)
 _KNOWN_CODES = set(TYPE_CODES) | _ISSUERS

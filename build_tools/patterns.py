@@ -181,6 +181,8 @@ HEADER_CELL_BREAK = re.compile(
     r"|ĐẢNG\s+C[ỘÔ]NG\s+S[ẢÁA]N|S[ốỐ]\s*:|(?-i:Số)\s+\d{1,5}\s*-[A-ZĐ]|V/v\s|ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH\s*$"
     r"|CÔNG\s+VĂN\s+ĐẾN\b|Ngày\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*$))|(?<=CÔNG\sVĂN\sĐẾN)\s+"
     r"|(?<=ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM)\s+(?=\S)"  # the party's motto, its place and date after it on one line
+    # the motto's end, a post's stop or dash before the place: "… - Hạnh phúc - Hà Nội, ngày …", "Hạnh phúc. Quỳnh Lưu,"
+    r"|(?<=[cC])(?<=(?i:phúc))\s*[-–.]\s+(?=\S)"
     r"|(?<=[" + CAPITALS + r"])(?=Số\s*:\s*\d)"  # a web copy's cells glued: "ỦY BAN NHÂN DÂN XÃ ĐẠI TÂMSố: 19/GM-UBND"
     # … the number's code into the place: "Số: 38/KH-TTVHĐắk Lắk, ngày 14 tháng 01 năm 2019"
     # (not a code's "TTr" in "38/BCTTr Diễn Châu, ngày …", nor an inspectorate's "TTra" in "23/KLTTra Bắc Ninh, ngày …";

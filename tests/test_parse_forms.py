@@ -5619,3 +5619,32 @@ def test_a_former_ministrys_code_and_a_district_offices_code_with_its_ampersand_
 
     assert [repair_number(n) for n in ("60/2006/TTLTBVHTTBBCVTBCA", "318/PGD&ĐTTH")] == [
         "60/2006/TTLT-BVHTT-BBCVT-BCA", "318/PGD&ĐT-TH"]
+    # central offices' codes: the Cục Đường thủy nội địa's, the Cục Hàng không's, the Hội đồng bầu cử quốc gia's, the
+    # Cục Sở hữu trí tuệ's, each before its unit
+    assert [repair_number(n) for n in ("2156/CĐTNĐVT", "2317/CHKQLC", "356/HĐBCQGVP", "4518/SHTTTTKN")] == [
+        "2156/CĐTNĐ-VT", "2317/CHK-QLC", "356/HĐBCQG-VP", "4518/SHTT-TTKN"]
+    assert repair_number("41/UBBCVP") == "41/UBBC-VP"  # an election committee's (Ủy ban bầu cử), no "UB-BCVP"
+
+
+def test_a_posts_header_typed_again_on_a_line_or_two_and_its_signature_on_one():
+    """A commune's page that typed the letter again: "UBND HUYỆN THIỆU HÓA - UBND XÃ THIỆU GIAO. Số: 87/TB-UBND. Thiệu
+    Giao, ngày 14 tháng 5 năm 2024" on one line, the motto with its place after a dash or a stop ("… - Hạnh phúc - Duy
+    Xuyên, ngày …"), the signature's parts apart by dashes and a colon ("TM. ỦY BAN NHÂN DÂN - CHỦ TỊCH: Lê Văn Thắng
+    (đã ký)", "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH - Đỗ Quang Huy (Đã ký)")."""
+    text = ("THÔNG BÁO\nVề việc rà soát nhà tạm\nThực hiện Kế hoạch số 112/KH-UBND ngày 06/5/2024 của UBND huyện Thiệu"
+            " Hóa,\nỦy ban nhân dân xã thông báo./.\n")
+    one_line = parse("UBND HUYỆN THIỆU HÓA - UBND XÃ THIỆU GIAO. Số: 87/TB-UBND. Thiệu Giao, ngày 14 tháng 5 năm 2024\n"
+                     + text + "TM. ỦY BAN NHÂN DÂN - CHỦ TỊCH: Lê Văn Thắng (đã ký)\n")
+    assert (one_line.number, one_line.date, one_line.place) == ("87/TB-UBND", "2024-05-14", "Thiệu Giao")
+    assert (one_line.issuer, one_line.parent_issuer) == ("Ủy ban nhân dân xã Thiệu Giao",
+                                                         "Ủy ban nhân dân huyện Thiệu Hóa")
+    assert (one_line.signing_authority, one_line.signer_title, one_line.signer) == (
+        "TM. Ủy ban nhân dân", "Chủ tịch", "Lê Văn Thắng")
+    for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc - Duy Xuyên, ngày 22 tháng 6 năm"
+                  " 2017", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM. Độc lập - Tự do - Hạnh phúc. Duy Xuyên, ngày 22 tháng 6"
+                  " năm 2017."):
+        letter = parse("ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN\nSố: 612/UBND-VX\n" + motto + "\nKính gửi: UBND các xã.\n"
+                       + text + "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH - Đỗ Quang Huy (Đã ký)\n")
+        assert (letter.date, letter.place) == ("2017-06-22", "Duy Xuyên")
+        assert (letter.signing_authority, letter.signer_title, letter.signer) == (
+            "KT. Chủ tịch", "Phó Chủ tịch", "Đỗ Quang Huy")

@@ -82,7 +82,8 @@ def _opens_closing(text: str) -> bool:
     if p.CC_HEAD.match(text):
         return True
     return (len(text) < _PARAGRAPH and bool(_CLOSING_HINT.search(text)) and _names_authority_or_title(text)
-            and any(p.CC_HEAD.match(cell) or _is_signature_text(cell) for cell in _cell_texts(text)))
+            and any(p.CC_HEAD.match(cell) or _is_signature_text(cell) or _signature_run_on(cell)
+                    for cell in _cell_texts(text)))
 
 
 # What a signature's cell opens with: an authority ("KT.", "T/M", "TM ỦY BAN"), or a title in capitals, looked for in
@@ -186,12 +187,23 @@ _RUN_ON_SIGNATURE = re.compile(r"(?<=[^\W\d_])\s+(?=(?:KT|TL|TUQ)\.\s|PHÓ\s+[^\
                                r"|(?<=NHÂN\sDÂN)\s+(?=CHỦ\s+TỊCH\b)"
                                r"|(?:(?<=ĐẢNG\sỦY)|(?<=THƯỜNG\sVỤ))\s*(?=BÍ\s+THƯ\b)"  # a party's "T/M ĐẢNG ỦYBÍ THƯ"
                                r"|(?<=[" + p.CAPITALS + r"]{2})(?=PHÓ\s+[" + p.CAPITALS + r"]{2}|THỨ\s+TRƯỞNG\b"
-                               r"|(?:KT|TL|TUQ)\.\s)")
+                               r"|(?:KT|TL|TUQ)\.\s)"
+                               # a post's dashes between them: "TM. ỦY BAN NHÂN DÂN - CHỦ TỊCH", "KT. CHỦ TỊCH - PHÓ CHỦ
+                               # TỊCH" (not inside a board's name: "TM. BAN VĂN HÓA - XÃ HỘI")
+                               r"|\s+[-–]\s+(?=PHÓ\s|THỨ\s+TRƯỞNG\b|CHỦ\s+TỊCH\b|(?:KT|TL|TUQ)\.\s)")
+# … and the signer's name after them: "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH - Đỗ Quang Huy", "… - CHỦ TỊCH: Lê Văn Thắng".
+_NAME_RUN_ON = re.compile(r"(?:\s+[-–]|(?<=[" + p.CAPITALS + r"]):)\s+(?=[A-ZĐ]" + p.SMALL_LETTER + ")")
 
 
 def _signature_run_on(text: str) -> list[str]:
     """A signature's lines a copy ran onto one, each apart; nothing where the text is no authority in capitals."""
-    return _RUN_ON_SIGNATURE.split(text) if p.AUTHORITY_LINE.match(text) and is_upper_text(text) else []
+    if not p.AUTHORITY_LINE.match(text):
+        return []
+    if is_upper_text(text):
+        return _RUN_ON_SIGNATURE.split(text)
+    named = _NAME_RUN_ON.search(text)
+    head, name = (text[: named.start()], text[named.end() :]) if named else (text, "")
+    return [*_RUN_ON_SIGNATURE.split(head), name] if is_upper_text(head) and _is_person_name(name) else []
 
 
 # The filed copy, "Lưu: VT" or a party's "Lưu VP, BTC", "Lưu Văn phòng Huyện ủy"

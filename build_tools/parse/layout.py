@@ -63,8 +63,8 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
             dropped.add(index + 1)
         # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
         # | ĐẢNG CỘNG SẢN VIỆT NAM Bến Tre, ngày …|") is cut as a whole page's line is.
-        long = len(line) >= p.FLATTENED_LENGTH or len(line) >= _CELLS_LENGTH and (
-            line.count("|") >= 2 or _header_run(line))
+        run = _header_run(line)
+        long = len(line) >= p.FLATTENED_LENGTH or len(line) >= _CELLS_LENGTH and line.count("|") >= 2 or run
         title = not long and p.TITLE_BEFORE_SUBJECT.match(line)  # "THÔNG BÁO Tuyển sinh …"
         if not (long or title or "Nơi" in line or line.startswith("Trang") or p.PART_GLUED.search(line)):
             lines.append(line)  # most lines: nothing to cut
@@ -72,7 +72,7 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
             continue
         cuts = [0, *([title.end()] if title else [])] + [m.end() for m in p.SHARING_PAGE_MARK.finditer(line)]
         matched = match_form(line) if long or ("Nơi" in line and p.CLOSING_RUN_IN.search(line)) else ""
-        if matched and (not long or p.MOTTO_FOLDED.search(fold(line)) or _PARTY_MOTTO in matched
+        if matched and (not long or run or p.MOTTO_FOLDED.search(fold(line)) or _PARTY_MOTTO in matched
                         or _CC.search(matched)):
             cuts += [m.start() for m in p.FLATTENED_PART.finditer(matched)
                      if m.start() > 0 and (not m.group("authority") or m.group("authority").isupper())]
@@ -103,9 +103,17 @@ def _broken_in_cell(line: str, following: str) -> bool:
 
 def _header_run(line: str) -> bool:
     """A header a site ran into one line, the motto after the issuer and the place and date after it: "THÀNH ỦY CẦN
-    THƠ*Số 09-QĐi/TU ĐẢNG CỘNG SẢN VIỆT NAMCần Thơ, ngày 22 tháng 3 năm 2013 QUY ĐỊNHVề …"."""
-    motto = line.find(_PARTY_MOTTO)
-    return motto > 0 and bool(p.PLACE_DATE.search(line, motto))
+    THƠ*Số 09-QĐi/TU ĐẢNG CỘNG SẢN VIỆT NAMCần Thơ, ngày 22 tháng 3 năm 2013 QUY ĐỊNHVề …"; or a post that typed it
+    again on a line, the issuer, its number and its place and date: "UBND HUYỆN THIỆU HÓA - UBND XÃ THIỆU GIAO. Số:
+    87/TB-UBND. Thiệu Giao, ngày 14 tháng 5 năm 2024"."""
+    if len(line) >= _CELLS_LENGTH and (motto := line.find(_PARTY_MOTTO)) > 0:
+        return bool(p.PLACE_DATE.search(line, motto))
+    number = ("Số" in line or "SỐ" in line) and p.ORGAN_START.match(line) and _NUMBER_IN_RUN.search(line)
+    after = line.find(" ", number.end()) if number else -1  # the place after the number's code, not the code
+    return after > 0 and bool(p.PLACE_DATE.search(line, after))
+
+
+_NUMBER_IN_RUN = re.compile(r"(?<=\s)S[ốỐ]\s*:?\s*\d{1,5}\s*[/-]")
 
 
 def _furniture(line: str) -> bool:

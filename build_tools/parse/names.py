@@ -284,6 +284,7 @@ def organ_name(written: str) -> str:
     for hyphened, field in hyphens + _FIELD_HYPHEN_LOST:
         text = hyphened.sub(field, text)
     text = re.sub(r"^\d{1,3}\.\s+", "", text)  # "1. ỦY BAN …": a document-sharing site's page number
+    text = text.removesuffix(".")  # a post that typed the header again as sentences: "UBND XÃ THIỆU GIAO. Số: …"
     text = _SCHOOL_LEVEL_ALONE.sub("trường ", text)  # "THPT HUỲNH NGỌC HUỆ": a school a scan lost its "TRƯỜNG" from
     # "Y BAN NHÂN DÂN", "Y BAN MTTQ VIỆT NAM", "ỘI CHỮ THẬP ĐỎ VIỆT NAM", "IỆN KIỂM SÁT": a copy lost the first letter
     text = _FIRST_LETTER_LOST.sub(lambda m: _FIRST_LETTER_GIVEN[m.group()[0]], text)
