@@ -827,7 +827,8 @@ CITATION_HEAD = re.compile(
     # its subject before its number: "Quyết định về việc cưỡng chế kê biên, xử lý tài sản số 06/QĐ-CCTHA", after a
     # word or two of its kind: "Biên bản kiểm tra về phòng cháy và chữa cháy số 37/BB-PC66" (find.py takes it where
     # the number's type code is the type's; no other type is named in it)
-    + r"|(?P<about>(?:\s+" + _NAME_WORD + r"){0,3}?\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+"
+    + r"|(?P<about>(?:(?=(?:\s+[^\s;.:]+){1,3}?\s+về\s)(?:\s+" + _NAME_WORD + r"){1,3}?)?"
+    + r"\s+về\s+(?:(?!(?:" + TYPE_NAME + r")\b)[^;.:\n]){3,80}?)\s+"
     + NUMBER_WORD
     + r"|\s+của\s+(?P<grouped>[^:;\n]{3,60}?)\s*:\s*số"
     # a list's table, the type in a cell, the number in the next (its bar escaped in the page's Markdown): "| 1 |

@@ -1161,7 +1161,9 @@ def _finish(header: Header, scan: _Scan) -> None:
         subject = _ABOUT_UNDER_TITLE.sub("", subject)  # a title's "VỀ" alone on its line: "VỀ" / "TĂNG CƯỜNG …"
         if scan.quoted_subject:  # “V/v …”: the closing quote of a clerk's quotes around the line
             subject = subject.rstrip().removesuffix("”").removesuffix('"')
-        subject = p.MARKER_AT_END.sub("", _years_dash(subject) if scan.lost_hyphens else subject)
+        subject = _years_dash(subject) if scan.lost_hyphens else subject
+        if subject.rstrip()[-1:] in p.SUPERSCRIPT_DIGITS + ")":
+            subject = p.MARKER_AT_END.sub("", subject)
         header.subject = capitalise_first(squash_spaces(subject))
     if scan.lost_hyphens:  # "Ban Chỉ đạo … giai đoạn 2016  2020" among the recipients too
         header.recipients = [_years_dash(recipient) for recipient in header.recipients]

@@ -58,12 +58,13 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     for index, line in enumerate(given):
         if index in dropped or _furniture(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
-        if index + 1 < len(given) and _broken_in_cell(line.strip(" |"), given[index + 1].strip(" |")):
+        if len(line) <= 12 and index + 1 < len(given) and _broken_in_cell(line.strip(" |"),
+                                                                         given[index + 1].strip(" |")):
             line = f"{line.rstrip()} {given[index + 1].lstrip(' |')}"  # a web cell's break: "Nơi" / "nhận:"
             dropped.add(index + 1)
         # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
         # | ĐẢNG CỘNG SẢN VIỆT NAM Bến Tre, ngày …|") is cut as a whole page's line is.
-        run = _header_run(line)
+        run = ("Số" in line or "SỐ" in line or _PARTY_MOTTO in line) and _header_run(line)
         long = len(line) >= p.FLATTENED_LENGTH or len(line) >= _CELLS_LENGTH and line.count("|") >= 2 or run
         title = not long and p.TITLE_BEFORE_SUBJECT.match(line)  # "THÔNG BÁO Tuyển sinh …"
         if not (long or title or "Nơi" in line or line.startswith("Trang") or p.PART_GLUED.search(line)):
@@ -108,7 +109,7 @@ def _header_run(line: str) -> bool:
     87/TB-UBND. Thiệu Giao, ngày 14 tháng 5 năm 2024"."""
     if len(line) >= _CELLS_LENGTH and (motto := line.find(_PARTY_MOTTO)) > 0:
         return bool(p.PLACE_DATE.search(line, motto))
-    number = ("Số" in line or "SỐ" in line) and p.ORGAN_START.match(line) and _NUMBER_IN_RUN.search(line)
+    number = p.ORGAN_START.match(line) and _NUMBER_IN_RUN.search(line)
     after = line.find(" ", number.end()) if number else -1  # the place after the number's code, not the code
     return after > 0 and bool(p.PLACE_DATE.search(line, after))
 
