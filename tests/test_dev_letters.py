@@ -25,7 +25,7 @@ LETTERS = load_letters(DEV_LETTERS)
 
 
 # The suite kept within its fifteen minutes: the formats a program lays out (LibreOffice's PDFs, Chromium's print) on
-# every fifteenth letter (328 of 4,906), the legacy encodings on every other (2,453); `python -m bench.measure_parser
+# every fifteenth letter (331 of 4,954), the legacy encodings on every other (2,477); `python -m bench.measure_parser
 # --dir tests/dev_letters` writes every letter in each.
 LAID_OUT = ("pdf", "pdf-breaks", "browser")
 LEGACY = ("tcvn3", "vni", "cp1258")
