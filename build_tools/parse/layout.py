@@ -58,8 +58,8 @@ def unflatten(text: str) -> tuple[str, list[tuple[int, int]]]:
     for index, line in enumerate(given):
         if index in dropped or _furniture(line):
             continue  # a page's running head or number in a PDF's copy: not the letter's
-        if len(line) <= 12 and index + 1 < len(given) and _broken_in_cell(line.strip(" |"),
-                                                                         given[index + 1].strip(" |")):
+        if (index + 1 < len(given) and len(cell := line.strip(" |")) <= 10
+                and _broken_in_cell(cell, given[index + 1].strip(" |"))):
             line = f"{line.rstrip()} {given[index + 1].lstrip(' |')}"  # a web cell's break: "Nơi" / "nhận:"
             dropped.add(index + 1)
         # A page that ran each cell of the header's table into one line ("| TỈNH ỦY BẾN TRE BAN DÂN VẬN * Số 86-CV/…
@@ -96,10 +96,10 @@ _TITLES_OF_WORDS = frozenset(name.upper() for name in p.DOCUMENT_TYPES if " " in
 
 
 def _broken_in_cell(line: str, following: str) -> bool:
-    """A line a web cell broke inside its words: "Nơi" / "nhận:", a title's "GIẤY" / "MỜI"."""
+    """A cell's short line a web copy broke inside its words: "Nơi" / "nhận:", a title's "GIẤY" / "MỜI"."""
     if line == "Nơi":
         return following.startswith("nhận")
-    return line.isupper() and len(line) <= 10 and f"{line} {following}" in _TITLES_OF_WORDS
+    return line.isupper() and f"{line} {following}" in _TITLES_OF_WORDS
 
 
 def _header_run(line: str) -> bool:
